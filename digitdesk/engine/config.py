@@ -1,0 +1,110 @@
+"""Every training setting in one immutable record, and the named presets.
+
+The GUI form, the command line and the model file all speak ``TrainConfig``: the form
+fills one in, the command line parses one, and a saved model carries the one it was
+trained with.
+"""
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from .initializers import INITIALIZERS
+from .layers import ACTIVATIONS
+from .losses import HEADS, REDUCTIONS
+from .optimizers import OPTIMIZERS, SCHEDULES
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    hidden: tuple = (128,)  # sizes of the hidden layers, e.g. (250,) or (3, 3)
+    activation: str = "relu"  # hidden-layer activation: see layers.ACTIVATIONS
+    head: str = "softmax_ce"  # output function + loss: see losses.HEADS
+    reduction: str = "mean"  # "mean" or "sum" of the per-example gradients
+    init: str = "he"  # see initializers.INITIALIZERS
+    bias: bool = True
+    optimizer: str = "momentum"
+    learning_rate: float = 0.1
+    momentum: float = 0.9  # for "momentum" and "nesterov"
+    schedule: str = "constant"
+    batch_size: int | None = 128  # None: the full batch (every training row at once)
+    epochs: int = 5
+    l2: float = 0.0
+    seed: int = 0
+    train_size: int | None = None  # None: every row not held out for validation
+    val_size: int = 5000
+
+    def __post_init__(self):
+        # Normalise so that a list from JSON and a tuple compare equal.
+        object.__setattr__(self, "hidden", tuple(int(h) for h in self.hidden))
+        self.validate()
+
+    def validate(self):
+        """Raise ``ValueError`` with a message a user understands for any bad setting."""
+        choices = {
+            "activation": ACTIVATIONS,
+            "head": HEADS,
+            "reduction": REDUCTIONS,
+            "init": INITIALIZERS,
+            "optimizer": OPTIMIZERS,
+            "schedule": SCHEDULES,
+        }
+        for name, allowed in choices.items():
+            value = getattr(self, name)
+            if value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+        if any(h < 1 for h in self.hidden):
+            raise ValueError(f"hidden layer sizes must be at least 1, not {list(self.hidden)}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning rate must be positive, not {self.learning_rate}")
+        if not 0 <= self.momentum < 1:
+            raise ValueError(f"momentum must be in [0, 1), not {self.momentum}")
+        if self.batch_size is not None and self.batch_size < 1:
+            raise ValueError(f"batch size must be at least 1 (or full batch), not {self.batch_size}")
+        if self.epochs < 1:
+            raise ValueError(f"epochs must be at least 1, not {self.epochs}")
+        if self.l2 < 0:
+            raise ValueError(f"L2 must be >= 0, not {self.l2}")
+        if self.train_size is not None and self.train_size < 1:
+            raise ValueError(f"training-subset size must be at least 1, not {self.train_size}")
+        if self.val_size < 0:
+            raise ValueError(f"validation size must be >= 0, not {self.val_size}")
+
+    @property
+    def layer_sizes(self):
+        """``[784, *hidden, outputs]``."""
+        return [784, *self.hidden, HEADS[self.head]["outputs"]]
+
+    def describe(self):
+        """A one-line summary, e.g. ``784-128-10 relu, softmax_ce, momentum lr 0.1``."""
+        sizes = "-".join(str(s) for s in self.layer_sizes)
+        batch = "full batch" if self.batch_size is None else f"batch {self.batch_size}"
+        return (f"{sizes} {self.activation}, {self.head} ({self.reduction}), {self.init} init, "
+                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} epochs")
+
+    def to_dict(self):
+        d = asdict(self)
+        d["hidden"] = list(self.hidden)
+        return d
+
+    @classmethod
+    def from_dict(cls, d):
+        """Build from a dict (e.g. JSON); unknown keys are an error, missing ones default."""
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ValueError(f"unknown training settings: {', '.join(sorted(unknown))}")
+        return cls(**d)
+
+    def replace(self, **changes):
+        return replace(self, **changes)
+
+
+# Presets. Figures for each are measured by tests/benchmarks/bench_presets.py.
+PRESETS = {
+    # A few seconds an epoch: a good first run.
+    "quick": TrainConfig(hidden=(256,), activation="relu", init="he", optimizer="momentum",
+                         learning_rate=0.1, schedule="cosine", batch_size=128, epochs=8),
+    # Slower, more accurate.
+    "accurate": TrainConfig(hidden=(800,), activation="relu", init="he", optimizer="momentum",
+                            learning_rate=0.1, schedule="cosine", batch_size=128, epochs=20,
+                            l2=1e-4, val_size=5000),
+}

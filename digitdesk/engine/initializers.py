@@ -1,0 +1,55 @@
+"""Weight initialisation: where training starts decides whether it can start at all.
+
+Each function returns a ``(fan_in, fan_out)`` weight matrix drawn with the given NumPy
+``Generator``; biases always start at zero.
+"""
+
+import numpy as np
+
+
+def uniform_pm1(rng, fan_in, fan_out):
+    """``uniform(-1, 1)``, as in seed 000. With 784 inputs the pre-activation of a unit has
+    a standard deviation of about ``sqrt(784 * 1/3) * pixel`` ~ 5-10: sigmoids saturate
+    at 0 or 1 and ``y * (1 - y)`` ~ 0 lets almost no gradient through."""
+    return rng.uniform(-1.0, 1.0, size=(fan_in, fan_out))
+
+
+def normal_001(rng, fan_in, fan_out):
+    """``normal(0, 0.01)``, as in seed 001 (``0.01 * randn``). Small enough not to
+    saturate, but the signal shrinks layer by layer in deeper networks."""
+    return 0.01 * rng.standard_normal(size=(fan_in, fan_out))
+
+
+def xavier(rng, fan_in, fan_out):
+    """Glorot/Xavier uniform: ``U(-a, a)`` with ``a = sqrt(6 / (fan_in + fan_out))``, so
+    the variance ``2 / (fan_in + fan_out)`` keeps signals (forward) and gradients
+    (backward) about the same size through sigmoid and tanh layers."""
+    limit = np.sqrt(6.0 / (fan_in + fan_out))
+    return rng.uniform(-limit, limit, size=(fan_in, fan_out))
+
+
+def he(rng, fan_in, fan_out):
+    """He/Kaiming normal: ``normal(0, sqrt(2 / fan_in))``. ReLU zeroes half of its inputs,
+    which halves the variance; the factor 2 puts it back."""
+    return rng.standard_normal(size=(fan_in, fan_out)) * np.sqrt(2.0 / fan_in)
+
+
+INITIALIZERS = {
+    "uniform": uniform_pm1,
+    "normal": normal_001,
+    "xavier": xavier,
+    "he": he,
+}
+
+INITIALIZER_DESCRIPTIONS = {
+    "uniform": "uniform(-1, 1) (seed 000): saturates sigmoids",
+    "normal": "normal(0, 0.01) (seed 001)",
+    "xavier": "Xavier/Glorot: for sigmoid and tanh",
+    "he": "He: for ReLU",
+}
+
+
+def init_weights(name, rng, fan_in, fan_out, dtype=np.float32):
+    if name not in INITIALIZERS:
+        raise ValueError(f"unknown initialisation {name!r}; choose one of {', '.join(INITIALIZERS)}")
+    return INITIALIZERS[name](rng, fan_in, fan_out).astype(dtype)

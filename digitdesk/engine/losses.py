@@ -1,0 +1,148 @@
+"""Losses, and the output "heads" that pair an output function with a loss.
+
+Every loss object has:
+
+* ``forward(outputs, labels) -> float``: the **mean** loss per example. That is the number
+  the plots and the command line show, whatever the reduction, so curves stay comparable.
+* ``backward() -> dL/d(outputs)`` for the objective that is actually minimised:
+  ``reduction="mean"`` minimises the mean over the batch (gradient divided by ``n``),
+  ``reduction="sum"`` minimises the sum (no division). With a sum, the step grows with the
+  batch size: seeds 000 and 003 did this, and it is why their full-batch runs misbehave.
+* ``objective(mean_loss, n)``: that minimised number, for the gradient check.
+
+Labels are always integer class labels 0-9; each loss turns them into the targets it needs.
+"""
+
+import numpy as np
+
+REDUCTIONS = ("mean", "sum")
+
+
+class Loss:
+    def __init__(self, reduction="mean"):
+        if reduction not in REDUCTIONS:
+            raise ValueError(f"reduction must be one of {REDUCTIONS}, not {reduction!r}")
+        self.reduction = reduction
+
+    def _scale(self, n):
+        return 1.0 / n if self.reduction == "mean" else 1.0
+
+    def objective(self, mean_loss, n):
+        return mean_loss if self.reduction == "mean" else mean_loss * n
+
+
+class SoftmaxCrossEntropy(Loss):
+    """Softmax followed by cross-entropy, fused into one step.
+
+    For logits ``z`` (n, K) and labels ``t``: ``p = softmax(z)``, ``L_i = -log p[i, t_i]``.
+    Fusing the two gives the famously simple gradient ``dL_i/dz_i = p_i - onehot(t_i)``,
+    and lets us compute ``log p`` without ever taking the log of 0:
+    ``log p = z - max(z) - log(sum(exp(z - max(z))))``.
+    """
+
+    def forward(self, logits, labels):
+        shifted = logits - logits.max(axis=1, keepdims=True)  # largest logit becomes 0
+        exp = np.exp(shifted)
+        sum_exp = exp.sum(axis=1, keepdims=True)
+        self.probs = exp / sum_exp
+        self.labels = labels
+        rows = np.arange(len(labels))
+        log_p_true = shifted[rows, labels] - np.log(sum_exp[:, 0])
+        return float(-np.mean(log_p_true))
+
+    def backward(self):
+        n = len(self.labels)
+        grad = self.probs.copy()
+        grad[np.arange(n), self.labels] -= 1.0
+        grad *= grad.dtype.type(self._scale(n))
+        return grad
+
+
+class MeanSquaredError(Loss):
+    """Squared error ``L_i = 1/2 * sum_k (y_ik - target_ik)**2`` (the 1/2 cancels the 2 of
+    the derivative), so ``dL_i/dy_i = y_i - target_i``.
+
+    Targets: with 10 outputs, the one-hot vector of the label; with 1 output, the label
+    divided by 10 (a *regression* of the class index, as seed 000 did).
+    """
+
+    def forward(self, outputs, labels):
+        self.targets = mse_targets(labels, outputs.shape[1], outputs.dtype)
+        self.diff = outputs - self.targets
+        return float(0.5 * np.mean(np.sum(self.diff * self.diff, axis=1)))
+
+    def backward(self):
+        n = len(self.diff)
+        return self.diff * self.diff.dtype.type(self._scale(n))
+
+
+def mse_targets(labels, n_outputs, dtype):
+    """One-hot targets for 10 outputs; ``label / 10`` for a single regression output."""
+    if n_outputs == 1:
+        return (labels.astype(dtype) / 10).reshape(-1, 1)
+    targets = np.zeros((len(labels), n_outputs), dtype=dtype)
+    targets[np.arange(len(labels)), labels] = 1
+    return targets
+
+
+def softmax(z):
+    shifted = z - z.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+# A head is: how many outputs, which output function, which loss, and how its outputs turn
+# into the ten class probabilities that predict_proba reports.
+HEADS = {
+    "softmax_ce": dict(outputs=10, output="identity", loss="cross_entropy"),
+    "sigmoid_mse": dict(outputs=10, output="sigmoid", loss="mse"),
+    "linear_mse": dict(outputs=10, output="identity", loss="mse"),
+    "sigmoid_regression": dict(outputs=1, output="sigmoid", loss="mse"),
+    "linear_regression": dict(outputs=1, output="identity", loss="mse"),
+}
+
+HEAD_DESCRIPTIONS = {
+    "softmax_ce": "10 outputs, softmax + cross-entropy (the right choice for classes)",
+    "sigmoid_mse": "10 sigmoid outputs, squared error against one-hot targets",
+    "linear_mse": "10 linear outputs, squared error against one-hot targets",
+    "sigmoid_regression": "1 sigmoid output regressing label/10, squared error (seed 000)",
+    "linear_regression": "1 linear output regressing label/10, squared error",
+}
+
+
+def make_loss(head, reduction="mean"):
+    if head not in HEADS:
+        raise ValueError(f"unknown head {head!r}; choose one of {', '.join(HEADS)}")
+    if HEADS[head]["loss"] == "cross_entropy":
+        return SoftmaxCrossEntropy(reduction)
+    return MeanSquaredError(reduction)
+
+
+# How wide the bell around a regression output is, in digits: a prediction of 3.5 gives
+# about equal probability to 3 and 4, a prediction of 3.0 mostly 3.
+REGRESSION_SIGMA = 0.5
+
+
+def outputs_to_probabilities(head, outputs):
+    """Turn a head's raw outputs (n, outputs) into (n, 10) class probabilities.
+
+    * softmax_ce: the softmax of the logits.
+    * sigmoid_mse / linear_mse: the outputs, clipped at 0 and divided by their sum (all zero
+      gives the uniform distribution).
+    * *_regression: the output ``v`` means digit ``10 * v``; the probability of digit ``k``
+      is proportional to ``exp(-(10 v - k)**2 / (2 * 0.5**2))``, a bell centred on it.
+    """
+    outputs = np.asarray(outputs, dtype=np.float64)
+    if head == "softmax_ce":
+        return softmax(outputs)
+    if head in ("sigmoid_mse", "linear_mse"):
+        positive = np.clip(outputs, 0.0, None)
+        total = positive.sum(axis=1, keepdims=True)
+        uniform = np.full_like(positive, 0.1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(total > 0, positive / np.where(total > 0, total, 1), uniform)
+    if head in ("sigmoid_regression", "linear_regression"):
+        value = 10.0 * outputs[:, :1]
+        digits = np.arange(10)[None, :]
+        return softmax(-((value - digits) ** 2) / (2 * REGRESSION_SIGMA**2))
+    raise ValueError(f"unknown head {head!r}")

@@ -1,0 +1,131 @@
+"""Optimisers: how a gradient becomes a step.
+
+They share one base class whose ``step()`` walks over the parameters; a subclass only
+writes ``update(i, value, grad)``, which changes ``value`` in place and returns the step it
+took (used for the update-to-weight diagnostic). L2 weight decay is added to the gradient
+of weight matrices (not biases): ``grad + l2 * W`` is the gradient of ``l2/2 * ||W||^2``.
+"""
+
+import numpy as np
+
+
+class Optimizer:
+    def __init__(self, parameters, learning_rate, l2=0.0):
+        """``parameters``: a list of ``(name, value, grad)``; the arrays are the layers' own,
+        updated in place, so the list stays valid for the whole training."""
+        if not learning_rate > 0:
+            raise ValueError(f"learning rate must be positive, not {learning_rate}")
+        if l2 < 0:
+            raise ValueError(f"L2 weight decay must be >= 0, not {l2}")
+        self.parameters = list(parameters)
+        self.learning_rate = learning_rate
+        self.l2 = l2
+
+    def step(self):
+        """Apply one update to every parameter. Returns the list of steps taken."""
+        steps = []
+        for i, (name, value, grad) in enumerate(self.parameters):
+            if self.l2 and name.endswith("W"):
+                grad = grad + value.dtype.type(self.l2) * value
+            steps.append(self.update(i, value, grad))
+        return steps
+
+    def update(self, i, value, grad):
+        raise NotImplementedError
+
+
+class SGD(Optimizer):
+    """Plain gradient descent: ``W -= lr * grad``."""
+
+    def update(self, i, value, grad):
+        step = value.dtype.type(self.learning_rate) * grad
+        value -= step
+        return step
+
+
+class Momentum(Optimizer):
+    """SGD with momentum: a velocity that remembers past gradients,
+    ``v = mu * v - lr * grad``; ``W += v``.
+
+    Nesterov's variant evaluates the step "one velocity ahead":
+    ``W += mu * v - lr * grad`` (with the new ``v``), which damps oscillation.
+    """
+
+    def __init__(self, parameters, learning_rate, momentum=0.9, nesterov=False, l2=0.0):
+        super().__init__(parameters, learning_rate, l2)
+        if not 0 <= momentum < 1:
+            raise ValueError(f"momentum must be in [0, 1), not {momentum}")
+        self.momentum = momentum
+        self.nesterov = nesterov
+        self.velocity = [np.zeros_like(value) for _, value, _ in self.parameters]
+
+    def update(self, i, value, grad):
+        mu = value.dtype.type(self.momentum)
+        lr = value.dtype.type(self.learning_rate)
+        v = self.velocity[i]
+        v *= mu
+        v -= lr * grad
+        step = (mu * v - lr * grad) if self.nesterov else v
+        value += step
+        return step
+
+
+class Adam(Optimizer):
+    """Adam: momentum on the gradient (``m``) divided by a running size of the gradient
+    (``sqrt(v)``), so every weight takes steps of about ``lr`` whatever its gradient's
+    scale. ``m`` and ``v`` start at 0; dividing by ``1 - beta**t`` corrects that bias."""
+
+    def __init__(self, parameters, learning_rate, beta1=0.9, beta2=0.999, eps=1e-8, l2=0.0):
+        super().__init__(parameters, learning_rate, l2)
+        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self.m = [np.zeros_like(value) for _, value, _ in self.parameters]
+        self.v = [np.zeros_like(value) for _, value, _ in self.parameters]
+        self.t = 0
+
+    def step(self):
+        self.t += 1
+        return super().step()
+
+    def update(self, i, value, grad):
+        dtype = value.dtype.type
+        b1, b2 = dtype(self.beta1), dtype(self.beta2)
+        m, v = self.m[i], self.v[i]
+        m *= b1
+        m += (1 - b1) * grad
+        v *= b2
+        v += (1 - b2) * (grad * grad)
+        # Fold both bias corrections into the learning rate (one scalar per step).
+        lr_t = self.learning_rate * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
+        step = dtype(lr_t) * m / (np.sqrt(v) + dtype(self.eps))
+        value -= step
+        return step
+
+
+OPTIMIZERS = ("sgd", "momentum", "nesterov", "adam")
+
+
+def make_optimizer(name, parameters, learning_rate, momentum=0.9, l2=0.0):
+    if name == "sgd":
+        return SGD(parameters, learning_rate, l2=l2)
+    if name in ("momentum", "nesterov"):
+        return Momentum(parameters, learning_rate, momentum, nesterov=(name == "nesterov"), l2=l2)
+    if name == "adam":
+        return Adam(parameters, learning_rate, l2=l2)
+    raise ValueError(f"unknown optimiser {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+
+
+# Learning-rate schedules: the factor applied to the base learning rate at training
+# progress ``p`` (0 at the start, 1 at the end).
+SCHEDULES = ("constant", "step", "cosine")
+
+
+def schedule_factor(schedule, progress):
+    if schedule == "constant":
+        return 1.0
+    if schedule == "step":
+        # divide by 10 after half of the training, and again after three quarters
+        return 1.0 if progress < 0.5 else (0.1 if progress < 0.75 else 0.01)
+    if schedule == "cosine":
+        # from 1 down to 0 along half a cosine: large steps early, fine ones at the end
+        return 0.5 * (1.0 + np.cos(np.pi * min(max(progress, 0.0), 1.0)))
+    raise ValueError(f"unknown schedule {schedule!r}; choose one of {', '.join(SCHEDULES)}")

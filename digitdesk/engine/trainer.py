@@ -1,0 +1,224 @@
+"""The training loop, one batch at a time.
+
+``Trainer.step()`` runs exactly one mini-batch: forward, loss, backward, update. A GUI
+worker calls it in a loop and can pause or stop between any two calls; the command line
+calls ``run()``. Each step returns a ``StepReport``; the last batch of an epoch also
+carries an ``EpochReport`` (validation loss and accuracy), and every few batches a
+``LayerDiagnostics`` per layer (gradient size, update-to-weight ratio, saturated or dead
+units) so a learner can see *why* a run is stuck.
+"""
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .losses import make_loss
+from .model import images_to_input
+from .optimizers import make_optimizer, schedule_factor
+
+
+class TrainingDiverged(RuntimeError):
+    """The loss (or a weight) stopped being a finite number. The model has been put back to
+    the last weights with a finite loss; the message says what happened and what to try."""
+
+
+@dataclass(frozen=True)
+class LayerDiagnostics:
+    layer: int  # 1 for the first Dense layer
+    grad_rms: float  # sqrt(mean(dW**2)): gradient size per weight, comparable across sizes
+    update_ratio: float  # ||step|| / ||W||: ~1e-3 is healthy, 1e-6 frozen, 1e-1 wild
+    saturated: float | None  # share of sigmoid/tanh outputs near their limits (after this layer)
+    dead: float | None  # share of ReLU units silent for the whole batch (after this layer)
+
+
+@dataclass(frozen=True)
+class EpochReport:
+    epoch: int  # 1-based, counted over the model's whole history
+    train_loss: float  # mean of this epoch's batch losses
+    val_loss: float  # nan when there is no validation set
+    val_accuracy: float
+    seconds: float  # wall time of the epoch, validation included
+    learning_rate: float  # at the end of the epoch
+
+
+@dataclass(frozen=True)
+class StepReport:
+    step: int  # batches done so far in this run, this one included
+    epoch_progress: float  # fractional epoch over the model's history, e.g. 2.5
+    loss: float  # mean loss of this batch
+    learning_rate: float
+    epoch: EpochReport | None  # set on the last batch of an epoch
+    diagnostics: tuple | None  # of LayerDiagnostics, every `diagnostics_every` batches
+
+
+class Trainer:
+    """Trains ``model`` in place on ``x_train, y_train``.
+
+    Images are kept as they come (uint8 is four times smaller than float32); each batch is
+    converted to floats in [0, 1] when it is used. ``x_val, y_val`` (optional) give the
+    validation curve at the end of every epoch.
+    """
+
+    def __init__(self, model, x_train, y_train, x_val=None, y_val=None,
+                 diagnostics_every=10, checkpoint_every=50):
+        config = model.config
+        if len(x_train) == 0:
+            raise ValueError("there are no training rows")
+        if len(x_train) != len(y_train):
+            raise ValueError(f"{len(x_train)} training images but {len(y_train)} labels")
+        self.model = model
+        self.config = config
+        self.x_train = np.asarray(x_train).reshape(len(x_train), -1)
+        self.y_train = np.asarray(y_train).astype(np.intp)
+        self.x_val = None if x_val is None or len(x_val) == 0 else images_to_input(x_val, model.network.dtype)
+        self.y_val = None if self.x_val is None else np.asarray(y_val).astype(np.intp)
+        self.loss = make_loss(config.head, config.reduction)
+        self.optimizer = make_optimizer(config.optimizer, model.network.parameters(),
+                                        config.learning_rate, config.momentum, config.l2)
+        n = len(self.x_train)
+        self.batch_size = n if config.batch_size is None else min(config.batch_size, n)
+        self.steps_per_epoch = math.ceil(n / self.batch_size)
+        self.total_steps = self.steps_per_epoch * config.epochs
+        self.steps_done = 0
+        self.diagnostics_every = diagnostics_every
+        self.checkpoint_every = checkpoint_every
+        # Shuffling has its own generator, so the same seed gives the same batches.
+        self._rng = np.random.default_rng(config.seed + 1)
+        self._epochs_before = len(model.history["epoch"])
+        self._full_batch = None
+        if self.batch_size == n:
+            # One batch is the whole set: its order does not change the gradient, so convert
+            # it to floats once instead of on every step.
+            self._full_batch = images_to_input(self.x_train, model.network.dtype)
+        self._last_good = (model.network.weights(), "the start of training")
+
+    @property
+    def done(self):
+        return self.steps_done >= self.total_steps
+
+    @property
+    def epochs_done(self):
+        return self.steps_done // self.steps_per_epoch
+
+    def _batch(self, index_in_epoch):
+        if self._full_batch is not None:
+            return self._full_batch, self.y_train
+        if index_in_epoch == 0:  # reshuffle at the start of every epoch
+            self._order = self._rng.permutation(len(self.x_train))
+        rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
+        return images_to_input(self.x_train[rows], self.model.network.dtype), self.y_train[rows]
+
+    def step(self):
+        """Train on one batch; return a ``StepReport``. Raises ``TrainingDiverged``."""
+        if self.done:
+            raise RuntimeError("training is finished; make a new Trainer to train more")
+        index = self.steps_done % self.steps_per_epoch
+        if index == 0:
+            self._epoch_start = time.perf_counter()
+            self._epoch_losses = []
+        network = self.model.network
+        x, labels = self._batch(index)
+        learning_rate = self.config.learning_rate * schedule_factor(
+            self.config.schedule, self.steps_done / self.total_steps)
+        self.optimizer.learning_rate = learning_rate
+
+        outputs = network.forward(x)
+        loss = self.loss.forward(outputs, labels)
+        if not math.isfinite(loss):
+            self._diverged(f"the loss became {loss}")
+        network.backward(self.loss.backward())
+        measure = self.steps_done % self.diagnostics_every == 0
+        steps = self.optimizer.step()
+        diagnostics = self._diagnostics(steps) if measure else None
+
+        self.steps_done += 1
+        self._epoch_losses.append(loss)
+        progress = self._epochs_before + self.steps_done / self.steps_per_epoch
+        history = self.model.history
+        history["batch_epoch"].append(progress)
+        history["batch_loss"].append(loss)
+
+        epoch_report = None
+        if index == self.steps_per_epoch - 1:
+            epoch_report = self._end_epoch(learning_rate)
+        elif self.steps_done % self.checkpoint_every == 0:
+            self._last_good = (network.weights(), f"batch {index + 1} of epoch {self._epoch_number()}")
+        return StepReport(self.steps_done, progress, loss, learning_rate, epoch_report, diagnostics)
+
+    def run(self, on_step=None):
+        """Train to the end, calling ``on_step(report)`` after every batch."""
+        while not self.done:
+            report = self.step()
+            if on_step is not None:
+                on_step(report)
+        return self.model
+
+    def _epoch_number(self):
+        return self._epochs_before + self.steps_done // self.steps_per_epoch + 1
+
+    def _end_epoch(self, learning_rate):
+        train_loss = float(np.mean(self._epoch_losses))
+        if self.x_val is not None:
+            val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
+        else:
+            val_loss, val_accuracy = float("nan"), float("nan")
+        if self.x_val is not None and not math.isfinite(val_loss):
+            self._diverged(f"the validation loss became {val_loss}")
+        epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
+        report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
+                             time.perf_counter() - self._epoch_start, learning_rate)
+        history = self.model.history
+        history["epoch"].append(epoch)
+        history["train_loss"].append(train_loss)
+        history["val_loss"].append(val_loss)
+        history["val_accuracy"].append(val_accuracy)
+        history["epoch_seconds"].append(report.seconds)
+        self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
+        return report
+
+    def _diverged(self, what):
+        weights, when = self._last_good
+        self.model.network.set_weights(weights)
+        index = self.steps_done % self.steps_per_epoch
+        raise TrainingDiverged(
+            f"Training stopped at epoch {self._epoch_number()}, batch {index + 1}: {what}. "
+            f"The weights from {when}, the last with a finite loss, were restored. "
+            f"Try a smaller learning rate (it was {self.optimizer.learning_rate:g})"
+            + (", or mean instead of summed gradients." if self.config.reduction == "sum" else "."))
+
+    def _diagnostics(self, steps):
+        """Cheap per-layer measurements from the batch just trained on."""
+        network = self.model.network
+        activations = network.activation_layers()
+        result = []
+        params = network.parameters()
+        for i, layer in enumerate(network.dense_layers):
+            # steps are in the order of parameters(): find this layer's W step
+            w_index = next(k for k, (name, _, _) in enumerate(params) if name == f"W{i + 1}")
+            step_norm = float(np.linalg.norm(steps[w_index]))
+            weight_norm = float(np.linalg.norm(layer.W))
+            grad_rms = float(np.sqrt(np.mean(np.square(layer.dW, dtype=np.float64))))
+            saturated = dead = None
+            if i < len(activations):  # hidden layers have an activation after them
+                act = activations[i]
+                if hasattr(act, "saturated_fraction"):
+                    saturated = act.saturated_fraction()
+                if hasattr(act, "dead_fraction"):
+                    dead = act.dead_fraction()
+            ratio = step_norm / weight_norm if weight_norm > 0 else float("inf")
+            result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead))
+        return tuple(result)
+
+
+def train_val_split_sizes(config, n_available):
+    """``(train_size, val_size)`` that ``config`` asks for, checked against the data."""
+    val = config.val_size
+    if val >= n_available:
+        raise ValueError(f"validation size {val} leaves no training rows (there are {n_available})")
+    train = n_available - val if config.train_size is None else config.train_size
+    if train > n_available - val:
+        raise ValueError(f"training-subset size {train} is more than the {n_available - val} rows "
+                         f"left after holding out {val} for validation")
+    return train, val
