@@ -89,12 +89,17 @@ def load_model(path):
     if path.is_dir():
         raise ModelFileError(f"{name}: is a folder, not a model file")
     try:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+    except OSError as error:
+        raise ModelFileError(f"{name}: cannot be read ({error.strerror})") from None
+    if not magic:
+        raise ModelFileError(f"{name}: the file is empty")
+    if magic != b"PK\x03\x04":  # every .npz is a zip archive, and zips start like this
+        raise ModelFileError(f"{name}: not a digitdesk model (not an .npz archive)")
+    try:
         with np.load(path, allow_pickle=False) as archive:
-            if not isinstance(archive, np.lib.npyio.NpzFile):
-                raise ModelFileError(f"{name}: not a digitdesk model (a single .npy array, not an .npz archive)")
             entries = {key: archive[key] for key in archive.files}
-    except ModelFileError:
-        raise
     except (zipfile.BadZipFile, EOFError, zlib.error) as error:
         raise ModelFileError(f"{name}: the file is truncated or corrupt ({error})") from None
     except ValueError as error:

@@ -25,7 +25,7 @@ class Optimizer:
         """Apply one update to every parameter. Returns the list of steps taken."""
         steps = []
         for i, (name, value, grad) in enumerate(self.parameters):
-            if self.l2 and name.endswith("W"):
+            if self.l2 and name.startswith("W"):
                 grad = grad + value.dtype.type(self.l2) * value
             steps.append(self.update(i, value, grad))
         return steps

@@ -124,8 +124,11 @@ class Trainer:
             self.config.schedule, self.steps_done / self.total_steps)
         self.optimizer.learning_rate = learning_rate
 
-        outputs = network.forward(x)
-        loss = self.loss.forward(outputs, labels)
+        # A diverging run overflows to inf/NaN; the check below catches that and explains it,
+        # so NumPy's own overflow warnings would only be noise.
+        with np.errstate(over="ignore", invalid="ignore"):
+            outputs = network.forward(x)
+            loss = self.loss.forward(outputs, labels)
         if not math.isfinite(loss):
             self._diverged(f"the loss became {loss}")
         network.backward(self.loss.backward())
@@ -161,7 +164,8 @@ class Trainer:
     def _end_epoch(self, learning_rate):
         train_loss = float(np.mean(self._epoch_losses))
         if self.x_val is not None:
-            val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
+            with np.errstate(over="ignore", invalid="ignore"):  # checked just below
+                val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
         if self.x_val is not None and not math.isfinite(val_loss):

@@ -1,0 +1,267 @@
+"""The command line: ``digitdesk`` (the app), ``digitdesk train``, ``evaluate``, ``gradcheck``.
+
+Every engine option is a flag; a preset fills in the rest. Errors are one clear line on
+stderr and a non-zero exit, never a traceback.
+"""
+
+import argparse
+import sys
+import time
+
+import numpy as np
+
+from . import __version__
+from .data import DataFormatError, load_mnist, split_validation
+from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
+from .engine.config import TrainConfig
+from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model
+from .engine.initializers import INITIALIZERS
+from .engine.layers import ACTIVATIONS
+from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
+from .engine.optimizers import OPTIMIZERS, SCHEDULES
+from .engine.trainer import train_val_split_sizes
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line (``digitdesk train: error: ...``)."""
+
+    def error(self, message):
+        raise UsageError(f"{self.prog}: error: {message} (see {self.prog} --help)")
+
+
+def positive_int(text):
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def hidden_sizes(text):
+    """``"128"``, ``"250,100"`` or ``"none"`` (no hidden layer)."""
+    if text.strip().lower() in ("", "none"):
+        return ()
+    try:
+        return tuple(positive_int(part) for part in text.replace(" ", "").split(","))
+    except (ValueError, argparse.ArgumentTypeError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
+
+
+def add_model_options(parser):
+    """The options that describe a network and how it trains (all default to the preset)."""
+    g = parser.add_argument_group("model and training (default: the preset's value)")
+    g.add_argument("--preset", choices=sorted(PRESETS), default="quick",
+                   help="starting point for every option below (default: quick)")
+    g.add_argument("--hidden", type=hidden_sizes, metavar="SIZES",
+                   help="hidden layer sizes, e.g. 128 or 250,100, or none")
+    g.add_argument("--activation", choices=list(ACTIVATIONS))
+    g.add_argument("--head", choices=list(HEADS), help="output and loss: " + "; ".join(
+        f"{name}: {text}" for name, text in HEAD_DESCRIPTIONS.items()))
+    g.add_argument("--reduction", choices=list(REDUCTIONS),
+                   help="mean or sum of the per-example gradients over a batch")
+    g.add_argument("--init", choices=list(INITIALIZERS),
+                   help="uniform(-1,1), normal(0,0.01), Xavier or He")
+    g.add_argument("--no-bias", dest="bias", action="store_false", default=None,
+                   help="layers without bias")
+    g.add_argument("--optimizer", choices=list(OPTIMIZERS))
+    g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=float)
+    g.add_argument("--momentum", type=float)
+    g.add_argument("--schedule", choices=list(SCHEDULES), help="learning-rate schedule")
+    batch = g.add_mutually_exclusive_group()
+    batch.add_argument("--batch-size", type=positive_int)
+    batch.add_argument("--full-batch", action="store_true",
+                       help="every training row in one batch (gradient descent)")
+    g.add_argument("--epochs", type=positive_int)
+    g.add_argument("--l2", type=float, help="L2 weight decay")
+    g.add_argument("--seed", type=int, help="same seed, same weights, same curve")
+    g.add_argument("--train-size", type=positive_int,
+                   help="train on this many rows (default: all not held out)")
+    g.add_argument("--val-size", type=int, help="rows held out for the validation curve")
+
+
+def config_from_args(args):
+    config = PRESETS[args.preset]
+    changes = {}
+    for name in ("hidden", "activation", "head", "reduction", "init", "bias", "optimizer",
+                 "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
+                 "seed", "train_size", "val_size"):
+        value = getattr(args, name, None)
+        if value is not None:
+            changes[name] = value
+    if getattr(args, "full_batch", False):
+        changes["batch_size"] = None
+    return config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+
+
+def set_blas_threads(threads):
+    """Limit the BLAS library's threads (None: leave it alone). See README, "Speed"."""
+    if threads is None:
+        return None
+    from threadpoolctl import threadpool_limits
+    return threadpool_limits(limits=threads, user_api="blas")
+
+
+def cmd_train(args):
+    config = config_from_args(args)
+    print(f"digitdesk {__version__}: {config.describe()}")
+    x_all, y_all, x_test, y_test = load_mnist()
+    train_size, val_size = train_val_split_sizes(config, len(x_all))
+    x_train, y_train, x_val, y_val = split_validation(x_all, y_all, val_size, seed=config.seed)
+    x_train, y_train = x_train[:train_size], y_train[:train_size]
+    print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
+          f"{len(x_test):,} test (bundled MNIST)")
+
+    model = Model(config)
+    trainer = Trainer(model, x_train, y_train, x_val, y_val)
+    progress = make_progress_bar(trainer.total_steps, enabled=not args.no_progress)
+    limits = set_blas_threads(args.threads)
+    start = time.perf_counter()
+    diverged = None
+    try:
+        while not trainer.done:
+            report = trainer.step()
+            progress.update(1)
+            if report.epoch is not None:
+                e = report.epoch
+                progress.write(f"epoch {e.epoch:3d}/{config.epochs}  train loss {e.train_loss:.4f}  "
+                               f"val loss {e.val_loss:.4f}  val acc {100 * e.val_accuracy:6.2f}%  "
+                               f"{e.seconds:6.2f} s")
+    except TrainingDiverged as error:
+        diverged = error
+    except KeyboardInterrupt:
+        progress.close()
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        progress.close()
+        if limits is not None:
+            limits.restore_original_limits()
+    seconds = time.perf_counter() - start
+
+    if diverged is not None:
+        print(f"digitdesk train: {diverged}", file=sys.stderr)
+    test_loss, test_accuracy = model.evaluate(x_test, y_test)
+    model.info.update(test_accuracy=test_accuracy, test_loss=test_loss,
+                      training_seconds=round(seconds, 2))
+    print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
+          f"images; training took {seconds:.1f} s")
+    if args.save:
+        model.save(args.save)
+        print(f"saved {args.save}")
+    return EXIT_ERROR if diverged is not None else 0
+
+
+def make_progress_bar(total, enabled=True):
+    """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it)."""
+    from tqdm import tqdm
+    return tqdm(total=total, unit="batch", disable=not enabled, leave=False,
+                dynamic_ncols=True, file=sys.stderr)
+
+
+def confusion_matrix(true, predicted, classes=10):
+    matrix = np.zeros((classes, classes), dtype=int)
+    np.add.at(matrix, (true, predicted), 1)
+    return matrix
+
+
+def cmd_evaluate(args):
+    model = load_model(args.model)
+    _, _, x_test, y_test = load_mnist()
+    predicted = model.predict(x_test)
+    accuracy = float(np.mean(predicted == y_test))
+    print(f"{args.model}: {model.describe()}")
+    print(f"test accuracy {100 * accuracy:.2f}% ({int(np.sum(predicted == y_test)):,} of {len(y_test):,})")
+    print("confusion matrix (rows: true digit, columns: predicted digit)")
+    matrix = confusion_matrix(y_test, predicted)
+    print("      " + "".join(f"{d:>6d}" for d in range(10)))
+    for d in range(10):
+        print(f"{d:>6d}" + "".join(f"{n:>6d}" for n in matrix[d]))
+    return 0
+
+
+def cmd_gradcheck(args):
+    if args.model:
+        model = load_model(args.model)
+    else:
+        model = Model(config_from_args(args))
+    x_train, y_train, _, _ = load_mnist()
+    rows = np.random.default_rng(args.seed_batch).choice(len(x_train), args.batch, replace=False)
+    print(f"gradient check of {model.describe()} ({model.config.reduction} reduction) on "
+          f"{args.batch} training images, float64, central differences")
+    results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
+    print(f"{'tensor':8s}{'shape':>14s}{'checked':>9s}{'max rel error':>15s}  status")
+    for r in results:
+        print(f"{r.name:8s}{str(r.shape):>14s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
+    print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "
+          "(relative to the tensor's largest gradient)")
+    failed = [r.name for r in results if r.status == "fail"]
+    if failed:
+        print(f"FAILED: {', '.join(failed)}: backprop disagrees with the numerical gradient")
+        return EXIT_ERROR
+    return 0
+
+
+def build_parser():
+    parser = Parser(prog="digitdesk", description="Train a NumPy neural network on handwritten "
+                    "digits and watch it learn. With no command, the desktop app opens.")
+    parser.add_argument("--version", action="version", version=f"digitdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    train = commands.add_parser("train", help="train headless on the bundled MNIST")
+    add_model_options(train)
+    train.add_argument("--save", metavar="PATH", help="write the trained model (.npz)")
+    train.add_argument("--threads", type=positive_int, default=None,
+                       help="BLAS threads (default: the library's own choice)")
+    train.add_argument("--no-progress", action="store_true", help="no progress bar")
+    train.set_defaults(run=cmd_train)
+
+    evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix of a model")
+    evaluate.add_argument("model", metavar="MODEL", help="a model file (.npz)")
+    evaluate.set_defaults(run=cmd_evaluate)
+
+    gradcheck = commands.add_parser("gradcheck", help="check backprop against numerical gradients")
+    add_model_options(gradcheck)
+    gradcheck.add_argument("--model", metavar="PATH", help="check a saved model instead")
+    gradcheck.add_argument("--batch", type=positive_int, default=16, help="images in the batch")
+    gradcheck.add_argument("--coords", type=positive_int, default=40,
+                           help="coordinates compared per tensor (all, if the tensor is smaller)")
+    gradcheck.add_argument("--seed-batch", type=int, default=0, help=argparse.SUPPRESS)
+    gradcheck.set_defaults(run=cmd_gradcheck)
+    return parser
+
+
+def run_app(argv):
+    try:
+        from .gui.app import main as app_main
+    except ImportError as error:
+        print(f"digitdesk: the desktop app cannot start: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    return app_main(argv)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+        return run_app(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "command", None):
+            return run_app(argv)
+        return args.run(args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except (ModelFileError, DataFormatError) as error:
+        print(f"digitdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except (ValueError, OSError) as error:
+        print(f"digitdesk {argv[0]}: {error}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,89 @@
+"""The command line, called as a user would (``main(argv)``; output captured)."""
+
+import subprocess
+import sys
+
+import pytest
+
+import digitdesk
+from digitdesk.cli import main
+
+TINY = ["--hidden", "32", "--epochs", "1", "--train-size", "3000", "--val-size", "500",
+        "--no-progress"]
+
+
+def test_train_prints_epochs_and_test_accuracy_and_saves(tmp_path, capsys):
+    path = tmp_path / "tiny.npz"
+    assert main(["train", *TINY, "--save", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "784-32-10" in out
+    assert "epoch   1/1" in out and "val acc" in out
+    assert "test accuracy" in out and f"saved {path}" in out
+    model = digitdesk.load_model(path)
+    assert model.config.hidden == (32,) and model.config.train_size == 3000
+    assert model.info["test_accuracy"] > 0.7  # 3,000 rows, one epoch
+
+
+def test_every_engine_option_reaches_the_config(tmp_path, capsys):
+    path = tmp_path / "m.npz"
+    argv = ["train", "--hidden", "20,10", "--activation", "sigmoid", "--head", "sigmoid_mse",
+            "--reduction", "sum", "--init", "xavier", "--no-bias", "--optimizer", "nesterov",
+            "--lr", "0.01", "--momentum", "0.8", "--schedule", "step", "--full-batch",
+            "--epochs", "2", "--l2", "0.001", "--seed", "5", "--train-size", "500",
+            "--val-size", "100", "--no-progress", "--save", str(path)]
+    assert main(argv) == 0
+    config = digitdesk.load_model(path).config
+    assert config.hidden == (20, 10) and config.activation == "sigmoid"
+    assert config.head == "sigmoid_mse" and config.reduction == "sum" and config.init == "xavier"
+    assert config.bias is False and config.optimizer == "nesterov"
+    assert config.learning_rate == 0.01 and config.momentum == 0.8 and config.schedule == "step"
+    assert config.batch_size is None and config.epochs == 2 and config.l2 == 0.001
+    assert config.seed == 5 and config.train_size == 500 and config.val_size == 100
+
+
+def test_evaluate_prints_accuracy_and_confusion_matrix(tmp_path, capsys):
+    path = tmp_path / "m.npz"
+    main(["train", *TINY, "--save", str(path)])
+    capsys.readouterr()
+    assert main(["evaluate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "test accuracy" in out and "confusion matrix" in out
+    rows = [line.split() for line in out.splitlines()[-10:]]
+    assert [int(r[0]) for r in rows] == list(range(10))
+    assert sum(int(n) for r in rows for n in r[1:]) == 10000
+
+
+def test_gradcheck_passes_and_prints_each_tensor(capsys):
+    assert main(["gradcheck", "--hidden", "12,6", "--activation", "tanh", "--init", "xavier"]) == 0
+    out = capsys.readouterr().out
+    for name in ("W1", "b1", "W2", "b2", "W3", "b3"):
+        assert any(line.startswith(name) and line.endswith("pass") for line in out.splitlines())
+
+
+def test_gradcheck_exits_nonzero_when_backprop_is_wrong(monkeypatch, capsys):
+    from digitdesk.engine.layers import Tanh
+    monkeypatch.setattr(Tanh, "backward", lambda self, dout: dout * (1.0 - self.y))  # wrong
+    assert main(["gradcheck", "--hidden", "12", "--activation", "tanh"]) == 1
+    assert "FAILED" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train", "--lr", "-1"], "learning rate must be positive"),
+    (["train", "--hidden", "abc"], "give sizes separated by commas"),
+    (["train", "--activation", "softplus"], "invalid choice"),
+    (["train", "--val-size", "60000"], "leaves no training rows"),
+    (["train", "--batch-size", "10", "--full-batch"], "not allowed with"),
+    (["evaluate", "missing.npz"], "no such file"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_bad_input_is_one_clear_line(argv, message, capsys):
+    assert main(argv) != 0
+    err = capsys.readouterr().err.strip()
+    assert message in err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_python_dash_m_runs_the_same_command():
+    result = subprocess.run([sys.executable, "-m", "digitdesk", "--version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and digitdesk.__version__ in result.stdout

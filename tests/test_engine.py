@@ -1,0 +1,251 @@
+"""The engine: gradients are right, it learns, it is reproducible, it stops safely."""
+
+import itertools
+
+import numpy as np
+import pytest
+
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer, TrainingDiverged, check_model
+from digitdesk.engine.gradcheck import gradient_check, for_checking
+from digitdesk.engine.layers import Sigmoid
+from digitdesk.engine.losses import make_loss, outputs_to_probabilities
+from digitdesk.engine.network import build_network
+from digitdesk.engine.optimizers import make_optimizer, schedule_factor
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    return load_mnist()
+
+
+def small_batch(mnist, n=8, seed=0):
+    x_train, y_train, _, _ = mnist
+    rows = np.random.default_rng(seed).choice(len(x_train), n, replace=False)
+    return x_train[rows], y_train[rows]
+
+
+GRADCHECK_CASES = [
+    (activation, head, reduction, bias, hidden)
+    for activation, head, reduction, bias, hidden in itertools.product(
+        ["sigmoid", "tanh", "relu", "leaky_relu"],
+        ["softmax_ce", "sigmoid_mse", "linear_mse", "sigmoid_regression"],
+        ["mean", "sum"],
+        [True, False],
+        [(7,), (6, 5), (6, 5, 4)],
+    )
+]
+
+
+@pytest.mark.parametrize("activation, head, reduction, bias, hidden", GRADCHECK_CASES)
+def test_backprop_matches_numerical_gradient(mnist, activation, head, reduction, bias, hidden):
+    init = "he" if "relu" in activation else "xavier"
+    config = TrainConfig(hidden=hidden, activation=activation, head=head, reduction=reduction,
+                         bias=bias, init=init, seed=3)
+    x, y = small_batch(mnist)
+    results = check_model(Model(config), x, y)
+    assert {r.name for r in results} == {f"{p}{i}" for i in range(1, len(hidden) + 2)
+                                         for p in (("W", "b") if bias else ("W",))}
+    for r in results:
+        assert r.max_relative_error < 1e-6, (r.name, r.max_relative_error)
+        assert r.status == "pass"
+
+
+def test_gradient_check_catches_a_wrong_derivative(mnist, monkeypatch):
+    """The check must bite: seed 002's sigmoid derivative y*(y-1) has the wrong sign."""
+    config = TrainConfig(hidden=(6,), activation="sigmoid", head="sigmoid_mse", init="xavier")
+    x, y = small_batch(mnist)
+    monkeypatch.setattr(Sigmoid, "backward", lambda self, dout: dout * (self.y * (self.y - 1.0)))
+    results = {r.name: r for r in check_model(Model(config), x, y)}
+    # W2's gradient passes through one wrong sign (the output sigmoid): it fails.
+    assert results["W2"].status == "fail"
+    assert results["W2"].max_relative_error > 0.5
+    # W1's passes through two (output and hidden sigmoid), and they cancel: the check shows
+    # *where* a bug is, tensor by tensor.
+    assert results["W1"].status == "pass"
+
+
+def test_gradient_check_samples_large_tensors(mnist):
+    config = TrainConfig(hidden=(50,))
+    x, y = small_batch(mnist)
+    results = {r.name: r for r in check_model(Model(config), x, y, max_coords=25)}
+    assert results["W1"].checked == 25 and results["W1"].shape == (784, 50)
+    assert results["b2"].checked == 10  # smaller than the sample: every coordinate
+
+
+def test_sum_reduction_gradient_is_n_times_mean(mnist):
+    x, y = small_batch(mnist, n=16)
+    grads = {}
+    for reduction in ("mean", "sum"):
+        model = Model(TrainConfig(hidden=(8,), reduction=reduction, seed=1))
+        loss = make_loss(model.config.head, reduction)
+        xf = x.reshape(16, 784).astype(np.float32) / 255
+        loss.forward(model.network.forward(xf), y.astype(np.intp))
+        model.network.backward(loss.backward())
+        grads[reduction] = model.network.dense_layers[0].dW.copy()
+    np.testing.assert_allclose(grads["sum"], 16 * grads["mean"], rtol=1e-4, atol=1e-6)
+
+
+def test_learns_xor():
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float64)
+    labels = np.array([0, 1, 1, 0])
+    network = build_network([2, 8, 10], "tanh", "softmax_ce", "xavier",
+                            rng=np.random.default_rng(0), dtype=np.float64)
+    loss = make_loss("softmax_ce")
+    optimizer = make_optimizer("momentum", network.parameters(), learning_rate=0.1)
+    for _ in range(500):
+        loss.forward(network.forward(x), labels)
+        network.backward(loss.backward())
+        optimizer.step()
+    assert loss.forward(network.forward(x), labels) < 0.05
+    assert list(np.argmax(network.forward(x), axis=1)) == [0, 1, 1, 0]
+
+
+def test_one_epoch_on_full_mnist_reaches_95_percent(mnist):
+    x_train, y_train, x_test, y_test = mnist
+    model = Model(TrainConfig(hidden=(128,), epochs=1, val_size=0))
+    Trainer(model, x_train, y_train).run()
+    _, accuracy = model.evaluate(x_test, y_test)
+    assert accuracy >= 0.95
+
+
+def train_small(config, mnist, rows=2000):
+    x_train, y_train, _, _ = mnist
+    model = Model(config)
+    trainer = Trainer(model, x_train[:rows], y_train[:rows], x_train[-500:], y_train[-500:])
+    reports = []
+    trainer.run(reports.append)
+    return model, reports
+
+
+def test_same_seed_same_weights_and_curve(mnist):
+    config = TrainConfig(hidden=(16,), epochs=2, seed=7)
+    a, _ = train_small(config, mnist)
+    b, _ = train_small(config, mnist)
+    assert a.history["batch_loss"] == b.history["batch_loss"]
+    for (_, wa, _), (_, wb, _) in zip(a.network.parameters(), b.network.parameters()):
+        np.testing.assert_array_equal(wa, wb)
+    c, _ = train_small(config.replace(seed=8), mnist)
+    assert c.history["batch_loss"] != a.history["batch_loss"]
+
+
+def test_reports_per_batch_epoch_and_diagnostics(mnist):
+    config = TrainConfig(hidden=(16, 8), activation="sigmoid", init="xavier", epochs=2,
+                         batch_size=100)
+    model, reports = train_small(config, mnist)
+    assert len(reports) == 2 * 20
+    epochs = [r.epoch for r in reports if r.epoch is not None]
+    assert [e.epoch for e in epochs] == [1, 2]
+    assert all(0 <= e.val_accuracy <= 1 and e.seconds > 0 for e in epochs)
+    assert reports[-1].epoch_progress == pytest.approx(2.0)
+    diagnostics = [r.diagnostics for r in reports if r.diagnostics is not None]
+    assert len(diagnostics) == 4  # every 10th batch
+    layer1 = diagnostics[0][0]
+    assert layer1.grad_rms > 0 and 0 < layer1.update_ratio < 1
+    assert 0 <= layer1.saturated <= 1 and layer1.dead is None
+    assert diagnostics[0][-1].saturated is None  # the output layer has no hidden activation
+    assert model.history["epoch"] == [1, 2] and len(model.history["batch_loss"]) == 40
+
+
+def test_uniform_init_saturates_sigmoids_and_he_relu_does_not(mnist):
+    """Seed 000's uniform(-1, 1) over 784 inputs pushes most sigmoids to 0 or 1."""
+    saturated = {}
+    for init in ("uniform", "xavier"):
+        config = TrainConfig(hidden=(50,), activation="sigmoid", init=init, epochs=1)
+        _, reports = train_small(config, mnist, rows=500)
+        saturated[init] = reports[0].diagnostics[0].saturated
+    assert saturated["uniform"] > 0.5
+    assert saturated["xavier"] < 0.1
+
+
+def test_full_batch_and_every_optimizer_reduce_the_loss(mnist):
+    for optimizer, lr in [("sgd", 0.5), ("momentum", 0.1), ("nesterov", 0.1), ("adam", 0.003)]:
+        config = TrainConfig(hidden=(32,), optimizer=optimizer, learning_rate=lr, batch_size=None,
+                             epochs=20, schedule="cosine")
+        model, reports = train_small(config, mnist, rows=1000)
+        assert reports[-1].loss < 0.6 * reports[0].loss, optimizer
+
+
+def test_divergence_stops_with_last_finite_weights(mnist):
+    # Squared error on linear outputs: too large a step makes the outputs, and with them the
+    # next gradient, grow geometrically until they overflow.
+    config = TrainConfig(hidden=(32,), activation="relu", head="linear_mse", optimizer="sgd",
+                         learning_rate=5.0, epochs=3)
+    x_train, y_train, _, _ = mnist
+    model = Model(config)
+    trainer = Trainer(model, x_train[:2000], y_train[:2000], checkpoint_every=5)
+    with pytest.raises(TrainingDiverged, match="smaller learning rate"):
+        trainer.run()
+    for name, value, _ in model.network.parameters():
+        assert np.all(np.isfinite(value)), name
+    probabilities = model.predict_proba(x_train[:5])
+    assert np.all(np.isfinite(probabilities))
+
+
+def test_schedules():
+    assert schedule_factor("constant", 0.7) == 1.0
+    assert schedule_factor("cosine", 0.0) == pytest.approx(1.0)
+    assert schedule_factor("cosine", 0.5) == pytest.approx(0.5)
+    assert schedule_factor("cosine", 1.0) == pytest.approx(0.0)
+    assert schedule_factor("step", 0.6) == pytest.approx(0.1)
+
+
+def test_l2_decays_weights_without_gradient():
+    W = np.ones((3, 2), dtype=np.float32)
+    grad = np.zeros_like(W)
+    optimizer = make_optimizer("sgd", [("W1", W, grad)], learning_rate=0.1, l2=0.5)
+    optimizer.step()
+    np.testing.assert_allclose(W, 1 - 0.1 * 0.5)
+
+
+@pytest.mark.parametrize("bad, message", [
+    (dict(learning_rate=0), "learning rate"), (dict(activation="softplus"), "activation"),
+    (dict(hidden=(0,)), "hidden"), (dict(batch_size=0), "batch size"),
+    (dict(momentum=1.5), "momentum"), (dict(epochs=0), "epochs"),
+])
+def test_bad_settings_are_explained(bad, message):
+    with pytest.raises(ValueError, match=message):
+        TrainConfig(**bad)
+
+
+def test_predict_proba_accepts_every_image_format(mnist):
+    model = Model(TrainConfig(hidden=(8,)))
+    x = mnist[0][:3]
+    p = model.predict_proba(x)
+    assert p.shape == (3, 10)
+    np.testing.assert_allclose(p.sum(axis=1), 1, rtol=1e-6)
+    np.testing.assert_allclose(model.predict_proba(x.reshape(3, 784)), p)
+    np.testing.assert_allclose(model.predict_proba(x.astype(np.float32) / 255), p, rtol=1e-5)
+    with pytest.raises(ValueError, match="shape"):
+        model.predict_proba(np.zeros((3, 27, 27)))
+
+
+def test_regression_head_probabilities_peak_at_predicted_digit():
+    p = outputs_to_probabilities("sigmoid_regression", np.array([[0.3], [0.71]]))
+    assert list(np.argmax(p, axis=1)) == [3, 7]
+    np.testing.assert_allclose(p.sum(axis=1), 1)
+
+
+def test_snapshot_is_independent(mnist):
+    model = Model(TrainConfig(hidden=(8,)))
+    snapshot = model.copy()
+    model.network.dense_layers[0].W += 1
+    assert not np.array_equal(snapshot.network.dense_layers[0].W, model.network.dense_layers[0].W)
+
+
+def test_gradient_check_leaves_the_model_untouched(mnist):
+    model = Model(TrainConfig(hidden=(8,)))
+    before = model.network.weights()
+    x, y = small_batch(mnist)
+    check_model(model, x, y)
+    for name, value in model.network.weights().items():
+        np.testing.assert_array_equal(value, before[name])
+
+
+def test_float64_network_for_checking():
+    model = Model(TrainConfig(hidden=(8,)))
+    twin = for_checking(model.network)
+    assert twin.dtype == np.float64 and model.network.dtype == np.float32
+    x = np.random.default_rng(0).random((4, 784))
+    results = gradient_check(twin, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
+    assert all(r.passed for r in results)

@@ -1,0 +1,137 @@
+"""The model file: round trip, atomic save, and a specific message for each bad file."""
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+import digitdesk
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, ModelFileError, TrainConfig, Trainer
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(hidden=(16, 8), activation="tanh", init="xavier", epochs=1))
+    Trainer(model, x_train[:1000], y_train[:1000], x_train[-200:], y_train[-200:]).run()
+    model.info["test_accuracy"] = 0.5
+    path = tmp_path_factory.mktemp("models") / "model.npz"
+    model.save(path)
+    return model, path
+
+
+def test_round_trip_gives_identical_predictions(trained):
+    model, path = trained
+    loaded = digitdesk.load_model(path)
+    images = load_mnist()[2][:50]
+    np.testing.assert_array_equal(loaded.predict_proba(images), model.predict_proba(images))
+    assert loaded.config == model.config
+    assert loaded.history == model.history
+    assert loaded.info["test_accuracy"] == 0.5
+    assert loaded.info["digitdesk_version"] == digitdesk.__version__
+
+
+def test_file_is_self_describing_without_pickle(trained):
+    _, path = trained
+    with np.load(path, allow_pickle=False) as archive:
+        meta = json.loads(str(archive["metadata"]))
+        assert sorted(archive.files) == ["W1", "W2", "W3", "b1", "b2", "b3", "metadata"]
+    assert meta["format"] == "digitdesk-model" and meta["format_version"] == 1
+    assert meta["layer_sizes"] == [784, 16, 8, 10]
+    assert meta["activation"] == "tanh" and meta["loss"] == "cross_entropy"
+    assert "255" in meta["input_scaling"]
+    assert meta["config"]["epochs"] == 1 and meta["history"]["epoch"] == [1]
+    assert meta["saved"] and meta["digitdesk_version"]
+
+
+def rewrite(path, target, change):
+    """Copy the model at ``path`` to ``target`` with ``change(arrays, meta)`` applied; a
+    change that returns False drops the metadata entry."""
+    with np.load(path, allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    meta = json.loads(str(arrays.pop("metadata")))
+    if change(arrays, meta) is not False:
+        arrays["metadata"] = np.array(json.dumps(meta))
+    np.savez(target, **arrays)
+    return target
+
+
+def set_meta(key, value):
+    def change(arrays, meta):
+        meta[key] = value
+    return change
+
+
+def drop_w2(arrays, meta):
+    del arrays["W2"]
+
+
+def drop_metadata(arrays, meta):
+    return False
+
+
+def reshape_w2(arrays, meta):
+    arrays["W2"] = np.zeros((16, 9), dtype=np.float32)
+
+
+def nan_w1(arrays, meta):
+    arrays["W1"][3, 4] = np.nan
+
+
+def bad_config(arrays, meta):
+    meta["config"]["activation"] = "softplus"
+
+
+@pytest.mark.parametrize("change, message", [
+    (set_meta("format", "something-else"), "not a digitdesk model"),
+    (set_meta("format_version", 99), "newer digitdesk"),
+    (drop_w2, "missing array W2"),
+    (drop_metadata, "no metadata"),
+    (reshape_w2, r"W2 has shape \(16, 9\), expected \(16, 8\)"),
+    (nan_w1, "W1 contains non-finite"),
+    (bad_config, "activation"),
+])
+def test_bad_model_files_get_specific_messages(trained, tmp_path, change, message):
+    _, path = trained
+    target = rewrite(path, tmp_path / "bad.npz", change)
+    with pytest.raises(ModelFileError, match=message) as error:
+        digitdesk.load_model(target)
+    assert "bad.npz" in str(error.value)
+
+
+def test_truncated_empty_and_foreign_files(trained, tmp_path):
+    _, path = trained
+    data = path.read_bytes()
+    cases = {
+        "truncated.npz": (data[: len(data) // 2], "truncated or corrupt"),
+        "empty.npz": (b"", "empty"),
+        "text.npz": (b"hello, this is not a model\n", "not an .npz archive"),
+    }
+    for name, (content, message) in cases.items():
+        (tmp_path / name).write_bytes(content)
+        with pytest.raises(ModelFileError, match=message):
+            digitdesk.load_model(tmp_path / name)
+    with pytest.raises(ModelFileError, match="no such file"):
+        digitdesk.load_model(tmp_path / "missing.npz")
+    np.save(tmp_path / "single.npy", np.zeros(3))
+    with pytest.raises(ModelFileError, match="not an .npz archive"):
+        digitdesk.load_model(tmp_path / "single.npy")
+
+
+def test_interrupted_save_leaves_the_old_file_intact(trained, tmp_path, monkeypatch):
+    model, path = trained
+    target = tmp_path / "keep.npz"
+    model.save(target)
+    before = target.read_bytes()
+
+    def crash_half_way(file, **arrays):
+        file.write(b"PK\x03\x04 half a zip")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "savez", crash_half_way)
+    with pytest.raises(OSError, match="disk full"):
+        model.save(target)
+    assert target.read_bytes() == before
+    assert os.listdir(tmp_path) == ["keep.npz"]  # no temporary file left behind
