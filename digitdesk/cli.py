@@ -13,7 +13,7 @@ import numpy as np
 from . import __version__
 from .data import DataFormatError, load_mnist, split_validation
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
-from .engine.config import TrainConfig
+from .engine.augment import AUGMENT_SETTINGS
 from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model
 from .engine.initializers import INITIALIZERS
 from .engine.layers import ACTIVATIONS
@@ -84,6 +84,9 @@ def add_model_options(parser):
     g.add_argument("--train-size", type=positive_int,
                    help="train on this many rows (default: all not held out)")
     g.add_argument("--val-size", type=int, help="rows held out for the validation curve")
+    g.add_argument("--augment", choices=list(AUGMENT_SETTINGS),
+                   help="affine: a random small rotation, scale, shear and shift of every "
+                        "training image, each time it is used")
 
 
 def config_from_args(args):
@@ -91,7 +94,7 @@ def config_from_args(args):
     changes = {}
     for name in ("hidden", "activation", "head", "reduction", "init", "bias", "optimizer",
                  "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size"):
+                 "seed", "train_size", "val_size", "augment"):
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value

@@ -249,3 +249,35 @@ def test_float64_network_for_checking():
     x = np.random.default_rng(0).random((4, 784))
     results = gradient_check(twin, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
     assert all(r.passed for r in results)
+
+
+def test_augmentation_without_distortion_is_the_identity(mnist):
+    from digitdesk.engine.augment import random_affine
+    x = mnist[0][:16].reshape(16, 784).astype(np.float32) / 255
+    same = random_affine(x, np.random.default_rng(0), rotate_degrees=0, scale=0, shear=0,
+                         shift_pixels=0)
+    np.testing.assert_allclose(same, x, atol=1e-5)
+
+
+def test_augmentation_moves_digits_a_little_and_keeps_their_ink(mnist):
+    from digitdesk.engine.augment import random_affine
+    x = mnist[0][:200].reshape(200, 784).astype(np.float32) / 255
+    out = random_affine(x, np.random.default_rng(1))
+    assert out.shape == x.shape and out.dtype == np.float32
+    assert not np.allclose(out, x)
+    ink_ratio = out.sum(axis=1) / x.sum(axis=1)
+    assert np.all((ink_ratio > 0.7) & (ink_ratio < 1.3))  # scale +-10% changes area +-21%
+    cols = np.arange(28)
+
+    def centre_x(images):
+        im = images.reshape(-1, 28, 28)
+        return (im.sum(axis=1) * cols).sum(axis=1) / im.sum(axis=(1, 2))
+
+    assert np.all(np.abs(centre_x(out) - centre_x(x)) < 4)
+
+
+def test_augmented_training_is_reproducible(mnist):
+    config = TrainConfig(hidden=(16,), epochs=1, augment="affine", seed=4)
+    a, _ = train_small(config, mnist, rows=500)
+    b, _ = train_small(config, mnist, rows=500)
+    assert a.history["batch_loss"] == b.history["batch_loss"]

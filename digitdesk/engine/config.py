@@ -7,6 +7,7 @@ trained with.
 
 from dataclasses import asdict, dataclass, fields, replace
 
+from .augment import AUGMENT_SETTINGS
 from .initializers import INITIALIZERS
 from .layers import ACTIVATIONS
 from .losses import HEADS, REDUCTIONS
@@ -31,6 +32,7 @@ class TrainConfig:
     seed: int = 0
     train_size: int | None = None  # None: every row not held out for validation
     val_size: int = 5000
+    augment: str = "none"  # "affine": random rotation, scale, shear, shift of each image
 
     def __post_init__(self):
         # Normalise so that a list from JSON and a tuple compare equal.
@@ -46,6 +48,7 @@ class TrainConfig:
             "init": INITIALIZERS,
             "optimizer": OPTIMIZERS,
             "schedule": SCHEDULES,
+            "augment": AUGMENT_SETTINGS,
         }
         for name, allowed in choices.items():
             value = getattr(self, name)

@@ -44,15 +44,18 @@ class SoftmaxCrossEntropy(Loss):
         shifted = logits - logits.max(axis=1, keepdims=True)  # largest logit becomes 0
         exp = np.exp(shifted)
         sum_exp = exp.sum(axis=1, keepdims=True)
-        self.probs = exp / sum_exp
-        self.labels = labels
         rows = np.arange(len(labels))
         log_p_true = shifted[rows, labels] - np.log(sum_exp[:, 0])
+        exp /= sum_exp  # in place: exp becomes the probabilities
+        self.probs = exp
+        self.labels = labels
         return float(-np.mean(log_p_true))
 
     def backward(self):
         n = len(self.labels)
-        grad = self.probs.copy()
+        # p - onehot(t), built in the probabilities' own array: forward makes a new one
+        # every time, so nothing else needs these values any more (and the copy would cost).
+        grad, self.probs = self.probs, None
         grad[np.arange(n), self.labels] -= 1.0
         grad *= grad.dtype.type(self._scale(n))
         return grad

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .augment import augment_batch
 from .losses import make_loss
 from .model import images_to_input
 from .optimizers import make_optimizer, schedule_factor
@@ -88,7 +89,7 @@ class Trainer:
         self._rng = np.random.default_rng(config.seed + 1)
         self._epochs_before = len(model.history["epoch"])
         self._full_batch = None
-        if self.batch_size == n:
+        if self.batch_size == n and config.augment == "none":
             # One batch is the whole set: its order does not change the gradient, so convert
             # it to floats once instead of on every step.
             self._full_batch = images_to_input(self.x_train, model.network.dtype)
@@ -104,11 +105,14 @@ class Trainer:
 
     def _batch(self, index_in_epoch):
         if self._full_batch is not None:
-            return self._full_batch, self.y_train
-        if index_in_epoch == 0:  # reshuffle at the start of every epoch
-            self._order = self._rng.permutation(len(self.x_train))
-        rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
-        return images_to_input(self.x_train[rows], self.model.network.dtype), self.y_train[rows]
+            x, labels = self._full_batch, self.y_train
+        else:
+            if index_in_epoch == 0:  # reshuffle at the start of every epoch
+                self._order = self._rng.permutation(len(self.x_train))
+            rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
+            x, labels = images_to_input(self.x_train[rows], self.model.network.dtype), self.y_train[rows]
+        # A fresh random distortion every time an image comes round (never the validation set).
+        return augment_batch(x, self.config.augment, self._rng), labels
 
     def step(self):
         """Train on one batch; return a ``StepReport``. Raises ``TrainingDiverged``."""

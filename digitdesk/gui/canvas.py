@@ -1,0 +1,273 @@
+"""The drawing pad and the small preview of what the network sees.
+
+``DrawingCanvas`` keeps the strokes as vectors (lists of points) in a fixed 280 x 280
+"pad" coordinate system, whatever the widget's size on screen: the same drawing always
+gives the same 28 x 28 image, and a later step can re-render the strokes at any thickness.
+``MnistPreview`` shows a 28 x 28 image enlarged with hard pixel edges.
+"""
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
+
+PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST image)
+# In pad units. A digit drawn across most of the pad is shrunk about 12 times, so the
+# stroke ends up ~2 px wide in 28 x 28, like a typical MNIST stroke.
+DEFAULT_PEN_WIDTH = 24
+MIN_PEN_WIDTH = 4
+MAX_PEN_WIDTH = 40
+
+# The pad is black with white ink on every palette, because that is what MNIST digits
+# look like and so what the network sees; only the frame follows the palette.
+PAD_COLOR = QColor(16, 17, 20)
+INK_COLOR = QColor(255, 255, 255)
+
+
+def qimage_to_array(image):
+    """A ``Format_Grayscale8`` QImage as a ``(height, width)`` uint8 array (a copy).
+
+    Qt pads every image row to a multiple of 4 bytes, so the buffer is read as
+    ``bytesPerLine`` wide and then cut to the real width.
+    """
+    height, width, stride = image.height(), image.width(), image.bytesPerLine()
+    buffer = np.frombuffer(image.constBits(), dtype=np.uint8, count=height * stride)
+    return buffer.reshape(height, stride)[:, :width].copy()
+
+
+def array_to_qimage(array):
+    """A ``(height, width)`` float array in [0, 1] as a ``Format_Grayscale8`` QImage."""
+    pixels = np.ascontiguousarray(np.clip(array, 0, 1) * 255 + 0.5, dtype=np.uint8)
+    height, width = pixels.shape
+    image = QImage(pixels.data, width, height, width, QImage.Format.Format_Grayscale8)
+    return image.copy()  # the QImage above only borrows `pixels`; the copy owns its data
+
+
+def _round_pen(color, width):
+    """A thick pen with round ends and round corners, like a felt-tip marker."""
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def paint_strokes(painter, strokes, pen):
+    """Draw every stroke with ``pen``. A stroke of one point (a click) is a round dot."""
+    painter.setPen(pen)
+    for stroke in strokes:
+        if len(stroke) == 1:
+            painter.drawPoint(stroke[0])
+        else:
+            painter.drawPolyline(QPolygonF(stroke))
+
+
+class DrawingCanvas(QWidget):
+    """A square pad to draw a digit on with the left mouse button.
+
+    The strokes are kept as lists of ``QPointF`` in pad units (0-280 on both axes).
+    ``mnist_image()`` renders them and prepares the result the way MNIST was prepared.
+    """
+
+    imageChanged = Signal()  # a stroke was started, extended, undone or cleared
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("drawingCanvas")
+        self._strokes = []  # list of lists of QPointF, in pad units
+        self._pen_width = DEFAULT_PEN_WIDTH
+        self._drawing = False  # True between a left press and its release
+        self.setMinimumSize(200, 200)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so Esc / Ctrl+Z work after drawing
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAccessibleName(self.tr("Drawing pad"))
+        self.setAccessibleDescription(self.tr(
+            "Draw a digit with the left mouse button; the network tries to read it."))
+        self.setToolTip(self.tr(
+            "Draw one digit (0-9) with the left mouse button.\n"
+            "It is shrunk to 20 x 20 pixels and centred in 28 x 28, as MNIST digits were."))
+
+    # ----------------------------------------------------------- public interface
+
+    def strokes(self):
+        """A copy of the strokes: a list of lists of ``QPointF`` in pad units."""
+        return [list(stroke) for stroke in self._strokes]
+
+    def is_empty(self):
+        return not self._strokes
+
+    def pen_width(self):
+        return self._pen_width
+
+    def set_pen_width(self, width):
+        """Set the pen width in pad units; existing strokes are redrawn with it too."""
+        width = int(min(max(width, MIN_PEN_WIDTH), MAX_PEN_WIDTH))
+        if width == self._pen_width:
+            return
+        self._pen_width = width
+        self.update()
+        if self._strokes:
+            self.imageChanged.emit()
+
+    def clear(self):
+        if not self._strokes:
+            return
+        self._strokes = []
+        self._drawing = False
+        self.update()
+        self.imageChanged.emit()
+
+    def undo(self):
+        """Remove the last stroke."""
+        if not self._strokes:
+            return
+        self._strokes.pop()
+        self._drawing = False
+        self.update()
+        self.imageChanged.emit()
+
+    def render_pad(self):
+        """The strokes rendered anti-aliased on a black 280 x 280 grayscale image,
+        as a ``(280, 280)`` uint8 array (255 = full ink)."""
+        image = QImage(PAD_SIZE, PAD_SIZE, QImage.Format.Format_Grayscale8)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_strokes(painter, self._strokes, _round_pen(INK_COLOR, self._pen_width))
+        painter.end()
+        return qimage_to_array(image)
+
+    def mnist_image(self):
+        """What the network sees: ``(28, 28)`` float32 in [0, 1], prepared like MNIST
+        (see ``digitdesk.preprocess.mnist_style``). All zeros when nothing is drawn."""
+        return mnist_style(self.render_pad())
+
+    # ----------------------------------------------------------- geometry
+
+    def sizeHint(self):
+        return QSize(320, 320)
+
+    def hasHeightForWidth(self):
+        return True
+
+    def heightForWidth(self, width):
+        return width
+
+    def _pad_rect(self):
+        """Where the square pad sits in the widget: as large as fits, at the top (right
+        under the pen controls), centred from left to right."""
+        side = min(self.width(), self.height())
+        return QRectF((self.width() - side) / 2, 0, side, side)
+
+    def _to_pad(self, position):
+        """Widget coordinates (e.g. of a mouse event) -> pad units."""
+        rect = self._pad_rect()
+        scale = PAD_SIZE / rect.width()
+        return QPointF((position.x() - rect.x()) * scale, (position.y() - rect.y()) * scale)
+
+    # ----------------------------------------------------------- mouse
+
+    def mousePressEvent(self, event):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self._drawing = True
+        self._strokes.append([self._to_pad(event.position())])
+        self.update()
+        self.imageChanged.emit()
+
+    def mouseMoveEvent(self, event):
+        if not (self._drawing and event.buttons() & Qt.MouseButton.LeftButton):
+            return super().mouseMoveEvent(event)
+        point = self._to_pad(event.position())
+        last = self._strokes[-1][-1]
+        # Mice report many tiny moves; points closer than one pad unit add nothing to see,
+        # but every point costs time each time the strokes are rendered.
+        if (point - last).manhattanLength() < 1.0:
+            return
+        self._strokes[-1].append(point)
+        self.update()
+        self.imageChanged.emit()
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drawing = False
+        super().mouseReleaseEvent(event)
+
+    # ----------------------------------------------------------- painting
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self._pad_rect()
+        frame = self.palette().color(QPalette.ColorRole.Mid)
+        if self.hasFocus():
+            frame = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(frame, 2))
+        painter.setBrush(PAD_COLOR)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
+
+        if not self._strokes:
+            hint = QColor(INK_COLOR)
+            hint.setAlpha(110)
+            painter.setPen(hint)
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
+            return
+
+        # Draw in pad units: the painter scales them to the widget's size.
+        painter.setClipRect(rect.adjusted(2, 2, -2, -2))
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / PAD_SIZE, rect.height() / PAD_SIZE)
+        paint_strokes(painter, self._strokes, _round_pen(INK_COLOR, self._pen_width))
+
+
+class MnistPreview(QWidget):
+    """The 28 x 28 image the network is given, enlarged with hard pixel edges.
+
+    A faint square marks the central 20 x 20 box that MNIST digits are scaled to fit.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mnistPreview")
+        self._image = None  # QImage 28 x 28, or None for "nothing drawn"
+        self.setMinimumSize(3 * MNIST_SIZE + 2, 3 * MNIST_SIZE + 2)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Network input preview"))
+        self.setToolTip(self.tr(
+            "The 28 x 28 image the network is given: your drawing shrunk so its longer side\n"
+            "is 20 pixels (inside the dotted square) and moved so its centre of mass is at\n"
+            "the middle, exactly as the MNIST digits were prepared."))
+
+    def set_image(self, image):
+        """Show a ``(28, 28)`` float image in [0, 1], or ``None`` for an empty pad."""
+        self._image = None if image is None else array_to_qimage(image)
+        self.update()
+
+    def sizeHint(self):
+        return QSize(4 * MNIST_SIZE + 2, 4 * MNIST_SIZE + 2)
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        cell = max(1, (min(self.width(), self.height()) - 2) // MNIST_SIZE)
+        side = cell * MNIST_SIZE  # whole screen pixels per image pixel keeps edges sharp
+        target = QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+        painter.fillRect(target, PAD_COLOR)
+        if self._image is not None:
+            # No smoothing: each of the 28 x 28 pixels is shown as a crisp square.
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(target, self._image)
+        margin = (MNIST_SIZE - DIGIT_BOX) / 2 * cell
+        guide = QColor(INK_COLOR)
+        guide.setAlpha(55)
+        painter.setPen(QPen(guide, 1, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target.adjusted(margin, margin, -margin - 1, -margin - 1))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawRect(target.adjusted(-1, -1, 0, 0))

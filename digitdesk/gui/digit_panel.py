@@ -1,0 +1,227 @@
+"""The "draw a digit" panel: a pad to draw on, what the network sees, and what it reads.
+
+Flow: the pad emits ``imageChanged`` on every stroke change -> a 40 ms single-shot timer
+collects the burst of mouse moves -> ``_update_prediction`` renders the strokes, prepares
+the 28 x 28 image like MNIST (``digitdesk.preprocess``), and asks the current model for
+ten probabilities. One prediction of one image takes well under a millisecond, so it runs
+on the GUI thread; the timer only keeps drawing smooth when the mouse reports hundreds of
+moves per second.
+"""
+
+import numpy as np
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget,
+)
+
+from .canvas import (
+    DEFAULT_PEN_WIDTH, MAX_PEN_WIDTH, MIN_PEN_WIDTH, DrawingCanvas, MnistPreview,
+)
+from .probability_view import ProbabilityView
+
+__all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
+
+PREDICTION_DELAY_MS = 40  # coalesces mouse moves; ~25 updates per second while drawing
+
+
+class DigitPanel(QWidget):
+    """Draw a digit and see how the current model reads it.
+
+    ``set_model(model)`` gives the panel the model to ask (a snapshot; ``None`` for none).
+    ``clear_action`` (Esc, Delete) and ``undo_action`` (Ctrl+Z) can also be put in a menu;
+    their shortcuts work while the focus is inside this panel.
+    """
+
+    # The ten probabilities shown (a new array), or None when none are shown.
+    predictionChanged = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("digitPanel")
+        self._model = None
+        self._image = None  # the prepared 28 x 28 image of the current drawing, once computed
+
+        self.canvas = DrawingCanvas()
+        self.preview = MnistPreview()
+        self.probability_view = ProbabilityView()
+
+        self._prediction_timer = QTimer(self)
+        self._prediction_timer.setSingleShot(True)
+        self._prediction_timer.setInterval(PREDICTION_DELAY_MS)
+        self._prediction_timer.timeout.connect(self._update_prediction)
+
+        self._make_actions()
+        self._make_controls()
+        self._make_layout()
+        self.canvas.imageChanged.connect(self._on_image_changed)
+        self._update_prediction()
+
+    # ----------------------------------------------------------- construction
+
+    def _make_actions(self):
+        # WidgetWithChildrenShortcut: Esc, Delete and Ctrl+Z act on the drawing only while
+        # the focus is in this panel (clicking the pad gives it focus), so they never
+        # surprise someone typing in another part of the window.
+        self.undo_action = QAction(self.tr("&Undo Stroke"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setToolTip(self.tr("Remove the last stroke ({key})").format(
+            key=self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.undo_action.triggered.connect(self.canvas.undo)
+
+        self.clear_action = QAction(self.tr("C&lear Drawing"), self)
+        self.clear_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape),
+                                        QKeySequence(QKeySequence.StandardKey.Delete)])
+        self.clear_action.setToolTip(self.tr("Wipe the pad to draw a new digit (Esc)"))
+        self.clear_action.triggered.connect(self.canvas.clear)
+
+        for action in (self.undo_action, self.clear_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setStatusTip(action.toolTip())
+            self.addAction(action)
+
+    def _make_controls(self):
+        self.pen_slider = QSlider(Qt.Orientation.Horizontal)
+        self.pen_slider.setRange(MIN_PEN_WIDTH, MAX_PEN_WIDTH)
+        self.pen_slider.setValue(DEFAULT_PEN_WIDTH)
+        self.pen_slider.setMinimumWidth(80)
+        self.pen_slider.setAccessibleName(self.tr("Pen width"))
+        self.pen_slider.setToolTip(self.tr(
+            "How thick the pen is. MNIST strokes are about 2-3 pixels wide in 28 x 28;\n"
+            "watch the preview to see how thick your digit ends up."))
+        self.pen_slider.valueChanged.connect(self.canvas.set_pen_width)
+        self.pen_slider.valueChanged.connect(self._show_pen_width)
+        self.pen_label = QLabel(self.tr("Pen"))
+        self.pen_label.setBuddy(self.pen_slider)
+        self.pen_value_label = QLabel()
+        self.pen_value_label.setMinimumWidth(self.pen_value_label.fontMetrics()
+                                             .horizontalAdvance("00 px") + 4)
+        self._show_pen_width(self.pen_slider.value())
+
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        for button, action in ((self.undo_button, self.undo_action),
+                               (self.clear_button, self.clear_action)):
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            # Clicking a button leaves the focus on the pad, where the shortcuts work.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _make_layout(self):
+        controls = QHBoxLayout()
+        controls.addWidget(self.pen_label)
+        controls.addWidget(self.pen_slider, 1)
+        controls.addWidget(self.pen_value_label)
+        controls.addSpacing(12)
+        controls.addWidget(self.undo_button)
+        controls.addWidget(self.clear_button)
+
+        # The controls go above the pad: the pad keeps its square shape, and any spare
+        # height is left below it instead of between the pad and its buttons.
+        left = QVBoxLayout()
+        left.addLayout(controls)
+        left.addWidget(self.canvas, 1)
+
+        sees = QLabel(self.tr("The network sees"))
+        sees.setToolTip(self.preview.toolTip())
+        reads = QLabel(self.tr("It reads"))
+        reads.setToolTip(self.probability_view.toolTip())
+        for label in (sees, reads):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+
+        right = QGridLayout()
+        right.addWidget(sees, 0, 0)
+        right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addWidget(reads, 2, 0)
+        right.addWidget(self.probability_view, 3, 0)
+        right.setRowStretch(3, 1)
+        right.setRowMinimumHeight(2, sees.sizeHint().height() + 12)
+        right.setAlignment(reads, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                            QSizePolicy.Policy.Expanding)
+
+    # ----------------------------------------------------------- public interface
+
+    def model(self):
+        return self._model
+
+    def set_model(self, model):
+        """Read the drawing with ``model`` from now on (``None``: no model).
+
+        During training the window passes a fresh snapshot several times a second; the
+        panel only reads from it, so the snapshot must not be trained further.
+        """
+        self._model = model
+        self._update_prediction()
+
+    def probabilities(self):
+        """The probabilities shown (a copy), or ``None`` when none are shown."""
+        return self.probability_view.probabilities()
+
+    def mnist_image(self):
+        """The prepared 28 x 28 image of the current drawing (all zeros when empty)."""
+        return self.canvas.mnist_image()
+
+    def pen_width(self):
+        return self.canvas.pen_width()
+
+    def set_pen_width(self, width):
+        """Set the pen width (for restoring settings); the slider follows."""
+        self.pen_slider.setValue(int(width))
+
+    # ----------------------------------------------------------- updating
+
+    def _show_pen_width(self, width):
+        self.pen_value_label.setText(self.tr("{width} px").format(width=width))
+
+    def _on_image_changed(self):
+        self._image = None  # the drawing changed: prepare it again when needed
+        self._enable_actions(not self.canvas.is_empty())
+        if self.canvas.is_empty():
+            self._update_prediction()  # nothing to compute: show the empty pad at once
+        elif not self._prediction_timer.isActive():
+            # Not restarted on every move: while the mouse keeps moving, the prediction is
+            # still refreshed every PREDICTION_DELAY_MS instead of only when it stops.
+            self._prediction_timer.start()
+
+    def _update_prediction(self):
+        self._prediction_timer.stop()
+        self._enable_actions(not self.canvas.is_empty())
+        if self.canvas.is_empty():
+            self.preview.set_image(None)
+            self._show(None, self.tr("Draw a digit on the pad"))
+            return
+        if self._image is None:
+            self._image = self.canvas.mnist_image()
+            self.preview.set_image(self._image)
+        if self._model is None:
+            self._show(None, self.tr("No model yet: train one or open a saved model "
+                                     "to read your digit"))
+            return
+        probabilities = self._model.predict_proba(self._image[np.newaxis])[0]
+        if not np.all(np.isfinite(probabilities)):
+            self._show(None, self.tr("The model's outputs are not numbers (NaN): "
+                                     "its training diverged"))
+            return
+        self._show(probabilities)
+
+    def _enable_actions(self, enabled):
+        for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
+            widget.setEnabled(enabled)
+
+    def _show(self, probabilities, empty_text=None):
+        """Show ``probabilities``, or when they are ``None`` the message ``empty_text``."""
+        view = self.probability_view
+        unchanged = probabilities is None and view.probabilities() is None
+        if empty_text is not None:
+            view.set_empty_text(empty_text)
+        view.set_probabilities(probabilities)
+        if not unchanged:
+            self.predictionChanged.emit(view.probabilities())

@@ -1,0 +1,145 @@
+"""Seconds per epoch: the engine vs a plain NumPy loop vs PyTorch (if installed), side by side.
+
+    python tests/benchmarks/bench_engine.py [--epochs 3] [--threads 1 2]
+
+Same maths everywhere: 60,000 MNIST images, float32, batch 128, SGD with momentum 0.9,
+lr 0.1, He init, ReLU, softmax cross-entropy (mean). Each figure is the median epoch time
+over ``--epochs`` epochs; ratios are to the plain loop and to the GEMM floor (the three
+matrix products per layer alone, timed in the same run). A script that prints figures:
+it is not a test, and not collected by pytest.
+"""
+
+import argparse
+import statistics
+import time
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer
+
+BATCH, LR, MOMENTUM = 128, 0.1, 0.9
+
+
+def engine_epoch_times(hidden, x, y, epochs):
+    config = TrainConfig(hidden=(hidden,), activation="relu", init="he", optimizer="momentum",
+                         learning_rate=LR, momentum=MOMENTUM, batch_size=BATCH, epochs=epochs,
+                         val_size=0)
+    trainer = Trainer(Model(config), x, y)
+    times = []
+    while not trainer.done:
+        start = time.perf_counter()
+        for _ in range(trainer.steps_per_epoch):
+            trainer.step()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def plain_loop_epoch_times(hidden, x, y, epochs):
+    """What a careful learner writes in ~30 lines: no classes, no diagnostics."""
+    rng = np.random.default_rng(0)
+    W1 = (rng.standard_normal((784, hidden)) * np.sqrt(2 / 784)).astype(np.float32)
+    b1 = np.zeros(hidden, np.float32)
+    W2 = (rng.standard_normal((hidden, 10)) * np.sqrt(2 / hidden)).astype(np.float32)
+    b2 = np.zeros(10, np.float32)
+    params = [W1, b1, W2, b2]
+    velocity = [np.zeros_like(p) for p in params]
+    x = x.reshape(len(x), 784)
+    times = []
+    for _ in range(epochs):
+        start = time.perf_counter()
+        order = rng.permutation(len(x))
+        for i in range(0, len(x), BATCH):
+            rows = order[i:i + BATCH]
+            xb = x[rows].astype(np.float32) / 255
+            yb = y[rows]
+            h = np.maximum(xb @ W1 + b1, 0)
+            z = h @ W2 + b2
+            p = np.exp(z - z.max(axis=1, keepdims=True))
+            p /= p.sum(axis=1, keepdims=True)
+            p[np.arange(len(yb)), yb] -= 1
+            dz = p / len(yb)
+            dh = (dz @ W2.T) * (h > 0)
+            grads = [xb.T @ dh, dh.sum(axis=0), h.T @ dz, dz.sum(axis=0)]
+            for param, v, g in zip(params, velocity, grads):
+                v *= MOMENTUM
+                v -= LR * g
+                param += v
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def gemm_floor_epoch_time(hidden, n, repeats=3):
+    """Only the matrix products of one epoch: forward x@W1, h@W2; backward x.T@dh, h.T@dz,
+    dz@W2.T. No framework can go below this."""
+    rng = np.random.default_rng(0)
+    xb = rng.random((BATCH, 784), dtype=np.float32)
+    W1 = rng.random((784, hidden), dtype=np.float32)
+    W2 = rng.random((hidden, 10), dtype=np.float32)
+    dh = rng.random((BATCH, hidden), dtype=np.float32)
+    dz = rng.random((BATCH, 10), dtype=np.float32)
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(n // BATCH + 1):
+            h = xb @ W1
+            h @ W2
+            xb.T @ dh
+            h.T @ dz
+            dz @ W2.T
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def torch_epoch_times(hidden, x, y, epochs, threads):
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(784, hidden), torch.nn.ReLU(),
+                                torch.nn.Linear(hidden, 10))
+    optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    xt = torch.from_numpy(x.reshape(len(x), 784))
+    yt = torch.from_numpy(y.astype(np.int64))
+    times = []
+    for _ in range(epochs):
+        start = time.perf_counter()
+        order = torch.randperm(len(xt))
+        for i in range(0, len(xt), BATCH):
+            rows = order[i:i + BATCH]
+            xb = xt[rows].float() / 255
+            optimizer.zero_grad()
+            loss_fn(model(xb), yt[rows]).backward()
+            optimizer.step()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--hidden", type=int, nargs="+", default=[128, 800])
+    args = parser.parse_args()
+    x, y, _, _ = load_mnist()
+    print(f"{len(x):,} images, batch {BATCH}, momentum SGD, float32; median of {args.epochs} epochs")
+    print(f"{'network':12s}{'threads':>8s}{'floor':>8s}{'plain':>8s}{'engine':>8s}{'torch':>8s}"
+          f"{'eng/plain':>10s}{'eng/torch':>10s}{'eng/floor':>10s}")
+    for hidden in args.hidden:
+        for threads in args.threads:
+            with threadpool_limits(limits=threads, user_api="blas"):
+                floor = gemm_floor_epoch_time(hidden, len(x))
+                plain = statistics.median(plain_loop_epoch_times(hidden, x, y, args.epochs))
+                engine = statistics.median(engine_epoch_times(hidden, x, y, args.epochs))
+            torch_times = torch_epoch_times(hidden, x, y, args.epochs, threads)
+            torch_s = statistics.median(torch_times) if torch_times else float("nan")
+            print(f"784-{hidden}-10 {threads:>8d}{floor:8.3f}{plain:8.3f}{engine:8.3f}{torch_s:8.3f}"
+                  f"{engine / plain:10.2f}{engine / torch_s:10.2f}{engine / floor:10.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,310 @@
+"""Tests for the drawing side of the app: the pad, the preview, the probability bars and
+the panel that ties them to a model. The pad is driven with real mouse events."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from threadpoolctl import threadpool_limits
+
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.gui.canvas import PAD_SIZE, DrawingCanvas, MnistPreview
+from digitdesk.gui.digit_panel import DigitPanel
+from digitdesk.gui.probability_view import ProbabilityView
+from digitdesk.preprocess import center_of_mass, ink_box
+
+# Digits as strokes in pad units (0-280), drawn the way a person would.
+ONE = [[(140, 40 + 2 * i) for i in range(101)]]
+ZERO = [[(140 + 55 * np.sin(a), 140 - 85 * np.cos(a)) for a in np.linspace(0, 2 * np.pi, 60)]]
+SEVEN = [[(80 + 1.2 * i, 60) for i in range(100)]  # the bar, then the down stroke
+         + [(200 - 0.6 * i, 60 + 1.8 * i) for i in range(100)]]
+# A small "L" drawn off-centre in the top-left corner.
+SMALL_L = [[(30, 20 + i) for i in range(60)] + [(30 + i, 80) for i in range(1, 30)]]
+
+
+@pytest.fixture(scope="module")
+def model():
+    """A small real model: 784-32-10, one epoch over all of MNIST. It reads the test set at
+    about 95%. With one BLAS thread this takes ~0.3 s; with two threads on two busy cores
+    (the test suite runs beside other work) the threads wait for each other and it can
+    take ten times as long."""
+    x_train, y_train, _, _ = load_mnist()
+    trained = Model(TrainConfig(hidden=(32,), epochs=1, val_size=0))
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(trained, x_train, y_train).run()
+    return trained
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = DigitPanel()
+    qtbot.addWidget(widget)
+    widget.resize(640, 420)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def to_widget(canvas, point):
+    """Pad units -> the widget position a mouse event must have to land there."""
+    rect = canvas._pad_rect()
+    scale = rect.width() / PAD_SIZE
+    return QPoint(round(rect.x() + point[0] * scale), round(rect.y() + point[1] * scale))
+
+
+def draw(canvas, strokes, button=Qt.MouseButton.LeftButton):
+    """Draw ``strokes`` (lists of pad points) with real press / move / release events."""
+    for stroke in strokes:
+        points = [to_widget(canvas, p) for p in stroke]
+        QTest.mousePress(canvas, button, Qt.KeyboardModifier.NoModifier, points[0])
+        for point in points[1:]:
+            QTest.mouseMove(canvas, point)
+        QTest.mouseRelease(canvas, button, Qt.KeyboardModifier.NoModifier, points[-1])
+
+
+def assert_mnist_like(image):
+    assert image.shape == (28, 28) and image.dtype == np.float32
+    assert 0.0 <= image.min() and image.max() <= 1.0
+    top, bottom, left, right = ink_box(image)
+    assert max(bottom - top, right - left) == 20  # fitted to the 20 x 20 box
+    row, col = center_of_mass(image)
+    assert abs(row - 14.0) <= 0.5 and abs(col - 14.0) <= 0.5  # centred like MNIST
+
+
+# ------------------------------------------------------------------ the pad
+
+def test_mouse_strokes_become_a_centred_20x20_digit(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    assert canvas.is_empty()
+    assert not canvas.mnist_image().any()
+
+    with qtbot.waitSignal(canvas.imageChanged, timeout=1000):
+        draw(canvas, SEVEN)
+    assert not canvas.is_empty()
+    strokes = canvas.strokes()
+    assert len(strokes) == 1 and len(strokes[0]) > 100  # every mouse move was recorded
+    # The points are kept in pad units, whatever the widget's size.
+    assert abs(strokes[0][0].x() - 80) < 2 and abs(strokes[0][0].y() - 60) < 2
+    assert_mnist_like(canvas.mnist_image())
+
+
+def test_a_small_off_centre_digit_is_enlarged_and_centred(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(250, 250)  # a different size: pad units, not pixels, are stored
+    canvas.show()
+    draw(canvas, SMALL_L)
+    image = canvas.mnist_image()
+    assert_mnist_like(image)
+    top, bottom, left, right = ink_box(image)
+    assert bottom - top == 20 and right - left < 20  # tall, so 20 high; aspect ratio kept
+
+
+def test_only_the_left_button_draws(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    draw(canvas, ONE, button=Qt.MouseButton.RightButton)
+    assert canvas.is_empty()
+
+
+def test_a_click_draws_a_dot(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    draw(canvas, [[(140, 140)]])
+    assert len(canvas.strokes()) == 1
+    assert canvas.render_pad().max() == 255
+
+
+def test_undo_removes_the_last_stroke_and_clear_empties_the_pad(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    draw(canvas, ONE)
+    only_one = canvas.mnist_image()
+    draw(canvas, SMALL_L)
+    assert len(canvas.strokes()) == 2
+    with qtbot.waitSignal(canvas.imageChanged, timeout=1000):
+        canvas.undo()
+    assert len(canvas.strokes()) == 1
+    np.testing.assert_array_equal(canvas.mnist_image(), only_one)
+    with qtbot.waitSignal(canvas.imageChanged, timeout=1000):
+        canvas.clear()
+    assert canvas.is_empty() and canvas.strokes() == []
+    assert not canvas.mnist_image().any()
+
+
+def test_pen_width_changes_the_rendering(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    draw(canvas, ONE)
+    thin = canvas.render_pad()
+    width = canvas.pen_width()
+    with qtbot.waitSignal(canvas.imageChanged, timeout=1000):
+        canvas.set_pen_width(width + 12)
+    assert canvas.pen_width() == width + 12
+    thick = canvas.render_pad()
+    # Existing strokes are re-rendered: the 200-unit line is 12 units wider all along,
+    # and its two round caps (half discs) grow from radius width/2 to (width + 12)/2.
+    extra_ink = (thick.sum() - thin.sum()) / 255
+    caps = np.pi * (((width + 12) / 2) ** 2 - (width / 2) ** 2)
+    assert extra_ink == pytest.approx(12 * 200 + caps, rel=0.02)
+    canvas.set_pen_width(1000)  # out of range: kept to the largest width
+    assert canvas.pen_width() == 40
+
+
+def test_preview_shows_pixels_with_hard_edges(qtbot):
+    preview = MnistPreview()
+    qtbot.addWidget(preview)
+    preview.resize(preview.sizeHint())
+    preview.set_image(np.eye(28, dtype=np.float32))  # a white diagonal on black
+    grabbed = preview.grab().toImage()
+    cell = (min(grabbed.width(), grabbed.height()) - 2) // 28
+    x0 = (grabbed.width() - 28 * cell) // 2
+    y0 = (grabbed.height() - 28 * cell) // 2
+    assert cell >= 3
+
+    def pixel(x, y):
+        return grabbed.pixelColor(x0 + x, y0 + y).lightness()
+
+    # Cell (1, 1) is white right up to its edge and cell (1, 2) next to it is black right
+    # from its edge: no smoothing blurs the 28 x 28 pixels into each other.
+    for offset in range(cell):
+        assert pixel(cell + offset, cell + cell // 2) == 255
+        assert pixel(2 * cell + offset, cell + cell // 2) < 30
+    preview.set_image(None)
+    grabbed = preview.grab().toImage()
+    assert pixel(cell + 1, cell + 1) < 30  # nothing drawn: a black square
+
+
+# ------------------------------------------------------------------ the bars
+
+def test_probability_view_shows_exactly_what_it_is_given(qtbot):
+    view = ProbabilityView()
+    qtbot.addWidget(view)
+    assert view.objectName() == "probabilityView"
+    assert view.probabilities() is None
+    p = np.array([0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.62, 0.05, 0.05])
+    view.set_probabilities(p)
+    np.testing.assert_array_equal(view.probabilities(), p)
+    assert "7" in view.accessibleDescription() and "62%" in view.accessibleDescription()
+    view.probabilities()[0] = 5  # a copy: the caller cannot change what is shown
+    np.testing.assert_array_equal(view.probabilities(), p)
+    view.grab()  # paints without error
+    view.set_probabilities(None)
+    assert view.probabilities() is None
+    with pytest.raises(ValueError):
+        view.set_probabilities(np.ones(3) / 3)
+
+
+# ------------------------------------------------------------------ the panel
+
+def test_empty_panel_shows_no_prediction(panel, model):
+    assert panel.canvas.objectName() == "drawingCanvas"
+    panel.set_model(model)
+    assert panel.probabilities() is None
+    assert not panel.clear_action.isEnabled() and not panel.undo_action.isEnabled()
+
+
+def test_drawing_updates_the_probabilities(panel, model, qtbot):
+    panel.set_model(model)
+    with qtbot.waitSignal(panel.predictionChanged, timeout=2000) as blocker:
+        draw(panel.canvas, SEVEN)
+    shown = panel.probabilities()
+    assert shown is not None and shown.shape == (10,)
+    assert shown.sum() == pytest.approx(1.0, abs=1e-5)
+    np.testing.assert_array_equal(blocker.args[0], shown)
+    # What is shown is the model's answer for the prepared 28 x 28 image.
+    expected = model.predict_proba(panel.mnist_image()[np.newaxis])[0]
+    np.testing.assert_allclose(shown, expected, rtol=1e-6)
+
+
+def test_mouse_moves_are_coalesced_into_one_prediction(panel, model, qtbot):
+    panel.set_model(model)
+    emitted = []
+    panel.predictionChanged.connect(emitted.append)
+    draw(panel.canvas, SEVEN)  # 200 moves, no event loop in between
+    assert emitted == [] and panel.probabilities() is None  # nothing computed per move
+    qtbot.waitUntil(lambda: len(emitted) == 1, timeout=2000)
+    qtbot.wait(100)  # longer than the throttle interval: no second update follows
+    assert len(emitted) == 1
+
+
+def test_set_model_none_and_back(panel, model, qtbot):
+    draw(panel.canvas, ZERO)
+    qtbot.wait(100)
+    assert panel.probabilities() is None  # a drawing but no model: no prediction
+    panel.set_model(model)  # takes effect at once, without redrawing
+    assert panel.probabilities() is not None
+    panel.set_model(None)
+    assert panel.probabilities() is None
+    assert "model" in panel.probability_view.empty_text().lower()
+
+
+def test_a_model_with_nan_weights_shows_a_message(panel, model, qtbot):
+    broken = model.copy()
+    for _, value, _ in broken.network.parameters():
+        value[...] = np.nan
+    draw(panel.canvas, ONE)
+    panel.set_model(broken)
+    assert panel.probabilities() is None
+    assert "NaN" in panel.probability_view.empty_text()
+
+
+def test_clear_and_undo_actions_and_their_shortcuts(panel, model, qtbot):
+    panel.set_model(model)
+    assert panel.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence(Qt.Key.Key_Escape) in panel.clear_action.shortcuts()
+    draw(panel.canvas, ONE)
+    draw(panel.canvas, SMALL_L)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.clear_action.isEnabled() and panel.undo_action.isEnabled()
+
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    assert panel.canvas.hasFocus()  # pressing the mouse on the pad focused it
+    QTest.keyClick(panel.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.canvas.strokes()) == 1
+    QTest.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert panel.canvas.is_empty()
+    assert panel.probabilities() is None  # an empty pad clears the answer at once
+
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+        draw(panel.canvas, ONE)
+        qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+        QTest.keyClick(panel.canvas, key)
+        assert panel.canvas.is_empty() and panel.probabilities() is None
+
+    draw(panel.canvas, ONE)
+    QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.canvas.is_empty()
+
+
+def test_pen_width_control(panel, qtbot):
+    assert panel.pen_slider.accessibleName() and panel.pen_slider.toolTip()
+    panel.set_pen_width(30)
+    assert panel.pen_width() == 30 == panel.canvas.pen_width() == panel.pen_slider.value()
+    assert "30" in panel.pen_value_label.text()
+    panel.pen_slider.setValue(12)  # as if the user moved the slider
+    assert panel.canvas.pen_width() == 12
+
+
+@pytest.mark.parametrize("strokes, digit", [(ONE, 1), (ZERO, 0), (SEVEN, 7)])
+def test_drawn_digits_are_read_correctly(panel, model, qtbot, strokes, digit):
+    """The point of the preparation: a model trained only on MNIST reads mouse drawings.
+    (Each is read with probability > 0.95 by this model, so this is not a coin toss.)"""
+    panel.set_model(model)
+    draw(panel.canvas, strokes)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert int(np.argmax(panel.probabilities())) == digit
