@@ -1,0 +1,625 @@
+"""The main window: the training panel on the left, the live plots and the drawing panel
+on the right, menus, shortcuts, model files and settings.
+
+The window holds the *model in use* (``self._model``): the one the drawing panel reads
+with and File > Save writes. Training never changes it in place: the worker trains its own
+copy on another thread and sends snapshots for the drawing panel while it runs, and the
+trained model at the end, which then becomes the model in use.
+"""
+
+import copy
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..engine import Model, ModelFileError, TrainConfig, load_model
+from .digit_panel import DigitPanel
+from .plots import TrainingPlots
+from .resources import app_icon
+from .training_panel import TrainingPanel
+from .worker import TrainingWorker, start_training_thread
+
+MODEL_FILTER = "digitdesk models (*.npz)"
+STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
+
+
+def same_network(a, b):
+    """True if configs ``a`` and ``b`` describe networks of the same shape, so that the
+    weights of one fit the other (the initialisation and seed only matter for new weights)."""
+    return (a.layer_sizes == b.layer_sizes and a.activation == b.activation
+            and a.head == b.head and a.bias == b.bias)
+
+
+class MainWindow(QMainWindow):
+    """The app's one window. ``MainWindow()`` builds at once: MNIST is loaded by the
+    training worker, off the GUI thread, when training starts.
+
+    For tests and scripts: ``load_model(path)`` and ``save_model(path)`` do what the File
+    menu does, without dialogs (they raise ``ModelFileError``/``OSError``); set
+    ``ask_before_discarding = False`` to close or replace an unsaved model without asking.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ask_before_discarding = True
+        self._model = None  # the model in use (see the module docstring)
+        self._model_path = None  # the file it was opened from or saved to
+        self._unsaved = False  # trained since it was last saved or opened
+        self._worker = None  # the training worker and its thread, while training runs
+        self._thread = None
+        self._run = {}  # facts about the current training run, for the progress bar
+
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._restore_settings()
+        self._show_model_info()
+        self._update_controls()
+        self._update_title()
+        self.statusBar().showMessage(self.tr(
+            "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
+
+    # ----------------------------------------------------------------- construction
+    def _build_widgets(self):
+        self.training_panel = TrainingPanel()
+        self.plots = TrainingPlots()
+        self.digit_panel = DigitPanel()
+        # The automation contract names these two; the panel owns them.
+        self.drawing_canvas = self.digit_panel.canvas
+        self.drawing_canvas.setObjectName("drawingCanvas")
+        self.probability_view = self.digit_panel.probability_view
+        self.probability_view.setObjectName("probabilityView")
+
+        self.model_info = QLabel()
+        self.model_info.setObjectName("modelInfo")
+        self.model_info.setWordWrap(True)
+        self.model_info.setTextFormat(Qt.TextFormat.RichText)
+        self.model_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_info.setAccessibleName(self.tr("Model in use"))
+        self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
+                                           "one File > Save writes."))
+        info_box = QGroupBox(self.tr("Model"))
+        info_layout = QVBoxLayout(info_box)
+        info_layout.addWidget(self.model_info)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(info_box)
+        left_layout.addWidget(self.training_panel, 1)
+
+        drawing_box = QGroupBox(self.tr("Draw a digit"))
+        drawing_layout = QVBoxLayout(drawing_box)
+        drawing_layout.setContentsMargins(4, 4, 4, 4)
+        drawing_layout.addWidget(self.digit_panel)
+        plots_box = QGroupBox(self.tr("Learning curves"))
+        plots_layout = QVBoxLayout(plots_box)
+        plots_layout.setContentsMargins(4, 4, 4, 4)
+        plots_layout.addWidget(self.plots)
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(plots_box)
+        self.right_splitter.addWidget(drawing_box)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.right_splitter.setSizes([470, 300])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([380, 900])
+        for splitter in (self.main_splitter, self.right_splitter):
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        panel = self.training_panel
+        panel.start_button.clicked.connect(self.start_training)
+        panel.pause_button.clicked.connect(self.toggle_pause)
+        panel.stop_button.clicked.connect(self.stop_training)
+        panel.step_button.clicked.connect(self.step_training)
+        panel.reset_button.clicked.connect(self.reset_weights)
+
+    def _build_actions(self):
+        def action(text, slot, shortcut=None, tip=""):
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+            a.triggered.connect(slot)
+            self.addAction(a)  # shortcuts work even when the menu bar is hidden
+            return a
+
+        tr = self.tr
+        self.open_action = action(tr("&Open Model…"), self._open_interactive, QKeySequence.StandardKey.Open,
+                                  tr("Open a saved model (.npz)"))
+        self.save_action = action(tr("&Save Model"), self._save_interactive, QKeySequence.StandardKey.Save,
+                                  tr("Save the model in use"))
+        self.save_as_action = action(tr("Save Model &As…"), self._save_as_interactive,
+                                     QKeySequence("Ctrl+Shift+S"), tr("Save the model in use to a new file"))
+        self.quit_action = action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, tr("Close DigitDesk"))
+        self.start_action = action(tr("&Start Training"), self.start_training, None,
+                                   tr("Train with the settings in the form"))
+        self.pause_action = action(tr("&Pause"), self.toggle_pause, None, tr("Pause or resume training"))
+        self.stop_action = action(tr("S&top Training"), self.stop_training, QKeySequence("Ctrl+."),
+                                  tr("Stop training and keep the weights learnt so far"))
+        self.step_action = action(tr("Train One &Batch"), self.step_training, QKeySequence("F10"),
+                                  tr("Train exactly one batch, then pause"))
+        self.reset_action = action(tr("&Reset Weights"), self.reset_weights, QKeySequence("Ctrl+R"),
+                                   tr("Start again from fresh random weights"))
+        self.log_scale_action = QAction(tr("&Logarithmic Loss Axis"), self)
+        self.log_scale_action.setCheckable(True)
+        self.log_scale_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_scale_action.toggled.connect(self.plots.set_log_scale)
+        self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
+        self.addAction(self.log_scale_action)
+        self.about_action = action(tr("&About DigitDesk"), self._show_about)
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        training = bar.addMenu(self.tr("&Training"))
+        for a in (self.start_action, self.pause_action, self.stop_action, self.step_action):
+            training.addAction(a)
+        training.addSeparator()
+        training.addAction(self.reset_action)
+        drawing = bar.addMenu(self.tr("&Drawing"))
+        drawing.addAction(self.digit_panel.undo_action)
+        drawing.addAction(self.digit_panel.clear_action)
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.log_scale_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # ----------------------------------------------------------------- state display
+    def _is_training(self):
+        return self._worker is not None
+
+    def _update_controls(self):
+        training = self._is_training()
+        paused = training and self._worker.is_paused()
+        panel = self.training_panel
+        for widget in (panel.start_button, self.start_action):
+            widget.setEnabled(not training)
+        for widget in (panel.pause_button, self.pause_action, panel.stop_button, self.stop_action):
+            widget.setEnabled(training)
+        for widget in (panel.step_button, self.step_action):
+            widget.setEnabled(not training or paused)
+        for widget in (panel.reset_button, self.reset_action, self.open_action,
+                       self.save_action, self.save_as_action):
+            widget.setEnabled(not training)
+        if self._model is None:
+            for widget in (self.save_action, self.save_as_action):
+                widget.setEnabled(False)
+        pause_text = self.tr("Resume") if paused else self.tr("Pause")
+        panel.pause_button.setText(pause_text)
+        self.pause_action.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        # Space starts when idle and pauses or resumes while training; the menu shows it on
+        # whichever action it triggers now. (A line edit or spin box with the focus keeps
+        # its Space: Qt asks the focused widget first, through a ShortcutOverride event.)
+        space = QKeySequence(Qt.Key.Key_Space)
+        self.start_action.setShortcut(QKeySequence() if training else space)
+        self.pause_action.setShortcut(space if training else QKeySequence())
+        panel.set_editable(not training)
+
+    def _update_title(self):
+        name = Path(self._model_path).name if self._model_path else self.tr("untitled")
+        if self._model is None:
+            name = self.tr("no model")
+        self.setWindowTitle(f"{name}[*] — DigitDesk")
+        self.setWindowModified(self._unsaved)
+
+    def _set_unsaved(self, unsaved):
+        self._unsaved = unsaved
+        self._update_title()
+
+    def _show_model_info(self):
+        model = self._model
+        if model is None:
+            self.model_info.setText(self.tr(
+                "No model yet. Press <b>Start</b> to train one, or open a saved model "
+                "(<b>Ctrl+O</b>, or drop a .npz file on the window)."))
+            return
+        config = model.config
+        lines = [f"<b>{'-'.join(str(s) for s in config.layer_sizes)}</b> · {config.activation} · "
+                 f"{config.head}"]
+        facts = []
+        history = model.history
+        if model.info.get("test_accuracy") is not None:
+            facts.append(self.tr("test accuracy <b>{0:.2f}%</b>").format(
+                100 * model.info["test_accuracy"]))
+        if history.get("val_accuracy"):
+            facts.append(self.tr("validation {0:.2f}%").format(100 * history["val_accuracy"][-1]))
+        epochs = len(history.get("epoch", []))
+        if facts:
+            lines.append(" · ".join(facts))
+        file_facts = [self.tr("{0} epochs trained").format(epochs) if epochs
+                      else self.tr("untrained (random weights)")]
+        if self._model_path:
+            file_facts.append(Path(self._model_path).name)
+        if model.info.get("saved"):
+            file_facts.append(self.tr("saved {0}").format(str(model.info["saved"])[:16].replace("T", " ")))
+        if self._unsaved:
+            file_facts.append(self.tr("<i>not saved</i>"))
+        lines.append(" · ".join(file_facts))
+        self.model_info.setText("<br>".join(lines))
+
+    def _set_model(self, model, path=None, unsaved=False):
+        """Make ``model`` the model in use."""
+        self._model = model
+        self._model_path = str(path) if path is not None else None
+        self._set_unsaved(unsaved)
+        self.digit_panel.set_model(model)
+        self._show_model_info()
+        self._update_controls()
+
+    def model(self):
+        """The model in use (``None`` before any is trained or opened)."""
+        return self._model
+
+    # ----------------------------------------------------------------- training
+    @Slot()
+    def start_training(self, start_paused=False):
+        """Train with the form's settings, going on from the current weights when the
+        network's shape is unchanged, else from fresh weights."""
+        if self._is_training():
+            return
+        try:
+            config = self.training_panel.config()
+        except ValueError as error:
+            self._warn(self.tr("These settings cannot be used"), str(error))
+            return
+        current = self._model
+        if current is not None and same_network(current.config, config):
+            # Go on from the current weights, with the form's training settings.
+            model = Model(config, network=current.network.copy(),
+                          history=copy.deepcopy(current.history))
+        else:
+            if not self._confirm_discard(self.tr("start a new network")):
+                return
+            model = Model(config)
+            self.plots.clear()
+            self._set_model(model.copy())
+        self._run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
+                     "done": 0, "seconds": 0.0,
+                     "last_epoch": len(model.history["epoch"]) + config.epochs}
+        worker = TrainingWorker(model, start_paused=start_paused)
+        worker.status.connect(self._show_status)
+        worker.started.connect(self._on_run_started)
+        worker.batches.connect(self.plots.add_batches)
+        worker.progress.connect(self._on_progress)
+        worker.epochEnded.connect(self._on_epoch_ended)
+        worker.snapshot.connect(self.digit_panel.set_model)
+        worker.failed.connect(self._on_training_failed)
+        worker.trained.connect(self._on_trained)
+        self._worker = worker
+        self._thread = start_training_thread(worker)
+        # The thread's own finished, not the worker's: only then has the thread really
+        # ended, and only then may the last references to it be dropped.
+        self._thread.finished.connect(self._on_run_finished)
+        self.training_panel.show_idle(self.tr("Loading MNIST…"))
+        self._update_controls()
+
+    @Slot()
+    def toggle_pause(self):
+        if not self._is_training():
+            return
+        if self._worker.is_paused():
+            self._worker.resume()
+            self._show_status(self.tr("Training resumed."))
+        else:
+            self._worker.pause()
+            self._show_status(self.tr("Paused. Space resumes; F10 trains one batch."))
+        self._update_controls()
+        self._show_progress()
+
+    @Slot()
+    def step_training(self):
+        """Train one batch and pause (starting a paused run if none is running)."""
+        if not self._is_training():
+            self.start_training(start_paused=True)
+            if not self._is_training():
+                return
+        self._worker.step_once()
+        self._update_controls()
+
+    @Slot()
+    def stop_training(self, wait=False):
+        """Ask the worker to stop after the current batch. With ``wait``, block until its
+        thread has finished (at most ``STOP_TIMEOUT_MS``) and handle its last signals now,
+        so that the trained model is the model in use when this returns."""
+        if not self._is_training():
+            return True
+        worker, thread = self._worker, self._thread
+        worker.stop()
+        if not wait:
+            self._show_status(self.tr("Stopping…"))
+            return True
+        finished = thread.wait(STOP_TIMEOUT_MS)
+        # The worker's last signals (the trained model, finished) are queued for this
+        # thread; deliver them now instead of at the next turn of the event loop.
+        QCoreApplication.sendPostedEvents()
+        if not finished:  # not expected: keep the thread object alive rather than crash
+            _orphans.append((worker, thread))
+            self._worker = self._thread = None
+            self._update_controls()
+        return finished
+
+    @Slot()
+    def reset_weights(self):
+        if self._is_training():
+            return
+        try:
+            config = self.training_panel.config()
+        except ValueError as error:
+            self._warn(self.tr("These settings cannot be used"), str(error))
+            return
+        if not self._confirm_discard(self.tr("reset the weights")):
+            return
+        self.plots.clear()
+        self._set_model(Model(config))
+        self.training_panel.show_idle(self.tr("Not training"))
+        self._show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
+
+    @Slot(str)
+    def _show_status(self, text):
+        self.statusBar().showMessage(text)
+
+    @Slot(int, int)
+    def _on_run_started(self, total_steps, steps_per_epoch):
+        self._run.update(total=total_steps, steps_per_epoch=steps_per_epoch)
+        self.plots.prepare_run(self._run["last_epoch"], steps_per_epoch)
+        self._show_progress()
+
+    @Slot(int, int, float)
+    def _on_progress(self, steps_done, total_steps, seconds):
+        self._run.update(done=steps_done, total=total_steps, seconds=seconds)
+        self._show_progress()
+
+    def _show_progress(self):
+        run = self._run
+        if not run.get("steps_per_epoch"):
+            return
+        paused = self._is_training() and self._worker.is_paused()
+        self.training_panel.show_progress(run["done"], run["total"], run["steps_per_epoch"],
+                                          run["epochs"], run["seconds"], paused)
+
+    @Slot(object)
+    def _on_epoch_ended(self, report):
+        self.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
+        if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
+            text = self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
+                           "(training loss {3:.4f}, {4:.1f} s)").format(
+                report.epoch, 100 * report.val_accuracy, report.val_loss, report.train_loss,
+                report.seconds)
+        else:
+            text = self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
+                report.epoch, report.train_loss, report.seconds)
+        self._show_status(text)
+
+    @Slot(str, bool)
+    def _on_training_failed(self, message, diverged):
+        title = self.tr("Training diverged") if diverged else self.tr("Training failed")
+        self._show_status(title)
+        self._warn(title, message)
+
+    @Slot(object)
+    def _on_trained(self, model):
+        self._set_model(model, self._model_path, unsaved=True)
+
+    @Slot()
+    def _on_run_finished(self):
+        run = self._run
+        # thread.finished is sent just before the thread really ends; wait (microseconds)
+        # until it has, so that dropping the last references cannot destroy a running
+        # QThread.
+        self._thread.wait()
+        self._worker = self._thread = None
+        self._update_controls()
+        if run.get("total") and run.get("done", 0) >= run["total"]:
+            self.training_panel.show_idle(self.tr("Finished: {0} epochs").format(run["epochs"]))
+            accuracy = self._model.info.get("test_accuracy") if self._model else None
+            if accuracy is not None:
+                self._show_status(self.tr("Training finished: {0:.2f}% of the 10,000 test "
+                                          "images read correctly.").format(100 * accuracy))
+        else:
+            self.training_panel.show_idle(self.tr("Stopped"))
+            if run.get("done"):
+                self._show_status(self.tr("Training stopped; the weights learnt so far are kept."))
+
+    def _warn(self, title, message):
+        """A warning that does not block: training and the event loop go on behind it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warningBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # ----------------------------------------------------------------- model files
+    def load_model(self, path):
+        """Open the model file ``path`` and use it, as File > Open does, without dialogs.
+        Raises ``ModelFileError`` (the model in use stays in use). Stops training first."""
+        model = load_model(path)  # read and check it before touching anything
+        self._use_opened_model(model, path)
+        return model
+
+    def _use_opened_model(self, model, path):
+        self.stop_training(wait=True)
+        self.plots.set_history(model.history)
+        self.training_panel.set_config(model.config)
+        self._set_model(model, Path(path), unsaved=False)
+        self.training_panel.show_idle(self.tr("Not training"))
+        self._remember_folder(path)
+        self._show_status(self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
+
+    def save_model(self, path):
+        """Save the model in use to ``path`` (atomically), as File > Save As does, without
+        dialogs. Raises ``OSError``, or ``RuntimeError`` when there is nothing to save."""
+        if self._model is None:
+            raise RuntimeError(self.tr("There is no model to save yet: train one first."))
+        if self._is_training():
+            raise RuntimeError(self.tr("Stop training before saving."))
+        self._model.save(path)
+        self._model_path = str(path)
+        self._set_unsaved(False)
+        self._remember_folder(path)
+        self._show_model_info()
+        self._show_status(self.tr("Saved {0}").format(path))
+
+    def _open_interactive(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Model"), self._last_folder(),
+                                              self.tr(MODEL_FILTER))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path):
+        """Open ``path`` with the dialogs a user expects (menu and drag-and-drop)."""
+        try:
+            model = load_model(path)
+        except ModelFileError as error:
+            self._show_status(self.tr("Could not open {0}").format(Path(path).name))
+            QMessageBox.critical(self, self.tr("Cannot open the model"), str(error))
+            return False
+        if not self._confirm_discard(self.tr("open {0}").format(Path(path).name)):
+            return False
+        self._use_opened_model(model, path)
+        return True
+
+    def _save_interactive(self):
+        """File > Save: to the model's file, or ask for one. ``True`` if saved."""
+        if self._model_path:
+            return self._save_to(self._model_path)
+        return self._save_as_interactive()
+
+    def _save_as_interactive(self):
+        suggested = Path(self._last_folder()) / (Path(self._model_path).name if self._model_path
+                                                 else "model.npz")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Model"), str(suggested),
+                                              self.tr(MODEL_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".npz"
+        return self._save_to(path)
+
+    def _save_to(self, path):
+        try:
+            self.save_model(path)
+        except (OSError, RuntimeError) as error:
+            QMessageBox.critical(self, self.tr("Cannot save the model"), str(error))
+            return False
+        return True
+
+    def _confirm_discard(self, doing):
+        """Before the model in use would be lost (``doing``, e.g. "open x.npz"): if it is
+        trained and not saved, or still training, ask to save it. ``True``: go ahead."""
+        if not (self._unsaved or self._is_training()) or not self.ask_before_discarding:
+            return True
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Save the trained model?"),
+            self.tr("The model you trained has not been saved. Save it before you {0}?").format(doing),
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Cancel:
+            return False
+        self.stop_training(wait=True)  # the model trained so far becomes the model in use
+        if answer == Button.Save:
+            return self._save_interactive()
+        return True
+
+    # ----------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event):
+        if self._dropped_model_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = self._dropped_model_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    @staticmethod
+    def _dropped_model_path(event):
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".npz"):
+            return urls[0].toLocalFile()
+        return None
+
+    # ----------------------------------------------------------------- settings, closing
+    def _last_folder(self):
+        return str(QSettings().value("files/lastFolder", str(Path.home())))
+
+    def _remember_folder(self, path):
+        QSettings().setValue("files/lastFolder", str(Path(path).resolve().parent))
+
+    def _restore_settings(self):
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.right_splitter):
+            sizes = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+        text = settings.value("training/config")
+        if text:
+            try:
+                self.training_panel.set_config(TrainConfig.from_dict(json.loads(text)))
+            except (ValueError, TypeError):
+                pass  # settings from another version: keep the defaults
+        pen = settings.value("drawing/penWidth")
+        if pen is not None:
+            try:
+                self.digit_panel.set_pen_width(int(pen))
+            except (TypeError, ValueError):
+                pass
+        self.plots.set_log_scale(settings.value("plots/logScale", False) in (True, "true"))
+
+    def _save_settings(self):
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for splitter in (self.main_splitter, self.right_splitter):
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        try:
+            settings.setValue("training/config", json.dumps(self.training_panel.config().to_dict()))
+        except ValueError:
+            pass  # an invalid form is not worth remembering
+        settings.setValue("drawing/penWidth", self.digit_panel.pen_width())
+        settings.setValue("plots/logScale", self.plots.log_scale.isChecked())
+
+    def closeEvent(self, event):
+        if not self._confirm_discard(self.tr("close DigitDesk")):
+            event.ignore()
+            return
+        self.stop_training(wait=True)
+        self._save_settings()
+        event.accept()
+
+    def _show_about(self):
+        QMessageBox.about(self, self.tr("About DigitDesk"), self.tr(
+            "<h3>DigitDesk {0}</h3><p>Train a neural network written from scratch in NumPy "
+            "on handwritten digits, watch it learn, and draw digits for it to read.</p>").format(
+            __version__))
+
+
+# Threads that did not stop in time (not expected). Kept referenced so that Python never
+# destroys a running QThread, which would abort the process.
+_orphans = []

@@ -1,0 +1,275 @@
+"""The live training curves (pyqtgraph).
+
+Two plots share the x axis (epochs, fractional: 2.5 is half-way through the third epoch):
+
+* loss: every batch's loss (faint), its moving average, and the validation loss after
+  each epoch;
+* accuracy: the validation accuracy after each epoch, in percent.
+
+New points arrive in bursts from the training worker (``add_batches``, ``add_epoch``); they
+are appended to arrays, and a timer hands the arrays to the existing curves with ``setData``
+at most ~25 times a second, and only when something changed. The curves are never rebuilt,
+and downsampling plus clip-to-view keep an hours-long history smooth.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+REDRAW_INTERVAL_MS = 50  # at most 20 redraws a second
+AVERAGE_WINDOW = 50  # batches in the moving average (fewer when an epoch has fewer batches)
+
+BATCH_COLOR = QColor(86, 156, 214, 70)  # faint blue
+AVERAGE_COLOR = QColor(40, 110, 200)
+VAL_LOSS_COLOR = QColor(230, 126, 34)
+ACCURACY_COLOR = QColor(39, 174, 96)
+
+
+class GrowingArray:
+    """A 1-D float array that is appended to: the storage doubles when it is full, so
+    adding n points costs O(n) in total. ``values`` is a view of the filled part."""
+
+    def __init__(self, capacity=1024):
+        self._data = np.empty(capacity)
+        self._size = 0
+
+    def __len__(self):
+        return self._size
+
+    @property
+    def values(self):
+        return self._data[:self._size]
+
+    def extend(self, values):
+        values = np.asarray(values, dtype=float)
+        needed = self._size + len(values)
+        if needed > len(self._data):
+            capacity = len(self._data)
+            while capacity < needed:
+                capacity *= 2
+            bigger = np.empty(capacity)
+            bigger[:self._size] = self._data[:self._size]
+            self._data = bigger
+        self._data[self._size:needed] = values
+        self._size = needed
+
+    def clear(self):
+        self._size = 0
+
+
+class TrainingPlots(QWidget):
+    """Loss and accuracy curves with a log-scale switch and a hover read-out."""
+
+    logScaleChanged = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self._batch_x = GrowingArray()
+        self._batch_loss = GrowingArray()
+        self._loss_sums = GrowingArray()  # running sum of batch losses, for the moving average
+        self._average = GrowingArray()
+        self._epoch_x = GrowingArray(64)
+        self._val_loss = GrowingArray(64)
+        self._val_accuracy = GrowingArray(64)
+        self._average_window = AVERAGE_WINDOW
+        self._changed = False
+
+        self.loss_plot = pg.PlotWidget(background=None)
+        self.loss_plot.setObjectName("lossPlot")
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        self.loss_plot.setToolTip(self.tr(
+            "The loss: how wrong the network is (lower is better).\n"
+            "Faint: every batch. Dark: the average of the last batches.\n"
+            "Orange dots: the loss on validation images the network never trains on.\n"
+            "If the orange line rises while the blue one falls, the network is memorising."))
+        self.accuracy_plot = pg.PlotWidget(background=None)
+        self.accuracy_plot.setObjectName("accuracyPlot")
+        self.accuracy_plot.setAccessibleName(self.tr("Validation accuracy plot"))
+        self.accuracy_plot.setToolTip(self.tr(
+            "The share of validation images the network reads correctly, after each epoch."))
+
+        loss = self.loss_plot.getPlotItem()
+        accuracy = self.accuracy_plot.getPlotItem()
+        for item in (loss, accuracy):
+            # No grid: pyqtgraph draws it as part of the axes, across the whole plot, so
+            # every new point would repaint the axes too; measured, that was most of the
+            # GUI thread's time while training. The hover read-out gives exact values.
+            item.setDownsampling(auto=True, mode="peak")
+            item.setClipToView(True)
+            item.setMenuEnabled(False)
+        loss.setLabel("left", self.tr("loss"))
+        loss.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        accuracy.setLabel("left", self.tr("accuracy"), units="%")
+        accuracy.setLabel("bottom", self.tr("epoch"))
+        accuracy.setXLink(loss)
+        loss.getAxis("bottom").setStyle(showValues=False)
+        loss.setMouseEnabled(x=True, y=False)
+        accuracy.setMouseEnabled(x=True, y=False)
+
+        # The faint per-batch curve has by far the most points: drawn without antialiasing,
+        # which costs several times more and does not show on a faint 1-pixel line.
+        self.batch_curve = loss.plot(pen=pg.mkPen(BATCH_COLOR, width=1), antialias=False,
+                                     name=self.tr("batch loss"))
+        self.average_curve = loss.plot(pen=pg.mkPen(AVERAGE_COLOR, width=2),
+                                       name=self.tr("moving average"))
+        self.val_loss_curve = loss.plot(
+            pen=pg.mkPen(VAL_LOSS_COLOR, width=2), symbol="o", symbolSize=6,
+            symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=self.tr("validation loss"))
+        self.accuracy_curve = accuracy.plot(
+            pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
+            symbolBrush=ACCURACY_COLOR, symbolPen=None)
+
+        # Hover: a vertical line on both plots and the values under it in a label.
+        self._hover_lines = []
+        for widget in (self.loss_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140)))
+            line.hide()
+            widget.addItem(line, ignoreBounds=True)
+            self._hover_lines.append(line)
+            widget.scene().sigMouseMoved.connect(
+                lambda position, widget=widget: self._on_mouse_moved(widget, position))
+
+        self.log_scale = QCheckBox(self.tr("Log scale"))
+        self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
+        self.log_scale.setToolTip(self.tr(
+            "Show the loss on a logarithmic axis: small improvements late in training\n"
+            "stay visible instead of hugging the bottom of the plot."))
+        self.log_scale.toggled.connect(self.set_log_scale)
+        self.readout = QLabel()
+        self.readout.setAccessibleName(self.tr("Values under the mouse"))
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setText(self._hint())
+
+        top = QHBoxLayout()
+        top.addWidget(self.readout, 1)
+        top.addWidget(self.log_scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.accuracy_plot, 2)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_INTERVAL_MS)
+        self._timer.timeout.connect(self._redraw)
+        self._timer.start()
+
+    def _hint(self):
+        return "<span style='color:gray'>%s</span>" % self.tr(
+            "Point at the curves to read their values.")
+
+    # --- data in ------------------------------------------------------------------------
+    def clear(self):
+        for array in (self._batch_x, self._batch_loss, self._loss_sums, self._average,
+                      self._epoch_x, self._val_loss, self._val_accuracy):
+            array.clear()
+        self._changed = True
+        self.readout.setText(self._hint())
+
+    def set_average_window(self, steps_per_epoch):
+        """Average over at most ``AVERAGE_WINDOW`` batches, and at most half an epoch, so
+        that the average follows the epochs when they are short."""
+        window = max(1, min(AVERAGE_WINDOW, steps_per_epoch // 2))
+        if window != self._average_window:
+            self._average_window = window
+            self._average.clear()
+            self._extend_average(0)
+            self._changed = True
+
+    def prepare_run(self, last_epoch, steps_per_epoch):
+        """A training run begins that will end at epoch ``last_epoch``: fix the x axis from
+        0 to there. The axis then stays still while the curves grow (redrawing the axes
+        on every frame was most of the plot's cost), and the empty part of the plot shows
+        how much of the run is still ahead."""
+        self.set_average_window(steps_per_epoch)
+        self.loss_plot.getPlotItem().setXRange(0, last_epoch, padding=0.02)
+
+    def add_batches(self, epochs, losses):
+        """Append batch points: ``epochs`` (fractional) and their losses."""
+        first = len(self._batch_loss)
+        self._batch_x.extend(epochs)
+        self._batch_loss.extend(losses)
+        previous = self._loss_sums.values[-1] if len(self._loss_sums) else 0.0
+        # nan (a diverged batch) would poison every later average; count it as 0.
+        self._loss_sums.extend(previous + np.cumsum(np.nan_to_num(losses, nan=0.0)))
+        self._extend_average(first)
+        self._changed = True
+
+    def _extend_average(self, first):
+        """The moving average for batches ``first`` onwards, from the running sums:
+        mean(loss[i-w+1 .. i]) = (sums[i] - sums[i-w]) / w."""
+        sums = self._loss_sums.values
+        i = np.arange(first, len(sums))
+        w = self._average_window
+        before = np.where(i - w >= 0, sums[np.maximum(i - w, 0)], 0.0)
+        self._average.extend((sums[i] - before) / np.minimum(i + 1, w))
+
+    def add_epoch(self, epoch, val_loss, val_accuracy):
+        self._epoch_x.extend([epoch])
+        self._val_loss.extend([val_loss])
+        self._val_accuracy.extend([100 * val_accuracy])
+        self._changed = True
+
+    def set_history(self, history):
+        """Show a model's whole history (after opening a model file)."""
+        self.clear()
+        self.add_batches(history.get("batch_epoch", []), history.get("batch_loss", []))
+        for epoch, loss, accuracy in zip(history.get("epoch", []), history.get("val_loss", []),
+                                         history.get("val_accuracy", [])):
+            self.add_epoch(epoch, loss, accuracy)
+        self._redraw()
+        self.loss_plot.getPlotItem().enableAutoRange()
+        self.accuracy_plot.getPlotItem().enableAutoRange()
+
+    def point_count(self):
+        """Batch points received so far (tests and the benchmark read it)."""
+        return len(self._batch_loss)
+
+    # --- drawing ------------------------------------------------------------------------
+    def _redraw(self):
+        if not self._changed:
+            return
+        self._changed = False
+        self.batch_curve.setData(self._batch_x.values, self._batch_loss.values)
+        self.average_curve.setData(self._batch_x.values, self._average.values)
+        self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
+        self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+
+    def set_log_scale(self, on):
+        if self.log_scale.isChecked() != on:
+            self.log_scale.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot.getPlotItem().setLogMode(y=on)
+        self.logScaleChanged.emit(on)
+
+    def _on_mouse_moved(self, widget, scene_position):
+        view = widget.getPlotItem().getViewBox()
+        if view.sceneBoundingRect().contains(scene_position):
+            self._show_values_at(view.mapSceneToView(scene_position).x())
+        else:
+            for line in self._hover_lines:
+                line.hide()
+
+    def _show_values_at(self, x):
+        if not len(self._batch_x):
+            return
+        for line in self._hover_lines:
+            line.setPos(x)
+            line.show()
+        xs = self._batch_x.values
+        i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i]),
+                 self.tr("batch loss <b>{0:.4f}</b>").format(self._batch_loss.values[i]),
+                 self.tr("average <b>{0:.4f}</b>").format(self._average.values[i])]
+        if len(self._epoch_x):
+            # The last finished epoch at or before x (or the first one).
+            e = int(np.clip(np.searchsorted(self._epoch_x.values, x, side="right") - 1,
+                            0, len(self._epoch_x) - 1))
+            parts.append(self.tr("after epoch {0:g}: validation loss <b>{1:.4f}</b>, "
+                                 "accuracy <b>{2:.2f}%</b>").format(
+                self._epoch_x.values[e], self._val_loss.values[e], self._val_accuracy.values[e]))
+        self.readout.setText(" · ".join(parts))

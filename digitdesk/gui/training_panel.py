@@ -1,0 +1,543 @@
+"""The left-hand panel: every training setting as a form control, the training buttons and
+the progress bar.
+
+The panel only presents: ``config()`` reads the form into a ``TrainConfig`` and
+``set_config()`` shows one. The main window connects the buttons and decides what they do.
+"""
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+    QSpinBox, QToolButton, QVBoxLayout, QWidget)
+
+from ..engine import PRESETS
+
+MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
+MAX_HIDDEN_LAYERS = 6
+MAX_LAYER_SIZE = 4096
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """A spin box for values that span orders of magnitude (learning rate, L2).
+
+    The arrows step along 1, 2, 5, 10, 20, 50, ...: from 0.001 up is 0.002, 0.005, 0.01.
+    Any value can still be typed. ``minimum()`` may be 0 ("off"); one step up from 0 is
+    ``smallest_step``.
+    """
+
+    def __init__(self, minimum, maximum, smallest_step, parent=None):
+        super().__init__(parent)
+        self.setDecimals(8)
+        self.setRange(minimum, maximum)
+        self._smallest = smallest_step
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value):
+        return f"{value:g}"
+
+    def valueFromText(self, text):
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text, position):
+        stripped = text.strip()
+        if stripped in ("", ".", "-", "e", "1e", "1e-"):
+            return QValidator.State.Intermediate, text, position
+        try:
+            value = float(stripped)
+        except ValueError:
+            # Partly typed exponents such as "1e" or "5e-" are fine while typing.
+            if stripped[-1:] in ("e", "E", "-", "+"):
+                return QValidator.State.Intermediate, text, position
+            return QValidator.State.Invalid, text, position
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, position
+        return QValidator.State.Intermediate, text, position
+
+    def stepBy(self, steps):
+        value = self.value()
+        for _ in range(abs(steps)):
+            value = _next_1_2_5(value, up=steps > 0, smallest=self._smallest)
+        self.setValue(min(max(value, self.minimum()), self.maximum()))
+
+    def stepEnabled(self):
+        return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+
+
+def _next_1_2_5(value, up, smallest):
+    """The next value on the 1-2-5 ladder above (or below) ``value``."""
+    if value <= 0:
+        return smallest if up else 0.0
+    ladder = []
+    exponent = math.floor(math.log10(value))
+    for e in (exponent - 1, exponent, exponent + 1):
+        ladder += [m * 10.0 ** e for m in (1, 2, 5)]
+    if up:
+        return next(v for v in ladder if v > value * (1 + 1e-9))
+    below = [v for v in ladder if v < value * (1 - 1e-9)]
+    if not below or below[-1] < smallest * (1 - 1e-9):
+        return 0.0 if smallest and value <= smallest * (1 + 1e-9) else smallest
+    return below[-1]
+
+
+class HiddenLayersEdit(QWidget):
+    """The hidden layers: one spin box per layer (its size), with buttons to add a layer
+    and to remove the last one. No spin box at all is a network without hidden layers."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._spins = []
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(4)
+        self._none = QLabel(self.tr("none"))
+        self._none.setEnabled(False)
+        self.add_button = QToolButton()
+        self.add_button.setText("+")
+        self.add_button.setAccessibleName(self.tr("Add a hidden layer"))
+        self.add_button.setToolTip(self.tr("Add a hidden layer after the last one."))
+        self.add_button.clicked.connect(lambda: self._add_layer(self._spins[-1].value() // 2
+                                                                if self._spins else 128))
+        self.remove_button = QToolButton()
+        self.remove_button.setText("−")
+        self.remove_button.setAccessibleName(self.tr("Remove the last hidden layer"))
+        self.remove_button.setToolTip(self.tr("Remove the last hidden layer."))
+        self.remove_button.clicked.connect(self._remove_layer)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._row, 1)
+        outer.addWidget(self._none)
+        outer.addWidget(self.add_button)
+        outer.addWidget(self.remove_button)
+        self._update_buttons()
+
+    def value(self):
+        return tuple(spin.value() for spin in self._spins)
+
+    def set_value(self, sizes):
+        while len(self._spins) > len(sizes):
+            self._remove_layer(emit=False)
+        while len(self._spins) < len(sizes):
+            self._add_layer(1, emit=False)
+        for spin, size in zip(self._spins, sizes):
+            spin.blockSignals(True)
+            spin.setValue(size)
+            spin.blockSignals(False)
+        self.changed.emit()
+
+    def spin_boxes(self):
+        return list(self._spins)
+
+    def _add_layer(self, size, emit=True):
+        if len(self._spins) >= MAX_HIDDEN_LAYERS:
+            return
+        spin = QSpinBox()
+        spin.setRange(1, MAX_LAYER_SIZE)
+        spin.setValue(max(1, size))
+        spin.setAccessibleName(self.tr("Units in hidden layer {0}").format(len(self._spins) + 1))
+        spin.setToolTip(self.tr(
+            "Units (neurons) in hidden layer {0}. More units can learn more detailed\n"
+            "features but train slower; 100-800 is typical for MNIST.").format(len(self._spins) + 1))
+        spin.valueChanged.connect(self.changed)
+        self._row.addWidget(spin)
+        self._spins.append(spin)
+        self._update_buttons()
+        if emit:
+            self.changed.emit()
+
+    def _remove_layer(self, emit=True):
+        if not self._spins:
+            return
+        spin = self._spins.pop()
+        spin.setParent(None)
+        spin.deleteLater()
+        self._update_buttons()
+        if emit:
+            self.changed.emit()
+
+    def _update_buttons(self):
+        self.add_button.setEnabled(len(self._spins) < MAX_HIDDEN_LAYERS)
+        self.remove_button.setEnabled(bool(self._spins))
+        self._none.setVisible(not self._spins)
+
+
+def _combo(items, accessible_name, tooltip):
+    """A combo box of ``(engine value, label, tooltip)`` items."""
+    combo = QComboBox()
+    for value, label, item_tip in items:
+        combo.addItem(label, value)
+        combo.setItemData(combo.count() - 1, item_tip, Qt.ItemDataRole.ToolTipRole)
+    combo.setAccessibleName(accessible_name)
+    combo.setToolTip(tooltip)
+    return combo
+
+
+def _set_combo(combo, value):
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class TrainingPanel(QWidget):
+    """The settings form, the preset selector, the training buttons and the progress bar."""
+
+    configChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._filling = False  # True while set_config fills the form: no "Custom" flicker
+        tr = self.tr
+
+        # --- preset -------------------------------------------------------------------
+        self.preset = QComboBox()
+        self.preset.setObjectName("presetCombo")
+        self.preset.addItem(tr("Custom"), None)
+        for name in PRESETS:
+            self.preset.addItem(name.capitalize(), name)
+        self.preset.setAccessibleName(tr("Preset"))
+        self.preset.setToolTip(tr(
+            "A ready-made set of settings. Choosing one fills in the form below;\n"
+            "change any setting afterwards and the preset shows \"Custom\".\n"
+            "Quick: 784-256-10, 8 epochs, about 98% in well under a minute.\n"
+            "Accurate: 784-800-10, 20 epochs, slower and a little better."))
+        self.preset.activated.connect(self._on_preset_chosen)
+
+        # --- network ------------------------------------------------------------------
+        self.hidden = HiddenLayersEdit()
+        self.hidden.setAccessibleName(tr("Hidden layers"))
+        self.hidden.setToolTip(tr(
+            "The hidden layers between the 784 input pixels and the outputs, and how many\n"
+            "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
+        self.activation = _combo([
+            ("sigmoid", tr("Sigmoid"), tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
+                                          "is at most 0.25, so deep sigmoid nets learn slowly")),
+            ("tanh", tr("tanh"), tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
+            ("relu", tr("ReLU"), tr("max(0, x): does not saturate for x > 0; the usual choice")),
+            ("leaky_relu", tr("Leaky ReLU"), tr("like ReLU but with a small slope for x < 0, "
+                                                "so no unit can die")),
+        ], tr("Activation"), tr("The function each hidden unit applies to its weighted sum."))
+        self.init = _combo([
+            ("uniform", tr("Uniform(−1, 1)"), tr("the naive choice: far too large for 784 inputs, "
+                                                 "saturates sigmoid units (seed 000)")),
+            ("normal", tr("Normal(0, 0.01)"), tr("tiny weights: signals and gradients shrink "
+                                                 "layer by layer (seed 001)")),
+            ("xavier", tr("Xavier / Glorot"), tr("scaled by the layer sizes; suits sigmoid and tanh")),
+            ("he", tr("He"), tr("scaled for ReLU, which zeroes half of its inputs")),
+        ], tr("Weight initialisation"), tr(
+            "How the weights are drawn before training. Only used for fresh weights\n"
+            "(Start on a new network, or Reset weights)."))
+        self.bias = QCheckBox(tr("Biases"))
+        self.bias.setAccessibleName(tr("Biases"))
+        self.bias.setToolTip(tr("Give every unit a bias (a learnt offset). Without biases every\n"
+                                "unit's boundary must pass through the origin."))
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setAccessibleName(tr("Random seed"))
+        self.seed.setToolTip(tr("The random seed: the same seed gives the same starting weights,\n"
+                                "the same validation split and the same batches."))
+
+        # --- output and loss ------------------------------------------------------------
+        self.head = _combo([
+            ("softmax_ce", tr("Softmax + cross-entropy"),
+             tr("10 outputs turned into probabilities; the right choice for classes")),
+            ("sigmoid_mse", tr("Sigmoid + squared error"),
+             tr("10 sigmoid outputs fitted to one-hot targets; learns slower")),
+            ("linear_mse", tr("Linear + squared error"),
+             tr("10 linear outputs fitted to one-hot targets")),
+            ("sigmoid_regression", tr("One sigmoid output: label / 10"),
+             tr("regresses the digit as a number (seed 000): treats 3 as 'between 2 and 4'")),
+            ("linear_regression", tr("One linear output: label / 10"),
+             tr("regresses the digit as a number with a linear output")),
+        ], tr("Output and loss"), tr(
+            "What the output layer computes and which loss measures its error.\n"
+            "Softmax with cross-entropy is the standard for choosing one of ten digits."))
+        self.reduction = _combo([
+            ("mean", tr("Mean"), tr("average the examples' gradients: the step size does not "
+                                    "depend on the batch size")),
+            ("sum", tr("Sum"), tr("add the examples' gradients: a batch of 3,000 takes a step "
+                                  "3,000 times larger (seed 000)")),
+        ], tr("Batch reduction"), tr(
+            "How the gradients of the examples in a batch are combined."))
+
+        # --- optimiser ------------------------------------------------------------------
+        self.optimizer = _combo([
+            ("sgd", tr("SGD"), tr("plain gradient descent: step = −learning rate × gradient")),
+            ("momentum", tr("Momentum"), tr("keeps a running velocity, which smooths the steps "
+                                            "and speeds up along consistent directions")),
+            ("nesterov", tr("Nesterov momentum"), tr("momentum that looks one step ahead")),
+            ("adam", tr("Adam"), tr("adapts the step for every weight; try a learning rate "
+                                    "around 0.001")),
+        ], tr("Optimiser"), tr("How the gradient becomes a change of the weights."))
+        self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
+        self.learning_rate.setAccessibleName(tr("Learning rate"))
+        self.learning_rate.setToolTip(tr(
+            "The size of each step. Too large: the loss jumps or becomes NaN.\n"
+            "Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...\n"
+            "Typical: 0.1 with SGD or momentum, 0.001 with Adam."))
+        self.momentum = QDoubleSpinBox()
+        self.momentum.setRange(0.0, 0.999)
+        self.momentum.setDecimals(3)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setAccessibleName(tr("Momentum"))
+        self.momentum.setToolTip(tr(
+            "How much of the previous step is kept (for Momentum and Nesterov).\n"
+            "0.9 is usual; 0 is plain SGD."))
+        self.schedule = _combo([
+            ("constant", tr("Constant"), tr("the same learning rate all along")),
+            ("step", tr("Step decay"), tr("divided by 10 half-way and again at three quarters")),
+            ("cosine", tr("Cosine decay"), tr("slides smoothly from the full rate down to 0")),
+        ], tr("Learning-rate schedule"), tr(
+            "How the learning rate changes during a training run: large steps early,\n"
+            "small ones at the end usually give a better final network."))
+        self.l2 = LogSpinBox(0.0, 1.0, 1e-6)
+        self.l2.setAccessibleName(tr("L2 weight decay"))
+        self.l2.setToolTip(tr(
+            "L2 regularisation: pulls every weight a little towards 0 at each step,\n"
+            "which reduces memorising. 0 is off; 1e-4 is a common value."))
+
+        # --- data and length ------------------------------------------------------------
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, MNIST_TRAIN_ROWS)
+        self.batch_size.setAccessibleName(tr("Batch size"))
+        self.batch_size.setToolTip(tr(
+            "Images per step (a mini-batch). Small batches give many noisy steps,\n"
+            "large ones few smooth steps. 32-256 is typical."))
+        self.full_batch = QCheckBox(tr("Full batch"))
+        self.full_batch.setAccessibleName(tr("Full batch"))
+        self.full_batch.setToolTip(tr(
+            "Use every training image in one step (plain gradient descent): one step per\n"
+            "epoch. With summed gradients this is where large sets stop learning (seed 000)."))
+        self.full_batch.toggled.connect(lambda on: self.batch_size.setEnabled(not on))
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 1000)
+        self.epochs.setAccessibleName(tr("Epochs"))
+        self.epochs.setToolTip(tr("How many times to go through the training images."))
+        self.train_size = QSpinBox()
+        self.train_size.setRange(0, MNIST_TRAIN_ROWS - 1)
+        self.train_size.setSingleStep(1000)
+        self.train_size.setSpecialValueText(tr("All"))
+        self.train_size.setAccessibleName(tr("Training images"))
+        self.train_size.setToolTip(tr(
+            "Train on only this many images (All: every image not held out for validation).\n"
+            "A small subset trains fast and shows memorising: try 500 and then 3,000."))
+        self.val_size = QSpinBox()
+        self.val_size.setRange(0, 30000)
+        self.val_size.setSingleStep(1000)
+        self.val_size.setAccessibleName(tr("Validation images"))
+        self.val_size.setToolTip(tr(
+            "Images held out of training to measure the validation loss and accuracy\n"
+            "after each epoch. 0: no validation curve."))
+
+        # --- layout -----------------------------------------------------------------------
+        network = QFormLayout()
+        network.addRow(tr("Hidden layers"), self.hidden)
+        network.addRow(tr("Activation"), self.activation)
+        network.addRow(tr("Initialisation"), self.init)
+        network.addRow(tr("Seed"), self.seed)
+        network.addRow("", self.bias)
+        output = QFormLayout()
+        output.addRow(tr("Output, loss"), self.head)
+        output.addRow(tr("Batch gradient"), self.reduction)
+        optimiser = QFormLayout()
+        optimiser.addRow(tr("Optimiser"), self.optimizer)
+        optimiser.addRow(tr("Learning rate"), self.learning_rate)
+        optimiser.addRow(tr("Momentum"), self.momentum)
+        optimiser.addRow(tr("Schedule"), self.schedule)
+        optimiser.addRow(tr("L2 decay"), self.l2)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_size, 1)
+        batch_row.addWidget(self.full_batch)
+        data = QFormLayout()
+        data.addRow(tr("Batch size"), batch_row)
+        data.addRow(tr("Epochs"), self.epochs)
+        data.addRow(tr("Training images"), self.train_size)
+        data.addRow(tr("Validation images"), self.val_size)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 4, 0)
+        for title, layout in ((tr("Network"), network), (tr("Output and loss"), output),
+                              (tr("Optimiser"), optimiser), (tr("Data and length"), data)):
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            box = QGroupBox(title)
+            box.setLayout(layout)
+            form_layout.addWidget(box)
+        form_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(form)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # --- buttons and progress ----------------------------------------------------------
+        def button(name, text, accessible, tooltip):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.setAccessibleName(accessible)
+            b.setToolTip(tooltip)
+            return b
+
+        self.start_button = button("startButton", tr("Start"), tr("Start training"), tr(
+            "Train for the number of epochs set above, going on from the current weights\n"
+            "when the network's shape is unchanged (Reset weights starts afresh)."))
+        self.start_button.setDefault(True)
+        self.pause_button = button("pauseButton", tr("Pause"), tr("Pause or resume training"),
+                                   tr("Pause training between two batches; press again to resume."))
+        self.stop_button = button("stopButton", tr("Stop"), tr("Stop training"),
+                                  tr("Stop training and keep the weights learnt so far."))
+        self.step_button = button("stepButton", tr("Step"), tr("Train one batch"), tr(
+            "Train exactly one batch and pause, to watch a single step."))
+        self.reset_button = button("resetButton", tr("Reset weights"), tr("Reset weights"), tr(
+            "Throw the learnt weights away and start from fresh random weights\n"
+            "(drawn with the initialisation and seed above). Clears the plots."))
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.stop_button, 0, 2)
+        buttons.addWidget(self.step_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1, 1, 2)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setAccessibleName(tr("Training progress"))
+        self.progress.setToolTip(tr("Epoch and batch of the current training run, and the time left."))
+        self.progress.setTextVisible(True)
+        self.progress.setFormat(tr("Not training"))
+        self.progress.setValue(0)
+
+        preset_row = QHBoxLayout()
+        preset_label = QLabel(tr("&Preset"))
+        preset_label.setBuddy(self.preset)
+        preset_row.addWidget(preset_label)
+        preset_row.addWidget(self.preset, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        # Any edit: keep dependent controls in step and the preset label honest.
+        for widget in (self.activation, self.init, self.head, self.reduction, self.optimizer,
+                       self.schedule):
+            widget.currentIndexChanged.connect(self._on_edited)
+        for widget in (self.seed, self.batch_size, self.epochs, self.train_size, self.val_size):
+            widget.valueChanged.connect(self._on_edited)
+        for widget in (self.learning_rate, self.momentum, self.l2):
+            widget.valueChanged.connect(self._on_edited)
+        for widget in (self.bias, self.full_batch):
+            widget.toggled.connect(self._on_edited)
+        self.hidden.changed.connect(self._on_edited)
+
+        self.set_config(PRESETS["quick"])
+
+    # --- the form <-> TrainConfig --------------------------------------------------------
+    def config(self):
+        """The form as a ``TrainConfig``; ``ValueError`` (a readable message) if invalid.
+
+        Settings the form has no control for are kept from the last ``set_config`` (a
+        preset's or an opened model's), so they survive a round trip through the form."""
+        return self._base_config.replace(
+            hidden=self.hidden.value(),
+            activation=self.activation.currentData(),
+            head=self.head.currentData(),
+            reduction=self.reduction.currentData(),
+            init=self.init.currentData(),
+            bias=self.bias.isChecked(),
+            optimizer=self.optimizer.currentData(),
+            learning_rate=self.learning_rate.value(),
+            momentum=self.momentum.value(),
+            schedule=self.schedule.currentData(),
+            batch_size=None if self.full_batch.isChecked() else self.batch_size.value(),
+            epochs=self.epochs.value(),
+            l2=self.l2.value(),
+            seed=self.seed.value(),
+            train_size=self.train_size.value() or None,
+            val_size=self.val_size.value(),
+        )
+
+    def set_config(self, config):
+        self._base_config = config
+        self._filling = True
+        try:
+            self.hidden.set_value(config.hidden)
+            _set_combo(self.activation, config.activation)
+            _set_combo(self.head, config.head)
+            _set_combo(self.reduction, config.reduction)
+            _set_combo(self.init, config.init)
+            self.bias.setChecked(config.bias)
+            _set_combo(self.optimizer, config.optimizer)
+            self.learning_rate.setValue(config.learning_rate)
+            self.momentum.setValue(config.momentum)
+            _set_combo(self.schedule, config.schedule)
+            self.full_batch.setChecked(config.batch_size is None)
+            if config.batch_size is not None:
+                self.batch_size.setValue(config.batch_size)
+            self.epochs.setValue(config.epochs)
+            self.l2.setValue(config.l2)
+            self.seed.setValue(config.seed)
+            self.train_size.setValue(config.train_size or 0)
+            self.val_size.setValue(config.val_size)
+        finally:
+            self._filling = False
+        self._on_edited()
+
+    def _on_preset_chosen(self, index):
+        name = self.preset.itemData(index)
+        if name is not None:
+            self.set_config(PRESETS[name])
+
+    def _on_edited(self):
+        if self._filling:
+            return
+        self.momentum.setEnabled(self.optimizer.currentData() in ("momentum", "nesterov"))
+        self.batch_size.setEnabled(not self.full_batch.isChecked())
+        try:
+            config = self.config()
+        except ValueError:
+            config = None
+        matching = next((name for name, preset in PRESETS.items() if preset == config), None)
+        _set_combo(self.preset, matching)
+        self.configChanged.emit()
+
+    def set_editable(self, editable):
+        """Lock the form while training runs (the running trainer would not see edits)."""
+        self.scroll.widget().setEnabled(editable)
+        self.preset.setEnabled(editable)
+
+    # --- progress --------------------------------------------------------------------------
+    def show_progress(self, steps_done, total_steps, steps_per_epoch, epochs, seconds, paused):
+        """``seconds``: training time so far (pauses not counted), for the time left."""
+        self.progress.setMaximum(max(total_steps, 1))
+        self.progress.setValue(steps_done)
+        epoch = min(steps_done // steps_per_epoch + 1, epochs) if steps_per_epoch else 1
+        batch = steps_done - (epoch - 1) * steps_per_epoch
+        text = self.tr("Epoch {0}/{1} · batch {2}/{3}").format(epoch, epochs, batch, steps_per_epoch)
+        if paused:
+            text += " · " + self.tr("paused")
+        elif steps_done > 0 and steps_done < total_steps:
+            left = seconds / steps_done * (total_steps - steps_done)
+            text += " · " + self.tr("{0} left").format(format_duration(left))
+        self.progress.setFormat(text)
+
+    def show_idle(self, text):
+        self.progress.setFormat(text)
+
+
+def format_duration(seconds):
+    """``0:07``, ``3:25`` or ``1:02:03``."""
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

@@ -1,0 +1,238 @@
+"""The training worker: runs the engine's ``Trainer`` on its own thread.
+
+The pattern (as in superqt and napari): a parentless ``QObject`` is moved to a ``QThread``;
+``thread.started`` runs ``worker.run``; when ``run`` returns, ``worker.finished`` quits the
+thread. ``start_training_thread`` wires this together. Unlike superqt, neither object is
+cleaned up with ``deleteLater``: the window holds Python references to both anyway, and
+``worker.deleteLater`` (run on the worker's thread as it ends) raced with Python deleting
+the same object on the GUI thread when the window dropped its reference: a crash about one
+run in ten, found by the tests. Here Python alone owns both; the window drops them only
+after ``thread.wait()`` has confirmed that the thread has ended.
+
+The worker never touches a widget. It talks to the window only through signals that carry
+plain numbers, NumPy arrays it no longer uses, frozen reports and *copies* of the model,
+and only a few times a second: a small network trains hundreds of batches a second, and
+one signal per batch would flood the GUI thread's event queue.
+
+The window controls the worker by calling ``pause``, ``resume``, ``step_once`` and
+``stop`` directly from the GUI thread. These only change flags under a lock; the training
+loop looks at them between two batches. (A queued signal would not do: the worker's thread
+is busy in ``run`` and never returns to its event loop to receive it.)
+"""
+
+import math
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from ..data import load_mnist, split_validation
+from ..engine import Model, Trainer, TrainingDiverged
+from ..engine.trainer import train_val_split_sizes
+
+# How often the worker reports, in seconds. The plot redraws at most ~25 times a second
+# anyway; the weight snapshot (for the drawing panel) costs a copy of every weight.
+BATCH_REPORT_INTERVAL = 0.05
+SNAPSHOT_INTERVAL = 0.25
+
+# BLAS threads for the training thread. On a 2-core machine a 2-thread OpenBLAS fights the
+# GUI thread for the cores and runs many times slower than with one thread; one thread
+# leaves a core for the window. tests/benchmarks/bench_gui.py measures both.
+BLAS_THREADS = 1
+
+
+def tr(text):
+    return QCoreApplication.translate("TrainingWorker", text)
+
+
+class TrainingWorker(QObject):
+    """Trains ``model`` (which it owns from now on) with ``model.config``.
+
+    Signals, in the order they come:
+
+    * ``status(str)``: what the worker is doing, for the status bar.
+    * ``started(total_steps, steps_per_epoch)``: data loaded, training begins.
+    * ``batches(epochs, losses)``: new per-batch points as two float arrays (x in
+      fractional epochs), gathered over ~50 ms.
+    * ``progress(steps_done, total_steps, seconds)``: for the progress bar.
+    * ``epochEnded(EpochReport)``: validation loss and accuracy of a finished epoch.
+    * ``snapshot(Model)``: a copy of the current weights (no history), a few times a second.
+    * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
+    * ``trained(Model)``: the model at the end (with its history), also after a stop or a
+      divergence (then with the last good weights). Not sent if no training happened.
+    * ``finished()``: always last.
+    """
+
+    status = Signal(str)
+    started = Signal(int, int)
+    batches = Signal(object, object)
+    progress = Signal(int, int, float)
+    epochEnded = Signal(object)
+    snapshot = Signal(object)
+    failed = Signal(str, bool)
+    trained = Signal(object)
+    finished = Signal()
+
+    def __init__(self, model, start_paused=False, blas_threads=None):
+        super().__init__()  # no parent: it is moved to another thread
+        self._model = model
+        self._blas_threads = BLAS_THREADS if blas_threads is None else blas_threads
+        # The controls. Every access holds the condition's lock; the training loop waits
+        # on it while paused, and every control method wakes it up.
+        self._control = threading.Condition()
+        self._paused = start_paused
+        self._stopping = False
+        self._steps_allowed = 0  # batches to train while paused ("Step")
+
+    # --- controls, called from the GUI thread -----------------------------------------
+    def pause(self):
+        with self._control:
+            self._paused = True
+
+    def resume(self):
+        with self._control:
+            self._paused = False
+            self._control.notify_all()
+
+    def step_once(self):
+        """Train one batch, then stay paused (pauses first if running)."""
+        with self._control:
+            self._paused = True
+            self._steps_allowed += 1
+            self._control.notify_all()
+
+    def stop(self):
+        with self._control:
+            self._stopping = True
+            self._control.notify_all()
+
+    def is_paused(self):
+        with self._control:
+            return self._paused
+
+    # --- the worker thread ------------------------------------------------------------
+    def _may_train_a_batch(self):
+        """Wait while paused; ``True`` to train the next batch, ``False`` to stop."""
+        with self._control:
+            while True:
+                if self._stopping:
+                    return False
+                if not self._paused:
+                    return True
+                if self._steps_allowed > 0:
+                    self._steps_allowed -= 1
+                    return True
+                self._control.wait()
+
+    def _is_paused(self):
+        with self._control:
+            return self._paused
+
+    @Slot()
+    def run(self):
+        trainer = None
+        try:
+            trainer = self._make_trainer()
+            if trainer is not None:
+                from threadpoolctl import threadpool_limits
+                # Limits the BLAS library for the whole process while training runs (OpenBLAS
+                # has one global thread count); the GUI thread only predicts single images.
+                with threadpool_limits(limits=self._blas_threads, user_api="blas"):
+                    self._train(trainer)
+                    self._test(trainer)
+        except TrainingDiverged as error:
+            # The trainer has already put the last good weights back into the model.
+            self.failed.emit(str(error), True)
+        except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
+            self.failed.emit(tr("Training stopped because of an error: {0}").format(error), False)
+        finally:
+            if trainer is not None and trainer.steps_done > 0:
+                self.trained.emit(self._model.copy())
+            self.finished.emit()
+
+    def _make_trainer(self):
+        """Load MNIST (here, not on the GUI thread) and build the trainer; ``None`` if a
+        stop came while loading."""
+        config = self._model.config
+        self.status.emit(tr("Loading MNIST…"))
+        x_all, y_all, _, _ = load_mnist()
+        train_size, val_size = train_val_split_sizes(config, len(x_all))
+        x_train, y_train, x_val, y_val = split_validation(x_all, y_all, val_size, seed=config.seed)
+        x_train, y_train = x_train[:train_size], y_train[:train_size]
+        with self._control:
+            if self._stopping:
+                return None
+        trainer = Trainer(self._model, x_train, y_train, x_val, y_val)
+        self.started.emit(trainer.total_steps, trainer.steps_per_epoch)
+        self.status.emit(tr("Training on {0:,} images, validating on {1:,}…").format(
+            len(x_train), len(x_val)))
+        return trainer
+
+    def _train(self, trainer):
+        xs, losses = [], []  # batch points not yet sent
+        start = time.perf_counter()
+        last_points = last_snapshot = start
+        paused_seconds = 0.0  # kept out of the "time left" estimate
+
+        def send_points():
+            if xs:
+                self.batches.emit(np.array(xs), np.array(losses))
+                xs.clear()
+                losses.clear()
+            self.progress.emit(trainer.steps_done, trainer.total_steps,
+                               time.perf_counter() - start - paused_seconds)
+
+        while not trainer.done:
+            wait_start = time.perf_counter()
+            if not self._may_train_a_batch():
+                break
+            paused_seconds += time.perf_counter() - wait_start
+            report = trainer.step()
+            xs.append(report.epoch_progress)
+            losses.append(report.loss if math.isfinite(report.loss) else np.nan)
+
+            now = time.perf_counter()
+            # While paused (single steps) every batch is shown at once.
+            paused = self._is_paused()
+            if report.epoch is not None or paused or now - last_points >= BATCH_REPORT_INTERVAL:
+                send_points()
+                last_points = now
+            if report.epoch is not None:
+                self.epochEnded.emit(report.epoch)
+            if report.epoch is not None or paused or now - last_snapshot >= SNAPSHOT_INTERVAL:
+                self.snapshot.emit(self.snapshot_of(self._model))
+                last_snapshot = now
+        send_points()
+        self.snapshot.emit(self.snapshot_of(self._model))
+
+    def _test(self, trainer):
+        """Measure the trained model on the 10,000 MNIST test images (~0.1 s), as the
+        command line does, so the window can show the test accuracy."""
+        if trainer.steps_done == 0:
+            return
+        self.status.emit(tr("Measuring the test accuracy…"))
+        _, _, x_test, y_test = load_mnist()
+        loss, accuracy = self._model.evaluate(x_test, y_test)
+        self._model.info.update(test_accuracy=accuracy, test_loss=loss)
+
+    @staticmethod
+    def snapshot_of(model):
+        """A copy of the weights for the GUI thread. Without the history, which grows with
+        every batch and is not needed to predict (the plot has its own copy)."""
+        return Model(model.config, network=model.network.copy(), info=model.info)
+
+
+def start_training_thread(worker):
+    """Move ``worker`` to a new ``QThread``, start it and return the thread. The caller
+    keeps references to both until ``thread.finished``, then calls ``thread.wait()`` and
+    drops them (see the module docstring)."""
+    thread = QThread()
+    thread.setObjectName("TrainingThread")
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # Direct: QThread.quit is thread-safe, and the GUI thread may be blocked in
+    # thread.wait() (closing the window), unable to run a queued call.
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    return thread

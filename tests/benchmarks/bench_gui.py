@@ -1,0 +1,265 @@
+"""How responsive the app is while it trains. A script that prints figures, not a test.
+
+    python tests/benchmarks/bench_gui.py [--epochs 2] [--threads 1 2]
+
+In one run, for each BLAS thread count of the training worker:
+
+(a) the engine's epoch time headless (a plain ``Trainer`` loop, no Qt) vs inside the
+    running app (the main window offscreen, training started from the form, the plot
+    live), and their ratio (target: the app keeps >= 0.8x the headless speed);
+(b) the latency of a 10 ms ``QTimer`` on the GUI thread while training: how late each
+    tick fires, 50th/99th percentile and worst (target: 99th percentile <= 30 ms);
+(c) = (a) and (b) for each ``--threads`` value;
+(d) the time from a mouse move on the drawing pad to updated probabilities: the work
+    itself (render, MNIST-style preparation, predict), idle and while training (target
+    <= 5 ms), and end to end including the panel's 40 ms coalescing timer;
+(e) start-up: a fresh process until the window is shown and painted.
+
+The configuration is 784-128-10, ReLU, batch 128, momentum, 55,000 training images and
+5,000 for validation (epoch times include the validation pass, in both settings).
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
+
+from digitdesk.data import load_mnist, split_validation  # noqa: E402
+from digitdesk.engine import Model, TrainConfig, Trainer  # noqa: E402
+from digitdesk.engine.trainer import train_val_split_sizes  # noqa: E402
+
+CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
+                     learning_rate=0.1, batch_size=128, epochs=2, val_size=5000)
+
+
+def percentile(values, q):
+    return float(np.percentile(np.asarray(values), q)) if values else float("nan")
+
+
+def headless_epoch_seconds(config, threads):
+    x_all, y_all, _, _ = load_mnist()
+    train_size, val_size = train_val_split_sizes(config, len(x_all))
+    x, y, xv, yv = split_validation(x_all, y_all, val_size, seed=config.seed)
+    trainer = Trainer(Model(config), x[:train_size], y[:train_size], xv, yv)
+    seconds = []
+    with threadpool_limits(limits=threads, user_api="blas"):
+        while not trainer.done:
+            report = trainer.step()
+            if report.epoch is not None:
+                seconds.append(report.epoch.seconds)
+    return seconds
+
+
+def wait_until(app, condition, timeout=300.0):
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("timed out")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+class TimerLatency:
+    """A 10 ms QTimer on the GUI thread; records how late each tick comes."""
+
+    def __init__(self):
+        self.late_ms = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self):
+        self.late_ms.clear()
+        self._clock.start()
+        self._last = 0.0
+        self._timer.start()
+
+    def stop(self):
+        self._timer.stop()
+
+    def _tick(self):
+        now = self._clock.nsecsElapsed() / 1e6
+        self.late_ms.append(max(0.0, now - self._last - 10.0))
+        self._last = now
+
+
+def in_app(app, window, config, threads, measure_predictions=False):
+    """Train ``config`` in the window with ``threads`` BLAS threads, running the real Qt
+    event loop; return the epoch times, the timer lateness (ms), and, with
+    ``measure_predictions``, the work of a pad mouse move every 50 ms while it trains."""
+    import digitdesk.gui.worker as worker_module
+    worker_module.BLAS_THREADS = threads
+    epoch_seconds = []
+    window.plots.clear()
+    window.training_panel.set_config(config)
+    latency = TimerLatency()
+    predict_ms = []
+    mover = QTimer()
+    mover.setInterval(50)
+    mover.timeout.connect(lambda: predict_ms.append(prediction_work_ms(window)))
+    window.start_training()
+    # A plain list append: safe to run on the worker's thread, where this lambda runs.
+    window._worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
+    loop = QEventLoop()
+    window._thread.finished.connect(loop.quit)
+    # Measure from the first batch on (MNIST loading is a one-off).
+    wait_until(app, lambda: window.plots.point_count() > 0)
+    latency.start()
+    if measure_predictions:
+        mover.start()
+    loop.exec()
+    latency.stop()
+    mover.stop()
+    return epoch_seconds, latency.late_ms, predict_ms
+
+
+def fresh_stroke(canvas, steps=60):
+    """Clear the pad and draw most of a "2" (press and moves; the button stays down)."""
+    canvas.clear()
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    t = np.linspace(0, 1, steps)
+    xs = 0.35 + 0.3 * np.sin(np.pi * t * 1.2)
+    ys = 0.25 + 0.5 * t
+    points = [QPoint(int(left + x * side), int(top + y * side)) for x, y in zip(xs, ys)]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    for p in points[1:]:
+        QTest.mouseMove(canvas, p)
+
+
+def prediction_work_ms(window):
+    """One mouse move on the pad plus the prediction update it causes (render the
+    strokes, prepare the 28 x 28 image, predict, repaint the bars), timed together. The
+    panel's 40 ms coalescing timer is left out: it is a deliberate delay, not work."""
+    canvas, panel = window.drawing_canvas, window.digit_panel
+    if len(canvas.strokes()) != 1 or len(canvas.strokes()[0]) > 120:
+        fresh_stroke(canvas)
+    last = canvas.strokes()[0][-1]
+    scale = min(canvas.width(), canvas.height()) / 280
+    point = QPoint(int(last.x() * scale + (canvas.width() - 280 * scale) / 2) + 2,
+                   int(last.y() * scale + (canvas.height() - 280 * scale) / 2) + 1)
+    start = time.perf_counter()
+    QTest.mouseMove(canvas, point)
+    panel._update_prediction()
+    window.probability_view.repaint()
+    canvas.repaint()
+    return (time.perf_counter() - start) * 1000
+
+
+def end_to_end_ms(app, window, samples=20):
+    """Mouse move -> new probabilities shown, including the 40 ms coalescing timer."""
+    canvas, view = window.drawing_canvas, window.probability_view
+    times = []
+    for i in range(samples):
+        fresh_stroke(canvas, steps=20 + i)
+        wait_until(app, lambda: view.probabilities() is not None, timeout=5)
+        app.processEvents()
+        before = view.probabilities()
+        start = time.perf_counter()
+        QTest.mouseMove(canvas, QPoint(canvas.width() // 2 + 40, canvas.height() // 2 + 60))
+        wait_until(app, lambda: not np.array_equal(view.probabilities(), before), timeout=5)
+        times.append((time.perf_counter() - start) * 1000)
+        QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton)
+    return times
+
+
+STARTUP_CODE = r"""
+import time, os
+t0 = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+import tempfile
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+app = QApplication([])
+from digitdesk.gui import MainWindow
+t_import = time.perf_counter()
+w = MainWindow()
+w.show()
+app.processEvents()
+w.repaint()
+t1 = time.perf_counter()
+print(t_import - t0, t1 - t_import, t1 - t0)
+"""
+
+
+def startup_seconds(runs=3):
+    results = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", STARTUP_CODE], capture_output=True, text=True,
+                             check=True).stdout.split()
+        total = time.perf_counter() - start
+        results.append((*map(float, out), total))
+    return min(results, key=lambda r: r[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    config = CONFIG.replace(epochs=args.epochs)
+
+    blas = [(i["internal_api"], i["num_threads"], i.get("version")) for i in threadpool_info()
+            if i["user_api"] == "blas"]
+    print(f"{os.cpu_count()} CPUs; BLAS: {blas}")
+    print(f"config: {config.describe()}, 55,000 training / 5,000 validation images")
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = QApplication([sys.argv[0]])
+    load_mnist()  # once, so that neither side pays for reading the files
+    from digitdesk.gui import MainWindow
+    window = MainWindow()
+    window.ask_before_discarding = False
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    fresh_stroke(window.drawing_canvas)  # ink on the pad: every weight snapshot re-predicts
+
+    print("\n(a-c) epoch time headless vs in the app; GUI timer lateness while training")
+    print(f"{'BLAS threads':>12s} {'headless s/epoch':>17s} {'app s/epoch':>12s} {'app/headless speed':>19s}"
+          f" {'timer late p50':>15s} {'p99':>8s} {'max':>8s}")
+    for threads in args.threads:
+        headless = headless_epoch_seconds(config, threads)
+        epochs, late, _ = in_app(app, window, config, threads)
+        h, a = statistics.median(headless), statistics.median(epochs)
+        print(f"{threads:>12d} {h:>17.2f} {a:>12.2f} {h / a:>18.2f}x"
+              f" {percentile(late, 50):>12.1f} ms {percentile(late, 99):>5.1f} ms {max(late):>5.1f} ms")
+
+    print("\n(d) mouse move on the pad -> probabilities updated")
+    _, _, training_predictions = in_app(app, window, config.replace(epochs=1), 1,
+                                        measure_predictions=True)
+    idle = [prediction_work_ms(window) for _ in range(200)]
+    print(f"  work per move, idle:            median {statistics.median(idle):.2f} ms, "
+          f"p99 {percentile(idle, 99):.2f} ms")
+    if training_predictions:
+        print(f"  work per move, while training:  median {statistics.median(training_predictions):.2f} ms, "
+              f"p99 {percentile(training_predictions, 99):.2f} ms")
+    e2e = end_to_end_ms(app, window)
+    print(f"  end to end incl. the 40 ms coalescing timer: median {statistics.median(e2e):.1f} ms")
+    window.close()
+
+    print("\n(e) start-up (fresh process, best of 3)")
+    imports, build, total_in, wall = startup_seconds()
+    print(f"  Qt + app imports {imports:.2f} s, MainWindow built and shown {build:.2f} s, "
+          f"in-process total {total_in:.2f} s, wall incl. interpreter {wall:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Write resources/screenshot.png: the real app after a short real training, with a digit
+drawn on the pad with mouse events.
+
+    python tests/benchmarks/screenshot.py [output.png]
+
+Runs offscreen (no display needed) with throw-away settings, so your own settings are
+neither used nor changed.
+"""
+
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from digitdesk.engine import TrainConfig  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
+                     learning_rate=0.05, schedule="cosine", batch_size=64, epochs=4,
+                     train_size=12000, val_size=3000)
+
+
+def wait_until(app, condition, timeout=120.0):
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def three(t):
+    """A hand-drawn "3" as a curve in pad fractions, t from 0 to 1."""
+    if t < 0.5:  # upper bowl, from the top left round to the middle
+        a = -math.pi * 0.85 + (t / 0.5) * math.pi * 1.35
+        return 0.5 + 0.17 * math.cos(a), 0.33 + 0.13 * math.sin(a)
+    a = -math.pi * 0.5 + ((t - 0.5) / 0.5) * math.pi * 1.4  # lower, larger bowl
+    return 0.5 + 0.2 * math.cos(a), 0.6 + 0.15 * math.sin(a)
+
+
+def draw(canvas, curve, steps=60):
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    points = [QPoint(int(left + x * side), int(top + y * side))
+              for x, y in (curve(i / steps) for i in range(steps + 1))]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    for point in points[1:]:
+        QTest.mouseMove(canvas, point)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+
+
+def main(argv):
+    output = Path(argv[1]) if len(argv) > 1 else ROOT / "resources" / "screenshot.png"
+    settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app = QApplication([argv[0]])
+    app.setOrganizationName("digitdesk-screenshot")
+    app.setApplicationName("digitdesk-screenshot")
+    from digitdesk.gui import MainWindow
+    from digitdesk.gui.resources import app_icon
+    app.setWindowIcon(app_icon())
+
+    window = MainWindow()
+    window.ask_before_discarding = False
+    window.resize(1280, 800)
+    window.show()
+    window.training_panel.set_config(CONFIG)
+    window.start_training()
+    wait_until(app, lambda: not window._is_training())
+    window.plots.readout.setText("")
+    draw(window.drawing_canvas, three)
+    wait_until(app, lambda: window.probability_view.probabilities() is not None)
+    for _ in range(20):  # let the plot timer and the repaint run
+        app.processEvents()
+        time.sleep(0.01)
+    print("test accuracy", window.model().info.get("test_accuracy"),
+          "reads", window.probability_view.probabilities().argmax())
+    window.grab().save(str(output))
+    print(f"wrote {output}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,416 @@
+"""The main window driven through its real widgets (offscreen): training, pause, step,
+stop, closing while training, model files through the menu, settings and shortcuts.
+
+Training runs on small subsets of MNIST with a small network, so each test takes about a
+second. Every test that builds a window goes through the ``window`` fixture, which fails
+the test if a training thread is still running after the window has closed.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QMessageBox,
+    QSlider, QWidget)
+
+import digitdesk
+import digitdesk.gui.worker as worker_module
+from digitdesk.engine import Model, TrainConfig
+from digitdesk.gui import MainWindow
+
+# Small and fast: 2,000 training images, 500 for validation, a 784-32-10 network.
+SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
+                    learning_rate=0.1, batch_size=64, epochs=2, train_size=2000, val_size=500)
+
+
+# ------------------------------------------------------------------------------ fixtures
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    """Settings go to an INI file under tmp_path, never the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("digitdesk-tests")
+    qapp.setApplicationName("digitdesk-tests")
+    yield tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch):
+    """"Save the trained model?" would block a test: answer Discard, and record the calls."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
+def critical(monkeypatch):
+    """Record QMessageBox.critical instead of showing it."""
+    calls = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: calls.append((title, text)))
+    return calls
+
+
+@pytest.fixture
+def training_threads(monkeypatch):
+    """Every QThread the worker module starts, to check none is left running."""
+    created = []
+
+    class TrackedThread(worker_module.QThread):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            created.append(self)
+
+    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
+    return created
+
+
+def running(threads):
+    # A thread whose C++ object has been deleted is not running either.
+    return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
+
+
+@pytest.fixture
+def window(qtbot, training_threads):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    assert not running(training_threads), "a training thread was left running"
+
+
+def set_form(window, config):
+    window.training_panel.set_config(config)
+    assert window.training_panel.config() == config
+
+
+def click(button):
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def find(window, cls, name):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def curve_length(curve):
+    x, _ = curve.getOriginalDataset()
+    return 0 if x is None else len(x)
+
+
+def loss_curve_points(window):
+    """Points in the loss plot's batch-loss curve, read from the plot itself."""
+    plot = find(window, pg.PlotWidget, "lossPlot")
+    return curve_length(plot.getPlotItem().listDataItems()[0])
+
+
+def draw_digit(canvas):
+    """A "7" drawn with the left mouse button: press, moves, release."""
+    w, h = canvas.width(), canvas.height()
+    side = min(w, h)
+    left, top = (w - side) / 2, (h - side) / 2
+
+    def at(fx, fy):
+        return QPoint(int(left + fx * side), int(top + fy * side))
+
+    path = [at(0.3, 0.25), at(0.5, 0.25), at(0.7, 0.25), at(0.62, 0.45), at(0.55, 0.6),
+            at(0.5, 0.75)]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[0])
+    for a, b in zip(path, path[1:]):
+        for t in np.linspace(0, 1, 6)[1:]:
+            QTest.mouseMove(canvas, QPoint(int(a.x() + t * (b.x() - a.x())),
+                                           int(a.y() + t * (b.y() - a.y()))))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[-1])
+
+
+def train_to_the_end(qtbot, window, config=SMALL):
+    set_form(window, config)
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.model() is not None and not window._is_training()
+                    and len(window.model().history["epoch"]) >= config.epochs, timeout=30000)
+
+
+@pytest.fixture(scope="module")
+def saved_model(tmp_path_factory):
+    """A small trained model file, made without the GUI."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Trainer
+    x, y, _, _ = load_mnist()
+    model = Model(SMALL.replace(epochs=1))
+    Trainer(model, x[:2000], y[:2000], x[2000:2500], y[2000:2500]).run()
+    path = tmp_path_factory.mktemp("models") / "small.npz"
+    model.save(path)
+    return path
+
+
+# ------------------------------------------------------------------------------ tests
+def test_window_builds_with_the_named_widgets(window):
+    for cls, name in ((QAbstractButton, "startButton"), (QAbstractButton, "pauseButton"),
+                      (QAbstractButton, "stopButton"), (pg.PlotWidget, "lossPlot"),
+                      (QWidget, "drawingCanvas"), (QWidget, "probabilityView")):
+        find(window, cls, name)
+    assert window.model() is None
+    assert window.probability_view.probabilities() is None
+    assert window.drawing_canvas.mnist_image().shape == (28, 28)
+
+
+def test_every_control_has_an_accessible_name_and_a_tooltip(window):
+    controls = [w for cls in (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider)
+                for w in window.findChildren(cls)]
+    # Buttons inside pyqtgraph's plot items and Qt's own spin-box parts are not ours.
+    controls = [w for w in controls if w.isVisibleTo(window) and w.objectName() != "qt_spinbox_lineedit"]
+    assert len(controls) > 20
+    unnamed = [f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''}"
+               for w in controls if not w.accessibleName()]
+    assert not unnamed
+    form = window.training_panel.scroll.widget()
+    untipped = [w.accessibleName() for w in form.findChildren(QWidget)
+                if isinstance(w, (QComboBox, QAbstractSpinBox, QAbstractButton)) and not w.toolTip()]
+    assert not untipped
+
+
+def test_choosing_a_preset_fills_the_form(window):
+    panel = window.training_panel
+    set_form(window, SMALL)
+    assert panel.preset.currentData() is None  # "Custom"
+    index = panel.preset.findData("accurate")
+    panel.preset.setCurrentIndex(index)
+    panel.preset.activated.emit(index)
+    assert panel.config() == digitdesk.engine.PRESETS["accurate"]
+    panel.epochs.setValue(3)
+    assert panel.preset.currentData() is None
+
+
+def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, training_threads):
+    set_form(window, SMALL.replace(epochs=1000, batch_size=16))  # long enough to pause in
+    progress = find(window, QWidget, "trainingProgress")
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: loss_curve_points(window) > 20 and progress.value() > 20, timeout=20000)
+    (thread,) = training_threads
+
+    click(find(window, QAbstractButton, "pauseButton"))
+    assert find(window, QAbstractButton, "pauseButton").text() == "Resume"
+    qtbot.wait(300)  # the batch in flight and the last signals arrive
+    held = window.plots.point_count()
+    qtbot.wait(500)
+    assert window.plots.point_count() == held  # no batch trained while paused
+    assert thread.isRunning()
+    assert "paused" in progress.format()
+
+    click(find(window, QAbstractButton, "stepButton"))  # exactly one batch
+    qtbot.waitUntil(lambda: window.plots.point_count() == held + 1, timeout=5000)
+    qtbot.wait(200)
+    assert window.plots.point_count() == held + 1
+
+    click(find(window, QAbstractButton, "pauseButton"))  # resume
+    qtbot.waitUntil(lambda: window.plots.point_count() > held + 50, timeout=10000)
+
+    with qtbot.waitSignal(thread.finished, timeout=2000):
+        click(find(window, QAbstractButton, "stopButton"))
+    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    assert not running(training_threads)
+    # The weights learnt so far became the model in use, with the plotted history.
+    model = window.model()
+    assert len(model.history["batch_loss"]) == window.plots.point_count()
+    assert window.isWindowModified()  # trained and not saved
+
+
+def test_a_finished_run_reads_a_drawn_digit_and_saves_through_the_menu(
+        qtbot, window, tmp_path, monkeypatch):
+    train_to_the_end(qtbot, window)
+    plots = window.plots
+    qtbot.waitUntil(lambda: curve_length(plots.val_loss_curve) == 2, timeout=2000)
+    assert curve_length(plots.accuracy_curve) == 2
+    assert window.model().info["test_accuracy"] > 0.7
+    assert window.training_panel.progress.value() == window.training_panel.progress.maximum()
+
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    shown = window.probability_view.probabilities()
+    assert shown.shape == (10,) and abs(shown.sum() - 1) < 1e-4
+
+    target = tmp_path / "mine.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_action.trigger()
+    assert target.exists() and not window.isWindowModified()
+    loaded = digitdesk.load_model(target)
+    image = window.drawing_canvas.mnist_image()[np.newaxis]
+    np.testing.assert_allclose(loaded.predict_proba(image)[0], shown, atol=1e-6)
+    assert loaded.history["val_accuracy"] == window.model().history["val_accuracy"]
+
+
+def test_opening_a_model_through_the_menu_shows_it(qtbot, window, saved_model, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_model), ""))
+    window.open_action.trigger()
+    model = window.model()
+    assert model is not None and window.isWindowModified() is False
+    assert window.training_panel.config() == model.config  # the form reflects it
+    assert "784-32-10" in window.model_info.text() and "small.npz" in window.model_info.text()
+    qtbot.waitUntil(lambda: loss_curve_points(window) == len(model.history["batch_loss"]), timeout=2000)
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+
+
+def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_model, tmp_path,
+                                                          monkeypatch, critical):
+    window.load_model(saved_model)
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    before = window.probability_view.probabilities()
+    model = window.model()
+
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(saved_model.read_bytes()[:300])  # a truncated archive
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.open_action.trigger()
+
+    assert len(critical) == 1 and "broken.npz" in critical[0][1]
+    assert window.model() is model
+    # Still predicts: the drawing is read again with the same model.
+    window.drawing_canvas.undo()
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    np.testing.assert_allclose(window.probability_view.probabilities(), before, atol=1e-6)
+
+    with pytest.raises(digitdesk.ModelFileError):
+        window.load_model(bad)  # the automation API raises instead of showing a dialog
+    assert window.model() is model
+
+
+def test_closing_while_training_stops_the_thread(qtbot, window, training_threads, questions):
+    set_form(window, SMALL.replace(epochs=1000))
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.plots.point_count() > 0, timeout=20000)
+    (thread,) = training_threads
+    window.close()
+    # close() waits for the worker (at most 2 s): the thread has finished when it returns.
+    assert not running([thread])
+    assert questions  # the unsaved training was asked about (answered Discard here)
+
+
+def test_opening_a_model_while_training_stops_the_thread(qtbot, window, training_threads, saved_model):
+    set_form(window, SMALL.replace(epochs=1000, hidden=(16,)))
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.plots.point_count() > 0, timeout=20000)
+    (thread,) = training_threads
+    window.load_model(saved_model)
+    assert not running([thread])
+    assert not window._is_training()
+    assert window.model().config.hidden == (32,)
+    qtbot.wait(100)  # no late signal from the stopped run replaces the opened model
+    assert window.model().config.hidden == (32,)
+    # The plot shows the opened model's history, not the stopped run's.
+    qtbot.waitUntil(lambda: loss_curve_points(window) == len(window.model().history["batch_loss"]),
+                    timeout=2000)
+
+
+def test_unsaved_model_asks_before_closing_and_cancel_keeps_the_window(
+        qtbot, window, monkeypatch):
+    train_to_the_end(qtbot, window, SMALL.replace(epochs=1))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert window.close() is False
+    assert window.isVisible()
+    window.ask_before_discarding = False  # scripts can close without a dialog
+    assert window.close() is True
+
+
+def test_step_from_idle_trains_exactly_one_batch(qtbot, window, training_threads):
+    set_form(window, SMALL)
+    click(find(window, QAbstractButton, "stepButton"))
+    qtbot.waitUntil(lambda: window.plots.point_count() == 1, timeout=20000)
+    qtbot.wait(200)
+    assert window.plots.point_count() == 1
+    assert window._is_training() and window._worker.is_paused()
+    click(find(window, QAbstractButton, "stopButton"))
+    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    assert len(window.model().history["batch_loss"]) == 1
+
+
+def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
+    # Summed gradients of 64 examples with learning rate 10: the loss explodes to inf/NaN.
+    set_form(window, SMALL.replace(reduction="sum", learning_rate=10.0, head="linear_mse",
+                                   optimizer="sgd", epochs=20))
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "warningBox")
+    assert "learning rate" in box.text()
+    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
+    assert np.all(np.isfinite(probabilities))
+    box.close()
+
+
+def test_reset_weights_makes_a_fresh_untrained_model(qtbot, window):
+    set_form(window, SMALL)
+    click(find(window, QAbstractButton, "resetButton"))
+    model = window.model()
+    assert model is not None and model.history["batch_loss"] == []
+    assert model.config == SMALL
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+
+
+def test_settings_persist_between_windows(qtbot, training_threads):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    set_form(first, SMALL.replace(learning_rate=0.05, hidden=(64, 32)))
+    first.digit_panel.set_pen_width(25)
+    first.plots.set_log_scale(True)
+    first.main_splitter.setSizes([300, 900])
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.training_panel.config() == SMALL.replace(learning_rate=0.05, hidden=(64, 32))
+    assert second.digit_panel.pen_width() == 25
+    assert second.log_scale_action.isChecked()
+    second.close()
+
+
+def test_log_scale_action_switches_the_loss_axis(window):
+    plot = find(window, pg.PlotWidget, "lossPlot").getPlotItem()
+    window.log_scale_action.trigger()
+    assert plot.getAxis("left").logMode
+    assert window.plots.log_scale.isChecked()
+    window.plots.log_scale.setChecked(False)
+    assert not plot.getAxis("left").logMode and not window.log_scale_action.isChecked()
+
+
+def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
+    set_form(window, SMALL.replace(epochs=1000))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    spin = window.training_panel.learning_rate
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_Space)
+    assert not window._is_training()  # Space went to the spin box
+
+    window.drawing_canvas.setFocus()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+    assert window._is_training()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+    assert window._worker.is_paused()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+
+
+def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(saved_model))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.model() is not None and window.model().config.hidden == (32,)
