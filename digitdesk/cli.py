@@ -11,15 +11,17 @@ import time
 import numpy as np
 
 from . import __version__
-from .data import DataFormatError, load_mnist, split_validation
+from .data import DataFormatError, load_mnist, select_digits
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
 from .engine.augment import AUGMENT_SETTINGS
-from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model
+from .engine.buglab import BUGS
+from .engine.replays import REPLAYS
+from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .engine.initializers import INITIALIZERS
 from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
-from .engine.trainer import train_val_split_sizes
+from .engine.trainer import training_data
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -54,11 +56,22 @@ def hidden_sizes(text):
             f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
 
 
+def digit_list(text):
+    try:
+        return tuple(int(part) for part in text.replace(" ", "").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
+
+
 def add_model_options(parser):
     """The options that describe a network and how it trains (all default to the preset)."""
     g = parser.add_argument_group("model and training (default: the preset's value)")
     g.add_argument("--preset", choices=sorted(PRESETS), default="quick",
                    help="starting point for every option below (default: quick)")
+    g.add_argument("--replay", choices=sorted(REPLAYS),
+                   help="start from a learner's question instead (see the README); "
+                        "with --fixed, from its fixed twin")
+    g.add_argument("--fixed", action="store_true", help="with --replay: the fixed twin")
     g.add_argument("--hidden", type=hidden_sizes, metavar="SIZES",
                    help="hidden layer sizes, e.g. 128 or 250,100, or none")
     g.add_argument("--activation", choices=list(ACTIVATIONS))
@@ -84,6 +97,10 @@ def add_model_options(parser):
     g.add_argument("--train-size", type=positive_int,
                    help="train on this many rows (default: all not held out)")
     g.add_argument("--val-size", type=int, help="rows held out for the validation curve")
+    g.add_argument("--digits", type=digit_list, metavar="DIGITS",
+                   help="train on these digits only, e.g. 3,7 (one output per digit)")
+    g.add_argument("--bug", dest="bugs", action="append", choices=list(BUGS),
+                   help="bug lab: swap in a learner's mistake on purpose (repeatable)")
     g.add_argument("--augment", choices=list(AUGMENT_SETTINGS),
                    help="affine: a random small rotation, scale, shear and shift of every "
                         "training image, each time it is used")
@@ -91,10 +108,15 @@ def add_model_options(parser):
 
 def config_from_args(args):
     config = PRESETS[args.preset]
+    if args.replay:
+        replay = REPLAYS[args.replay]
+        config = replay.fixed_config if args.fixed else replay.config
+    elif args.fixed:
+        raise ValueError("--fixed goes with --replay")
     changes = {}
     for name in ("hidden", "activation", "head", "reduction", "init", "bias", "optimizer",
                  "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size", "augment"):
+                 "seed", "train_size", "val_size", "augment", "digits", "bugs"):
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value
@@ -115,9 +137,9 @@ def cmd_train(args):
     config = config_from_args(args)
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
-    train_size, val_size = train_val_split_sizes(config, len(x_all))
-    x_train, y_train, x_val, y_val = split_validation(x_all, y_all, val_size, seed=config.seed)
-    x_train, y_train = x_train[:train_size], y_train[:train_size]
+    x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
+    if config.digits is not None:
+        x_test, y_test = select_digits(x_test, y_test, config.digits)
     print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
           f"{len(x_test):,} test (bundled MNIST)")
 
@@ -132,10 +154,7 @@ def cmd_train(args):
             report = trainer.step()
             progress.update(1)
             if report.epoch is not None:
-                e = report.epoch
-                progress.write(f"epoch {e.epoch:3d}/{config.epochs}  train loss {e.train_loss:.4f}  "
-                               f"val loss {e.val_loss:.4f}  val acc {100 * e.val_accuracy:6.2f}%  "
-                               f"{e.seconds:6.2f} s")
+                progress.write(epoch_line(report.epoch, config.epochs))
     except TrainingDiverged as error:
         diverged = error
     except KeyboardInterrupt:
@@ -159,6 +178,13 @@ def cmd_train(args):
         model.save(args.save)
         print(f"saved {args.save}")
     return EXIT_ERROR if diverged is not None else 0
+
+
+def epoch_line(e, epochs):
+    validation = (f"val loss {e.val_loss:.4f}  val acc {100 * e.val_accuracy:6.2f}%"
+                  if e.val_loss == e.val_loss else "no validation set")  # nan != nan
+    return (f"epoch {e.epoch:3d}/{epochs}  train loss {e.train_loss:.4f}  {validation}  "
+            f"{e.seconds:6.2f} s")
 
 
 def make_progress_bar(total, enabled=True):
@@ -204,11 +230,16 @@ def cmd_gradcheck(args):
         print(f"{r.name:8s}{str(r.shape):>14s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
     print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "
           "(relative to the tensor's largest gradient)")
+    update = check_update(model, x_train[rows], y_train[rows])
+    uphill = f" (uphill: {', '.join(update.uphill)})" if update.uphill else ""
+    print(f"{'update':8s}{'one step':>14s}{'':>9s}{update.change:>15.2e}  {update.status}{uphill}")
+    print("update: the change of the loss after one tiny optimiser step; it must be negative")
     failed = [r.name for r in results if r.status == "fail"]
     if failed:
         print(f"FAILED: {', '.join(failed)}: backprop disagrees with the numerical gradient")
-        return EXIT_ERROR
-    return 0
+    if update.status == "fail":
+        print("FAILED: update direction: one optimiser step made the loss larger")
+    return EXIT_ERROR if failed or update.status == "fail" else 0
 
 
 def build_parser():

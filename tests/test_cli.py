@@ -87,3 +87,16 @@ def test_python_dash_m_runs_the_same_command():
     result = subprocess.run([sys.executable, "-m", "digitdesk", "--version"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and digitdesk.__version__ in result.stdout
+
+
+def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
+    path = tmp_path / "37.npz"
+    assert main(["train", "--replay", "003", "--fixed", "--epochs", "1", "--no-progress",
+                 "--save", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "784-3-3-2" in out and "on 2,038 images" in out  # the 3s and 7s of the test set
+    assert digitdesk.load_model(path).config.digits == (3, 7)
+    assert main(["gradcheck", "--hidden", "10", "--bug", "update_added"]) == 1
+    assert "update direction: one optimiser step made the loss larger" in capsys.readouterr().out
+    assert main(["train", "--fixed"]) == 1
+    assert "--fixed goes with --replay" in capsys.readouterr().err

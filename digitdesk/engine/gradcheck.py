@@ -123,13 +123,147 @@ def for_checking(network):
     return twin
 
 
+def _check_batch(model, images, labels):
+    """The batch as the model trains on it: float64 inputs, only the digits it learns, and
+    the labels its loss expects (see ``model.class_index``)."""
+    from .model import class_index
+
+    images, labels = model.config_rows(images, labels)
+    if len(labels) == 0:
+        raise ValueError(f"none of the images shows one of the digits {list(model.config.classes)}")
+    return model.prepare(images).astype(np.float64), class_index(model.config, labels)
+
+
 def check_model(model, images, labels, max_coords=40, seed=0):
     """Gradient check of a ``Model`` on a small batch of images (any format
-    ``predict_proba`` accepts), with the loss and reduction it trains with."""
+    ``predict_proba`` accepts), with the loss and reduction it trains with. Bug-lab
+    switches in ``model.config.bugs`` are part of the model's network, so a broken
+    derivative fails here, in the tensors it feeds."""
     from .losses import make_loss
-    from .model import images_to_input
 
     network = for_checking(model.network)
-    x = images_to_input(images, np.float64)
+    x, labels = _check_batch(model, images, labels)
     return gradient_check(network, make_loss(model.config.head, model.config.reduction), x,
                           labels, max_coords=max_coords, seed=seed)
+
+
+# The update check. The gradient check proves the gradient is right; it cannot see what
+# the optimiser then does with it (seed 002 added the step instead of subtracting it). So
+# take one step, small enough that the loss is a straight line over it, and see whether the
+# loss went down. To first order the change is ``gradient . step``; for plain SGD the step
+# is ``-lr * gradient``, so the change is ``-lr * |gradient|^2``, negative whatever the
+# gradient. A loss that goes *up* means the update goes the wrong way.
+UPDATE_STEP_SIZE = 1e-6  # the step moves the weights by this fraction of their size
+UPDATE_NOISE = 1e-12  # changes below this (relative to the loss) are rounding, not a result
+
+
+@dataclass(frozen=True)
+class UpdateCheckResult:
+    name: str  # "update direction": a row next to the gradient check's tensors
+    loss_before: float  # the objective on the check batch (as minimised: mean or sum)
+    loss_after: float  # after one step of the optimiser
+    predicted_change: float  # gradient . step: what the change should be, to first order
+    learning_rate: float  # the tiny learning rate the step was taken with
+    gradient_norm: float  # |gradient| over every parameter
+    seconds: float
+    # (tensor name, change of the loss when only that tensor takes its step): shows *where*
+    # the step goes uphill, even when the other tensors' steps hide it in the total.
+    tensor_changes: tuple = ()
+
+    @property
+    def change(self):
+        return self.loss_after - self.loss_before
+
+    @property
+    def noise(self):
+        return UPDATE_NOISE * max(1.0, abs(self.loss_before))
+
+    @property
+    def uphill(self):
+        """The tensors whose own step raised the loss."""
+        return [name for name, change in self.tensor_changes if change > self.noise]
+
+    @property
+    def status(self):
+        """"pass" (the loss went down, and with each tensor's own step too), "fail" (the
+        loss, or one tensor's step, went up) or "vanishing" (the gradient is so small that
+        one tiny step changes nothing measurable)."""
+        if self.change > self.noise or self.uphill:
+            return "fail"
+        if abs(self.change) <= self.noise and abs(self.predicted_change) <= self.noise:
+            return "vanishing"
+        return "pass"
+
+    @property
+    def passed(self):
+        return self.status == "pass"
+
+
+def update_check(network, loss, x, labels, make_optimizer):
+    """Take one tiny optimiser step on ``network`` (a float64 copy: it is changed) and
+    measure the objective before and after.
+
+    ``make_optimizer(parameters, learning_rate)`` builds the optimiser to test, fresh. Its
+    first step is proportional to the learning rate (true of SGD, momentum and Adam), so a
+    trial step at learning rate 1 tells which learning rate moves the weights by
+    ``UPDATE_STEP_SIZE`` of their size; the real step is then taken with that one.
+    """
+    start = time.perf_counter()
+    labels = np.asarray(labels).astype(np.intp)
+    n = len(x)
+    params = network.parameters()
+    weights = network.weights()
+
+    def objective_and_gradient():
+        value = loss.objective(loss.forward(network.forward(x), labels), n)
+        network.backward(loss.backward())
+        return value, [grad.copy() for _, _, grad in params]
+
+    before, gradient = objective_and_gradient()
+    gradient_norm = float(np.sqrt(sum(np.sum(g * g) for g in gradient)))
+    weight_norm = float(np.sqrt(sum(np.sum(w * w) for w in weights.values())))
+
+    make_optimizer(params, 1.0).step()  # the trial step, at learning rate 1
+    trial = float(np.sqrt(sum(np.sum((value - weights[name]) ** 2) for name, value, _ in params)))
+    network.set_weights(weights)
+    if trial == 0.0 or not np.isfinite(trial):
+        learning_rate = 0.0  # no gradient at all: nothing can move
+    else:
+        learning_rate = UPDATE_STEP_SIZE * max(weight_norm, 1.0) / trial
+
+    predicted = 0.0
+    after = before
+    tensor_changes = []
+    if learning_rate > 0:
+        objective_and_gradient()  # the optimiser reads the layers' gradient arrays
+        make_optimizer(params, learning_rate).step()
+        predicted = float(sum(np.sum(g * (value - weights[name]))
+                              for g, (name, value, _) in zip(gradient, params)))
+        after = loss.objective(loss.forward(network.forward(x), labels), n)
+        # Then each tensor's step on its own, the others left where they were.
+        stepped = network.weights()
+        for name, _, _ in params:
+            network.set_weights({**weights, name: stepped[name]})
+            alone = loss.objective(loss.forward(network.forward(x), labels), n)
+            tensor_changes.append((name, float(alone - before)))
+    return UpdateCheckResult("update direction", float(before), float(after), predicted,
+                             learning_rate, gradient_norm, time.perf_counter() - start,
+                             tuple(tensor_changes))
+
+
+def check_update(model, images, labels):
+    """The update check for a ``Model``: its loss, reduction and optimiser (bug-lab
+    switches included), on a float64 copy; the model itself is not changed. L2 is left
+    out: the check is about the direction of the data loss's step."""
+    from .losses import make_loss
+    from .optimizers import make_optimizer
+
+    config = model.config
+    x, labels = _check_batch(model, images, labels)
+
+    def optimizer(parameters, learning_rate):
+        return make_optimizer(config.optimizer, parameters, learning_rate, config.momentum,
+                              bugs=config.bugs)
+
+    return update_check(for_checking(model.network), make_loss(config.head, config.reduction),
+                        x, labels, optimizer)

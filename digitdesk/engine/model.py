@@ -8,6 +8,7 @@ import copy
 import numpy as np
 
 from ..data import to_float as images_to_input  # (n, 784) floats in [0, 1]
+from ..preprocess import deskew
 from .config import TrainConfig
 from .losses import HEADS, make_loss, outputs_to_probabilities
 from .network import build_network
@@ -34,7 +35,8 @@ class Model:
         self.config = config
         if network is None:
             network = build_network(config.layer_sizes, config.activation, config.head,
-                                    config.init, config.bias, np.random.default_rng(config.seed))
+                                    config.init, config.bias, np.random.default_rng(config.seed),
+                                    bugs=config.bugs)
         self.network = network
         self.history = new_history() if history is None else history
         self.info = {} if info is None else dict(info)
@@ -48,30 +50,55 @@ class Model:
         large set does not keep every hidden activation in memory at once."""
         chunks = [self.network.forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
         if not chunks:
-            return np.zeros((0, HEADS[self.head]["outputs"]), dtype=self.network.dtype)
+            return np.zeros((0, self.network.layer_sizes[-1]), dtype=self.network.dtype)
         return np.concatenate(chunks)
+
+    def prepare(self, images):
+        """The network's input for MNIST-format images: ``(n, 784)`` floats in [0, 1],
+        prepared the way this model was trained (deskewed if ``config.deskew``).
+
+        ``predict_proba`` and ``evaluate`` go through here, and so does a digit drawn on
+        the pad: a model is always fed the way it learned, whoever asks."""
+        x = images_to_input(images, self.network.dtype)
+        if self.config.deskew:
+            x = deskew(x).astype(self.network.dtype, copy=False)
+        return x
 
     def predict_proba(self, images):
         """Class probabilities ``(n, 10)`` for images ``(n, 28, 28)`` or ``(n, 784)``,
         uint8 0-255 or float 0-1. For a regression head, see
-        ``losses.outputs_to_probabilities``: a bell around the predicted digit."""
-        x = images_to_input(images, self.network.dtype)
-        return outputs_to_probabilities(self.head, self.outputs(x))
+        ``losses.outputs_to_probabilities``: a bell around the predicted digit.
+
+        Always ten columns, one per digit, even for a model trained on a subset of the
+        digits (``config.digits``, e.g. 3 and 7): the digits it never saw get probability 0.
+        """
+        x = self.prepare(images)
+        return ten_digit_probabilities(self.config, outputs_to_probabilities(self.head, self.outputs(x)))
 
     def predict(self, images):
         """The most probable digit for each image."""
         return np.argmax(self.predict_proba(images), axis=1)
 
     def evaluate(self, images, labels):
-        """``(mean loss, accuracy)`` on a labelled set."""
-        x = images_to_input(images, self.network.dtype)
-        labels = np.asarray(labels)
+        """``(mean loss, accuracy)`` on a labelled set. A model trained on a subset of the
+        digits is evaluated on the images of those digits only (the others are skipped)."""
+        images, labels = self.config_rows(images, labels)
+        x = self.prepare(images)
         if len(x) == 0:
             return float("nan"), float("nan")
         outputs = self.outputs(x)
-        loss = make_loss(self.head).forward(outputs, labels)
-        predicted = np.argmax(outputs_to_probabilities(self.head, outputs), axis=1)
-        return loss, float(np.mean(predicted == labels))
+        loss = make_loss(self.head).forward(outputs, class_index(self.config, labels))
+        probabilities = ten_digit_probabilities(self.config, outputs_to_probabilities(self.head, outputs))
+        return loss, float(np.mean(np.argmax(probabilities, axis=1) == labels))
+
+    def config_rows(self, images, labels):
+        """``(images, labels)`` restricted to the digits this model learns (all, unless
+        ``config.digits`` is set). Labels stay digits 0-9."""
+        labels = np.asarray(labels)
+        if self.config.digits is None:
+            return images, labels
+        keep = np.isin(labels, self.config.digits)
+        return np.asarray(images)[keep], labels[keep]
 
     def copy(self):
         """An independent copy: the weights are copied, so training this model further
@@ -87,6 +114,38 @@ class Model:
     def describe(self):
         sizes = "-".join(str(s) for s in self.network.layer_sizes)
         return f"{sizes}, {self.config.activation}, {self.config.head}"
+
+
+def class_index(config, labels):
+    """The labels as the loss needs them. Usually the digits themselves; for a
+    classification head trained on a subset of digits, the digit's position in
+    ``config.digits`` (with digits (3, 7): 3 -> 0, 7 -> 1), because output k of the
+    network stands for the k-th chosen digit. Regression heads regress the digit itself."""
+    labels = np.asarray(labels).astype(np.intp)
+    if config.digits is None or HEADS[config.head]["outputs"] == 1:
+        return labels
+    digits = np.asarray(config.digits)
+    index = np.searchsorted(digits, labels)
+    if not np.all(digits[np.minimum(index, len(digits) - 1)] == labels):
+        raise ValueError(f"labels outside the chosen digits {list(config.digits)}")
+    return index
+
+
+def ten_digit_probabilities(config, probabilities):
+    """Spread a subset model's class probabilities over the ten digits: (n, k) -> (n, 10),
+    zero for digits it was not trained on. A regression head's bell over all ten digits is
+    cut to the chosen digits and renormalised."""
+    if config.digits is None:
+        return probabilities
+    ten = np.zeros((len(probabilities), 10))
+    if probabilities.shape[1] == 10:  # regression head: the bell covers every digit
+        ten[:, config.digits] = probabilities[:, config.digits]
+        total = ten.sum(axis=1, keepdims=True)
+        uniform = np.zeros(10)
+        uniform[list(config.digits)] = 1.0 / len(config.digits)
+        return np.where(total > 0, ten / np.where(total > 0, total, 1.0), uniform)
+    ten[:, config.digits] = probabilities
+    return ten
 
 
 def new_model(config=None):

@@ -4,6 +4,7 @@ import copy
 
 import numpy as np
 
+from .buglab import break_sigmoids
 from .initializers import init_weights
 from .layers import ACTIVATIONS, Dense, Identity, Sigmoid
 from .losses import HEADS
@@ -90,18 +91,20 @@ class Network:
 
 
 def build_network(layer_sizes, activation="relu", head="softmax_ce", init="he", bias=True,
-                  rng=None, dtype=np.float32):
+                  rng=None, dtype=np.float32, bugs=()):
     """Build ``Dense -> activation`` for each hidden layer, then ``Dense -> output``.
 
     ``layer_sizes`` is ``[784, *hidden, outputs]``; ``rng`` a ``np.random.Generator`` (the
-    same seed gives the same weights).
+    same seed gives the same weights). ``bugs``: names from ``buglab.BUGS`` to build a
+    deliberately broken network (the default, none, is the correct one).
     """
     if activation not in ACTIVATIONS:
         raise ValueError(f"unknown activation {activation!r}; choose one of {', '.join(ACTIVATIONS)}")
     if head not in HEADS:
         raise ValueError(f"unknown head {head!r}; choose one of {', '.join(HEADS)}")
-    if layer_sizes[-1] != HEADS[head]["outputs"]:
-        raise ValueError(f"head {head} needs {HEADS[head]['outputs']} outputs, not {layer_sizes[-1]}")
+    if (HEADS[head]["outputs"] == 1) != (layer_sizes[-1] == 1):
+        raise ValueError(f"head {head} needs {'1 output' if HEADS[head]['outputs'] == 1 else 'an output per class'}, "
+                         f"not {layer_sizes[-1]}")
     rng = np.random.default_rng() if rng is None else rng
     layers = []
     n_dense = len(layer_sizes) - 1
@@ -112,4 +115,6 @@ def build_network(layer_sizes, activation="relu", head="softmax_ce", init="he", 
         if i < n_dense - 1:
             layers.append(ACTIVATIONS[activation]())
     layers.append(Sigmoid() if HEADS[head]["output"] == "sigmoid" else Identity())
+    if bugs:
+        layers = break_sigmoids(layers, bugs)  # BROKEN ON PURPOSE: see buglab.py
     return Network(layers)

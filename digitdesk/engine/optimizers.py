@@ -8,6 +8,8 @@ of weight matrices (not biases): ``grad + l2 * W`` is the gradient of ``l2/2 * |
 
 import numpy as np
 
+from .buglab import add_the_step
+
 
 class Optimizer:
     def __init__(self, parameters, learning_rate, l2=0.0):
@@ -104,14 +106,20 @@ class Adam(Optimizer):
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adam")
 
 
-def make_optimizer(name, parameters, learning_rate, momentum=0.9, l2=0.0):
+def make_optimizer(name, parameters, learning_rate, momentum=0.9, l2=0.0, bugs=()):
+    """The optimiser called ``name``. With ``"update_added"`` in ``bugs`` it is the bug lab's
+    broken one that steps uphill (see ``buglab.add_the_step``)."""
     if name == "sgd":
-        return SGD(parameters, learning_rate, l2=l2)
-    if name in ("momentum", "nesterov"):
-        return Momentum(parameters, learning_rate, momentum, nesterov=(name == "nesterov"), l2=l2)
-    if name == "adam":
-        return Adam(parameters, learning_rate, l2=l2)
-    raise ValueError(f"unknown optimiser {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+        optimizer = SGD(parameters, learning_rate, l2=l2)
+    elif name in ("momentum", "nesterov"):
+        optimizer = Momentum(parameters, learning_rate, momentum, nesterov=(name == "nesterov"), l2=l2)
+    elif name == "adam":
+        optimizer = Adam(parameters, learning_rate, l2=l2)
+    else:
+        raise ValueError(f"unknown optimiser {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+    if "update_added" in bugs:
+        optimizer = add_the_step(optimizer)  # BROKEN ON PURPOSE: see buglab.py
+    return optimizer
 
 
 # Learning-rate schedules: the factor applied to the base learning rate at training

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..data import select_digits, split_validation
+from ..preprocess import deskew_uint8
 from .augment import augment_batch
 from .losses import make_loss
-from .model import images_to_input
+from .model import class_index, images_to_input
 from .optimizers import make_optimizer, schedule_factor
 
 
@@ -30,7 +32,8 @@ class LayerDiagnostics:
     layer: int  # 1 for the first Dense layer
     grad_rms: float  # sqrt(mean(dW**2)): gradient size per weight, comparable across sizes
     update_ratio: float  # ||step|| / ||W||: ~1e-3 is healthy, 1e-6 frozen, 1e-1 wild
-    saturated: float | None  # share of sigmoid/tanh outputs near their limits (after this layer)
+    saturated: float | None  # share of sigmoid/tanh outputs near their limits (after this
+    # layer; for the last layer, the outputs of a sigmoid head)
     dead: float | None  # share of ReLU units silent for the whole batch (after this layer)
 
 
@@ -59,12 +62,17 @@ class Trainer:
 
     Images are kept as they come (uint8 is four times smaller than float32); each batch is
     converted to floats in [0, 1] when it is used. ``x_val, y_val`` (optional) give the
-    validation curve at the end of every epoch.
+    validation curve at the end of every epoch. With ``config.digits`` set, rows of other
+    digits are dropped here (``training_data`` does that before choosing the subset size).
     """
 
     def __init__(self, model, x_train, y_train, x_val=None, y_val=None,
                  diagnostics_every=10, checkpoint_every=50):
         config = model.config
+        if config.digits is not None:
+            x_train, y_train = select_digits(x_train, y_train, config.digits)
+            if x_val is not None and y_val is not None:
+                x_val, y_val = select_digits(x_val, y_val, config.digits)
         if len(x_train) == 0:
             raise ValueError("there are no training rows")
         if len(x_train) != len(y_train):
@@ -72,12 +80,19 @@ class Trainer:
         self.model = model
         self.config = config
         self.x_train = np.asarray(x_train).reshape(len(x_train), -1)
-        self.y_train = np.asarray(y_train).astype(np.intp)
-        self.x_val = None if x_val is None or len(x_val) == 0 else images_to_input(x_val, model.network.dtype)
+        # The labels the loss trains on: the digits, or their positions in config.digits.
+        self.y_train = class_index(config, y_train)
+        if config.deskew:
+            # Straighten every training image once, here (about a second for MNIST), not in
+            # every batch; augmentation (if any) then distorts the straightened digits.
+            self.x_train = deskew_uint8(self.x_train)
+        # model.prepare: floats in [0, 1], deskewed if the model deskews.
+        self.x_val = None if x_val is None or len(x_val) == 0 else model.prepare(x_val)
         self.y_val = None if self.x_val is None else np.asarray(y_val).astype(np.intp)
         self.loss = make_loss(config.head, config.reduction)
         self.optimizer = make_optimizer(config.optimizer, model.network.parameters(),
-                                        config.learning_rate, config.momentum, config.l2)
+                                        config.learning_rate, config.momentum, config.l2,
+                                        bugs=config.bugs)
         n = len(self.x_train)
         self.batch_size = n if config.batch_size is None else min(config.batch_size, n)
         self.steps_per_epoch = math.ceil(n / self.batch_size)
@@ -200,12 +215,15 @@ class Trainer:
         """Cheap per-layer measurements from the batch just trained on."""
         network = self.model.network
         activations = network.activation_layers()
+        # A sigmoid output layer saturates too (seed 000's single output did, and its loss
+        # froze): measure it with the last Dense layer. Linear and softmax outputs cannot.
+        if hasattr(network.layers[-1], "saturated_fraction"):
+            activations = activations + [network.layers[-1]]
         result = []
-        params = network.parameters()
+        # the optimiser returns its steps in the order of parameters()
+        step_of = {name: step for (name, _, _), step in zip(network.parameters(), steps)}
         for i, layer in enumerate(network.dense_layers):
-            # steps are in the order of parameters(): find this layer's W step
-            w_index = next(k for k, (name, _, _) in enumerate(params) if name == f"W{i + 1}")
-            step_norm = float(np.linalg.norm(steps[w_index]))
+            step_norm = float(np.linalg.norm(step_of[f"W{i + 1}"]))
             weight_norm = float(np.linalg.norm(layer.W))
             grad_rms = float(np.sqrt(np.mean(np.square(layer.dW, dtype=np.float64))))
             saturated = dead = None
@@ -218,6 +236,17 @@ class Trainer:
             ratio = step_norm / weight_norm if weight_norm > 0 else float("inf")
             result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead))
         return tuple(result)
+
+
+def training_data(config, x_all, y_all):
+    """``(x_train, y_train, x_val, y_val)`` as ``config`` asks for them: only the chosen
+    ``digits``, ``val_size`` rows held out at random (seeded), then the first ``train_size``
+    of the rest. The GUI worker and the command line can both use this."""
+    if config.digits is not None:
+        x_all, y_all = select_digits(x_all, y_all, config.digits)
+    train_size, val_size = train_val_split_sizes(config, len(x_all))
+    x_train, y_train, x_val, y_val = split_validation(x_all, y_all, val_size, seed=config.seed)
+    return x_train[:train_size], y_train[:train_size], x_val, y_val
 
 
 def train_val_split_sizes(config, n_available):
