@@ -27,9 +27,9 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from ..data import load_mnist, split_validation
+from ..data import load_mnist
 from ..engine import Model, Trainer, TrainingDiverged
-from ..engine.trainer import train_val_split_sizes
+from ..engine.trainer import training_data
 
 # How often the worker reports, in seconds. The plot redraws at most ~25 times a second
 # anyway; the weight snapshot (for the drawing panel) costs a copy of every weight.
@@ -55,6 +55,8 @@ class TrainingWorker(QObject):
     * ``started(total_steps, steps_per_epoch)``: data loaded, training begins.
     * ``batches(epochs, losses)``: new per-batch points as two float arrays (x in
       fractional epochs), gathered over ~50 ms.
+    * ``reports(list)``: the engine's ``StepReport``s of those batches (frozen; with the
+      per-layer diagnostics every few batches), for the diagnostics plots and findings.
     * ``progress(steps_done, total_steps, seconds)``: for the progress bar.
     * ``epochEnded(EpochReport)``: validation loss and accuracy of a finished epoch.
     * ``snapshot(Model)``: a copy of the current weights (no history), a few times a second.
@@ -67,6 +69,7 @@ class TrainingWorker(QObject):
     status = Signal(str)
     started = Signal(int, int)
     batches = Signal(object, object)
+    reports = Signal(object)
     progress = Signal(int, int, float)
     epochEnded = Signal(object)
     snapshot = Signal(object)
@@ -74,9 +77,12 @@ class TrainingWorker(QObject):
     trained = Signal(object)
     finished = Signal()
 
-    def __init__(self, model, start_paused=False, blas_threads=None):
+    def __init__(self, model, start_paused=False, blas_threads=None, data=None):
+        """``data``: ``(x_train, y_train, x_test, y_test)`` to train on (e.g. an imported
+        Kaggle CSV; ``x_test`` may be None); None for the bundled MNIST."""
         super().__init__()  # no parent: it is moved to another thread
         self._model = model
+        self._data = data
         self._blas_threads = BLAS_THREADS if blas_threads is None else blas_threads
         # The controls. Every access holds the condition's lock; the training loop waits
         # on it while paused, and every control method wakes it up.
@@ -155,11 +161,11 @@ class TrainingWorker(QObject):
         """Load MNIST (here, not on the GUI thread) and build the trainer; ``None`` if a
         stop came while loading."""
         config = self._model.config
-        self.status.emit(tr("Loading MNIST…"))
-        x_all, y_all, _, _ = load_mnist()
-        train_size, val_size = train_val_split_sizes(config, len(x_all))
-        x_train, y_train, x_val, y_val = split_validation(x_all, y_all, val_size, seed=config.seed)
-        x_train, y_train = x_train[:train_size], y_train[:train_size]
+        if self._data is None:
+            self.status.emit(tr("Loading MNIST…"))
+        x_all, y_all, _, _ = self._dataset()
+        # the chosen digits, the validation hold-out, then the training subset
+        x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
         with self._control:
             if self._stopping:
                 return None
@@ -170,7 +176,7 @@ class TrainingWorker(QObject):
         return trainer
 
     def _train(self, trainer):
-        xs, losses = [], []  # batch points not yet sent
+        xs, losses, reports = [], [], []  # batch points not yet sent
         start = time.perf_counter()
         last_points = last_snapshot = start
         paused_seconds = 0.0  # kept out of the "time left" estimate
@@ -178,8 +184,10 @@ class TrainingWorker(QObject):
         def send_points():
             if xs:
                 self.batches.emit(np.array(xs), np.array(losses))
+                self.reports.emit(list(reports))
                 xs.clear()
                 losses.clear()
+                reports.clear()
             self.progress.emit(trainer.steps_done, trainer.total_steps,
                                time.perf_counter() - start - paused_seconds)
 
@@ -190,6 +198,7 @@ class TrainingWorker(QObject):
             paused_seconds += time.perf_counter() - wait_start
             report = trainer.step()
             xs.append(report.epoch_progress)
+            reports.append(report)
             losses.append(report.loss if math.isfinite(report.loss) else np.nan)
 
             now = time.perf_counter()
@@ -211,10 +220,15 @@ class TrainingWorker(QObject):
         command line does, so the window can show the test accuracy."""
         if trainer.steps_done == 0:
             return
+        _, _, x_test, y_test = self._dataset()
+        if x_test is None or y_test is None:
+            return
         self.status.emit(tr("Measuring the test accuracy…"))
-        _, _, x_test, y_test = load_mnist()
         loss, accuracy = self._model.evaluate(x_test, y_test)
         self._model.info.update(test_accuracy=accuracy, test_loss=loss)
+
+    def _dataset(self):
+        return load_mnist() if self._data is None else self._data
 
     @staticmethod
     def snapshot_of(model):
