@@ -29,7 +29,8 @@ import math
 import numpy as np
 
 __all__ = ["MNIST_SIZE", "DIGIT_BOX", "MNIST_CENTER", "mnist_style", "ink_box",
-           "center_of_mass", "area_weights", "resize_area"]
+           "center_of_mass", "area_weights", "resize_area", "skew", "deskew", "deskew_uint8",
+           "MAX_SKEW"]
 
 MNIST_SIZE = 28  # the MNIST images are 28 x 28
 DIGIT_BOX = 20  # the digit's longer side after size normalisation
@@ -158,3 +159,109 @@ def mnist_style(image, threshold=0.0):
     col0 = min(max(col0, 0), MNIST_SIZE - new_width)
     out[row0:row0 + new_height, col0:col0 + new_width] = digit
     return np.clip(out, 0.0, 1.0, out=out)
+
+
+# ------------------------------------------------------------------ deskewing
+
+MAX_SKEW = 1.0  # shears beyond 45 degrees are not slant but a strange shape: left alone
+
+
+def _as_image_batch(images):
+    """``images`` as a float64 ``(n, 28, 28)`` array; the input's shape, to give back."""
+    images = np.asarray(images)
+    shape = images.shape
+    if images.dtype == np.uint8:
+        images = images / 255.0
+    elif not np.issubdtype(images.dtype, np.floating):
+        raise ValueError(f"expected uint8 or float images, not {images.dtype}")
+    n = 1 if images.size == MNIST_SIZE * MNIST_SIZE else len(images)
+    return images.reshape(n, MNIST_SIZE, MNIST_SIZE).astype(np.float64, copy=False), shape
+
+
+def skew(images):
+    """How slanted each digit is: ``mu11 / mu02``, one value per image.
+
+    With ``x`` the column and ``y`` the row, measured from the centre of mass and weighted
+    by the ink, ``mu11 = sum(ink * x * y)`` and ``mu02 = sum(ink * y * y)``. The ratio is
+    the slope of the least-squares line ``x = skew * y`` through the ink: how many columns
+    the digit leans per row going down. Rows grow downwards, so a digit leaning to the
+    right (top to the right of the bottom) has a *negative* skew. An upright digit has
+    skew 0; an image without ink, too.
+
+    ``images``: ``(28, 28)``, ``(n, 28, 28)`` or ``(n, 784)``, uint8 or float.
+    """
+    batch, _ = _as_image_batch(images)
+    return _skew_and_row_centre(batch)[0]
+
+
+def _skew_and_row_centre(batch):
+    rows = np.arange(MNIST_SIZE, dtype=np.float64)
+    mass = batch.sum(axis=(1, 2))
+    safe = np.where(mass > 0, mass, 1.0)
+    row_mass = batch.sum(axis=2)  # (n, 28): ink in each row
+    col_mass = batch.sum(axis=1)  # (n, 28): ink in each column
+    cy = row_mass @ rows / safe
+    cx = col_mass @ rows / safe
+    y = rows[None, :] - cy[:, None]  # (n, 28) row offsets from the centre of mass
+    x = rows[None, :] - cx[:, None]  # (n, 28) column offsets
+    mu02 = np.einsum("nr,nr->n", row_mass, y * y)
+    # mu11 = sum over rows of y * (sum over that row's columns of ink * x)
+    mu11 = np.einsum("nr,nr->n", np.einsum("nrc,nc->nr", batch, x), y)
+    # A digit with (almost) all its ink in one row (a dash) has no slant to measure.
+    skews = np.where(mu02 > 1e-6 * safe, mu11 / np.where(mu02 > 0, mu02, 1.0), 0.0)
+    return skews, cy
+
+
+def deskew(images):
+    """Straighten slanted digits: shear each image so that its skew (``mu11``) becomes 0.
+
+    The classic moment-based deskewing used with MNIST (e.g. in LeCun et al. 1998's
+    "deslanted" results). Every row is slid sideways in proportion to its distance from
+    the centre of mass, ``shift = skew * (row - centre row)``, which turns the leaning
+    least-squares line through the ink into a vertical one. The centre of mass stays
+    where it was (at (14, 14) for an MNIST-style image), rows stay rows, and the sideways
+    slide reads between pixels by linear interpolation, so strokes stay anti-aliased.
+
+    Used identically on training images (by the trainer, batch by batch) and on drawn
+    digits (by ``Model.prepare``), so the network always sees digits prepared one way.
+
+    ``images``: ``(28, 28)``, ``(n, 28, 28)`` or ``(n, 784)``, uint8 or float in [0, 1].
+    Returns float32 images of the same shape. Skews beyond ``MAX_SKEW`` are clipped.
+    """
+    batch, shape = _as_image_batch(images)
+    n = len(batch)
+    skews, cy = _skew_and_row_centre(batch)
+    skews = np.clip(skews, -MAX_SKEW, MAX_SKEW)
+    rows = np.arange(MNIST_SIZE, dtype=np.float64)
+    # Output pixel (row r, column c) reads the input at column c + skew * (r - cy):
+    # a pixel of the input at column x ends up at x - skew * (r - cy), so for the output
+    # sum(ink * x * y) = mu11 - skew * mu02 = 0.
+    shift = skews[:, None] * (rows[None, :] - cy[:, None])  # (n, 28): per image and row
+    # A whole row moves by the same amount: whole pixels plus a fraction of one.
+    whole = np.floor(shift)
+    fraction = (shift - whole)[:, :, None]  # (n, 28, 1)
+    whole = whole.astype(np.intp)
+    # Read from a copy with a black margin on both sides, wide enough for the largest
+    # shift, so that sources outside the image read 0. Row r of image i starts at
+    # flat index (i * 28 + r) * width in it.
+    margin = int(np.ceil(MAX_SKEW * MNIST_SIZE)) + 2
+    width = MNIST_SIZE + 2 * margin
+    padded = np.zeros((n, MNIST_SIZE, width), dtype=np.float32)
+    padded[:, :, margin:margin + MNIST_SIZE] = batch
+    row_start = (np.arange(n * MNIST_SIZE) * width).reshape(n, MNIST_SIZE) + margin + whole
+    index = row_start[:, :, None] + np.arange(MNIST_SIZE)  # (n, 28, 28) flat indices
+    flat = padded.ravel()
+    out = flat[index] * (1 - fraction) + flat[index + 1] * fraction
+    return np.clip(out, 0.0, 1.0).astype(np.float32).reshape(shape)
+
+
+def deskew_uint8(images, chunk_size=2048):
+    """``deskew`` a whole data set, stored again as uint8 0-255 (four times smaller than
+    float32; rounding to 1/255 is as fine as MNIST's own grey levels). Works in chunks so
+    that the float copies stay small. ``images``: ``(n, 28, 28)`` or ``(n, 784)``."""
+    images = np.asarray(images)
+    out = np.empty(images.shape, dtype=np.uint8)
+    for start in range(0, len(images), chunk_size):
+        part = deskew(images[start:start + chunk_size])
+        out[start:start + chunk_size] = np.rint(part * 255)
+    return out

@@ -2,7 +2,9 @@
 
 ``DrawingCanvas`` keeps the strokes as vectors (lists of points) in a fixed 280 x 280
 "pad" coordinate system, whatever the widget's size on screen: the same drawing always
-gives the same 28 x 28 image, and a later step can re-render the strokes at any thickness.
+gives the same 28 x 28 image, and the strokes can be re-rendered at any thickness: by default
+the network is shown them at the thickness of an MNIST pen stroke, whatever pen width the
+user draws with (see ``render_strokes_mnist``).
 ``MnistPreview`` shows a 28 x 28 image enlarged with hard pixel edges.
 """
 
@@ -19,6 +21,14 @@ PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST i
 DEFAULT_PEN_WIDTH = 24
 MIN_PEN_WIDTH = 4
 MAX_PEN_WIDTH = 40
+
+# Thickness-normalised rendering: the strokes' centre lines are drawn straight into the
+# 20 x 20 box with a pen this many pixels wide (of the 28 x 28 image). MNIST strokes are
+# about 2-3 px wide (median 2.4: ink / skeleton length over the test set, measured with
+# digitdesk.strokes). Of 2.0, 2.5 and 3.0, tests/benchmarks/bench_handwriting.py found 2.0
+# best by a little (0.1-0.4 points) for every model that deskews.
+MNIST_PEN_WIDTH = 2.0
+SUPERSAMPLE = 8  # render at 8x the final resolution, then area-average down: smooth edges
 
 # The pad is black with white ink on every palette, because that is what MNIST digits
 # look like and so what the network sees; only the frame follows the palette.
@@ -63,6 +73,41 @@ def paint_strokes(painter, strokes, pen):
             painter.drawPolyline(QPolygonF(stroke))
 
 
+def render_strokes_mnist(strokes, pen_width=MNIST_PEN_WIDTH):
+    """The strokes as MNIST would have them: ``(28, 28)`` float32, the digit fitted to the
+    20 x 20 box with strokes ``pen_width`` pixels wide, centred by centre of mass.
+
+    Why not shrink the pad? A digit drawn small with a thick pen shrinks into a blob, and
+    one drawn large with a thin pen into a hairline: the network sees stroke thickness
+    it never saw in MNIST. The strokes are known as lines, so instead their centre lines
+    are scaled to fill the box (less the pen's own width, which the round ends add back),
+    drawn with a pen of MNIST's width, and only then prepared by ``mnist_style``. The
+    user's pen width then only changes what the pad shows, not what the network sees.
+
+    ``strokes``: lists of ``QPointF`` (pad units). All zeros when there are none.
+    """
+    points = [p for stroke in strokes for p in stroke]
+    if not points:
+        return np.zeros((MNIST_SIZE, MNIST_SIZE), dtype=np.float32)
+    xs = [p.x() for p in points]
+    ys = [p.y() for p in points]
+    left, top = min(xs), min(ys)
+    extent = max(max(xs) - left, max(ys) - top, 1.0)  # the centre lines' longer side
+    # Centre lines span DIGIT_BOX - pen_width pixels; the pen adds half its width all round.
+    scale = (DIGIT_BOX - pen_width) * SUPERSAMPLE / extent  # pad units -> supersampled px
+    margin = pen_width * SUPERSAMPLE  # room for the pen around the centre lines
+    side = int(np.ceil(DIGIT_BOX * SUPERSAMPLE + 2 * margin))
+    image = QImage(side, side, QImage.Format.Format_Grayscale8)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    moved = [[QPointF((p.x() - left) * scale + margin, (p.y() - top) * scale + margin)
+              for p in stroke] for stroke in strokes]
+    paint_strokes(painter, moved, _round_pen(INK_COLOR, pen_width * SUPERSAMPLE))
+    painter.end()
+    return mnist_style(qimage_to_array(image))
+
+
 class DrawingCanvas(QWidget):
     """A square pad to draw a digit on with the left mouse button.
 
@@ -77,6 +122,7 @@ class DrawingCanvas(QWidget):
         self.setObjectName("drawingCanvas")
         self._strokes = []  # list of lists of QPointF, in pad units
         self._pen_width = DEFAULT_PEN_WIDTH
+        self._normalise_thickness = True  # see render_strokes_mnist
         self._drawing = False  # True between a left press and its release
         self.setMinimumSize(200, 200)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -89,7 +135,8 @@ class DrawingCanvas(QWidget):
             "Draw a digit with the left mouse button; the network tries to read it."))
         self.setToolTip(self.tr(
             "Draw one digit (0-9) with the left mouse button.\n"
-            "It is shrunk to 20 x 20 pixels and centred in 28 x 28, as MNIST digits were."))
+            "It is shrunk to 20 x 20 pixels and centred in 28 x 28, as MNIST digits were,\n"
+            "with strokes as thick as MNIST's whatever the pen width."))
 
     # ----------------------------------------------------------- public interface
 
@@ -110,6 +157,20 @@ class DrawingCanvas(QWidget):
             return
         self._pen_width = width
         self.update()
+        if self._strokes:
+            self.imageChanged.emit()
+
+    def normalises_thickness(self):
+        return self._normalise_thickness
+
+    def set_normalise_thickness(self, on):
+        """True (the default): the network sees the strokes at MNIST's stroke thickness
+        whatever the pen width (``render_strokes_mnist``). False: it sees the pad as drawn,
+        shrunk (``render_pad`` then ``mnist_style``), so the pen width matters."""
+        on = bool(on)
+        if on == self._normalise_thickness:
+            return
+        self._normalise_thickness = on
         if self._strokes:
             self.imageChanged.emit()
 
@@ -142,8 +203,12 @@ class DrawingCanvas(QWidget):
         return qimage_to_array(image)
 
     def mnist_image(self):
-        """What the network sees: ``(28, 28)`` float32 in [0, 1], prepared like MNIST
-        (see ``digitdesk.preprocess.mnist_style``). All zeros when nothing is drawn."""
+        """What the network is given: ``(28, 28)`` float32 in [0, 1], prepared like MNIST
+        (see ``digitdesk.preprocess.mnist_style``). All zeros when nothing is drawn.
+        A model may prepare it further the way it was trained (``Model.prepare``, e.g.
+        deskewing); ``predict_proba`` does that by itself."""
+        if self._normalise_thickness:
+            return render_strokes_mnist(self._strokes)
         return mnist_style(self.render_pad())
 
     # ----------------------------------------------------------- geometry
