@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget)
+    QFileDialog, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout,
+    QWidget)
 
 from .. import __version__
 from ..engine import Model, ModelFileError, TrainConfig, load_model
@@ -100,14 +101,18 @@ class MainWindow(QMainWindow):
         drawing_layout = QVBoxLayout(drawing_box)
         drawing_layout.setContentsMargins(4, 4, 4, 4)
         drawing_layout.addWidget(self.digit_panel)
-        plots_box = QGroupBox(self.tr("Learning curves"))
-        plots_layout = QVBoxLayout(plots_box)
-        plots_layout.setContentsMargins(4, 4, 4, 4)
-        plots_layout.addWidget(self.plots)
+        # The views of a run, one tab each: the learning curves first; the views that look
+        # inside the network are added with add_view().
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.setAccessibleName(self.tr("Views of the training"))
+        self.views.setDocumentMode(True)
+        self.add_view(self.plots, self.tr("Learning curves"),
+                      self.tr("Loss of every batch, validation loss and accuracy per epoch"))
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
-        self.right_splitter.addWidget(plots_box)
+        self.right_splitter.addWidget(self.views)
         self.right_splitter.addWidget(drawing_box)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
@@ -128,6 +133,12 @@ class MainWindow(QMainWindow):
         panel.stop_button.clicked.connect(self.stop_training)
         panel.step_button.clicked.connect(self.step_training)
         panel.reset_button.clicked.connect(self.reset_weights)
+
+    def add_view(self, widget, title, tip=""):
+        """Add a tab to the views above the drawing panel; returns its index."""
+        index = self.views.addTab(widget, title)
+        self.views.setTabToolTip(index, tip)
+        return index
 
     def _build_actions(self):
         def action(text, slot, shortcut=None, tip=""):
