@@ -97,6 +97,9 @@ def add_model_options(parser):
     g.add_argument("--train-size", type=positive_int,
                    help="train on this many rows (default: all not held out)")
     g.add_argument("--val-size", type=int, help="rows held out for the validation curve")
+    g.add_argument("--deskew", action=argparse.BooleanOptionalAction, default=None,
+                   help="straighten slanted digits by their image moments, in training and "
+                        "when reading drawn digits")
     g.add_argument("--digits", type=digit_list, metavar="DIGITS",
                    help="train on these digits only, e.g. 3,7 (one output per digit)")
     g.add_argument("--bug", dest="bugs", action="append", choices=list(BUGS),
@@ -116,7 +119,7 @@ def config_from_args(args):
     changes = {}
     for name in ("hidden", "activation", "head", "reduction", "init", "bias", "optimizer",
                  "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size", "augment", "digits", "bugs"):
+                 "seed", "train_size", "val_size", "augment", "deskew", "digits", "bugs"):
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value
