@@ -139,7 +139,7 @@ def test_reports_per_batch_epoch_and_diagnostics(mnist):
     assert all(0 <= e.val_accuracy <= 1 and e.seconds > 0 for e in epochs)
     assert reports[-1].epoch_progress == pytest.approx(2.0)
     diagnostics = [r.diagnostics for r in reports if r.diagnostics is not None]
-    assert len(diagnostics) == 4  # every 10th batch
+    assert len(diagnostics) == 20  # ten an epoch: every 2nd of 20 batches
     layer1 = diagnostics[0][0]
     assert layer1.grad_rms > 0 and 0 < layer1.update_ratio < 1
     assert 0 <= layer1.saturated <= 1 and layer1.dead is None

@@ -54,7 +54,7 @@ class StepReport:
     loss: float  # mean loss of this batch
     learning_rate: float
     epoch: EpochReport | None  # set on the last batch of an epoch
-    diagnostics: tuple | None  # of LayerDiagnostics, every `diagnostics_every` batches
+    diagnostics: tuple | None  # of LayerDiagnostics, about ten times an epoch (see Trainer)
 
 
 class Trainer:
@@ -67,7 +67,7 @@ class Trainer:
     """
 
     def __init__(self, model, x_train, y_train, x_val=None, y_val=None,
-                 diagnostics_every=10, checkpoint_every=50):
+                 diagnostics_every=None, checkpoint_every=50):
         config = model.config
         if config.digits is not None:
             x_train, y_train = select_digits(x_train, y_train, config.digits)
@@ -98,7 +98,10 @@ class Trainer:
         self.steps_per_epoch = math.ceil(n / self.batch_size)
         self.total_steps = self.steps_per_epoch * config.epochs
         self.steps_done = 0
-        self.diagnostics_every = diagnostics_every
+        # Diagnostics cost a few passes over the weights: measure them about ten times an
+        # epoch (every batch for a full batch), at most every 50 batches.
+        self.diagnostics_every = (diagnostics_every if diagnostics_every is not None
+                                  else max(1, min(50, self.steps_per_epoch // 10)))
         self.checkpoint_every = checkpoint_every
         # Shuffling has its own generator, so the same seed gives the same batches.
         self._rng = np.random.default_rng(config.seed + 1)
