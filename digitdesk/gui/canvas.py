@@ -254,8 +254,21 @@ class DrawingCanvas(QWidget):
         if (point - last).manhattanLength() < 1.0:
             return
         self._strokes[-1].append(point)
-        self.update()
+        # Repaint only around the new segment: redrawing the whole pad on every mouse move
+        # costs more the longer the drawing gets.
+        self.update(self._widget_rect_around(last, point))
         self.imageChanged.emit()
+
+    def _widget_rect_around(self, a, b):
+        """The widget rectangle covering the segment a-b (pad units) drawn with the pen."""
+        rect = self._pad_rect()
+        scale = rect.width() / PAD_SIZE
+        reach = (self._pen_width / 2 + 2) * scale  # half the pen, plus anti-aliasing
+        left = rect.x() + min(a.x(), b.x()) * scale - reach
+        top = rect.y() + min(a.y(), b.y()) * scale - reach
+        width = abs(a.x() - b.x()) * scale + 2 * reach
+        height = abs(a.y() - b.y()) * scale + 2 * reach
+        return QRectF(left, top, width, height).toAlignedRect()
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:

@@ -12,7 +12,8 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout,
+    QWidget,
 )
 
 from .canvas import (
@@ -35,12 +36,16 @@ class DigitPanel(QWidget):
 
     # The ten probabilities shown (a new array), or None when none are shown.
     predictionChanged = Signal(object)
+    # "Keep as": the drawing as a (28, 28) uint8 image, and the digit the user says it is.
+    keepRequested = Signal(object, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("digitPanel")
         self._model = None
         self._image = None  # the prepared 28 x 28 image of the current drawing, once computed
+        # A 28 x 28 image shown in place of a drawing (e.g. a validation digit), or None.
+        self._shown_image = None
 
         self.canvas = DrawingCanvas()
         self.preview = MnistPreview()
@@ -73,7 +78,7 @@ class DigitPanel(QWidget):
         self.clear_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape),
                                         QKeySequence(QKeySequence.StandardKey.Delete)])
         self.clear_action.setToolTip(self.tr("Wipe the pad to draw a new digit (Esc)"))
-        self.clear_action.triggered.connect(self.canvas.clear)
+        self.clear_action.triggered.connect(self._clear)
 
         for action in (self.undo_action, self.clear_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -87,8 +92,9 @@ class DigitPanel(QWidget):
         self.pen_slider.setMinimumWidth(80)
         self.pen_slider.setAccessibleName(self.tr("Pen width"))
         self.pen_slider.setToolTip(self.tr(
-            "How thick the pen is. MNIST strokes are about 2-3 pixels wide in 28 x 28;\n"
-            "watch the preview to see how thick your digit ends up."))
+            "How thick the pen looks on the pad. It does not change what the network sees:\n"
+            "your strokes are redrawn at MNIST's own stroke width (about 2 pixels in 28 x 28)\n"
+            "whatever pen you draw with, as the preview shows."))
         self.pen_slider.valueChanged.connect(self.canvas.set_pen_width)
         self.pen_slider.valueChanged.connect(self._show_pen_width)
         self.pen_label = QLabel(self.tr("Pen"))
@@ -108,6 +114,29 @@ class DigitPanel(QWidget):
             # Clicking a button leaves the focus on the pad, where the shortcuts work.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
+        # "Keep as [7]": keep the drawing, labelled, in the user's personal set. The label
+        # follows what the network reads until the user picks one (then it stays, until
+        # the pad is cleared), so a correctly read digit is kept with one click.
+        self._kept = False  # this drawing has been kept already: not twice by accident
+        self._label_chosen = False  # the user picked the label for this drawing
+        self.keep_button = QPushButton(self.tr("Keep as"))
+        self.keep_button.setObjectName("keepButton")
+        self.keep_button.setAccessibleName(self.tr("Keep the drawing as my digit"))
+        self.keep_button.setToolTip(self.tr(
+            "Keep this drawing, labelled with the digit on the right, in your own set\n"
+            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
+        self.keep_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.keep_button.clicked.connect(self._keep)
+        self.keep_digit = QComboBox()
+        self.keep_digit.setObjectName("keepDigit")
+        self.keep_digit.addItems([str(digit) for digit in range(10)])
+        self.keep_digit.setAccessibleName(self.tr("Digit to keep the drawing as"))
+        self.keep_digit.setToolTip(self.tr(
+            "Which digit you drew. It follows what the network reads; correct it if the\n"
+            "network is wrong - those are the digits worth keeping."))
+        self.keep_digit.activated.connect(self._on_label_chosen)  # the user, not the code
+        self.predictionChanged.connect(self._suggest_label)
+
     def _make_layout(self):
         controls = QHBoxLayout()
         controls.addWidget(self.pen_label)
@@ -123,7 +152,7 @@ class DigitPanel(QWidget):
         left.addLayout(controls)
         left.addWidget(self.canvas, 1)
 
-        sees = QLabel(self.tr("The network sees"))
+        sees = self.sees_label = QLabel(self.tr("The network sees"))
         sees.setToolTip(self.preview.toolTip())
         reads = QLabel(self.tr("It reads"))
         reads.setToolTip(self.probability_view.toolTip())
@@ -138,6 +167,11 @@ class DigitPanel(QWidget):
         right.addWidget(reads, 2, 0)
         right.addWidget(self.probability_view, 3, 0)
         right.setRowStretch(3, 1)
+        keep = QHBoxLayout()
+        keep.addWidget(self.keep_button)
+        keep.addWidget(self.keep_digit)
+        keep.addStretch(1)
+        right.addLayout(keep, 4, 0)
         right.setRowMinimumHeight(2, sees.sizeHint().height() + 12)
         right.setAlignment(reads, Qt.AlignmentFlag.AlignBottom)
 
@@ -159,6 +193,12 @@ class DigitPanel(QWidget):
         panel only reads from it, so the snapshot must not be trained further.
         """
         self._model = model
+        deskews = model is not None and model.config.deskew
+        self.sees_label.setText(self.tr("The network sees (straightened)") if deskews
+                                else self.tr("The network sees"))
+        self.sees_label.setToolTip(self.preview.toolTip() + (self.tr(
+            "\nThis model was trained on straightened digits, so your drawing is\n"
+            "straightened (deskewed) the same way before it reads it.") if deskews else ""))
         self._update_prediction()
 
     def probabilities(self):
@@ -168,6 +208,27 @@ class DigitPanel(QWidget):
     def mnist_image(self):
         """The prepared 28 x 28 image of the current drawing (all zeros when empty)."""
         return self.canvas.mnist_image()
+
+    def show_image(self, image):
+        """Read a ready 28 x 28 image (uint8 0-255 or float 0-1, e.g. a validation digit)
+        in place of a drawing: the pad is cleared, the image goes to the preview and the
+        probabilities. Drawing again (or Clear) drops it."""
+        image = np.asarray(image)
+        image = image / 255.0 if image.dtype == np.uint8 else image
+        self.canvas.clear()  # emits imageChanged, which forgets any image shown before
+        self._shown_image = np.array(image, dtype=np.float32).reshape(28, 28)
+        self._image = self._shown_image
+        self.preview.set_image(self._image)
+        self._update_prediction()
+
+    def image(self):
+        """The 28 x 28 float image being read (shown or drawn), or ``None`` when empty."""
+        if self._shown_image is None and self.canvas.is_empty():
+            return None
+        if self._image is None:
+            self._image = self.canvas.mnist_image()
+            self.preview.set_image(self._image)
+        return self._image.copy()
 
     def pen_width(self):
         return self.canvas.pen_width()
@@ -181,8 +242,19 @@ class DigitPanel(QWidget):
     def _show_pen_width(self, width):
         self.pen_value_label.setText(self.tr("{width} px").format(width=width))
 
+    def _clear(self):
+        self._shown_image = None
+        if self.canvas.is_empty():
+            self._image = None
+            self._update_prediction()
+        self.canvas.clear()
+
     def _on_image_changed(self):
         self._image = None  # the drawing changed: prepare it again when needed
+        self._kept = False
+        if self.canvas.is_empty():
+            self._label_chosen = False  # a new digit: the label follows the network again
+        self._shown_image = None
         self._enable_actions(not self.canvas.is_empty())
         if self.canvas.is_empty():
             self._update_prediction()  # nothing to compute: show the empty pad at once
@@ -193,14 +265,16 @@ class DigitPanel(QWidget):
 
     def _update_prediction(self):
         self._prediction_timer.stop()
-        self._enable_actions(not self.canvas.is_empty())
-        if self.canvas.is_empty():
+        self._enable_actions(not self.canvas.is_empty() or self._shown_image is not None)
+        if self.canvas.is_empty() and self._shown_image is None:
             self.preview.set_image(None)
             self._show(None, self.tr("Draw a digit on the pad"))
             return
         if self._image is None:
             self._image = self.canvas.mnist_image()
-            self.preview.set_image(self._image)
+        # The preview shows what the network really receives: the model's own preparation
+        # (e.g. deskewing) applied, so it also changes when the model does.
+        self.preview.set_image(self._network_input())
         if self._model is None:
             self._show(None, self.tr("No model yet: train one or open a saved model "
                                      "to read your digit"))
@@ -212,9 +286,32 @@ class DigitPanel(QWidget):
             return
         self._show(probabilities)
 
+    def _network_input(self):
+        """The current image as the model in use is fed it (``Model.prepare``: e.g.
+        deskewed), as a 28 x 28 image; the image as prepared like MNIST without a model."""
+        if self._model is None:
+            return self._image
+        return self._model.prepare(self._image[np.newaxis]).reshape(self._image.shape)
+
+    def _suggest_label(self, probabilities):
+        if probabilities is not None and not self._label_chosen:
+            self.keep_digit.setCurrentIndex(int(np.argmax(probabilities)))
+
+    def _on_label_chosen(self):
+        self._label_chosen = True
+
+    def _keep(self):
+        if self.canvas.is_empty():
+            return
+        image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+        self._kept = True
+        self.keep_button.setEnabled(False)  # until the drawing changes
+        self.keepRequested.emit(image, self.keep_digit.currentIndex())
+
     def _enable_actions(self, enabled):
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
             widget.setEnabled(enabled)
+        self.keep_button.setEnabled(not self.canvas.is_empty() and not self._kept)
 
     def _show(self, probabilities, empty_text=None):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``."""

@@ -14,12 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget)
+    QFileDialog, QGroupBox, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
+    QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..engine import Model, ModelFileError, TrainConfig, load_model
+from ..engine.findings import apply_fix
+from .background import BackgroundJobs
+from .data_import import DataView, TrainingData, read_training_data
+from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
+from .gradcheck_view import GradCheckView, check_batch, run_checks
+from .inside_view import InsideView
+from .lab_panel import ReplaysView
+from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
 from .resources import app_icon
 from .training_panel import TrainingPanel
@@ -54,6 +62,12 @@ class MainWindow(QMainWindow):
         self._worker = None  # the training worker and its thread, while training runs
         self._thread = None
         self._run = {}  # facts about the current training run, for the progress bar
+        self._data = None  # an imported TrainingData to train on; None: the bundled MNIST
+        self._jobs = BackgroundJobs(self)  # gradient checks, data files (off the GUI thread)
+        self._checking = False  # a gradient check is running
+        self._loading_data = None  # the job reading a data file, while it runs
+        self._import_progress = None  # its progress dialog
+        self._loading_bundled = False  # the Data tab is reading the bundled MNIST
 
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -109,6 +123,21 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.add_view(self.plots, self.tr("Learning curves"),
                       self.tr("Loss of every batch, validation loss and accuracy per epoch"))
+        # Inside the network: first-layer weights, the drawn digit explained, the validation
+        # set's confusion matrix and misread digits.
+        self.inside_view = InsideView(self.digit_panel)
+        self.add_view(self.inside_view, self.tr("Inside the network"),
+                      self.tr("What the hidden units look for, how the network reads your "
+                              "digit, and which validation digits it gets wrong"))
+        self._build_lab_views()
+        # The digits kept with the drawing panel's "Keep as", and fine-tuning on them.
+        self.personal_view = PersonalView(personal_folder())
+        self.add_view(self.personal_view, self.tr("My handwriting"),
+                      self.tr("Your own kept digits, how the model reads them, and "
+                              "fine-tuning on them"))
+        self.digit_panel.keepRequested.connect(self.personal_view.keep)
+        self.personal_view.status.connect(self._show_status)
+        self.personal_view.modelTuned.connect(self._on_fine_tuned)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -139,6 +168,294 @@ class MainWindow(QMainWindow):
         index = self.views.addTab(widget, title)
         self.views.setTabToolTip(index, tip)
         return index
+
+    # ----------------------------------------------------------------- the lab views
+    def _build_lab_views(self):
+        """The views that explain a run (diagnostics, gradient check), the learners'
+        questions, the training data, and the File menu's data actions."""
+        tr = self.tr
+        self.diagnostics_view = DiagnosticsView()
+        self.diagnostics_view.fixRequested.connect(self.apply_finding_fix)
+        self.add_view(self.diagnostics_view, tr("Diagnostics"), tr(
+            "Per layer: gradient size, update-to-weight ratio, saturated and dead units; "
+            "findings in plain words with a one-click fix"))
+        self.gradcheck_view = GradCheckView()
+        self.gradcheck_view.checkRequested.connect(self.run_gradient_check)
+        self.add_view(self.gradcheck_view, tr("Gradient check"), tr(
+            "Backprop against numerical gradients, per weight tensor"))
+        self.replays_view = ReplaysView()
+        self.replays_view.loadRequested.connect(self._load_replay)
+        self.replays_view.stepCostRequested.connect(self._run_step_cost)
+        self.add_view(self.replays_view, tr("Learners' questions"), tr(
+            "Four networks that failed silently, replayed, each with its fixed twin"))
+        self.data_view = DataView()
+        self.add_view(self.data_view, tr("Data"), tr(
+            "The training data: images per digit and samples of the chosen digits"))
+        self.views.currentChanged.connect(self._on_view_changed)
+        self.training_panel.configChanged.connect(self._on_form_changed)
+        self._on_form_changed()
+
+        self.import_action = QAction(tr("&Import Training Data…"), self)
+        self.import_action.setStatusTip(tr("Train on Kaggle's train.csv or a pair of MNIST IDX files"))
+        self.import_action.triggered.connect(self._import_interactive)
+        self.bundled_action = QAction(tr("Use &Bundled MNIST"), self)
+        self.bundled_action.setStatusTip(tr("Train on the MNIST set that comes with DigitDesk again"))
+        self.bundled_action.triggered.connect(self.use_bundled_mnist)
+
+    def _update_lab_controls(self, training):
+        self.replays_view.set_editable(not training)
+        self.gradcheck_view.set_enabled(not training and not self._checking)
+        loading = self._loading_data is not None
+        self.import_action.setEnabled(not training and not loading)
+        self.bundled_action.setEnabled(not training and not loading and self._data is not None)
+
+    def _form_config(self):
+        try:
+            return self.training_panel.config()
+        except ValueError:
+            return None
+
+    @Slot()
+    def _on_form_changed(self):
+        config = self._form_config()
+        self.diagnostics_view.set_form_config(config)
+        self.data_view.set_config(config)
+
+    @Slot(object)
+    def apply_finding_fix(self, finding):
+        """A finding's fix button: put its fix into the form. A run in progress stops first
+        (its settings cannot change). A new initialisation only acts on fresh weights, so
+        then the weights are reset too."""
+        self.stop_training(wait=True)
+        try:
+            config = apply_fix(self.training_panel.config(), finding)
+        except ValueError as error:
+            self._warn(self.tr("This fix cannot be applied"), str(error))
+            return
+        self.training_panel.set_config(config)
+        changes = ", ".join(f"{name} {value}" for name, value in finding.fix.items())
+        if "init" in finding.fix:
+            self.reset_weights()
+        self._show_status(self.tr("Fix applied to the form ({0}). Press Start to see it work.")
+                          .format(changes))
+
+    @Slot(object, str)
+    def _load_replay(self, config, what):
+        self.training_panel.set_config(config)
+        self._show_status(self.tr("Loaded {0} into the form. Press Start, then watch the "
+                                  "Diagnostics tab.").format(what))
+
+    def _model_for_check(self, config):
+        """The network in the form, with the current weights when they fit (so a bug-lab
+        switch is checked on the network it would train)."""
+        model = Model(config)
+        if self._model is not None and same_network(self._model.config, config):
+            model.network.set_weights(self._model.network.weights())
+        return model
+
+    def _labelled_images(self):
+        """``(images, labels)`` of the training data; call on a background thread (the
+        bundled MNIST is read from disk the first time)."""
+        if self._data is not None:
+            return self._data.x, self._data.y
+        from ..data import load_mnist
+        x, y, _, _ = load_mnist()
+        return x, y
+
+    @Slot()
+    def run_gradient_check(self):
+        """Check backprop for the form's network on a few training images, on a background
+        thread; the table shows the result. Returns the job (``None`` if not started)."""
+        if self._is_training() or self._checking:
+            return None
+        try:
+            config = self.training_panel.config()
+        except ValueError as error:
+            self._warn(self.tr("These settings cannot be used"), str(error))
+            return None
+        model = self._model_for_check(config)
+        data = self._data
+
+        def check(progress):
+            x, y = (data.x, data.y) if data is not None else self._labelled_images()
+            return run_checks(model, *check_batch(config, x, y))
+
+        self._checking = True
+        self.gradcheck_view.show_running(config.describe())
+        self._update_controls()
+        return self._jobs.start(check, self._on_gradient_check_done, self._on_gradient_check_failed)
+
+    def _on_gradient_check_done(self, report):
+        self._checking = False
+        self.gradcheck_view.show_report(report)
+        self._update_controls()
+        failing = [r.name for r in report.gradients if r.status == "fail"]
+        if report.update.status == "fail":
+            failing.append(self.tr("update direction"))
+        if failing:
+            result = self.tr("fails on {0}").format(", ".join(failing))
+        elif all(r.status == "pass" for r in report.gradients) and report.update.passed:
+            result = self.tr("passes")
+        else:
+            result = self.tr("no failure, but look at the table")
+        self._show_status(self.tr("Gradient check: {0}.").format(result))
+
+    def _on_gradient_check_failed(self, message):
+        self._checking = False
+        self.gradcheck_view.show_failure(message)
+        self._update_controls()
+
+    @Slot(object)
+    def _run_step_cost(self, config):
+        """Time one backprop step against one numerical-gradient step (learner 001)."""
+        from ..engine.replays import numerical_step_cost
+        data = self._data
+
+        def measure(progress):
+            x, y = (data.x, data.y) if data is not None else self._labelled_images()
+            images, labels = check_batch(config, x, y, size=config.batch_size or 100)
+            return numerical_step_cost(config, images, labels)
+
+        self.replays_view.show_step_cost(self.tr("Timing one step both ways…"))
+        self._jobs.start(measure, self._on_step_cost_done, self.replays_view.show_step_cost)
+
+    def _on_step_cost_done(self, cost):
+        label = self.tr("extrapolated from {0:,} of {1:,} parameters") if cost.extrapolated \
+            else self.tr("measured on all {0:,} of {1:,} parameters")
+        self.replays_view.show_step_cost(self.tr(
+            "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
+            "{2:.1f} s ({3}): about <b>{4:,.0f} times slower</b>. 1,000 steps: {5:.1f} s "
+            "against {6:.0f} minutes.").format(
+            cost.batch_size, cost.backprop_seconds * 1000, cost.numerical_seconds,
+            label.format(cost.coordinates_measured, cost.parameters), cost.ratio,
+            cost.backprop_seconds * 1000, cost.numerical_seconds * 1000 / 60))
+
+    # ----------------------------------------------------------------- training data
+    def training_data(self):
+        """The imported ``TrainingData`` training uses, or ``None`` for the bundled MNIST."""
+        return self._data
+
+    def _import_interactive(self):
+        tr = self.tr
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import Training Data"), tr(
+            "Which format is your data in?\n\nKaggle: one train.csv (label, then 784 pixels).\n"
+            "MNIST IDX: an images file and a labels file, or a folder holding the four "
+            "standard MNIST files."), QMessageBox.StandardButton.Cancel, self)
+        csv_button = box.addButton(tr("Kaggle CSV…"), QMessageBox.ButtonRole.AcceptRole)
+        idx_button = box.addButton(tr("IDX files…"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(tr("MNIST folder…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        clicked, folder = box.clickedButton(), self._last_folder()
+        paths = []
+        if clicked is csv_button:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Kaggle train.csv"), folder,
+                                                  tr("CSV files (*.csv);;All files (*)"))
+            paths = [path] if path else []
+        elif clicked is idx_button:
+            images, _ = QFileDialog.getOpenFileName(self, tr("MNIST images file (IDX)"), folder,
+                                                    tr("IDX files (*idx3* *.gz);;All files (*)"))
+            if images:
+                labels, _ = QFileDialog.getOpenFileName(
+                    self, tr("MNIST labels file (IDX) for {0}").format(Path(images).name),
+                    str(Path(images).parent), tr("IDX files (*idx1* *.gz);;All files (*)"))
+                paths = [images, labels] if labels else []
+        elif clicked is folder_button:
+            path = QFileDialog.getExistingDirectory(self, tr("Folder with the MNIST files"), folder)
+            paths = [path] if path else []
+        if paths:
+            self.import_training_data(paths)
+
+    def import_training_data(self, paths):
+        """Read ``paths`` (see ``data_import.read_training_data``) on a background thread,
+        with a progress dialog; train on it once read. On failure the message (with the
+        line number of a bad CSV row) is shown and the data in use stays. Returns the job."""
+        if self._is_training() or self._loading_data is not None:
+            return None
+        self._remember_folder(paths[0])
+        progress = QProgressDialog(self.tr("Reading {0}…").format(Path(paths[0]).name),
+                                   self.tr("Cancel"), 0, 100, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(self.tr("Import Training Data"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # no flash for a small file
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._import_progress = progress
+        job = self._jobs.start(lambda report: read_training_data(paths, report),
+                               self._on_data_imported, self._on_import_failed,
+                               self._on_import_progress)
+        progress.canceled.connect(job.cancel)
+        progress.canceled.connect(self._on_import_cancelled)
+        self._loading_data = job
+        self._show_status(self.tr("Reading {0}…").format(Path(paths[0]).name))
+        self._update_controls()
+        return job
+
+    def _on_import_progress(self, fraction):
+        if self._import_progress is not None:
+            self._import_progress.setValue(int(100 * fraction))
+
+    def _end_import(self):
+        self._loading_data = None
+        progress, self._import_progress = self._import_progress, None
+        if progress is not None:
+            progress.canceled.disconnect()  # closing a progress dialog counts as Cancel
+            progress.close()
+            progress.deleteLater()
+        self._update_controls()
+
+    def _on_import_cancelled(self):
+        self._end_import()
+        self._show_status(self.tr("Import cancelled; the training data did not change."))
+
+    def _on_data_imported(self, data):
+        self._end_import()
+        self._data = data
+        self.data_view.set_data(data)
+        self._update_controls()
+        self._show_status(self.tr("Training on {0} from now on (File > Use Bundled MNIST to go "
+                                  "back).").format(data.name))
+
+    def _on_import_failed(self, message):
+        self._end_import()
+        self._show_status(self.tr("Could not import the data; the training data did not change."))
+        QMessageBox.critical(self, self.tr("Cannot import the training data"), message)
+
+    @Slot()
+    def use_bundled_mnist(self):
+        if self._is_training() or self._data is None:
+            return
+        self._data = None
+        self.data_view.set_data(None)
+        self._update_controls()
+        self._show_status(self.tr("Training on the bundled MNIST again."))
+        self._on_view_changed(self.views.currentIndex())
+
+    @Slot(int)
+    def _on_view_changed(self, index):
+        """The Data tab reads the bundled MNIST (off the GUI thread) when first shown."""
+        if self.views.widget(index) is not self.data_view or self.data_view.has_data():
+            return
+        if self._data is not None:
+            self.data_view.set_data(self._data)
+            return
+        if self._loading_bundled:
+            return
+        self._loading_bundled = True
+        self.data_view.show_loading(self.tr("Reading the bundled MNIST…"))
+        name = self.tr("Bundled MNIST ({0:,} training images)")
+
+        def load(progress):
+            from ..data import load_mnist
+            x, y, x_test, y_test = load_mnist()
+            return TrainingData(name.format(len(x)), x, y, x_test, y_test)
+
+        self._jobs.start(load, self._on_bundled_loaded, self.data_view.show_loading)
+
+    def _on_bundled_loaded(self, data):
+        self._loading_bundled = False
+        if self._data is None:  # nothing was imported meanwhile
+            self.data_view.set_data(data)
 
     def _build_actions(self):
         def action(text, slot, shortcut=None, tip=""):
@@ -181,6 +498,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.bundled_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         training = bar.addMenu(self.tr("&Training"))
@@ -226,6 +546,8 @@ class MainWindow(QMainWindow):
         self.start_action.setShortcut(QKeySequence() if training else space)
         self.pause_action.setShortcut(space if training else QKeySequence())
         panel.set_editable(not training)
+        self._update_lab_controls(training)
+        self.personal_view.set_training(training)
 
     def _update_title(self):
         name = Path(self._model_path).name if self._model_path else self.tr("untitled")
@@ -253,8 +575,12 @@ class MainWindow(QMainWindow):
         if model.info.get("test_accuracy") is not None:
             facts.append(self.tr("test accuracy <b>{0:.2f}%</b>").format(
                 100 * model.info["test_accuracy"]))
-        if history.get("val_accuracy"):
-            facts.append(self.tr("validation {0:.2f}%").format(100 * history["val_accuracy"][-1]))
+        validation = history.get("val_accuracy") or [float("nan")]
+        if validation[-1] == validation[-1]:  # not nan (nan: trained without a validation set)
+            facts.append(self.tr("validation {0:.2f}%").format(100 * validation[-1]))
+        if model.info.get("fine_tuned"):
+            facts.append(self.tr("fine-tuned on {0} of your digits").format(
+                model.info["fine_tuned"].get("personal_digits", "?")))
         epochs = len(history.get("epoch", []))
         if facts:
             lines.append(" · ".join(facts))
@@ -275,6 +601,8 @@ class MainWindow(QMainWindow):
         self._model_path = str(path) if path is not None else None
         self._set_unsaved(unsaved)
         self.digit_panel.set_model(model)
+        self.inside_view.set_model(model)
+        self.personal_view.set_model(model)
         self._show_model_info()
         self._update_controls()
 
@@ -295,10 +623,13 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("These settings cannot be used"), str(error))
             return
         current = self._model
-        if current is not None and same_network(current.config, config):
-            # Go on from the current weights, with the form's training settings.
-            model = Model(config, network=current.network.copy(),
-                          history=copy.deepcopy(current.history))
+        new_network = not (current is not None and same_network(current.config, config))
+        if not new_network:
+            # Go on from the current weights, with the form's training settings. The network
+            # is built from the form (a bug-lab switch may have changed its layers), then
+            # given the current weights.
+            model = Model(config, history=copy.deepcopy(current.history))
+            model.network.set_weights(current.network.weights())
         else:
             if not self._confirm_discard(self.tr("start a new network")):
                 return
@@ -308,13 +639,19 @@ class MainWindow(QMainWindow):
         self._run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
                      "done": 0, "seconds": 0.0,
                      "last_epoch": len(model.history["epoch"]) + config.epochs}
-        worker = TrainingWorker(model, start_paused=start_paused)
+        self.diagnostics_view.start_run(config, self._run["last_epoch"], new_network)
+        worker = TrainingWorker(model, start_paused=start_paused,
+                                data=None if self._data is None else self._data.as_worker_data())
+        worker.reports.connect(self.diagnostics_view.add_reports)
         worker.status.connect(self._show_status)
         worker.started.connect(self._on_run_started)
         worker.batches.connect(self.plots.add_batches)
         worker.progress.connect(self._on_progress)
         worker.epochEnded.connect(self._on_epoch_ended)
         worker.snapshot.connect(self.digit_panel.set_model)
+        worker.snapshot.connect(self.inside_view.show_snapshot)
+        worker.epochEnded.connect(self.inside_view.epoch_ended)
+        self.inside_view.set_training_data(None if self._data is None else self._data.as_worker_data())
         worker.failed.connect(self._on_training_failed)
         worker.trained.connect(self._on_trained)
         self._worker = worker
@@ -382,6 +719,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard(self.tr("reset the weights")):
             return
         self.plots.clear()
+        self.diagnostics_view.clear()
         self._set_model(Model(config))
         self.training_panel.show_idle(self.tr("Not training"))
         self._show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
@@ -425,11 +763,18 @@ class MainWindow(QMainWindow):
     @Slot(str, bool)
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
+        if diverged:
+            self.diagnostics_view.set_diverged(message)
         self._show_status(title)
         self._warn(title, message)
 
     @Slot(object)
     def _on_trained(self, model):
+        self._set_model(model, self._model_path, unsaved=True)
+
+    @Slot(object)
+    def _on_fine_tuned(self, model):
+        # The model in use, trained a little further: like the end of a training run.
         self._set_model(model, self._model_path, unsaved=True)
 
     @Slot()
@@ -471,6 +816,7 @@ class MainWindow(QMainWindow):
     def _use_opened_model(self, model, path):
         self.stop_training(wait=True)
         self.plots.set_history(model.history)
+        self.diagnostics_view.clear()
         self.training_panel.set_config(model.config)
         self._set_model(model, Path(path), unsaved=False)
         self.training_panel.show_idle(self.tr("Not training"))
@@ -621,6 +967,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_training(wait=True)
+        self._jobs.stop_all()  # a gradient check or a data file being read: seconds at most
+        self.personal_view.wait_for_fine_tuning()  # a few seconds at most
         self._save_settings()
         event.accept()
 

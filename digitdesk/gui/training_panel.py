@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
-    QSpinBox, QToolButton, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
+from .lab_panel import BugLabBox
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -336,6 +337,16 @@ class TrainingPanel(QWidget):
         self.val_size.setToolTip(tr(
             "Images held out of training to measure the validation loss and accuracy\n"
             "after each epoch. 0: no validation curve."))
+        self.digits = QLineEdit()
+        self.digits.setObjectName("digitsEdit")
+        self.digits.setPlaceholderText(tr("all ten"))
+        self.digits.setAccessibleName(tr("Digits to train on"))
+        self.digits.setToolTip(tr(
+            "Train on only these digits, e.g. \"3, 7\" to tell threes from sevens\n"
+            "(learner 003). Empty: all ten digits. The network gets one output per digit."))
+
+        # --- bug lab (BROKEN ON PURPOSE, see engine/buglab.py) ------------------------------
+        self.bug_lab = BugLabBox()
 
         # --- layout -----------------------------------------------------------------------
         network = QFormLayout()
@@ -361,6 +372,7 @@ class TrainingPanel(QWidget):
         data.addRow(tr("Epochs"), self.epochs)
         data.addRow(tr("Training images"), self.train_size)
         data.addRow(tr("Validation images"), self.val_size)
+        data.addRow(tr("Digits"), self.digits)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -371,6 +383,7 @@ class TrainingPanel(QWidget):
             box = QGroupBox(title)
             box.setLayout(layout)
             form_layout.addWidget(box)
+        form_layout.addWidget(self.bug_lab)
         form_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidget(form)
@@ -439,6 +452,8 @@ class TrainingPanel(QWidget):
         for widget in (self.bias, self.full_batch):
             widget.toggled.connect(self._on_edited)
         self.hidden.changed.connect(self._on_edited)
+        self.digits.textChanged.connect(self._on_edited)
+        self.bug_lab.changed.connect(self._on_edited)
 
         self.set_config(PRESETS["quick"])
 
@@ -465,7 +480,22 @@ class TrainingPanel(QWidget):
             seed=self.seed.value(),
             train_size=self.train_size.value() or None,
             val_size=self.val_size.value(),
+            digits=self.chosen_digits(),
+            bugs=self.bug_lab.bugs(),
         )
+
+    def chosen_digits(self):
+        """The digits typed in the form as a tuple ("3, 7" or "37" -> (3, 7)); None for
+        all ten. ``ValueError`` for anything but digits, commas and spaces."""
+        text = self.digits.text().replace(",", " ").strip()
+        if not text:
+            return None
+        if any(not (c.isdigit() or c.isspace()) for c in text):
+            raise ValueError(self.tr("Digits: type digits from 0 to 9, e.g. \"3, 7\" "
+                                     "(or leave it empty for all ten), not \"{0}\".").format(
+                self.digits.text()))
+        # "3 7" and "37" both mean the digits 3 and 7: a digit is one character.
+        return tuple(sorted({int(c) for c in text if c.isdigit()}))
 
     def set_config(self, config):
         self._base_config = config
@@ -489,6 +519,9 @@ class TrainingPanel(QWidget):
             self.seed.setValue(config.seed)
             self.train_size.setValue(config.train_size or 0)
             self.val_size.setValue(config.val_size)
+            self.digits.setText("" if config.digits is None
+                                else ", ".join(str(d) for d in config.digits))
+            self.bug_lab.set_bugs(config.bugs)
         finally:
             self._filling = False
         self._on_edited()

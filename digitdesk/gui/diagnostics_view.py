@@ -1,0 +1,433 @@
+"""The Diagnostics tab: what each layer is doing while the network learns, and what is wrong.
+
+Left, three plots over the same x axis (epochs), one curve per layer, from the cheap
+per-layer measurements the trainer makes every few batches (``LayerDiagnostics``):
+
+* gradient size: the RMS of the weight gradient, per weight, so a layer of 200,000 weights
+  does not look stronger than one of 2,560 just for being bigger (log scale);
+* update-to-weight ratio: how much one step changes the layer's weights, relative to their
+  size; about 1e-3 is healthy, 1e-6 is frozen, 1e-1 is wild (log scale);
+* stuck units: the share of sigmoid/tanh outputs pinned at their limits (solid), and of
+  ReLUs that output 0 for the whole batch (dashed).
+
+Right, the findings (``engine.findings``) in plain words, each with a button that puts its
+fix into the form. They are recomputed from the run's reports at most twice a second, never
+per batch; the window applies a fix (the view only asks for it with ``fixRequested``).
+
+Points arrive in bursts (``add_reports``) and are appended to growing arrays; a timer hands
+them to the existing curves with ``setData``, as in ``plots.py``.
+"""
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
+    QWidget)
+
+from ..engine.findings import RECENT_DIAGNOSTICS, apply_fix, find_problems, setting_warnings
+from .plots import GrowingArray
+
+REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
+FINDINGS_INTERVAL_MS = 500  # findings are recomputed at most twice a second
+FLOOR = 1e-12  # log axes cannot show 0: a gradient of exactly 0 is drawn at this floor
+
+# One colour per layer (layer 1 first), distinguishable and readable on white.
+LAYER_COLORS = [QColor(c) for c in ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+                                    "#8c564b", "#e377c2")]
+PROBLEM_COLOR = "#c0392b"
+WARNING_COLOR = "#d68910"
+
+METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
+
+
+def translate_finding(text):
+    return QCoreApplication.translate("findings", text)
+
+
+def finding_text(finding):
+    """The finding's explanation, translated, with its measured numbers filled in."""
+    return translate_finding(finding.template).format(**finding.values)
+
+
+class DecadeAxis(pg.AxisItem):
+    """A logarithmic axis with ticks at powers of ten only (at most about five), and at 2x
+    and 5x when the curves span less than two decades. pyqtgraph's own log ticks label
+    every 2e-4, 3e-4, ... and overlap on a small plot."""
+
+    def tickValues(self, minVal, maxVal, size):
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        low, high = math.floor(minVal), math.ceil(maxVal)
+        step = max(1, math.ceil((high - low) / 5))
+        decades = [d for d in range(low, high + 1) if minVal <= d <= maxVal and d % step == 0]
+        levels = [(float(step), decades)]
+        if maxVal - minVal < 2:
+            between = [d + math.log10(m) for d in range(low, high + 1) for m in (2, 5)]
+            levels.append((0.5, [v for v in between if minVal <= v <= maxVal]))
+        return levels
+
+
+class FindingCard(QFrame):
+    """One finding: a coloured title, the explanation and a fix button."""
+
+    fixRequested = Signal(object)
+
+    def __init__(self, finding, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findingCard")
+        colour = PROBLEM_COLOR if finding.severity == "problem" else WARNING_COLOR
+        self.setStyleSheet(f"QFrame#findingCard {{ border-left: 4px solid {colour}; "
+                           f"background: palette(base); border-radius: 2px; }}")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("fixButton")
+        self.fix_button.clicked.connect(lambda: self.fixRequested.emit(self.finding))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setSpacing(3)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        self.set_finding(finding)
+
+    def set_finding(self, finding):
+        self.finding = finding
+        kind = self.tr("Problem") if finding.severity == "problem" else self.tr("Warning")
+        title = translate_finding(finding.title)
+        self.title.setText(f"{kind}: {title}")
+        self.text.setText(finding_text(finding))
+        label = translate_finding(finding.fix_label) or self.tr("Fix")
+        self.fix_button.setText(self.tr("Fix: {0}").format(label))
+        self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label))
+        changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
+        self.fix_button.setToolTip(self.tr(
+            "Change the training form: {0}.\nThen press Start to see the fix work.").format(changes))
+
+    def set_applied(self, applied):
+        """``True`` when the form already holds this fix."""
+        self.fix_button.setEnabled(not applied)
+        if applied:
+            self.fix_button.setText(self.tr("Fix applied to the form ✓"))
+
+
+class FindingsList(QScrollArea):
+    """The findings, problems first. Cards are updated in place (a card rebuilt twice a
+    second would lose the click under the mouse)."""
+
+    fixRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("findingsList")
+        self.setAccessibleName(self.tr("Findings"))
+        self.setToolTip(self.tr("What the measurements say is wrong, in plain words, with a fix."))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(2, 2, 2, 2)
+        self._layout.setSpacing(6)
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: gray")
+        self._layout.addWidget(self.placeholder)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.cards = {}  # finding key -> FindingCard
+
+    def set_findings(self, findings, placeholder):
+        findings = sorted(findings, key=lambda f: f.severity != "problem")  # problems first
+        keys = [f.key for f in findings]
+        for key in list(self.cards):
+            if key not in keys:
+                card = self.cards.pop(key)
+                card.setParent(None)
+                card.deleteLater()
+        for position, finding in enumerate(findings):
+            card = self.cards.get(finding.key)
+            if card is None:
+                card = FindingCard(finding)
+                card.fixRequested.connect(self.fixRequested)
+                self.cards[finding.key] = card
+            elif card.finding != finding:
+                card.set_finding(finding)
+            self._layout.insertWidget(position, card)  # moves it if it is elsewhere
+        self.placeholder.setText(placeholder)
+        self.placeholder.setVisible(not findings)
+
+    def findings(self):
+        return [card.finding for card in self.cards.values()]
+
+
+class DiagnosticsView(QWidget):
+    """Per-layer plots and findings of the current run.
+
+    The window calls ``start_run`` when a run starts, ``add_reports`` with the worker's
+    ``StepReport``s, ``set_diverged`` when the loss stopped being finite and
+    ``set_form_config`` when the form changes (for the warnings the settings alone imply,
+    and to know which fixes the form already holds)."""
+
+    fixRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        tr = self.tr
+        self._layers = 0
+        self._x = GrowingArray(256)
+        self._values = {}  # (metric, layer) -> GrowingArray
+        self._curves = {}  # (metric, layer) -> PlotDataItem
+        self._changed = False
+        # Findings come from this run only: its settings, its losses, its last diagnostics.
+        self._run_config = None
+        self._form_config = None
+        self._losses = GrowingArray(256)
+        self._recent = []  # the last few diagnostics tuples
+        self._diverged = None
+        self._findings_due = False
+
+        self.grad_plot = self._plot("gradientPlot", tr("gradient RMS"), tr(
+            "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
+            "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
+            "(saturated units, or a vanishing gradient). Log scale."), log=True)
+        self.ratio_plot = self._plot("updateRatioPlot", tr("update / weight"), tr(
+            "How much one step changes a layer's weights, relative to their size.\n"
+            "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
+            "Log scale."), log=True)
+        self.stuck_plot = self._plot("stuckUnitsPlot", tr("stuck units"), tr(
+            "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
+            "their slope is about 0, so almost no gradient flows back through them).\n"
+            "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
+            "Above half (dotted line) the findings speak up."), units="%")
+        self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
+        self.stuck_plot.setLabel("bottom", tr("epoch"))
+        for plot in (self.ratio_plot, self.stuck_plot):
+            plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
+        for plot in (self.grad_plot, self.ratio_plot):
+            plot.getPlotItem().getAxis("bottom").setStyle(showValues=False)
+        guide = pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
+        self.ratio_plot.addItem(pg.InfiniteLine(pos=-3, angle=0, pen=guide), ignoreBounds=True)
+        self.stuck_plot.addItem(pg.InfiniteLine(pos=50, angle=0, pen=pg.mkPen(
+            (120, 120, 120), width=1, style=Qt.PenStyle.DotLine)), ignoreBounds=True)
+
+        self.legend = QLabel()
+        self.legend.setObjectName("diagnosticsLegend")
+        self.legend.setAccessibleName(tr("Layer colours"))
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self._show_legend([])
+
+        plots = QWidget()
+        plots_layout = QVBoxLayout(plots)
+        plots_layout.setContentsMargins(0, 0, 0, 0)
+        plots_layout.setSpacing(0)
+        plots_layout.addWidget(self.legend)
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            plots_layout.addWidget(plot, 1)
+
+        self.findings = FindingsList()
+        self.findings.fixRequested.connect(self.fixRequested)
+        findings_box = QWidget()
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.setContentsMargins(4, 0, 0, 0)
+        heading = QLabel(f"<b>{tr('Findings')}</b>")
+        findings_layout.addWidget(heading)
+        findings_layout.addWidget(self.findings, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(plots)
+        splitter.addWidget(findings_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REDRAW_INTERVAL_MS)
+        self._timer.timeout.connect(self._redraw)
+        self._timer.start()
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setInterval(FINDINGS_INTERVAL_MS)
+        self._findings_timer.timeout.connect(self._update_findings_if_due)
+        self._findings_timer.start()
+        self._update_findings()
+
+    def _plot(self, name, label, tooltip, log=False, units=None):
+        axes = {"left": DecadeAxis("left")} if log else {}
+        plot = pg.PlotWidget(background=None, axisItems=axes)
+        plot.setObjectName(name)
+        plot.setAccessibleName(label)
+        plot.setToolTip(tooltip)
+        item = plot.getPlotItem()
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=True, y=False)
+        item.setLabel("left", label, units=units)
+        item.getAxis("left").enableAutoSIPrefix(False)  # no "(x1e-6)" in the label
+        item.getAxis("left").setWidth(64)  # the same width on all three: the x axes line up
+        if log:
+            item.setLogMode(y=True)
+        return plot
+
+    # --- runs ----------------------------------------------------------------------------
+    def clear(self):
+        """Forget the curves (a new network, new weights or an opened model)."""
+        self._x.clear()
+        for array in self._values.values():
+            array.clear()
+        self._changed = True
+
+    def start_run(self, config, last_epoch=None, new_network=False):
+        """A training run of ``config`` starts (ending at ``last_epoch``). The findings
+        start afresh; the curves go on from the last run unless ``new_network``."""
+        if new_network:
+            self.clear()
+        self._run_config = config
+        self._losses.clear()
+        self._recent = []
+        self._diverged = None
+        if last_epoch:
+            self.grad_plot.getPlotItem().setXRange(0, last_epoch, padding=0.02)
+        self._update_findings()
+
+    def set_form_config(self, config):
+        """The form's settings (None if the form is invalid)."""
+        self._form_config = config
+        self._findings_due = True
+
+    def add_reports(self, reports):
+        """The worker's ``StepReport``s, oldest first."""
+        losses = [r.loss if math.isfinite(r.loss) else np.nan for r in reports]
+        self._losses.extend(losses)
+        for report in reports:
+            if report.diagnostics:
+                self._add_diagnostics(report.epoch_progress, report.diagnostics)
+                self._recent = (self._recent + [report.diagnostics])[-RECENT_DIAGNOSTICS:]
+        self._findings_due = True
+
+    def set_diverged(self, message):
+        """Training stopped because the loss was no longer finite."""
+        self._diverged = message
+        self._update_findings()
+
+    def _add_diagnostics(self, x, diagnostics):
+        if len(diagnostics) != self._layers:
+            self._make_curves(len(diagnostics))
+        self._x.extend([x])
+        for layer, d in enumerate(diagnostics):
+            values = {"grad_rms": max(d.grad_rms, FLOOR), "update_ratio": max(d.update_ratio, FLOOR),
+                      "saturated": np.nan if d.saturated is None else 100 * d.saturated,
+                      "dead": np.nan if d.dead is None else 100 * d.dead}
+            for metric in METRICS:
+                self._values[metric, layer].extend([values[metric]])
+        self._changed = True
+
+    def _make_curves(self, layers):
+        """One curve per layer and measurement (a network of another depth starts over)."""
+        for curve in self._curves.values():
+            curve.getViewBox().removeItem(curve)
+        self._curves.clear()
+        self._values.clear()
+        self._x.clear()
+        self._layers = layers
+        plots = {"grad_rms": self.grad_plot, "update_ratio": self.ratio_plot,
+                 "saturated": self.stuck_plot, "dead": self.stuck_plot}
+        for layer in range(layers):
+            colour = LAYER_COLORS[layer % len(LAYER_COLORS)]
+            for metric in METRICS:
+                style = Qt.PenStyle.DashLine if metric == "dead" else Qt.PenStyle.SolidLine
+                self._curves[metric, layer] = plots[metric].plot(
+                    pen=pg.mkPen(colour, width=2, style=style), connect="finite")
+                self._values[metric, layer] = GrowingArray(256)
+        self._show_legend(range(layers))
+
+    def _show_legend(self, layers):
+        if not layers:
+            self.legend.setText("<span style='color:gray'>%s</span>" % self.tr(
+                "One curve per layer, measured every few batches while training runs."))
+            return
+        sizes = self._run_config.layer_sizes if self._run_config is not None else None
+        parts = []
+        for layer in layers:
+            colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
+            shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
+                     if sizes and len(sizes) == len(layers) + 1 else "")
+            parts.append(f"<span style='color:{colour}'>■</span> {self.tr('layer {0}').format(layer + 1)}{shape}")
+        self.legend.setText("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;<span style='color:gray'>"
+                            + self.tr("stuck units: solid saturated, dashed dead") + "</span>")
+
+    def point_count(self):
+        """Diagnostics points received (tests read it)."""
+        return len(self._x)
+
+    def curve_points(self, metric, layer):
+        """Points the curve of ``metric`` for ``layer`` shows now (tests read it)."""
+        curve = self._curves.get((metric, layer))
+        if curve is None:
+            return 0
+        x, _ = curve.getOriginalDataset()
+        return 0 if x is None else len(x)
+
+    def _redraw(self):
+        if not self._changed:
+            return
+        self._changed = False
+        x = self._x.values
+        for key, curve in self._curves.items():
+            curve.setData(x, self._values[key].values)
+
+    # --- findings --------------------------------------------------------------------------
+    def _update_findings_if_due(self):
+        if self._findings_due:
+            self._update_findings()
+
+    def _update_findings(self):
+        self._findings_due = False
+        if self._run_config is not None:
+            found = find_problems(self._run_config, self._losses.values, self._recent,
+                                  self._diverged)
+            # Warnings follow the form: once fixed there, they go away.
+            found = [f for f in found if f.severity == "problem"]
+            placeholder = self.tr("Nothing looks wrong so far.")
+        else:
+            found = []
+            placeholder = self.tr(
+                "Findings appear here while training runs: a loss that stops moving or jumps "
+                "around, saturated or dead units, steps too small or too large. Each comes "
+                "with a fix you can apply with one click.")
+        if self._form_config is not None:
+            found += setting_warnings(self._form_config)
+        self.findings.set_findings(found, placeholder)
+        for card in self.findings.cards.values():
+            card.set_applied(self._form_holds(card.finding))
+
+    def _form_holds(self, finding):
+        """True when the form already has the finding's fix (nothing left to click)."""
+        if self._form_config is None or not finding.fix:
+            return False
+        try:
+            return apply_fix(self._form_config, finding) == self._form_config
+        except ValueError:
+            return False
+
+    def current_findings(self):
+        """The findings shown now (tests read them)."""
+        return self.findings.findings()

@@ -1,0 +1,240 @@
+"""The Gradient check tab: is backprop right for this network? One table row per tensor.
+
+``run_checks`` (no Qt; the window runs it on a background thread) compares backprop's
+gradient of every parameter tensor with central differences on a small batch, in float64
+(``engine.gradcheck.check_model``), then takes one tiny optimiser step and measures whether
+the loss went down (``check_update``): the gradient can be right and the update still go
+uphill (learner 002 added the step).
+
+``GradCheckView`` presents the result: the thresholds in words, a row per tensor with its
+largest relative error and pass / warn / fail in colour, the update-direction row, the
+time taken. It asks for a check with ``checkRequested``.
+"""
+
+import html
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
+
+CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
+
+STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
+                 "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9")}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What one press of the button found."""
+    description: str  # the network and settings that were checked
+    gradients: tuple  # GradCheckResult, one per tensor
+    update: object  # UpdateCheckResult
+    batch: int  # images in the batch
+    seconds: float  # wall time of both checks
+
+
+def check_batch(config, images, labels, size=CHECK_BATCH):
+    """The first ``size`` images of the digits ``config`` trains on."""
+    keep = np.flatnonzero(np.isin(labels, config.classes))[:size]
+    return images[keep], labels[keep]
+
+
+def run_checks(model, images, labels):
+    """Both checks on ``model`` and a batch (see ``check_batch``); a ``CheckReport``.
+    Runs in float64 copies: ``model`` is not changed."""
+    start = time.perf_counter()
+    gradients = check_model(model, images, labels)
+    update = check_update(model, images, labels)
+    return CheckReport(model.config.describe(), tuple(gradients), update, len(images),
+                       time.perf_counter() - start)
+
+
+class GradCheckView(QWidget):
+    checkRequested = Signal()
+
+    COLUMNS = ("tensor", "shape", "compared", "error", "result", "time", "details")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        tr = self.tr
+        self.check_button = QPushButton(tr("Check gradients"))
+        self.check_button.setObjectName("gradCheckButton")
+        self.check_button.setAccessibleName(tr("Check gradients"))
+        self.check_button.setToolTip(tr(
+            "Compare backprop's gradients with numerical ones (central differences) for the\n"
+            "network in the form (the current weights when the shape matches), on a few\n"
+            "training images. Turn on a bug-lab switch and check again to see it fail."))
+        self.check_button.clicked.connect(self.checkRequested)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("gradCheckBusy")
+        self.busy.setAccessibleName(tr("Gradient check running"))
+        self.busy.setRange(0, 0)  # no known length: a moving bar
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("gradCheckSummary")
+        self.summary.setAccessibleName(tr("Gradient check result"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.explanation = QLabel(tr(
+            "For each weight tensor, backprop's gradient is compared with "
+            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64. "
+            "Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
+            "(they agree to rounding). Up to <b>{1:g}</b>: <span style='background:#fdebd0'>&nbsp;warn&nbsp;</span> "
+            "(look closer; a ReLU kink between w−h and w+h does this). Above: "
+            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
+            "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
+            "the gradient is too small to check, itself a finding. The last row takes one tiny "
+            "step of the optimiser: the loss must go down.").format(PASS_BELOW, WARN_BELOW))
+        self.explanation.setObjectName("gradCheckThresholds")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setStyleSheet("color: palette(window-text)")
+
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("gradCheckTable")
+        self.table.setAccessibleName(tr("Gradient check per tensor"))
+        self.table.setToolTip(tr("One row per parameter tensor (W1 = weights of layer 1, "
+                                 "b1 = its biases), and the update direction."))
+        self.table.setHorizontalHeaderLabels([
+            tr("Tensor"), tr("Shape"), tr("Compared"), tr("Max relative error"), tr("Result"),
+            tr("Time"), tr("Details")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.check_button)
+        top.addWidget(self.busy)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.explanation)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.summary.setText("<span style='color:gray'>%s</span>" % tr(
+            "Press the button to check the network in the form."))
+        self.report = None
+
+    # --- states ------------------------------------------------------------------------------
+    def set_enabled(self, enabled, reason=""):
+        self.check_button.setEnabled(enabled)
+        if reason:
+            self.check_button.setToolTip(reason)
+
+    def show_running(self, description):
+        self.check_button.setEnabled(False)
+        self.busy.show()
+        self.summary.setText(self.tr("Checking {0}…").format(html.escape(description)))
+
+    def show_failure(self, message):
+        self.check_button.setEnabled(True)
+        self.busy.hide()
+        self.summary.setText(f"<span style='color:#c0392b'>{html.escape(message)}</span>")
+
+    def show_report(self, report):
+        self.report = report
+        self.check_button.setEnabled(True)
+        self.busy.hide()
+        rows = list(report.gradients)
+        self.table.setRowCount(len(rows) + 1)
+        for row, result in enumerate(rows):
+            self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
+                          f"{result.checked:,}", f"{result.max_relative_error:.2e}",
+                          result.status, f"{result.seconds * 1000:.0f} ms",
+                          self._details(result))
+        update = report.update
+        if update.status == "fail":
+            details = self.tr("One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}").format(
+                max(update.change, 0.0), ", ".join(update.uphill) or self.tr("the total"))
+        elif update.status == "vanishing":
+            details = self.tr("One tiny step changed nothing measurable: no gradient")
+        else:
+            details = self.tr("One tiny optimiser step lowered the loss by {0:.1e}, as it must").format(
+                -update.change)
+        self._set_row(len(rows), self.tr("update direction"), self.tr("one step"),
+                      self.tr("all"), "—", update.status, f"{update.seconds * 1000:.0f} ms",
+                      details)
+        self.summary.setText(self._summary(report))
+
+    def _set_row(self, row, *cells):
+        name, shape, compared, error, status, seconds, tip = cells
+        texts = [name, shape, compared, error, self._status_text(status), seconds, tip]
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip if column != 6 else "")
+            if column in (2, 3, 5):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == 4:
+                item.setBackground(QBrush(STATUS_COLORS[status]))
+                item.setForeground(QBrush(QColor("#000000")))
+                item.setData(Qt.ItemDataRole.UserRole, status)
+                font = item.font()
+                font.setBold(status == "fail")
+                item.setFont(font)
+            self.table.setItem(row, column, item)
+
+    def _details(self, result):
+        if result.status == "fail":
+            return self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
+                           "wrong").format(result.name)
+        if result.status == "warn":
+            return self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
+        if result.status == "vanishing":
+            return self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
+        return self.tr("Agrees to rounding (largest gradient {0:.1e})").format(result.gradient_scale)
+
+    def _status_text(self, status):
+        return {"pass": self.tr("pass"), "warn": self.tr("warn"), "fail": self.tr("FAIL"),
+                "vanishing": self.tr("vanishing")}[status]
+
+    def _summary(self, report):
+        failing = [r.name for r in report.gradients if r.status == "fail"]
+        warned = [r.name for r in report.gradients if r.status == "warn"]
+        vanishing = [r.name for r in report.gradients if r.status == "vanishing"]
+        parts = []
+        if failing:
+            parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
+                "Backprop is wrong for {0}: the derivative feeding these tensors does not match "
+                "the numbers.").format(", ".join(failing)))
+        if report.update.status == "fail":
+            uphill = ", ".join(report.update.uphill) or self.tr("in total")
+            if failing:
+                text = self.tr("The step goes uphill ({0}): it follows the wrong gradient.")
+            else:
+                text = self.tr("The step goes uphill ({0}) although the gradient is right: the "
+                               "update adds the step instead of subtracting it.")
+            parts.append("<b style='color:#c0392b'>%s</b>" % text.format(uphill))
+        if warned:
+            parts.append(self.tr("Look closer at {0}.").format(", ".join(warned)))
+        if vanishing:
+            parts.append(self.tr("No measurable gradient reaches {0}: the units in front "
+                                 "are saturated or dead.").format(", ".join(vanishing)))
+        if not parts:
+            parts.append("<b style='color:#1e8449'>%s</b>" % self.tr(
+                "Every tensor passes and the step goes downhill: backprop is right."))
+        parts.append("<span style='color:gray'>%s</span>" % self.tr(
+            "{0} images, {1:.2f} s · {2}").format(report.batch, report.seconds,
+                                                  html.escape(report.description)))
+        return " ".join(parts[:-1]) + "<br>" + parts[-1]
+
+    def statuses(self):
+        """``{row name: status}`` as shown in the table (tests read it)."""
+        result = {}
+        for row in range(self.table.rowCount()):
+            result[self.table.item(row, 0).text()] = self.table.item(row, 4).data(
+                Qt.ItemDataRole.UserRole)
+        return result

@@ -1,0 +1,253 @@
+"""The lab: the learners' mistakes as switches, and their questions as replays.
+
+* ``BugLabBox``: one switch per entry of ``engine.buglab.BUGS``, part of the training form
+  (it sets ``TrainConfig.bugs``). Every switch is marked BROKEN ON PURPOSE and shows the
+  learner's line of code next to the correct one. All off, the default, is the correct
+  engine.
+* ``ReplaysView``: the four learners' questions (``engine.replays.REPLAYS``): what the
+  learner saw, what to watch, what fixes it, and buttons that put the learner's settings
+  or the fixed twin into the form.
+
+Both only present and forward: the main window decides what a request does.
+"""
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget)
+
+from ..engine.buglab import BUGS, CONFLICTS
+from ..engine.replays import REPLAYS
+
+BROKEN_RED = "#c0392b"
+
+
+def translate_replay(text):
+    return QCoreApplication.translate("replays", text)
+
+
+def translate_bug(text):
+    return QCoreApplication.translate("buglab", text)
+
+
+class _ClickableLabel(QLabel):
+    """A wrapping label that toggles its check box when clicked, as a check box's own
+    text would."""
+
+    def __init__(self, text, switch):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._switch = switch
+
+    def mousePressEvent(self, event):
+        if self._switch.isEnabled():
+            self._switch.toggle()
+        event.accept()
+
+
+class BugLabBox(QGroupBox):
+    """A switch per known mistake. ``bugs()`` is the tuple for ``TrainConfig.bugs``."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Bug lab: break the engine on purpose"), parent)
+        self.setObjectName("bugLab")
+        self.setToolTip(self.tr(
+            "Each switch puts back a mistake a learner really made. With a switch on,\n"
+            "the engine is BROKEN ON PURPOSE: run the gradient check to see where.\n"
+            "All switches off (the default) is the correct engine."))
+        self.switches = {}
+        self.labels = {}
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        intro = QLabel(self.tr("Off is the correct engine. On: the learner's mistake."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: gray")
+        layout.addWidget(intro)
+        for name, bug in BUGS.items():
+            # The title goes in a label beside the box, not in the box: a label can wrap,
+            # so a long title does not make the whole form wider than the panel.
+            switch = QCheckBox()
+            switch.setObjectName(f"bug_{name}")
+            switch.setAccessibleName(self.tr("Bug: {0}").format(translate_bug(bug.title)))
+            switch.setToolTip(self.tr(
+                "BROKEN ON PURPOSE (learner {0}).\n\nThe learner wrote:\n    {1}\n"
+                "Correct:\n    {2}\n\n{3}").format(bug.seed, bug.learner_code, bug.correct_code,
+                                                   translate_bug(bug.effect)))
+            switch.toggled.connect(self._on_toggled)
+            label = _ClickableLabel(translate_bug(bug.title), switch)
+            label.setToolTip(switch.toolTip())
+            row = QHBoxLayout()
+            row.addWidget(switch, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            layout.addLayout(row)
+            self.switches[name] = switch
+            self.labels[name] = label
+        self.warning = QLabel()
+        self.warning.setObjectName("bugLabWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.warning)
+        self._update_look()
+
+    def bugs(self):
+        return tuple(name for name, switch in self.switches.items() if switch.isChecked())
+
+    def set_bugs(self, bugs):
+        for name, switch in self.switches.items():
+            switch.blockSignals(True)
+            switch.setChecked(name in bugs)
+            switch.blockSignals(False)
+        self._update_look()
+
+    def _on_toggled(self):
+        self._update_look()
+        self.changed.emit()
+
+    def _update_look(self):
+        on = self.bugs()
+        # Two bugs that replace the same factor cannot be on together: grey out the other.
+        for name, switch in self.switches.items():
+            blocked = [b for a, b in CONFLICTS if a == name] + [a for a, b in CONFLICTS if b == name]
+            switch.setEnabled(not any(other in on for other in blocked))
+            self.labels[name].setEnabled(switch.isEnabled())
+            self.labels[name].setStyleSheet(f"color: {BROKEN_RED}; font-weight: bold;"
+                                            if switch.isChecked() else "")
+        self.setStyleSheet(f"QGroupBox#bugLab {{ border: 2px solid {BROKEN_RED}; "
+                           f"border-radius: 4px; margin-top: 1.2em; padding-top: 4px; }} "
+                           f"QGroupBox#bugLab::title {{ color: {BROKEN_RED}; "
+                           f"subcontrol-origin: margin; left: 8px; }}" if on else "")
+        if on:
+            lines = "".join(
+                f"<br><code>{html.escape(BUGS[name].learner_code)}</code>" for name in on)
+            self.warning.setText(
+                f"<span style='color:{BROKEN_RED}'><b>{self.tr('BROKEN ON PURPOSE')}</b> "
+                + self.tr("— the engine now runs the learner's code:") + lines + "</span>")
+        self.warning.setVisible(bool(on))
+
+
+class ReplaysView(QWidget):
+    """The learners' questions: choose one, read it, load its settings or its fixed twin.
+
+    Signals: ``loadRequested(TrainConfig, str)`` with a short description for the status
+    bar; ``stepCostRequested(TrainConfig)`` to time numerical against backprop gradients
+    (question 001)."""
+
+    loadRequested = Signal(object, str)
+    stepCostRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        tr = self.tr
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("replayChooser")
+        self.chooser.setAccessibleName(tr("Learners' questions"))
+        self.chooser.setToolTip(tr(
+            "Four real questions from learners whose networks failed silently.\n"
+            "Load one, train it, watch the Diagnostics tab, then load its fixed twin."))
+        for key, replay in REPLAYS.items():
+            self.chooser.addItem(translate_replay(replay.title), key)
+        self.chooser.currentIndexChanged.connect(self._show_replay)
+
+        self.load_button = QPushButton(tr("Load the learner's settings"))
+        self.load_button.setObjectName("loadReplayButton")
+        self.load_button.setAccessibleName(tr("Load the learner's settings"))
+        self.load_button.setToolTip(tr(
+            "Put exactly what the learner did into the training form (their network,\n"
+            "initialisation, loss, batch and bugs). Then press Start."))
+        self.load_button.clicked.connect(lambda: self._request(fixed=False))
+        self.fixed_button = QPushButton(tr("Load the fixed twin"))
+        self.fixed_button.setObjectName("loadFixedReplayButton")
+        self.fixed_button.setAccessibleName(tr("Load the fixed twin"))
+        self.fixed_button.setToolTip(tr(
+            "Put the same task, done right, into the training form, to compare the curves."))
+        self.fixed_button.clicked.connect(lambda: self._request(fixed=True))
+        self.step_cost_button = QPushButton(tr("Compare step cost"))
+        self.step_cost_button.setObjectName("stepCostButton")
+        self.step_cost_button.setAccessibleName(tr("Compare step cost"))
+        self.step_cost_button.setToolTip(tr(
+            "Time one training step by backprop against one by numerical differentiation\n"
+            "(two forward passes per parameter), on this network and a batch of MNIST."))
+        self.step_cost_button.clicked.connect(
+            lambda: self.stepCostRequested.emit(REPLAYS[self.current_key()].config))
+
+        self.texts = QLabel()
+        self.texts.setObjectName("replayTexts")
+        self.texts.setAccessibleName(tr("The question, what to watch and the fix"))
+        self.texts.setWordWrap(True)
+        self.texts.setTextFormat(Qt.TextFormat.RichText)
+        self.texts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.texts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_cost = QLabel()
+        self.step_cost.setObjectName("stepCost")
+        self.step_cost.setWordWrap(True)
+        self.step_cost.setTextFormat(Qt.TextFormat.RichText)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.addWidget(self.texts)
+        text_layout.addWidget(self.step_cost)
+        text_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(text_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        top = QHBoxLayout()
+        label = QLabel(tr("&Question"))
+        label.setBuddy(self.chooser)
+        top.addWidget(label)
+        top.addWidget(self.chooser, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.fixed_button)
+        buttons.addWidget(self.step_cost_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._show_replay()
+
+    def current_key(self):
+        return self.chooser.currentData()
+
+    def choose(self, key):
+        self.chooser.setCurrentIndex(self.chooser.findData(key))
+
+    def set_editable(self, editable):
+        """The form is locked while training runs; so are the buttons that fill it."""
+        self.load_button.setEnabled(editable)
+        self.fixed_button.setEnabled(editable)
+        self.step_cost_button.setEnabled(editable)
+
+    def _request(self, fixed):
+        replay = REPLAYS[self.current_key()]
+        config = replay.fixed_config if fixed else replay.config
+        what = self.tr("the fixed twin of {0}") if fixed else self.tr("the learner's settings of {0}")
+        self.loadRequested.emit(config, what.format(translate_replay(replay.title)))
+
+    def _show_replay(self):
+        replay = REPLAYS[self.current_key()]
+        tr = self.tr
+
+        def section(title, text, colour):
+            return (f"<p style='margin-top:8px'><b style='color:{colour}'>{html.escape(title)}</b><br>"
+                    f"{html.escape(translate_replay(text))}</p>")
+
+        self.texts.setText(
+            f"<h3 style='margin:0'>{html.escape(translate_replay(replay.title))}</h3>"
+            + section(tr("What the learner saw"), replay.saw, "#7f8c8d")
+            + section(tr("What to watch"), replay.watch, "#2874a6")
+            + section(tr("What fixes it"), replay.fix, "#1e8449")
+            + f"<p style='color:gray'>{html.escape(tr('Learner: '))}"
+            f"<code>{html.escape(replay.config.describe())}</code><br>"
+            f"{html.escape(tr('Fixed twin: '))}<code>{html.escape(replay.fixed_config.describe())}</code></p>")
+        self.step_cost_button.setVisible(replay.key == "001")
+        self.step_cost.setText("")
+
+    def show_step_cost(self, text):
+        self.step_cost.setText(text)

@@ -1,0 +1,528 @@
+"""The "My handwriting" tab: the digits the user kept from the pad, and fine-tuning on them.
+
+The drawing panel's *Keep as* button sends the drawn digit and its label here
+(``PersonalView.keep``); the view stores it in the user's personal set
+(``digitdesk.personal.PersonalSet``, one file in the user's data folder) and shows the set
+as ten columns, one per digit. Digits the model in use misreads get a red frame, and the
+summary says how many of the user's digits the model reads correctly: MNIST test
+accuracy says little about *your* handwriting.
+
+"Fine-tune on my handwriting" trains a copy of the model in use a little further on MNIST
+with the personal digits mixed in (``digitdesk.personal.fine_tune``, a few seconds) on a
+worker thread, the same way training runs (see ``worker.py`` for why the window, not
+``deleteLater``, owns the worker and its thread). The result comes back as a new model
+that the window puts in use, not saved yet.
+
+Where the set is kept: ``personal_folder()``, the app's data folder
+(``QStandardPaths.AppDataLocation``), or the folder named by the environment variable
+``DIGITDESK_DATA_DIR`` (tests use it so that they never touch the user's own digits).
+"""
+
+import os
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QMenu,
+    QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ..data import load_mnist
+from ..personal import PersonalSet, PersonalSetError, fine_tune
+from .canvas import PAD_COLOR, array_to_qimage
+from .worker import BLAS_THREADS, start_training_thread
+
+DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
+THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
+THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
+CELL = QSize(THUMB_SIDE + 8, THUMB_SIDE + 6)  # a thumbnail's place in its column
+MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads wrongly
+FRAME_COLOR = QColor(70, 72, 78)
+
+
+def tr(text):
+    return QCoreApplication.translate("PersonalView", text)
+
+
+def personal_folder():
+    """The folder the personal set is kept in: ``$DIGITDESK_DATA_DIR`` if set, else the
+    app's data folder (on Linux ``~/.local/share/digitdesk/digitdesk``)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".digitdesk"
+
+
+def percent(part, whole):
+    return 100.0 * part / whole if whole else float("nan")
+
+
+class FineTuneWorker(QObject):
+    """Runs ``digitdesk.personal.fine_tune`` on a worker thread; never touches a widget.
+
+    Signals: ``tuned(Model, FineTuneReport)`` with the new model (which nobody else
+    holds) and its report, or ``failed(str)``; then always ``finished()``.
+    """
+
+    tuned = Signal(object, object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, model, images, labels, settings):
+        """``model``: a copy the worker may read while the GUI thread goes on using the
+        original; ``images``, ``labels``: copies of the personal set; ``settings``: keyword
+        arguments for ``fine_tune`` (e.g. ``epochs``)."""
+        super().__init__()  # no parent: it is moved to another thread
+        self._model = model
+        self._images = images
+        self._labels = labels
+        self._settings = settings
+
+    @Slot()
+    def run(self):
+        try:
+            x_train, y_train, x_test, y_test = load_mnist()
+            from threadpoolctl import threadpool_limits
+            # One BLAS thread, as for training: the other core stays with the window.
+            with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+                model, report = fine_tune(self._model, self._images, self._labels,
+                                          x_train, y_train, eval_x=x_test, eval_y=y_test,
+                                          **self._settings)
+                # The test accuracy in the model's info belongs to the weights before.
+                loss, accuracy = model.evaluate(x_test, y_test)
+            model.info.update(test_accuracy=accuracy, test_loss=loss)
+            self.tuned.emit(model, report)
+        except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
+            self.failed.emit(tr("Fine-tuning failed: {0}").format(error))
+        finally:
+            self.finished.emit()
+
+
+def thumbnail(image, misread):
+    """A personal digit (28 x 28 uint8) as a crisp enlarged icon with a thin frame,
+    red when the model in use misreads it."""
+    pixmap = QPixmap(THUMB_SIDE, THUMB_SIDE)
+    pixmap.fill(MISREAD_COLOR if misread else FRAME_COLOR)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    inner = pixmap.rect().adjusted(2, 2, -2, -2)
+    painter.fillRect(inner, PAD_COLOR)
+    painter.drawImage(inner, array_to_qimage(image.astype(np.float32) / 255))
+    painter.end()
+    icon = QIcon()
+    # The same picture when selected: the list's own highlight marks the selection.
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+class DigitColumn(QWidget):
+    """One digit's column: the digit, how many are kept, and their thumbnails."""
+
+    def __init__(self, digit, parent=None):
+        super().__init__(parent)
+        self.digit = digit
+        self.title = QLabel(str(digit))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+
+        self.list = QListWidget()
+        self.list.setObjectName(f"personalDigits{digit}")
+        self.list.setAccessibleName(tr("Your digits {0}").format(digit))
+        self.list.setToolTip(tr("The {0}s you kept. Click to select (Ctrl or Shift for "
+                                "several), then Delete to forget them.").format(digit))
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.TopToBottom)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
+        self.list.setGridSize(CELL)
+        self.list.setSpacing(0)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # No frame, no background, no scroll bars: the list is exactly as tall as its
+        # digits (see show_digits), and the whole grid scrolls as one.
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        for policy in (self.list.setHorizontalScrollBarPolicy,
+                       self.list.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setFixedWidth(CELL.width())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def show_digits(self, entries):
+        """``entries``: ``[(index in the set, image, reading or None), ...]`` of this digit;
+        a reading other than the digit itself is a misread."""
+        self.list.clear()
+        misread = 0
+        for index, image, reading in entries:
+            wrong = reading is not None and reading != self.digit
+            misread += wrong
+            item = QListWidgetItem(thumbnail(image, wrong), "")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setSizeHint(CELL)
+            if reading is None:
+                item.setToolTip(tr("Your {0}").format(self.digit))
+            elif wrong:
+                item.setToolTip(tr("Your {0}: the model in use reads it as {1}").format(
+                    self.digit, reading))
+            else:
+                item.setToolTip(tr("Your {0}: the model in use reads it correctly").format(
+                    self.digit))
+            self.list.addItem(item)
+        self.list.setFixedHeight(len(entries) * CELL.height())
+        if not entries:
+            text = f"<span style='color: gray'>{tr('none')}</span><br>&nbsp;"
+        else:
+            text = tr("{0} kept").format(len(entries))
+            if misread:
+                text += (f"<br><span style='color: {MISREAD_COLOR.name()}'>"
+                         f"{tr('{0} misread').format(misread)}</span>")
+            else:
+                text += "<br>&nbsp;"  # same height as a column with misreads
+        self.count.setText(text)
+
+    def selected_indices(self):
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+
+
+class PersonalView(QWidget):
+    """The user's personal digits, how the model in use reads them, and fine-tuning.
+
+    ``set_model(model)``: the model in use (the window calls it whenever that changes).
+    ``set_training(running)``: no fine-tuning while the window trains (its result would
+    replace the one training is about to deliver). ``keep(image, label)`` adds a digit.
+    Signals: ``status(str)`` for the status bar; ``modelTuned(Model)``: a fine-tuned model
+    to put in use. ``fine_tune_settings``: keyword arguments for ``personal.fine_tune``
+    (tests make it small).
+    """
+
+    status = Signal(str)
+    modelTuned = Signal(object)
+
+    def __init__(self, folder, parent=None):
+        super().__init__(parent)
+        self.setObjectName("personalView")
+        # Keyword arguments for personal.fine_tune (its defaults, spelled out for the tooltip).
+        self.fine_tune_settings = {"epochs": 3, "mnist_rows": 10000}
+        self._model = None  # the model in use
+        self._readings = None  # what it reads each personal digit as (array), or None
+        self._training = False
+        self._worker = None  # the fine-tuning worker and its thread, while it runs
+        self._thread = None
+        self._tuning_from = None  # the model in use when fine-tuning started
+        self._tuned = None  # the last fine-tuned model, which the report describes
+        self._load_error = None
+        try:
+            self._set = PersonalSet.load(folder)
+        except PersonalSetError as error:
+            # Never overwrite a file we could not read: keeping is refused until it is moved.
+            self._set = None
+            self._load_error = str(error)
+        self._folder = Path(folder)
+        self._build()
+        self._refresh()
+
+    # ----------------------------------------------------------- construction
+    def _build(self):
+        intro = QLabel(self.tr(
+            "Digits you kept with <b>Keep as</b> under the drawing pad, one column per digit. "
+            "A red frame marks a digit the model in use misreads. Fine-tuning trains the "
+            "model a little further on MNIST with your digits mixed in, so it learns your "
+            "style without forgetting everyone else's."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("personalSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("How the model in use reads your digits"))
+
+        self.delete_action = QAction(self.tr("&Delete Selected Digits"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setToolTip(self.tr("Forget the selected digits (Delete)"))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.delete_action)
+
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deletePersonalButton")
+        self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
+        self.delete_button.setToolTip(self.delete_action.toolTip())
+        self.delete_button.clicked.connect(self.delete_action.trigger)
+
+        self.fine_tune_button = QPushButton(self.tr("Fine-tune on my handwriting"))
+        self.fine_tune_button.setObjectName("fineTuneButton")
+        self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
+        self.fine_tune_button.clicked.connect(self.fine_tune)
+
+        self.busy = QProgressBar()
+        self.busy.setObjectName("fineTuneBusy")
+        self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
+        self.busy.setRange(0, 0)  # no known end: Qt shows a moving bar
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(140)
+        self.busy.setMaximumHeight(self.fine_tune_button.sizeHint().height() // 2)
+        self.busy.hide()
+
+        self.report = QLabel()
+        self.report.setObjectName("fineTuneReport")
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report.setAccessibleName(self.tr("Fine-tuning result"))
+        self.report.hide()
+
+        self.columns = [DigitColumn(digit) for digit in range(10)]
+        for column in self.columns:
+            column.list.itemSelectionChanged.connect(self._update_controls)
+            column.list.customContextMenuRequested.connect(
+                lambda position, column=column: self._show_context_menu(column, position))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.fine_tune_button)
+        grid_widget = QWidget()
+        grid = QHBoxLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for column in self.columns:
+            grid.addWidget(column, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("personalDigits")
+        self.scroll.setWidget(grid_widget)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.report)
+        layout.addWidget(self.scroll, 1)
+
+    # ----------------------------------------------------------- public interface
+    def personal_set(self):
+        """The ``PersonalSet`` shown (``None`` if its file could not be read)."""
+        return self._set
+
+    def folder(self):
+        return self._folder
+
+    def set_model(self, model):
+        """Show how ``model`` (the model in use, or ``None``) reads the personal digits."""
+        self._model = model
+        if model is not self._tuned:
+            self.report.hide()  # the report describes a model no longer in use
+        self._refresh()
+
+    def set_training(self, running):
+        self._training = bool(running)
+        self._update_controls()
+
+    def is_fine_tuning(self):
+        return self._thread is not None
+
+    @Slot(object, int)
+    def keep(self, image, label):
+        """Keep ``image`` (28 x 28, uint8 or float in [0, 1]) as the user's ``label``.
+        Returns ``True`` if it was kept; otherwise says why in the status bar."""
+        if self._set is None:
+            self.status.emit(self.tr("Cannot keep the digit: {0}. Move that file away to "
+                                     "start a new set.").format(self._load_error))
+            return False
+        try:
+            self._set.add(image, label)
+        except (ValueError, OSError) as error:
+            self.status.emit(self.tr("Cannot keep the digit: {0}").format(error))
+            return False
+        self._refresh()
+        self.status.emit(self.tr("Kept as your {0}: {1} of your digits are in "
+                                 "My handwriting.").format(label, len(self._set)))
+        return True
+
+    def selected_indices(self):
+        """Indices in the personal set of the selected digits, in no particular order."""
+        return [i for column in self.columns for i in column.selected_indices()]
+
+    @Slot()
+    def delete_selected(self):
+        indices = sorted(self.selected_indices(), reverse=True)  # the last first: no shifts
+        if not indices or self._set is None:
+            return
+        try:
+            for index in indices:
+                self._set.remove(index)
+        except OSError as error:
+            self.status.emit(self.tr("Cannot delete: {0}").format(error))
+        self._refresh()
+        self.status.emit(self.tr("Deleted {0} of your digits; {1} left.").format(
+            len(indices), len(self._set)))
+
+    @Slot()
+    def fine_tune(self):
+        """Start fine-tuning the model in use on the personal set (on a worker thread)."""
+        if not self._can_fine_tune():
+            return
+        self._tuning_from = self._model
+        worker = FineTuneWorker(self._model.copy(), self._set.images.copy(),
+                                self._set.labels.copy(), dict(self.fine_tune_settings))
+        worker.tuned.connect(self._on_tuned)
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        self._thread = start_training_thread(worker)
+        self._thread.setObjectName("FineTuneThread")
+        self._thread.finished.connect(self._on_thread_finished)
+        self.report.hide()
+        self.status.emit(self.tr("Fine-tuning on your {0} digits mixed into MNIST…").format(
+            len(self._set)))
+        self._update_controls()
+
+    def wait_for_fine_tuning(self):
+        """Block until fine-tuning (if any) has ended, dropping its result; for closing the
+        window. It cannot be interrupted, but it takes only a few seconds."""
+        if self._thread is None:
+            return
+        self._worker.tuned.disconnect(self._on_tuned)
+        self._thread.wait()
+        self._worker = self._thread = None
+
+    # ----------------------------------------------------------- fine-tuning results
+    @Slot(object, object)
+    def _on_tuned(self, model, report):
+        if self._model is not self._tuning_from or self._training:
+            # Its result would silently replace (or be replaced by) the newer model.
+            self._show_report(self.tr("Fine-tuning finished, but meanwhile another model came "
+                                      "into use or training started, so its result was "
+                                      "dropped."))
+            return
+        self._show_report(self.tr(
+            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
+            "correctly. MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The fine-tuned "
+            "model is now in use and not saved yet (File > Save keeps it).").format(
+            seconds=report.seconds, p0=100 * report.personal_before,
+            p1=100 * report.personal_after, m0=100 * report.mnist_before,
+            m1=100 * report.mnist_after))
+        self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
+                                 "{2:.2f}% → {3:.2f}%.").format(
+            100 * report.personal_before, 100 * report.personal_after,
+            100 * report.mnist_before, 100 * report.mnist_after))
+        self._tuned = model
+        self.modelTuned.emit(model)
+
+    @Slot(str)
+    def _on_failed(self, message):
+        self._show_report(f"<span style='color: {MISREAD_COLOR.name()}'>{message}</span>")
+        self.status.emit(message)
+
+    @Slot()
+    def _on_thread_finished(self):
+        # As in the window: the thread has nearly ended; wait until it has, then drop it.
+        self._thread.wait()
+        self._worker = self._thread = None
+        self._tuning_from = None
+        self._update_controls()
+
+    def _show_report(self, text):
+        self.report.setText(text)
+        self.report.show()
+
+    # ----------------------------------------------------------- display
+    def _refresh(self):
+        """Read the set with the model in use and show everything again."""
+        self._readings = None
+        if self._model is not None and self._set is not None and len(self._set):
+            probabilities = self._model.predict_proba(self._set.images)
+            if np.all(np.isfinite(probabilities)):
+                self._readings = np.argmax(probabilities, axis=1)
+        entries = [[] for _ in range(10)]
+        if self._set is not None:
+            for index, (image, label) in enumerate(zip(self._set.images, self._set.labels)):
+                reading = None if self._readings is None else int(self._readings[index])
+                entries[label].append((index, image, reading))
+        for column, digits in zip(self.columns, entries):
+            column.show_digits(digits)
+        self.summary.setText(self._summary_text())
+        self._update_controls()
+
+    def _summary_text(self):
+        if self._set is None:
+            return (f"<span style='color: {MISREAD_COLOR.name()}'>"
+                    f"{self.tr('Your kept digits cannot be read: {0}').format(self._load_error)}"
+                    "</span>")
+        n = len(self._set)
+        if n == 0:
+            return self.tr("No digits kept yet. Draw a digit, choose its label next to "
+                           "<b>Keep as</b>, and press the button.")
+        if self._model is None:
+            return self.tr("Your digits: <b>{0}</b>. Train or open a model to see how it "
+                           "reads them.").format(n)
+        if self._readings is None:
+            return self.tr("Your digits: <b>{0}</b>. The model in use gives no numbers (NaN) "
+                           "for them: its training diverged.").format(n)
+        right = int(np.sum(self._readings == self._set.labels))
+        return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
+                       "({2:.1f}%)</b> correctly.").format(n, right, percent(right, n))
+
+    def _can_fine_tune(self):
+        return (self._set is not None and len(self._set) > 0 and self._model is not None
+                and not self._training and self._thread is None)
+
+    def _update_controls(self):
+        busy = self._thread is not None
+        self.busy.setVisible(busy)
+        self.fine_tune_button.setEnabled(self._can_fine_tune())
+        self.fine_tune_button.setText(self.tr("Fine-tuning…") if busy
+                                      else self.tr("Fine-tune on my handwriting"))
+        if busy:
+            tip = self.tr("Fine-tuning is running: a few seconds.")
+        elif self._set is None or len(self._set) == 0:
+            tip = self.tr("Keep a few digits from the pad first.")
+        elif self._model is None:
+            tip = self.tr("Train or open a model first: fine-tuning improves a trained model.")
+        elif self._training:
+            tip = self.tr("Wait until training has finished.")
+        else:
+            settings = self.fine_tune_settings
+            tip = self.tr("Train the model in use a little further ({0} passes over {1:,} "
+                          "MNIST images with your digits mixed in, a few seconds), then "
+                          "use the result. Your digits' accuracy and MNIST test accuracy "
+                          "are reported before and after.").format(
+                settings.get("epochs", 3), settings.get("mnist_rows", 10000))
+        self.fine_tune_button.setToolTip(tip)
+        selected = bool(self.selected_indices())
+        self.delete_action.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _show_context_menu(self, column, position):
+        item = column.list.itemAt(position)
+        if item is None:
+            return
+        if not item.isSelected():
+            # Right-clicking an unselected digit acts on that digit alone.
+            for other in self.columns:
+                other.list.clearSelection()
+            item.setSelected(True)
+        menu = QMenu(self)
+        menu.addAction(self.delete_action)
+        menu.exec(column.list.viewport().mapToGlobal(position))

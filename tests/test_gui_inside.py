@@ -1,0 +1,254 @@
+"""The "Inside the network" view (digitdesk.gui.inside_view), driven through its widgets
+offscreen: the weight tiles, the explained digit, the confusion matrix read off the GUI
+thread, and the gallery that puts a validation digit on the drawing panel.
+
+Models are trained on 2,000 MNIST images for one epoch (a fraction of a second) and
+validated on 500. Every test that makes a view waits, at teardown, until no validation
+reading is running.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer, training_data
+from digitdesk.gui import MainWindow
+from digitdesk.gui.digit_panel import DigitPanel
+from digitdesk.gui.inside_view import MAX_GALLERY, MAX_UNITS, InsideView
+
+SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
+                    learning_rate=0.1, batch_size=64, epochs=1, train_size=2000, val_size=500)
+TIMEOUT = 10_000  # ms; far more than any step here needs
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("digitdesk-tests")
+    qapp.setApplicationName("digitdesk-tests")
+
+
+_trained = {}
+
+
+def trained(config=SMALL):
+    """A model trained for one epoch on ``config``'s subset (cached: tests only read it)."""
+    if config not in _trained:
+        x_all, y_all, _, _ = load_mnist()
+        model = Model(config)
+        Trainer(model, *training_data(config, x_all, y_all)).run()
+        _trained[config] = model
+    return _trained[config]
+
+
+def validation_set(config=SMALL):
+    x_all, y_all, _, _ = load_mnist()
+    _, _, x_val, y_val = training_data(config, x_all, y_all)
+    return x_val, y_val
+
+
+@pytest.fixture
+def panel_and_view(qtbot):
+    """A drawing panel and the inside view on it, side by side in one shown window."""
+    window = QWidget()
+    layout = QHBoxLayout(window)
+    panel = DigitPanel()
+    view = InsideView(panel)
+    layout.addWidget(view, 3)
+    layout.addWidget(panel, 2)
+    window.resize(1300, 520)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield panel, view
+    assert view.wait_for_evaluation(TIMEOUT), "a validation reading was still running"
+    qtbot.waitUntil(lambda: not view.evaluator.is_busy(), timeout=TIMEOUT)
+
+
+def show_and_evaluate(qtbot, view, model):
+    with qtbot.waitSignal(view.evaluator.evaluated, timeout=TIMEOUT):
+        view.set_model(model)
+    qtbot.waitUntil(lambda: view.validation_result() is not None, timeout=TIMEOUT)
+    return view.validation_result()
+
+
+def click(widget, point):
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
+def draw_seven(canvas):
+    w, h = canvas.width(), canvas.height()
+    side = min(w, h)
+    left, top = (w - side) / 2, (h - side) / 2
+    path = [QPoint(int(left + fx * side), int(top + fy * side))
+            for fx, fy in ((0.3, 0.25), (0.5, 0.25), (0.7, 0.25), (0.62, 0.45), (0.55, 0.6), (0.5, 0.75))]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[0])
+    for a, b in zip(path, path[1:]):
+        for t in np.linspace(0, 1, 6)[1:]:
+            QTest.mouseMove(canvas, QPoint(int(a.x() + t * (b.x() - a.x())), int(a.y() + t * (b.y() - a.y()))))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[-1])
+
+
+# ------------------------------------------------------------------------------ weights
+def test_weights_grid_shows_one_tile_per_unit_and_follows_snapshots(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    model = Model(SMALL.replace(hidden=(20,)))
+    view.set_model(model)
+    qtbot.waitUntil(lambda: view.weights_grid.tile_count() == 20, timeout=TIMEOUT)
+    assert "20" in view.weights_note.text()
+    before = view.weights_grid.grab().toImage()
+
+    # A snapshot with other weights, as training sends: the picture changes.
+    changed = model.copy()
+    changed.network.dense_layers[0].W[:, :10] *= -1
+    view.show_snapshot(changed)
+    qtbot.waitUntil(lambda: view.weights_grid.grab().toImage() != before, timeout=TIMEOUT)
+    # ... and a snapshot with the same weights leaves it as it is.
+    after = view.weights_grid.grab().toImage()
+    view.show_snapshot(changed.copy())
+    qtbot.wait(300)  # longer than the refresh interval: a redraw would have happened
+    assert view.weights_grid.grab().toImage() == after
+
+
+def test_a_wide_layer_shows_the_first_units_and_says_so(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    view.set_model(Model(SMALL.replace(hidden=(150,))))
+    qtbot.waitUntil(lambda: view.weights_grid.tile_count() == MAX_UNITS, timeout=TIMEOUT)
+    assert f"{MAX_UNITS} of 150" in view.weights_note.text()
+
+
+def test_nothing_is_computed_while_the_view_is_hidden(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    view.hide()
+    started = []
+    view.evaluator.started.connect(lambda: started.append(1))
+    view.set_model(trained())
+    qtbot.wait(300)
+    assert started == [] and view.weights_grid.tile_count() == 0
+    with qtbot.waitSignal(view.evaluator.evaluated, timeout=TIMEOUT):
+        view.show()
+    assert view.weights_grid.tile_count() == 32
+
+
+# ------------------------------------------------------------------------------ your digit
+def test_the_drawn_digit_is_explained(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    model = trained()
+    view.set_model(model)
+    panel.set_model(model)
+    assert not view.saliency_image.has_image()
+    draw_seven(panel.canvas)
+    qtbot.waitUntil(view.saliency_image.has_image, timeout=TIMEOUT)
+    read = int(np.argmax(panel.probabilities()))
+    assert f"read as {read}" in view.digit_heading.text()
+    assert len(view.layer_rows) == 1 and view.layer_rows[0][1].has_image()
+    assert "32 relu units" in view.layer_rows[0][0].text()
+
+    # Explaining another digit's score: chosen in the combo box.
+    other = (read + 1) % 10
+    view.explain_choice.setCurrentIndex(view.explain_choice.findData(other))
+    qtbot.waitUntil(lambda: f"explaining {other}" in view.digit_heading.text(), timeout=TIMEOUT)
+
+
+# ------------------------------------------------------------------------------ validation
+@pytest.mark.parametrize("config", [SMALL, SMALL.replace(digits=(3, 7), hidden=(8,))],
+                         ids=["ten digits", "3 and 7"])
+def test_confusion_matrix_matches_a_direct_computation(qtbot, panel_and_view, config):
+    panel, view = panel_and_view
+    model = trained(config)
+    show_and_evaluate(qtbot, view, model)
+    x_val, y_val = validation_set(config)
+    predicted = model.predict(x_val)
+    classes = list(config.classes)
+    expected = np.array([[np.sum((y_val == t) & (predicted == p)) for p in classes] for t in classes])
+    counts = view.confusion_view.counts()
+    np.testing.assert_array_equal(counts, expected)
+    assert counts.sum() == len(y_val) == config.val_size
+    accuracy = 100 * np.mean(predicted == y_val)
+    assert f"{accuracy:.1f}%" in view.validation_heading.text()
+
+
+def test_clicking_a_cell_shows_its_digits(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    result = show_and_evaluate(qtbot, view, trained())
+    # At first, the gallery shows every mistake.
+    mistakes = int(np.sum(result.labels != result.predicted))
+    assert view.gallery.tile_count() == min(mistakes, MAX_GALLERY)
+    assert all(view.gallery.caption(i).split("→")[0] != view.gallery.caption(i).split("→")[1]
+               for i in range(view.gallery.tile_count()))
+
+    counts = result.confusion.copy()
+    np.fill_diagonal(counts, 0)
+    t, p = np.unravel_index(np.argmax(counts), counts.shape)
+    click(view.confusion_view, view.confusion_view.cell_rect(t, p).center())
+    assert view.gallery.tile_count() == min(counts[t, p], MAX_GALLERY)
+    assert {view.gallery.caption(i) for i in range(view.gallery.tile_count())} == {f"{t}→{p}"}
+    assert f"{t} read as {p}" in view.gallery_heading.text()
+
+    # A diagonal cell: the digits read right, and the button goes back to all mistakes.
+    click(view.confusion_view, view.confusion_view.cell_rect(1, 1).center())
+    assert view.gallery.tile_count() == min(result.confusion[1, 1], MAX_GALLERY)
+    assert view.gallery.caption(0) == "1→1"
+    click(view.all_mistakes_button, view.all_mistakes_button.rect().center())
+    assert view.gallery.tile_count() == min(mistakes, MAX_GALLERY)
+
+
+def test_clicking_a_gallery_digit_puts_it_on_the_panel(qtbot, panel_and_view):
+    panel, view = panel_and_view
+    model = trained()
+    panel.set_model(model)
+    result = show_and_evaluate(qtbot, view, model)
+    index = int(result.mistakes()[0])
+    image = result.images[index]
+
+    with qtbot.waitSignal(panel.predictionChanged, timeout=TIMEOUT):
+        click(view.gallery, view.gallery.tile_rect(0).center())
+    np.testing.assert_allclose(panel.image(), image / 255.0, atol=1e-6)
+    np.testing.assert_allclose(panel.probabilities(), model.predict_proba(image[np.newaxis])[0], rtol=1e-6)
+    assert int(np.argmax(panel.probabilities())) == result.predicted[index] != result.labels[index]
+    # The explanation follows the digit on the panel.
+    qtbot.waitUntil(lambda: f"read as {result.predicted[index]}" in view.digit_heading.text(),
+                    timeout=TIMEOUT)
+
+    # Drawing replaces the shown digit; Clear empties the panel.
+    draw_seven(panel.canvas)
+    qtbot.waitUntil(lambda: not np.allclose(panel.image(), image / 255.0), timeout=TIMEOUT)
+    with qtbot.waitSignal(panel.predictionChanged, timeout=TIMEOUT):
+        click(view.gallery, view.gallery.tile_rect(1).center())
+    panel.clear_action.trigger()
+    assert panel.image() is None and panel.probabilities() is None
+
+
+# ------------------------------------------------------------------------------ in the window
+def test_the_window_reads_the_validation_set_after_each_epoch(qtbot, monkeypatch):
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.inside_view
+    window.views.setCurrentWidget(view)
+    requests = []
+    original = view.evaluator.request
+    monkeypatch.setattr(view.evaluator, "request", lambda model: (requests.append(model), original(model)))
+    config = SMALL.replace(epochs=3)
+    try:
+        window.training_panel.set_config(config)
+        window.start_training()
+        qtbot.waitUntil(lambda: not window._is_training(), timeout=60_000)
+        assert view.wait_for_evaluation(TIMEOUT)
+        qtbot.waitUntil(lambda: not view.evaluator.is_busy(), timeout=TIMEOUT)
+        # The new network, each of the three epochs, and the trained model at the end.
+        assert len(requests) >= 1 + config.epochs
+        x_val, y_val = validation_set(config)
+        result = view.validation_result()
+        np.testing.assert_array_equal(result.predicted, window.model().predict(x_val))
+        assert "epoch 3" in view.validation_heading.text()
+        assert view.weights_grid.tile_count() == 32
+    finally:
+        window.close()
+        assert view.wait_for_evaluation(TIMEOUT)

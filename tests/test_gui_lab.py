@@ -1,0 +1,290 @@
+"""The lab views of the main window, driven through their widgets (offscreen): diagnostics
+and findings during real (short) training runs, the gradient-check table with each bug-lab
+switch, the learners' questions, and importing training data.
+
+Every test goes through the ``window`` fixture, which fails the test if a thread (training
+or background job) is still running after the window has closed.
+"""
+
+import numpy as np
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
+
+import digitdesk.gui.worker as worker_module
+from digitdesk.engine import TrainConfig
+from digitdesk.engine.buglab import BUGS
+from digitdesk.engine.replays import REPLAYS
+from digitdesk.gui import MainWindow
+
+SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
+                    learning_rate=0.1, batch_size=64, epochs=2, train_size=2000, val_size=500)
+# 784-6-10 with sigmoid hidden units and sigmoid outputs: every sigmoid bug can act here
+# (the same network as tests/test_buglab.py, which says which tensors each bug breaks).
+SIGMOID_MSE = TrainConfig(hidden=(6,), activation="sigmoid", head="sigmoid_mse", init="xavier",
+                          optimizer="sgd", seed=3)
+ALL = {"W1", "b1", "W2", "b2"}
+
+
+# ------------------------------------------------------------------------------ fixtures
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("digitdesk-tests")
+    qapp.setApplicationName("digitdesk-tests")
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch):
+    """"Save the trained model?" would block a test: answer Discard."""
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def critical(monkeypatch):
+    calls = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: calls.append((title, text)))
+    return calls
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """Every QThread started through the worker module (training and background jobs)."""
+    created = []
+
+    class TrackedThread(worker_module.QThread):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            created.append(self)
+
+    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
+    return created
+
+
+@pytest.fixture
+def window(qtbot, threads):
+    w = MainWindow()
+    w.ask_before_discarding = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    assert not [t for t in threads if shiboken6.isValid(t) and t.isRunning()], \
+        "a thread was left running"
+
+
+def click(button):
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def train(qtbot, window, config, timeout=60000):
+    window.training_panel.set_config(config)
+    assert window.training_panel.config() == config
+    click(window.training_panel.start_button)
+    qtbot.waitUntil(lambda: window._is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window._is_training(), timeout=timeout)
+
+
+def finding_keys(window):
+    return {f.key for f in window.diagnostics_view.current_findings()}
+
+
+def fix_button(window, key):
+    card = window.diagnostics_view.findings.cards[key]
+    return card.findChild(QPushButton, "fixButton")
+
+
+def check_gradients(qtbot, window):
+    view = window.gradcheck_view
+    before = view.report
+    click(view.check_button)
+    qtbot.waitUntil(lambda: view.report is not before and view.check_button.isEnabled(),
+                    timeout=30000)
+    return view.statuses()
+
+
+# ------------------------------------------------------------------------------ diagnostics
+def test_diagnostics_plots_gain_points_during_training(qtbot, window):
+    window.views.setCurrentWidget(window.diagnostics_view)
+    train(qtbot, window, SMALL)
+    view = window.diagnostics_view
+    assert view.point_count() >= 2 * 10  # about ten measurements an epoch
+    # every curve (2 layers: hidden and output) shows every point once the timer redraws
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 1) == view.point_count(), timeout=2000)
+    for metric in ("grad_rms", "update_ratio", "dead"):
+        assert view.curve_points(metric, 0) == view.point_count()
+    # a healthy run: no problem found
+    assert not [f for f in view.current_findings() if f.severity == "problem"]
+
+
+def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, window):
+    window.views.setCurrentWidget(window.replays_view)
+    window.replays_view.choose("000")
+    click(window.replays_view.load_button)
+    assert window.training_panel.config() == REPLAYS["000"].config
+    # Before any training the settings alone are warned about.
+    qtbot.waitUntil(lambda: {"regression_head", "full_batch_sum"} <= finding_keys(window),
+                    timeout=2000)
+    train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
+    qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=3000)
+    card = window.diagnostics_view.findings.cards["flat_saturated"]
+    assert "layer 2: 100%" in card.text.text()  # the single sigmoid output, in plain words
+    button = fix_button(window, "flat_saturated")
+    assert button.isEnabled()
+    click(button)
+    config = window.training_panel.config()
+    assert (config.init, config.reduction, config.batch_size) == ("xavier", "mean", 64)
+    # a new initialisation acts on fresh weights: they were reset
+    assert window.model().history["batch_loss"] == []
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=2000)  # "Fix applied"
+
+
+def test_replay_003_oscillates_and_the_fix_averages_over_mini_batches(qtbot, window):
+    train(qtbot, window, REPLAYS["003"].config.replace(epochs=60))
+    qtbot.waitUntil(lambda: "oscillating" in finding_keys(window), timeout=3000)
+    click(fix_button(window, "oscillating"))
+    config = window.training_panel.config()
+    assert (config.reduction, config.batch_size) == ("mean", 64)
+
+
+def test_a_diverged_run_is_a_finding_with_a_smaller_learning_rate(qtbot, window):
+    config = TrainConfig(hidden=(32,), activation="relu", head="linear_mse", optimizer="sgd",
+                         reduction="sum", learning_rate=1.0, train_size=1000, val_size=100, epochs=3)
+    train(qtbot, window, config)
+    qtbot.waitUntil(lambda: "not_finite" in finding_keys(window), timeout=3000)
+    click(fix_button(window, "not_finite"))
+    fixed = window.training_panel.config()
+    assert fixed.learning_rate == pytest.approx(0.1) and fixed.reduction == "mean"
+
+
+# ------------------------------------------------------------------------------ gradient check
+def test_gradient_check_passes_for_the_correct_engine(qtbot, window):
+    window.training_panel.set_config(SIGMOID_MSE)
+    window.views.setCurrentWidget(window.gradcheck_view)
+    statuses = check_gradients(qtbot, window)
+    assert statuses == {"W1": "pass", "b1": "pass", "W2": "pass", "b2": "pass",
+                        "update direction": "pass"}
+    assert "backprop is right" in window.gradcheck_view.summary.text()
+
+
+@pytest.mark.parametrize("bug, failing", [
+    # One flip behind one sigmoid (W2), two cancel (W1); the wrong gradient of W2 then
+    # sends its step uphill, so the update check fails too.
+    ("sigmoid_derivative_sign", {"W2", "b2", "update direction"}),
+    ("sigmoid_applied_twice", ALL),
+    ("one_minus_sigmoid", ALL),
+    ("update_added", {"update direction"}),  # the gradient is right, the step goes uphill
+])
+def test_each_bug_switch_fails_the_check_where_it_acts(qtbot, window, bug, failing):
+    window.training_panel.set_config(SIGMOID_MSE)
+    switch = window.training_panel.bug_lab.switches[bug]
+    window.training_panel.scroll.ensureWidgetVisible(switch)
+    click(switch)
+    assert window.training_panel.config().bugs == (bug,)
+    assert window.training_panel.bug_lab.warning.isVisibleTo(window)  # "BROKEN ON PURPOSE"
+    assert BUGS[bug].learner_code in switch.toolTip()
+    statuses = check_gradients(qtbot, window)
+    assert {name for name, status in statuses.items() if status == "fail"} == failing
+    click(switch)  # off again: the correct engine
+    assert window.training_panel.config().bugs == ()
+    assert set(check_gradients(qtbot, window).values()) == {"pass"}
+
+
+# ------------------------------------------------------------------------------ replays
+@pytest.mark.parametrize("key", sorted(REPLAYS))
+def test_choosing_a_replay_fills_the_form(window, key):
+    view = window.replays_view
+    view.choose(key)
+    assert REPLAYS[key].title in view.texts.text()
+    click(view.load_button)
+    assert window.training_panel.config() == REPLAYS[key].config
+    click(view.fixed_button)
+    assert window.training_panel.config() == REPLAYS[key].fixed_config
+
+
+def test_replay_001_times_numerical_against_backprop_gradients(qtbot, window):
+    view = window.replays_view
+    window.views.setCurrentWidget(view)
+    view.choose("001")
+    assert view.step_cost_button.isVisibleTo(window)
+    click(view.step_cost_button)
+    qtbot.waitUntil(lambda: "times slower" in view.step_cost.text(), timeout=30000)
+    assert "extrapolated" in view.step_cost.text()
+
+
+# ------------------------------------------------------------------------------ data
+def write_kaggle_csv(path, rows=300, bad_line=None, digits=range(5)):
+    """A Kaggle-format CSV of random images with labels cycling through ``digits``;
+    ``bad_line`` (a file line number, the header being 1) gets one value too few."""
+    rng = np.random.default_rng(0)
+    digits = list(digits)
+    lines = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    for row in range(rows):
+        pixels = rng.integers(0, 256, 784)
+        values = [str(digits[row % len(digits)])] + [str(p) for p in pixels]
+        if len(lines) + 1 == bad_line:
+            values = values[:-1]
+        lines.append(",".join(values))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def import_data(qtbot, window, paths):
+    job = window.import_training_data([str(p) for p in paths])
+    assert job is not None
+    with qtbot.waitSignal(job.ended, timeout=30000):
+        pass
+    assert window._loading_data is None
+
+
+def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
+    import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])
+    data = window.training_data()
+    assert data is not None and len(data.x) == 300 and data.x.shape[1:] == (28, 28)
+    window.views.setCurrentWidget(window.data_view)
+    assert list(window.data_view.counts()) == [60] * 5 + [0] * 5
+    assert "train.csv" in window.data_view.summary.text()
+    # Training uses it: 250 rows after 50 held out, 4 batches of 64 an epoch (MNIST: 859).
+    train(qtbot, window, SMALL.replace(train_size=None, val_size=50, epochs=1))
+    assert window._run["steps_per_epoch"] == 4
+    assert window.bundled_action.isEnabled()
+    window.bundled_action.trigger()
+    assert window.training_data() is None
+
+
+def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_path, critical):
+    import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])
+    good = window.training_data()
+    import_data(qtbot, window, [write_kaggle_csv(tmp_path / "bad.csv", bad_line=5)])
+    assert len(critical) == 1
+    assert "bad.csv, line 5" in critical[0][1] and "784 values, expected 785" in critical[0][1]
+    assert window.training_data() is good
+
+
+def test_importing_an_mnist_folder(qtbot, window, tmp_path):
+    rng = np.random.default_rng(1)
+    images = rng.integers(0, 256, (40, 28, 28), dtype=np.uint8)
+    labels = np.arange(40, dtype=np.uint8) % 10
+    (tmp_path / "train-images-idx3-ubyte").write_bytes(
+        bytes([0, 0, 8, 3]) + b"".join(int(n).to_bytes(4, "big") for n in images.shape)
+        + images.tobytes())
+    (tmp_path / "train-labels-idx1-ubyte").write_bytes(
+        bytes([0, 0, 8, 1]) + len(labels).to_bytes(4, "big") + labels.tobytes())
+    import_data(qtbot, window, [tmp_path])
+    assert len(window.training_data().x) == 40
+    assert np.array_equal(window.training_data().y, labels)
+
+
+def test_the_data_tab_shows_the_bundled_mnist_and_the_chosen_digits(qtbot, window):
+    window.training_panel.digits.setText("3, 7")
+    assert window.training_panel.config().digits == (3, 7)
+    window.views.setCurrentWidget(window.data_view)
+    qtbot.waitUntil(window.data_view.has_data, timeout=30000)
+    assert window.data_view.counts().sum() == 60000
+    assert "Digits 3, 7" in window.data_view.summary.text()

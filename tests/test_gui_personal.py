@@ -1,0 +1,305 @@
+""""Teach it my handwriting" through the real window (offscreen): keeping drawn digits,
+the My handwriting tab, deleting, fine-tuning on a worker thread, and the drawing panel's
+preview showing what the network really receives (deskewed for a model that deskews).
+
+The personal set goes to a folder under tmp_path (``DIGITDESK_DATA_DIR``), the settings
+to an INI file there, and every thread the worker module starts must have ended when a
+test's window has closed.
+"""
+
+import numpy as np
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+import digitdesk.gui.worker as worker_module
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.gui import MainWindow
+from digitdesk.gui.digit_panel import DigitPanel
+from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
+from digitdesk.personal import FILE_NAME, PersonalSet
+from digitdesk.preprocess import deskew
+
+SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
+                    learning_rate=0.1, batch_size=64, epochs=1, train_size=2000, val_size=500)
+
+
+# ------------------------------------------------------------------------------ fixtures
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    """Settings go to an INI file under tmp_path, never the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    qapp.setOrganizationName("digitdesk-tests")
+    qapp.setApplicationName("digitdesk-tests")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """The personal set lives here, never in the user's real data folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch):
+    """"Save the trained model?" would block a test: answer Discard."""
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """Every QThread the worker module starts (training and fine-tuning)."""
+    created = []
+
+    class TrackedThread(worker_module.QThread):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            created.append(self)
+
+    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
+    return created
+
+
+def running(threads):
+    return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
+
+
+@pytest.fixture
+def make_window(qtbot, threads):
+    """Build the window when the test is ready (after putting digits on disk)."""
+    windows = []
+
+    def make():
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    assert not running(threads), "a thread was left running"
+
+
+@pytest.fixture(scope="module")
+def model_file(tmp_path_factory):
+    """A small trained model (784-32-10, 2,000 images, one epoch: ~85% on MNIST)."""
+    x, y, _, _ = load_mnist()
+    model = Model(SMALL)
+    Trainer(model, x[:2000], y[:2000], x[2000:2500], y[2000:2500]).run()
+    path = tmp_path_factory.mktemp("models") / "small.npz"
+    model.save(path)
+    return path
+
+
+def personal_digits(n):
+    """``n`` MNIST test digits standing in for a user's handwriting."""
+    _, _, x_test, y_test = load_mnist()
+    return x_test[:n], y_test[:n]
+
+
+def click(widget, position=None):
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     position if position is not None else widget.rect().center())
+
+
+def draw(canvas, points):
+    """One stroke through ``points`` (fractions of the pad), with real mouse events."""
+    side = min(canvas.width(), canvas.height())
+    left = (canvas.width() - side) / 2
+
+    def at(fx, fy):
+        return QPoint(int(left + fx * side), int(fy * side))
+
+    path = [at(*p) for p in points]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, path[0])
+    for a, b in zip(path, path[1:]):
+        for t in np.linspace(0, 1, 8)[1:]:
+            QTest.mouseMove(canvas, QPoint(int(a.x() + t * (b.x() - a.x())),
+                                           int(a.y() + t * (b.y() - a.y()))))
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       path[-1])
+
+
+SEVEN = [(0.3, 0.2), (0.7, 0.2), (0.6, 0.45), (0.5, 0.8)]
+SLANTED_ONE = [(0.65, 0.15), (0.35, 0.85)]  # leans right: deskewing stands it up
+
+
+def column_count(view, digit):
+    return view.columns[digit].list.count()
+
+
+# ------------------------------------------------------------------------------ tests
+def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_window,
+                                                                  model_file, data_dir):
+    window = make_window()
+    window.load_model(model_file)
+    panel, view = window.digit_panel, window.personal_view
+    assert not panel.keep_button.isEnabled()  # nothing drawn yet
+
+    draw(window.drawing_canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    # The label follows what the network reads, until the user picks one.
+    assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
+    panel.keep_digit.setFocus()
+    QTest.keyClick(panel.keep_digit, Qt.Key.Key_3)  # the user says: it is a 3
+    assert panel.keep_digit.currentText() == "3"
+    draw(window.drawing_canvas, [(0.5, 0.5), (0.52, 0.52)])  # a new stroke keeps the choice
+    qtbot.waitUntil(lambda: not panel._prediction_timer.isActive(), timeout=2000)
+    assert panel.keep_digit.currentText() == "3"
+
+    click(panel.keep_button)
+    assert column_count(view, 3) == 1 and sum(column_count(view, d) for d in range(10)) == 1
+    assert "1 kept" in view.columns[3].count.text()
+    assert "Kept as your 3" in window.statusBar().currentMessage()
+    assert not panel.keep_button.isEnabled()  # the same drawing is not kept twice
+    assert "Your digits: <b>1</b>" in view.summary.text()
+
+    on_disk = PersonalSet.load(data_dir)
+    assert on_disk.labels.tolist() == [3]
+    expected = np.rint(window.drawing_canvas.mnist_image() * 255).astype(np.uint8)
+    np.testing.assert_array_equal(on_disk.images[0], expected)
+
+    click(panel.clear_button)  # a new digit: the label follows the network again
+    draw(window.drawing_canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
+    assert panel.keep_button.isEnabled()
+
+
+def test_deleting_removes_digits_from_the_tab_and_the_disk(qtbot, make_window, data_dir):
+    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    window = make_window()
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    assert [column_count(view, d) for d in (0, 1, 2, 4, 7)] == [1, 2, 1, 1, 1]
+    assert not view.delete_button.isEnabled()  # nothing selected
+    assert not view.fine_tune_button.isEnabled()  # no model to fine-tune
+
+    ones = view.columns[1].list
+    click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())  # the second 1
+    assert view.selected_indices() == [5]
+    click(view.delete_button)
+    assert column_count(view, 1) == 1
+    assert PersonalSet.load(data_dir).labels.tolist() == [7, 2, 1, 0, 4]
+    assert "Deleted 1" in window.statusBar().currentMessage()
+
+    sevens = view.columns[7].list
+    click(sevens.viewport(), sevens.visualItemRect(sevens.item(0)).center())
+    # The Delete key and the context menu trigger this action.
+    assert view.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    view.delete_action.trigger()
+    assert column_count(view, 7) == 0
+    on_disk = PersonalSet.load(data_dir)
+    assert on_disk.labels.tolist() == [2, 1, 0, 4]
+    np.testing.assert_array_equal(on_disk.images, images[1:5])
+
+
+def test_fine_tuning_through_the_tab_puts_an_unsaved_model_in_use(qtbot, make_window,
+                                                                  model_file, data_dir, threads):
+    images, labels = personal_digits(20)
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    view.fine_tune_settings = {"epochs": 1, "mnist_rows": 2000}  # fast
+    before = window.model()
+    assert not window.isWindowModified()
+    right_before = int(np.sum(before.predict(images) == labels))
+    assert f"reads <b>{right_before} of them" in view.summary.text()
+
+    assert view.fine_tune_button.isEnabled()
+    with qtbot.waitSignal(view.modelTuned, timeout=60000) as tuned:
+        click(view.fine_tune_button)
+        assert view.busy.isVisible() and not view.fine_tune_button.isEnabled()
+    qtbot.waitUntil(lambda: not view.is_fine_tuning(), timeout=5000)
+    assert not running(threads)
+    assert not view.busy.isVisible() and view.fine_tune_button.isEnabled()
+
+    after = window.model()
+    assert after is tuned.args[0] and after is not before
+    assert window.isWindowModified()  # File > Save would save it
+    assert after.info["fine_tuned"]["personal_digits"] == 20
+    assert after.info["test_accuracy"] > 0.7
+    right_after = int(np.sum(after.predict(images) == labels))
+    report = view.report.text()
+    assert f"{100 * right_before / 20:.1f}% → {100 * right_after / 20:.1f}%" in report
+    assert "MNIST test images" in report
+    assert f"reads <b>{right_after} of them" in view.summary.text()
+    assert "fine-tuned on 20 of your digits" in window.model_info.text()
+
+
+def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,
+                                                               model_file, qtbot):
+    data_dir.mkdir()
+    (data_dir / FILE_NAME).write_bytes(b"not a zip file")
+    window = make_window()
+    window.load_model(model_file)
+    assert "cannot be read" in window.personal_view.summary.text()
+    draw(window.drawing_canvas, SEVEN)
+    click(window.digit_panel.keep_button)
+    assert "Cannot keep the digit" in window.statusBar().currentMessage()
+    assert (data_dir / FILE_NAME).read_bytes() == b"not a zip file"
+
+
+def shown_preview(panel):
+    """The 28 x 28 image the preview shows, read back from its pixels (cell centres)."""
+    grabbed = panel.preview.grab().toImage()
+    cell = (min(grabbed.width(), grabbed.height()) - 2) // 28
+    x0 = (grabbed.width() - 28 * cell) // 2 + cell // 2
+    y0 = (grabbed.height() - 28 * cell) // 2 + cell // 2
+    return np.array([[grabbed.pixelColor(x0 + c * cell, y0 + r * cell).lightness()
+                      for c in range(28)] for r in range(28)], dtype=np.float64)
+
+
+def test_the_preview_shows_the_deskewed_image_for_a_deskew_model(qtbot):
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    draw(panel.canvas, SLANTED_ONE)
+    drawn = panel.mnist_image()
+    straightened = deskew(drawn)
+    assert np.abs(straightened - drawn).max() > 0.5  # the slant is worth straightening
+
+    panel.set_model(Model(SMALL.replace(deskew=True)))
+    np.testing.assert_allclose(shown_preview(panel), straightened * 255, atol=2)
+    assert "straightened" in panel.sees_label.text()
+
+    panel.set_model(Model(SMALL))  # a model that does not deskew sees the drawing as it is
+    np.testing.assert_allclose(shown_preview(panel), drawn * 255, atol=2)
+    assert "straightened" not in panel.sees_label.text()
+
+
+def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_path):
+    images, labels = personal_digits(10)
+    stored = PersonalSet(tmp_path)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    view = PersonalView(tmp_path)
+    qtbot.addWidget(view)
+    model = Model(SMALL)  # random weights: most digits misread
+    view.set_model(model)
+    readings = model.predict(images)
+    wrong = int(np.sum(readings != labels))
+    assert wrong > 0
+    shown_wrong = sum(1 for column in view.columns for i in range(column.list.count())
+                      if "reads it as" in column.list.item(i).toolTip())
+    assert shown_wrong == wrong
