@@ -1,3 +1,6 @@
+"""Shared test set-up. GUI test modules use the fixtures below with
+``pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")``."""
+
 import os
 import tempfile
 
@@ -5,3 +8,76 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The personal handwriting set lives in the user's data folder: never the real one in tests.
 os.environ.setdefault("DIGITDESK_DATA_DIR", tempfile.mkdtemp(prefix="digitdesk-tests-"))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def isolated_settings(qapp, tmp_path):
+    """Settings go to an INI file under tmp_path, never the user's real settings."""
+    from PySide6.QtCore import QSettings
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    qapp.setOrganizationName("digitdesk-tests")
+    qapp.setApplicationName("digitdesk-tests")
+    return tmp_path / "settings"
+
+
+@pytest.fixture
+def questions(monkeypatch):
+    """"Save the trained model?" would block a test: answer Discard, and record the calls."""
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
+def critical(monkeypatch):
+    """Record QMessageBox.critical instead of showing it."""
+    from PySide6.QtWidgets import QMessageBox
+    calls = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a, **k: calls.append((title, text)))
+    return calls
+
+
+@pytest.fixture
+def threads(monkeypatch):
+    """Every QThread started through the worker module (training, fine-tuning and
+    background jobs), to check that none is left running."""
+    import digitdesk.gui.worker as worker_module
+    created = []
+
+    class TrackedThread(worker_module.QThread):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            created.append(self)
+
+    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
+    return created
+
+
+def running(threads):
+    """The threads still running (one whose C++ object is gone is not running either)."""
+    import shiboken6
+    return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
+
+
+@pytest.fixture
+def window(qtbot, threads):
+    """The main window, shown; the test fails if a thread is left running after it closed."""
+    from digitdesk.gui import MainWindow
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    assert not running(threads), "a thread was left running"

@@ -9,8 +9,7 @@ the test if a training thread is still running after the window has closed.
 import numpy as np
 import pyqtgraph as pg
 import pytest
-import shiboken6
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
     QSlider, QWidget)
 
 import digitdesk
-import digitdesk.gui.worker as worker_module
 from digitdesk.engine import Model, TrainConfig
+from conftest import running
 from digitdesk.gui import MainWindow
 
 # Small and fast: 2,000 training images, 500 for validation, a 784-32-10 network.
@@ -28,66 +27,8 @@ SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momen
 
 
 # ------------------------------------------------------------------------------ fixtures
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
-    """Settings go to an INI file under tmp_path, never the user's real settings."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    qapp.setOrganizationName("digitdesk-tests")
-    qapp.setApplicationName("digitdesk-tests")
-    yield tmp_path / "settings"
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch):
-    """"Save the trained model?" would block a test: answer Discard, and record the calls."""
-    asked = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Discard
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
-@pytest.fixture
-def critical(monkeypatch):
-    """Record QMessageBox.critical instead of showing it."""
-    calls = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a, **k: calls.append((title, text)))
-    return calls
-
-
-@pytest.fixture
-def training_threads(monkeypatch):
-    """Every QThread the worker module starts, to check none is left running."""
-    created = []
-
-    class TrackedThread(worker_module.QThread):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            created.append(self)
-
-    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
-    return created
-
-
-def running(threads):
-    # A thread whose C++ object has been deleted is not running either.
-    return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
-
-
-@pytest.fixture
-def window(qtbot, training_threads):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    assert not running(training_threads), "a training thread was left running"
+# isolated_settings, questions, critical, threads and window: see conftest.py
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
 def set_form(window, config):
@@ -193,12 +134,12 @@ def test_choosing_a_preset_fills_the_form(window):
     assert panel.preset.currentData() is None
 
 
-def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, training_threads):
+def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, threads):
     set_form(window, SMALL.replace(epochs=1000, batch_size=16))  # long enough to pause in
     progress = find(window, QWidget, "trainingProgress")
     click(find(window, QAbstractButton, "startButton"))
     qtbot.waitUntil(lambda: loss_curve_points(window) > 20 and progress.value() > 20, timeout=20000)
-    (thread,) = training_threads
+    (thread,) = threads
 
     click(find(window, QAbstractButton, "pauseButton"))
     assert find(window, QAbstractButton, "pauseButton").text() == "Resume"
@@ -220,7 +161,7 @@ def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, tr
     with qtbot.waitSignal(thread.finished, timeout=2000):
         click(find(window, QAbstractButton, "stopButton"))
     qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
-    assert not running(training_threads)
+    assert not running(threads)
     # The weights learnt so far became the model in use, with the plotted history.
     model = window.model()
     assert len(model.history["batch_loss"]) == window.plots.point_count()
@@ -289,22 +230,22 @@ def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_
     assert window.model() is model
 
 
-def test_closing_while_training_stops_the_thread(qtbot, window, training_threads, questions):
+def test_closing_while_training_stops_the_thread(qtbot, window, threads, questions):
     set_form(window, SMALL.replace(epochs=1000))
     click(find(window, QAbstractButton, "startButton"))
     qtbot.waitUntil(lambda: window.plots.point_count() > 0, timeout=20000)
-    (thread,) = training_threads
+    (thread,) = threads
     window.close()
     # close() waits for the worker (at most 2 s): the thread has finished when it returns.
     assert not running([thread])
     assert questions  # the unsaved training was asked about (answered Discard here)
 
 
-def test_opening_a_model_while_training_stops_the_thread(qtbot, window, training_threads, saved_model):
+def test_opening_a_model_while_training_stops_the_thread(qtbot, window, threads, saved_model):
     set_form(window, SMALL.replace(epochs=1000, hidden=(16,)))
     click(find(window, QAbstractButton, "startButton"))
     qtbot.waitUntil(lambda: window.plots.point_count() > 0, timeout=20000)
-    (thread,) = training_threads
+    (thread,) = threads
     window.load_model(saved_model)
     assert not running([thread])
     assert not window._is_training()
@@ -327,7 +268,7 @@ def test_unsaved_model_asks_before_closing_and_cancel_keeps_the_window(
     assert window.close() is True
 
 
-def test_step_from_idle_trains_exactly_one_batch(qtbot, window, training_threads):
+def test_step_from_idle_trains_exactly_one_batch(qtbot, window, threads):
     set_form(window, SMALL)
     click(find(window, QAbstractButton, "stepButton"))
     qtbot.waitUntil(lambda: window.plots.point_count() == 1, timeout=20000)
@@ -363,7 +304,7 @@ def test_reset_weights_makes_a_fresh_untrained_model(qtbot, window):
     qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
 
 
-def test_settings_persist_between_windows(qtbot, training_threads):
+def test_settings_persist_between_windows(qtbot, threads):
     first = MainWindow()
     qtbot.addWidget(first)
     set_form(first, SMALL.replace(learning_rate=0.05, hidden=(64, 32)))

@@ -9,7 +9,7 @@ reading is running.
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -24,12 +24,7 @@ SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momen
 TIMEOUT = 10_000  # ms; far more than any step here needs
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    qapp.setOrganizationName("digitdesk-tests")
-    qapp.setApplicationName("digitdesk-tests")
+pytestmark = pytest.mark.usefixtures("isolated_settings")  # see conftest.py
 
 
 _trained = {}

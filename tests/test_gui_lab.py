@@ -8,16 +8,13 @@ or background job) is still running after the window has closed.
 
 import numpy as np
 import pytest
-import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-import digitdesk.gui.worker as worker_module
 from digitdesk.engine import TrainConfig
 from digitdesk.engine.buglab import BUGS
 from digitdesk.engine.replays import REPLAYS
-from digitdesk.gui import MainWindow
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
                     learning_rate=0.1, batch_size=64, epochs=2, train_size=2000, val_size=500)
@@ -29,54 +26,8 @@ ALL = {"W1", "b1", "W2", "b2"}
 
 
 # ------------------------------------------------------------------------------ fixtures
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    qapp.setOrganizationName("digitdesk-tests")
-    qapp.setApplicationName("digitdesk-tests")
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch):
-    """"Save the trained model?" would block a test: answer Discard."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def critical(monkeypatch):
-    calls = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a, **k: calls.append((title, text)))
-    return calls
-
-
-@pytest.fixture
-def threads(monkeypatch):
-    """Every QThread started through the worker module (training and background jobs)."""
-    created = []
-
-    class TrackedThread(worker_module.QThread):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            created.append(self)
-
-    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
-    return created
-
-
-@pytest.fixture
-def window(qtbot, threads):
-    w = MainWindow()
-    w.ask_before_discarding = False
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    assert not [t for t in threads if shiboken6.isValid(t) and t.isRunning()], \
-        "a thread was left running"
+# isolated_settings, questions, critical, threads and window: see conftest.py
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
 def click(button):

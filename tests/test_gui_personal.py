@@ -9,15 +9,13 @@ test's window has closed.
 
 import numpy as np
 import pytest
-import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
-import digitdesk.gui.worker as worker_module
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
+from conftest import running
 from digitdesk.gui import MainWindow
 from digitdesk.gui.digit_panel import DigitPanel
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
@@ -29,14 +27,8 @@ SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momen
 
 
 # ------------------------------------------------------------------------------ fixtures
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path):
-    """Settings go to an INI file under tmp_path, never the user's real settings."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    qapp.setOrganizationName("digitdesk-tests")
-    qapp.setApplicationName("digitdesk-tests")
+# isolated_settings, questions and threads: see conftest.py
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
 @pytest.fixture(autouse=True)
@@ -45,31 +37,6 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch):
-    """"Save the trained model?" would block a test: answer Discard."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def threads(monkeypatch):
-    """Every QThread the worker module starts (training and fine-tuning)."""
-    created = []
-
-    class TrackedThread(worker_module.QThread):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            created.append(self)
-
-    monkeypatch.setattr(worker_module, "QThread", TrackedThread)
-    return created
-
-
-def running(threads):
-    return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
 
 
 @pytest.fixture
