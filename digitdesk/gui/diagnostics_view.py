@@ -386,8 +386,14 @@ class DiagnosticsView(QWidget):
         x, _ = curve.getOriginalDataset()
         return 0 if x is None else len(x)
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._redraw()  # catch up with what came while the tab was hidden
+
     def _redraw(self):
-        if not self._changed:
+        # A hidden tab is not redrawn: setData costs the GUI thread (and the GIL) even
+        # for curves nobody sees.
+        if not self._changed or not self.isVisible():
             return
         self._changed = False
         x = self._x.values

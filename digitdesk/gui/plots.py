@@ -18,7 +18,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-REDRAW_INTERVAL_MS = 50  # at most 20 redraws a second
+# At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
+# Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
+# the plot cost the training a third of its speed).
+REDRAW_INTERVAL_MS = 100
 AVERAGE_WINDOW = 50  # batches in the moving average (fewer when an epoch has fewer batches)
 
 BATCH_COLOR = QColor(86, 156, 214, 70)  # faint blue
@@ -75,7 +78,8 @@ class TrainingPlots(QWidget):
         self._val_loss = GrowingArray(64)
         self._val_accuracy = GrowingArray(64)
         self._average_window = AVERAGE_WINDOW
-        self._changed = False
+        self._changed = False  # new batch points since the last redraw
+        self._epochs_changed = False  # new epoch points since the last redraw
 
         self.loss_plot = pg.PlotWidget(background=None)
         self.loss_plot.setObjectName("lossPlot")
@@ -167,7 +171,7 @@ class TrainingPlots(QWidget):
         for array in (self._batch_x, self._batch_loss, self._loss_sums, self._average,
                       self._epoch_x, self._val_loss, self._val_accuracy):
             array.clear()
-        self._changed = True
+        self._changed = self._epochs_changed = True
         self.readout.setText(self._hint())
 
     def set_average_window(self, steps_per_epoch):
@@ -212,7 +216,7 @@ class TrainingPlots(QWidget):
         self._epoch_x.extend([epoch])
         self._val_loss.extend([val_loss])
         self._val_accuracy.extend([100 * val_accuracy])
-        self._changed = True
+        self._changed = self._epochs_changed = True
 
     def set_history(self, history):
         """Show a model's whole history (after opening a model file)."""
@@ -230,14 +234,22 @@ class TrainingPlots(QWidget):
         return len(self._batch_loss)
 
     # --- drawing ------------------------------------------------------------------------
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._redraw()  # catch up with what came while the tab was hidden
+
     def _redraw(self):
-        if not self._changed:
+        # A hidden tab is not redrawn: setData costs the GUI thread (and the GIL) even
+        # for curves nobody sees.
+        if not self._changed or not self.isVisible():
             return
         self._changed = False
         self.batch_curve.setData(self._batch_x.values, self._batch_loss.values)
         self.average_curve.setData(self._batch_x.values, self._average.values)
-        self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
-        self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+        if self._epochs_changed:  # once an epoch: leave these alone in between
+            self._epochs_changed = False
+            self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
+            self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
 
     def set_log_scale(self, on):
         if self.log_scale.isChecked() != on:
