@@ -1,5 +1,6 @@
 """The command line, called as a user would (``main(argv)``; output captured)."""
 
+import os
 import subprocess
 import sys
 
@@ -100,3 +101,14 @@ def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
     assert "update direction: one optimiser step made the loss larger" in capsys.readouterr().out
     assert main(["train", "--fixed"]) == 1
     assert "--fixed goes with --replay" in capsys.readouterr().err
+
+
+def test_the_app_without_a_display_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "digitdesk"], capture_output=True, text=True,
+                            timeout=60, env=env)
+    if sys.platform.startswith("linux"):
+        assert result.returncode == 1
+        assert "no display" in result.stderr and "digitdesk train" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
