@@ -69,7 +69,7 @@ def test_gradcheck_exits_nonzero_when_backprop_is_wrong(monkeypatch, capsys):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["train", "--lr", "-1"], "learning rate must be positive"),
+    (["train", "--lr", "-1"], "learning rate must be a positive number"),
     (["train", "--hidden", "abc"], "give sizes separated by commas"),
     (["train", "--activation", "softplus"], "invalid choice"),
     (["train", "--val-size", "60000"], "leaves no training rows"),
@@ -97,6 +97,9 @@ def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "784-3-3-2" in out and "on 2,038 images" in out  # the 3s and 7s of the test set
     assert digitdesk.load_model(path).config.digits == (3, 7)
+    assert main(["evaluate", str(path)]) == 0  # tested on the 3s and 7s only
+    out = capsys.readouterr().out
+    assert "of 2,038)" in out and out.splitlines()[-3].split() == ["3", "7"]
     assert main(["gradcheck", "--hidden", "10", "--bug", "update_added"]) == 1
     assert "update direction: one optimiser step made the loss larger" in capsys.readouterr().out
     assert main(["train", "--fixed"]) == 1

@@ -281,3 +281,37 @@ def test_augmented_training_is_reproducible(mnist):
     a, _ = train_small(config, mnist, rows=500)
     b, _ = train_small(config, mnist, rows=500)
     assert a.history["batch_loss"] == b.history["batch_loss"]
+
+
+def test_divergence_without_validation_restores_weights_with_a_finite_loss(mnist):
+    """Full batch, no validation set: every step ends an epoch, and the weights put back
+    must be ones whose loss was seen to be finite, not the diverged ones."""
+    x_train, y_train, _, _ = mnist
+    config = TrainConfig(hidden=(8,), head="linear_mse", optimizer="sgd", reduction="sum",
+                         learning_rate=1000.0, batch_size=None, epochs=20, val_size=0)
+    model = Model(config)
+    with pytest.raises(TrainingDiverged, match="before batch 1 of epoch"):
+        Trainer(model, x_train[:300], y_train[:300]).run()
+    loss, _ = model.evaluate(x_train[:300], y_train[:300])
+    assert np.isfinite(loss)
+
+
+def test_a_run_stopped_mid_epoch_continues_along_the_x_axis(mnist):
+    x_train, y_train, _, _ = mnist
+    model = Model(TrainConfig(hidden=(8,), epochs=1, batch_size=100))
+    first = Trainer(model, x_train[:1000], y_train[:1000])
+    for _ in range(3):  # 3 of 10 batches, then "Stop"
+        first.step()
+    report = Trainer(model, x_train[:1000], y_train[:1000]).step()
+    assert report.epoch_progress == pytest.approx(0.4)
+    assert np.all(np.diff(model.history["batch_epoch"]) > 0)
+
+
+@pytest.mark.parametrize("bad, message", [
+    (dict(l2=float("nan")), "L2"), (dict(learning_rate=float("inf")), "learning rate"),
+    (dict(seed=3_000_000_000), "seed"),
+    (dict(hidden=(), activation="sigmoid", bugs=("sigmoid_derivative_sign",)), "sigmoid"),
+])
+def test_settings_that_would_mislead_are_refused(bad, message):
+    with pytest.raises(ValueError, match=message):
+        TrainConfig(**bad)

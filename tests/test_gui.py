@@ -355,3 +355,19 @@ def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.model() is not None and window.model().config.hidden == (32,)
+
+
+def test_weights_carry_over_only_to_a_network_that_reads_the_same_digits():
+    from digitdesk.gui.main_window import same_network
+    all_ten = TrainConfig(hidden=(32,))
+    assert same_network(all_ten, all_ten.replace(learning_rate=0.5, seed=3))
+    assert not same_network(all_ten.replace(digits=(3, 7)), all_ten.replace(digits=(1, 3)))
+    assert not same_network(all_ten, all_ten.replace(deskew=True))
+
+
+def test_a_model_the_form_cannot_show_is_refused_and_the_old_one_stays(window, tmp_path):
+    Model(TrainConfig(hidden=(16,), epochs=5000)).save(tmp_path / "long.npz")
+    before = window.model()
+    with pytest.raises(digitdesk.ModelFileError, match="epochs = 5000"):
+        window.load_model(tmp_path / "long.npz")
+    assert window.model() is before

@@ -135,3 +135,14 @@ def test_interrupted_save_leaves_the_old_file_intact(trained, tmp_path, monkeypa
         model.save(target)
     assert target.read_bytes() == before
     assert os.listdir(tmp_path) == ["keep.npz"]  # no temporary file left behind
+
+
+def test_a_file_claiming_huge_layers_is_refused_before_anything_is_allocated(trained, tmp_path):
+    _, path = trained
+
+    def huge(arrays, meta):
+        meta["config"]["hidden"] = [1_000_000, 1_000_000]  # 4 TB of weights, if built
+
+    target = rewrite(path, tmp_path / "huge.npz", huge)
+    with pytest.raises(ModelFileError, match=r"W1 has shape \(784, 16\), expected \(784, 1000000\)"):
+        digitdesk.load_model(target)

@@ -5,6 +5,7 @@ fills one in, the command line parses one, and a saved model carries the one it 
 trained with.
 """
 
+import math
 from dataclasses import asdict, dataclass, fields, replace
 
 from .augment import AUGMENT_SETTINGS
@@ -69,16 +70,18 @@ class TrainConfig:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
         if any(h < 1 for h in self.hidden):
             raise ValueError(f"hidden layer sizes must be at least 1, not {list(self.hidden)}")
-        if not self.learning_rate > 0:
-            raise ValueError(f"learning rate must be positive, not {self.learning_rate}")
-        if not 0 <= self.momentum < 1:
+        if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
+            raise ValueError(f"learning rate must be a positive number, not {self.learning_rate}")
+        if not 0 <= self.momentum < 1:  # also false for nan
             raise ValueError(f"momentum must be in [0, 1), not {self.momentum}")
         if self.batch_size is not None and self.batch_size < 1:
             raise ValueError(f"batch size must be at least 1 (or full batch), not {self.batch_size}")
         if self.epochs < 1:
             raise ValueError(f"epochs must be at least 1, not {self.epochs}")
-        if self.l2 < 0:
-            raise ValueError(f"L2 must be >= 0, not {self.l2}")
+        if not (self.l2 >= 0 and math.isfinite(self.l2)):
+            raise ValueError(f"L2 must be a number >= 0, not {self.l2}")
+        if not 0 <= self.seed < 2**31:
+            raise ValueError(f"seed must be from 0 to {2**31 - 1}, not {self.seed}")
         if self.train_size is not None and self.train_size < 1:
             raise ValueError(f"training-subset size must be at least 1, not {self.train_size}")
         if self.val_size < 0:
@@ -88,7 +91,8 @@ class TrainConfig:
                 raise ValueError(f"digits must be from 0 to 9, not {list(self.digits)}")
             if len(self.digits) < 2:
                 raise ValueError(f"choose at least two digits to tell apart, not {list(self.digits)}")
-        has_sigmoid = self.activation == "sigmoid" or HEADS[self.head]["output"] == "sigmoid"
+        has_sigmoid = ((self.activation == "sigmoid" and len(self.hidden) > 0)
+                       or HEADS[self.head]["output"] == "sigmoid")
         validate_bugs(self.bugs, has_sigmoid)
 
     @property

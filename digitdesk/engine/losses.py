@@ -49,7 +49,7 @@ class SoftmaxCrossEntropy(Loss):
         exp /= sum_exp  # in place: exp becomes the probabilities
         self.probs = exp
         self.labels = labels
-        return float(-np.mean(log_p_true))
+        return -float(log_p_true.sum()) / len(labels)  # the mean over the batch
 
     def backward(self):
         n = len(self.labels)

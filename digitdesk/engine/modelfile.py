@@ -132,14 +132,24 @@ def model_from_entries(entries, name="model"):
     except (TypeError, ValueError) as error:
         raise ModelFileError(f"{name}: invalid training settings in the metadata: {error}") from None
 
-    model = Model(config)  # a network of the right shape; the file's weights go into it
-    for param, value, _ in model.network.parameters():
+    # Check every array against the layer sizes the settings describe *before* building a
+    # network of that size: a damaged file must not make us allocate a huge one.
+    sizes = config.layer_sizes
+    expected = {}
+    for i, (fan_in, fan_out) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):
+        expected[f"W{i}"] = (fan_in, fan_out)
+        if config.bias:
+            expected[f"b{i}"] = (fan_out,)
+    for param, shape in expected.items():
         if param not in entries:
             raise ModelFileError(f"{name}: missing array {param}")
+        if entries[param].shape != shape:
+            raise ModelFileError(f"{name}: {param} has shape {entries[param].shape}, expected "
+                                 f"{shape} for layers {'-'.join(map(str, sizes))}")
+
+    model = Model(config)  # a network of the right shape; the file's weights go into it
+    for param, value, _ in model.network.parameters():
         array = entries[param]
-        if array.shape != value.shape:
-            raise ModelFileError(f"{name}: {param} has shape {array.shape}, expected {value.shape} "
-                                 f"for layers {'-'.join(map(str, config.layer_sizes))}")
         if not np.issubdtype(array.dtype, np.floating):
             raise ModelFileError(f"{name}: {param} has type {array.dtype}, expected floating point")
         if not np.all(np.isfinite(array)):

@@ -106,6 +106,11 @@ class Trainer:
         # Shuffling has its own generator, so the same seed gives the same batches.
         self._rng = np.random.default_rng(config.seed + 1)
         self._epochs_before = len(model.history["epoch"])
+        # Where this run's batches start on the x axis: after the last batch of the history
+        # (a run stopped half-way through an epoch continues from there, not from the
+        # last whole epoch, so the curve never runs backwards).
+        batch_epochs = model.history["batch_epoch"]
+        self._progress_before = max(self._epochs_before, batch_epochs[-1] if batch_epochs else 0)
         self._full_batch = None
         if self.batch_size == n and config.augment == "none":
             # One batch is the whole set: its order does not change the gradient, so convert
@@ -151,16 +156,21 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             outputs = network.forward(x)
             loss = self.loss.forward(outputs, labels)
-        if not math.isfinite(loss):
-            self._diverged(f"the loss became {loss}")
-        network.backward(self.loss.backward())
-        measure = self.steps_done % self.diagnostics_every == 0
-        steps = self.optimizer.step()
-        diagnostics = self._diagnostics(steps) if measure else None
+            if not math.isfinite(loss):
+                self._diverged(f"the loss became {loss}")
+            if index == 0 or self.steps_done % self.checkpoint_every == 0:
+                # These weights just gave a finite loss: the ones to go back to if a later
+                # step diverges. (Copied before the update, which nobody has checked yet.)
+                self._last_good = (network.weights(),
+                                   f"before batch {index + 1} of epoch {self._epoch_number()}")
+            network.backward(self.loss.backward())
+            measure = self.steps_done % self.diagnostics_every == 0
+            steps = self.optimizer.step()
+            diagnostics = self._diagnostics(steps) if measure else None
 
         self.steps_done += 1
         self._epoch_losses.append(loss)
-        progress = self._epochs_before + self.steps_done / self.steps_per_epoch
+        progress = self._progress_before + self.steps_done / self.steps_per_epoch
         history = self.model.history
         history["batch_epoch"].append(progress)
         history["batch_loss"].append(loss)
@@ -168,8 +178,6 @@ class Trainer:
         epoch_report = None
         if index == self.steps_per_epoch - 1:
             epoch_report = self._end_epoch(learning_rate)
-        elif self.steps_done % self.checkpoint_every == 0:
-            self._last_good = (network.weights(), f"batch {index + 1} of epoch {self._epoch_number()}")
         return StepReport(self.steps_done, progress, loss, learning_rate, epoch_report, diagnostics)
 
     def run(self, on_step=None):
@@ -201,7 +209,8 @@ class Trainer:
         history["val_loss"].append(val_loss)
         history["val_accuracy"].append(val_accuracy)
         history["epoch_seconds"].append(report.seconds)
-        self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
+        if self.x_val is not None:  # a finite validation loss vouches for these weights
+            self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
         return report
 
     def _diverged(self, what):

@@ -41,7 +41,9 @@ def same_network(a, b):
     """True if configs ``a`` and ``b`` describe networks of the same shape, so that the
     weights of one fit the other (the initialisation and seed only matter for new weights)."""
     return (a.layer_sizes == b.layer_sizes and a.activation == b.activation
-            and a.head == b.head and a.bias == b.bias)
+            and a.head == b.head and a.bias == b.bias
+            # the same outputs must mean the same digits, and the input be prepared alike
+            and a.classes == b.classes and a.deskew == b.deskew)
 
 
 class MainWindow(QMainWindow):
@@ -790,8 +792,9 @@ class MainWindow(QMainWindow):
             self.training_panel.show_idle(self.tr("Finished: {0} epochs").format(run["epochs"]))
             accuracy = self._model.info.get("test_accuracy") if self._model else None
             if accuracy is not None:
-                self._show_status(self.tr("Training finished: {0:.2f}% of the 10,000 test "
-                                          "images read correctly.").format(100 * accuracy))
+                count = self._model.info.get("test_images", 10000)
+                self._show_status(self.tr("Training finished: {0:.2f}% of the {1:,} test "
+                                          "images read correctly.").format(100 * accuracy, count))
         else:
             self.training_panel.show_idle(self.tr("Stopped"))
             if run.get("done"):
@@ -810,14 +813,18 @@ class MainWindow(QMainWindow):
         """Open the model file ``path`` and use it, as File > Open does, without dialogs.
         Raises ``ModelFileError`` (the model in use stays in use). Stops training first."""
         model = load_model(path)  # read and check it before touching anything
+        try:
+            self.training_panel.check_fits(model.config)
+        except ValueError as error:  # e.g. a command-line model with 5,000 epochs
+            raise ModelFileError(f"{Path(path).name}: {error}") from None
         self._use_opened_model(model, path)
         return model
 
     def _use_opened_model(self, model, path):
         self.stop_training(wait=True)
+        self.training_panel.set_config(model.config)  # first: it may refuse (ValueError)
         self.plots.set_history(model.history)
         self.diagnostics_view.clear()
-        self.training_panel.set_config(model.config)
         self._set_model(model, Path(path), unsaved=False)
         self.training_panel.show_idle(self.tr("Not training"))
         self._remember_folder(path)

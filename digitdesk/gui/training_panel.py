@@ -19,7 +19,7 @@ from .lab_panel import BugLabBox
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
-MAX_LAYER_SIZE = 4096
+MAX_LAYER_SIZE = 65536  # far beyond what trains well here, but what a model file may hold
 
 
 class LogSpinBox(QDoubleSpinBox):
@@ -331,7 +331,7 @@ class TrainingPanel(QWidget):
             "Train on only this many images (All: every image not held out for validation).\n"
             "A small subset trains fast and shows memorising: try 500 and then 3,000."))
         self.val_size = QSpinBox()
-        self.val_size.setRange(0, 30000)
+        self.val_size.setRange(0, MNIST_TRAIN_ROWS - 1)
         self.val_size.setSingleStep(1000)
         self.val_size.setAccessibleName(tr("Validation images"))
         self.val_size.setToolTip(tr(
@@ -498,6 +498,9 @@ class TrainingPanel(QWidget):
         return tuple(sorted({int(c) for c in text if c.isdigit()}))
 
     def set_config(self, config):
+        """Show ``config`` in the form. Raises ``ValueError`` (and changes nothing) if a
+        value is outside what the form can show, rather than silently clamping it."""
+        self.check_fits(config)
         self._base_config = config
         self._filling = True
         try:
@@ -525,6 +528,25 @@ class TrainingPanel(QWidget):
         finally:
             self._filling = False
         self._on_edited()
+
+    def check_fits(self, config):
+        boxes = [(self.tr("learning rate"), self.learning_rate, config.learning_rate),
+                 (self.tr("L2"), self.l2, config.l2),
+                 (self.tr("epochs"), self.epochs, config.epochs),
+                 (self.tr("seed"), self.seed, config.seed),
+                 (self.tr("training images"), self.train_size, config.train_size or 0),
+                 (self.tr("validation images"), self.val_size, config.val_size)]
+        if config.batch_size is not None:
+            boxes.append((self.tr("batch size"), self.batch_size, config.batch_size))
+        if len(config.hidden) > MAX_HIDDEN_LAYERS or any(h > MAX_LAYER_SIZE for h in config.hidden):
+            raise ValueError(self.tr("The form cannot show hidden layers {0} (it allows {1} "
+                                     "layers of up to {2} units).").format(
+                list(config.hidden), MAX_HIDDEN_LAYERS, MAX_LAYER_SIZE))
+        for name, box, value in boxes:
+            if not box.minimum() <= value <= box.maximum():
+                raise ValueError(self.tr("The form cannot show {0} = {1} (it allows {2} to "
+                                         "{3}).").format(name, value, box.minimum(),
+                                                         box.maximum()))
 
     def _on_preset_chosen(self, index):
         name = self.preset.itemData(index)
