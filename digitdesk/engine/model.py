@@ -72,7 +72,11 @@ class Model:
         Always ten columns, one per digit, even for a model trained on a subset of the
         digits (``config.digits``, e.g. 3 and 7): the digits it never saw get probability 0.
         """
-        x = self.prepare(images)
+        return self.probabilities(self.prepare(images))
+
+    def probabilities(self, x):
+        """``predict_proba`` for input that ``prepare`` has already made (the drawing
+        panel shows that input, so it prepares it once for both)."""
         return ten_digit_probabilities(self.config, outputs_to_probabilities(self.head, self.outputs(x)))
 
     def predict(self, images):

@@ -274,12 +274,13 @@ class DigitPanel(QWidget):
             self._image = self.canvas.mnist_image()
         # The preview shows what the network really receives: the model's own preparation
         # (e.g. deskewing) applied, so it also changes when the model does.
-        self.preview.set_image(self._network_input())
+        network_input = self._network_input()
+        self.preview.set_image(network_input)
         if self._model is None:
             self._show(None, self.tr("No model yet: train one or open a saved model "
                                      "to read your digit"))
             return
-        probabilities = self._model.predict_proba(self._image[np.newaxis])[0]
+        probabilities = self._model.probabilities(network_input.reshape(1, -1))[0]
         if not np.all(np.isfinite(probabilities)):
             self._show(None, self.tr("The model's outputs are not numbers (NaN): "
                                      "its training diverged"))
