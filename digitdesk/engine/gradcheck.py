@@ -66,6 +66,19 @@ def relative_error(analytic, numeric):
     return float(np.max(np.abs(analytic - numeric)) / scale)
 
 
+def central_difference(objective, flat, i, h):
+    """The numerical slope of ``objective()`` along weight ``flat[i]``:
+    ``(L(w + h) - L(w - h)) / (2 h)``, two forward passes. ``flat`` is a flat view of a
+    parameter tensor; the weight is put back as it was."""
+    saved = flat[i]
+    flat[i] = saved + h
+    plus = objective()
+    flat[i] = saved - h
+    minus = objective()
+    flat[i] = saved
+    return (plus - minus) / (2 * h)
+
+
 def gradient_check(network, loss, x, labels, max_coords=40, h=1e-5, seed=0):
     """Check every parameter tensor of ``network`` (use a float64 one, see ``for_checking``).
 
@@ -94,15 +107,7 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=1e-5, seed=0):
             coords = np.arange(flat.size)
         else:
             coords = rng.choice(flat.size, size=max_coords, replace=False)
-        numeric = np.empty(len(coords))
-        for k, i in enumerate(coords):
-            saved = flat[i]
-            flat[i] = saved + h
-            plus = objective()
-            flat[i] = saved - h
-            minus = objective()
-            flat[i] = saved
-            numeric[k] = (plus - minus) / (2 * h)
+        numeric = np.array([central_difference(objective, flat, i, h) for i in coords])
         a = analytic.reshape(-1)[coords]
         results.append(GradCheckResult(name, value.shape, len(coords), relative_error(a, numeric),
                                        float(np.abs(a - numeric).max()),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import TrainConfig
-from .gradcheck import for_checking
+from .gradcheck import central_difference, for_checking
 from .losses import make_loss
 from .model import Model, class_index
 from .optimizers import make_optimizer
@@ -219,13 +219,7 @@ def numerical_step_cost(config, images, labels, coordinates=200, repeats=5, seed
         k = np.searchsorted(offsets, index, side="right") - 1
         flat = params[k][1].reshape(-1)
         i = index - offsets[k]
-        saved = flat[i]
-        flat[i] = saved + h
-        plus = objective()
-        flat[i] = saved - h
-        minus = objective()
-        flat[i] = saved
-        _ = (plus - minus) / (2 * h)  # the gradient seed 001 trained with
+        central_difference(objective, flat, i, h)  # the gradient seed 001 trained with
     measured = time.perf_counter() - start
     return StepCost(parameters=int(total), batch_size=n, backprop_seconds=min(backprop),
                     coordinates_measured=len(chosen), numerical_seconds_measured=measured,

@@ -619,16 +619,22 @@ class MainWindow(QMainWindow):
         return self._model
 
     # ----------------------------------------------------------------- training
+    def _form_config(self):
+        """The form's settings, or None after telling the user why they cannot be used."""
+        try:
+            return self.training_panel.config()
+        except ValueError as error:
+            self._warn(self.tr("These settings cannot be used"), str(error))
+            return None
+
     @Slot()
     def start_training(self, start_paused=False):
         """Train with the form's settings, going on from the current weights when the
         network's shape is unchanged, else from fresh weights."""
         if self._is_training():
             return
-        try:
-            config = self.training_panel.config()
-        except ValueError as error:
-            self._warn(self.tr("These settings cannot be used"), str(error))
+        config = self._form_config()
+        if config is None:
             return
         current = self._model
         new_network = not (current is not None and same_network(current.config, config))
@@ -719,10 +725,8 @@ class MainWindow(QMainWindow):
     def reset_weights(self):
         if self._is_training():
             return
-        try:
-            config = self.training_panel.config()
-        except ValueError as error:
-            self._warn(self.tr("These settings cannot be used"), str(error))
+        config = self._form_config()
+        if config is None:
             return
         if not self._confirm_discard(self.tr("reset the weights")):
             return
