@@ -371,3 +371,10 @@ def test_a_model_the_form_cannot_show_is_refused_and_the_old_one_stays(window, t
     with pytest.raises(digitdesk.ModelFileError, match="epochs = 5000"):
         window.load_model(tmp_path / "long.npz")
     assert window.model() is before
+
+
+def test_opening_a_model_the_form_cannot_show_says_why(window, tmp_path, critical):
+    Model(TrainConfig(hidden=(16,), epochs=5000)).save(tmp_path / "long.npz")
+    window.open_file(tmp_path / "long.npz")
+    assert len(critical) == 1 and "epochs = 5000" in critical[0][1]
+    assert window.model() is None

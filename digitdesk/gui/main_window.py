@@ -822,12 +822,18 @@ class MainWindow(QMainWindow):
     def load_model(self, path):
         """Open the model file ``path`` and use it, as File > Open does, without dialogs.
         Raises ``ModelFileError`` (the model in use stays in use). Stops training first."""
-        model = load_model(path)  # read and check it before touching anything
+        model = self._read_model(path)
+        self._use_opened_model(model, path)
+        return model
+
+    def _read_model(self, path):
+        """Read and check a model file before touching anything; ``ModelFileError`` also
+        for a model the form cannot show (e.g. one trained with 5,000 epochs)."""
+        model = load_model(path)
         try:
             self.training_panel.check_fits(model.config)
-        except ValueError as error:  # e.g. a command-line model with 5,000 epochs
+        except ValueError as error:
             raise ModelFileError(f"{Path(path).name}: {error}") from None
-        self._use_opened_model(model, path)
         return model
 
     def _use_opened_model(self, model, path):
@@ -863,7 +869,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path):
         """Open ``path`` with the dialogs a user expects (menu and drag-and-drop)."""
         try:
-            model = load_model(path)
+            model = self._read_model(path)
         except ModelFileError as error:
             self._show_status(self.tr("Could not open {0}").format(Path(path).name))
             QMessageBox.critical(self, self.tr("Cannot open the model"), str(error))
