@@ -124,6 +124,30 @@ def test_a_click_draws_a_dot(qtbot):
     assert canvas.render_pad().max() == 255
 
 
+def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(qtbot):
+    """The pad paints new segments onto a kept picture instead of redrawing every stroke
+    on each mouse move; whatever changes the whole picture must repaint it."""
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+
+    def ink_at(point):  # lightness of the pad on screen at a point in pad units
+        return canvas.grab().toImage().pixelColor(to_widget(canvas, point)).lightness()
+
+    on_one, on_l, empty = (140, 100), (30, 50), (230, 230)
+    draw(canvas, ONE)
+    draw(canvas, SMALL_L)  # a second stroke, painted segment by segment
+    assert ink_at(on_one) > 200 and ink_at(on_l) > 200 and ink_at(empty) < 40
+    canvas.undo()
+    assert ink_at(on_one) > 200 and ink_at(on_l) < 40
+    canvas.resize(240, 240)
+    assert ink_at(on_one) > 200 and ink_at(on_l) < 40
+    canvas.clear()
+    assert ink_at(on_one) < 40
+
+
 def test_undo_removes_the_last_stroke_and_clear_empties_the_pad(qtbot):
     canvas = DrawingCanvas()
     qtbot.addWidget(canvas)

@@ -9,11 +9,13 @@ user draws with (see ``render_strokes_mnist``).
 """
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
+
+from .backdrop import backdrop_pixmap
 
 PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST image)
 # In pad units. A digit drawn across most of the pad is shrunk about 12 times, so the
@@ -101,9 +103,12 @@ def render_strokes_mnist(strokes, pen_width=MNIST_PEN_WIDTH):
     image.fill(0)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    moved = [[QPointF((p.x() - left) * scale + margin, (p.y() - top) * scale + margin)
-              for p in stroke] for stroke in strokes]
-    paint_strokes(painter, moved, _round_pen(INK_COLOR, pen_width * SUPERSAMPLE))
+    # The painter maps pad units to image pixels, so the points are drawn as they are; the
+    # pen is given in pad units too, so that it comes out pen_width * SUPERSAMPLE pixels.
+    painter.translate(margin, margin)
+    painter.scale(scale, scale)
+    painter.translate(-left, -top)
+    paint_strokes(painter, strokes, _round_pen(INK_COLOR, pen_width * SUPERSAMPLE / scale))
     painter.end()
     return mnist_style(qimage_to_array(image))
 
@@ -124,6 +129,12 @@ class DrawingCanvas(QWidget):
         self._pen_width = DEFAULT_PEN_WIDTH
         self._normalise_thickness = True  # see render_strokes_mnist
         self._drawing = False  # True between a left press and its release
+        # What the widget shows, painted once and then extended segment by segment as the
+        # user draws (see _pad_pixmap); None when it must be painted afresh.
+        self._pixmap = None
+        # The widget paints every one of its pixels (from _pixmap, backdrop included), so Qt
+        # need not paint the widgets behind it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(200, 200)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -156,7 +167,7 @@ class DrawingCanvas(QWidget):
         if width == self._pen_width:
             return
         self._pen_width = width
-        self.update()
+        self._repaint_all()
         if self._strokes:
             self.imageChanged.emit()
 
@@ -179,7 +190,7 @@ class DrawingCanvas(QWidget):
             return
         self._strokes = []
         self._drawing = False
-        self.update()
+        self._repaint_all()
         self.imageChanged.emit()
 
     def undo(self):
@@ -188,7 +199,7 @@ class DrawingCanvas(QWidget):
             return
         self._strokes.pop()
         self._drawing = False
-        self.update()
+        self._repaint_all()
         self.imageChanged.emit()
 
     def render_pad(self):
@@ -240,8 +251,14 @@ class DrawingCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self._drawing = True
-        self._strokes.append([self._to_pad(event.position())])
-        self.update()
+        point = self._to_pad(event.position())
+        if self._strokes:
+            self._strokes.append([point])
+            self._extend_pixmap([point])
+            self.update(self._widget_rect_around(point, point))
+        else:  # the first stroke: the hint on the empty pad goes away
+            self._strokes.append([point])
+            self._repaint_all()
         self.imageChanged.emit()
 
     def mouseMoveEvent(self, event):
@@ -254,8 +271,9 @@ class DrawingCanvas(QWidget):
         if (point - last).manhattanLength() < 1.0:
             return
         self._strokes[-1].append(point)
-        # Repaint only around the new segment: redrawing the whole pad on every mouse move
-        # costs more the longer the drawing gets.
+        # Draw only the new segment, and repaint only around it: redrawing the whole pad on
+        # every mouse move costs more the longer the drawing gets.
+        self._extend_pixmap([last, point])
         self.update(self._widget_rect_around(last, point))
         self.imageChanged.emit()
 
@@ -277,8 +295,65 @@ class DrawingCanvas(QWidget):
 
     # ----------------------------------------------------------- painting
 
+    def resizeEvent(self, event):
+        self._pixmap = None
+        super().resizeEvent(event)
+
+    def moveEvent(self, event):
+        self._pixmap = None  # another part of what is behind shows in the corners
+        super().moveEvent(event)
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self._repaint_all()
+        super().changeEvent(event)
+
+    def focusInEvent(self, event):
+        self._repaint_all()  # the frame shows where the focus is
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event):
+        self._repaint_all()
+        super().focusOutEvent(event)
+
+    def _repaint_all(self):
+        self._pixmap = None
+        self.update()
+
     def paintEvent(self, event):
-        painter = QPainter(self)
+        QPainter(self).drawPixmap(0, 0, self._pad_pixmap())
+
+    def _pad_pixmap(self):
+        """The whole widget as it should look, painted from the strokes when needed."""
+        if self._pixmap is None:
+            pixmap = backdrop_pixmap(self)  # the pad's rounded corners show what is behind
+            painter = QPainter(pixmap)
+            self._paint_pad(painter)
+            painter.end()
+            self._pixmap = pixmap
+        return self._pixmap
+
+    def _extend_pixmap(self, points):
+        """Add one new dot or segment (pad units) to the painted pad. Round caps make the
+        segments join as smoothly as one polyline."""
+        if self._pixmap is None:
+            return  # painted in full, new points included, when next shown
+        painter = QPainter(self._pixmap)
+        self._begin_strokes(painter)
+        paint_strokes(painter, [points] if len(points) > 1 else [[points[0]]],
+                      _round_pen(INK_COLOR, self._pen_width))
+        painter.end()
+
+    def _begin_strokes(self, painter):
+        """Set ``painter`` up to draw strokes in pad units, inside the pad's frame."""
+        rect = self._pad_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(rect.adjusted(2, 2, -2, -2))
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / PAD_SIZE, rect.height() / PAD_SIZE)
+
+    def _paint_pad(self, painter):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._pad_rect()
         frame = self.palette().color(QPalette.ColorRole.Mid)
@@ -292,16 +367,13 @@ class DrawingCanvas(QWidget):
             hint = QColor(INK_COLOR)
             hint.setAlpha(110)
             painter.setPen(hint)
-            font = painter.font()
+            font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.3)
             painter.setFont(font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
             return
 
-        # Draw in pad units: the painter scales them to the widget's size.
-        painter.setClipRect(rect.adjusted(2, 2, -2, -2))
-        painter.translate(rect.topLeft())
-        painter.scale(rect.width() / PAD_SIZE, rect.height() / PAD_SIZE)
+        self._begin_strokes(painter)
         paint_strokes(painter, self._strokes, _round_pen(INK_COLOR, self._pen_width))
 
 
@@ -315,6 +387,8 @@ class MnistPreview(QWidget):
         super().__init__(parent)
         self.setObjectName("mnistPreview")
         self._image = None  # QImage 28 x 28, or None for "nothing drawn"
+        self._backdrop = None  # QPixmap of what is behind the widget (see backdrop)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(3 * MNIST_SIZE + 2, 3 * MNIST_SIZE + 2)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Network input preview"))
@@ -331,8 +405,24 @@ class MnistPreview(QWidget):
     def sizeHint(self):
         return QSize(4 * MNIST_SIZE + 2, 4 * MNIST_SIZE + 2)
 
+    def resizeEvent(self, event):
+        self._backdrop = None
+        super().resizeEvent(event)
+
+    def moveEvent(self, event):
+        self._backdrop = None
+        super().moveEvent(event)
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._backdrop = None
+        super().changeEvent(event)
+
     def paintEvent(self, event):
         painter = QPainter(self)
+        if self._backdrop is None:
+            self._backdrop = backdrop_pixmap(self)
+        painter.drawPixmap(0, 0, self._backdrop)  # opaque: Qt paints nothing behind
         cell = max(1, (min(self.width(), self.height()) - 2) // MNIST_SIZE)
         side = cell * MNIST_SIZE  # whole screen pixels per image pixel keeps edges sharp
         target = QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)

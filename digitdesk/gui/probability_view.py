@@ -1,9 +1,18 @@
 """Ten bars, one per digit: how sure the network is about each reading of the drawing."""
 
+from collections import namedtuple
+
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText, QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .backdrop import backdrop_pixmap
+
+# Where everything goes, for one widget size and font (see ProbabilityView._geometry).
+_Geometry = namedtuple("_Geometry", "header digit_width labels tracks values bar_height")
 
 
 class ProbabilityView(QWidget):
@@ -11,6 +20,12 @@ class ProbabilityView(QWidget):
 
     ``set_probabilities(None)`` shows a short message instead (``set_empty_text``), for
     "nothing drawn yet" or "no model yet". The widget only presents: it computes nothing.
+
+    It repaints on every prediction while the user draws (and while a model trains), so
+    painting is kept cheap: what does not depend on the probabilities (what is behind the
+    widget, the ten tracks and the digit labels) is drawn once into a pixmap, and texts are
+    laid out once (``QStaticText``). The widget paints all its pixels, so Qt need not
+    repaint the widgets behind it (see ``backdrop``).
     """
 
     def __init__(self, parent=None):
@@ -18,6 +33,12 @@ class ProbabilityView(QWidget):
         self.setObjectName("probabilityView")
         self._probabilities = None
         self._empty_text = self.tr("Draw a digit")
+        self._geometry_cache = None  # _Geometry for the current size and font
+        self._backdrop = None  # QPixmap of what is behind the widget
+        self._background = None  # QPixmap: the backdrop, the tracks and the digit labels
+        self._fonts = {}  # font role -> QFont (see _font)
+        self._texts = {}  # (font role, text) -> QStaticText, laid out once
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 220)
         self.setAccessibleName(self.tr("Prediction"))
@@ -61,82 +82,170 @@ class ProbabilityView(QWidget):
     def sizeHint(self):
         return QSize(240, 320)
 
-    def paintEvent(self, event):
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
+    # ----------------------------------------------------------- cached layout
+
+    def _forget_layout(self):
+        self._geometry_cache = None
+        self._backdrop = None
+        self._background = None
+
+    def resizeEvent(self, event):
+        self._forget_layout()
+        super().resizeEvent(event)
+
+    def moveEvent(self, event):
+        self._backdrop = self._background = None  # another part of what is behind
+        super().moveEvent(event)
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._forget_layout()
+            self._fonts.clear()
+            self._texts.clear()
+        super().changeEvent(event)
+
+    def _font(self, role):
+        """The fonts used: "big" (the answer), "medium" (its percentage), "bold" (the
+        answer's row) and "normal"."""
+        font = self._fonts.get(role)
+        if font is None:
+            font = QFont(self.font())
+            if role == "big":
+                font.setPointSizeF(font.pointSizeF() * 2.6)
+                font.setBold(True)
+            elif role == "medium":
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+            elif role == "bold":
+                font.setBold(True)
+            self._fonts[role] = font
+        return font
+
+    def _draw_text(self, painter, rect, role, text, align=Qt.AlignmentFlag.AlignLeft):
+        """Draw ``text`` in the font ``role`` at the left (or right) of ``rect``, centred
+        vertically. Each text is laid out once (a QStaticText) and reused: a prediction
+        changes the percentages, but there are only about a hundred of them."""
+        static = self._texts.get((role, text))
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._font(role))
+            self._texts[(role, text)] = static
+        painter.setFont(self._font(role))  # QStaticText draws in the painter's font
+        size = static.size()
+        x = rect.right() - size.width() if align == Qt.AlignmentFlag.AlignRight else rect.left()
+        painter.drawStaticText(QPointF(x, rect.center().y() - size.height() / 2), static)
+
+    def _geometry(self):
+        """Where the header, and each row's label, track and percentage go."""
+        if self._geometry_cache is not None:
+            return self._geometry_cache
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-
-        if self._probabilities is None:
-            faded = QColor(text_color)
-            faded.setAlphaF(0.55)
-            painter.setPen(faded)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._empty_text)
-            return
-
-        p = self._probabilities
-        best = int(np.argmax(p))
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-
-        # The answer, large: "7  93%".
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 2.6)
-        big.setBold(True)
-        painter.setFont(big)
-        header_height = painter.fontMetrics().height() * 1.15
-        header = QRectF(rect.x(), rect.y(), rect.width(), header_height)
-        painter.setPen(text_color)
-        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         str(best))
-        digit_width = painter.fontMetrics().horizontalAdvance("0") * 1.6
-        medium = QFont(self.font())
-        medium.setPointSizeF(self.font().pointSizeF() * 1.6)
-        painter.setFont(medium)
-        painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
-        painter.drawText(header.adjusted(digit_width, 0, 0, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("{percent} sure").format(percent=_percent(p[best])))
-
-        # Ten rows: the digit, its bar on a faint track, the percentage.
-        painter.setFont(self.font())
-        metrics = painter.fontMetrics()
+        big = QFontMetrics(self._font("big"))
+        header = QRectF(rect.x(), rect.y(), rect.width(), big.height() * 1.15)
+        metrics = self.fontMetrics()
         top = header.bottom() + 6
         row_height = (rect.bottom() - top) / 10
         label_width = metrics.horizontalAdvance("0") + 10
         value_width = metrics.horizontalAdvance(">99%") + 8
         track_width = max(10.0, rect.width() - label_width - value_width)
         bar_height = min(row_height * 0.62, 22.0)
-        track_color = QColor(text_color)
-        track_color.setAlphaF(0.10)
-        bar_color = QColor(text_color)
-        bar_color.setAlphaF(0.40)
+        labels, tracks, values = [], [], []
         for digit in range(10):
             y = top + digit * row_height
-            row = QRectF(rect.x(), y, rect.width(), row_height)
-            is_best = digit == best
-            font = QFont(self.font())
-            font.setBold(is_best)
-            painter.setFont(font)
-            painter.setPen(text_color)
-            painter.drawText(QRectF(row.x(), y, label_width, row_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             str(digit))
-            bar_y = y + (row_height - bar_height) / 2
-            track = QRectF(row.x() + label_width, bar_y, track_width, bar_height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track_color)
+            labels.append(QRectF(rect.x(), y, label_width, row_height))
+            tracks.append(QRectF(rect.x() + label_width, y + (row_height - bar_height) / 2,
+                                 track_width, bar_height))
+            values.append(QRectF(rect.x() + label_width + track_width, y, value_width,
+                                 row_height))
+        self._geometry_cache = _Geometry(header, big.horizontalAdvance("0") * 1.6, labels,
+                                         tracks, values, bar_height)
+        return self._geometry_cache
+
+    def _colors(self):
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        track, bar = QColor(text), QColor(text)
+        track.setAlphaF(0.10)
+        bar.setAlphaF(0.40)  # also the quiet colour of unlikely digits' percentages
+        return text, track, bar, palette.color(QPalette.ColorRole.Highlight)
+
+    def _backdrop_pixmap(self):
+        if self._backdrop is None:
+            self._backdrop = backdrop_pixmap(self)
+        return self._backdrop
+
+    def _background_pixmap(self):
+        """The backdrop, the ten empty tracks and the digit labels, drawn once."""
+        if self._background is not None:
+            return self._background
+        pixmap = QPixmap(self._backdrop_pixmap())  # a copy, drawn on below
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_color, track_color, _, _ = self._colors()
+        geometry = self._geometry()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track_color)
+        for track in geometry.tracks:
             painter.drawRoundedRect(track, 3, 3)
-            length = float(np.clip(p[digit], 0.0, 1.0)) * track_width
-            if length > 0.5:
-                painter.setBrush(highlight if is_best else bar_color)
-                painter.drawRoundedRect(QRectF(track.x(), bar_y, length, bar_height), 3, 3)
+        painter.setPen(text_color)
+        for digit, label in enumerate(geometry.labels):
+            self._draw_text(painter, label, "normal", str(digit))
+        painter.end()
+        self._background = pixmap
+        return pixmap
+
+    # ----------------------------------------------------------- painting
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        text_color, _, bar_color, highlight = self._colors()
+
+        if self._probabilities is None:
+            painter.drawPixmap(0, 0, self._backdrop_pixmap())
+            faded = QColor(text_color)
+            faded.setAlphaF(0.55)
+            painter.setPen(faded)
+            painter.drawText(QRectF(self.rect()).adjusted(4, 4, -4, -4),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._empty_text)
+            return
+
+        p = self._probabilities
+        best = int(np.argmax(p))
+        geometry = self._geometry()
+        painter.drawPixmap(0, 0, self._background_pixmap())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        # The answer, large: "7  93% sure".
+        painter.setPen(text_color)
+        self._draw_text(painter, geometry.header, "big", str(best))
+        painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
+        self._draw_text(painter, geometry.header.adjusted(geometry.digit_width, 0, 0, 0), "medium",
+                        self.tr("{percent} sure").format(percent=_percent(p[best])))
+
+        # The answer's label in bold, in place of the plain one in the background.
+        label = geometry.labels[best]
+        ratio = self.devicePixelRatioF()
+        painter.drawPixmap(label, self._backdrop_pixmap(),
+                           QRectF(label.topLeft() * ratio, label.size() * ratio))
+        painter.setPen(text_color)
+        self._draw_text(painter, label, "bold", str(best))
+
+        # Each bar on its track, and its percentage.
+        painter.setPen(Qt.PenStyle.NoPen)
+        lengths = np.clip(p, 0.0, 1.0) * geometry.tracks[0].width()
+        for digit in range(10):
+            if lengths[digit] > 0.5:
+                track = geometry.tracks[digit]
+                painter.setBrush(highlight if digit == best else bar_color)
+                painter.drawRoundedRect(QRectF(track.x(), track.y(), lengths[digit],
+                                               geometry.bar_height), 3, 3)
+        for digit in range(10):
             # Unlikely digits get a quieter percentage, so the answer stands out.
             painter.setPen(text_color if p[digit] >= 0.1 else bar_color)
-            painter.drawText(QRectF(track.right(), y, value_width, row_height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             _percent(p[digit]))
+            self._draw_text(painter, geometry.values[digit], "bold" if digit == best else "normal",
+                            _percent(p[digit]), Qt.AlignmentFlag.AlignRight)
 
 
 def _percent(probability):
