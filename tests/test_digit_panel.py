@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from threadpoolctl import threadpool_limits
 
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.gui.canvas import PAD_SIZE, DrawingCanvas, MnistPreview
-from digitdesk.gui.digit_panel import DigitPanel
+from digitdesk.gui.digit_panel import PREDICTION_INTERVAL_MS, DigitPanel
 from digitdesk.gui.probability_view import ProbabilityView
 from digitdesk.preprocess import center_of_mass, ink_box
 
@@ -263,6 +264,19 @@ def test_mouse_moves_are_coalesced_into_one_prediction(panel, model, qtbot):
     qtbot.waitUntil(lambda: len(emitted) == 1, timeout=2000)
     qtbot.wait(100)  # longer than the throttle interval: no second update follows
     assert len(emitted) == 1
+
+
+def test_a_change_after_a_pause_is_answered_at_once(panel, model, qtbot):
+    """No fixed delay: the first change after a pause is read as soon as the event loop
+    runs (only a burst of moves is spread out, as above)."""
+    panel.set_model(model)
+    draw(panel.canvas, ONE)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    before = panel.probabilities()
+    qtbot.wait(PREDICTION_INTERVAL_MS + 20)
+    draw(panel.canvas, [[(60, 150), (220, 150)]])  # a bar across the 1
+    QApplication.processEvents()  # one pass of the event loop, no waiting
+    assert not np.array_equal(panel.probabilities(), before)
 
 
 def test_set_model_none_and_back(panel, model, qtbot):
