@@ -204,6 +204,13 @@ def test_clicking_a_gallery_digit_puts_it_on_the_panel(qtbot, panel_and_view):
         click(view.gallery, view.gallery.tile_rect(0).center())
     np.testing.assert_allclose(panel.image(), image / 255.0, atol=1e-6)
     np.testing.assert_allclose(panel.probabilities(), model.predict_proba(image[np.newaxis])[0], rtol=1e-6)
+    # The pad shows it too (enlarged, 10 pad units per pixel), not "Draw a digit here".
+    assert panel.canvas.has_picture() and panel.canvas.is_empty()
+    row, col = np.unravel_index(np.argmax(image), image.shape)
+    rect = panel.canvas._pad_rect()
+    on_ink = QPoint(round(rect.x() + (col + 0.5) * rect.width() / 28),
+                    round(rect.y() + (row + 0.5) * rect.height() / 28))
+    assert panel.canvas.grab().toImage().pixelColor(on_ink).lightness() > 150
     assert int(np.argmax(panel.probabilities())) == result.predicted[index] != result.labels[index]
     # The explanation follows the digit on the panel.
     qtbot.waitUntil(lambda: f"read as {result.predicted[index]}" in view.digit_heading.text(),
@@ -211,11 +218,13 @@ def test_clicking_a_gallery_digit_puts_it_on_the_panel(qtbot, panel_and_view):
 
     # Drawing replaces the shown digit; Clear empties the panel.
     draw_seven(panel.canvas)
+    assert not panel.canvas.has_picture()
     qtbot.waitUntil(lambda: not np.allclose(panel.image(), image / 255.0), timeout=TIMEOUT)
     with qtbot.waitSignal(panel.predictionChanged, timeout=TIMEOUT):
         click(view.gallery, view.gallery.tile_rect(1).center())
     panel.clear_action.trigger()
     assert panel.image() is None and panel.probabilities() is None
+    assert not panel.canvas.has_picture()
 
 
 # ------------------------------------------------------------------------------ in the window

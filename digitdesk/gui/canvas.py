@@ -10,7 +10,7 @@ user draws with (see ``render_strokes_mnist``).
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
@@ -132,6 +132,10 @@ class DrawingCanvas(QWidget):
         # What the widget shows, painted once and then extended segment by segment as the
         # user draws (see _pad_pixmap); None when it must be painted afresh.
         self._pixmap = None
+        # A ready 28 x 28 image shown on the empty pad (e.g. a validation digit being read),
+        # as a QImage, with a caption; it is not a drawing, and goes when the user draws.
+        self._picture = None
+        self._picture_caption = ""
         # The widget paints every one of its pixels (from _pixmap, backdrop included), so Qt
         # need not paint the widgets behind it first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -186,12 +190,29 @@ class DrawingCanvas(QWidget):
             self.imageChanged.emit()
 
     def clear(self):
+        if self._picture is not None:
+            self._picture = None
+            if not self._strokes:
+                self._repaint_all()
         if not self._strokes:
             return
         self._strokes = []
         self._drawing = False
         self._repaint_all()
         self.imageChanged.emit()
+
+    def show_picture(self, image, caption=""):
+        """Show a ready ``(28, 28)`` image (float in [0, 1]) on the pad, enlarged, with
+        ``caption`` under it, in place of the drawing: so that a digit the network is shown
+        from elsewhere (a validation digit, say) is also seen where digits are drawn. The
+        strokes are cleared; drawing or ``clear()`` takes the picture away."""
+        self.clear()
+        self._picture = array_to_qimage(image)
+        self._picture_caption = caption
+        self._repaint_all()
+
+    def has_picture(self):
+        return self._picture is not None
 
     def undo(self):
         """Remove the last stroke."""
@@ -256,7 +277,8 @@ class DrawingCanvas(QWidget):
             self._strokes.append([point])
             self._extend_pixmap([point])
             self.update(self._widget_rect_around(point, point))
-        else:  # the first stroke: the hint on the empty pad goes away
+        else:  # the first stroke: the hint or the picture on the empty pad goes away
+            self._picture = None
             self._strokes.append([point])
             self._repaint_all()
         self.imageChanged.emit()
@@ -366,11 +388,26 @@ class DrawingCanvas(QWidget):
         if not self._strokes:
             hint = QColor(INK_COLOR)
             hint.setAlpha(110)
-            painter.setPen(hint)
             font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.3)
+            if self._picture is None:
+                font.setPointSizeF(font.pointSizeF() * 1.3)
+                painter.setFont(font)
+                painter.setPen(hint)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
+                return
+            # The pad is the 28 x 28 field at 10 pad units per pixel: the picture fills it.
+            painter.save()
+            inside_frame = QPainterPath()
+            inside_frame.addRoundedRect(rect.adjusted(2, 2, -2, -2), 7, 7)
+            painter.setClipPath(inside_frame)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(rect, self._picture)
+            painter.restore()
             painter.setFont(font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
+            painter.setPen(hint)
+            painter.drawText(rect.adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+                             | Qt.TextFlag.TextWordWrap, self._picture_caption)
             return
 
         self._begin_strokes(painter)

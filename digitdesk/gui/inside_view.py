@@ -962,5 +962,7 @@ class InsideView(QWidget):
                        "panel.").format(result.labels[i], result.predicted[i], 100 * result.confidence[i])
 
     def _on_gallery_clicked(self, index):
-        i = self._gallery_indices[index]
-        self.digit_panel.show_image(self._result.images[i])
+        result, i = self._result, self._gallery_indices[index]
+        self.digit_panel.show_image(result.images[i], self.tr(
+            "A {0} from the validation set. Draw on the pad to replace it.").format(
+            result.labels[i]))
