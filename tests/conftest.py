@@ -70,6 +70,16 @@ def running(threads):
     return [t for t in threads if shiboken6.isValid(t) and t.isRunning()]
 
 
+def hover(plot_widget, x, y):
+    """Move the mouse (a real mouse event) over the point (x, y), in data coordinates, of
+    a pyqtgraph PlotWidget."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+    view_box = plot_widget.getPlotItem().getViewBox()
+    scene_point = view_box.mapViewToScene(QPointF(x, y))
+    QTest.mouseMove(plot_widget.viewport(), plot_widget.mapFromScene(scene_point))
+
+
 @pytest.fixture
 def window(qtbot, threads):
     """The main window, shown; the test fails if a thread is left running after it closed."""

@@ -6,6 +6,8 @@ second. Every test that builds a window goes through the ``window`` fixture, whi
 the test if a training thread is still running after the window has closed.
 """
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
@@ -18,8 +20,9 @@ from PySide6.QtWidgets import (
 
 import digitdesk
 from digitdesk.engine import Model, TrainConfig
-from conftest import running
+from conftest import hover, running
 from digitdesk.gui import MainWindow
+from digitdesk.gui.plots import TrainingPlots
 
 # Small and fast: 2,000 training images, 500 for validation, a 784-32-10 network.
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
@@ -328,6 +331,25 @@ def test_log_scale_action_switches_the_loss_axis(window):
     assert window.plots.log_scale.isChecked()
     window.plots.log_scale.setChecked(False)
     assert not plot.getAxis("left").logMode and not window.log_scale_action.isChecked()
+
+
+def test_hovering_the_curves_reads_out_their_values(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 400)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.add_batches(np.arange(1, 101) / 100, np.linspace(2.0, 0.5, 100))
+    plots.add_epoch(1, 0.4, 0.9)
+    plots._redraw()
+    hover(plots.loss_plot, 0.5, 1.0)
+    text = plots.readout.text()
+    # The batch nearest the mouse (which lands on whole pixels: within a batch or two of
+    # 0.5), with its own loss.
+    epoch = float(re.search(r"epoch <b>([\d.]+)</b>", text).group(1))
+    assert abs(epoch - 0.5) <= 0.02
+    assert f"batch loss <b>{np.linspace(2.0, 0.5, 100)[round(epoch * 100) - 1]:.4f}</b>" in text
+    assert "after epoch 1: validation loss <b>0.4000</b>, accuracy <b>90.00%</b>" in text
 
 
 def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):

@@ -6,6 +6,8 @@ Every test goes through the ``window`` fixture, which fails the test if a thread
 or background job) is still running after the window has closed.
 """
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QPushButton
 from digitdesk.engine import TrainConfig
 from digitdesk.engine.buglab import BUGS
 from digitdesk.engine.replays import REPLAYS
+from conftest import hover
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
                     learning_rate=0.1, batch_size=64, epochs=2, train_size=2000, val_size=500)
@@ -72,6 +75,13 @@ def test_diagnostics_plots_gain_points_during_training(qtbot, window):
         assert view.curve_points(metric, 0) == view.point_count()
     # a healthy run: no problem found
     assert not [f for f in view.current_findings() if f.severity == "problem"]
+    # pointing at the curves puts the measurements nearest the mouse into words
+    hover(view.grad_plot, 1.0, -3)
+    text = view.readout.text()
+    epoch = float(re.search(r"epoch <b>([\d.]+)</b>", text).group(1))
+    assert abs(epoch - 1.0) < 0.1  # a measurement near the mouse (about ten an epoch)
+    assert "layer 1: gradient <b>" in text and "layer 2: gradient <b>" in text
+    assert "% dead" in text  # ReLU units: the share that is dead
 
 
 def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, window):

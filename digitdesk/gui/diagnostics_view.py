@@ -230,12 +230,28 @@ class DiagnosticsView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self._show_legend([])
+        # Hover: a vertical line on the three plots, the values under it in words.
+        self._hover_lines = []
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140)))
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self._hover_lines.append(line)
+            plot.scene().sigMouseMoved.connect(
+                lambda position, plot=plot: self._on_mouse_moved(plot, position))
+        self.readout = QLabel()
+        self.readout.setObjectName("diagnosticsReadout")
+        self.readout.setAccessibleName(tr("Values under the mouse"))
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self._show_hover_hint()
 
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
         plots_layout.setSpacing(0)
         plots_layout.addWidget(self.legend)
+        plots_layout.addWidget(self.readout)
         for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
             plots_layout.addWidget(plot, 1)
 
@@ -294,6 +310,7 @@ class DiagnosticsView(QWidget):
         for array in self._values.values():
             array.clear()
         self._changed = True
+        self._show_hover_hint()
 
     def start_run(self, config, last_epoch=None, new_network=False):
         """A training run of ``config`` starts (ending at ``last_epoch``). The findings
@@ -389,6 +406,46 @@ class DiagnosticsView(QWidget):
     def showEvent(self, event):
         super().showEvent(event)
         self._redraw()  # catch up with what came while the tab was hidden
+
+    def _on_mouse_moved(self, plot, scene_position):
+        view = plot.getPlotItem().getViewBox()
+        if view.sceneBoundingRect().contains(scene_position):
+            self.show_values_at(view.mapSceneToView(scene_position).x())
+        else:
+            for line in self._hover_lines:
+                line.hide()
+
+    def _show_hover_hint(self):
+        self.readout.setText("<span style='color:gray'>%s</span>" % self.tr(
+            "Point at the curves to read their values."))
+        for line in self._hover_lines:
+            line.hide()
+
+    def show_values_at(self, x):
+        """Put the measurements nearest to epoch ``x`` into words (what hovering does)."""
+        if not len(self._x):
+            return
+        for line in self._hover_lines:
+            line.setPos(x)
+            line.show()
+        xs = self._x.values
+        i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        if i > 0 and x - xs[i - 1] < xs[i] - x:
+            i -= 1  # the nearer of the two neighbours
+        parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i])]
+        for layer in range(self._layers):
+            colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
+            value = {metric: self._values[metric, layer].values[i] for metric in METRICS}
+            stuck = [self.tr("{0:.0f}% saturated").format(value["saturated"])
+                     if np.isfinite(value["saturated"]) else "",
+                     self.tr("{0:.0f}% dead").format(value["dead"])
+                     if np.isfinite(value["dead"]) else ""]
+            parts.append(self.tr(
+                "<span style='color:{0}'>■</span> layer {1}: gradient <b>{2:.1e}</b>, "
+                "update/weight <b>{3:.1e}</b>{4}").format(
+                colour, layer + 1, value["grad_rms"], value["update_ratio"],
+                "".join(", " + text for text in stuck if text)))
+        self.readout.setText(" · ".join(parts))
 
     def _redraw(self):
         # A hidden tab is not redrawn: setData costs the GUI thread (and the GIL) even

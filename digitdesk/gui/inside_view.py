@@ -242,18 +242,21 @@ class TileGrid(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def _layout(self):
-        """``(columns, side)``: the column count that gives the largest tiles."""
+        """``(columns, side)``: the largest tiles that fit with the last row at least half
+        full (64 tiles as 8 x 8 or 6 x 11, not 7 x 9 and a lone tile on a tenth row)."""
         gap, caption = 2, self._caption_height()
         if self._fixed_tile is not None:
             return max(1, (self.width() + gap) // (self._fixed_tile + gap)), self._fixed_tile
-        best = (1, 1)
+        layouts = []  # (columns, side, empty places)
         for columns in range(1, self._count + 1):
             rows = math.ceil(self._count / columns)
             side = min((self.width() - gap * (columns - 1)) // columns,
                        (self.height() - rows * (caption + gap)) // rows, self._max_tile)
-            if side > best[1]:
-                best = (columns, side)
-        return best
+            empty = rows * columns - self._count
+            if 2 * empty <= columns or columns == 1:
+                layouts.append((columns, max(side, 1), empty))
+        columns, side, _ = min(layouts, key=lambda layout: (-layout[1], layout[2]))
+        return columns, side
 
     def tile_rect(self, index):
         columns, side = self._layout()

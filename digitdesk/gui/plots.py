@@ -274,6 +274,8 @@ class TrainingPlots(QWidget):
             line.show()
         xs = self._batch_x.values
         i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+        if i > 0 and x - xs[i - 1] < xs[i] - x:
+            i -= 1  # the nearer of the two neighbours
         parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i]),
                  self.tr("batch loss <b>{0:.4f}</b>").format(self._batch_loss.values[i]),
                  self.tr("average <b>{0:.4f}</b>").format(self._average.values[i])]

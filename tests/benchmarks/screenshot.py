@@ -1,7 +1,9 @@
-"""Write resources/screenshot.png: the real app after a short real training, with a digit
-drawn on the pad with mouse events.
+"""Write the README's screenshots: the real app after a short real training, with a digit
+drawn on the pad with mouse events. screenshot.png shows the learning curves,
+screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnostics tab
+(with the mouse over the curves).
 
-    python tests/benchmarks/screenshot.py [output.png]
+    python tests/benchmarks/screenshot.py [output folder, default resources/]
 
 Runs offscreen (no display needed) with throw-away settings, so your own settings are
 neither used nor changed.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -57,8 +59,27 @@ def draw(canvas, curve, steps=60):
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
 
 
+def settle(app):
+    for _ in range(30):  # let the plot timers and the repaints run
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def hover(plot_widget, x):
+    """Move the mouse over epoch ``x`` in the middle of a plot, with a real mouse event."""
+    view_box = plot_widget.getPlotItem().getViewBox()
+    y = sum(view_box.viewRange()[1]) / 2
+    point = plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(x, y)))
+    QTest.mouseMove(plot_widget.viewport(), point)
+
+
+def save(window, path):
+    window.grab().save(str(path))
+    print(f"wrote {path}")
+
+
 def main(argv):
-    output = Path(argv[1]) if len(argv) > 1 else ROOT / "resources" / "screenshot.png"
+    folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
@@ -79,13 +100,27 @@ def main(argv):
     window.plots.readout.setText("")
     draw(window.drawing_canvas, three)
     wait_until(app, lambda: window.probability_view.probabilities() is not None)
-    for _ in range(20):  # let the plot timer and the repaint run
-        app.processEvents()
-        time.sleep(0.01)
+    settle(app)
     print("test accuracy", window.model().info.get("test_accuracy"),
           "reads", window.probability_view.probabilities().argmax())
-    window.grab().save(str(output))
-    print(f"wrote {output}")
+    save(window, folder / "screenshot.png")
+
+    # The views hold more than the curves: a larger window, with more of it for them.
+    window.resize(1440, 960)
+    window.right_splitter.setSizes([600, 360])
+    inside = window.inside_view
+    window.views.setCurrentWidget(inside)
+    wait_until(app, lambda: inside.validation_heading.text().startswith("Validation,")
+               and inside.saliency_image.has_image())
+    settle(app)
+    save(window, folder / "screenshot-inside.png")
+
+    diagnostics = window.diagnostics_view
+    window.views.setCurrentWidget(diagnostics)
+    settle(app)
+    hover(diagnostics.grad_plot, 2.0)
+    settle(app)
+    save(window, folder / "screenshot-diagnostics.png")
     window.close()
     return 0
 
