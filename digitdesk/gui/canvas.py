@@ -30,7 +30,10 @@ MAX_PEN_WIDTH = 40
 # digitdesk.strokes). Of 2.0, 2.5 and 3.0, tests/benchmarks/bench_handwriting.py found 2.0
 # best by a little (0.1-0.4 points) for every model that deskews.
 MNIST_PEN_WIDTH = 2.0
-SUPERSAMPLE = 8  # render at 8x the final resolution, then area-average down: smooth edges
+# Render at 4x the final resolution, then area-average down: smooth edges. 8x was measured
+# (bench_handwriting.py) to read drawn digits no better (within 0.1-0.4 points either way)
+# at twice the cost on every mouse move; 2x began to change the images visibly.
+SUPERSAMPLE = 4
 
 # The pad is black with white ink on every palette, because that is what MNIST digits
 # look like and so what the network sees; only the frame follows the palette.
