@@ -42,6 +42,7 @@ __all__ = [
 
 IMAGE_SIZE = 28                      # MNIST images are 28 x 28 pixels
 N_PIXELS = IMAGE_SIZE * IMAGE_SIZE   # 784 values per flattened image
+MNIST_TRAIN_ROWS = 60_000            # training images in the bundled MNIST (test: 10,000)
 
 # The four standard MNIST file names (the "t10k" files are the test set).
 MNIST_FILES = {

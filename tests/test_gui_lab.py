@@ -219,6 +219,63 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     assert window.training_data() is None
 
 
+def answer_format_question(monkeypatch, button_text):
+    """Make the "Which format is your data in?" box answer with the button ``button_text``
+    (or Cancel), as the user would click it; returns the texts it asked."""
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+
+    def exec_(box):
+        asked.append(box.text())
+        buttons = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        (buttons[0] if buttons else box.button(QMessageBox.StandardButton.Cancel)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_file_import_asks_the_format_then_the_file(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    csv_path = write_kaggle_csv(tmp_path / "train.csv")
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, folder, filters:
+                        offered.append(filters) or (str(csv_path), filters))
+    asked = answer_format_question(monkeypatch, "Kaggle CSV…")
+    window.import_action.trigger()
+    assert "Which format" in asked[0] and "CSV files (*.csv)" in offered[0]
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=30000)
+    assert len(window.training_data().x) == 300
+
+    # Cancel in the format question: no file dialog, the data stays.
+    answer_format_question(monkeypatch, "Cancel")
+    window.import_action.trigger()
+    assert len(offered) == 1 and len(window.training_data().x) == 300
+
+    # IDX files: the images file, then its labels file; cancelling the second imports nothing.
+    answers = iter([(str(tmp_path / "images-idx3-ubyte"), ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args: offered.append(args[1]) or next(answers))
+    answer_format_question(monkeypatch, "IDX files…")
+    window.import_action.trigger()
+    assert offered[1:] == ["MNIST images file (IDX)", "MNIST labels file (IDX) for images-idx3-ubyte"]
+    assert window._loading_data is None and len(window.training_data().x) == 300
+
+
+def test_the_full_batch_warning_counts_the_rows_of_the_data_in_use(qtbot, window, tmp_path):
+    def warning_text():
+        card = window.diagnostics_view.findings.cards.get("full_batch_sum")
+        return card.text.text() if card is not None else ""
+
+    window.training_panel.set_config(SMALL.replace(batch_size=None, reduction="sum",
+                                                   learning_rate=0.1, train_size=None,
+                                                   val_size=5000))
+    qtbot.waitUntil(lambda: "0.1 x 55,000 rows = 5500" in warning_text(), timeout=2000)
+    import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])  # 300 rows
+    window.training_panel.set_config(window.training_panel.config().replace(val_size=50))
+    qtbot.waitUntil(lambda: "0.1 x 250 rows = 25" in warning_text(), timeout=2000)
+
+
 def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_path, critical):
     import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])
     good = window.training_data()

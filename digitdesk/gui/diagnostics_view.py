@@ -195,6 +195,7 @@ class DiagnosticsView(QWidget):
         # Findings come from this run only: its settings, its losses, its last diagnostics.
         self._run_config = None
         self._form_config = None
+        self._form_train_rows = None
         self._losses = GrowingArray(256)
         self._recent = []  # the last few diagnostics tuples
         self._diverged = None
@@ -325,9 +326,11 @@ class DiagnosticsView(QWidget):
             self.grad_plot.getPlotItem().setXRange(0, last_epoch, padding=0.02)
         self._update_findings()
 
-    def set_form_config(self, config):
-        """The form's settings (None if the form is invalid)."""
+    def set_form_config(self, config, train_rows=None):
+        """The form's settings (None if the form is invalid), and the number of rows a run
+        of them would train on (None if not known)."""
         self._form_config = config
+        self._form_train_rows = train_rows
         self._findings_due = True
 
     def add_reports(self, reports):
@@ -477,7 +480,7 @@ class DiagnosticsView(QWidget):
                 "around, saturated or dead units, steps too small or too large. Each comes "
                 "with a fix you can apply with one click.")
         if self._form_config is not None:
-            found += setting_warnings(self._form_config)
+            found += setting_warnings(self._form_config, self._form_train_rows)
         self.findings.set_findings(found, placeholder)
         for card in self.findings.cards.values():
             card.set_applied(self._form_holds(card.finding))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..engine import Model, ModelFileError, TrainConfig, load_model
+from ..data import MNIST_TRAIN_ROWS
 from ..engine.findings import apply_fix
+from ..engine.trainer import train_val_split_sizes
 from .background import BackgroundJobs
 from .data_import import DataView, TrainingData, read_training_data
 from .diagnostics_view import DiagnosticsView
@@ -226,8 +228,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_form_changed(self):
         config = self._form_config()
-        self.diagnostics_view.set_form_config(config)
+        self.diagnostics_view.set_form_config(config, self._training_rows(config))
         self.data_view.set_config(config)
+
+    def _training_rows(self, config):
+        """How many rows a run of ``config`` would train on with the data in use, or None
+        (no valid form, or sizes that do not fit the data: training will say why)."""
+        if config is None:
+            return None
+        available = MNIST_TRAIN_ROWS if self._data is None else len(self._data.x)
+        try:
+            return train_val_split_sizes(config, available)[0]
+        except ValueError:
+            return None
 
     @Slot(object)
     def apply_finding_fix(self, finding):
@@ -420,6 +433,7 @@ class MainWindow(QMainWindow):
         self._end_import()
         self._data = data
         self.data_view.set_data(data)
+        self._on_form_changed()  # warnings that depend on the number of rows
         self._update_controls()
         self._show_status(self.tr("Training on {0} from now on (File > Use Bundled MNIST to go "
                                   "back).").format(data.name))
@@ -435,6 +449,7 @@ class MainWindow(QMainWindow):
             return
         self._data = None
         self.data_view.set_data(None)
+        self._on_form_changed()
         self._update_controls()
         self._show_status(self.tr("Training on the bundled MNIST again."))
         self._on_view_changed(self.views.currentIndex())
