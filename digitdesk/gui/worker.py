@@ -31,9 +31,10 @@ from ..data import load_mnist
 from ..engine import Model, Trainer, TrainingDiverged
 from ..engine.trainer import training_data
 
-# How often the worker reports, in seconds. The plot redraws at most ~25 times a second
-# anyway; the weight snapshot (for the drawing panel) costs a copy of every weight.
-BATCH_REPORT_INTERVAL = 0.05
+# How often the worker reports, in seconds. The plots redraw 10 times a second, so batch
+# points come as often; the weight snapshot (for the drawing panel) costs a copy of every
+# weight. Every report costs the GUI thread time, and the GIL the training thread needs.
+BATCH_REPORT_INTERVAL = 0.1
 SNAPSHOT_INTERVAL = 0.25
 
 # BLAS threads for the training thread. On a 2-core machine a 2-thread OpenBLAS fights the

@@ -44,6 +44,11 @@ CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="mom
                      learning_rate=0.1, batch_size=128, epochs=2, val_size=5000)
 
 
+# The GUI thread's CPU time / wall time while the app trains, per run: the share of the
+# time it is busy (it then mostly holds the GIL, which the training thread also needs).
+GUI_BUSY = []
+
+
 def percentile(values, q):
     return float(np.percentile(np.asarray(values), q)) if values else float("nan")
 
@@ -121,7 +126,9 @@ def in_app(app, window, config, threads, measure_predictions=False):
     latency.start()
     if measure_predictions:
         mover.start()
+    cpu, wall = time.thread_time(), time.perf_counter()
     loop.exec()
+    GUI_BUSY.append((time.thread_time() - cpu) / (time.perf_counter() - wall))
     latency.stop()
     mover.stop()
     return epoch_seconds, latency.late_ms, predict_ms
@@ -263,6 +270,7 @@ def measure_speed(app, window, config, thread_counts, repeats):
         # Headless and in-app runs alternate, so that a noisy neighbour on a shared machine
         # slows both alike; the best epoch of each side is the least disturbed one.
         headless, epochs, late = [], [], []
+        GUI_BUSY.clear()
         for _ in range(repeats):
             headless += headless_epoch_seconds(config, threads)
             app_epochs, app_late, _ = in_app(app, window, config, threads)
@@ -273,6 +281,8 @@ def measure_speed(app, window, config, thread_counts, repeats):
             print(f"{threads:>5d} {label:>6s} {h:>17.2f} {a:>12.2f} {h / a:>18.2f}x"
                   f" {percentile(late, 50):>12.1f} ms {percentile(late, 99):>5.1f} ms"
                   f" {max(late):>5.1f} ms")
+        print(f"{'':>12s} GUI thread busy while training: "
+              f"{', '.join(f'{100 * b:.0f}%' for b in GUI_BUSY)} of the time (CPU / wall)")
 
 
 def measure_pad(app, window, config):
