@@ -366,8 +366,7 @@ class DrawingCanvas(QWidget):
             return  # painted in full, new points included, when next shown
         painter = QPainter(self._pixmap)
         self._begin_strokes(painter)
-        paint_strokes(painter, [points] if len(points) > 1 else [[points[0]]],
-                      _round_pen(INK_COLOR, self._pen_width))
+        paint_strokes(painter, [points], _round_pen(INK_COLOR, self._pen_width))
         painter.end()
 
     def _begin_strokes(self, painter):
@@ -439,6 +438,8 @@ class MnistPreview(QWidget):
 
     def set_image(self, image):
         """Show a ``(28, 28)`` float image in [0, 1], or ``None`` for an empty pad."""
+        if image is None and self._image is None:
+            return  # no repaint for nothing new
         self._image = None if image is None else array_to_qimage(image)
         self.update()
 

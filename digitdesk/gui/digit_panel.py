@@ -13,7 +13,6 @@ starved of the GIL).
 
 import time
 
-
 import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence

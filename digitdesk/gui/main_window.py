@@ -10,6 +10,7 @@ trained model at the end, which then becomes the model in use.
 import copy
 import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..engine import Model, ModelFileError, TrainConfig, load_model
 from ..data import MNIST_TRAIN_ROWS
+from ..engine import Model, ModelFileError, TrainConfig, load_model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .background import BackgroundJobs
@@ -764,7 +765,13 @@ class MainWindow(QMainWindow):
     @Slot(int, int, float)
     def _on_progress(self, steps_done, total_steps, seconds):
         self._run.update(done=steps_done, total=total_steps, seconds=seconds)
-        self._show_progress()
+        # A progress bar repaints at once when its value changes (~1 ms, holding the GIL the
+        # training thread needs): 4 times a second is plenty, except for single steps.
+        now = time.monotonic()
+        paused = self._is_training() and self._worker.is_paused()
+        if paused or steps_done >= total_steps or now - self._run.get("shown", 0.0) >= 0.25:
+            self._run["shown"] = now
+            self._show_progress()
 
     def _show_progress(self):
         run = self._run

@@ -57,6 +57,8 @@ class ProbabilityView(QWidget):
             probabilities = np.array(probabilities, dtype=np.float64).reshape(-1)
             if probabilities.shape != (10,):
                 raise ValueError(f"expected 10 probabilities, not {probabilities.shape[0]}")
+        elif self._probabilities is None:
+            return  # still nothing to show: no repaint (a training run asks 4 times a second)
         self._probabilities = probabilities
         self._update_description()
         self.update()
@@ -66,6 +68,8 @@ class ProbabilityView(QWidget):
 
     def set_empty_text(self, text):
         """The message shown when there are no probabilities."""
+        if text == self._empty_text:
+            return
         self._empty_text = text
         self._update_description()
         self.update()
