@@ -73,11 +73,17 @@ def running(threads):
 def hover(plot_widget, x, y):
     """Move the mouse (a real mouse event) over the point (x, y), in data coordinates, of
     a pyqtgraph PlotWidget."""
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtTest import QTest
+    # Qt drops a move to where the mouse already is (an earlier test may have left it
+    # there), so come from elsewhere; pyqtgraph ignores a move that follows another within
+    # 10 ms (its mouseRateLimit), and the plot may still change its range as it is first
+    # painted: wait a little before working out where (x, y) is.
+    QTest.mouseMove(plot_widget.viewport(), QPoint(1, 1))
+    QTest.qWait(25)
     view_box = plot_widget.getPlotItem().getViewBox()
-    scene_point = view_box.mapViewToScene(QPointF(x, y))
-    QTest.mouseMove(plot_widget.viewport(), plot_widget.mapFromScene(scene_point))
+    point = plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(x, y)))
+    QTest.mouseMove(plot_widget.viewport(), point)
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget)
 
 from ..engine.findings import RECENT_DIAGNOSTICS, apply_fix, find_problems, setting_warnings
-from .plots import GrowingArray
+from .plots import GrowingArray, HoverLine, nearest_index
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
 FINDINGS_INTERVAL_MS = 500  # findings are recomputed at most twice a second
@@ -232,14 +232,8 @@ class DiagnosticsView(QWidget):
         self.legend.setWordWrap(True)
         self._show_legend([])
         # Hover: a vertical line on the three plots, the values under it in words.
-        self._hover_lines = []
-        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140)))
-            line.hide()
-            plot.addItem(line, ignoreBounds=True)
-            self._hover_lines.append(line)
-            plot.scene().sigMouseMoved.connect(
-                lambda position, plot=plot: self._on_mouse_moved(plot, position))
+        self.hover = HoverLine((self.grad_plot, self.ratio_plot, self.stuck_plot),
+                               self.show_values_at)
         self.readout = QLabel()
         self.readout.setObjectName("diagnosticsReadout")
         self.readout.setAccessibleName(tr("Values under the mouse"))
@@ -410,31 +404,18 @@ class DiagnosticsView(QWidget):
         super().showEvent(event)
         self._redraw()  # catch up with what came while the tab was hidden
 
-    def _on_mouse_moved(self, plot, scene_position):
-        view = plot.getPlotItem().getViewBox()
-        if view.sceneBoundingRect().contains(scene_position):
-            self.show_values_at(view.mapSceneToView(scene_position).x())
-        else:
-            for line in self._hover_lines:
-                line.hide()
-
     def _show_hover_hint(self):
         self.readout.setText("<span style='color:gray'>%s</span>" % self.tr(
             "Point at the curves to read their values."))
-        for line in self._hover_lines:
-            line.hide()
+        self.hover.hide()
 
     def show_values_at(self, x):
         """Put the measurements nearest to epoch ``x`` into words (what hovering does)."""
         if not len(self._x):
             return
-        for line in self._hover_lines:
-            line.setPos(x)
-            line.show()
+        self.hover.show_at(x)
         xs = self._x.values
-        i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
-        if i > 0 and x - xs[i - 1] < xs[i] - x:
-            i -= 1  # the nearer of the two neighbours
+        i = nearest_index(xs, x)
         parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i])]
         for layer in range(self._layers):
             colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()

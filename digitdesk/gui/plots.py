@@ -62,6 +62,45 @@ class GrowingArray:
         self._size = 0
 
 
+def nearest_index(xs, x):
+    """The index of the value nearest to ``x`` in the sorted, non-empty array ``xs``."""
+    i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
+    return i - 1 if i > 0 and x - xs[i - 1] < xs[i] - x else i
+
+
+class HoverLine:
+    """A vertical line across each of ``plot_widgets`` that follows the mouse: over a plot,
+    ``on_hover(x)`` is called with the x (in data coordinates) under the mouse, and is
+    expected to call ``show_at``; off the plots, the lines hide."""
+
+    def __init__(self, plot_widgets, on_hover):
+        self._on_hover = on_hover
+        self._lines = []
+        for widget in plot_widgets:
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140)))
+            line.hide()
+            widget.addItem(line, ignoreBounds=True)
+            self._lines.append(line)
+            widget.scene().sigMouseMoved.connect(
+                lambda position, widget=widget: self._on_mouse_moved(widget, position))
+
+    def _on_mouse_moved(self, widget, scene_position):
+        view = widget.getPlotItem().getViewBox()
+        if view.sceneBoundingRect().contains(scene_position):
+            self._on_hover(view.mapSceneToView(scene_position).x())
+        else:
+            self.hide()
+
+    def show_at(self, x):
+        for line in self._lines:
+            line.setPos(x)
+            line.show()
+
+    def hide(self):
+        for line in self._lines:
+            line.hide()
+
+
 class TrainingPlots(QWidget):
     """Loss and accuracy curves with a log-scale switch and a hover read-out."""
 
@@ -136,14 +175,7 @@ class TrainingPlots(QWidget):
             symbolBrush=ACCURACY_COLOR, symbolPen=None)
 
         # Hover: a vertical line on both plots and the values under it in a label.
-        self._hover_lines = []
-        for widget in (self.loss_plot, self.accuracy_plot):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140)))
-            line.hide()
-            widget.addItem(line, ignoreBounds=True)
-            self._hover_lines.append(line)
-            widget.scene().sigMouseMoved.connect(
-                lambda position, widget=widget: self._on_mouse_moved(widget, position))
+        self.hover = HoverLine((self.loss_plot, self.accuracy_plot), self._show_values_at)
 
         self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
@@ -267,24 +299,12 @@ class TrainingPlots(QWidget):
         self.loss_plot.getPlotItem().setLogMode(y=on)
         self.logScaleChanged.emit(on)
 
-    def _on_mouse_moved(self, widget, scene_position):
-        view = widget.getPlotItem().getViewBox()
-        if view.sceneBoundingRect().contains(scene_position):
-            self._show_values_at(view.mapSceneToView(scene_position).x())
-        else:
-            for line in self._hover_lines:
-                line.hide()
-
     def _show_values_at(self, x):
         if not len(self._batch_x):
             return
-        for line in self._hover_lines:
-            line.setPos(x)
-            line.show()
+        self.hover.show_at(x)
         xs = self._batch_x.values
-        i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
-        if i > 0 and x - xs[i - 1] < xs[i] - x:
-            i -= 1  # the nearer of the two neighbours
+        i = nearest_index(xs, x)
         parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i]),
                  self.tr("batch loss <b>{0:.4f}</b>").format(self._batch_loss.values[i]),
                  self.tr("average <b>{0:.4f}</b>").format(self._average.values[i])]
