@@ -39,6 +39,16 @@ def model():
 
 
 @pytest.fixture
+def canvas(qtbot):
+    """A drawing pad on its own, 300 x 300, shown."""
+    widget = DrawingCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(300, 300)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
 def panel(qtbot):
     widget = DigitPanel()
     qtbot.addWidget(widget)
@@ -76,11 +86,7 @@ def assert_mnist_like(image):
 
 # ------------------------------------------------------------------ the pad
 
-def test_mouse_strokes_become_a_centred_20x20_digit(qtbot):
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
+def test_mouse_strokes_become_a_centred_20x20_digit(canvas, qtbot):
     assert canvas.is_empty()
     assert not canvas.mnist_image().any()
 
@@ -106,32 +112,20 @@ def test_a_small_off_centre_digit_is_enlarged_and_centred(qtbot):
     assert bottom - top == 20 and right - left < 20  # tall, so 20 high; aspect ratio kept
 
 
-def test_only_the_left_button_draws(qtbot):
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
+def test_only_the_left_button_draws(canvas, qtbot):
     draw(canvas, ONE, button=Qt.MouseButton.RightButton)
     assert canvas.is_empty()
 
 
-def test_a_click_draws_a_dot(qtbot):
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
+def test_a_click_draws_a_dot(canvas, qtbot):
     draw(canvas, [[(140, 140)]])
     assert len(canvas.strokes()) == 1
     assert canvas.render_pad().max() == 255
 
 
-def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(qtbot):
+def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(canvas, qtbot):
     """The pad paints new segments onto a kept picture instead of redrawing every stroke
     on each mouse move; whatever changes the whole picture must repaint it."""
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
     qtbot.waitExposed(canvas)
 
     def ink_at(point):  # lightness of the pad on screen at a point in pad units
@@ -149,11 +143,7 @@ def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(qtbot):
     assert ink_at(on_one) < 40
 
 
-def test_undo_removes_the_last_stroke_and_clear_empties_the_pad(qtbot):
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
+def test_undo_removes_the_last_stroke_and_clear_empties_the_pad(canvas, qtbot):
     draw(canvas, ONE)
     only_one = canvas.mnist_image()
     draw(canvas, SMALL_L)
@@ -168,11 +158,7 @@ def test_undo_removes_the_last_stroke_and_clear_empties_the_pad(qtbot):
     assert not canvas.mnist_image().any()
 
 
-def test_pen_width_changes_the_rendering(qtbot):
-    canvas = DrawingCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(300, 300)
-    canvas.show()
+def test_pen_width_changes_the_rendering(canvas, qtbot):
     draw(canvas, ONE)
     thin = canvas.render_pad()
     width = canvas.pen_width()
