@@ -9,13 +9,15 @@ user draws with (see ``render_strokes_mnist``).
 """
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy
 
 from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
 
-from .backdrop import backdrop_pixmap
+from .backdrop import OpaqueWidget
 
 PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST image)
 # In pad units. A digit drawn across most of the pad is shrunk about 12 times, so the
@@ -116,7 +118,7 @@ def render_strokes_mnist(strokes, pen_width=MNIST_PEN_WIDTH):
     return mnist_style(qimage_to_array(image))
 
 
-class DrawingCanvas(QWidget):
+class DrawingCanvas(OpaqueWidget):
     """A square pad to draw a digit on with the left mouse button.
 
     The strokes are kept as lists of ``QPointF`` in pad units (0-280 on both axes).
@@ -139,9 +141,6 @@ class DrawingCanvas(QWidget):
         # as a QImage, with a caption; it is not a drawing, and goes when the user draws.
         self._picture = None
         self._picture_caption = ""
-        # The widget paints every one of its pixels (from _pixmap, backdrop included), so Qt
-        # need not paint the widgets behind it first.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(200, 200)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -320,19 +319,9 @@ class DrawingCanvas(QWidget):
 
     # ----------------------------------------------------------- painting
 
-    def resizeEvent(self, event):
+    def forget_pictures(self):
+        super().forget_pictures()
         self._pixmap = None
-        super().resizeEvent(event)
-
-    def moveEvent(self, event):
-        self._pixmap = None  # another part of what is behind shows in the corners
-        super().moveEvent(event)
-
-    def changeEvent(self, event):
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
-                            QEvent.Type.StyleChange):
-            self._repaint_all()
-        super().changeEvent(event)
 
     def focusInEvent(self, event):
         self._repaint_all()  # the frame shows where the focus is
@@ -343,7 +332,7 @@ class DrawingCanvas(QWidget):
         super().focusOutEvent(event)
 
     def _repaint_all(self):
-        self._pixmap = None
+        self._pixmap = None  # the backdrop (behind the pad's corners) stays as it was
         self.update()
 
     def paintEvent(self, event):
@@ -352,7 +341,7 @@ class DrawingCanvas(QWidget):
     def _pad_pixmap(self):
         """The whole widget as it should look, painted from the strokes when needed."""
         if self._pixmap is None:
-            pixmap = backdrop_pixmap(self)  # the pad's rounded corners show what is behind
+            pixmap = QPixmap(self.backdrop())  # a copy: the pad's corners show what is behind
             painter = QPainter(pixmap)
             self._paint_pad(painter)
             painter.end()
@@ -416,7 +405,7 @@ class DrawingCanvas(QWidget):
         paint_strokes(painter, self._strokes, _round_pen(INK_COLOR, self._pen_width))
 
 
-class MnistPreview(QWidget):
+class MnistPreview(OpaqueWidget):
     """The 28 x 28 image the network is given, enlarged with hard pixel edges.
 
     A faint square marks the central 20 x 20 box that MNIST digits are scaled to fit.
@@ -426,8 +415,6 @@ class MnistPreview(QWidget):
         super().__init__(parent)
         self.setObjectName("mnistPreview")
         self._image = None  # QImage 28 x 28, or None for "nothing drawn"
-        self._backdrop = None  # QPixmap of what is behind the widget (see backdrop)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(3 * MNIST_SIZE + 2, 3 * MNIST_SIZE + 2)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Network input preview"))
@@ -446,24 +433,9 @@ class MnistPreview(QWidget):
     def sizeHint(self):
         return QSize(4 * MNIST_SIZE + 2, 4 * MNIST_SIZE + 2)
 
-    def resizeEvent(self, event):
-        self._backdrop = None
-        super().resizeEvent(event)
-
-    def moveEvent(self, event):
-        self._backdrop = None
-        super().moveEvent(event)
-
-    def changeEvent(self, event):
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._backdrop = None
-        super().changeEvent(event)
-
     def paintEvent(self, event):
         painter = QPainter(self)
-        if self._backdrop is None:
-            self._backdrop = backdrop_pixmap(self)
-        painter.drawPixmap(0, 0, self._backdrop)  # opaque: Qt paints nothing behind
+        painter.drawPixmap(0, 0, self.backdrop())  # opaque: Qt paints nothing behind
         cell = max(1, (min(self.width(), self.height()) - 2) // MNIST_SIZE)
         side = cell * MNIST_SIZE  # whole screen pixels per image pixel keeps edges sharp
         target = QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)

@@ -7,15 +7,15 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText, QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy
 
-from .backdrop import backdrop_pixmap
+from .backdrop import OpaqueWidget
 
 # Where everything goes, for one widget size and font (see ProbabilityView._geometry).
 _Geometry = namedtuple("_Geometry", "header digit_width labels tracks values bar_height")
 
 
-class ProbabilityView(QWidget):
+class ProbabilityView(OpaqueWidget):
     """Shows ten probabilities as horizontal bars, the most likely digit large on top.
 
     ``set_probabilities(None)`` shows a short message instead (``set_empty_text``), for
@@ -34,11 +34,9 @@ class ProbabilityView(QWidget):
         self._probabilities = None
         self._empty_text = self.tr("Draw a digit")
         self._geometry_cache = None  # _Geometry for the current size and font
-        self._backdrop = None  # QPixmap of what is behind the widget
         self._background = None  # QPixmap: the backdrop, the tracks and the digit labels
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 220)
         self.setAccessibleName(self.tr("Prediction"))
@@ -88,24 +86,14 @@ class ProbabilityView(QWidget):
 
     # ----------------------------------------------------------- cached layout
 
-    def _forget_layout(self):
+    def forget_pictures(self):
+        super().forget_pictures()
         self._geometry_cache = None
-        self._backdrop = None
         self._background = None
 
-    def resizeEvent(self, event):
-        self._forget_layout()
-        super().resizeEvent(event)
-
-    def moveEvent(self, event):
-        self._backdrop = self._background = None  # another part of what is behind
-        super().moveEvent(event)
-
     def changeEvent(self, event):
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
-                            QEvent.Type.StyleChange):
-            self._forget_layout()
-            self._fonts.clear()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fonts.clear()  # the texts are laid out in them
             self._texts.clear()
         super().changeEvent(event)
 
@@ -174,16 +162,11 @@ class ProbabilityView(QWidget):
         bar.setAlphaF(0.40)  # also the quiet colour of unlikely digits' percentages
         return text, track, bar, palette.color(QPalette.ColorRole.Highlight)
 
-    def _backdrop_pixmap(self):
-        if self._backdrop is None:
-            self._backdrop = backdrop_pixmap(self)
-        return self._backdrop
-
     def _background_pixmap(self):
         """The backdrop, the ten empty tracks and the digit labels, drawn once."""
         if self._background is not None:
             return self._background
-        pixmap = QPixmap(self._backdrop_pixmap())  # a copy, drawn on below
+        pixmap = QPixmap(self.backdrop())  # a copy, drawn on below
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color, track_color, _, _ = self._colors()
@@ -206,7 +189,7 @@ class ProbabilityView(QWidget):
         text_color, _, bar_color, highlight = self._colors()
 
         if self._probabilities is None:
-            painter.drawPixmap(0, 0, self._backdrop_pixmap())
+            painter.drawPixmap(0, 0, self.backdrop())
             faded = QColor(text_color)
             faded.setAlphaF(0.55)
             painter.setPen(faded)
@@ -231,7 +214,7 @@ class ProbabilityView(QWidget):
         # The answer's label in bold, in place of the plain one in the background.
         label = geometry.labels[best]
         ratio = self.devicePixelRatioF()
-        painter.drawPixmap(label, self._backdrop_pixmap(),
+        painter.drawPixmap(label, self.backdrop(),
                            QRectF(label.topLeft() * ratio, label.size() * ratio))
         painter.setPen(text_color)
         self._draw_text(painter, label, "bold", str(best))

@@ -22,21 +22,13 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench_gui import wait_until  # noqa: E402  (this folder: run as a script)
 from digitdesk.engine import TrainConfig  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
                      learning_rate=0.05, schedule="cosine", batch_size=64, epochs=4,
                      train_size=12000, val_size=3000)
-
-
-def wait_until(app, condition, timeout=120.0):
-    end = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > end:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
 
 
 def three(t):
