@@ -290,10 +290,8 @@ class MainWindow(QMainWindow):
         thread; the table shows the result. Returns the job (``None`` if not started)."""
         if self._is_training() or self._checking:
             return None
-        try:
-            config = self.training_panel.config()
-        except ValueError as error:
-            self._warn(self.tr("These settings cannot be used"), str(error))
+        config = self._config_or_warn()
+        if config is None:
             return None
         model = self._model_for_check(config)
         data = self._data
@@ -635,8 +633,9 @@ class MainWindow(QMainWindow):
         return self._model
 
     # ----------------------------------------------------------------- training
-    def _form_config(self):
-        """The form's settings, or None after telling the user why they cannot be used."""
+    def _config_or_warn(self):
+        """The form's settings, or None after telling the user why they cannot be used
+        (for a button the user pressed; while editing, ``_form_config`` stays silent)."""
         try:
             return self.training_panel.config()
         except ValueError as error:
@@ -649,7 +648,7 @@ class MainWindow(QMainWindow):
         network's shape is unchanged, else from fresh weights."""
         if self._is_training():
             return
-        config = self._form_config()
+        config = self._config_or_warn()
         if config is None:
             return
         current = self._model
@@ -741,7 +740,7 @@ class MainWindow(QMainWindow):
     def reset_weights(self):
         if self._is_training():
             return
-        config = self._form_config()
+        config = self._config_or_warn()
         if config is None:
             return
         if not self._confirm_discard(self.tr("reset the weights")):

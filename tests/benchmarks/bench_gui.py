@@ -182,11 +182,12 @@ def end_to_end_ms(app, window, samples=20):
         fresh_stroke(canvas, steps=20 + i)
         wait_until(app, lambda: view.probabilities() is not None, timeout=5)
         pause = time.perf_counter() + 2 * PREDICTION_INTERVAL_MS / 1000
-        wait_until(app, lambda: time.perf_counter() > pause)
+        wait_until(app, lambda pause=pause: time.perf_counter() > pause)
         before = view.probabilities()
         start = time.perf_counter()
         QTest.mouseMove(canvas, QPoint(canvas.width() // 2 + 40, canvas.height() // 2 + 60))
-        wait_until(app, lambda: not np.array_equal(view.probabilities(), before), timeout=5)
+        wait_until(app, lambda before=before: not np.array_equal(view.probabilities(), before),
+                   timeout=5)
         app.processEvents()  # and painted
         times.append((time.perf_counter() - start) * 1000)
         QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton)
