@@ -121,9 +121,9 @@ def in_app(app, window, config, threads, measure_predictions=False, probe=True):
     mover.timeout.connect(lambda: predict_ms.append(prediction_work_ms(window)))
     window.start_training()
     # A plain list append: safe to run on the worker's thread, where this lambda runs.
-    window._worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
+    window.training.worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
     loop = QEventLoop()
-    window._thread.finished.connect(loop.quit)
+    window.training.thread.finished.connect(loop.quit)
     # Measure from the first batch on (MNIST loading is a one-off).
     wait_until(app, lambda: window.plots.point_count() > 0)
     if probe:
