@@ -23,6 +23,7 @@ from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
+from .save_target import save_error_words, save_target_problem
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -139,6 +140,12 @@ def set_blas_threads(threads):
 
 def cmd_train(args):
     config = config_from_args(args)
+    if args.save:
+        # Before training, not after: a run of minutes must not end in "cannot write".
+        problem = save_target_problem(args.save)
+        if problem is not None:
+            print(f"digitdesk train: cannot save to {args.save}: {problem}", file=sys.stderr)
+            return EXIT_ERROR
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
     x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
@@ -180,7 +187,12 @@ def cmd_train(args):
     print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
           f"images; training took {seconds:.1f} s")
     if args.save:
-        model.save(args.save)
+        try:
+            model.save(args.save)
+        except OSError as error:
+            print(f"digitdesk train: the model was trained but not saved: "
+                  f"{save_error_words(args.save, error)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"saved {args.save}")
     return EXIT_ERROR if diverged is not None else 0
 

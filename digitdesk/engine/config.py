@@ -114,7 +114,8 @@ class TrainConfig:
         sizes = "-".join(str(s) for s in self.layer_sizes)
         batch = "full batch" if self.batch_size is None else f"batch {self.batch_size}"
         text = (f"{sizes} {self.activation}, {self.head} ({self.reduction}), {self.init} init, "
-                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} epochs")
+                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} "
+                f"{'epoch' if self.epochs == 1 else 'epochs'}")
         if self.digits is not None:
             text += ", digits " + " ".join(str(d) for d in self.digits)
         if self.bugs:
