@@ -77,6 +77,11 @@ def test_the_fixed_twin_starts_from_fresh_weights_as_a_new_run(qtbot, window):
     click(replays.fixed_button)
     panel.set_config(panel.config().replace(epochs=20))
     assert panel.config() == REPLAYS["002"].fixed_config.replace(epochs=20)
+    # The gradient check looks at the weights Start would train: fresh ones, which pass.
+    window.views.setCurrentWidget(window.gradcheck_view)
+    click(window.gradcheck_view.check_button)
+    qtbot.waitUntil(lambda: any(text.startswith("Gradient check:") for text in seen), timeout=30000)
+    assert "Gradient check: passes." in seen
     train(qtbot, window)
     # Fresh weights, not the broken ones: the history holds the twin's 20 epochs only, and
     # the curves start again (one point per full-batch step of this run).
