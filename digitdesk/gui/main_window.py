@@ -45,7 +45,8 @@ STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than 
 def same_network(a, b):
     """True if configs ``a`` and ``b`` describe networks of the same shape, so that the
     weights of one fit the other (the initialisation and seed only matter for new weights)."""
-    return (a.layer_sizes == b.layer_sizes and a.activation == b.activation
+    return (a.architecture == b.architecture and a.layer_sizes == b.layer_sizes
+            and a.activation == b.activation
             and a.head == b.head and a.bias == b.bias
             # the same outputs must mean the same digits, and the input be prepared alike
             and a.classes == b.classes and a.deskew == b.deskew)
@@ -592,7 +593,7 @@ class MainWindow(QMainWindow):
                 "(<b>Ctrl+O</b>, or drop a .npz file on the window)."))
             return
         config = model.config
-        lines = [f"<b>{'-'.join(str(s) for s in config.layer_sizes)}</b> · {config.activation} · "
+        lines = [f"<b>{config.architecture_text()}</b> · {config.activation} · "
                  f"{config.head}"]
         facts = []
         history = model.history
