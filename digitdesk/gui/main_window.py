@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
                 "(<b>Ctrl+O</b>, or drop a .npz file on the window)."))
             return
         config = model.config
-        lines = [f"<b>{'-'.join(str(s) for s in config.layer_sizes)}</b> · {config.activation} · "
+        lines = [f"<b>{config.architecture_text()}</b> · {config.activation} · "
                  f"{config.head}"]
         facts = []
         history = model.history

@@ -21,7 +21,8 @@ STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than 
 def same_network(a, b):
     """True if configs ``a`` and ``b`` describe networks of the same shape, so that the
     weights of one fit the other (the initialisation and seed only matter for new weights)."""
-    return (a.layer_sizes == b.layer_sizes and a.activation == b.activation
+    return (a.architecture == b.architecture and a.layer_sizes == b.layer_sizes
+            and a.activation == b.activation
             and a.head == b.head and a.bias == b.bias
             # the same outputs must mean the same digits, and the input be prepared alike
             and a.classes == b.classes and a.deskew == b.deskew)
@@ -34,7 +35,7 @@ def fresh_weights_reason(old, new):
     would carry the learner's broken weights into the fixed twin."""
     if not same_network(old, new):
         def network(c):
-            return f"{'-'.join(str(s) for s in c.layer_sizes)} {c.activation}, {c.head}"
+            return f"{c.architecture_text()} {c.activation}, {c.head}"
         return QCoreApplication.translate("TrainingControl", "the network changed ({0} → {1})").format(
             network(old), network(new))
     if old.init != new.init:
