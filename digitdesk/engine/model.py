@@ -24,6 +24,44 @@ def new_history():
             "val_loss": [], "val_accuracy": [], "epoch_seconds": []}
 
 
+# The per-batch curve of a long run must not grow without limit (an hour of small batches
+# is hundreds of thousands of points, in memory, in the plot and in the model file): the
+# last RECENT_BATCHES batches are kept as they are, everything older is a "tail" thinned
+# to at most TAIL_POINTS points evenly spread over its epochs.
+RECENT_BATCHES = 20_000
+TAIL_POINTS = 10_000
+
+
+def thin_curve(x, y, points):
+    """``(x, y)`` (arrays, x ascending) averaged into at most ``points`` bins of equal
+    width in x: a curve with fewer points and the same shape."""
+    if len(x) <= points:
+        return x, y
+    edges = np.linspace(x[0], x[-1], points + 1)
+    bins = np.clip(np.searchsorted(edges, x, side="right") - 1, 0, points - 1)
+    counts = np.bincount(bins, minlength=points)
+    used = counts > 0
+    sums_x = np.bincount(bins, weights=x, minlength=points)
+    sums_y = np.bincount(bins, weights=y, minlength=points)
+    return sums_x[used] / counts[used], sums_y[used] / counts[used]
+
+
+def compact_history(history, recent=RECENT_BATCHES, tail=TAIL_POINTS):
+    """Thin the per-batch curve of ``history`` in place once it holds more than
+    ``recent + tail`` points: the last ``recent`` stay, the older ones become at most
+    ``tail // 2`` points (so that this runs once every ``tail // 2`` batches, not on every
+    one). Returns True if it thinned anything."""
+    xs, losses = history["batch_epoch"], history["batch_loss"]
+    if len(xs) <= recent + tail:
+        return False
+    old = len(xs) - recent
+    x, y = thin_curve(np.asarray(xs[:old], dtype=float), np.asarray(losses[:old], dtype=float),
+                      tail // 2)
+    xs[:old] = x.tolist()
+    losses[:old] = y.tolist()
+    return True
+
+
 class Model:
     """A network plus what is needed to use it and to describe it.
 
