@@ -46,20 +46,28 @@ def thin_curve(x, y, points):
     return sums_x[used] / counts[used], sums_y[used] / counts[used]
 
 
-def compact_history(history, recent=RECENT_BATCHES, tail=TAIL_POINTS):
-    """Thin the per-batch curve of ``history`` in place once it holds more than
-    ``recent + tail`` points: the last ``recent`` stay, the older ones become at most
-    ``tail // 2`` points (so that this runs once every ``tail // 2`` batches, not on every
-    one). Returns True if it thinned anything."""
-    xs, losses = history["batch_epoch"], history["batch_loss"]
-    if len(xs) <= recent + tail:
-        return False
-    old = len(xs) - recent
-    x, y = thin_curve(np.asarray(xs[:old], dtype=float), np.asarray(losses[:old], dtype=float),
-                      tail // 2)
-    xs[:old] = x.tolist()
-    losses[:old] = y.tolist()
-    return True
+def thin_old_points(x, y, recent=None, tail=None):
+    """``None`` while the curve ``(x, y)`` has at most ``recent + tail`` points; then the
+    curve as two arrays with its last ``recent`` points as they are and the older ones
+    thinned to at most ``tail // 2`` (so that thinning happens once every ``tail // 2``
+    points, not on every one). The model's history and the live plot both use it; the
+    defaults are the module's ``RECENT_BATCHES`` and ``TAIL_POINTS``."""
+    recent = RECENT_BATCHES if recent is None else recent
+    tail = TAIL_POINTS if tail is None else tail
+    if len(x) <= recent + tail:
+        return None
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    old = len(x) - recent
+    tail_x, tail_y = thin_curve(x[:old], y[:old], tail // 2)
+    return np.concatenate([tail_x, x[old:]]), np.concatenate([tail_y, y[old:]])
+
+
+def compact_history(history):
+    """Thin the per-batch curve of ``history`` in place (see ``thin_old_points``)."""
+    thinned = thin_old_points(history["batch_epoch"], history["batch_loss"])
+    if thinned is not None:
+        history["batch_epoch"][:] = thinned[0].tolist()
+        history["batch_loss"][:] = thinned[1].tolist()
 
 
 class Model:

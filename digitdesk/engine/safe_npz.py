@@ -24,6 +24,7 @@ import os
 import secrets
 import struct
 import time
+import tokenize
 import zipfile
 import zlib
 from contextlib import contextmanager
@@ -45,9 +46,11 @@ STALE_TEMP_SECONDS = 3600  # without locks: a temporary file this old is left ov
 # Everything the zip layer raises for a damaged or unsupported archive: BadZipFile, a
 # password-protected member (RuntimeError), an unknown compression (NotImplementedError),
 # damaged deflate/bzip2/lzma data, a stream that ends early, a header numpy cannot parse.
+# (numpy parses the header's dict with the tokenizer: a cut header is a TokenError.)
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError,
               EOFError, OSError, zlib.error, lzma.LZMAError, struct.error, ValueError,
-              OverflowError, UnicodeDecodeError)
+              OverflowError, UnicodeDecodeError, SyntaxError, tokenize.TokenError, TypeError,
+              KeyError)
 
 
 class ArchiveError(ValueError):
@@ -140,6 +143,10 @@ def read_npy_header(member):
 
 def describe(error):
     """An exception as one short line: its message, or its class name if it has none."""
+    if isinstance(error, RuntimeError) and "encrypted" in str(error):
+        return "it is password-protected, which model files never are"
+    if isinstance(error, NotImplementedError):
+        return f"it is compressed in a way this Python cannot read: {str(error)[:80]}"
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return text[:200] or type(error).__name__
 
