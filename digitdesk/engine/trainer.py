@@ -166,13 +166,9 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             outputs = network.forward(x)
             loss = self.loss.forward(outputs, labels)
-            if not math.isfinite(loss):
-                self._diverged(f"the loss became {loss}")
+            self._check_loss(loss, "loss")
             if self._first_loss is None:
                 self._first_loss = loss
-            elif loss > DIVERGENCE_FACTOR * max(self._first_loss, 1.0):
-                self._diverged(f"the loss exploded to {loss:.3g}, more than {DIVERGENCE_FACTOR} "
-                               f"times its first value in this run ({self._first_loss:.3g})")
             if index == 0 or self.steps_done % self.checkpoint_every == 0:
                 # These weights just gave a finite loss: the ones to go back to if a later
                 # step diverges. (Copied before the update, which nobody has checked yet.)
@@ -214,8 +210,8 @@ class Trainer:
                 val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
-        if self.x_val is not None and not math.isfinite(val_loss):
-            self._diverged(f"the validation loss became {val_loss}")
+        if self.x_val is not None:
+            self._check_loss(val_loss, "validation loss")
         epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
         report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
                              time.perf_counter() - self._epoch_start, learning_rate)
@@ -228,6 +224,14 @@ class Trainer:
         if self.x_val is not None:  # a finite validation loss vouches for these weights
             self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
         return report
+
+    def _check_loss(self, loss, what):
+        """Stop (``TrainingDiverged``) on a loss that is not finite or has exploded."""
+        if not math.isfinite(loss):
+            self._diverged(f"the {what} became {loss}")
+        if self._first_loss is not None and loss > DIVERGENCE_FACTOR * max(self._first_loss, 1.0):
+            self._diverged(f"the {what} exploded to {loss:.3g}, more than {DIVERGENCE_FACTOR} "
+                           f"times the first loss of this run ({self._first_loss:.3g})")
 
     def _diverged(self, what):
         weights, when = self._last_good
