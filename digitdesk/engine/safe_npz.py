@@ -57,11 +57,6 @@ class ArchiveError(ValueError):
     """The archive cannot be read safely; the message says why (without the file name)."""
 
 
-def declared_bytes(shape, dtype):
-    """Bytes an array of ``shape`` and ``dtype`` takes, in Python integers (no overflow)."""
-    return math.prod(int(n) for n in shape) * dtype.itemsize
-
-
 class SafeNpz:
     """An ``.npz`` archive opened for careful reading; use as a context manager.
 
