@@ -25,6 +25,7 @@ import secrets
 import struct
 import time
 import tokenize
+import warnings
 import zipfile
 import zlib
 from contextlib import contextmanager
@@ -124,12 +125,13 @@ def read_npy_header(member):
     """``(shape, fortran_order, dtype)`` from an ``.npy`` header, refusing object arrays
     (which would need pickle, and pickle can run code)."""
     major, _ = npy_format.read_magic(member)
-    if major == 1:
-        header = npy_format.read_array_header_1_0(member, max_header_size=MAX_HEADER_BYTES)
-    elif major in (2, 3):
-        header = npy_format.read_array_header_2_0(member, max_header_size=MAX_HEADER_BYTES)
-    else:
+    if major not in (1, 2, 3):
         raise ArchiveError(f"unknown .npy format version {major}")
+    read_header = (npy_format.read_array_header_1_0 if major == 1
+                   else npy_format.read_array_header_2_0)
+    with warnings.catch_warnings():  # a damaged header's text may warn as Python code would
+        warnings.simplefilter("ignore")
+        header = read_header(member, max_header_size=MAX_HEADER_BYTES)
     shape, fortran_order, dtype = header
     if dtype.hasobject:
         raise ArchiveError("contains pickled objects, which digitdesk never loads")

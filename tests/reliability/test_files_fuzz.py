@@ -111,8 +111,15 @@ def test_a_bomb_is_refused_without_allocating_its_size(hostile, name):
 
 def test_fuzzed_model_files_through_the_api(fuzzed, base_model):
     outcomes = [api_outcome(path) for path in fuzzed]
+    report("API", outcomes)
     assert outcomes.count("refused") > len(fuzzed) / 4  # the damage is real
     assert api_outcome(base_model) == "loaded"
+
+
+def report(what, outcomes):
+    """One line of figures (shown with ``pytest -s``; the README quotes them)."""
+    counts = ", ".join(f"{outcomes.count(o):,} {o}" for o in sorted(set(outcomes)))
+    print(f"\n{what}: {len(outcomes):,} files: {counts}; no other outcome")
 
 
 def run_cli(*args):
@@ -125,14 +132,17 @@ def run_cli(*args):
 
 
 def test_every_file_through_the_command_line(hostile, fuzzed):
+    outcomes = []
     for path in list(hostile.values()) + fuzzed[:scaled(60)]:
         expected = api_outcome(path)
+        outcomes.append(expected)
         code, out, err = run_cli("evaluate", path)
         if expected == "refused":
             assert code == 1 and out == "", path.name
             assert err.startswith(f"digitdesk: {path.name}: ") and err.count("\n") == 1, err
         else:
             assert code == 0 and "test accuracy" in out and err == "", (path.name, err)
+    report("command line (digitdesk evaluate)", outcomes)
 
 
 def test_the_issues_reproductions_exit_1_without_a_traceback(hostile):
@@ -148,11 +158,13 @@ def test_the_issues_reproductions_exit_1_without_a_traceback(hostile):
 def test_every_file_through_the_window_leaves_a_refused_model_in_use_unchanged(
         window, hostile, fuzzed, base_model, critical, capfd):
     window.load_model(base_model)
+    outcomes = []
     for path in list(hostile.values()) + fuzzed[:scaled(60)]:
         in_use = window.model()
         weights = in_use.network.weights()  # copies
         dialogs = len(critical)
         opened = window.open_file(path)
+        outcomes.append("opened" if opened else "refused with a dialog, model in use unchanged")
         if opened:
             assert api_outcome(path) == "loaded" and window.model() is not in_use
         else:
@@ -162,6 +174,8 @@ def test_every_file_through_the_window_leaves_a_refused_model_in_use_unchanged(
             for name, after in in_use.network.weights().items():
                 np.testing.assert_array_equal(weights[name], after)
     assert "Traceback" not in capfd.readouterr().err
+    with capfd.disabled():
+        report("window (File > Open)", outcomes)
 
 
 # ------------------------------------------------------------------------ IDX and CSV
@@ -209,9 +223,11 @@ def test_an_idx_gzip_bomb_is_refused_without_decompressing_it(idx_hostile):
 def test_fuzzed_idx_pairs_and_csvs(tmp_path):
     pairs = fuzzed_idx_pairs(tmp_path / "idx", scaled(150))
     outcomes = [data_outcome(read_idx_pair, images, labels) for images, labels in pairs]
+    report("IDX pairs (read_idx_pair)", outcomes)
     assert outcomes.count("refused") > len(pairs) / 4
     csvs = list(hostile_csvs(tmp_path / "csv").values()) + fuzzed_csvs(tmp_path / "csv", scaled(150))
     outcomes = [data_outcome(lambda p: read_training_data([p]), path) for path in csvs]
+    report("CSV files (File > Import's reader)", outcomes)
     assert outcomes.count("refused") > len(csvs) / 4
     for path in csvs:  # the reader itself: only DataFormatError, whatever the file
         try:
@@ -226,6 +242,7 @@ def test_hostile_data_through_the_windows_import_keeps_the_data_in_use(
     csvs = hostile_csvs(tmp_path / "csv")
     imports = [list(pair) for pair in idx_hostile.values()] + [[path] for path in csvs.values()]
     imports += [list(pair) for pair in fuzzed_idx_pairs(tmp_path / "idx", scaled(10))]
+    outcomes = []
     for paths in imports:
         before = window.training_data()
         dialogs = len(critical)
@@ -235,6 +252,10 @@ def test_hostile_data_through_the_windows_import_keeps_the_data_in_use(
             pass
         if window.training_data() is before:  # refused: said so, in a dialog
             assert len(critical) == dialogs + 1, paths
+            outcomes.append("refused with a dialog, data in use unchanged")
         else:
             assert data_outcome(lambda *p: read_training_data(p), *paths) == "read"
+            outcomes.append("imported")
     assert "Traceback" not in capfd.readouterr().err
+    with capfd.disabled():
+        report("window (File > Import)", outcomes)

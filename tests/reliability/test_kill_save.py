@@ -41,6 +41,7 @@ def test_kill_9_during_saves_never_leaves_a_broken_file_and_the_next_save_cleans
     rng = np.random.default_rng(0)
     kills = scaled(6)
     left_behind = 0
+    loaded = []
     for _ in range(kills):
         child = subprocess.Popen([sys.executable, "-c", SAVER, str(target)], stdout=subprocess.PIPE,
                                  text=True)
@@ -52,12 +53,17 @@ def test_kill_9_during_saves_never_leaves_a_broken_file_and_the_next_save_cleans
         left_behind = max(left_behind, len(temp_files(target)))
         # The file is always whole: the old model or the new one.
         weights = digitdesk.load_model(target).network.weights()["W1"]
-        assert any(np.array_equal(weights, w) for w in expected)
+        matches = [np.array_equal(weights, w) for w in expected]
+        assert any(matches)
+        loaded.append(matches.index(True))
     # Killed saves did leave temporary files (each next save removed the earlier ones) ...
     assert left_behind >= 1
     # ... and the next save removes what the last kill left: nothing but the model remains.
     Model(TrainConfig(hidden=(8,))).save(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.npz"]
+    print(f"\n{kills} kills -9 during saves: the file loaded every time ({loaded.count(0)} times "
+          f"one model, {loaded.count(1)} the other); up to {left_behind} temporary files left "
+          f"by a kill, 0 after the next save")
 
 
 def test_a_save_in_progress_keeps_its_temporary_file(tmp_path):
