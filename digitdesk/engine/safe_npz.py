@@ -101,6 +101,7 @@ class SafeNpz:
                 shape, fortran_order, dtype = read_npy_header(member)
                 if check is not None:
                     check(shape, dtype)
+                check_stored_size(name, info, math.prod(shape) * dtype.itemsize)
                 array = np.empty(shape, dtype=dtype, order="F" if fortran_order else "C")
                 # Stream into the array: memory never exceeds the size already checked.
                 view = memoryview(array.reshape(-1, order="A").view(np.uint8))
@@ -119,6 +120,23 @@ class SafeNpz:
         except ZIP_ERRORS as error:
             raise ArchiveError(f"{name} cannot be read ({describe(error)})") from None
         return array
+
+
+# A compressed member may grow this many times at most once it is larger than 64 MiB:
+# trained weights barely compress, a member of zeros made to look like weights does.
+MAX_GROWTH = 50
+GROWTH_CHECKED_ABOVE = 64 << 20
+
+
+def check_stored_size(name, info, data_bytes):
+    """Refuse a member whose data cannot be in the archive (more bytes than it stores) or
+    would grow implausibly from few compressed bytes (a "decompression bomb")."""
+    if info.compress_type == zipfile.ZIP_STORED and data_bytes > info.file_size:
+        raise ArchiveError(f"{name} is truncated: its header declares {data_bytes:,} bytes, "
+                           f"the archive holds {info.file_size:,}")
+    if data_bytes > max(GROWTH_CHECKED_ABOVE, MAX_GROWTH * info.compress_size):
+        raise ArchiveError(f"{name} declares {data_bytes:,} bytes from {info.compress_size:,} "
+                           "compressed ones: refused as damaged or a decompression bomb")
 
 
 def read_npy_header(member):

@@ -178,8 +178,16 @@ def hostile_model_files(base, folder):
                                                       W2=np.full_like(a["W2"], 1e30)))
     arrays_changed("weights_integers", lambda a: a.update(W1=a["W1"].astype(np.int32)))
     arrays_changed("weights_extra_array", lambda a: a.update(W9=np.zeros(3)))
-    # 5. a decompression bomb: 300 MB of metadata from a few hundred kilobytes
+    # 5. decompression bombs: 300 MB of metadata from a few hundred kilobytes, and the
+    # weights of a plausible 784-30000-10 network (188 MB) from a few bytes of deflate
     files["metadata_bomb"] = metadata_bomb(folder / "metadata_bomb.npz", 75_000_000)
+    wide = json.loads(json.dumps(meta))
+    wide["config"]["hidden"] = [30000]
+    write_npz(folder / "wide.npz", {"b1": np.zeros(30000), "W2": np.zeros((30000, 10)),
+                                    "b2": np.zeros(10)}, wide)
+    files["weights_bomb"] = replace_member(folder / "wide.npz", folder / "weights_bomb.npz", "W1", npy_bytes(
+        {"descr": "<f8", "fortran_order": False, "shape": (784, 30000)}, bytes(4096)),
+        compress=zipfile.ZIP_DEFLATED)
     return files
 
 
