@@ -268,15 +268,21 @@ def test_wording_of_how_far_a_model_has_trained():
 def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_path):
     panel = window.training_panel
     panel.set_config(SMALL.replace(epochs=3))  # 10 batches an epoch
+    window.views.setCurrentWidget(window.inside_view)
+    heading = window.inside_view.validation_heading
     window.drawing_canvas.setFocus()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.plots.point_count() == 1, timeout=20000)
+    # Inside read the fresh weights; once a step has changed them it says so.
+    qtbot.waitUntil(lambda: window.inside_view.validation_result() is not None, timeout=20000)
+    assert heading.text().startswith("Validation, untrained:")
     for n in range(2, 5):
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda n=n: window.plots.point_count() == n, timeout=5000)
     qtbot.waitUntil(lambda: "training now: 4 batches in this run" in window.model_info.text(),
                     timeout=2000)
     assert "untrained" not in window.model_info.text()
+    assert heading.text().endswith("training goes on: read again after each epoch")
     click(panel.stop_button)
     qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
     assert "4 batches trained" in window.model_info.text()
@@ -286,10 +292,8 @@ def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_
     info = window.model_info.text()
     assert "1.4 epochs trained" in info and "(epoch 1)" in info  # validation of epoch 1
     assert window.training_panel.progress.format() == "Finished: 1 epoch"
-    window.views.setCurrentWidget(window.inside_view)
-    heading = window.inside_view.validation_heading
-    qtbot.waitUntil(lambda: window.inside_view.validation_result() is not None, timeout=20000)
-    assert heading.text().startswith("Validation, after 1.4 epochs:")
+    qtbot.waitUntil(lambda: heading.text().startswith("Validation, after 1.4 epochs:"),
+                    timeout=20000)
 
     window.save_model(tmp_path / "m.npz")
     assert "not saved" not in window.model_info.text()
