@@ -16,7 +16,7 @@ from digitdesk.gui import MainWindow
 from digitdesk.gui.personal_view import DATA_DIR_ENV
 from digitdesk.gui.wording import trained_so_far, weights_age
 from digitdesk.personal import PersonalSet
-from test_gui_lab import write_kaggle_csv
+from test_gui_lab import finding_keys, fix_button, write_kaggle_csv
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
                     learning_rate=0.1, batch_size=64, epochs=1, train_size=640, val_size=200)
@@ -112,6 +112,21 @@ def test_turning_a_bug_off_starts_afresh_and_the_same_settings_go_on(qtbot, wind
     train(qtbot, window)
     assert trained_epochs(window) == 1
     assert any("the initialisation changed (xavier → he)" in text for text in seen)
+
+
+def test_the_diagnostics_fix_turn_the_bugs_off_then_start_starts_afresh(qtbot, window):
+    panel = window.training_panel
+    panel.set_config(SMALL.replace(activation="sigmoid", init="xavier",
+                                   bugs=("update_added",)))
+    train(qtbot, window)
+    window.views.setCurrentWidget(window.diagnostics_view)
+    qtbot.waitUntil(lambda: "bugs_on" in finding_keys(window), timeout=5000)
+    seen = statuses(window)
+    click(fix_button(window, "bugs_on"))
+    assert panel.config().bugs == ()
+    train(qtbot, window)
+    assert trained_epochs(window) == 1  # not 2: the broken weights were not kept
+    assert any(text.startswith("Fresh weights: the bug-lab switches changed") for text in seen)
 
 
 # --- 2. the form does not shout while editing ---------------------------------------------------------
