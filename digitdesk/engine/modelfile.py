@@ -2,11 +2,17 @@
 
 Inside the archive (a zip of ``.npy`` files, readable with plain ``np.load``):
 
-* ``W1, b1, W2, b2, ...``: the parameters, float32, shapes ``(fan_in, fan_out)`` and
-  ``(fan_out,)``.
-* ``metadata``: a 0-d string array holding JSON: the format name and version, layer sizes,
-  activation, head and loss, input scaling, the training settings, the history of the
-  curves, the digitdesk version and the date.
+* ``W1, b1, W2, b2, ...``: the parameters of each layer with weights, in order, float32:
+  a dense layer's ``(fan_in, fan_out)`` and ``(fan_out,)``, a conv layer's
+  ``(k, k, in_channels, out_channels)`` and ``(out_channels,)``.
+* ``metadata``: a 0-d string array holding JSON: the format name and version, the
+  architecture (layer names, see ``architecture.py``) and layer sizes, activation, head and
+  loss, input scaling, the training settings, the history of the curves, the digitdesk
+  version and the date.
+
+Format versions: 1 (digitdesk 0.1.0) held MLPs only; 2 adds ``layers`` to the settings and
+``architecture`` to the metadata. Version 1 files still load: their settings have no
+``layers``, which means an MLP.
 
 Nothing is pickled: ``np.load(..., allow_pickle=False)`` reads every entry, so opening a
 model file can never run code.
@@ -21,13 +27,14 @@ from pathlib import Path
 
 import numpy as np
 
+from .architecture import layer_plan, parameter_shapes
 from .config import TrainConfig
 from .losses import HEADS
 from .model import Model, compact_history, new_history
 from .safe_npz import ArchiveError, SafeNpz, parse_json, save_npz_atomically
 
 FORMAT_NAME = "digitdesk-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to [0, 1]; MNIST-style: ink box 20x20, centre of mass at the image centre"
 
 
@@ -36,6 +43,7 @@ INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to
 # has 0.4 million), and 32 million characters of metadata (its history is capped, see
 # model.compact_history; files from before the cap may hold about 800,000 batches).
 MAX_PARAMETERS = 50_000_000
+MAX_VALUES_PER_IMAGE = 2_000_000  # all layers' outputs for one image (a conv32 layer: 25,088)
 MAX_METADATA_CHARACTERS = 32_000_000
 
 
@@ -58,7 +66,8 @@ def save_model(model, path):
         "format_version": FORMAT_VERSION,
         "digitdesk_version": _version(),
         "saved": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "layer_sizes": model.network.layer_sizes,
+        "architecture": list(config.architecture),
+        "layer_sizes": config.layer_sizes,
         "activation": config.activation,
         "output": HEADS[config.head]["output"],
         "head": config.head,
@@ -100,7 +109,7 @@ def load_model(path):
             if "metadata" not in archive.names:
                 raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
             metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
-            expected = expected_shapes(config, name)
+            expected = plausible_shapes(config, name)
             check_array_names(archive.names, expected, name)
             arrays = {param: archive.read(param, _declared_as(param, shape, config, name))
                       for param, shape in expected.items()}
@@ -109,6 +118,12 @@ def load_model(path):
     except ArchiveError as error:
         raise ModelFileError(f"{name}: {error}") from None
     return build_model(metadata, config, arrays, name)
+
+
+def expected_shapes(config):
+    """``{array name: shape}`` of every parameter a model of ``config`` has, worked out from
+    the settings alone (nothing is allocated), in file order."""
+    return parameter_shapes(config.architecture, config.outputs, config.bias)
 
 
 def model_from_entries(entries, name="model"):
@@ -120,7 +135,7 @@ def model_from_entries(entries, name="model"):
     metadata_array = entries.pop("metadata")
     _metadata_fits(metadata_array.shape, metadata_array.dtype)
     metadata, config = read_metadata(metadata_array, name)
-    expected = expected_shapes(config, name)
+    expected = plausible_shapes(config, name)
     check_array_names(entries, expected, name)
     for param, shape in expected.items():
         _declared_as(param, shape, config, name)(entries[param].shape, entries[param].dtype)
@@ -163,19 +178,22 @@ def read_metadata(array, name):
     return metadata, config
 
 
-def expected_shapes(config, name):
-    """``{parameter name: shape}`` for the network ``config`` describes, refused if it is
-    implausibly large (a damaged file must not make us allocate a huge network)."""
-    sizes = config.layer_sizes
-    expected = {}
-    for i, (fan_in, fan_out) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):
-        expected[f"W{i}"] = (fan_in, fan_out)
-        if config.bias:
-            expected[f"b{i}"] = (fan_out,)
+def plausible_shapes(config, name):
+    """``expected_shapes(config)``, refused if the network is implausibly large (a damaged
+    file must not make us allocate a huge one)."""
+    expected = expected_shapes(config)
     count = sum(math.prod(shape) for shape in expected.values())
     if count > MAX_PARAMETERS:
-        raise ModelFileError(f"{name}: layers {'-'.join(map(str, sizes))} would have {count:,} "
+        raise ModelFileError(f"{name}: layers {config.architecture_text()} would have {count:,} "
                              f"weights, more than digitdesk opens ({MAX_PARAMETERS:,})")
+    # Few weights can still make huge layers (a 1x1 convolution of 10 million filters):
+    # count the values each layer computes for one image, too.
+    plan = layer_plan(config.architecture, config.outputs, config.bias)
+    values = sum(math.prod(planned.output_shape) for planned in plan)
+    if values > MAX_VALUES_PER_IMAGE:
+        raise ModelFileError(f"{name}: layers {config.architecture_text()} would compute "
+                             f"{values:,} values for each image, more than digitdesk opens "
+                             f"({MAX_VALUES_PER_IMAGE:,})")
     return expected
 
 
@@ -193,7 +211,7 @@ def _declared_as(param, shape, config, name):
     def check(declared_shape, dtype):
         if tuple(declared_shape) != shape:
             raise ModelFileError(f"{name}: {param} has shape {tuple(declared_shape)}, expected "
-                                 f"{shape} for layers {'-'.join(map(str, config.layer_sizes))}")
+                                 f"{shape} for layers {config.architecture_text()}")
         if not np.issubdtype(dtype, np.floating):
             raise ModelFileError(f"{name}: {param} has type {dtype}, expected floating point")
     return check
@@ -229,7 +247,7 @@ def check_predictions(model, name):
     such a model predicts NaN for every image (weights of 3e38 do)."""
     rng = np.random.default_rng(0)
     check_batch = np.concatenate([np.zeros((1, 784)), np.ones((1, 784)),
-                                  rng.random((14, 784))]).astype(model.network.dtype)
+                                  rng.random((6, 784))]).astype(model.network.dtype)
     with np.errstate(all="ignore"):
         probabilities = model.probabilities(check_batch)
     if not np.all(np.isfinite(probabilities)):

@@ -84,7 +84,7 @@ def test_the_window_stops_says_so_and_starts_again(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None, timeout=30000)
     box = window.findChild(QMessageBox, "warningBox")
     assert "exploded" in box.text() and "learning rate" in box.text()
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
     weights = window.model().network.weights()
     assert all(np.all(np.isfinite(w)) for w in weights.values())
     box.close()
@@ -92,8 +92,8 @@ def test_the_window_stops_says_so_and_starts_again(qtbot, window):
     steps_before = len(window.model().history["batch_loss"])
     window.training_panel.set_config(SMALL.replace(epochs=1))
     QTest.mouseClick(window.training_panel.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._is_training(), timeout=5000)
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=60000)
+    qtbot.waitUntil(lambda: window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
     assert len(window.model().history["batch_loss"]) > steps_before
     assert window.findChild(QMessageBox, "warningBox") is None or not window.findChild(
         QMessageBox, "warningBox").isVisible()

@@ -1,0 +1,89 @@
+"""What the app remembers between sessions (``QSettings``): the window's geometry and
+splitters, the last training settings, the pen width, the loss axis and the last folder.
+"""
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings
+
+from ..engine import TrainConfig
+
+
+def last_folder():
+    """The folder of the last file opened, saved or imported (the home folder at first)."""
+    return str(QSettings().value("files/lastFolder", str(Path.home())))
+
+
+def remember_folder(path):
+    QSettings().setValue("files/lastFolder", str(Path(path).resolve().parent))
+
+
+class WindowSettings(QObject):
+    """Restores the window from the settings and saves it back when it closes."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def splitters(self):
+        return (self.window.main_splitter, self.window.right_splitter)
+
+    def restore(self):
+        """Restore every remembered setting. One that cannot be read (a settings file from
+        another version, edited by hand or damaged) keeps its default; returns the names of
+        those, for the status bar."""
+        window = self.window
+        settings = QSettings()
+        unreadable = []
+
+        def restore(name, key, use):
+            value = settings.value(key)
+            if value is None:
+                return
+            try:
+                use(value)
+            except Exception:  # noqa: BLE001 - any bad value: keep the default, say so
+                unreadable.append(name)
+
+        def qt_state(restore_method):
+            def use(value):
+                if not isinstance(value, QByteArray) or not restore_method(value):
+                    raise ValueError("not a saved state")
+            return use
+
+        restore(self.tr("window size"), "window/geometry", qt_state(window.restoreGeometry))
+        restore(self.tr("window layout"), "window/state", qt_state(window.restoreState))
+        for splitter in self.splitters():
+            restore(self.tr("window layout"), f"window/{splitter.objectName()}",
+                    qt_state(splitter.restoreState))
+        restore(self.tr("training settings"), "training/config", self._restore_config)
+        restore(self.tr("pen width"), "drawing/penWidth",
+                lambda value: window.digit_panel.set_pen_width(int(value)))
+        restore(self.tr("loss axis"), "plots/logScale", self._restore_log_scale)
+        return list(dict.fromkeys(unreadable))  # each name once, in order
+
+    def _restore_config(self, text):
+        config = TrainConfig.from_dict(json.loads(text))
+        # the form refuses what it cannot show (ValueError) and changes nothing then
+        self.window.training_panel.set_config(config)
+
+    def _restore_log_scale(self, value):
+        if value not in (True, False, "true", "false"):
+            raise ValueError(f"not a yes or no: {value!r}")
+        self.window.plots.set_log_scale(value in (True, "true"))
+
+    def save(self):
+        window = self.window
+        settings = QSettings()
+        settings.setValue("window/geometry", window.saveGeometry())
+        settings.setValue("window/state", window.saveState())
+        for splitter in self.splitters():
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        try:
+            settings.setValue("training/config",
+                              json.dumps(window.training_panel.config().to_dict()))
+        except ValueError:
+            pass  # an invalid form is not worth remembering
+        settings.setValue("drawing/penWidth", window.digit_panel.pen_width())
+        settings.setValue("plots/logScale", window.plots.log_scale.isChecked())
