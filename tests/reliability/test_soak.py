@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 import digitdesk.engine.model as model_module
+import digitdesk.gui.diagnostics_view as diagnostics_module
 from digitdesk.engine import TrainConfig
 from hostile_files import SCALE
 
@@ -50,7 +51,10 @@ def test_memory_stays_flat_while_training_with_live_plots_and_drawing(qtbot, win
     if SCALE <= 1:  # thin early, so that a short soak goes through it several times
         monkeypatch.setattr(model_module, "RECENT_BATCHES", 2000)
         monkeypatch.setattr(model_module, "TAIL_POINTS", 1000)
+        monkeypatch.setattr(diagnostics_module, "DIAGNOSTICS_RECENT", 50)
+        monkeypatch.setattr(diagnostics_module, "DIAGNOSTICS_TAIL", 20)
     limit = model_module.RECENT_BATCHES + model_module.TAIL_POINTS
+    diagnostics_limit = diagnostics_module.DIAGNOSTICS_RECENT + diagnostics_module.DIAGNOSTICS_TAIL
     seconds = 10 * SCALE
     settle = min(60.0, seconds / 3)
     window.resize(1280, 720)
@@ -65,6 +69,7 @@ def test_memory_stays_flat_while_training_with_live_plots_and_drawing(qtbot, win
     start = time.monotonic()
     settled_rss = None
     samples = []
+    diagnostics_points = 0
     while time.monotonic() - start < seconds:
         draw_stroke(canvas, rng)
         draw_stroke(canvas, rng)
@@ -74,6 +79,7 @@ def test_memory_stays_flat_while_training_with_live_plots_and_drawing(qtbot, win
         if settled_rss is None and elapsed >= settle:
             settled_rss = rss_bytes()
         samples.append((elapsed, rss_bytes(), window.plots.point_count()))
+        diagnostics_points = max(diagnostics_points, window.diagnostics_view.point_count())
     if not window.is_training():
         box = window.findChild(QMessageBox, "warningBox")
         pytest.fail("the run ended before the soak did" + (f": {box.text()}" if box else ""))
@@ -89,7 +95,12 @@ def test_memory_stays_flat_while_training_with_live_plots_and_drawing(qtbot, win
     print(f"\nsoak {seconds:.0f} s, {trained:,} batches trained: RSS {settled_rss / 2**20:.1f} MiB "
           f"after {settle:.0f} s -> {samples[-1][1] / 2**20:.1f} MiB at the end "
           f"({100 * growth:+.2f}%; trend {100 * per_hour:+.1f}% an hour); plot points at most "
-          f"{points:,}, history {len(history['batch_loss']):,} points (limit {limit:,})")
+          f"{points:,}, history {len(history['batch_loss']):,} points (limit {limit:,}), "
+          f"diagnostics {diagnostics_points:,} points (limit {diagnostics_limit:,})")
+    minutes = [f"{rss / 2**20:.1f}" for t, rss, _ in samples[59::60]]
+    if minutes:
+        print("RSS (MiB) after each minute: " + ", ".join(minutes))
     assert growth < 0.05
     assert points <= limit and len(history["batch_loss"]) <= limit
+    assert diagnostics_points <= diagnostics_limit
     assert trained > limit  # the run really was long enough to be thinned
