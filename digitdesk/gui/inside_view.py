@@ -27,7 +27,7 @@ images runs on another thread (``evaluation.ValidationEvaluator``).
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
@@ -40,6 +40,8 @@ MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be t
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
 REFRESH_MS = 150  # the weights and the digit are redrawn at most this often
 ACTIVATION_COLUMNS = 32  # cells per row in a hidden layer's activation strip
+MIN_COUNT_PIXELS = 9  # the confusion matrix's counts are never drawn smaller than this
+MIN_CELL = 26  # pixels: a confusion-matrix cell that holds "1,234" at that size
 
 # Colour maps: (value, RGB) stops, linear in between.
 BLUE, WHITE, RED = np.array([33, 102, 172]), np.array([255, 255, 255]), np.array([178, 24, 43])
@@ -118,7 +120,7 @@ class PixelImage(QWidget):
     ``tip_for(row, col)``, if set, gives the tooltip of a pixel.
     """
 
-    def __init__(self, accessible_name, tip, minimum=84, parent=None):
+    def __init__(self, accessible_name, tip, minimum=84, square=False, parent=None):
         super().__init__(parent)
         self._image = None
         self._shape = (0, 0)
@@ -126,7 +128,8 @@ class PixelImage(QWidget):
         self.tip_for = None
         self.setAccessibleName(accessible_name)
         self.setToolTip(tip)
-        self.setMinimumSize(minimum, minimum // 3)
+        # A 28 x 28 map needs its full minimum height; a strip of units (one row) does not.
+        self.setMinimumSize(minimum, minimum if square else minimum // 3)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_rgb(self, rgb, empty_text=""):
@@ -315,7 +318,6 @@ class ConfusionMatrixView(QWidget):
         self._classes = ()
         self._selected = None
         self._empty_text = ""
-        self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Confusion matrix"))
         self.setToolTip(self.tr(
@@ -344,6 +346,11 @@ class ConfusionMatrixView(QWidget):
     def set_selected(self, cell):
         self._selected = cell
         self.update()
+
+    def minimumSizeHint(self):
+        # Ten cells, each wide enough for a count in a readable font, and the labels.
+        side = 10 * MIN_CELL + 2 * (self.fontMetrics().height() + 4)
+        return QSize(side, side)
 
     def _geometry(self):
         """``(left, top, cell)`` of the grid: room for the labels, square cells."""
@@ -381,7 +388,7 @@ class ConfusionMatrixView(QWidget):
         counts = self.counts()
         row_totals = np.maximum(counts.sum(axis=1), 1)
         font = painter.font()
-        font.setPixelSize(max(7, min(14, int(cell * 0.36))))
+        font.setPixelSize(max(MIN_COUNT_PIXELS, min(14, int(cell * 0.36))))
         painter.setFont(font)
         label = self.fontMetrics().height() + 4
         painter.setPen(text_color)
@@ -407,7 +414,8 @@ class ConfusionMatrixView(QWidget):
                 painter.fillRect(rect, QColor(*[int(v) for v in rgb]))
                 if counts[r, c]:
                     painter.setPen(QColor("white") if t > 0.55 else QColor(30, 30, 30))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(counts[r, c]))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                                     QLocale().toString(int(counts[r, c])))
         painter.setPen(QPen(QColor(200, 200, 200), 1))
         painter.drawRect(QRect(left, top, k * cell, k * cell))
         if self._selected is not None and self._selected[0] in self._classes:
@@ -476,9 +484,16 @@ class InsideView(QWidget):
         splitter.addWidget(self._build_confusion_column())
         splitter.addWidget(self._build_gallery_column())
         splitter.setSizes([240, 250, 220, 200])
+        # Narrower or shorter than the columns can be read (a small screen, or the drawing
+        # panel dragged up), the view scrolls instead of shrinking the maps and the counts.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("insideScroll")
+        self.scroll.setWidget(splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 4, 2, 2)
-        layout.addWidget(splitter)
+        layout.addWidget(self.scroll)
 
         digit_panel.predictionChanged.connect(lambda _: self._mark_dirty("digit"))
         self._show_nothing()
@@ -570,13 +585,13 @@ class InsideView(QWidget):
             self.tr("Ink times gradient"),
             self.tr("Each pixel's ink times the gradient of the digit's score with respect to\n"
                     "that pixel (input x gradient): red ink makes the network more sure of the\n"
-                    "digit, blue ink argues against it. Pixels without ink contribute nothing."))
+                    "digit, blue ink argues against it. Pixels without ink contribute nothing."), square=True)
         self.saliency_image.setObjectName("saliencyImage")
         self.gradient_image = PixelImage(
             self.tr("Gradient"),
             self.tr("The gradient of the digit's score with respect to every pixel: red where\n"
                     "adding ink would raise the score, blue where it would lower it. The digit\n"
-                    "is shaded darker."))
+                    "is shaded darker."), square=True)
         self.gradient_image.setObjectName("gradientImage")
         for image, caption in ((self.saliency_image, self.tr("ink × gradient")),
                                (self.gradient_image, self.tr("gradient: more ink here would…"))):

@@ -313,7 +313,9 @@ class PersonalView(QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Ten columns need about 720 pixels: narrower (a 1024-pixel screen), the grid
+        # scrolls sideways rather than hiding the last digits.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

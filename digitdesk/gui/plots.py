@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .axes import keep_label_readable, plain_axes
+
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
 # Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
 # the plot cost the training a third of its speed).
@@ -149,6 +151,9 @@ class TrainingPlots(QWidget):
         accuracy.setLabel("bottom", self.tr("epoch"))
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plain_axes(plot)  # "epoch", not "epoch (x0.001)"
+            keep_label_readable(plot)  # all of "accuracy (%)"
         loss.setMouseEnabled(x=True, y=False)
         accuracy.setMouseEnabled(x=True, y=False)
 

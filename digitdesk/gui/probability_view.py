@@ -38,7 +38,7 @@ class ProbabilityView(OpaqueWidget):
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(180, 220)
+        self.setMinimumSize(170, 170)
         self.setAccessibleName(self.tr("Prediction"))
         self.setToolTip(self.tr(
             "How probable the network finds each digit for your drawing.\n"

@@ -365,7 +365,7 @@ class TrainingPanel(QWidget):
             "Distort the training images a little, differently in every epoch, so the\n"
             "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
             "reads drawn digits better (the Accurate preset uses it)."))
-        self.deskew = QCheckBox(tr("Straighten slanted digits (deskew)"))
+        self.deskew = QCheckBox(tr("Straighten digits"))
         self.deskew.setAccessibleName(tr("Deskew"))
         self.deskew.setToolTip(tr(
             "Straighten every digit by its image moments before the network sees it, in\n"
@@ -401,7 +401,7 @@ class TrainingPanel(QWidget):
         data.addRow(tr("Validation images"), self.val_size)
         data.addRow(tr("Digits"), self.digits)
         data.addRow(tr("Augmentation"), self.augment)
-        data.addRow("", self.deskew)
+        data.addRow(tr("Deskew"), self.deskew)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -419,6 +419,9 @@ class TrainingPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the form: with no horizontal scroll bar, it would be cut off.
+        self.scroll.setMinimumWidth(form.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
 
         # --- buttons and progress ----------------------------------------------------------
         def button(name, text, accessible, tooltip):
