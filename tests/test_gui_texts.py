@@ -5,6 +5,7 @@ explanation."""
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from digitdesk.engine import PRESETS
@@ -72,3 +73,62 @@ def test_image_counts_are_shown_with_the_locales_group_separator(panel):
     panel.val_size.lineEdit().setText("7000")  # typed without a separator: still read
     panel.val_size.interpretText()
     assert panel.val_size.value() == 7000
+
+
+def all_shortcut_actions(window):
+    from PySide6.QtGui import QAction
+    return [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+
+
+def test_help_lists_every_keyboard_shortcut(window):
+    from PySide6.QtGui import QKeySequence
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.shortcuts_action in menu.actions() and window.readme_action in menu.actions()
+    dialog = window.show_shortcuts()
+    text = dialog.text()
+    actions = all_shortcut_actions(window)
+    assert len(actions) >= 10
+    for action in actions:
+        for key in action.shortcuts():
+            keys = key.toString(QKeySequence.SequenceFormat.NativeText)
+            assert f"{action.text().replace('&', '').rstrip('…')}\t" in text
+            assert keys in text, (action.text(), keys)
+    for keys in ("Space", "Ctrl+S", "Ctrl+O", "F10", "Esc", "Ctrl+Z", "Ctrl+."):
+        assert keys in text
+    dialog.close()
+
+
+def test_help_shows_the_readme_that_came_with_the_app(window):
+    from digitdesk.gui.resources import readme_path
+    path = readme_path()
+    assert path is not None and path.name == "README.md"
+    dialog = window.show_readme()
+    shown = dialog.browser.toPlainText()
+    assert "Set up" in shown and "Shortcuts" in shown
+    # The README's screenshots are found too (the browser asks for resources/NAME).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    image = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                        QUrl("resources/screenshot.png"))
+    assert not image.isNull()
+    dialog.close()
+
+
+def test_the_readme_travels_in_the_wheel():
+    import tomllib
+    from pathlib import Path
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    include = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert include["README.md"] == "digitdesk/_resources/README.md"
+
+
+def test_the_tab_bar_scrolls_when_the_tabs_do_not_fit(qtbot, window):
+    window.resize(1024, 768)
+    qtbot.wait(20)
+    bar = window.views.tabBar()
+    assert window.views.usesScrollButtons()
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    if needed > window.views.width():
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+        for i in range(bar.count()):  # every tab reachable, its title whole
+            assert bar.tabText(i) and bar.tabRect(i).width() >= bar.tabSizeHint(i).width() - 1
