@@ -132,3 +132,17 @@ def test_the_training_form_is_not_cut_off(qtbot, window, size):
     settle(qtbot)
     scroll = window.training_panel.scroll
     assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN])
+def test_the_ten_probability_rows_are_a_line_of_text_tall(qtbot, window, size):
+    window.resize(*size)
+    settle(qtbot)
+    bars = window.probability_view
+    bars.set_probabilities(np.full(10, 0.1))
+    geometry = bars._geometry()
+    row = geometry.labels[1].top() - geometry.labels[0].top()
+    assert row >= bars.fontMetrics().height(), (row, bars.height())
+    # The pad is square, and no wider than it is tall: spare width goes to the bars.
+    canvas = window.drawing_canvas
+    assert canvas.width() <= canvas.height() + 1

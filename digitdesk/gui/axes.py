@@ -10,7 +10,7 @@ label is long, so a plot is given at least that height.
 import math
 
 AXES = ("left", "bottom", "right", "top")
-LABEL_MARGIN = 8  # pixels kept clear above and below a y-axis label
+LABEL_MARGIN = 4  # pixels kept clear above and below a y-axis label
 
 
 def plain_axes(plot_widget):

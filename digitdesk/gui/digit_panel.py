@@ -184,6 +184,14 @@ class DigitPanel(QWidget):
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Expanding)
 
+    def resizeEvent(self, event):
+        # The pad is square: no wider than it is tall, so that spare width goes to the
+        # bars beside it instead of empty margins round the pad.
+        super().resizeEvent(event)
+        side = max(self.canvas.minimumWidth(), self.canvas.height())
+        if self.canvas.maximumWidth() != side:
+            self.canvas.setMaximumWidth(side)
+
     # ----------------------------------------------------------- public interface
 
     def model(self):

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(drawing_box)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
-        self.right_splitter.setSizes([470, 300])
+        self.right_splitter.setSizes([500, 270])  # most of a short screen for the views
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)
