@@ -132,3 +132,35 @@ def test_the_tab_bar_scrolls_when_the_tabs_do_not_fit(qtbot, window):
         assert bar.elideMode() == Qt.TextElideMode.ElideNone
         for i in range(bar.count()):  # every tab reachable, its title whole
             assert bar.tabText(i) and bar.tabRect(i).width() >= bar.tabSizeHint(i).width() - 1
+
+
+@pytest.fixture
+def german():
+    from PySide6.QtCore import QLocale
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_counts_in_texts_follow_the_users_locale(german, qtbot):
+    from digitdesk.gui.numbers import count
+    assert count(60000) == "60.000"
+    panel = TrainingPanel()  # built under the German locale, like the spin boxes
+    qtbot.addWidget(panel)
+    panel.show_progress(1234, 3000, 1500, 2, 10.0, paused=False)
+    assert "batch 1.234/1.500" in panel.progress.format()
+    panel.val_size.setValue(5000)
+    assert panel.val_size.text() == "5.000"
+
+
+def test_no_window_text_groups_digits_with_pythons_fixed_comma():
+    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count."""
+    import re
+    from pathlib import Path
+    gui = Path(__file__).resolve().parents[1] / "digitdesk" / "gui"
+    offenders = [f"{path.name}:{number}" for path in sorted(gui.glob("*.py"))
+                 for number, line in enumerate(path.read_text().splitlines(), 1)
+                 if re.search(r"\{[\w.\[\]]*:,", line) and not line.lstrip().startswith("#")
+                 and "``" not in line]
+    assert not offenders

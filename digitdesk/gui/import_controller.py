@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..data import MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
+from .numbers import count
 from .settings import last_folder, remember_folder
 
 
@@ -173,12 +174,12 @@ class DataImport(QObject):
             return
         self._loading_bundled = True
         data_view.show_loading(self.tr("Reading the bundled MNIST…"))
-        name = self.tr("Bundled MNIST ({0:,} training images)")
+        name = self.tr("Bundled MNIST ({0} training images)")
 
         def load(progress):
             from ..data import load_mnist
             x, y, x_test, y_test = load_mnist()
-            return TrainingData(name.format(len(x)), x, y, x_test, y_test)
+            return TrainingData(name.format(count(len(x))), x, y, x_test, y_test)
 
         window.jobs.start(load, self._on_bundled_loaded, data_view.show_loading)
 

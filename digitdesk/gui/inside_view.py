@@ -27,7 +27,7 @@ images runs on another thread (``evaluation.ValidationEvaluator``).
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLocale, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.explain import explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
+from .numbers import count
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
@@ -415,7 +416,7 @@ class ConfusionMatrixView(QWidget):
                 if counts[r, c]:
                     painter.setPen(QColor("white") if t > 0.55 else QColor(30, 30, 30))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                                     QLocale().toString(int(counts[r, c])))
+                                     count(counts[r, c]))
         painter.setPen(QPen(QColor(200, 200, 200), 1))
         painter.drawRect(QRect(left, top, k * cell, k * cell))
         if self._selected is not None and self._selected[0] in self._classes:
@@ -436,7 +437,7 @@ class ConfusionMatrixView(QWidget):
                 n = int(self._counts[t, p])
                 text = (self.tr("{0} of {1} images of {2} read correctly ({3:.1f}%)") if t == p else
                         self.tr("{0} of {1} images of {2} read as {4} ({3:.1f}%)")).format(
-                    n, total, t, 100 * n / max(total, 1), p)
+                    count(n), count(total), t, 100 * n / max(total, 1), p)
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
@@ -928,8 +929,8 @@ class InsideView(QWidget):
             when = (self.tr("epoch {0}").format(self._result_epoch) if self._result_epoch
                     else self.tr("untrained"))
             self.validation_heading.setText(self.tr(
-                "Validation, {0}: {1:.1f}% right ({2:,} of {3:,})").format(
-                when, 100 * result.accuracy, result.correct, result.size))
+                "Validation, {0}: {1:.1f}% right ({2} of {3})").format(
+                when, 100 * result.accuracy, count(result.correct), count(result.size)))
         self.confusion_view.set_counts(result.confusion, result.classes)
         cell = self._gallery_cell
         self._show_gallery(cell if cell is not None and cell[0] in result.classes else None)
@@ -951,15 +952,16 @@ class InsideView(QWidget):
             return
         if cell is None:
             indices = result.mistakes()
-            heading = self.tr("Misread digits: {0:,}").format(len(indices))
+            heading = self.tr("Misread digits: {0}").format(count(len(indices)))
             note = self.tr("The most confidently wrong first.")
         elif cell[0] == cell[1]:
             indices = result.cell(*cell)
-            heading = self.tr("{0} read right: {1:,}").format(cell[0], len(indices))
+            heading = self.tr("{0} read right: {1}").format(cell[0], count(len(indices)))
             note = self.tr("The least sure first.")
         else:
             indices = result.cell(*cell)
-            heading = self.tr("{0} read as {1}: {2:,}").format(cell[0], cell[1], len(indices))
+            heading = self.tr("{0} read as {1}: {2}").format(cell[0], cell[1],
+                                                              count(len(indices)))
             note = self.tr("The most sure first.")
         if len(indices) > MAX_GALLERY:
             note += " " + self.tr("The first {0} are shown.").format(MAX_GALLERY)

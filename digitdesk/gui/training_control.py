@@ -11,6 +11,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..engine import Model
+from .numbers import count
 from .worker import TrainingWorker, start_training_thread
 
 STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
@@ -223,9 +224,10 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(self.tr("Finished: {0} epochs").format(run["epochs"]))
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
-                count = model.info.get("test_images", 10000)
-                window.show_status(self.tr("Training finished: {0:.2f}% of the {1:,} test "
-                                           "images read correctly.").format(100 * accuracy, count))
+                images = model.info.get("test_images", 10000)
+                window.show_status(self.tr("Training finished: {0:.2f}% of the {1} test "
+                                           "images read correctly.").format(
+                    100 * accuracy, count(images)))
         else:
             window.training_panel.show_idle(self.tr("Stopped"))
             if run.get("done"):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..engine import PRESETS
 from ..engine.augment import AUGMENT_SETTINGS
 from .lab_panel import BugLabBox
+from .numbers import count
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -638,7 +639,8 @@ class TrainingPanel(QWidget):
         self.progress.setValue(steps_done)
         epoch = min(steps_done // steps_per_epoch + 1, epochs) if steps_per_epoch else 1
         batch = steps_done - (epoch - 1) * steps_per_epoch
-        text = self.tr("Epoch {0}/{1} · batch {2}/{3}").format(epoch, epochs, batch, steps_per_epoch)
+        text = self.tr("Epoch {0}/{1} · batch {2}/{3}").format(
+            count(epoch), count(epochs), count(batch), count(steps_per_epoch))
         if paused:
             text += " · " + self.tr("paused")
         elif steps_done > 0 and steps_done < total_steps:
