@@ -33,7 +33,7 @@ def test_the_preset_tooltip_describes_every_preset_as_it_is(panel):
     tip = panel.preset.toolTip()
     for name, config in PRESETS.items():
         line = next(line for line in tip.splitlines() if line.startswith(name.capitalize()))
-        assert "-".join(str(s) for s in config.layer_sizes) in line
+        assert config.architecture_text() in line
         assert f"{config.epochs} epochs" in line
         assert ("affine" in line) == (config.augment == "affine")
         assert ("deskew" in line) == config.deskew
@@ -91,7 +91,8 @@ def test_help_lists_every_keyboard_shortcut(window):
     for action in actions:
         for key in action.shortcuts():
             keys = key.toString(QKeySequence.SequenceFormat.NativeText)
-            assert f"{action.text().replace('&', '').rstrip('…')}\t" in text
+            name = action.text().partition("\t")[0].replace("&", "").rstrip("…")
+            assert f"{name}\t" in text
             assert keys in text, (action.text(), keys)
     for keys in ("Space", "Ctrl+S", "Ctrl+O", "F10", "Esc", "Ctrl+Z", "Ctrl+."):
         assert keys in text
@@ -164,3 +165,16 @@ def test_no_window_text_groups_digits_with_pythons_fixed_comma():
                  if re.search(r"\{[\w.\[\]]*:,", line) and not line.lstrip().startswith("#")
                  and "``" not in line]
     assert not offenders
+
+
+def test_counts_are_grouped_also_in_the_c_locale():
+    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default."""
+    from PySide6.QtCore import QLocale
+
+    from digitdesk.gui.numbers import count
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert count(10000) == "10,000" and count(999) == "999"
+    finally:
+        QLocale.setDefault(before)

@@ -16,17 +16,22 @@ from PySide6.QtWidgets import (
 
 from .resources import readme_path, resource_path
 
+README_IMAGE_WIDTH = 740  # pixels: the README's screenshots fit the dialog's width
+
 
 def shortcut_rows(widget):
     """``(what it does, keys)`` for every action of ``widget`` and its children that has a
     shortcut, in menu order, each once."""
     rows = []
     for action in [*widget.actions(), *widget.findChildren(QAction)]:
+        # A key the window handles itself (Space) is named after a tab in the action's
+        # text, which the menu shows as its shortcut.
+        text, _, handled = action.text().partition("\t")
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                if not k.isEmpty()]
+                if not k.isEmpty()] + ([handled] if handled else [])
         if not keys:
             continue
-        row = (action.text().replace("&", "").rstrip("…"), ", ".join(keys))
+        row = (text.replace("&", "").rstrip("…"), ", ".join(keys))
         if row not in rows:
             rows.append(row)
     return rows
@@ -77,8 +82,12 @@ class ReadmeBrowser(QTextBrowser):
     def loadResource(self, kind, url):
         if kind == QTextDocument.ResourceType.ImageResource.value:
             found = resource_path(Path(url.path()).name)
-            if found is not None:
-                return QImage(str(found))
+            if found is not None:  # the screenshots, scaled to fit the dialog's width
+                image = QImage(str(found))
+                if image.width() > README_IMAGE_WIDTH:
+                    image = image.scaledToWidth(README_IMAGE_WIDTH,
+                                                Qt.TransformationMode.SmoothTransformation)
+                return image
         return super().loadResource(kind, url)
 
 

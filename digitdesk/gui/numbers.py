@@ -10,4 +10,8 @@ from PySide6.QtCore import QLocale
 
 def count(n):
     """``n`` (a whole number) with the locale's group separator: ``60,000``."""
-    return QLocale().toString(int(n))
+    locale = QLocale()
+    # The "C" locale (LANG=C.UTF-8, common on Linux) omits the separator: show it anyway,
+    # as the spin boxes do with setGroupSeparatorShown.
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(int(n))
