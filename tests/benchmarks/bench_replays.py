@@ -1,5 +1,5 @@
 """How long a learner's question and its fixed twin take to train, as the learners'
-texts say (question 001: "the 1,000 steps take about a second").
+texts say (question 001: "the 1,000 steps take a second or two").
 
     python tests/benchmarks/bench_replays.py [--replays 001] [--threads 1 2] [--repeats 2]
 
@@ -9,26 +9,8 @@ Prints the training time the command reports, and the process's wall and CPU tim
 """
 
 import argparse
-import os
-import re
-import subprocess
-import sys
-import time
 
-
-def run(key, fixed, threads):
-    command = [sys.executable, "-m", "digitdesk", "train", "--replay", key, "--no-progress",
-               "--threads", str(threads)] + (["--fixed"] if fixed else [])
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{output}")
-    training = float(re.search(r"training took ([\d.]+) s", output).group(1))
-    accuracy = float(re.search(r"test accuracy ([\d.]+)%", output).group(1))
-    return training, wall, usage.ru_utime + usage.ru_stime, accuracy
+from bench_presets import run_train  # this folder: run as a script
 
 
 def main():
@@ -43,7 +25,9 @@ def main():
         for fixed in (False, True):
             for _ in range(args.repeats):
                 for threads in args.threads:  # by turns
-                    training, wall, cpu, accuracy = run(key, fixed, threads)
+                    accuracy, training, wall, usage = run_train(
+                        ["--replay", key, "--threads", str(threads)] + (["--fixed"] if fixed else []))
+                    cpu = usage.ru_utime + usage.ru_stime
                     name = key + (" fixed" if fixed else "")
                     print(f"{name:10s}{threads:8d}{training:12.1f}{wall:9.1f}{cpu:8.1f}"
                           f"{accuracy:9.2f}%", flush=True)
