@@ -146,3 +146,20 @@ def test_the_ten_probability_rows_are_a_line_of_text_tall(qtbot, window, size):
     # The pad is square, and no wider than it is tall: spare width goes to the bars.
     canvas = window.drawing_canvas
     assert canvas.width() <= canvas.height() + 1
+
+
+def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
+    plots = window.plots
+    show_tab(qtbot, window, plots)
+    item = plots.accuracy_plot.getPlotItem()
+    low, high = item.viewRange()[1]
+    assert low <= 0 and high >= 100  # not 0 to 1 "%"
+    plots.add_batches([0.5, 1.0], [0.5, 0.4])
+    plots.add_epoch(1.0, 0.4, 0.91)
+    plots._redraw()
+    qtbot.waitUntil(lambda: item.viewRange()[1][1] < 100, timeout=2000)
+    low, high = item.viewRange()[1]
+    assert low <= 91 <= high
+    plots.clear()
+    plots._redraw()
+    assert item.viewRange()[1][1] >= 100

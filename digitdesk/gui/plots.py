@@ -154,6 +154,7 @@ class TrainingPlots(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plain_axes(plot)  # "epoch", not "epoch (x0.001)"
             keep_label_readable(plot)  # all of "accuracy (%)"
+        self._range_accuracy()
         loss.setMouseEnabled(x=True, y=False)
         accuracy.setMouseEnabled(x=True, y=False)
 
@@ -296,6 +297,19 @@ class TrainingPlots(QWidget):
             self._epochs_changed = False
             self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
             self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+            self._range_accuracy()
+
+    def _range_accuracy(self):
+        """No accuracy yet: the axis reads 0 to 100 (%), not pyqtgraph's empty 0 to 1."""
+        item = self.accuracy_plot.getPlotItem()
+        values = self._val_accuracy.values
+        values = values[np.isfinite(values)]
+        if len(values):
+            # From the data, then following it (a single point keeps the span it is given).
+            item.setYRange(values.min() - 0.5, values.max() + 0.5)
+            item.enableAutoRange(axis="y")
+        else:
+            item.setYRange(0, 100, padding=0.05)
 
     def set_log_scale(self, on):
         if self.log_scale.isChecked() != on:
