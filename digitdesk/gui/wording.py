@@ -8,19 +8,21 @@ call: pyside6-lupdate finds the strings only there.)
 
 from PySide6.QtCore import QCoreApplication
 
+from .numbers import count
+
 
 def epochs_text(n):
     """"1 epoch", "3 epochs"."""
     if n == 1:
         return QCoreApplication.translate("wording", "1 epoch")
-    return QCoreApplication.translate("wording", "{0:,} epochs").format(n)
+    return QCoreApplication.translate("wording", "{0} epochs").format(count(n))
 
 
 def batches_text(n):
     """"1 batch", "4 batches"."""
     if n == 1:
         return QCoreApplication.translate("wording", "1 batch")
-    return QCoreApplication.translate("wording", "{0:,} batches").format(n)
+    return QCoreApplication.translate("wording", "{0} batches").format(count(n))
 
 
 def training_progress(history):
