@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ..engine import PRESETS
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS
-from ..engine.losses import HEADS
 from .lab_panel import BROKEN_RED, BugLabBox
 from .numbers import count
 
