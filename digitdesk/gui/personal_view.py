@@ -416,13 +416,17 @@ class PersonalView(QWidget):
                                       "into use or training started, so its result was "
                                       "dropped."))
             return
+        held_out = self.tr(
+            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
+            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
+            if report.held_out_digits else ""
         self._show_report(self.tr(
             "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
-            "correctly. MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The fine-tuned "
-            "model is now in use and not saved yet (File > Save keeps it).").format(
+            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
+            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
             seconds=report.seconds, p0=100 * report.personal_before,
             p1=100 * report.personal_after, m0=100 * report.mnist_before,
-            m1=100 * report.mnist_after))
+            m1=100 * report.mnist_after, held_out=held_out))
         self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
                                  "{2:.2f}% → {3:.2f}%.").format(
             100 * report.personal_before, 100 * report.personal_after,
