@@ -88,7 +88,7 @@ def main(argv):
     window.show()
     window.training_panel.set_config(CONFIG)
     window.start_training()
-    wait_until(app, lambda: not window._is_training())
+    wait_until(app, lambda: not window.is_training())
     window.plots.readout.setText("")
     draw(window.drawing_canvas, three)
     wait_until(app, lambda: window.probability_view.probabilities() is not None)
