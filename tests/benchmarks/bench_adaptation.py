@@ -42,10 +42,16 @@ from digitdesk.engine import load_model  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
 
+_APP = []  # the QGuiApplication that QPainter needs, kept alive while the script runs
+
+
 def render(strokes):
     """Strokes (28-px units) as the pad gives them to the network, ``(28, 28)`` uint8."""
     from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QGuiApplication
     from digitdesk.gui.canvas import render_strokes_mnist
+    if not _APP:
+        _APP.append(QGuiApplication.instance() or QGuiApplication([]))
     # In pad units (the pad is 280 wide), as the mouse would report them.
     image = render_strokes_mnist([[QPointF(10 * x, 10 * y) for x, y in s] for s in strokes])
     return np.rint(image * 255).astype(np.uint8)
@@ -54,8 +60,6 @@ def render(strokes):
 def writer_digits(digits, labels, writers, per_digit, seed):
     """For each writer, ``per_digit`` digits of each kind written in their hand: a list of
     ``(Writer, images (10, per_digit, 28, 28))``, every traced digit used once."""
-    from PySide6.QtGui import QGuiApplication
-    _app = QGuiApplication.instance() or QGuiApplication([])  # QPainter needs one
     rng = np.random.default_rng(seed)
     by_label = [list(rng.permutation(np.flatnonzero(labels == d))) for d in range(10)]
     result = []
@@ -127,7 +131,7 @@ def main():
         settings = parse_try(text)
         for k in args.k:
             before, after, mnist_after, wall, cpu = [], [], [], [], []
-            for i, (writer, images) in enumerate(writers):
+            for i, (_, images) in enumerate(writers):
                 personal_x = images[:, :k].reshape(-1, 28, 28)
                 personal_y = np.repeat(np.arange(10), k)
                 test_x = images[:, max(args.k):].reshape(-1, 28, 28)
