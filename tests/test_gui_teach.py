@@ -14,10 +14,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 import digitdesk.gui.adaptation as adaptation_module
-from conftest import running
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
-from digitdesk.gui import MainWindow
 from digitdesk.gui.personal_view import DATA_DIR_ENV
 from digitdesk.gui.teach_view import TeachDialog
 from digitdesk.personal import PersonalSet
@@ -34,25 +32,6 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     monkeypatch.setattr(adaptation_module, "RETUNE_DELAY_MS", 50)
     return folder
-
-
-@pytest.fixture
-def make_window(qtbot, threads):
-    windows = []
-
-    def make():
-        window = MainWindow()
-        window.ask_before_discarding = False
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    assert not running(threads), "a thread was left running"
 
 
 @pytest.fixture(scope="module")
