@@ -211,12 +211,17 @@ def test_cancel_stops_the_fine_tune_and_changes_nothing(qtbot, make_window, mode
     assert not window.digit_panel.badge.isVisible()
 
 
-def test_a_model_from_a_newer_run_ends_the_adaptation(qtbot, make_window, model_file, data_dir):
+def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file, data_dir):
     window = make_window()
     window.load_model(model_file)
+    # The first-run hint on the empty pad points to the guided flow...
+    assert "teach it your handwriting" in window.probability_view.empty_text()
     adapted = load_model(model_file)
     window.adaptation.set_adapted(adapted, window.model())
     assert window.model() is adapted and window.digit_panel.badge.isVisible()
+    # ... until the model has been adapted.
+    assert window.probability_view.empty_text() == "Draw a digit on the pad"
     window.load_model(model_file)  # another model comes into use
     assert not window.digit_panel.badge.isVisible()
     assert not window.digit_panel.switch_button.isVisible()
+    assert "teach it your handwriting" in window.probability_view.empty_text()

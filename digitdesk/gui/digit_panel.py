@@ -172,6 +172,7 @@ class DigitPanel(QWidget):
         self.switch_button.clicked.connect(
             lambda: self.useAdaptedRequested.emit(not self._adapted_in_use))
         self._adapted_in_use = False
+        self._adaptation = None
         self.set_adaptation(None)
 
     def _make_layout(self):
@@ -288,6 +289,8 @@ class DigitPanel(QWidget):
         self.badge.setText(self.tr("<b>✓ Adapted to your handwriting</b>"))
         self.badge.setToolTip(self.tr("The pad reads with a copy of the model fine-tuned "
                                       "on your own digits"))
+        if self.canvas.is_empty() and self._shown_image is None:
+            self._update_prediction()  # the empty pad's hint depends on it
         if in_use:
             self.switch_button.setText(self.tr("Use the original"))
             self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
@@ -341,7 +344,12 @@ class DigitPanel(QWidget):
         self._enable_actions(not self.canvas.is_empty() or self._shown_image is not None)
         if self.canvas.is_empty() and self._shown_image is None:
             self.preview.set_image(None)
-            self._show(None, self.tr("Draw a digit on the pad"))
+            # The first-run hint: a model that has not met the user's handwriting yet.
+            self._show(None, self.tr("Draw a digit on the pad") if self._model is None
+                       or self._adaptation is not None else self.tr(
+                       "Draw a digit on the pad, or first teach it your handwriting "
+                       "(Teach it your handwriting…, Ctrl+T): it reads you better after "
+                       "twenty of your digits"))
             return
         if self._image is None:
             self._image = self.canvas.mnist_image()
