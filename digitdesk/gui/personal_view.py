@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..data import load_mnist
-from ..personal import PersonalSet, PersonalSetError, fine_tune
+from ..personal import EPOCHS, MNIST_ROWS, PersonalSet, PersonalSetError, fine_tune
 from .canvas import PAD_COLOR, array_to_qimage
 from .worker import BLAS_THREADS, start_training_thread
 
@@ -221,7 +221,7 @@ class PersonalView(QWidget):
         super().__init__(parent)
         self.setObjectName("personalView")
         # Keyword arguments for personal.fine_tune (its defaults, spelled out for the tooltip).
-        self.fine_tune_settings = {"epochs": 3, "mnist_rows": 10000}
+        self.fine_tune_settings = {"epochs": EPOCHS, "mnist_rows": MNIST_ROWS}
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
         self._training = False

@@ -264,7 +264,8 @@ def main():
         images.update({f"{k} s": v for k, v in more.items()})
 
     renderings = list(images)
-    header = f"{'recipe':24s}{'MNIST':>8s}{'train s':>9s}" + "".join(f"{r:>13s}" for r in renderings)
+    width = max(13, 2 + max(len(r) for r in renderings))  # "strokes 2.5 s" needs 15
+    header = f"{'recipe':24s}{'MNIST':>8s}{'train s':>9s}" + "".join(f"{r:>{width}s}" for r in renderings)
     print("\nstroke accuracy by rendering (all sizes and widths)")
     print(header)
     detail = []
@@ -276,7 +277,7 @@ def main():
             batch = images[rendering]
             predicted = model.predict(batch.reshape(-1, 28, 28)).reshape(batch.shape[:-2])
             correct = predicted == labels.reshape((-1,) + (1,) * (batch.ndim - 3))
-            cells.append(f"{100 * correct.mean():12.2f}%")
+            cells.append(f"{100 * correct.mean():{width - 1}.2f}%")
             detail.append((name, rendering, correct))
         seconds = model.info.get("training_seconds")
         seconds = f"{seconds:9.0f}" if seconds else f"{'-':>9s}"
