@@ -180,3 +180,25 @@ def test_cancelling_stops_the_fine_tune_and_leaves_the_model_alone(small_model):
     assert len(calls) == 3  # stopped at the next batch
     for name, value in small_model.network.weights().items():
         np.testing.assert_array_equal(value, before[name])
+
+
+def test_a_convolutional_network_is_fine_tuned_through_the_same_api(tmp_path):
+    """fine_tune uses only the generic network API: a CNN adapts like an MLP."""
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), epochs=1,
+                              train_size=1000, val_size=0))
+    images, labels = sideways_digits(2)
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(model, x_train[:1000], y_train[:1000]).run()
+        tuned, report = fine_tune(model, images, labels, x_train, y_train, epochs=1,
+                                  mnist_rows=500, learning_rate=0.05, base_name="cnn.npz")
+    assert report.held_out_digits == 20
+    before, after = model.network.weights(), tuned.network.weights()
+    assert set(before) == set(after)
+    assert all(not np.array_equal(before[name], after[name]) for name in before)
+    tuned.save(tmp_path / "tuned.npz")
+    loaded = load_model(tmp_path / "tuned.npz")
+    assert loaded.config.layers == model.config.layers
+    assert loaded.info["fine_tuned"]["base_model"] == "cnn.npz"
+    np.testing.assert_allclose(loaded.predict_proba(images), tuned.predict_proba(images),
+                               rtol=1e-5, atol=1e-6)

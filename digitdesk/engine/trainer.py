@@ -18,23 +18,34 @@ from ..data import select_digits, split_validation
 from ..preprocess import deskew_uint8
 from .augment import augment_batch
 from .losses import make_loss
-from .model import class_index, images_to_input
+from .model import class_index, compact_history, images_to_input
 from .optimizers import make_optimizer, schedule_factor
 
 
 class TrainingDiverged(RuntimeError):
-    """The loss (or a weight) stopped being a finite number. The model has been put back to
-    the last weights with a finite loss; the message says what happened and what to try."""
+    """The loss stopped being a finite number, or exploded (see ``DIVERGENCE_FACTOR``). The
+    model has been put back to the last good weights; the message says what happened and
+    what to try."""
+
+
+# A finite loss this many times the run's first loss (or 1, if that was smaller: a trained
+# model starts low, and one bad batch must not stop it) is an explosion, not learning: a
+# step far too large overshoots further each time (lr 1e6 gives 1e6 and 10% accuracy).
+# (Not 100: summed gradients on mini-batches, a run the app shows as "oscillating", peak
+# at about 300 times their first loss and come back down.)
+DIVERGENCE_FACTOR = 1000
 
 
 @dataclass(frozen=True)
 class LayerDiagnostics:
-    layer: int  # 1 for the first Dense layer
+    layer: int  # 1 for the first layer with weights (Dense or Conv2D)
     grad_rms: float  # sqrt(mean(dW**2)): gradient size per weight, comparable across sizes
     update_ratio: float  # ||step|| / ||W||: ~1e-3 is healthy, 1e-6 frozen, 1e-1 wild
     saturated: float | None  # share of sigmoid/tanh outputs near their limits (after this
     # layer; for the last layer, the outputs of a sigmoid head)
-    dead: float | None  # share of ReLU units silent for the whole batch (after this layer)
+    dead: float | None  # share of ReLU units silent for the whole batch (after this layer;
+    # for a conv layer a unit is a filter, silent at every position)
+    kind: str = "dense"  # "dense" or "conv"
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,7 @@ class Trainer:
             # it to floats once instead of on every step.
             self._full_batch = images_to_input(self.x_train, model.network.dtype)
         self._last_good = (model.network.weights(), "the start of training")
+        self._first_loss = None  # the run's first batch loss, the yardstick of an explosion
 
     @property
     def done(self):
@@ -154,10 +166,11 @@ class Trainer:
         # A diverging run overflows to inf/NaN; the check below catches that and explains it,
         # so NumPy's own overflow warnings would only be noise.
         with np.errstate(over="ignore", invalid="ignore"):
-            outputs = network.forward(x)
+            outputs = network.forward(x, training=True)
             loss = self.loss.forward(outputs, labels)
-            if not math.isfinite(loss):
-                self._diverged(f"the loss became {loss}")
+            self._check_loss(loss, "loss")
+            if self._first_loss is None:
+                self._first_loss = loss
             if index == 0 or self.steps_done % self.checkpoint_every == 0:
                 # These weights just gave a finite loss: the ones to go back to if a later
                 # step diverges. (Copied before the update, which nobody has checked yet.)
@@ -174,6 +187,7 @@ class Trainer:
         history = self.model.history
         history["batch_epoch"].append(progress)
         history["batch_loss"].append(loss)
+        compact_history(history)  # a long run keeps recent batches and a thinned past
 
         epoch_report = None
         if index == self.steps_per_epoch - 1:
@@ -198,8 +212,8 @@ class Trainer:
                 val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
-        if self.x_val is not None and not math.isfinite(val_loss):
-            self._diverged(f"the validation loss became {val_loss}")
+        if self.x_val is not None:
+            self._check_loss(val_loss, "validation loss")
         epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
         report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
                              time.perf_counter() - self._epoch_start, learning_rate)
@@ -213,40 +227,42 @@ class Trainer:
             self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
         return report
 
+    def _check_loss(self, loss, what):
+        """Stop (``TrainingDiverged``) on a loss that is not finite or has exploded."""
+        if not math.isfinite(loss):
+            self._diverged(f"the {what} became {loss}")
+        if self._first_loss is not None and loss > DIVERGENCE_FACTOR * max(self._first_loss, 1.0):
+            self._diverged(f"the {what} exploded to {loss:.3g}, more than {DIVERGENCE_FACTOR} "
+                           f"times the first loss of this run ({self._first_loss:.3g})")
+
     def _diverged(self, what):
         weights, when = self._last_good
         self.model.network.set_weights(weights)
         index = self.steps_done % self.steps_per_epoch
         raise TrainingDiverged(
             f"Training stopped at epoch {self._epoch_number()}, batch {index + 1}: {what}. "
-            f"The weights from {when}, the last with a finite loss, were restored. "
+            f"The weights from {when}, the last good ones, were restored. "
             f"Try a smaller learning rate (it was {self.optimizer.learning_rate:g})"
             + (", or mean instead of summed gradients." if self.config.reduction == "sum" else "."))
 
     def _diagnostics(self, steps):
         """Cheap per-layer measurements from the batch just trained on."""
         network = self.model.network
-        activations = network.activation_layers()
-        # A sigmoid output layer saturates too (seed 000's single output did, and its loss
-        # froze): measure it with the last Dense layer. Linear and softmax outputs cannot.
-        if hasattr(network.layers[-1], "saturated_fraction"):
-            activations = activations + [network.layers[-1]]
         result = []
         # the optimiser returns its steps in the order of parameters()
         step_of = {name: step for (name, _, _), step in zip(network.parameters(), steps)}
-        for i, layer in enumerate(network.dense_layers):
+        for i, layer in enumerate(network.weighted_layers):
             step_norm = float(np.linalg.norm(step_of[f"W{i + 1}"]))
             weight_norm = float(np.linalg.norm(layer.W))
             grad_rms = float(np.sqrt(np.mean(np.square(layer.dW, dtype=np.float64))))
-            saturated = dead = None
-            if i < len(activations):  # hidden layers have an activation after them
-                act = activations[i]
-                if hasattr(act, "saturated_fraction"):
-                    saturated = act.saturated_fraction()
-                if hasattr(act, "dead_fraction"):
-                    dead = act.dead_fraction()
+            # The activation after the layer; for the last layer, the output function (a
+            # sigmoid head saturates too: seed 000's single output did, and its loss froze).
+            act = network.activation_after(layer)
+            saturated = act.saturated_fraction() if hasattr(act, "saturated_fraction") else None
+            dead = act.dead_fraction() if hasattr(act, "dead_fraction") else None
             ratio = step_norm / weight_norm if weight_norm > 0 else float("inf")
-            result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead))
+            kind = "conv" if layer in network.conv_layers else "dense"
+            result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead, kind))
         return tuple(result)
 
 

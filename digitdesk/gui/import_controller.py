@@ -24,6 +24,7 @@ class DataImport(QObject):
         self.data = None
         self.loading = None  # the job reading a data file, while it runs
         self._progress = None  # its progress dialog
+        self._updating = False  # inside the dialog's setValue (see _on_progress)
         self._loading_bundled = False  # the Data tab is reading the bundled MNIST
         tr = self.tr
         self.import_action = QAction(tr("&Import Training Data…"), window)
@@ -37,6 +38,12 @@ class DataImport(QObject):
     def available_rows(self):
         """Rows of the data in use, shared by training and validation."""
         return MNIST_TRAIN_ROWS if self.data is None else len(self.data.x)
+
+    def data_name(self):
+        """The data in use, for the user: "train.csv (4,000 images)"."""
+        if self.data is None:
+            return self.tr("The bundled MNIST ({0:,} training images)").format(MNIST_TRAIN_ROWS)
+        return self.data.name
 
     def worker_data(self):
         """``(x_train, y_train, x_test, y_test)`` for the training worker; None: MNIST."""
@@ -114,8 +121,19 @@ class DataImport(QObject):
         return job
 
     def _on_progress(self, fraction):
-        if self._progress is not None:
-            self._progress.setValue(int(100 * fraction))
+        progress = self._progress
+        value = int(100 * fraction)
+        if progress is None or self._updating or value == progress.value():
+            return
+        # A window-modal QProgressDialog's setValue() runs the event loop, so the job can
+        # finish (and _end run) *inside* this call: the dialog must outlive the call.
+        self._updating = True
+        try:
+            progress.setValue(value)
+        finally:
+            self._updating = False
+        if self._progress is not progress:  # the import ended meanwhile: now it can go
+            progress.deleteLater()
 
     def _end(self):
         self.loading = None
@@ -123,7 +141,8 @@ class DataImport(QObject):
         if progress is not None:
             progress.canceled.disconnect()  # closing a progress dialog counts as Cancel
             progress.close()
-            progress.deleteLater()
+            if not self._updating:  # else _on_progress deletes it once setValue returns
+                progress.deleteLater()
         self.window.update_controls()
 
     def _on_cancelled(self):
@@ -135,10 +154,37 @@ class DataImport(QObject):
         self.data = data
         window = self.window
         window.data_view.set_data(data)
+        adapted = self._fit_sizes_to(len(data.x))
         window.lab.form_changed()  # warnings that depend on the number of rows
         window.update_controls()
         window.show_status(self.tr("Training on {0} from now on (File > Use Bundled MNIST to go "
-                                   "back).").format(data.name))
+                                   "back).").format(data.name) + adapted)
+
+    def _fit_sizes_to(self, rows):
+        """Small data: hold out a tenth of it for validation instead of a number meant for
+        MNIST's 60,000 rows, and train on all the rest if the training size no longer fits.
+        Returns what changed, for the status bar ("" if nothing did)."""
+        panel = self.window.training_panel
+        try:
+            config = panel.config()
+        except ValueError:
+            return ""  # the form says what is wrong; Start checks the sizes again
+        changes = {}
+        if config.val_size > rows // 5:  # more than a fifth of the data
+            changes["val_size"] = rows // 10
+        val_size = changes.get("val_size", config.val_size)
+        if config.train_size is not None and config.train_size > rows - val_size:
+            changes["train_size"] = None
+        if not changes:
+            return ""
+        panel.set_config(config.replace(**changes))
+        words = []
+        if "val_size" in changes:
+            words.append(self.tr("validation images {0:,} → {1:,} (a tenth of the {2:,} rows)")
+                         .format(config.val_size, changes["val_size"], rows))
+        if "train_size" in changes:
+            words.append(self.tr("training images {0:,} → All").format(config.train_size))
+        return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
 
     def _on_failed(self, message):
         self._end()

@@ -216,6 +216,7 @@ class PersonalView(QWidget):
 
     status = Signal(str)
     modelTuned = Signal(object)
+    fineTuningChanged = Signal(bool)  # started (True) or ended (False)
 
     def __init__(self, folder, parent=None):
         super().__init__(parent)
@@ -397,6 +398,7 @@ class PersonalView(QWidget):
         self.status.emit(self.tr("Fine-tuning on your {0} digits mixed into MNIST…").format(
             len(self._set)))
         self._update_controls()
+        self.fineTuningChanged.emit(True)
 
     def wait_for_fine_tuning(self):
         """Block until fine-tuning (if any) has ended, dropping its result; for closing the
@@ -412,9 +414,10 @@ class PersonalView(QWidget):
     def _on_tuned(self, model, report):
         if self._model is not self._tuning_from or self._training:
             # Its result would silently replace (or be replaced by) the newer model.
-            self._show_report(self.tr("Fine-tuning finished, but meanwhile another model came "
-                                      "into use or training started, so its result was "
-                                      "dropped."))
+            message = self.tr("Fine-tuning finished, but meanwhile another model came into "
+                              "use or training started, so its result was dropped.")
+            self._show_report(message)
+            self.status.emit(message)
             return
         held_out = self.tr(
             " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
@@ -446,6 +449,7 @@ class PersonalView(QWidget):
         self._worker = self._thread = None
         self._tuning_from = None
         self._update_controls()
+        self.fineTuningChanged.emit(False)
 
     def _show_report(self, text):
         self.report.setText(text)

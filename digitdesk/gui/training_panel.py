@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
-from .lab_panel import BugLabBox
+from ..engine.losses import HEADS
+from .lab_panel import BROKEN_RED, BugLabBox
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -234,8 +235,8 @@ class TrainingPanel(QWidget):
             ("xavier", tr("Xavier / Glorot"), tr("scaled by the layer sizes; suits sigmoid and tanh")),
             ("he", tr("He"), tr("scaled for ReLU, which zeroes half of its inputs")),
         ], tr("Weight initialisation"), tr(
-            "How the weights are drawn before training. Only used for fresh weights\n"
-            "(Start on a new network, or Reset weights)."))
+            "How the weights are drawn before training. Changing it starts the next\n"
+            "run from fresh weights (so does Reset weights)."))
         self.bias = QCheckBox(tr("Biases"))
         self.bias.setAccessibleName(tr("Biases"))
         self.bias.setToolTip(tr("Give every unit a bias (a learnt offset). Without biases every\n"
@@ -399,9 +400,11 @@ class TrainingPanel(QWidget):
             b.setToolTip(tooltip)
             return b
 
-        self.start_button = button("startButton", tr("Start"), tr("Start training"), tr(
+        self.start_tip = tr(
             "Train for the number of epochs set above, going on from the current weights\n"
-            "when the network's shape is unchanged (Reset weights starts afresh)."))
+            "when the network, its initialisation and the bug-lab switches are unchanged;\n"
+            "otherwise from fresh weights (the status bar says why). Reset weights starts afresh.")
+        self.start_button = button("startButton", tr("Start"), tr("Start training"), self.start_tip)
         self.start_button.setDefault(True)
         self.pause_button = button("pauseButton", tr("Pause"), tr("Pause or resume training"),
                                    tr("Pause training between two batches; press again to resume."))
@@ -412,7 +415,29 @@ class TrainingPanel(QWidget):
         self.reset_button = button("resetButton", tr("Reset weights"), tr("Reset weights"), tr(
             "Throw the learnt weights away and start from fresh random weights\n"
             "(drawn with the initialisation and seed above). Clears the plots."))
+        # What is wrong with the form, while editing: a line under the form (and a red
+        # border on the field), never a dialog; Start says it in a dialog.
+        self.problem = QLabel()
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {BROKEN_RED};")
+        self.problem.setAccessibleName(tr("What is wrong with the settings"))
+        self.problem.hide()
+        self._marked = None  # the field with the red border
+        # The bug lab may be scrolled out of view (and its switches are remembered between
+        # sessions): a badge next to Start says it is on; clicking it shows the switches.
+        self.bug_badge = QPushButton()
+        self.bug_badge.setObjectName("bugLabBadge")
+        self.bug_badge.setFlat(True)
+        self.bug_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.bug_badge.setStyleSheet(f"QPushButton#bugLabBadge {{ color: white; background: "
+                                     f"{BROKEN_RED}; border-radius: 3px; padding: 2px 6px; "
+                                     f"font-weight: bold; }}")
+        self.bug_badge.setAccessibleName(tr("Bug lab on"))
+        self.bug_badge.clicked.connect(lambda: self.scroll.ensureWidgetVisible(self.bug_lab))
+        self.bug_badge.hide()
         buttons = QGridLayout()
+        buttons.addWidget(self.bug_badge, 2, 0, 1, 3)
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.pause_button, 0, 1)
         buttons.addWidget(self.stop_button, 0, 2)
@@ -437,6 +462,7 @@ class TrainingPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(preset_row)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -463,7 +489,10 @@ class TrainingPanel(QWidget):
 
         Settings the form has no control for are kept from the last ``set_config`` (a
         preset's or an opened model's), so they survive a round trip through the form."""
-        return self._base_config.replace(
+        return self._base_config.replace(**self._form_values())
+
+    def _form_values(self):
+        return dict(
             hidden=self.hidden.value(),
             activation=self.activation.currentData(),
             head=self.head.currentData(),
@@ -483,6 +512,30 @@ class TrainingPanel(QWidget):
             digits=self.chosen_digits(),
             bugs=self.bug_lab.bugs(),
         )
+
+    def problem_field(self):
+        """The control to blame for an invalid form (None if valid or unclear): the one
+        whose change back to its default makes the settings valid."""
+        try:
+            values = self._form_values()
+        except ValueError:
+            return self.digits  # chosen_digits: not digits
+        try:
+            self._base_config.replace(**values)
+            return None
+        except ValueError:
+            pass
+        candidates = [(self.bug_lab.switches[name], {"bugs": tuple(b for b in values["bugs"]
+                                                                   if b != name)})
+                      for name in values["bugs"]]
+        candidates.append((self.digits, {"digits": None}))
+        for widget, change in candidates:
+            try:
+                self._base_config.replace(**{**values, **change})
+                return widget
+            except ValueError:
+                continue
+        return None
 
     def chosen_digits(self):
         """The digits typed in the form as a tuple ("3, 7" or "37" -> (3, 7)); None for
@@ -564,7 +617,39 @@ class TrainingPanel(QWidget):
             config = None
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
+        self.bug_lab.set_has_sigmoid(
+            (self.activation.currentData() == "sigmoid" and bool(self.hidden.value()))
+            or HEADS[self.head.currentData()]["output"] == "sigmoid")
+        self._show_problem(config)
+        self._show_bug_badge()
         self.configChanged.emit()
+
+    def _show_problem(self, config):
+        """The line under the form and the red border of the field to blame."""
+        message = None
+        if config is None:
+            try:
+                self.config()
+            except ValueError as error:
+                message = str(error)
+        field = self.problem_field() if message else None
+        if self._marked is not None and self._marked is not field:
+            self._marked.setStyleSheet("")
+        self._marked = field
+        if field is not None:
+            field.setStyleSheet(f"border: 2px solid {BROKEN_RED}; border-radius: 3px;")
+        self.problem.setText(self.tr("Cannot start with these settings: {0}").format(message)
+                             if message else "")
+        self.problem.setVisible(bool(message))
+
+    def _show_bug_badge(self):
+        bugs = self.bug_lab.bugs()
+        self.bug_badge.setText(self.tr("⚠ Bug lab on: {0}").format(len(bugs)) if len(bugs) > 1
+                               else self.tr("⚠ Bug lab on"))
+        self.bug_badge.setToolTip(self.tr(
+            "The engine is BROKEN ON PURPOSE: {0}.\nClick to show the bug lab's switches.")
+            .format(", ".join(bugs)))
+        self.bug_badge.setVisible(bool(bugs))
 
     def set_editable(self, editable):
         """Lock the form while training runs (the running trainer would not see edits)."""
