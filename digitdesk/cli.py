@@ -220,10 +220,10 @@ def epoch_line(e, epochs):
             f"{e.seconds:6.2f} s")
 
 
-def make_progress_bar(total, enabled=True):
+def make_progress_bar(total, enabled=True, unit="batch"):
     """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it)."""
     from tqdm import tqdm
-    return tqdm(total=total, unit="batch", disable=not enabled, leave=False,
+    return tqdm(total=total, unit=unit, disable=not enabled, leave=False,
                 dynamic_ncols=True, file=sys.stderr)
 
 
@@ -289,10 +289,10 @@ def cmd_finetune(args):
     print(f"{args.model}: {model.describe()}")
     print(f"personal digits: {len(personal)} ("
           + ", ".join(f"{d}: {n}" for d, n in enumerate(counts) if n) + ")")
-    progress = make_progress_bar(1000, enabled=not args.no_progress)
+    progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
 
     def on_progress(fraction):
-        progress.update(int(1000 * fraction) - progress.n)
+        progress.update(int(100 * fraction) - progress.n)
 
     limits = set_blas_threads(args.threads)
     try:

@@ -77,17 +77,28 @@ class PersonalSet:
     def add(self, image, label):
         """Keep ``image`` (28 x 28, float in [0, 1] or uint8) as digit ``label``; save.
         Returns its index."""
-        label = int(label)
-        if not 0 <= label <= 9:
-            raise ValueError(f"a digit label is 0-9, not {label}")
-        image = _as_uint8_image(image)
-        if not image.any():
-            raise ValueError("the image is empty: draw a digit first")
-        self.images = np.concatenate([self.images, image[np.newaxis]])
-        self.labels = np.append(self.labels, label)
-        self.added = np.append(self.added, time.time())
-        self.save()
+        self.add_many([image], [label])
         return len(self) - 1
+
+    def add_many(self, images, labels):
+        """Keep several digits at once, in order, with one save (the guided flow keeps
+        twenty). Checks them all first: nothing is kept if any is refused."""
+        checked_images, checked_labels = [], []
+        for image, label in zip(images, labels, strict=True):
+            label = int(label)
+            if not 0 <= label <= 9:
+                raise ValueError(f"a digit label is 0-9, not {label}")
+            image = _as_uint8_image(image)
+            if not image.any():
+                raise ValueError("the image is empty: draw a digit first")
+            checked_images.append(image)
+            checked_labels.append(label)
+        if not checked_images:
+            return
+        self.images = np.concatenate([self.images, np.array(checked_images, np.uint8)])
+        self.labels = np.append(self.labels, checked_labels)
+        self.added = np.append(self.added, np.full(len(checked_labels), time.time()))
+        self.save()
 
     def remove(self, index):
         """Forget digit ``index``; save."""

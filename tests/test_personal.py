@@ -202,3 +202,12 @@ def test_a_convolutional_network_is_fine_tuned_through_the_same_api(tmp_path):
     assert loaded.info["fine_tuned"]["base_model"] == "cnn.npz"
     np.testing.assert_allclose(loaded.predict_proba(images), tuned.predict_proba(images),
                                rtol=1e-5, atol=1e-6)
+
+
+def test_adding_many_saves_once_and_refuses_all_if_one_is_bad(tmp_path):
+    personal = PersonalSet(tmp_path)
+    personal.add_many([digit_image(), np.eye(28)], [1, 7])
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 7]
+    with pytest.raises(ValueError, match="empty"):
+        personal.add_many([digit_image(), np.zeros((28, 28))], [1, 2])
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 7] and len(personal) == 2

@@ -333,9 +333,9 @@ class TeachDialog(QDialog):
 
     def _on_adapted(self, result):
         model, report = result
+        keys = sorted(self._drawn)  # round after round, as rounds_of counts them
         try:
-            for key in sorted(self._drawn):
-                self._set.add(self._drawn[key], key[1])
+            self._set.add_many([self._drawn[k] for k in keys], [k[1] for k in keys])
         except (OSError, ValueError) as error:
             self._on_failed(self.tr("Your digits could not be saved: {0}").format(error))
             return
