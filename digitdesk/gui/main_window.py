@@ -36,6 +36,7 @@ from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
 from .lab_panel import ReplaysView
+from .live_rates import LiveRates
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(info_box)
         left_layout.addWidget(self.training_panel, 1)
+        # The learning rate and momentum of a run in progress (applied at its next batch).
+        self.live_rates = LiveRates()
+        self.live_rates.ratesRequested.connect(self._change_rates)
+        left_layout.addWidget(self.live_rates)
 
         drawing_box = QGroupBox(self.tr("Draw a digit"))
         drawing_layout = QVBoxLayout(drawing_box)
@@ -421,6 +426,11 @@ class MainWindow(QMainWindow):
         panel.pause_button.setText(pause_text)
         self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
+        if training and not self.live_rates.isEnabled():  # a run starts: its own values
+            config = self.training.run["config"]
+            self.live_rates.set_rates(config.learning_rate, config.momentum,
+                                      config.optimizer in ("momentum", "nesterov"))
+        self.live_rates.setEnabled(training and not stopping)
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
@@ -428,6 +438,14 @@ class MainWindow(QMainWindow):
         self.teach_action.setEnabled(can_teach)
         self.digit_panel.teach_button.setEnabled(can_teach)
         self.adaptation.set_training(training)
+
+    def _change_rates(self, learning_rate, momentum):
+        worker = self.training.worker
+        if worker is None:
+            return
+        worker.change_rates(learning_rate, momentum)
+        self.show_status(self.tr("Learning rate {0:g} and momentum {1:g} from the next "
+                                 "batch.").format(learning_rate, momentum))
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when

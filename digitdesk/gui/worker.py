@@ -62,6 +62,8 @@ class TrainingWorker(QObject):
     * ``progress(steps_done, total_steps, seconds)``: for the progress bar.
     * ``epochEnded(EpochReport)``: validation loss and accuracy of a finished epoch.
     * ``snapshot(Model)``: a copy of the current weights (no history), a few times a second.
+    * ``ratesChanged(epoch, learning_rate, momentum)``: a ``change_rates`` took effect
+      before the batch after ``epoch`` (fractional epochs).
     * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
     * ``trained(Model)``: the model at the end (with its history), also after a stop or a
       divergence (then with the last good weights). Not sent if no training happened.
@@ -75,6 +77,7 @@ class TrainingWorker(QObject):
     progress = Signal(int, int, float)
     epochEnded = Signal(object)
     snapshot = Signal(object)
+    ratesChanged = Signal(float, float, float)
     failed = Signal(str, bool)
     trained = Signal(object)
     finished = Signal()
@@ -92,6 +95,7 @@ class TrainingWorker(QObject):
         self._paused = start_paused
         self._stopping = False
         self._steps_allowed = 0  # batches to train while paused ("Step")
+        self._new_rates = None  # (learning rate, momentum) for the next batch, or None
 
     # --- controls, called from the GUI thread -----------------------------------------
     def pause(self):
@@ -109,6 +113,17 @@ class TrainingWorker(QObject):
             self._paused = True
             self._steps_allowed += 1
             self._control.notify_all()
+
+    def change_rates(self, learning_rate, momentum):
+        """Train with this base learning rate and momentum from the next batch on (also
+        after a pause: a paused run resumes with them)."""
+        with self._control:
+            self._new_rates = (learning_rate, momentum)
+
+    def _take_new_rates(self):
+        with self._control:
+            rates, self._new_rates = self._new_rates, None
+            return rates
 
     def stop(self):
         with self._control:
@@ -198,6 +213,10 @@ class TrainingWorker(QObject):
             if not self._may_train_a_batch():
                 break
             paused_seconds += time.perf_counter() - wait_start
+            rates = self._take_new_rates()
+            if rates is not None:
+                trainer.change_rates(*rates)
+                self.ratesChanged.emit(trainer.model.history["rate_change_epoch"][-1], *rates)
             report = trainer.step()
             xs.append(report.epoch_progress)
             reports.append(report)
