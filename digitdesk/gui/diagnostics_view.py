@@ -30,11 +30,16 @@ from PySide6.QtWidgets import (
 
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
+from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
 LOSSES_KEPT = 2 * OSCILLATION_WINDOW * OSCILLATION_BLOCK
+# Measurements drawn: the last DIAGNOSTICS_RECENT as they are (at most every 50 batches:
+# 100,000 batches or more), the older ones thinned to at most DIAGNOSTICS_TAIL // 2.
+DIAGNOSTICS_RECENT = 2000
+DIAGNOSTICS_TAIL = 1000
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
 FINDINGS_INTERVAL_MS = 500  # findings are recomputed at most twice a second
@@ -378,7 +383,22 @@ class DiagnosticsView(QWidget):
                       "dead": np.nan if d.dead is None else 100 * d.dead}
             for metric in METRICS:
                 self._values[metric, layer].extend([values[metric]])
+        if len(self._x) > DIAGNOSTICS_RECENT + DIAGNOSTICS_TAIL:
+            self._thin_old_points()
         self._changed = True
+
+    def _thin_old_points(self):
+        """An hours-long run: keep the recent measurements as they are and thin the older
+        ones, as the loss curve does (every series is binned on the same x)."""
+        x = self._x.values.copy()
+        thinned_x = x
+        for array in self._values.values():
+            thinned_x, thinned = thin_old_points(x, array.values, DIAGNOSTICS_RECENT,
+                                                 DIAGNOSTICS_TAIL)
+            array.clear()
+            array.extend(thinned)
+        self._x.clear()
+        self._x.extend(thinned_x)
 
     def _make_curves(self, layers):
         """One curve per layer and measurement (a network of another depth starts over)."""

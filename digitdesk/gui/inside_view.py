@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
-from ..engine.explain import explain_digit, first_layer_weights
+from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .numbers import count
 from .wording import weights_age
@@ -803,7 +803,11 @@ class InsideView(QWidget):
     def _show_weights(self):
         if self._model is None:
             return
-        weights = first_layer_weights(self._model)
+        if self._model.network.conv_layers:
+            # A CNN's first layer: small filters over one channel (the grey image).
+            weights = conv_filters(self._model)[:, 0]
+        else:
+            weights = first_layer_weights(self._model)
         total = len(weights)
         weights = weights[:MAX_UNITS]
         self._weights_shown = weights

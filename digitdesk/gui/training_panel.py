@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
+from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS
-from ..engine.losses import HEADS
 from .lab_panel import BROKEN_RED, BugLabBox
 from .numbers import count
 
@@ -678,12 +678,28 @@ class TrainingPanel(QWidget):
             config = None
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
-        self.bug_lab.set_has_sigmoid(
-            (self.activation.currentData() == "sigmoid" and bool(self.hidden.value()))
-            or HEADS[self.head.currentData()]["output"] == "sigmoid")
+        has_sigmoid = self._has_sigmoid()
+        if has_sigmoid is not None:
+            self.bug_lab.set_has_sigmoid(has_sigmoid)
         self._show_problem(config)
         self._show_bug_badge()
         self.configChanged.emit()
+
+    def _has_sigmoid(self):
+        """Whether the form's network has a sigmoid for a sigmoid bug to act on, by the
+        engine's own rule (it refuses a sigmoid bug on a network without one); None when
+        the rest of the form is invalid and it cannot tell."""
+        probe = next(name for name, bug in BUGS.items() if bug.part == "sigmoid")
+        try:
+            values = self._form_values()
+            self._base_config.replace(**{**values, "bugs": ()})
+        except ValueError:
+            return None
+        try:
+            self._base_config.replace(**{**values, "bugs": (probe,)})
+        except ValueError:
+            return False
+        return True
 
     def _show_problem(self, config):
         """The line under the form and the red border of the field to blame."""
