@@ -227,3 +227,13 @@ def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_w
     assert not window.digit_panel.badge.isVisible()
     assert not window.digit_panel.switch_button.isVisible()
     assert "teach it your handwriting" in window.probability_view.empty_text()
+
+
+def test_after_using_the_original_the_app_starts_without_a_model(qtbot, make_window,
+                                                                 model_file, data_dir):
+    window = make_window()
+    window.load_model(model_file)
+    window.adaptation.set_adapted(load_model(model_file), window.model())
+    click(window.digit_panel.switch_button)  # "Use the original"
+    window.close()
+    assert make_window().model() is None  # as the app always starts

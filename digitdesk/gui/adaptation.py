@@ -131,10 +131,15 @@ class Adaptation(QObject):
                          else self.tr("Reading with the original model."))
 
     def restore(self):
-        """At start-up: bring back the models kept last time, and the adapted one in use
-        if it was. A missing or unreadable file is skipped (with a status message)."""
+        """At start-up: if the adapted model was in use when the app closed, bring it back
+        in use (and its original, one click away). A missing or unreadable file is
+        skipped (with a status message)."""
         adapted_path = self._folder / ADAPTED_FILE
         original_path = self._folder / ORIGINAL_FILE
+        # Only if it was in use: after "Use the original", or once another model came into
+        # use, the app starts as it always does, with no model.
+        if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
+            return False
         if not (adapted_path.exists() and original_path.exists()):
             return False
         try:
@@ -145,9 +150,8 @@ class Adaptation(QObject):
             return False
         self._original, self._adapted = original, adapted
         self._path = QSettings().value(PATH_KEY, "") or None
-        in_use = QSettings().value(SETTINGS_KEY, False) in (True, "true")
-        self._panel.set_adaptation(in_use)
-        self.modelChosen.emit(adapted if in_use else original)
+        self._panel.set_adaptation(True)
+        self.modelChosen.emit(adapted)
         return True
 
     def original_path(self):
