@@ -213,16 +213,20 @@ def test_cancel_stops_the_fine_tune_and_changes_nothing(qtbot, make_window, mode
     assert not window.digit_panel.badge.isVisible()
 
 
-def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file, data_dir):
+def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file,
+                                                                   data_dir, tmp_path):
     window = make_window()
     window.load_model(model_file)
     # The first-run hint on the empty pad points to the guided flow...
     assert "teach it your handwriting" in window.probability_view.empty_text()
     adapted = load_model(model_file)
+    adapted.info["fine_tuned"] = {"personal_digits": 3, "base_model": "small.npz"}
     window.adaptation.set_adapted(adapted, window.model())
     assert window.model() is adapted and window.digit_panel.badge.isVisible()
     # ... until the model has been adapted.
     assert window.probability_view.empty_text() == "Draw a digit on the pad"
+    window.save_model(tmp_path / "mine.npz")  # File > Save keeps the adapted model
+    assert load_model(tmp_path / "mine.npz").info["fine_tuned"]["base_model"] == "small.npz"
     window.load_model(model_file)  # another model comes into use
     assert not window.digit_panel.badge.isVisible()
     assert not window.digit_panel.switch_button.isVisible()
