@@ -31,6 +31,7 @@ from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
 from .gradcheck_view import GradCheckView
+from .help import ReadmeDialog, ShortcutsDialog
 from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.views.setAccessibleName(self.tr("Views of the training"))
         self.views.setDocumentMode(True)
+        # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
+        # macOS's would otherwise squeeze and elide them).
+        self.views.setUsesScrollButtons(True)
+        self.views.setElideMode(Qt.TextElideMode.ElideNone)
         self.add_view(self.plots, self.tr("Learning curves"),
                       self.tr("Loss of every batch, validation loss and accuracy per epoch"))
         # Inside the network: first-layer weights, the drawn digit explained, the validation
@@ -162,7 +167,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(drawing_box)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
-        self.right_splitter.setSizes([470, 300])
+        self.right_splitter.setSizes([500, 270])  # most of a short screen for the views
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)
@@ -234,6 +239,11 @@ class MainWindow(QMainWindow):
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
         self.about_action = action(tr("&About DigitDesk"), self._show_about)
+        self.readme_action = action(tr("&Read Me"), self.show_readme,
+                                    QKeySequence.StandardKey.HelpContents,
+                                    tr("How DigitDesk works, its options and its figures"))
+        self.shortcuts_action = action(tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                       QKeySequence("Ctrl+/"), tr("Every keyboard shortcut"))
         self.teach_action = action(tr("&Teach It Your Handwriting…"), self.teach_handwriting,
                                    QKeySequence("Ctrl+T"),
                                    tr("Draw each digit twice; the model then learns your style"))
@@ -265,6 +275,8 @@ class MainWindow(QMainWindow):
         drawing.addSeparator()
         drawing.addAction(self.teach_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.readme_action)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.teach_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -513,6 +525,20 @@ class MainWindow(QMainWindow):
         self.adaptation.stop()
         self.settings.save()
         event.accept()
+
+    def show_shortcuts(self):
+        """Help > Keyboard Shortcuts; returns the (non-modal) dialog."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_readme(self):
+        """Help > Read Me: the README that came with the app; returns the dialog."""
+        dialog = ReadmeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_about(self):
         QMessageBox.about(self, self.tr("About DigitDesk"), self.tr(

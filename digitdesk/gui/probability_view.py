@@ -41,7 +41,6 @@ class ProbabilityView(OpaqueWidget):
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(180, 220)
         self.setAccessibleName(self.tr("Prediction"))
         self.setToolTip(self.tr(
             "How probable the network finds each digit for your drawing.\n"
@@ -86,6 +85,12 @@ class ProbabilityView(OpaqueWidget):
 
     def sizeHint(self):
         return QSize(240, 320)
+
+    def minimumSizeHint(self):
+        # The answer's line and ten rows no shorter than a line of text: the digits'
+        # labels never overlap.
+        header = QFontMetrics(self._font("big")).height() * 1.15 + 6
+        return QSize(170, int(header + 10 * self.fontMetrics().height() + 8) + 1)
 
     def digit_at(self, position):
         """The digit whose row (label, bar and percentage) is at ``position`` (widget
