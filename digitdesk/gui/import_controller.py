@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..data import MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
+from .numbers import count
 from .settings import last_folder, remember_folder
 
 
@@ -24,6 +25,7 @@ class DataImport(QObject):
         self.data = None
         self.loading = None  # the job reading a data file, while it runs
         self._progress = None  # its progress dialog
+        self._updating = False  # inside the dialog's setValue (see _on_progress)
         self._loading_bundled = False  # the Data tab is reading the bundled MNIST
         tr = self.tr
         self.import_action = QAction(tr("&Import Training Data…"), window)
@@ -41,7 +43,7 @@ class DataImport(QObject):
     def data_name(self):
         """The data in use, for the user: "train.csv (4,000 images)"."""
         if self.data is None:
-            return self.tr("The bundled MNIST ({0:,} training images)").format(MNIST_TRAIN_ROWS)
+            return self.tr("The bundled MNIST ({0} training images)").format(count(MNIST_TRAIN_ROWS))
         return self.data.name
 
     def worker_data(self):
@@ -120,8 +122,19 @@ class DataImport(QObject):
         return job
 
     def _on_progress(self, fraction):
-        if self._progress is not None:
-            self._progress.setValue(int(100 * fraction))
+        progress = self._progress
+        value = int(100 * fraction)
+        if progress is None or self._updating or value == progress.value():
+            return
+        # A window-modal QProgressDialog's setValue() runs the event loop, so the job can
+        # finish (and _end run) *inside* this call: the dialog must outlive the call.
+        self._updating = True
+        try:
+            progress.setValue(value)
+        finally:
+            self._updating = False
+        if self._progress is not progress:  # the import ended meanwhile: now it can go
+            progress.deleteLater()
 
     def _end(self):
         self.loading = None
@@ -129,7 +142,8 @@ class DataImport(QObject):
         if progress is not None:
             progress.canceled.disconnect()  # closing a progress dialog counts as Cancel
             progress.close()
-            progress.deleteLater()
+            if not self._updating:  # else _on_progress deletes it once setValue returns
+                progress.deleteLater()
         self.window.update_controls()
 
     def _on_cancelled(self):
@@ -167,10 +181,10 @@ class DataImport(QObject):
         panel.set_config(config.replace(**changes))
         words = []
         if "val_size" in changes:
-            words.append(self.tr("validation images {0:,} → {1:,} (a tenth of the {2:,} rows)")
-                         .format(config.val_size, changes["val_size"], rows))
+            words.append(self.tr("validation images {0} → {1} (a tenth of the {2} rows)")
+                         .format(count(config.val_size), count(changes["val_size"]), count(rows)))
         if "train_size" in changes:
-            words.append(self.tr("training images {0:,} → All").format(config.train_size))
+            words.append(self.tr("training images {0} → All").format(count(config.train_size)))
         return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
 
     def _on_failed(self, message):
@@ -206,12 +220,12 @@ class DataImport(QObject):
             return
         self._loading_bundled = True
         data_view.show_loading(self.tr("Reading the bundled MNIST…"))
-        name = self.tr("Bundled MNIST ({0:,} training images)")
+        name = self.tr("Bundled MNIST ({0} training images)")
 
         def load(progress):
             from ..data import load_mnist
             x, y, x_test, y_test = load_mnist()
-            return TrainingData(name.format(len(x)), x, y, x_test, y_test)
+            return TrainingData(name.format(count(len(x))), x, y, x_test, y_test)
 
         window.jobs.start(load, self._on_bundled_loaded, data_view.show_loading)
 
