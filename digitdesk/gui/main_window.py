@@ -37,6 +37,7 @@ from .inside_view import InsideView
 from .lab_controller import LabController
 from .lab_panel import ReplaysView
 from .live_rates import LiveRates
+from .maths_view import MathsView
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
@@ -156,6 +157,11 @@ class MainWindow(QMainWindow):
                       self.tr("What the hidden units look for, how the network reads your "
                               "digit, and which validation digits it gets wrong"))
         self._build_lab_views()
+        # The maths of the drawn digit, layer by layer, and a diagram of a small network.
+        self.maths_view = MathsView(self.digit_panel)
+        self.add_view(self.maths_view, self.tr("One digit's maths"),
+                      self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
+                              "dL/dW layer by layer, copyable as NumPy arrays"))
         # The digits kept with the drawing panel's "Keep as", and fine-tuning on them.
         self.personal_view = PersonalView(personal_folder())
         self.add_view(self.personal_view, self.tr("My handwriting"),
