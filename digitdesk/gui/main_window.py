@@ -30,6 +30,7 @@ from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
+from .distributions_view import DistributionsView
 from .gradcheck_view import GradCheckView
 from .help import ReadmeDialog, ShortcutsDialog
 from .import_controller import DataImport
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
                               "digit, and which validation digits it gets wrong"))
         self._build_lab_views()
         # The maths of the drawn digit, layer by layer, and a diagram of a small network.
+        self.distributions_view = DistributionsView()
+        self.add_view(self.distributions_view, self.tr("Distributions"),
+                      self.tr("Per layer, live: weights against the initial ones, the "
+                              "activations entering it and its gradients"))
         self.maths_view = MathsView(self.digit_panel)
         self.add_view(self.maths_view, self.tr("One digit's maths"),
                       self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "

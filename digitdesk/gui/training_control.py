@@ -116,6 +116,7 @@ class TrainingControl(QObject):
         worker.started.connect(self._on_run_started)
         worker.batches.connect(window.plots.add_batches)
         worker.ratesChanged.connect(window.plots.mark_rate_change)
+        window.distributions_view.follow(worker)
         worker.progress.connect(self._on_progress)
         worker.epochEnded.connect(self._on_epoch_ended)
         worker.snapshot.connect(window.digit_panel.set_model)
