@@ -37,6 +37,7 @@ from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
 from .lab_panel import ReplaysView
+from .layer_map_view import LayerMapView
 from .live_rates import LiveRates
 from .maths_view import MathsView
 from .model_files import ModelFiles
@@ -163,6 +164,10 @@ class MainWindow(QMainWindow):
         self.add_view(self.distributions_view, self.tr("Distributions"),
                       self.tr("Per layer, live: weights against the initial ones, the "
                               "activations entering it and its gradients"))
+        self.layer_map_view = LayerMapView(self.digit_panel, self.jobs)
+        self.add_view(self.layer_map_view, self.tr("Layer map"),
+                      self.tr("PCA of a hidden layer's activations over validation digits, "
+                              "with your digit placed on it"))
         self.maths_view = MathsView(self.digit_panel)
         self.add_view(self.maths_view, self.tr("One digit's maths"),
                       self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
