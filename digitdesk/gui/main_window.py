@@ -44,6 +44,7 @@ from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
 from .resources import app_icon
+from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self.add_view(self.layer_map_view, self.tr("Layer map"),
                       self.tr("PCA of a hidden layer's activations over validation digits, "
                               "with your digit placed on it"))
+        self.runs_view = RunsView(personal_folder())
+        self.runs_view.status.connect(self.show_status)
+        self.add_view(self.runs_view, self.tr("Compare runs"),
+                      self.tr("Every training run, kept; tick runs to overlay their curves"))
         self.maths_view = MathsView(self.digit_panel)
         self.add_view(self.maths_view, self.tr("One digit's maths"),
                       self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "

@@ -117,6 +117,7 @@ class TrainingControl(QObject):
         worker.batches.connect(window.plots.add_batches)
         worker.ratesChanged.connect(window.plots.mark_rate_change)
         window.distributions_view.follow(worker)
+        worker.trained.connect(window.runs_view.add_model)
         worker.progress.connect(self._on_progress)
         worker.epochEnded.connect(self._on_epoch_ended)
         worker.snapshot.connect(window.digit_panel.set_model)
