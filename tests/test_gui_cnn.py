@@ -182,3 +182,32 @@ def test_the_gradient_check_lists_and_passes_the_conv_tensors(qtbot, window):
     shapes = {view.table.item(row, 0).text(): view.table.item(row, 1).text()
               for row in range(view.table.rowCount())}
     assert shapes["W1"] == "3 × 3 × 1 × 3"  # a conv layer's filters: k × k × in × out
+
+
+@pytest.mark.parametrize("layers, tiles, heading, maps", [
+    ("conv4x3", 4, "the filters of conv4x3", [(4, 26, 26)]),
+    ("conv4x3same,dropout0.5,dense8", 4, "the filters of conv4x3same", [(4, 28, 28)]),
+    ("conv4x5,pool2,conv6x3,pool2", 4, "the filters of conv4x5",
+     [(4, 24, 24), (4, 12, 12), (6, 10, 10), (6, 5, 5)]),
+    # pooling first: the first dense layer's units look at a 14 x 14 image
+    ("pool2,dense16", 16, "what each unit looks for", [(1, 14, 14)]),
+    ("dense16", 16, "what each unit looks for", []),
+])
+def test_the_inside_tab_adapts_to_any_architecture(qtbot, window, layers, tiles, heading, maps):
+    from digitdesk.engine import Model
+    view = window.inside_view
+    window.views.setCurrentWidget(view)
+    window.set_model(Model(SMALL_CNN.replace(layers=layers)))
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: view.saliency_image.has_image(), timeout=TIMEOUT)
+    assert view.weights_grid.tile_count() == tiles
+    assert heading in view.weights_heading.text()
+    assert view.feature_maps.isVisible() == bool(maps)
+    if maps:
+        shapes = []
+        for index in range(view.feature_maps.layer_choice.count()):
+            view.feature_maps.layer_choice.setCurrentIndex(index)
+            shapes.append(view.feature_maps.shown_maps()[1].shape)
+            assert view.feature_maps.grid.tile_count() == shapes[-1][0]
+        assert shapes == maps
+    qtbot.waitUntil(lambda: view.validation_result() is not None, timeout=TIMEOUT)

@@ -11,7 +11,7 @@ exactly what is wrong with it, with a red border, in the words of
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
 from .lab_panel import BROKEN_RED
@@ -34,6 +34,9 @@ class ArchitectureField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("layersEdit")
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # Qt's own clear button
+            button.setAccessibleName(self.tr("Clear the layers"))
+            button.setToolTip(self.tr("Clear the layers: back to the hidden layers above."))
         self.edit.setPlaceholderText(self.tr("empty: the hidden layers above"))
         self.edit.setAccessibleName(self.tr("Layers"))
         self.edit.setToolTip(self.tr(

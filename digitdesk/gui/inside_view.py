@@ -799,7 +799,8 @@ class InsideView(QWidget):
         tip = self._unit_tips[convolutional]
         for widget in (self.weights_heading, self.weights_grid, self.weights_note):
             widget.setToolTip(tip)
-        self.feature_maps.setVisible(convolutional)
+        # Pooling alone (pool2,dense128) makes an image layer too: its maps are shown.
+        self.feature_maps.setVisible(self._model is not None and self._model.config.convolutional)
 
     def _show_weights(self):
         if self._model is None:
@@ -903,8 +904,13 @@ class InsideView(QWidget):
             self.layers_box.addWidget(image, 1)
             self.layer_rows.append((label, image))
         activation = None if self._model is None else self._model.config.activation
+        # A convolutional network's dense layers come after its image layers: named, not
+        # numbered from 1 as if they were the first.
+        names = ([p.text for p in self._model.config.plan() if p.kind == "dense"]
+                 if self._model is not None and self._model.config.convolutional else [])
         for number, (values, (label, image)) in enumerate(zip(activations, self.layer_rows), start=1):
-            label.setText(self._describe_layer(number, activation, values))
+            name = names[number - 1] if len(names) == len(activations) else number
+            label.setText(self._describe_layer(name, activation, values))
             label.setToolTip(self._layer_tip(activation))
             image.set_rgb(self._layer_rgb(activation, values))
             image.tip_for = (lambda r, c, v=values: self.tr("unit {0}: {1:.3g}").format(
