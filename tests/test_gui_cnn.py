@@ -122,6 +122,19 @@ def test_a_cnn_config_round_trips_through_the_form(window):
     assert panel.preset.currentData() is None  # "Custom"
 
 
+def test_typed_layers_are_remembered_for_the_next_window(qtbot, threads):
+    from digitdesk.gui import MainWindow
+    first = MainWindow()
+    qtbot.addWidget(first)
+    type_layers(first.training_panel, "conv6x3same,pool2,dense24")
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.training_panel.architecture.text() == "conv6x3same,pool2,dense24"
+    assert second.training_panel.config().layers == ("conv6x3same", "pool2", "dense24")
+    second.close()
+
+
 # ------------------------------------------------------------------------------ trained
 def test_start_trains_a_cnn_and_the_inside_tab_shows_filters_and_feature_maps(qtbot, window):
     window.views.setCurrentWidget(window.inside_view)
