@@ -224,3 +224,11 @@ def test_the_inside_tab_adapts_to_any_architecture(qtbot, window, layers, tiles,
             assert view.feature_maps.grid.tile_count() == shapes[-1][0]
         assert shapes == maps
     qtbot.waitUntil(lambda: view.validation_result() is not None, timeout=TIMEOUT)
+
+
+def test_the_window_computes_with_one_blas_thread(window):
+    # Its products are small (one digit through the network); on 2 busy cores a 2-thread
+    # OpenBLAS made one CNN forward pass ~25x slower (tests/benchmarks/bench_gui.py --parts pad).
+    from threadpoolctl import threadpool_info
+    blas = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+    assert blas and set(blas) == {1}
