@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from digitdesk.engine import PRESETS, TrainConfig
+from digitdesk.gui.numbers import count
 from test_gui import draw_digit
 
 # conv8x5 (24x24x8) -> pool2 (12x12x8) -> dense32: trains on 1,500 images in a few seconds.
@@ -60,7 +61,7 @@ def test_typed_layers_make_a_cnn_and_the_line_under_them_shows_each_shape(window
     assert "conv8x5 24×24×8" in message.text() and "pool2 12×12×8" in message.text()
     assert "10 outputs" in message.text()
     # 5*5*1*8 + 8, 12*12*8*32 + 32, 32*10 + 10
-    assert f"{208 + 36896 + 330:,} weights" in message.text()
+    assert f"{count(208 + 36896 + 330)} weights" in message.text()
     assert not panel.hidden.isEnabled()  # the typed layers are the network
     assert not panel.problem.isVisible()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidg
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
 from .lab_panel import BROKEN_RED
+from .numbers import count
 
 
 def shape_text(shape):
@@ -113,7 +114,7 @@ class ArchitectureField(QWidget):
             steps += [f"{p.text} {shape_text(p.output_shape)}" for p in plan[:-1]]
             steps.append(self.tr("{0} outputs").format(plan[-1].output_shape[0]))
             weights = sum(math.prod(shape) for p in plan for shape in p.parameters.values())
-            self.message.setText(self.tr("{0} · {1:,} weights").format(" → ".join(steps), weights))
+            self.message.setText(self.tr("{0} · {1} weights").format(" → ".join(steps), count(weights)))
             self.message.setStyleSheet("color: gray;")
             self.edit.setStyleSheet("")
         else:

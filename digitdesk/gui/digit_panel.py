@@ -43,6 +43,12 @@ class DigitPanel(QWidget):
     predictionChanged = Signal(object)
     # "Keep as": the drawing as a (28, 28) uint8 image, and the digit the user says it is.
     keepRequested = Signal(object, int)
+    # The user clicked a digit under the probabilities: the drawing (as for keepRequested)
+    # is that digit; the window adds it to the personal set and re-tunes.
+    correctionRequested = Signal(object, int)
+    teachRequested = Signal()  # "Teach it your handwriting..."
+    # The badge's button: True to use the adapted model again, False for the original.
+    useAdaptedRequested = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -141,6 +147,33 @@ class DigitPanel(QWidget):
             "network is wrong - those are the digits worth keeping."))
         self.keep_digit.activated.connect(self._on_label_chosen)  # the user, not the code
         self.predictionChanged.connect(self._suggest_label)
+        self.probability_view.digitClicked.connect(self._on_digit_clicked)
+        self.probability_view.setToolTip(self.probability_view.toolTip() + self.tr(
+            "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
+            "and the model is fine-tuned on your handwriting again."))
+
+        self.teach_button = QPushButton(self.tr("Teach it your handwriting…"))
+        self.teach_button.setObjectName("teachButton")
+        self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
+        self.teach_button.setToolTip(self.tr(
+            "Draw each digit twice; the model then learns your style in a few seconds"))
+        self.teach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.teach_button.clicked.connect(self.teachRequested)
+        # The badge: which model reads, the adapted one or the original, and a one-click
+        # switch to the other. Hidden until there is an adapted model.
+        self.badge = QLabel()
+        self.badge.setObjectName("adaptedBadge")
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.switch_button = QPushButton()
+        self.switch_button.setObjectName("switchModelButton")
+        self.switch_button.setAccessibleName(self.tr("Switch between the adapted and the "
+                                                     "original model"))
+        self.switch_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.switch_button.clicked.connect(
+            lambda: self.useAdaptedRequested.emit(not self._adapted_in_use))
+        self._adapted_in_use = False
+        self._adaptation = None
+        self.set_adaptation(None)
 
     def _make_layout(self):
         controls = QHBoxLayout()
@@ -151,11 +184,8 @@ class DigitPanel(QWidget):
         controls.addWidget(self.undo_button)
         controls.addWidget(self.clear_button)
 
-        # The controls go above the pad: the pad keeps its square shape, and any spare
-        # height is left below it instead of between the pad and its buttons.
-        left = QVBoxLayout()
-        left.addLayout(controls)
-        left.addWidget(self.canvas, 1)
+        # The controls go beside the pad, under what the network reads: the pad gets the
+        # panel's whole height, and keeps its square shape.
 
         sees = self.sees_label = QLabel(self.tr("The network sees"))
         sees.setToolTip(self.preview.toolTip())
@@ -166,25 +196,46 @@ class DigitPanel(QWidget):
             font.setBold(True)
             label.setFont(font)
 
+        # The preview and the bars side by side, not one above the other: the panel then
+        # needs little height, which leaves the views above it room on a short screen.
         right = QGridLayout()
         right.addWidget(sees, 0, 0)
-        right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(reads, 2, 0)
-        right.addWidget(self.probability_view, 3, 0)
-        right.setRowStretch(3, 1)
+        right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        right.addWidget(reads, 0, 1)
+        right.addWidget(self.probability_view, 1, 1, 2, 1)
         keep = QHBoxLayout()
         keep.addWidget(self.keep_button)
         keep.addWidget(self.keep_digit)
         keep.addStretch(1)
-        right.addLayout(keep, 4, 0)
-        right.setRowMinimumHeight(2, sees.sizeHint().height() + 12)
-        right.setAlignment(reads, Qt.AlignmentFlag.AlignBottom)
+        adapt = QHBoxLayout()
+        adapt.addWidget(self.badge)
+        adapt.addWidget(self.switch_button)
+        adapt.addStretch(1)
+        # Under the preview: keeping a digit, which model reads (the adapted one or the
+        # original) and the way into the guided flow.
+        below = QVBoxLayout()
+        below.addStretch(1)
+        below.addLayout(keep)
+        below.addLayout(adapt)
+        below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addLayout(below, 2, 0)
+        right.addLayout(controls, 3, 0, 1, 2)
+        right.setRowStretch(2, 1)
+        right.setColumnStretch(1, 1)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.canvas, 2)
+        layout.addLayout(right, 3)
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event):
+        # The pad is square: no wider than it is tall, so that spare width goes to the
+        # bars beside it instead of empty margins round the pad.
+        super().resizeEvent(event)
+        side = max(self.canvas.minimumWidth(), self.canvas.height())
+        if self.canvas.maximumWidth() != side:
+            self.canvas.setMaximumWidth(side)
 
     # ----------------------------------------------------------- public interface
 
@@ -239,6 +290,32 @@ class DigitPanel(QWidget):
             self.preview.set_image(self._image)
         return self._image.copy()
 
+    def set_adaptation(self, in_use):
+        """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
+        handwriting" and "Use the original"), ``False`` the original while an adapted one
+        is at hand ("Use my adapted model"), ``None`` no adapted model (nothing shown)."""
+        self._adaptation = in_use
+        self._adapted_in_use = bool(in_use)
+        self.badge.setVisible(bool(in_use))
+        self.switch_button.setVisible(in_use is not None)
+        self.badge.setText(self.tr("<b>✓ Adapted to your handwriting</b>"))
+        self.badge.setToolTip(self.tr("The pad reads with a copy of the model fine-tuned "
+                                      "on your own digits"))
+        if self.canvas.is_empty() and self._shown_image is None:
+            self._update_prediction()  # the empty pad's hint depends on it
+        if in_use:
+            self.switch_button.setText(self.tr("Use the original"))
+            self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
+                                                  "learnt your handwriting"))
+        else:
+            self.switch_button.setText(self.tr("Use my adapted model"))
+            self.switch_button.setToolTip(self.tr("Read with the model fine-tuned on your "
+                                                  "handwriting again"))
+
+    def adaptation(self):
+        """What ``set_adaptation`` was last given (None when no badge is shown)."""
+        return self._adaptation
+
     def pen_width(self):
         return self.canvas.pen_width()
 
@@ -279,7 +356,12 @@ class DigitPanel(QWidget):
         self._enable_actions(not self.canvas.is_empty() or self._shown_image is not None)
         if self.canvas.is_empty() and self._shown_image is None:
             self.preview.set_image(None)
-            self._show(None, self.tr("Draw a digit on the pad"))
+            # The first-run hint: a model that has not met the user's handwriting yet.
+            self._show(None, self.tr("Draw a digit on the pad") if self._model is None
+                       or self._adaptation is not None else self.tr(
+                       "Draw a digit on the pad, or first teach it your handwriting "
+                       "(Teach it your handwriting…, Ctrl+T): it reads you better after "
+                       "twenty of your digits"))
             return
         if self._image is None:
             self._image = self.canvas.mnist_image()
@@ -319,6 +401,12 @@ class DigitPanel(QWidget):
         self._kept = True
         self.keep_button.setEnabled(False)  # until the drawing changes
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
+
+    def _on_digit_clicked(self, digit):
+        if self.canvas.is_empty():  # a digit shown from the gallery is MNIST's, not yours
+            return
+        image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+        self.correctionRequested.emit(image, digit)
 
     def _enable_actions(self, enabled):
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):

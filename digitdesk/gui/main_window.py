@@ -10,7 +10,9 @@ composes:
 * ``data_import`` (import_controller.py): File > Import Training Data, the Data tab;
 * ``lab``       (lab_controller.py): Diagnostics fixes, the gradient check, the learners'
   questions, the form as it is edited;
-* ``settings``  (settings.py): what is remembered between sessions.
+* ``settings``  (settings.py): what is remembered between sessions;
+* ``adaptation`` (adaptation.py): the model adapted to the user's handwriting (the guided
+  flow "Teach it your handwriting", corrections, the badge, and restoring it at start).
 """
 
 import sys
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
 from threadpoolctl import threadpool_limits
 
 from .. import __version__
+from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
 from .gradcheck_view import GradCheckView
+from .help import ReadmeDialog, ShortcutsDialog
 from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
@@ -81,10 +85,16 @@ class MainWindow(QMainWindow):
         self.data_import = DataImport(self)
         self.lab = LabController(self)
         self.settings = WindowSettings(self)
+        self.adaptation = Adaptation(self.digit_panel, self.personal_view, personal_folder(),
+                                     self)
+        self.adaptation.modelChosen.connect(self._use_adaptation_model)
+        self.adaptation.status.connect(self.show_status)
+        self.digit_panel.teachRequested.connect(self.teach_handwriting)
         self._build_actions()
         self._build_menus()
         self.lab.form_changed()
         unreadable = self.settings.restore()
+        self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -135,6 +145,10 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.views.setAccessibleName(self.tr("Views of the training"))
         self.views.setDocumentMode(True)
+        # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
+        # macOS's would otherwise squeeze and elide them).
+        self.views.setUsesScrollButtons(True)
+        self.views.setElideMode(Qt.TextElideMode.ElideNone)
         self.add_view(self.plots, self.tr("Learning curves"),
                       self.tr("Loss of every batch, validation loss and accuracy per epoch"))
         # Inside the network: first-layer weights, the drawn digit explained, the validation
@@ -160,7 +174,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(drawing_box)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
-        self.right_splitter.setSizes([470, 300])
+        self.right_splitter.setSizes([500, 270])  # most of a short screen for the views
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)
@@ -232,6 +246,14 @@ class MainWindow(QMainWindow):
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
         self.about_action = action(tr("&About DigitDesk"), self._show_about)
+        self.readme_action = action(tr("&Read Me"), self.show_readme,
+                                    QKeySequence.StandardKey.HelpContents,
+                                    tr("How DigitDesk works, its options and its figures"))
+        self.shortcuts_action = action(tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                       QKeySequence("Ctrl+/"), tr("Every keyboard shortcut"))
+        self.teach_action = action(tr("&Teach It Your Handwriting…"), self.teach_handwriting,
+                                   QKeySequence("Ctrl+T"),
+                                   tr("Draw each digit twice; the model then learns your style"))
 
         # The data actions belong to the data import; the File menu and tests find them here.
         self.import_action = self.data_import.import_action
@@ -257,7 +279,13 @@ class MainWindow(QMainWindow):
         drawing.addAction(self.digit_panel.clear_action)
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self.log_scale_action)
+        drawing.addSeparator()
+        drawing.addAction(self.teach_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.readme_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.teach_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # ----------------------------------------------------------------- the model in use
@@ -281,8 +309,25 @@ class MainWindow(QMainWindow):
         self.digit_panel.set_model(model)
         self.inside_view.set_model(model)
         self.personal_view.set_model(model)
+        self.adaptation.model_in_use(model, path)
         self.show_model_info()
         self.update_controls()
+
+    @Slot()
+    def teach_handwriting(self):
+        """Open the guided flow "Teach it your handwriting" (Ctrl+T)."""
+        if self.is_training() or self.adaptation.base() is None:
+            self.show_status(self.tr("Train or open a model first (and let training finish), "
+                                     "then teach it your handwriting."))
+            return None
+        return self.adaptation.teach(self)
+
+    @Slot(object)
+    def _use_adaptation_model(self, model):
+        # The adapted model (kept in the data folder, so nothing is lost unsaved: File >
+        # Save writes it to a file of the user's) or the original, with the file it came from.
+        path = self.adaptation.original_path() if model is self.adaptation.original() else None
+        self.set_model(model, path, unsaved=False)
 
     def set_model_path(self, path):
         """The model in use was just saved to ``path``."""
@@ -386,6 +431,10 @@ class MainWindow(QMainWindow):
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
+        can_teach = not training and self.adaptation.base() is not None
+        self.teach_action.setEnabled(can_teach)
+        self.digit_panel.teach_button.setEnabled(can_teach)
+        self.adaptation.set_training(training)
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
@@ -480,8 +529,23 @@ class MainWindow(QMainWindow):
         self.training.stop(wait=True)
         self.jobs.stop_all()  # a gradient check or a data file being read: seconds at most
         self.personal_view.wait_for_fine_tuning()  # a few seconds at most
+        self.adaptation.stop()
         self.settings.save()
         event.accept()
+
+    def show_shortcuts(self):
+        """Help > Keyboard Shortcuts; returns the (non-modal) dialog."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_readme(self):
+        """Help > Read Me: the README that came with the app; returns the dialog."""
+        dialog = ReadmeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_about(self):
         QMessageBox.about(self, self.tr("About DigitDesk"), self.tr(

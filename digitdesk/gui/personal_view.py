@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..data import load_mnist
-from ..personal import PersonalSet, PersonalSetError, fine_tune
+from ..personal import EPOCHS, MNIST_ROWS, PersonalSet, PersonalSetError, fine_tune
 from .canvas import PAD_COLOR, array_to_qimage
+from .numbers import count
 from .worker import BLAS_THREADS, start_training_thread
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
@@ -222,7 +223,7 @@ class PersonalView(QWidget):
         super().__init__(parent)
         self.setObjectName("personalView")
         # Keyword arguments for personal.fine_tune (its defaults, spelled out for the tooltip).
-        self.fine_tune_settings = {"epochs": 3, "mnist_rows": 10000}
+        self.fine_tune_settings = {"epochs": EPOCHS, "mnist_rows": MNIST_ROWS}
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
         self._training = False
@@ -314,7 +315,9 @@ class PersonalView(QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Ten columns need about 720 pixels: narrower (a 1024-pixel screen), the grid
+        # scrolls sideways rather than hiding the last digits.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -419,13 +422,17 @@ class PersonalView(QWidget):
             self._show_report(message)
             self.status.emit(message)
             return
+        held_out = self.tr(
+            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
+            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
+            if report.held_out_digits else ""
         self._show_report(self.tr(
             "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
-            "correctly. MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The fine-tuned "
-            "model is now in use and not saved yet (File > Save keeps it).").format(
+            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
+            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
             seconds=report.seconds, p0=100 * report.personal_before,
             p1=100 * report.personal_after, m0=100 * report.mnist_before,
-            m1=100 * report.mnist_after))
+            m1=100 * report.mnist_after, held_out=held_out))
         self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
                                  "{2:.2f}% → {3:.2f}%.").format(
             100 * report.personal_before, 100 * report.personal_after,
@@ -486,7 +493,7 @@ class PersonalView(QWidget):
                            "for them: its training diverged.").format(n)
         right = int(np.sum(self._readings == self._set.labels))
         return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
-                       "({2:.1f}%)</b> correctly.").format(n, right, percent(right, n))
+                       "({2:.1f}%)</b> correctly.").format(count(n), count(right), percent(right, n))
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
@@ -508,11 +515,11 @@ class PersonalView(QWidget):
             tip = self.tr("Wait until training has finished.")
         else:
             settings = self.fine_tune_settings
-            tip = self.tr("Train the model in use a little further ({0} passes over {1:,} "
+            tip = self.tr("Train the model in use a little further ({0} passes over {1} "
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings.get("epochs", 3), settings.get("mnist_rows", 10000))
+                settings.get("epochs", 3), count(settings.get("mnist_rows", 10000)))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..engine.model import thin_old_points
+from .axes import keep_label_readable, plain_axes
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
 # Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
@@ -151,6 +152,10 @@ class TrainingPlots(QWidget):
         accuracy.setLabel("bottom", self.tr("epoch"))
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plain_axes(plot)  # "epoch", not "epoch (x0.001)"
+            keep_label_readable(plot)  # all of "accuracy (%)"
+        self._range_accuracy()
         loss.setMouseEnabled(x=True, y=False)
         accuracy.setMouseEnabled(x=True, y=False)
 
@@ -310,6 +315,19 @@ class TrainingPlots(QWidget):
             self._epochs_changed = False
             self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
             self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+            self._range_accuracy()
+
+    def _range_accuracy(self):
+        """No accuracy yet: the axis reads 0 to 100 (%), not pyqtgraph's empty 0 to 1."""
+        item = self.accuracy_plot.getPlotItem()
+        values = self._val_accuracy.values
+        values = values[np.isfinite(values)]
+        if len(values):
+            # From the data, then following it (a single point keeps the span it is given).
+            item.setYRange(values.min() - 0.5, values.max() + 0.5)
+            item.enableAutoRange(axis="y")
+        else:
+            item.setYRange(0, 100, padding=0.05)
 
     def set_log_scale(self, on):
         if self.log_scale.isChecked() != on:

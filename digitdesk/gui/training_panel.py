@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
-from ..engine.losses import HEADS
+from ..engine.augment import AUGMENT_SETTINGS
+from ..engine.buglab import BUGS
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
+from .numbers import count
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -184,6 +186,11 @@ def _combo(items, accessible_name, tooltip):
     return combo
 
 
+def _item_text(combo, value):
+    """The label ``combo`` shows for the engine value ``value``."""
+    return combo.itemText(combo.findData(value))
+
+
 def _set_combo(combo, value):
     index = combo.findData(value)
     if index >= 0:
@@ -207,11 +214,8 @@ class TrainingPanel(QWidget):
         for name in PRESETS:
             self.preset.addItem(name.capitalize(), name)
         self.preset.setAccessibleName(tr("Preset"))
-        self.preset.setToolTip(tr(
-            "A ready-made set of settings. Choosing one fills in the form below;\n"
-            "change any setting afterwards and the preset shows \"Custom\".\n"
-            "Quick: 784-256-10, 8 epochs, about 98% in well under a minute.\n"
-            "Accurate: 784-800-10, 20 epochs, slower and a little better."))
+        # The tooltip is written from the presets themselves (see _describe_presets), once
+        # the form's controls exist, so that it cannot go stale when a preset changes.
         self.preset.activated.connect(self._on_preset_chosen)
 
         # --- network ------------------------------------------------------------------
@@ -233,9 +237,9 @@ class TrainingPanel(QWidget):
         ], tr("Activation"), tr("The function each hidden unit applies to its weighted sum."))
         self.init = _combo([
             ("uniform", tr("Uniform(−1, 1)"), tr("the naive choice: far too large for 784 inputs, "
-                                                 "saturates sigmoid units (seed 000)")),
+                                                 "saturates sigmoid units (learner question 000)")),
             ("normal", tr("Normal(0, 0.01)"), tr("tiny weights: signals and gradients shrink "
-                                                 "layer by layer (seed 001)")),
+                                                 "layer by layer (learner question 001)")),
             ("xavier", tr("Xavier / Glorot"), tr("scaled by the layer sizes; suits sigmoid and tanh")),
             ("he", tr("He"), tr("scaled for ReLU, which zeroes half of its inputs")),
         ], tr("Weight initialisation"), tr(
@@ -260,7 +264,8 @@ class TrainingPanel(QWidget):
             ("linear_mse", tr("Linear + squared error"),
              tr("10 linear outputs fitted to one-hot targets")),
             ("sigmoid_regression", tr("One sigmoid output: label / 10"),
-             tr("regresses the digit as a number (seed 000): treats 3 as 'between 2 and 4'")),
+             tr("regresses the digit as a number (learner question 000): treats 3 as "
+                "'between 2 and 4'")),
             ("linear_regression", tr("One linear output: label / 10"),
              tr("regresses the digit as a number with a linear output")),
         ], tr("Output and loss"), tr(
@@ -270,7 +275,7 @@ class TrainingPanel(QWidget):
             ("mean", tr("Mean"), tr("average the examples' gradients: the step size does not "
                                     "depend on the batch size")),
             ("sum", tr("Sum"), tr("add the examples' gradients: a batch of 3,000 takes a step "
-                                  "3,000 times larger (seed 000)")),
+                                  "3,000 times larger (learner question 000)")),
         ], tr("Batch reduction"), tr(
             "How the gradients of the examples in a batch are combined."))
 
@@ -313,6 +318,7 @@ class TrainingPanel(QWidget):
         # --- data and length ------------------------------------------------------------
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, MNIST_TRAIN_ROWS)
+        self.batch_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
         self.batch_size.setAccessibleName(tr("Batch size"))
         self.batch_size.setToolTip(tr(
             "Images per step (a mini-batch). Small batches give many noisy steps,\n"
@@ -321,7 +327,8 @@ class TrainingPanel(QWidget):
         self.full_batch.setAccessibleName(tr("Full batch"))
         self.full_batch.setToolTip(tr(
             "Use every training image in one step (plain gradient descent): one step per\n"
-            "epoch. With summed gradients this is where large sets stop learning (seed 000)."))
+            "epoch. With summed gradients this is where large sets stop learning\n"
+            "(learner question 000)."))
         self.full_batch.toggled.connect(lambda on: self.batch_size.setEnabled(not on))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
@@ -331,6 +338,7 @@ class TrainingPanel(QWidget):
         self.train_size.setRange(0, MNIST_TRAIN_ROWS - 1)
         self.train_size.setSingleStep(1000)
         self.train_size.setSpecialValueText(tr("All"))
+        self.train_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
         self.train_size.setAccessibleName(tr("Training images"))
         self.train_size.setToolTip(tr(
             "Train on only this many images (All: every image not held out for validation).\n"
@@ -338,6 +346,7 @@ class TrainingPanel(QWidget):
         self.val_size = QSpinBox()
         self.val_size.setRange(0, MNIST_TRAIN_ROWS - 1)
         self.val_size.setSingleStep(1000)
+        self.val_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
         self.val_size.setAccessibleName(tr("Validation images"))
         self.val_size.setToolTip(tr(
             "Images held out of training to measure the validation loss and accuracy\n"
@@ -349,6 +358,25 @@ class TrainingPanel(QWidget):
         self.digits.setToolTip(tr(
             "Train on only these digits, e.g. \"3, 7\" to tell threes from sevens\n"
             "(learner 003). Empty: all ten digits. The network gets one output per digit."))
+
+        affine = AUGMENT_SETTINGS["affine"]
+        self.augment = _combo([
+            ("none", tr("None"), tr("every training image as it is")),
+            ("affine", tr("Affine"), tr(
+                "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
+                "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
+                f"{affine['rotate_degrees']:g}", f"{affine['scale'] * 100:g}",
+                f"{affine['shear']:g}", f"{affine['shift_pixels']:g}")),
+        ], tr("Augmentation"), tr(
+            "Distort the training images a little, differently in every epoch, so the\n"
+            "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
+            "reads drawn digits better (the Accurate preset uses it)."))
+        self.deskew = QCheckBox(tr("Straighten digits"))
+        self.deskew.setAccessibleName(tr("Deskew"))
+        self.deskew.setToolTip(tr(
+            "Straighten every digit by its image moments before the network sees it, in\n"
+            "training and whenever the model reads a digit (also the ones you draw).\n"
+            "Slanted handwriting then reads better (the Accurate preset uses it)."))
 
         # --- bug lab (BROKEN ON PURPOSE, see engine/buglab.py) ------------------------------
         self.bug_lab = BugLabBox()
@@ -379,6 +407,8 @@ class TrainingPanel(QWidget):
         data.addRow(tr("Training images"), self.train_size)
         data.addRow(tr("Validation images"), self.val_size)
         data.addRow(tr("Digits"), self.digits)
+        data.addRow(tr("Augmentation"), self.augment)
+        data.addRow(tr("Deskew"), self.deskew)
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -396,6 +426,9 @@ class TrainingPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the form: with no horizontal scroll bar, it would be cut off.
+        self.scroll.setMinimumWidth(form.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
 
         # --- buttons and progress ----------------------------------------------------------
         def button(name, text, accessible, tooltip):
@@ -474,19 +507,20 @@ class TrainingPanel(QWidget):
 
         # Any edit: keep dependent controls in step and the preset label honest.
         for widget in (self.activation, self.init, self.head, self.reduction, self.optimizer,
-                       self.schedule):
+                       self.schedule, self.augment):
             widget.currentIndexChanged.connect(self._on_edited)
         for widget in (self.seed, self.batch_size, self.epochs, self.train_size, self.val_size):
             widget.valueChanged.connect(self._on_edited)
         for widget in (self.learning_rate, self.momentum, self.l2):
             widget.valueChanged.connect(self._on_edited)
-        for widget in (self.bias, self.full_batch):
+        for widget in (self.bias, self.full_batch, self.deskew):
             widget.toggled.connect(self._on_edited)
         self.hidden.changed.connect(self._on_edited)
         self.architecture.changed.connect(self._on_edited)
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
 
+        self.preset.setToolTip(self._describe_presets())
         self.set_config(PRESETS["quick"])
 
     # --- the form <-> TrainConfig --------------------------------------------------------
@@ -520,6 +554,8 @@ class TrainingPanel(QWidget):
             train_size=self.train_size.value() or None,
             val_size=self.val_size.value(),
             digits=self.chosen_digits(),
+            augment=self.augment.currentData(),
+            deskew=self.deskew.isChecked(),
             bugs=self.bug_lab.bugs(),
         )
 
@@ -592,6 +628,8 @@ class TrainingPanel(QWidget):
             self.val_size.setValue(config.val_size)
             self.digits.setText("" if config.digits is None
                                 else ", ".join(str(d) for d in config.digits))
+            _set_combo(self.augment, config.augment)
+            self.deskew.setChecked(config.deskew)
             self.bug_lab.set_bugs(config.bugs)
         finally:
             self._filling = False
@@ -617,6 +655,29 @@ class TrainingPanel(QWidget):
                                          "{3}).").format(name, value, box.minimum(),
                                                          box.maximum()))
 
+    def _describe_presets(self):
+        """The preset selector's tooltip, written from ``PRESETS`` and in the form's own
+        words (a hand-written copy went stale once)."""
+        tr = self.tr
+        lines = [tr("A ready-made set of settings. Choosing one fills in the form below;\n"
+                    "change any setting afterwards and the preset shows \"Custom\".")]
+        for name, config in PRESETS.items():
+            parts = [config.architecture_text(),
+                     _item_text(self.activation, config.activation),
+                     tr("{0} epochs").format(config.epochs),
+                     _item_text(self.optimizer, config.optimizer).lower(),
+                     tr("learning rate {0}").format(f"{config.learning_rate:g}"),
+                     _item_text(self.schedule, config.schedule).lower()]
+            if config.augment != "none":
+                parts.append(tr("{0} augmentation").format(
+                    _item_text(self.augment, config.augment).lower()))
+            if config.deskew:
+                parts.append(tr("deskew"))
+            if config.l2:
+                parts.append(tr("L2 {0}").format(f"{config.l2:g}"))
+            lines.append(tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
+        return "\n".join(lines)
+
     def _on_preset_chosen(self, index):
         name = self.preset.itemData(index)
         if name is not None:
@@ -636,13 +697,28 @@ class TrainingPanel(QWidget):
             self.architecture.set_network_end(config.outputs, config.bias)
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
-        self.bug_lab.set_has_sigmoid(
-            (self.activation.currentData() == "sigmoid"
-             and bool(self.hidden.value() if self.architecture.is_empty() else self.architecture.text()))
-            or HEADS[self.head.currentData()]["output"] == "sigmoid")
+        has_sigmoid = self._has_sigmoid()
+        if has_sigmoid is not None:
+            self.bug_lab.set_has_sigmoid(has_sigmoid)
         self._show_problem(config)
         self._show_bug_badge()
         self.configChanged.emit()
+
+    def _has_sigmoid(self):
+        """Whether the form's network has a sigmoid for a sigmoid bug to act on, by the
+        engine's own rule (it refuses a sigmoid bug on a network without one); None when
+        the rest of the form is invalid and it cannot tell."""
+        probe = next(name for name, bug in BUGS.items() if bug.part == "sigmoid")
+        try:
+            values = self._form_values()
+            self._base_config.replace(**{**values, "bugs": ()})
+        except ValueError:
+            return None
+        try:
+            self._base_config.replace(**{**values, "bugs": (probe,)})
+        except ValueError:
+            return False
+        return True
 
     def _show_problem(self, config):
         """The line under the form and the red border of the field to blame."""
@@ -683,7 +759,8 @@ class TrainingPanel(QWidget):
         self.progress.setValue(steps_done)
         epoch = min(steps_done // steps_per_epoch + 1, epochs) if steps_per_epoch else 1
         batch = steps_done - (epoch - 1) * steps_per_epoch
-        text = self.tr("Epoch {0}/{1} · batch {2}/{3}").format(epoch, epochs, batch, steps_per_epoch)
+        text = self.tr("Epoch {0}/{1} · batch {2}/{3}").format(
+            count(epoch), count(epochs), count(batch), count(steps_per_epoch))
         if paused:
             text += " · " + self.tr("paused")
         elif steps_done > 0 and steps_done < total_steps:

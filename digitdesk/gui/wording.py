@@ -2,24 +2,27 @@
 that both name the same weights the same way ("1 epoch", never "1 epochs").
 
 English plurals are chosen here rather than with Qt's ``%n`` forms, which need a
-translation file even for English.
+translation file even for English. (``QCoreApplication.translate`` is spelt out in every
+call: pyside6-lupdate finds the strings only there.)
 """
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text):
-    return QCoreApplication.translate("wording", text)
+from .numbers import count
 
 
 def epochs_text(n):
     """"1 epoch", "3 epochs"."""
-    return _tr("1 epoch") if n == 1 else _tr("{0:,} epochs").format(n)
+    if n == 1:
+        return QCoreApplication.translate("wording", "1 epoch")
+    return QCoreApplication.translate("wording", "{0} epochs").format(count(n))
 
 
 def batches_text(n):
     """"1 batch", "4 batches"."""
-    return _tr("1 batch") if n == 1 else _tr("{0:,} batches").format(n)
+    if n == 1:
+        return QCoreApplication.translate("wording", "1 batch")
+    return QCoreApplication.translate("wording", "{0} batches").format(count(n))
 
 
 def training_progress(history):
@@ -36,12 +39,12 @@ def trained_so_far(history):
     trained"."""
     epochs, progress, batches = training_progress(history)
     if progress <= 0:
-        return _tr("untrained (random weights)")
+        return QCoreApplication.translate("wording", "untrained (random weights)")
     if epochs == 0:
-        return _tr("{0} trained").format(batches_text(batches))
+        return QCoreApplication.translate("wording", "{0} trained").format(batches_text(batches))
     if progress - epochs < 1e-9:
-        return _tr("{0} trained").format(epochs_text(epochs))
-    return _tr("{0:.1f} epochs trained").format(progress)
+        return QCoreApplication.translate("wording", "{0} trained").format(epochs_text(epochs))
+    return QCoreApplication.translate("wording", "{0:.1f} epochs trained").format(progress)
 
 
 def weights_age(history):
@@ -49,9 +52,9 @@ def weights_age(history):
     epoch 1", "after 1.4 epochs"."""
     epochs, progress, batches = training_progress(history)
     if progress <= 0:
-        return _tr("untrained")
+        return QCoreApplication.translate("wording", "untrained")
     if epochs == 0:
-        return _tr("after {0}").format(batches_text(batches))
+        return QCoreApplication.translate("wording", "after {0}").format(batches_text(batches))
     if progress - epochs < 1e-9:
-        return _tr("after epoch {0}").format(epochs)
-    return _tr("after {0:.1f} epochs").format(progress)
+        return QCoreApplication.translate("wording", "after epoch {0}").format(epochs)
+    return QCoreApplication.translate("wording", "after {0:.1f} epochs").format(progress)
