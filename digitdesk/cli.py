@@ -26,7 +26,7 @@ from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
-from .personal import EPOCHS as FINE_TUNE_EPOCHS
+from .personal import RECIPES as FINE_TUNE_RECIPES
 from .personal import PersonalSet, fine_tune
 from .save_target import save_error_words, save_target_problem
 
@@ -361,8 +361,11 @@ def build_parser():
     finetune.add_argument("--personal", metavar="FOLDER", required=True,
                           help="the folder of personal_digits.npz (the app's data folder)")
     finetune.add_argument("--save", metavar="PATH", help="write the adapted model (.npz)")
-    finetune.add_argument("--epochs", type=positive_int, default=FINE_TUNE_EPOCHS,
-                          help=f"passes over the mix (default {FINE_TUNE_EPOCHS})")
+    finetune.add_argument("--epochs", type=positive_int, default=None,
+                          help="passes over the mix (default: {0} for a dense network, {1} "
+                               "for a convolutional one)".format(
+                              FINE_TUNE_RECIPES["dense"]["epochs"],
+                              FINE_TUNE_RECIPES["convolutional"]["epochs"]))
     finetune.add_argument("--no-held-out", action="store_true",
                           help="skip the held-out measure (one fine-tune instead of three)")
     finetune.add_argument("--threads", type=positive_int, default=None,

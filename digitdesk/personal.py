@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from .engine import Model, Trainer
+from .engine.architecture import is_convolutional
 from .engine.safe_npz import save_npz_atomically
 
 FILE_NAME = "personal_digits.npz"
@@ -165,12 +166,22 @@ class FineTuneReport:
 
 
 # The recipe, measured with tests/benchmarks/bench_adaptation.py (see the README).
-EPOCHS = 3
-MNIST_ROWS = 10000
+# Passes over the mix and MNIST rows in it, by kind of network: a convolutional network
+# costs about ten times as much per image, so it sees fewer images to stay within a few
+# seconds (the mix is then about 3,300 images instead of 11,100).
+RECIPES = {"dense": {"epochs": 3, "mnist_rows": 10000},
+           "convolutional": {"epochs": 2, "mnist_rows": 3000}}
 PERSONAL_SHARE = 0.1
 RATE_FACTOR = 0.1  # the fine-tune's learning rate, as a share of the model's own
 AUGMENT = "affine"  # the mix is distorted anew every epoch, whatever the model trained with
 HELD_OUT_FOLDS = 2
+
+
+def recipe_for(model):
+    """``{"epochs": ..., "mnist_rows": ...}``: the fine-tune recipe for ``model``'s kind of
+    network (``RECIPES``)."""
+    layers = getattr(model.config, "layers", ())  # an engine without conv layers has none
+    return dict(RECIPES["convolutional" if is_convolutional(layers) else "dense"])
 
 
 def rounds_of(labels):
@@ -245,8 +256,8 @@ def _tuned_copy(model, x, y, epochs, rate, augment, seed, run):
     return tuned
 
 
-def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=EPOCHS,
-              mnist_rows=MNIST_ROWS, personal_share=PERSONAL_SHARE, learning_rate=None,
+def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
+              mnist_rows=None, personal_share=PERSONAL_SHARE, learning_rate=None,
               augment=AUGMENT, seed=0, eval_x=None, eval_y=None, held_out=True,
               base_name=None, on_progress=None, should_stop=None):
     """Train a copy of ``model`` a little further on MNIST mixed with the personal digits.
@@ -257,7 +268,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=EPOCHS,
       (a few dozen digits next to 10,000 would otherwise hardly count);
     * ``epochs`` passes at ``learning_rate`` (default: ``RATE_FACTOR`` of the model's own),
       every image distorted anew each time (``augment``), so that the repeated personal
-      digits are seen slightly differently every time, not memorised pixel by pixel.
+      digits are seen slightly differently every time, not memorised pixel by pixel;
+    * ``epochs`` and ``mnist_rows`` default to ``recipe_for(model)``.
 
     Every layer moves: through ``Network.parameters`` this works for any architecture.
     With ``held_out`` and at least two rounds of digits (``rounds_of``), it also measures
@@ -270,6 +282,9 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=EPOCHS,
     (``base_name``, e.g. its file name) and with what settings.
     """
     personal_x, personal_y = _as_personal(personal_x, personal_y)
+    recipe = recipe_for(model)
+    epochs = recipe["epochs"] if epochs is None else epochs
+    mnist_rows = recipe["mnist_rows"] if mnist_rows is None else mnist_rows
     rate = model.config.learning_rate * RATE_FACTOR if learning_rate is None else learning_rate
     rounds = rounds_of(personal_y)
     folds = min(HELD_OUT_FOLDS, int(rounds.max()) + 1) if held_out else 1

@@ -102,7 +102,7 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
     QTest.keyClick(panel.keep_digit, Qt.Key.Key_3)  # the user says: it is a 3
     assert panel.keep_digit.currentText() == "3"
     draw(window.drawing_canvas, [(0.5, 0.5), (0.52, 0.52)])  # a new stroke keeps the choice
-    qtbot.waitUntil(lambda: not panel._prediction_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=2000)
     assert panel.keep_digit.currentText() == "3"
 
     click(panel.keep_button)

@@ -76,12 +76,12 @@ def click(widget, position=None):
                      position if position is not None else widget.rect().center())
 
 
-def reading(window, strokes):
+def reading(qtbot, window, strokes):
     """What the window's pad reads for ``strokes``."""
     panel = window.digit_panel
     panel.clear_action.trigger()
     draw(panel.canvas, strokes)
-    QTest.qWait(40)  # the prediction timer
+    qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=5000)
     return int(np.argmax(panel.probabilities()))
 
 
@@ -107,8 +107,8 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     original = window.model()
     assert not window.digit_panel.badge.isVisible()
     # The third round is never taught: those digits show how the pad reads the style.
-    before = [reading(window, sideways[2][d]) for d in range(10)]
-    taught_before = [reading(window, sideways[0][d]) for d in range(10)]
+    before = [reading(qtbot, window, sideways[2][d]) for d in range(10)]
+    taught_before = [reading(qtbot, window, sideways[0][d]) for d in range(10)]
     misread = [d for d in range(10) if taught_before[d] != d]
     assert len(misread) >= 6  # sideways digits are mostly misread
 
@@ -142,8 +142,8 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     assert adapted.info["fine_tuned"]["base_model"] == "small.npz"
     assert window.digit_panel.badge.isVisible()
     assert len(PersonalSet.load(data_dir)) == 20  # the digits were kept
-    after = [reading(window, sideways[2][d]) for d in range(10)]
-    taught_after = [reading(window, sideways[0][d]) for d in range(10)]
+    after = [reading(qtbot, window, sideways[2][d]) for d in range(10)]
+    taught_after = [reading(qtbot, window, sideways[0][d]) for d in range(10)]
     # The drawings it misread and was taught: most are read right now.
     assert sum(taught_after[d] == d for d in misread) >= len(misread) / 2
     # Digits of the same style it was not taught: more are read right (a few rounds of a
@@ -174,22 +174,24 @@ def test_clicking_the_right_digit_keeps_it_and_re_tunes(qtbot, make_window, mode
     window = make_window()
     window.load_model(model_file)
     original = window.model()
-    digit = next(d for d in range(10) if reading(window, sideways[0][d]) != d)
+    digit = next(d for d in range(10) if reading(qtbot, window, sideways[0][d]) != d)
     view = window.probability_view
     click(view, view.row_rect(digit).center().toPoint())
     assert len(PersonalSet.load(data_dir)) == 1
     # Debounced: a second correction soon after makes one re-tune, not two.
     other = next(d for d in range(10) if d != digit)
-    reading(window, sideways[0][other])
+    reading(qtbot, window, sideways[0][other])
     click(view, view.row_rect(other).center().toPoint())
-    qtbot.waitUntil(lambda: window.model() is not original, timeout=60000)
-    qtbot.waitUntil(lambda: window.adaptation.retuning() is None, timeout=10000)
-    tuned = window.model()
-    assert tuned.info["fine_tuned"]["personal_digits"] == 2
+    # One re-tune on both digits (or, on a slow machine where the second click came after
+    # the first re-tune began, a second re-tune right after it, on both).
+    qtbot.waitUntil(lambda: window.model().info.get("fine_tuned", {}).get("personal_digits")
+                    == 2 and window.adaptation.retuning() is None
+                    and not window.adaptation.pending(), timeout=90000)
+    assert window.model() is not original
     assert window.digit_panel.badge.isVisible()
     assert window.adaptation.original() is original
     # The corrected drawing is read as the digit the user clicked.
-    assert reading(window, sideways[0][digit]) == digit
+    assert reading(qtbot, window, sideways[0][digit]) == digit
 
 
 def test_cancel_stops_the_fine_tune_and_changes_nothing(qtbot, make_window, model_file,
@@ -211,17 +213,31 @@ def test_cancel_stops_the_fine_tune_and_changes_nothing(qtbot, make_window, mode
     assert not window.digit_panel.badge.isVisible()
 
 
-def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file, data_dir):
+def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file,
+                                                                   data_dir, tmp_path):
     window = make_window()
     window.load_model(model_file)
     # The first-run hint on the empty pad points to the guided flow...
     assert "teach it your handwriting" in window.probability_view.empty_text()
     adapted = load_model(model_file)
+    adapted.info["fine_tuned"] = {"personal_digits": 3, "base_model": "small.npz"}
     window.adaptation.set_adapted(adapted, window.model())
     assert window.model() is adapted and window.digit_panel.badge.isVisible()
     # ... until the model has been adapted.
     assert window.probability_view.empty_text() == "Draw a digit on the pad"
+    window.save_model(tmp_path / "mine.npz")  # File > Save keeps the adapted model
+    assert load_model(tmp_path / "mine.npz").info["fine_tuned"]["base_model"] == "small.npz"
     window.load_model(model_file)  # another model comes into use
     assert not window.digit_panel.badge.isVisible()
     assert not window.digit_panel.switch_button.isVisible()
     assert "teach it your handwriting" in window.probability_view.empty_text()
+
+
+def test_after_using_the_original_the_app_starts_without_a_model(qtbot, make_window,
+                                                                 model_file, data_dir):
+    window = make_window()
+    window.load_model(model_file)
+    window.adaptation.set_adapted(load_model(model_file), window.model())
+    click(window.digit_panel.switch_button)  # "Use the original"
+    window.close()
+    assert make_window().model() is None  # as the app always starts

@@ -7,7 +7,7 @@ from threadpoolctl import threadpool_limits
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
 from digitdesk.personal import (FILE_NAME, FineTuneCancelled, PersonalSet, PersonalSetError,
-                                fine_tune, rounds_of)
+                                RECIPES, fine_tune, recipe_for, rounds_of)
 
 
 def digit_image(value=1.0):
@@ -211,3 +211,12 @@ def test_adding_many_saves_once_and_refuses_all_if_one_is_bad(tmp_path):
     with pytest.raises(ValueError, match="empty"):
         personal.add_many([digit_image(), np.zeros((28, 28))], [1, 2])
     assert PersonalSet.load(tmp_path).labels.tolist() == [1, 7] and len(personal) == 2
+
+
+def test_a_convolutional_network_gets_the_lighter_recipe():
+    cnn = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16")))
+    mlp = Model(TrainConfig(hidden=(16,)))
+    assert recipe_for(cnn) == RECIPES["convolutional"] and recipe_for(mlp) == RECIPES["dense"]
+    # Fewer images for the network that costs more per image.
+    images = {kind: r["epochs"] * r["mnist_rows"] for kind, r in RECIPES.items()}
+    assert images["convolutional"] < images["dense"]

@@ -50,7 +50,8 @@ class Conv2D:
     * ``dL/dW = X.T @ D``   (summed over every window: the same filter is used everywhere)
     * ``dL/db = D summed over every window``
     * ``dL/dX = D @ W.T``, and a pixel's ``dL/dx`` is the sum of its entries in every window
-      that contains it (up to ``k*k`` of them; "col2im").
+      that contains it (up to ``k*k`` of them; "col2im"): pixel ``x[r + i, c + j]`` sits at
+      offset ``(i, j)`` of window ``(r, c)``, so it gets ``D[window (r, c)] @ W[i, j].T``.
     """
 
     def __init__(self, W, b=None, padding="valid"):
@@ -104,14 +105,15 @@ class Conv2D:
             return None
         k = self.kernel_size
         n, out_h, out_w, _ = dout.shape
-        dwindows = (D @ self.W.reshape(-1, self.out_channels).T).reshape(
-            n, out_h, out_w, k, k, self.in_channels)
-        # col2im: window (r, c) covers pixels (r + i, c + j); add each of the k*k kernel
-        # offsets' gradients back at once (k*k array additions, not one per window).
+        # dL/dX = D @ W.T, then col2im. Done per kernel offset (i, j): the pixels that
+        # offset read, x[:, r + i, c + j], get D @ W[i, j].T (one small matrix product
+        # each). k*k products and additions of whole arrays, instead of materialising
+        # D @ W.T (k*k times larger than x) and adding it back in small strided pieces.
         dx = np.zeros(self.input_shape, dtype=dout.dtype)
         for i in range(k):
             for j in range(k):
-                dx[:, i:i + out_h, j:j + out_w, :] += dwindows[:, :, :, i, j, :]
+                dx[:, i:i + out_h, j:j + out_w, :] += (D @ self.W[i, j].T).reshape(
+                    n, out_h, out_w, self.in_channels)
         p = k // 2 if self.padding == "same" else 0
         return dx[:, p:dx.shape[1] - p, p:dx.shape[2] - p, :] if p else dx
 
@@ -168,7 +170,7 @@ class MaxPool2D:
             for j in range(self.size):
                 wins = (blocks[:, :, i, :, j, :] == self.y) & ~taken
                 taken |= wins
-                dblocks[:, :, i, :, j, :] = dout * wins
+                np.multiply(dout, wins, out=dblocks[:, :, i, :, j, :])
         return dx
 
 

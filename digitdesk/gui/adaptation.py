@@ -30,6 +30,13 @@ PATH_KEY = "adaptation/originalPath"
 RETUNE_DELAY_MS = 2000  # quiet time after the last correction before re-tuning
 
 
+def keep_models(folder, original, adapted):
+    """Write both models into ``folder`` (each atomically) for the next start."""
+    folder.mkdir(parents=True, exist_ok=True)
+    original.save(folder / ORIGINAL_FILE)
+    adapted.save(folder / ADAPTED_FILE)
+
+
 def retune(model, images, labels, base_name, progress):
     """The background job of a correction: fine-tune ``model`` on the whole personal set
     (no held-out runs: the user waits for the pad, not for a report)."""
@@ -101,15 +108,17 @@ class Adaptation(QObject):
     def set_adapted(self, adapted, original):
         """Use ``adapted``, fine-tuned from ``original``; keep both for the next start."""
         self._original, self._adapted = original, adapted
-        try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-            original.save(self._folder / ORIGINAL_FILE)
-            adapted.save(self._folder / ADAPTED_FILE)
-            QSettings().setValue(PATH_KEY, self._path or "")
-        except OSError as error:
-            self.status.emit(self.tr("The adapted model could not be kept for next time: "
-                                     "{0}").format(error))
+        QSettings().setValue(PATH_KEY, self._path or "")
+        # Written off the GUI thread (tens of milliseconds each, with fsync); neither model
+        # is trained further, so the job may read them while the window uses them.
+        folder = self._folder
+        self._jobs.start(lambda progress: keep_models(folder, original, adapted),
+                         lambda _: None, self._on_not_kept, expected_errors=(OSError,))
         self.use_adapted(True)
+
+    def _on_not_kept(self, message):
+        self.status.emit(self.tr("The adapted model could not be kept for next time: "
+                                 "{0}").format(message))
 
     def use_adapted(self, on):
         """Read with the adapted model (``on``) or the original; the badge follows."""
@@ -122,10 +131,15 @@ class Adaptation(QObject):
                          else self.tr("Reading with the original model."))
 
     def restore(self):
-        """At start-up: bring back the models kept last time, and the adapted one in use
-        if it was. A missing or unreadable file is skipped (with a status message)."""
+        """At start-up: if the adapted model was in use when the app closed, bring it back
+        in use (and its original, one click away). A missing or unreadable file is
+        skipped (with a status message)."""
         adapted_path = self._folder / ADAPTED_FILE
         original_path = self._folder / ORIGINAL_FILE
+        # Only if it was in use: after "Use the original", or once another model came into
+        # use, the app starts as it always does, with no model.
+        if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
+            return False
         if not (adapted_path.exists() and original_path.exists()):
             return False
         try:
@@ -136,9 +150,8 @@ class Adaptation(QObject):
             return False
         self._original, self._adapted = original, adapted
         self._path = QSettings().value(PATH_KEY, "") or None
-        in_use = QSettings().value(SETTINGS_KEY, False) in (True, "true")
-        self._panel.set_adaptation(in_use)
-        self.modelChosen.emit(adapted if in_use else original)
+        self._panel.set_adaptation(True)
+        self.modelChosen.emit(adapted)
         return True
 
     def original_path(self):
@@ -238,6 +251,7 @@ class Adaptation(QObject):
             self._start_retune()
 
     def stop(self):
-        """Before the window closes: no thread outlives it."""
+        """Before the window closes: no thread outlives it (a re-tune is dropped; the
+        models being written are written: that takes a moment)."""
         self._timer.stop()
         self._jobs.stop_all()

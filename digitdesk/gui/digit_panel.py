@@ -257,6 +257,11 @@ class DigitPanel(QWidget):
             "straightened (deskewed) the same way before it reads it.") if deskews else ""))
         self._update_prediction()
 
+    def is_prediction_pending(self):
+        """True while the drawing has changed but its new reading is not shown yet (the
+        reading comes within ``PREDICTION_INTERVAL_MS``, as soon as the event loop runs)."""
+        return self._prediction_timer.isActive()
+
     def probabilities(self):
         """The probabilities shown (a copy), or ``None`` when none are shown."""
         return self.probability_view.probabilities()

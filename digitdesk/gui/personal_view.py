@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..data import load_mnist
-from ..personal import EPOCHS, MNIST_ROWS, PersonalSet, PersonalSetError, fine_tune
+from ..personal import PersonalSet, PersonalSetError, fine_tune, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .numbers import count
 from .worker import BLAS_THREADS, start_training_thread
@@ -222,8 +222,8 @@ class PersonalView(QWidget):
     def __init__(self, folder, parent=None):
         super().__init__(parent)
         self.setObjectName("personalView")
-        # Keyword arguments for personal.fine_tune (its defaults, spelled out for the tooltip).
-        self.fine_tune_settings = {"epochs": EPOCHS, "mnist_rows": MNIST_ROWS}
+        # Keyword arguments for personal.fine_tune beyond its recipe (tests make it small).
+        self.fine_tune_settings = {}
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
         self._training = False
@@ -514,12 +514,12 @@ class PersonalView(QWidget):
         elif self._training:
             tip = self.tr("Wait until training has finished.")
         else:
-            settings = self.fine_tune_settings
+            settings = recipe_for(self._model) | self.fine_tune_settings
             tip = self.tr("Train the model in use a little further ({0} passes over {1} "
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings.get("epochs", 3), count(settings.get("mnist_rows", 10000)))
+                settings["epochs"], count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)
