@@ -10,7 +10,7 @@ the strongest response of each 2 x 2 block. The numbers come from
 """
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .inside_view import TileGrid, bold, diverging_rgb, robust_scale, sequential_rgb
 
@@ -59,13 +59,11 @@ class FeatureMapsView(QWidget):
         self.note.setObjectName("featureMapsNote")
         self.note.setWordWrap(True)
         self.note.setToolTip(tip)
-        row = QHBoxLayout()
-        row.addWidget(self.heading, 1)
-        row.addWidget(self.layer_choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(3)
-        layout.addLayout(row)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.layer_choice)  # a row of its own: the column may be narrow
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.note)
 

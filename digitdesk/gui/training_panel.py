@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
-from ..engine.augment import AUGMENT_SETTINGS
 from ..engine.buglab import BUGS
+from ..engine.augment import AUGMENT_SETTINGS
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .numbers import count

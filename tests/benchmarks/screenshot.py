@@ -130,7 +130,8 @@ def main(argv):
     draw(window.drawing_canvas, three)
     window.views.setCurrentWidget(inside)
     wait_until(app, lambda: inside.feature_maps.grid.tile_count() > 0
-               and inside.validation_heading.text().startswith("Validation,"))
+               and inside.validation_heading.text().startswith(
+                   f"Validation, after epoch {CNN_CONFIG.epochs}:"))
     settle(app)
     print("CNN test accuracy", window.model().info.get("test_accuracy"),
           "reads", window.probability_view.probabilities().argmax())
