@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..engine import PRESETS
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS
+from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .numbers import count
 
@@ -223,6 +224,9 @@ class TrainingPanel(QWidget):
         self.hidden.setToolTip(tr(
             "The hidden layers between the 784 input pixels and the outputs, and how many\n"
             "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
+        # Any other network (a convolutional one) is typed as layer names; when it is,
+        # the boxes above step aside.
+        self.architecture = ArchitectureField()
         self.activation = _combo([
             ("sigmoid", tr("Sigmoid"), tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
                                           "is at most 0.25, so deep sigmoid nets learn slowly")),
@@ -380,6 +384,7 @@ class TrainingPanel(QWidget):
         # --- layout -----------------------------------------------------------------------
         network = QFormLayout()
         network.addRow(tr("Hidden layers"), self.hidden)
+        network.addRow(tr("Layers"), self.architecture)
         network.addRow(tr("Activation"), self.activation)
         network.addRow(tr("Initialisation"), self.init)
         network.addRow(tr("Seed"), self.seed)
@@ -511,6 +516,7 @@ class TrainingPanel(QWidget):
         for widget in (self.bias, self.full_batch, self.deskew):
             widget.toggled.connect(self._on_edited)
         self.hidden.changed.connect(self._on_edited)
+        self.architecture.changed.connect(self._on_edited)
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
 
@@ -526,8 +532,12 @@ class TrainingPanel(QWidget):
         return self._base_config.replace(**self._form_values())
 
     def _form_values(self):
+        # The typed layers, as text (TrainConfig parses them and says what is wrong), or
+        # the hidden-layer boxes' MLP.
+        network = (dict(hidden=self.hidden.value()) if self.architecture.is_empty()
+                   else dict(layers=self.architecture.text()))
         return dict(
-            hidden=self.hidden.value(),
+            **network,
             activation=self.activation.currentData(),
             head=self.head.currentData(),
             reduction=self.reduction.currentData(),
@@ -565,6 +575,7 @@ class TrainingPanel(QWidget):
                                                                    if b != name)})
                       for name in values["bugs"]]
         candidates.append((self.digits, {"digits": None}))
+        candidates.append((self.architecture.edit, {"layers": ()}))
         for widget, change in candidates:
             try:
                 self._base_config.replace(**{**values, **change})
@@ -593,7 +604,11 @@ class TrainingPanel(QWidget):
         self._base_config = config
         self._filling = True
         try:
-            self.hidden.set_value(config.hidden)
+            # A convolutional network is shown as its layer names; the hidden-layer boxes
+            # keep the MLP that clearing the field goes back to.
+            self.architecture.set_layers(config.layers)
+            if not config.layers:
+                self.hidden.set_value(config.hidden)
             _set_combo(self.activation, config.activation)
             _set_combo(self.head, config.head)
             _set_combo(self.reduction, config.reduction)
@@ -629,7 +644,8 @@ class TrainingPanel(QWidget):
                  (self.tr("validation images"), self.val_size, config.val_size)]
         if config.batch_size is not None:
             boxes.append((self.tr("batch size"), self.batch_size, config.batch_size))
-        if len(config.hidden) > MAX_HIDDEN_LAYERS or any(h > MAX_LAYER_SIZE for h in config.hidden):
+        if not config.layers and (len(config.hidden) > MAX_HIDDEN_LAYERS
+                                  or any(h > MAX_LAYER_SIZE for h in config.hidden)):
             raise ValueError(self.tr("The form cannot show hidden layers {0} (it allows {1} "
                                      "layers of up to {2} units).").format(
                 list(config.hidden), MAX_HIDDEN_LAYERS, MAX_LAYER_SIZE))
@@ -672,10 +688,13 @@ class TrainingPanel(QWidget):
             return
         self.momentum.setEnabled(self.optimizer.currentData() in ("momentum", "nesterov"))
         self.batch_size.setEnabled(not self.full_batch.isChecked())
+        self.hidden.setEnabled(self.architecture.is_empty())
         try:
             config = self.config()
         except ValueError:
             config = None
+        if config is not None:
+            self.architecture.set_network_end(config.outputs, config.bias)
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
         has_sigmoid = self._has_sigmoid()

@@ -1,7 +1,9 @@
 """Write the README's screenshots: the real app after a short real training, with a digit
 drawn on the pad with mouse events. screenshot.png shows the learning curves,
 screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnostics tab
-(with the mouse over the curves).
+(with the mouse over the curves); screenshot-inside-cnn.png the Inside tab of a small
+convolutional network (its layers typed into the form): the first layer's filters and the
+feature maps of the drawn digit.
 
     python tests/benchmarks/screenshot.py [output folder, default resources/]
 
@@ -23,12 +25,15 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_gui import wait_until  # noqa: E402  (this folder: run as a script)
-from digitdesk.engine import TrainConfig  # noqa: E402
+from digitdesk.engine import PRESETS, TrainConfig  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
                      learning_rate=0.05, schedule="cosine", batch_size=64, epochs=4,
                      train_size=12000, val_size=3000)
+# The recommended convolutional preset's layers, trained briefly on the same subset.
+CNN_LAYERS = ",".join(next(c for c in PRESETS.values() if c.convolutional).layers)
+CNN_CONFIG = CONFIG.replace(layers=CNN_LAYERS, epochs=2, schedule="cosine")
 
 
 def three(t):
@@ -113,6 +118,24 @@ def main(argv):
     hover(diagnostics.grad_plot, 2.0)
     settle(app)
     save(window, folder / "screenshot-diagnostics.png")
+
+    # A convolutional network, typed into the form's Layers field as a user would.
+    window.training_panel.set_config(CNN_CONFIG.replace(layers=()))
+    edit = window.training_panel.architecture.edit
+    edit.clear()
+    QTest.keyClicks(edit, CNN_LAYERS)
+    window.start_training()
+    wait_until(app, lambda: not window.is_training(), timeout=900)
+    window.drawing_canvas.clear()
+    draw(window.drawing_canvas, three)
+    window.views.setCurrentWidget(inside)
+    wait_until(app, lambda: inside.feature_maps.grid.tile_count() > 0
+               and inside.validation_heading.text().startswith(
+                   f"Validation, after epoch {CNN_CONFIG.epochs}:"))
+    settle(app)
+    print("CNN test accuracy", window.model().info.get("test_accuracy"),
+          "reads", window.probability_view.probabilities().argmax())
+    save(window, folder / "screenshot-inside-cnn.png")
     window.close()
     return 0
 
