@@ -44,11 +44,13 @@ class LayerMaths:
         with np.printoptions(threshold=np.inf, precision=17, floatmode="maxprec",
                              linewidth=100):
             lines = [f"# layer {self.number}: z = a_prev @ W + b, a = {self.activation}(z)"]
-            for name in ("a_prev", "W", "b", "z", "a", "delta", "dW", "db"):
-                value = getattr(self, name)
-                if value is not None:
-                    lines.append(f"{name}{self.number} = np.{value!r}")
+            lines += [f"{name}{self.number} = np.{value!r}" for name, value in self.arrays()]
         return "\n".join(lines)
+
+    def arrays(self):
+        """``(name, array)`` in the order of the maths; no ``b``/``db`` without a bias."""
+        names = ("a_prev", "W", "b", "z", "a", "delta", "dW", "db")
+        return [(name, getattr(self, name)) for name in names if getattr(self, name) is not None]
 
 
 @dataclass(frozen=True)

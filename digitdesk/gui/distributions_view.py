@@ -11,20 +11,26 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from .axes import plain_axes
 
 
+def layer_chooser(object_name, on_chosen):
+    """``(combo box, its label, a note)``: the "Layer [..]  note" row of a per-layer view."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.currentIndexChanged.connect(on_chosen)
+    label = QLabel()
+    label.setBuddy(combo)
+    note = QLabel()
+    note.setWordWrap(True)
+    return combo, label, note
+
+
 class DistributionsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("distributionsView")
         self._worker = None
         self._distributions = None
-        self.layer = QComboBox()
-        self.layer.setObjectName("distributionsLayer")
-        self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer.currentIndexChanged.connect(self._draw)
-        self.layer_label = QLabel()
-        self.layer_label.setBuddy(self.layer)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.layer, self.layer_label, self.note = layer_chooser("distributionsLayer", self._draw)
         self.plots = {}
         row = QHBoxLayout()
         for key in ("weights", "inputs", "gradients"):

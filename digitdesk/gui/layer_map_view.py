@@ -6,12 +6,13 @@ forward pass, done here."""
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..data import load_mnist
 from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
+from .distributions_view import layer_chooser
 
 MAP_DIGITS = 1000  # validation digits on the map
 # Tableau's ten colours: one per digit, told apart by most colour-blind readers too.
@@ -42,14 +43,7 @@ class LayerMapView(QWidget):
         self._map = None
         self._stale = True
         self._requested = None  # the model being mapped by the job in flight
-        self.layer = QComboBox()
-        self.layer.setObjectName("mapLayer")
-        self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.layer.currentIndexChanged.connect(self._draw)
-        self.layer_label = QLabel()
-        self.layer_label.setBuddy(self.layer)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.layer, self.layer_label, self.note = layer_chooser("mapLayer", self._draw)
         self.plot = pg.PlotWidget(background=None)
         self.plot.setObjectName("layerMapPlot")
         plain_axes(self.plot)

@@ -231,10 +231,7 @@ class MathsView(QWidget):
         with np.printoptions(precision=5, suppress=False, threshold=60, edgeitems=4,
                              linewidth=90):
             lines = [f"# layer {layer.number}: a = {layer.activation}(z)"]
-            for name in ("a_prev", "W", "b", "z", "a", "delta", "dW", "db"):
-                value = getattr(layer, name)
-                if value is not None:
-                    lines.append(f"{name}  {value.shape}\n{value}")
+            lines += [f"{name}  {value.shape}\n{value}" for name, value in layer.arrays()]
         self.numbers.setPlainText("\n\n".join(lines))
 
     def copy_as_numpy(self):
