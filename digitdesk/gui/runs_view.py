@@ -2,6 +2,7 @@
 folder, the last ``MAX_RUNS``); tick runs to overlay their learning curves, each in its own
 colour, with a legend naming what differs between them (``engine.runs``)."""
 
+import html
 import time
 
 import pyqtgraph as pg
@@ -43,7 +44,13 @@ class RunsView(QWidget):
         self.accuracy_plot.setObjectName("runsAccuracyPlot")
         for plot in (self.loss_plot, self.accuracy_plot):
             plain_axes(plot)
-        self.legend = self.loss_plot.getPlotItem().addLegend(offset=(-4, 4))
+        # The legend is a plain label, not pyqtgraph's: it is rebuilt on every tick, and
+        # pyqtgraph's legend labels, removed and re-added, outlive their text items.
+        self.legend = QLabel()
+        self.legend.setObjectName("runsLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self._legend_labels = []
         self.accuracy_plot.setXLink(self.loss_plot)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -57,6 +64,7 @@ class RunsView(QWidget):
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
+        plots_layout.addWidget(self.legend)
         plots_layout.addWidget(self.loss_plot, 3)
         plots_layout.addWidget(self.accuracy_plot, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -88,7 +96,7 @@ class RunsView(QWidget):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def legend_labels(self):
-        return [self.legend.items[i][1].text for i in range(len(self.legend.items))]
+        return list(self._legend_labels)
 
     def remove_selected(self):
         row = self.list.currentRow()
@@ -124,21 +132,26 @@ class RunsView(QWidget):
     def _draw(self, *_):
         self.loss_plot.clear()
         self.accuracy_plot.clear()
+        self._legend_labels = []
         self.legend.clear()
         runs = self.checked_runs()
         if not runs:
             return
         labels = difference_labels([run["config"] for run in runs])
+        entries = []
         for n, (run, label) in enumerate(zip(runs, labels)):
             colour = DIGIT_COLOURS[n % len(DIGIT_COLOURS)]
             name = label or self.tr("run {0}").format(n + 1)
+            self._legend_labels.append(name)
+            entries.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{html.escape(name)}")
             self.loss_plot.plot(run["batch_epoch"], run["batch_loss"],
-                                pen=pg.mkPen(colour, width=2), name=name)
+                                pen=pg.mkPen(colour, width=2))
             points = [(e, a * 100) for e, a in zip(run["epoch"], run["val_accuracy"])
                       if a is not None]
             if points:
                 self.accuracy_plot.plot(*zip(*points), pen=pg.mkPen(colour, width=2),
                                         symbol="o", symbolSize=5, symbolBrush=colour)
+        self.legend.setText(" &nbsp; ".join(entries))
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
