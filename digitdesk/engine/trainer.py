@@ -8,6 +8,7 @@ carries an ``EpochReport`` (validation loss and accuracy), and every few batches
 units) so a learner can see *why* a run is stuck.
 """
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass
@@ -159,6 +160,7 @@ class Trainer:
             self._epoch_losses = []
         network = self.model.network
         x, labels = self._batch(index)
+        # config.learning_rate: the base rate, which change_rates may have changed.
         learning_rate = self.config.learning_rate * schedule_factor(
             self.config.schedule, self.steps_done / self.total_steps)
         self.optimizer.learning_rate = learning_rate
@@ -193,6 +195,25 @@ class Trainer:
         if index == self.steps_per_epoch - 1:
             epoch_report = self._end_epoch(learning_rate)
         return StepReport(self.steps_done, progress, loss, learning_rate, epoch_report, diagnostics)
+
+    def change_rates(self, learning_rate, momentum):
+        """Use ``learning_rate`` (the base rate, before the schedule) and ``momentum`` from
+        the next batch on, as if the run had been started with them; the optimiser keeps its
+        state (its velocity). The change is recorded in the model's history (where, in
+        epochs, and the new values) and in its config, so a saved model says what it was
+        last trained with. Momentum only matters to the momentum and Nesterov optimisers."""
+        # TrainConfig checks the values (ValueError): nothing is changed if one is wrong.
+        self.config = dataclasses.replace(self.config, learning_rate=float(learning_rate),
+                                          momentum=float(momentum))
+        self.model.config = self.config
+        if hasattr(self.optimizer, "momentum"):
+            self.optimizer.momentum = float(momentum)
+        history = self.model.history
+        batch_epochs = history["batch_epoch"]
+        history["rate_change_epoch"].append(batch_epochs[-1] if batch_epochs else
+                                            self._progress_before)
+        history["rate_change_lr"].append(float(learning_rate))
+        history["rate_change_momentum"].append(float(momentum))
 
     def run(self, on_step=None):
         """Train to the end, calling ``on_step(report)`` after every batch."""

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from .canvas import (
     DEFAULT_PEN_WIDTH, MAX_PEN_WIDTH, MIN_PEN_WIDTH, DrawingCanvas, MnistPreview,
 )
+from ..engine.confidence import judge, temper
+from .confidence_controls import ConfidenceControls
 from .probability_view import ProbabilityView
 
 __all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
@@ -61,6 +63,9 @@ class DigitPanel(QWidget):
         self.canvas = DrawingCanvas()
         self.preview = MnistPreview()
         self.probability_view = ProbabilityView()
+        # "I don't know": a threshold and a temperature under the bars.
+        self.confidence = ConfidenceControls()
+        self.confidence.changed.connect(self._update_prediction)
 
         self._prediction_timer = QTimer(self)
         self._prediction_timer.setSingleShot(True)
@@ -219,7 +224,8 @@ class DigitPanel(QWidget):
         below.addLayout(adapt)
         below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addLayout(below, 2, 0)
-        right.addLayout(controls, 3, 0, 1, 2)
+        right.addWidget(self.confidence, 3, 0, 1, 2)
+        right.addLayout(controls, 4, 0, 1, 2)
         right.setRowStretch(2, 1)
         right.setColumnStretch(1, 1)
 
@@ -383,7 +389,9 @@ class DigitPanel(QWidget):
             self._show(None, self.tr("The model's outputs are not numbers (NaN): "
                                      "its training diverged"))
             return
-        self._show(probabilities)
+        probabilities = temper(probabilities, self.confidence.temperature())
+        self._show(probabilities, verdict=judge(probabilities, self.confidence.threshold(),
+                                                self._model.config.digits))
 
     def _network_input(self):
         """The current image as the model in use is fed it (``Model.prepare``: e.g.
@@ -418,9 +426,12 @@ class DigitPanel(QWidget):
             widget.setEnabled(enabled)
         self.keep_button.setEnabled(not self.canvas.is_empty() and not self._kept)
 
-    def _show(self, probabilities, empty_text=None):
-        """Show ``probabilities``, or when they are ``None`` the message ``empty_text``."""
+    def _show(self, probabilities, empty_text=None, verdict=None):
+        """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;
+        ``verdict`` (``engine.confidence``) says how far to trust them."""
+        self.confidence.show_verdict(verdict)
         view = self.probability_view
+        view.set_unsure(verdict is not None and verdict.unsure)
         unchanged = probabilities is None and view.probabilities() is None
         if empty_text is not None:
             view.set_empty_text(empty_text)

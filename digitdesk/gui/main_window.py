@@ -31,16 +31,21 @@ from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
+from .distributions_view import DistributionsView
 from .gradcheck_view import GradCheckView
 from .help import ReadmeDialog, ShortcutsDialog
 from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
 from .lab_panel import ReplaysView
+from .layer_map_view import LayerMapView
+from .live_rates import LiveRates
+from .maths_view import MathsView
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
 from .resources import app_icon
+from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
@@ -134,6 +139,10 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(info_box)
         left_layout.addWidget(self.training_panel, 1)
+        # The learning rate and momentum of a run in progress (applied at its next batch).
+        self.live_rates = LiveRates()
+        self.live_rates.ratesRequested.connect(self._change_rates)
+        left_layout.addWidget(self.live_rates)
 
         drawing_box = QGroupBox(self.tr("Draw a digit"))
         drawing_layout = QVBoxLayout(drawing_box)
@@ -158,6 +167,23 @@ class MainWindow(QMainWindow):
                       self.tr("What the hidden units look for, how the network reads your "
                               "digit, and which validation digits it gets wrong"))
         self._build_lab_views()
+        # The maths of the drawn digit, layer by layer, and a diagram of a small network.
+        self.distributions_view = DistributionsView()
+        self.add_view(self.distributions_view, self.tr("Distributions"),
+                      self.tr("Per layer, live: weights against the initial ones, the "
+                              "activations entering it and its gradients"))
+        self.layer_map_view = LayerMapView(self.digit_panel, self.jobs)
+        self.add_view(self.layer_map_view, self.tr("Layer map"),
+                      self.tr("PCA of a hidden layer's activations over validation digits, "
+                              "with your digit placed on it"))
+        self.runs_view = RunsView(personal_folder())
+        self.runs_view.status.connect(self.show_status)
+        self.add_view(self.runs_view, self.tr("Compare runs"),
+                      self.tr("Every training run, kept; tick runs to overlay their curves"))
+        self.maths_view = MathsView(self.digit_panel)
+        self.add_view(self.maths_view, self.tr("One digit's maths"),
+                      self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
+                              "dL/dW layer by layer, copyable as NumPy arrays"))
         # The digits kept with the drawing panel's "Keep as", and fine-tuning on them.
         self.personal_view = PersonalView(personal_folder())
         self.add_view(self.personal_view, self.tr("My handwriting"),
@@ -428,6 +454,11 @@ class MainWindow(QMainWindow):
         panel.pause_button.setText(pause_text)
         self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
+        if training and not self.live_rates.isEnabled():  # a run starts: its own values
+            config = self.training.run["config"]
+            self.live_rates.set_rates(config.learning_rate, config.momentum,
+                                      config.optimizer in ("momentum", "nesterov"))
+        self.live_rates.setEnabled(training and not stopping)
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
@@ -435,6 +466,14 @@ class MainWindow(QMainWindow):
         self.teach_action.setEnabled(can_teach)
         self.digit_panel.teach_button.setEnabled(can_teach)
         self.adaptation.set_training(training)
+
+    def _change_rates(self, learning_rate, momentum):
+        worker = self.training.worker
+        if worker is None:
+            return
+        worker.change_rates(learning_rate, momentum)
+        self.show_status(self.tr("Learning rate {0:g} and momentum {1:g} from the next "
+                                 "batch.").format(learning_rate, momentum))
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when

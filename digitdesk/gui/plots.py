@@ -122,6 +122,8 @@ class TrainingPlots(QWidget):
         self._average_window = AVERAGE_WINDOW
         self._changed = False  # new batch points since the last redraw
         self._epochs_changed = False  # new epoch points since the last redraw
+        self._rate_marks = []  # (epoch, lr, momentum): changes made during training
+        self._rate_lines = []  # their vertical lines, on both plots
 
         self.loss_plot = pg.PlotWidget(background=None)
         self.loss_plot.setObjectName("lossPlot")
@@ -219,8 +221,29 @@ class TrainingPlots(QWidget):
         for array in (self._batch_x, self._batch_loss, self._loss_sums, self._average,
                       self._epoch_x, self._val_loss, self._val_accuracy):
             array.clear()
+        for line in self._rate_lines:
+            line.getViewBox().removeItem(line)
+        self._rate_marks.clear()
+        self._rate_lines.clear()
         self._changed = self._epochs_changed = True
         self.readout.setText(self._hint())
+
+    def mark_rate_change(self, epoch, learning_rate, momentum):
+        """A dashed vertical line where the learning rate or momentum was changed during
+        training, labelled with the new values on the loss plot."""
+        self._rate_marks.append((epoch, learning_rate, momentum))
+        label = self.tr("lr {0:g}, momentum {1:g}").format(learning_rate, momentum)
+        pen = pg.mkPen((200, 120, 0, 200), width=1, style=Qt.PenStyle.DashLine)
+        for plot, text in ((self.loss_plot, label), (self.accuracy_plot, None)):
+            line = pg.InfiniteLine(pos=epoch, angle=90, movable=False, pen=pen, label=text,
+                                   labelOpts={"position": 0.6, "color": (200, 120, 0), "fill": (255, 255, 255, 200),
+                                              "anchors": [(0, 0), (0, 0)]})
+            plot.addItem(line)
+            self._rate_lines.append(line)
+
+    def rate_marks(self):
+        """The changes marked, as ``(epoch, learning_rate, momentum)`` (for tests)."""
+        return list(self._rate_marks)
 
     def set_average_window(self, steps_per_epoch):
         """Average over at most ``AVERAGE_WINDOW`` batches, and at most half an epoch, so
@@ -289,6 +312,9 @@ class TrainingPlots(QWidget):
         for epoch, loss, accuracy in zip(history.get("epoch", []), history.get("val_loss", []),
                                          history.get("val_accuracy", [])):
             self.add_epoch(epoch, loss, accuracy)
+        for mark in zip(history.get("rate_change_epoch", []), history.get("rate_change_lr", []),
+                        history.get("rate_change_momentum", [])):
+            self.mark_rate_change(*mark)
         self._redraw()
         self.loss_plot.getPlotItem().enableAutoRange()
         self.accuracy_plot.getPlotItem().enableAutoRange()

@@ -35,6 +35,7 @@ class ProbabilityView(OpaqueWidget):
         super().__init__(parent)
         self.setObjectName("probabilityView")
         self._probabilities = None
+        self._unsure = False  # "I don't know": the answer is below the user's threshold
         self._empty_text = self.tr("Draw a digit")
         self._geometry_cache = None  # _Geometry for the current size and font
         self._background = None  # QPixmap: the backdrop, the tracks and the digit labels
@@ -63,6 +64,18 @@ class ProbabilityView(OpaqueWidget):
         self._update_description()
         self.update()
 
+    def set_unsure(self, unsure):
+        """``True``: the answer is shown as "?  not sure" (the bars stay as they are), for
+        a network whose top probability is below the "I don't know" threshold."""
+        unsure = bool(unsure)
+        if unsure != self._unsure:
+            self._unsure = unsure
+            self._update_description()
+            self.update()
+
+    def is_unsure(self):
+        return self._unsure
+
     def empty_text(self):
         return self._empty_text
 
@@ -80,6 +93,11 @@ class ProbabilityView(OpaqueWidget):
             self.setAccessibleDescription(self._empty_text)
             return
         best = int(np.argmax(self._probabilities))
+        if self._unsure:
+            self.setAccessibleDescription(self.tr(
+                "The network is not sure; at most {digit} ({percent}).").format(
+                digit=best, percent=_percent(self._probabilities[best])))
+            return
         self.setAccessibleDescription(self.tr("The network reads {digit} ({percent}).").format(
             digit=best, percent=_percent(self._probabilities[best])))
 
@@ -235,11 +253,12 @@ class ProbabilityView(OpaqueWidget):
         painter.drawPixmap(0, 0, self._background_pixmap())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-        # The answer, large: "7  93% sure".
+        # The answer, large: "7  93% sure" (or "?  not sure" below the threshold).
         painter.setPen(text_color)
-        self._draw_text(painter, geometry.header, "big", str(best))
+        self._draw_text(painter, geometry.header, "big", "?" if self._unsure else str(best))
         painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
         self._draw_text(painter, geometry.header.adjusted(geometry.digit_width, 0, 0, 0), "medium",
+                        self.tr("not sure") if self._unsure else
                         self.tr("{percent} sure").format(percent=_percent(p[best])))
 
         # The answer's label in bold, in place of the plain one in the background.

@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from ..data import load_mnist
 from ..engine import Model, Trainer, TrainingDiverged
+from ..engine.distributions import layer_distributions
 from ..engine.trainer import training_data
 from .numbers import count
 
@@ -37,6 +38,9 @@ from .numbers import count
 # weight. Every report costs the GUI thread time, and the GIL the training thread needs.
 BATCH_REPORT_INTERVAL = 0.1
 SNAPSHOT_INTERVAL = 0.25
+# Histograms of weights, inputs and gradients (the Distributions tab, while it is shown):
+# a few milliseconds each time, twice a second costs the training ~1%.
+DISTRIBUTIONS_INTERVAL = 0.5
 
 # BLAS threads for the training thread. On a 2-core machine a 2-thread OpenBLAS fights the
 # GUI thread for the cores and runs many times slower than with one thread; one thread
@@ -62,6 +66,10 @@ class TrainingWorker(QObject):
     * ``progress(steps_done, total_steps, seconds)``: for the progress bar.
     * ``epochEnded(EpochReport)``: validation loss and accuracy of a finished epoch.
     * ``snapshot(Model)``: a copy of the current weights (no history), a few times a second.
+    * ``ratesChanged(epoch, learning_rate, momentum)``: a ``change_rates`` took effect
+      before the batch after ``epoch`` (fractional epochs).
+    * ``distributions(tuple)``: ``engine.distributions.LayerDistribution`` per layer, for
+      the last batch, every ``DISTRIBUTIONS_INTERVAL`` while ``want_distributions(True)``.
     * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
     * ``trained(Model)``: the model at the end (with its history), also after a stop or a
       divergence (then with the last good weights). Not sent if no training happened.
@@ -75,6 +83,8 @@ class TrainingWorker(QObject):
     progress = Signal(int, int, float)
     epochEnded = Signal(object)
     snapshot = Signal(object)
+    ratesChanged = Signal(float, float, float)
+    distributions = Signal(object)
     failed = Signal(str, bool)
     trained = Signal(object)
     finished = Signal()
@@ -92,6 +102,8 @@ class TrainingWorker(QObject):
         self._paused = start_paused
         self._stopping = False
         self._steps_allowed = 0  # batches to train while paused ("Step")
+        self._new_rates = None  # (learning rate, momentum) for the next batch, or None
+        self._distributions_wanted = False
 
     # --- controls, called from the GUI thread -----------------------------------------
     def pause(self):
@@ -109,6 +121,22 @@ class TrainingWorker(QObject):
             self._paused = True
             self._steps_allowed += 1
             self._control.notify_all()
+
+    def change_rates(self, learning_rate, momentum):
+        """Train with this base learning rate and momentum from the next batch on (also
+        after a pause: a paused run resumes with them)."""
+        with self._control:
+            self._new_rates = (learning_rate, momentum)
+
+    def want_distributions(self, wanted):
+        """Send ``distributions`` while training (only while someone shows them)."""
+        with self._control:
+            self._distributions_wanted = bool(wanted)
+
+    def _take_new_rates(self):
+        with self._control:
+            rates, self._new_rates = self._new_rates, None
+            return rates
 
     def stop(self):
         with self._control:
@@ -180,7 +208,8 @@ class TrainingWorker(QObject):
     def _train(self, trainer):
         xs, losses, reports = [], [], []  # batch points not yet sent
         start = time.perf_counter()
-        last_points = last_snapshot = start
+        last_points = last_snapshot = last_distributions = start
+        initial_weights = self._model.network.weights()  # the histograms compare with these
         paused_seconds = 0.0  # kept out of the "time left" estimate
 
         def send_points():
@@ -198,6 +227,10 @@ class TrainingWorker(QObject):
             if not self._may_train_a_batch():
                 break
             paused_seconds += time.perf_counter() - wait_start
+            rates = self._take_new_rates()
+            if rates is not None:
+                trainer.change_rates(*rates)
+                self.ratesChanged.emit(trainer.model.history["rate_change_epoch"][-1], *rates)
             report = trainer.step()
             xs.append(report.epoch_progress)
             reports.append(report)
@@ -211,6 +244,11 @@ class TrainingWorker(QObject):
                 last_points = now
             if report.epoch is not None:
                 self.epochEnded.emit(report.epoch)
+            with self._control:
+                wanted = self._distributions_wanted
+            if wanted and (paused or now - last_distributions >= DISTRIBUTIONS_INTERVAL):
+                self.distributions.emit(layer_distributions(self._model.network, initial_weights))
+                last_distributions = now
             if report.epoch is not None or paused or now - last_snapshot >= SNAPSHOT_INTERVAL:
                 self.snapshot.emit(self.snapshot_of(self._model))
                 last_snapshot = now

@@ -38,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QPoint, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
 
 from digitdesk.data import load_mnist, split_validation  # noqa: E402
@@ -234,6 +234,9 @@ def main():
     parser.add_argument("--epochs", type=int, default=4,
                         help="epochs per run (an epoch takes about half a second)")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--tab", default=None,
+                        help="objectName of a view to show while training, e.g. "
+                             "distributionsView (default: the learning curves)")
     parser.add_argument("--repeats", type=int, default=3,
                         help="headless/app pairs per thread count, alternating")
     parser.add_argument("--parts", nargs="+", choices=["speed", "pad", "startup"],
@@ -261,6 +264,8 @@ def main():
     load_mnist()  # once, so that neither side pays for reading the files
     from digitdesk.gui import MainWindow
     window = MainWindow()
+    if args.tab:
+        window.views.setCurrentWidget(window.findChild(QWidget, args.tab))
     window.ask_before_discarding = False
     window.resize(1280, 800)
     window.show()

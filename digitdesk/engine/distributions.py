@@ -1,0 +1,64 @@
+"""Per layer, the distributions a learner checks while a network trains: its weights (beside
+the weights it started from), the activations that enter it and its gradients, for the
+last batch trained.
+
+Why these three: weights that never leave their initial shape are not learning; weights
+spreading without bound are diverging; activations piled at 0 (dead ReLUs) or at the ends
+of a sigmoid (saturated) stop the gradient; gradients all near 0 mean a frozen layer.
+
+``layer_distributions`` reads the arrays the layers keep from the last batch (each layer's
+input ``x`` and gradient ``dW``), so it must run where the network trains (the worker) and
+hands on only the histograms: small, immutable, safe to send to the GUI thread.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+BINS = 40
+
+
+@dataclass(frozen=True)
+class Histogram:
+    edges: np.ndarray  # (bins + 1,)
+    counts: np.ndarray  # (bins,)
+
+
+@dataclass(frozen=True)
+class LayerDistribution:
+    layer: int  # 1 for the first weighted layer (W1)
+    weights: Histogram
+    initial: Histogram | None  # the run's starting weights, on the same bins as ``weights``
+    inputs: Histogram | None  # what entered the layer in the last batch (None: not kept)
+    gradients: Histogram | None  # dL/dW of the last batch
+
+
+def histogram(values, bins=BINS, edges=None):
+    """A ``Histogram`` of the finite ``values`` (``edges``: reuse another's bins)."""
+    values = np.asarray(values, dtype=np.float64).ravel()
+    values = values[np.isfinite(values)]
+    if edges is None:
+        low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
+        if high <= low:  # all equal: a bin round the one value
+            low, high = low - 0.5, high + 0.5
+        edges = np.linspace(low, high, bins + 1)
+    counts, edges = np.histogram(values, bins=edges)
+    return Histogram(edges, counts)
+
+
+def layer_distributions(network, initial_weights=None, bins=BINS):
+    """``LayerDistribution`` per weighted layer of ``network`` (as it is after a training
+    step). ``initial_weights``: ``{"W1": array, ...}`` the run started from, or None."""
+    result = []
+    for i, layer in enumerate(network.weighted_layers, start=1):
+        start = None if initial_weights is None else initial_weights.get(f"W{i}")
+        both = layer.W if start is None else np.concatenate([layer.W.ravel(), start.ravel()])
+        weights_bins = histogram(both, bins).edges  # one set of bins, so the two compare
+        inputs = getattr(layer, "x", None)
+        result.append(LayerDistribution(
+            layer=i,
+            weights=histogram(layer.W, edges=weights_bins),
+            initial=None if start is None else histogram(start, edges=weights_bins),
+            inputs=None if not isinstance(inputs, np.ndarray) else histogram(inputs, bins),
+            gradients=histogram(layer.dW, bins) if np.any(layer.dW) else None))
+    return tuple(result)

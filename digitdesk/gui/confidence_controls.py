@@ -1,0 +1,127 @@
+"""Under the probabilities: the "I don't know" threshold, the temperature, and a plain note
+on how far the answer can be trusted (see ``digitdesk.engine.confidence``)."""
+
+import math
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
+
+from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
+
+DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
+# The temperature slider moves in quarter-octaves: T = 2 ** (step / 4), 0.25 .. 4.
+_STEPS_PER_DOUBLING = 4
+
+
+class ConfidenceControls(QWidget):
+    """Two sliders and a note. ``threshold()`` (0-1) and ``temperature()`` are read by the
+    drawing panel, which calls ``show_verdict`` with what it computed; ``changed`` is
+    emitted when the user moves a slider."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("confidenceControls")
+        self._verdict = None
+        self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
+        self.threshold_slider.setObjectName("thresholdSlider")
+        self.threshold_slider.setRange(0, 95)
+        self.threshold_slider.setSingleStep(5)
+        self.threshold_slider.setPageStep(10)
+        self.threshold_slider.setValue(DEFAULT_THRESHOLD)
+        low = round(math.log2(MIN_TEMPERATURE) * _STEPS_PER_DOUBLING)
+        high = round(math.log2(MAX_TEMPERATURE) * _STEPS_PER_DOUBLING)
+        self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
+        self.temperature_slider.setObjectName("temperatureSlider")
+        self.temperature_slider.setRange(low, high)
+        self.temperature_slider.setValue(0)  # T = 1: the network's own probabilities
+        for slider in (self.threshold_slider, self.temperature_slider):
+            slider.setMinimumWidth(60)
+            slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            slider.valueChanged.connect(self._on_moved)
+        self.threshold_label = QLabel()
+        self.threshold_label.setBuddy(self.threshold_slider)
+        self.threshold_value = QLabel()
+        self.temperature_label = QLabel()
+        self.temperature_label.setBuddy(self.temperature_slider)
+        self.temperature_value = QLabel()
+        for value in (self.threshold_value, self.temperature_value):
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0.00") + 4)
+        self.note = QLabel()
+        self.note.setObjectName("confidenceNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.threshold_label, 0, 0)
+        layout.addWidget(self.threshold_slider, 0, 1)
+        layout.addWidget(self.threshold_value, 0, 2)
+        layout.addWidget(self.temperature_label, 0, 3)
+        layout.addWidget(self.temperature_slider, 0, 4)
+        layout.addWidget(self.temperature_value, 0, 5)
+        layout.addWidget(self.note, 1, 0, 1, 6)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(4, 1)
+        self.retranslate()
+
+    def threshold(self):
+        """Below this top probability (0-1) the network "does not know"."""
+        return self.threshold_slider.value() / 100
+
+    def temperature(self):
+        return 2.0 ** (self.temperature_slider.value() / _STEPS_PER_DOUBLING)
+
+    def show_verdict(self, verdict):
+        """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
+        drawn) into words under the bars."""
+        self._verdict = verdict
+        self._update_note()
+
+    def _on_moved(self):
+        self._update_values()
+        self.changed.emit()
+
+    def _update_values(self):
+        self.threshold_value.setText(self.tr("{0}%").format(self.threshold_slider.value()))
+        self.temperature_value.setText(f"{self.temperature():.2g}")
+
+    def _update_note(self):
+        verdict = self._verdict
+        lines = []
+        if verdict is not None and verdict.unsure:
+            lines.append(self.tr(
+                "I don't know: at most {digit} ({percent:.0f}%), then {second} "
+                "({second_percent:.0f}%).").format(
+                digit=verdict.digit, percent=100 * verdict.confidence, second=verdict.runner_up,
+                second_percent=100 * (verdict.confidence - verdict.margin)))
+        if verdict is not None and verdict.only_knows is not None:
+            lines.append(self.tr(
+                "This model only knows {digits}. It cannot answer \"none of these\": any "
+                "other digit is still read as one of them, however sure it looks.").format(
+                digits=", ".join(str(d) for d in verdict.only_knows)))
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.threshold_label.setText(self.tr("&Unsure below"))
+        self.threshold_slider.setAccessibleName(self.tr("I don't know threshold"))
+        self.threshold_slider.setToolTip(self.tr(
+            "When the most probable digit is less probable than this, the network says it\n"
+            "does not know instead of naming a digit. 0% never doubts."))
+        self.temperature_label.setText(self.tr("&Temperature"))
+        self.temperature_slider.setAccessibleName(self.tr("Temperature"))
+        self.temperature_slider.setToolTip(self.tr(
+            "Divides the network's logits before the softmax: softmax(z / T).\n"
+            "Above 1 the probabilities flatten (an over-confident network doubts more),\n"
+            "below 1 they sharpen. 1 shows the network's own probabilities.\n"
+            "The most probable digit never changes, only how sure it looks."))
+        self._update_values()
+        self._update_note()

@@ -1,0 +1,78 @@
+"""Change the learning rate and momentum while the network trains (as ConvNetJS lets you):
+the worker applies them before its next batch, the curves mark the change and the model's
+history records it (``Trainer.change_rates``)."""
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
+
+from .training_panel import LogSpinBox
+
+
+class LiveRates(QGroupBox):
+    """Two fields and an Apply button, enabled while a run trains (paused too).
+    ``ratesRequested(learning_rate, momentum)`` is emitted on Apply or Enter in a field."""
+
+    ratesRequested = Signal(float, float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("liveRates")
+        self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
+        self.learning_rate.setObjectName("liveLearningRate")
+        self.learning_rate.setValue(0.1)
+        self.momentum = QDoubleSpinBox()
+        self.momentum.setObjectName("liveMomentum")
+        self.momentum.setRange(0.0, 0.999)
+        self.momentum.setDecimals(3)
+        self.momentum.setSingleStep(0.05)
+        self.momentum.setValue(0.9)
+        self.momentum.setKeyboardTracking(False)
+        self.learning_rate_label = QLabel()
+        self.learning_rate_label.setBuddy(self.learning_rate)
+        self.momentum_label = QLabel()
+        self.momentum_label.setBuddy(self.momentum)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyRatesButton")
+        self.apply_button.clicked.connect(self._apply)
+        for box in (self.learning_rate, self.momentum):
+            box.lineEdit().returnPressed.connect(self._apply)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.addWidget(self.learning_rate_label)
+        layout.addWidget(self.learning_rate, 1)
+        layout.addWidget(self.momentum_label)
+        layout.addWidget(self.momentum, 1)
+        layout.addWidget(self.apply_button)
+        self.setEnabled(False)  # until a run trains
+        self.retranslate()
+
+    def set_rates(self, learning_rate, momentum, uses_momentum=True):
+        """Show the run's current values; ``uses_momentum``: the optimiser has one."""
+        self.learning_rate.setValue(learning_rate)
+        self.momentum.setValue(momentum)
+        self.momentum.setEnabled(uses_momentum)
+
+    def _apply(self):
+        # interpretText: a value typed but not yet confirmed counts too.
+        self.learning_rate.interpretText()
+        self.momentum.interpretText()
+        self.ratesRequested.emit(self.learning_rate.value(), self.momentum.value())
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.setTitle(self.tr("While it trains"))
+        self.setToolTip(self.tr(
+            "Change the learning rate and momentum of the run in progress: they apply from\n"
+            "the next batch, a dashed line marks the change on the learning curves, and the\n"
+            "model's history records it. Pause and resume keep them."))
+        self.learning_rate_label.setText(self.tr("&lr"))
+        self.learning_rate.setAccessibleName(self.tr("Learning rate while training"))
+        self.momentum_label.setText(self.tr("m&omentum"))
+        self.momentum.setAccessibleName(self.tr("Momentum while training"))
+        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setToolTip(self.tr("Use these from the next batch (Enter in a field)"))
+        self.apply_button.setAccessibleName(self.tr("Apply the learning rate and momentum"))

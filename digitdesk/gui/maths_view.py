@@ -1,0 +1,258 @@
+"""The maths of one digit: for the digit on the pad, layer by layer, the input, z = Wx + b,
+the activation and, for a chosen target digit, the backward deltas and dL/dW, as numbers to
+copy as NumPy arrays; and, for a small network, a diagram of units lit by their activation.
+The numbers come from ``digitdesk.engine.one_digit``; this module only presents them."""
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from ..engine.one_digit import one_digit_maths
+
+DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
+EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
+
+
+class NetworkDiagram(QWidget):
+    """Units as circles lit by their activation; per unit, the ``EDGES_PER_UNIT`` incoming
+    connections that carry most (``|a_prev * W|``), blue positive and red negative."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("networkDiagram")
+        self._maths = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self):
+        return QSize(320, 240)
+
+    def set_maths(self, maths):
+        self._maths = maths
+        self.update()
+
+    def unit_centres(self):
+        """The circles' centres, per drawn layer (input first), in widget coordinates."""
+        layers = self._maths.layers
+        columns = [min(len(layers[0].a_prev), DIAGRAM_MAX_UNITS)] + [len(m.a) for m in layers]
+        margin = 28.0
+        width, height = self.width() - 2 * margin, self.height() - 2 * margin
+        centres = []
+        for c, count in enumerate(columns):
+            x = margin + width * c / max(1, len(columns) - 1)
+            centres.append([QPointF(x - (14 if c == len(columns) - 1 else 0), margin + height * (r + 0.5) / count) for r in range(count)])
+        return centres
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        if self._maths is None or not self._maths.layers:
+            return
+        layers = self._maths.layers
+        centres = self.unit_centres()
+        radius = max(4.0, min(14.0, (self.height() - 48) / (2.5 * max(len(c) for c in centres))))
+        big_input = len(layers[0].a_prev) > DIAGRAM_MAX_UNITS
+        for c, m in enumerate(layers):
+            flow = m.a_prev[:, None] * m.W  # what each input carries into each unit
+            strongest = np.abs(flow).max() or 1.0
+            for j in range(flow.shape[1]):
+                for i in np.argsort(-np.abs(flow[:, j]))[:EDGES_PER_UNIT]:
+                    source = (centres[0][len(centres[0]) // 2] if big_input and c == 0
+                              else centres[c][i])
+                    colour = QColor(40, 100, 220) if flow[i, j] >= 0 else QColor(220, 60, 40)
+                    painter.setPen(QPen(colour, 0.5 + 3.0 * abs(flow[i, j]) / strongest))
+                    painter.drawLine(source, centres[c + 1][j])
+        painter.setPen(QPen(text, 1))
+        if big_input:
+            box = QRectF(centres[0][0].x() - 16, centres[0][0].y() - radius,
+                         32, centres[0][-1].y() - centres[0][0].y() + 2 * radius)
+            painter.setBrush(QColor(128, 128, 128, 60))
+            painter.drawRoundedRect(box, 6, 6)
+            painter.save()
+            painter.translate(box.center())
+            painter.rotate(-90)
+            painter.drawText(QRectF(-box.height() / 2, -10, box.height(), 20),
+                             Qt.AlignmentFlag.AlignCenter,
+                             self.tr("{0} inputs").format(len(layers[0].a_prev)))
+            painter.restore()
+        activations = ([] if big_input else [layers[0].a_prev]) + [m.a for m in layers]
+        for values, column in zip(activations, centres[1:] if big_input else centres):
+            top = np.abs(values).max() or 1.0
+            for value, centre in zip(values, column):
+                light = QColor(255, 190, 40)
+                light.setAlphaF(float(min(1.0, abs(value) / top)))
+                painter.setBrush(light)
+                painter.drawEllipse(centre, radius, radius)
+        # The output units are digits: which one each circle stands for.
+        digits = self._maths.output_digits
+        if len(digits) == len(centres[-1]):
+            for digit, centre in zip(digits, centres[-1]):
+                painter.drawText(QRectF(centre.x() + radius + 3, centre.y() - 10, 20, 20),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 str(digit))
+
+
+class MathsView(QWidget):
+    """The digit on ``digit_panel``, read by its model, as numbers layer by layer."""
+
+    def __init__(self, digit_panel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mathsView")
+        self.digit_panel = digit_panel
+        self._maths = None
+        self._dirty = True
+        self.target = QComboBox()
+        self.target.setObjectName("mathsTarget")
+        self.target.addItems([str(d) for d in range(10)])
+        self.target.currentIndexChanged.connect(self._refresh)
+        self.layer = QComboBox()
+        self.layer.setObjectName("mathsLayer")
+        self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.layer.currentIndexChanged.connect(self._show_layer)
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("copyMathsButton")
+        self.copy_button.clicked.connect(self.copy_as_numpy)
+        self.target_label = QLabel()
+        self.target_label.setBuddy(self.target)
+        self.layer_label = QLabel()
+        self.layer_label.setBuddy(self.layer)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.numbers = QPlainTextEdit()
+        self.numbers.setObjectName("mathsNumbers")
+        self.numbers.setReadOnly(True)
+        self.numbers.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.numbers.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.diagram = NetworkDiagram()
+        self.diagram_note = QLabel()
+        self.diagram_note.setWordWrap(True)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.target_label)
+        controls.addWidget(self.target)
+        controls.addWidget(self.layer_label)
+        controls.addWidget(self.layer)
+        controls.addStretch(1)
+        controls.addWidget(self.copy_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.diagram, 1)
+        left_layout.addWidget(self.diagram_note)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.numbers)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        digit_panel.predictionChanged.connect(self._mark_dirty)
+        self.retranslate()
+
+    def maths(self):
+        """The ``DigitMaths`` shown, or ``None``."""
+        return self._maths
+
+    def _mark_dirty(self, *_):
+        self._dirty = True
+        if self.isVisible():  # hidden: computed when the tab is shown
+            self._refresh()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh()
+
+    def _refresh(self):
+        self._dirty = False
+        model, image = self.digit_panel.model(), self.digit_panel.image()
+        self._maths = None
+        if model is None or image is None:
+            self._show_message(self.tr("Draw a digit on the pad (and train or open a model) "
+                                       "to see its numbers here."))
+            return
+        x = model.prepare(image[np.newaxis])[0]
+        known = model.config.digits
+        if known is not None and self.target.currentIndex() not in known:
+            self.target.blockSignals(True)  # a subset model: one of its own digits
+            self.target.setCurrentIndex(known[0])
+            self.target.blockSignals(False)
+        try:
+            self._maths = one_digit_maths(model, x, self.target.currentIndex())
+        except ValueError:
+            digits = ", ".join(str(d) for d in model.config.digits or ())
+            self._show_message(self.tr("This model has no output for {0}: choose one of the "
+                                       "digits it knows ({1}).").format(
+                self.target.currentIndex(), digits))
+            return
+        m = self._maths
+        best = int(np.argmax(m.probabilities))
+        self.summary.setText(self.tr(
+            "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, "
+            "a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
+            best, m.probabilities[best], m.target, m.loss)
+            + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
+                       "are listed.") if m.only_dense_shown else ""))
+        current = self.layer.currentIndex()
+        self.layer.blockSignals(True)
+        self.layer.clear()
+        for layer in m.layers:
+            self.layer.addItem(self.tr("{0}: {1} -> {2}").format(
+                layer.number, len(layer.a_prev), len(layer.z)))
+        self.layer.setCurrentIndex(min(max(current, 0), len(m.layers) - 1))
+        self.layer.blockSignals(False)
+        small = max(len(layer.z) for layer in m.layers) <= DIAGRAM_MAX_UNITS
+        self.diagram.set_maths(m if small else None)
+        self.diagram.setVisible(small)
+        self.diagram_note.setText(self.tr(
+            "Circles lit by activation; lines: the {0} strongest inputs of each unit "
+            "(|a_prev * W|), blue positive, red negative.").format(EDGES_PER_UNIT) if small
+            else self.tr("The diagram is drawn for small networks (at most {0} units a layer, "
+                         "e.g. 784-3-3-2).").format(DIAGRAM_MAX_UNITS))
+        self.copy_button.setEnabled(True)
+        self._show_layer()
+
+    def _show_message(self, text):
+        self.summary.setText(text)
+        self.layer.clear()
+        self.numbers.clear()
+        self.diagram.set_maths(None)
+        self.copy_button.setEnabled(False)
+
+    def _show_layer(self):
+        if self._maths is None or self.layer.currentIndex() < 0:
+            return
+        layer = self._maths.layers[self.layer.currentIndex()]
+        with np.printoptions(precision=5, suppress=False, threshold=60, edgeitems=4,
+                             linewidth=90):
+            lines = [f"# layer {layer.number}: a = {layer.activation}(z)"]
+            lines += [f"{name}  {value.shape}\n{value}" for name, value in layer.arrays()]
+        self.numbers.setPlainText("\n\n".join(lines))
+
+    def copy_as_numpy(self):
+        """Every layer's arrays, full precision, as NumPy code on the clipboard."""
+        if self._maths is None:
+            return
+        text = "import numpy as np\n\n" + "\n\n".join(
+            layer.as_numpy_text() for layer in self._maths.layers)
+        QGuiApplication.clipboard().setText(text)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.target_label.setText(self.tr("&Target digit"))
+        self.target.setToolTip(self.tr("The label the loss and the backward pass use for "
+                                       "this one example"))
+        self.layer_label.setText(self.tr("&Layer"))
+        self.copy_button.setText(self.tr("&Copy as NumPy"))
+        self.copy_button.setToolTip(self.tr(
+            "Copy every layer's a_prev, W, b, z, a, delta, dW and db, at full precision, as\n"
+            "NumPy arrays to paste beside your own code"))

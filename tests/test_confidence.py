@@ -1,0 +1,101 @@
+"""The "I don't know" threshold and the temperature: the engine part, and the drawing panel
+driven with real mouse and keyboard events on a real 3-vs-7 model."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from threadpoolctl import threadpool_limits
+
+from digitdesk.data import load_mnist
+from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine.confidence import judge, temper
+from digitdesk.engine.losses import softmax
+from digitdesk.gui.digit_panel import DigitPanel
+from test_digit_panel import draw
+
+pytestmark = pytest.mark.usefixtures("isolated_settings")
+
+# A 4 as a person draws it: the open triangle, then the down stroke.
+FOUR = [[(110, 40 + 1.2 * i) for i in range(100)] + [(110 + 1.3 * i, 160) for i in range(1, 100)],
+        [(190, 60 + 2 * i) for i in range(100)]]
+
+
+def test_temperature_is_softmax_of_scaled_logits():
+    logits = np.array([[2.0, -1.0, 0.5, 3.0]])
+    for temperature in (0.25, 1.0, 2.0, 4.0):
+        np.testing.assert_allclose(temper(softmax(logits), temperature),
+                                   softmax(logits / temperature), rtol=1e-9)
+    with pytest.raises(ValueError, match="positive"):
+        temper(softmax(logits), 0.0)
+
+
+def test_temperature_keeps_unknown_digits_at_zero_and_the_answer():
+    p = np.zeros(10)
+    p[[3, 7]] = [0.2, 0.8]
+    hot, cold = temper(p, 4.0), temper(p, 0.25)
+    assert hot[[0, 1, 2, 4, 5, 6, 8, 9]].sum() == 0 and cold[[0, 1, 2, 4, 5, 6, 8, 9]].sum() == 0
+    assert 0.5 < hot[7] < 0.8 < cold[7]  # flatter, sharper; 7 stays the answer
+    assert hot.sum() == pytest.approx(1.0) and cold.sum() == pytest.approx(1.0)
+
+
+def test_judge_says_unsure_below_the_threshold_and_names_a_subset_model_limit():
+    p = np.zeros(10)
+    p[[3, 7]] = [0.45, 0.55]
+    verdict = judge(p, 0.6, known_digits=(3, 7))
+    assert verdict.unsure and verdict.digit == 7 and verdict.runner_up == 3
+    assert verdict.margin == pytest.approx(0.10)
+    assert verdict.only_knows == (3, 7)
+    assert not judge(p, 0.5).unsure and judge(p, 0.5).only_knows is None
+
+
+@pytest.fixture(scope="module")
+def three_or_seven():
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(hidden=(16,), epochs=1, val_size=0, digits=(3, 7),
+                              train_size=6000))
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(model, x_train, y_train).run()
+    return model
+
+
+def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot, three_or_seven):
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_model(three_or_seven)
+    draw(panel.canvas, FOUR)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    shown = panel.probabilities()
+    assert set(np.flatnonzero(shown)) <= {3, 7}  # it can only answer 3 or 7 ...
+    # ... so, however sure it looks, the panel says what the model cannot know.
+    note = panel.confidence.note
+    assert note.isVisible() and "only knows 3, 7" in note.text()
+
+    # The temperature at its top (4, real key presses on the slider) flattens the bars:
+    # the answer stays, less sure.
+    before = panel.probabilities()
+    temperature = panel.confidence.temperature_slider
+    temperature.setFocus()
+    QTest.keyClick(temperature, Qt.Key.Key_End)
+    assert panel.confidence.temperature() == pytest.approx(4.0)
+    after = panel.probabilities()
+    assert np.argmax(after) == np.argmax(before)
+    np.testing.assert_allclose(after, temper(before, 4.0), atol=1e-9)
+    # Two classes at T = 4 stay under 95% unless the logits are 4 * ln(19) ~ 12 apart.
+    assert after.max() < min(before.max(), 0.95)
+
+    # The threshold at its top (95%): "?  not sure" instead of a digit, and the note
+    # names the two best guesses; at 0 nothing is ever unsure.
+    slider = panel.confidence.threshold_slider
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_End)
+    assert panel.confidence.threshold() == pytest.approx(0.95)
+    assert panel.probability_view.is_unsure()
+    assert "not sure" in panel.probability_view.accessibleDescription()
+    assert "I don't know" in note.text() and "only knows 3, 7" in note.text()
+    QTest.keyClick(slider, Qt.Key.Key_Home)
+    assert panel.confidence.threshold() == 0 and not panel.probability_view.is_unsure()
+    assert "I don't know" not in note.text()

@@ -1,0 +1,46 @@
+"""Distributions of weights, inputs and gradients: the engine's histograms, and the tab
+following a real training run started with a real click."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QAbstractButton
+
+from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine.distributions import layer_distributions
+from test_gui import SMALL, click, find, set_form
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+
+def test_histograms_count_every_weight_input_and_gradient_of_the_last_batch():
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0))
+    start = model.network.weights()
+    Trainer(model, x, y).step()
+    first, last = layer_distributions(model.network, start)
+    assert first.weights.counts.sum() == 784 * 8 and first.initial.counts.sum() == 784 * 8
+    np.testing.assert_array_equal(first.weights.edges, first.initial.edges)  # same bins
+    assert first.inputs.counts.sum() == 32 * 784  # the batch's pixels
+    assert last.inputs.counts.sum() == 32 * 8  # the hidden activations of the batch
+    assert last.inputs.edges[0] >= 0  # after a ReLU
+    assert first.gradients.counts.sum() == 784 * 8
+
+
+def test_the_tab_follows_training_only_while_shown(qtbot, window, threads):
+    set_form(window, SMALL.replace(epochs=1000, batch_size=16))
+    view = window.distributions_view
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.plots.point_count() > 20, timeout=20000)
+    qtbot.wait(700)
+    assert view.distributions() is None  # hidden: the worker computes none
+    window.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.distributions() is not None, timeout=5000)
+    shown = view.distributions()
+    assert [d.layer for d in shown] == [1, 2] and view.layer.count() == 2
+    assert shown[0].weights.counts.sum() == 784 * 32
+    x, counts = view.curves["weights"].getData()
+    assert counts is not None and counts.sum() == 784 * 32  # drawn, not just received
+    (thread,) = threads
+    with qtbot.waitSignal(thread.finished, timeout=5000):
+        click(find(window, QAbstractButton, "stopButton"))

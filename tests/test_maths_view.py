@@ -1,0 +1,90 @@
+"""The maths of one digit: the engine's numbers against central differences and the
+textbook formulas, and the tab driven with real mouse and keyboard events."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from digitdesk.engine import Model, TrainConfig
+from digitdesk.engine.losses import make_loss
+from digitdesk.engine.model import class_index
+from digitdesk.engine.one_digit import one_digit_maths
+from test_digit_panel import SEVEN, draw
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+TINY = TrainConfig(hidden=(3, 3), activation="sigmoid", init="xavier", digits=(3, 7), seed=4)
+
+
+def loss_of(model, x, target):
+    loss = make_loss(model.config.head)
+    return loss.forward(model.network.copy(np.float64).forward(x[None]),
+                        class_index(model.config, [target]))
+
+
+def test_the_numbers_are_the_textbook_formulas_and_match_central_differences():
+    model = Model(TINY)  # 784-3-3-2, as learner 003's network
+    x = np.random.default_rng(1).random(784)
+    maths = one_digit_maths(model, x, 7)
+    assert [layer.W.shape for layer in maths.layers] == [(784, 3), (3, 3), (3, 2)]
+    first, second, last = maths.layers
+    np.testing.assert_allclose(first.z, x @ first.W + first.b, rtol=1e-12)
+    np.testing.assert_allclose(first.a, 1 / (1 + np.exp(-first.z)), rtol=1e-12)
+    np.testing.assert_array_equal(second.a_prev, first.a)
+    # Softmax + cross-entropy: the last delta is p - onehot(target), here over (3, 7).
+    p = np.exp(last.z - last.z.max())
+    p /= p.sum()
+    np.testing.assert_allclose(last.delta, p - [0, 1], atol=1e-12)
+    # delta_l = (delta_{l+1} @ W_{l+1}.T) * a (1 - a) for the sigmoid.
+    np.testing.assert_allclose(second.delta, (last.delta @ last.W.T) * second.a * (1 - second.a),
+                               rtol=1e-10)
+    np.testing.assert_allclose(first.dW, np.outer(x, first.delta), rtol=1e-12)
+    # dL/dW against central differences on a few weights of every layer.
+    for number, layer in enumerate(maths.layers):
+        W = model.network.dense_layers[number].W
+        for i, j in [(0, 0), (W.shape[0] - 1, W.shape[1] - 1), (1, 1)]:
+            saved = W[i, j]
+            W[i, j] = saved + 1e-3
+            up = loss_of(model, x, 7)
+            W[i, j] = saved - 1e-3
+            down = loss_of(model, x, 7)
+            W[i, j] = saved
+            # float32 weights: the difference quotient is good to about 1e-3 of the slope.
+            assert layer.dW[i, j] == pytest.approx((up - down) / 2e-3, rel=2e-2, abs=1e-4)
+    # The text pastes back into the same arrays.
+    namespace = {"np": np}
+    exec(last.as_numpy_text(), namespace)  # noqa: S102 - our own output
+    np.testing.assert_array_equal(namespace["dW3"], last.dW)
+    with pytest.raises(ValueError):
+        one_digit_maths(model, x, 4)  # a 3-vs-7 model has no output for 4
+
+
+def test_the_tab_shows_the_drawn_digit_and_copies_numpy(qtbot, window):
+    model = Model(TINY)
+    window.set_model(model)
+    window.views.setCurrentWidget(window.maths_view)
+    view = window.maths_view
+    assert view.maths() is None and not view.copy_button.isEnabled()
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    # A 3-vs-7 model: the target is one of its digits.
+    assert view.maths().target == 3 and view.copy_button.isEnabled()
+    assert view.diagram.isVisible()
+    assert [len(c) for c in view.diagram.unit_centres()] == [16, 3, 3, 2]
+
+    view.target.setFocus()
+    QTest.keyClick(view.target, Qt.Key.Key_7)  # a combo box jumps to the typed item
+    qtbot.waitUntil(lambda: view.maths() is not None and view.maths().target == 7, timeout=2000)
+    view.layer.setFocus()
+    QTest.keyClick(view.layer, Qt.Key.Key_End)
+    assert view.layer.currentIndex() == 2
+    assert "delta  (2,)" in view.numbers.toPlainText()
+
+    QTest.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    namespace = {}
+    exec(QGuiApplication.clipboard().text(), namespace)  # noqa: S102 - our own output
+    np.testing.assert_allclose(namespace["dW3"], view.maths().layers[2].dW)
+    np.testing.assert_allclose(namespace["a_prev1"].reshape(28, 28),
+                               model.prepare(window.digit_panel.image()[None])[0].reshape(28, 28))
