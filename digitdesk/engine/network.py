@@ -110,12 +110,6 @@ class Network:
             twin.needs_input_grad = original.needs_input_grad
         return twin_network
 
-    def activation_layers(self):
-        """The hidden activation layers, in order (for the diagnostics)."""
-        hidden = self.layers[:-1]  # the last layer is the output function
-        return [layer for layer in hidden if type(layer) in ACTIVATIONS.values()
-                or isinstance(layer, Sigmoid)]
-
     def activation_after(self, weighted):
         """The activation that follows weighted layer ``weighted`` (its output function, for
         the last one), or None: the layer the diagnostics measure saturation or dead units on."""
