@@ -65,6 +65,19 @@ class GrowingArray:
         self._size = 0
 
 
+def unlink_axes(widget):
+    """Undo every axis link (``setXLink``/``setYLink``) between the plots inside ``widget``.
+
+    Called when the window closes: while Qt deletes a window, a linked view can still be
+    resized and then update its partner, which may already be deleted (a crash seen in the
+    tests, more often the more linked plots a window has). Unlinked, no view calls another.
+    """
+    for plot in widget.findChildren(pg.PlotWidget):
+        item = plot.getPlotItem()
+        item.setXLink(None)
+        item.setYLink(None)
+
+
 def nearest_index(xs, x):
     """The index of the value nearest to ``x`` in the sorted, non-empty array ``xs``."""
     i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
