@@ -43,7 +43,7 @@ from .live_rates import LiveRates
 from .maths_view import MathsView
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
-from .plots import TrainingPlots, unlink_axes
+from .plots import TrainingPlots, release_plots
 from .resources import app_icon
 from .runs_view import RunsView
 from .settings import WindowSettings
@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         self.personal_view.wait_for_fine_tuning()  # a few seconds at most
         self.adaptation.stop()
         self.settings.save()
-        unlink_axes(self)
+        release_plots(self)
         event.accept()
 
     def show_shortcuts(self):

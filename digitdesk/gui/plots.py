@@ -65,17 +65,23 @@ class GrowingArray:
         self._size = 0
 
 
-def unlink_axes(widget):
-    """Undo every axis link (``setXLink``/``setYLink``) between the plots inside ``widget``.
+def release_plots(widget):
+    """Take apart the plots inside ``widget`` while every part of them is still alive.
 
-    Called when the window closes: while Qt deletes a window, a linked view can still be
-    resized and then update its partner, which may already be deleted (a crash seen in the
-    tests, more often the more linked plots a window has). Unlinked, no view calls another.
+    Called when the window closes. While Qt deletes a window, pyqtgraph items written in
+    Python are still asked for their geometry: a linked view updates its partner, an
+    InfiniteLine (the hover line, a learning-rate mark) measures its view box, and either
+    may already be deleted. That raised errors and sometimes crashed the process in the
+    tests, the more often the more plots a window has. Unlinked and emptied first, no item
+    has anyone left to ask.
     """
     for plot in widget.findChildren(pg.PlotWidget):
         item = plot.getPlotItem()
         item.setXLink(None)
         item.setYLink(None)
+        for line in [i for i in item.getViewBox().addedItems if isinstance(i, pg.InfiniteLine)]:
+            item.removeItem(line)
+        item.clear()
 
 
 def nearest_index(xs, x):
