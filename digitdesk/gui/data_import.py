@@ -35,9 +35,6 @@ CHOSEN_COLOR = QColor(40, 110, 200)
 OTHER_COLOR = QColor(190, 190, 190)
 
 
-def tr(text):
-    return QCoreApplication.translate("data_import", text)
-
 
 @dataclass(frozen=True)
 class TrainingData:
@@ -66,7 +63,7 @@ def find_idx_files(folder):
                 break
     missing = [IDX_NAMES[k] for k in ("train_images", "train_labels") if k not in found]
     if missing:
-        raise DataFormatError(tr("{0}: no {1} (.gz) in this folder; choose a folder with the "
+        raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no {1} (.gz) in this folder; choose a folder with the "
                                  "MNIST files, or the images file and then the labels file")
                               .format(folder.name, " or ".join(missing)))
     return found
@@ -87,23 +84,23 @@ def read_training_data(paths, progress=None):
         if "test_images" in files and "test_labels" in files:
             x_test, y_test = read_idx_pair(files["test_images"], files["test_labels"])
         progress(1.0)
-        name = tr("{0}/ ({1:,} images)").format(paths[0].name, len(x))
+        name = QCoreApplication.translate("data_import", "{0}/ ({1:,} images)").format(paths[0].name, len(x))
         return TrainingData(name, x, y, x_test, y_test)
     if len(paths) == 1:
         x, y = read_kaggle_csv(paths[0], progress=progress)
         if y is None:
-            raise DataFormatError(tr(
+            raise DataFormatError(QCoreApplication.translate("data_import", 
                 "{0}: there is no label column, so it cannot be trained on (Kaggle's test.csv "
                 "has none). Import train.csv, whose first column is the label.").format(paths[0].name))
         if len(x) == 0:
-            raise DataFormatError(tr("{0}: no images after the header").format(paths[0].name))
-        return TrainingData(tr("{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
+            raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no images after the header").format(paths[0].name))
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
     if len(paths) == 2:
         progress(0.05)
         x, y = read_idx_pair(paths[0], paths[1])
         progress(1.0)
-        return TrainingData(tr("{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
-    raise DataFormatError(tr("choose one CSV file, one folder, or an images file and a labels file"))
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
+    raise DataFormatError(QCoreApplication.translate("data_import", "choose one CSV file, one folder, or an images file and a labels file"))
 
 
 def sample_grid(x, y, digits, per_digit=SAMPLES_PER_DIGIT):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget)
 
 from ..engine.findings import RECENT_DIAGNOSTICS, apply_fix, find_problems, setting_warnings
+from ..engine.translatable import Phrase, Phrases
 from .plots import GrowingArray, HoverLine, nearest_index
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
@@ -48,9 +49,19 @@ def translate_finding(text):
     return QCoreApplication.translate("findings", text)
 
 
+def render(value):
+    """A finding's value as text: a ``Phrase`` (or several) translated, anything else as is."""
+    if isinstance(value, Phrases):
+        return ", ".join(render(phrase) for phrase in value)
+    if isinstance(value, Phrase):
+        return translate_finding(value.template).format(*value.values)
+    return value
+
+
 def finding_text(finding):
     """The finding's explanation, translated, with its measured numbers filled in."""
-    return translate_finding(finding.template).format(**finding.values)
+    values = {name: render(value) for name, value in finding.values.items()}
+    return translate_finding(finding.template).format(**values)
 
 
 class DecadeAxis(pg.AxisItem):
@@ -186,7 +197,6 @@ class DiagnosticsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        tr = self.tr
         self._layers = 0
         self._x = GrowingArray(256)
         self._values = {}  # (metric, layer) -> GrowingArray
@@ -201,21 +211,21 @@ class DiagnosticsView(QWidget):
         self._diverged = None
         self._findings_due = False
 
-        self.grad_plot = self._plot("gradientPlot", tr("gradient RMS"), tr(
+        self.grad_plot = self._plot("gradientPlot", self.tr("gradient RMS"), self.tr(
             "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
             "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
             "(saturated units, or a vanishing gradient). Log scale."), log=True)
-        self.ratio_plot = self._plot("updateRatioPlot", tr("update / weight"), tr(
+        self.ratio_plot = self._plot("updateRatioPlot", self.tr("update / weight"), self.tr(
             "How much one step changes a layer's weights, relative to their size.\n"
             "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
             "Log scale."), log=True)
-        self.stuck_plot = self._plot("stuckUnitsPlot", tr("stuck units"), tr(
+        self.stuck_plot = self._plot("stuckUnitsPlot", self.tr("stuck units"), self.tr(
             "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
             "their slope is about 0, so almost no gradient flows back through them).\n"
             "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
             "Above half (dotted line) the findings speak up."), units="%")
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
-        self.stuck_plot.setLabel("bottom", tr("epoch"))
+        self.stuck_plot.setLabel("bottom", self.tr("epoch"))
         for plot in (self.ratio_plot, self.stuck_plot):
             plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
         for plot in (self.grad_plot, self.ratio_plot):
@@ -227,7 +237,7 @@ class DiagnosticsView(QWidget):
 
         self.legend = QLabel()
         self.legend.setObjectName("diagnosticsLegend")
-        self.legend.setAccessibleName(tr("Layer colours"))
+        self.legend.setAccessibleName(self.tr("Layer colours"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self._show_legend([])
@@ -236,7 +246,7 @@ class DiagnosticsView(QWidget):
                                self.show_values_at)
         self.readout = QLabel()
         self.readout.setObjectName("diagnosticsReadout")
-        self.readout.setAccessibleName(tr("Values under the mouse"))
+        self.readout.setAccessibleName(self.tr("Values under the mouse"))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self._show_hover_hint()
@@ -255,7 +265,7 @@ class DiagnosticsView(QWidget):
         findings_box = QWidget()
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.setContentsMargins(4, 0, 0, 0)
-        heading = QLabel(f"<b>{tr('Findings')}</b>")
+        heading = QLabel("<b>" + self.tr("Findings") + "</b>")
         findings_layout.addWidget(heading)
         findings_layout.addWidget(self.findings, 1)
 
@@ -384,7 +394,8 @@ class DiagnosticsView(QWidget):
             colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
             shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
                      if sizes and len(sizes) == len(layers) + 1 else "")
-            parts.append(f"<span style='color:{colour}'>■</span> {self.tr('layer {0}').format(layer + 1)}{shape}")
+            name = self.tr("layer {0}").format(layer + 1)
+            parts.append(f"<span style='color:{colour}'>■</span> {name}{shape}")
         self.legend.setText("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;<span style='color:gray'>"
                             + self.tr("stuck units: solid saturated, dashed dead") + "</span>")
 

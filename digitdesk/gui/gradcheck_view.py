@@ -63,29 +63,28 @@ class GradCheckView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
-        self.check_button = QPushButton(tr("Check gradients"))
+        self.check_button = QPushButton(self.tr("Check gradients"))
         self.check_button.setObjectName("gradCheckButton")
-        self.check_button.setAccessibleName(tr("Check gradients"))
-        self.check_button.setToolTip(tr(
+        self.check_button.setAccessibleName(self.tr("Check gradients"))
+        self.check_button.setToolTip(self.tr(
             "Compare backprop's gradients with numerical ones (central differences) for the\n"
             "network in the form (the current weights when the shape matches), on a few\n"
             "training images. Turn on a bug-lab switch and check again to see it fail."))
         self.check_button.clicked.connect(self.checkRequested)
         self.busy = QProgressBar()
         self.busy.setObjectName("gradCheckBusy")
-        self.busy.setAccessibleName(tr("Gradient check running"))
+        self.busy.setAccessibleName(self.tr("Gradient check running"))
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setMaximumWidth(160)
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.summary = QLabel()
         self.summary.setObjectName("gradCheckSummary")
-        self.summary.setAccessibleName(tr("Gradient check result"))
+        self.summary.setAccessibleName(self.tr("Gradient check result"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.explanation = QLabel(tr(
+        self.explanation = QLabel(self.tr(
             "For each weight tensor, backprop's gradient is compared with "
             "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64. "
             "Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
@@ -102,12 +101,12 @@ class GradCheckView(QWidget):
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("gradCheckTable")
-        self.table.setAccessibleName(tr("Gradient check per tensor"))
-        self.table.setToolTip(tr("One row per parameter tensor (W1 = weights of layer 1, "
+        self.table.setAccessibleName(self.tr("Gradient check per tensor"))
+        self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
         self.table.setHorizontalHeaderLabels([
-            tr("Tensor"), tr("Shape"), tr("Compared"), tr("Max relative error"), tr("Result"),
-            tr("Time"), tr("Details")])
+            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"), self.tr("Max relative error"), self.tr("Result"),
+            self.tr("Time"), self.tr("Details")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -125,7 +124,7 @@ class GradCheckView(QWidget):
         layout.addWidget(self.explanation)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.summary.setText("<span style='color:gray'>%s</span>" % tr(
+        self.summary.setText("<span style='color:gray'>%s</span>" % self.tr(
             "Press the button to check the network in the form."))
         self.report = None
 

@@ -124,7 +124,7 @@ class BugLabBox(QGroupBox):
             lines = "".join(
                 f"<br><code>{html.escape(BUGS[name].learner_code)}</code>" for name in on)
             self.warning.setText(
-                f"<span style='color:{BROKEN_RED}'><b>{self.tr('BROKEN ON PURPOSE')}</b> "
+                f"<span style='color:{BROKEN_RED}'><b>" + self.tr("BROKEN ON PURPOSE") + "</b> "
                 + self.tr("— the engine now runs the learner's code:") + lines + "</span>")
         self.warning.setVisible(bool(on))
 
@@ -141,34 +141,33 @@ class ReplaysView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
         self.chooser = QComboBox()
         self.chooser.setObjectName("replayChooser")
-        self.chooser.setAccessibleName(tr("Learners' questions"))
-        self.chooser.setToolTip(tr(
+        self.chooser.setAccessibleName(self.tr("Learners' questions"))
+        self.chooser.setToolTip(self.tr(
             "Four real questions from learners whose networks failed silently.\n"
             "Load one, train it, watch the Diagnostics tab, then load its fixed twin."))
         for key, replay in REPLAYS.items():
             self.chooser.addItem(translate_replay(replay.title), key)
         self.chooser.currentIndexChanged.connect(self._show_replay)
 
-        self.load_button = QPushButton(tr("Load the learner's settings"))
+        self.load_button = QPushButton(self.tr("Load the learner's settings"))
         self.load_button.setObjectName("loadReplayButton")
-        self.load_button.setAccessibleName(tr("Load the learner's settings"))
-        self.load_button.setToolTip(tr(
+        self.load_button.setAccessibleName(self.tr("Load the learner's settings"))
+        self.load_button.setToolTip(self.tr(
             "Put exactly what the learner did into the training form (their network,\n"
             "initialisation, loss, batch and bugs). Then press Start."))
         self.load_button.clicked.connect(lambda: self._request(fixed=False))
-        self.fixed_button = QPushButton(tr("Load the fixed twin"))
+        self.fixed_button = QPushButton(self.tr("Load the fixed twin"))
         self.fixed_button.setObjectName("loadFixedReplayButton")
-        self.fixed_button.setAccessibleName(tr("Load the fixed twin"))
-        self.fixed_button.setToolTip(tr(
+        self.fixed_button.setAccessibleName(self.tr("Load the fixed twin"))
+        self.fixed_button.setToolTip(self.tr(
             "Put the same task, done right, into the training form, to compare the curves."))
         self.fixed_button.clicked.connect(lambda: self._request(fixed=True))
-        self.step_cost_button = QPushButton(tr("Compare step cost"))
+        self.step_cost_button = QPushButton(self.tr("Compare step cost"))
         self.step_cost_button.setObjectName("stepCostButton")
-        self.step_cost_button.setAccessibleName(tr("Compare step cost"))
-        self.step_cost_button.setToolTip(tr(
+        self.step_cost_button.setAccessibleName(self.tr("Compare step cost"))
+        self.step_cost_button.setToolTip(self.tr(
             "Time one training step by backprop against one by numerical differentiation\n"
             "(two forward passes per parameter), on this network and a batch of MNIST."))
         self.step_cost_button.clicked.connect(
@@ -176,7 +175,7 @@ class ReplaysView(QWidget):
 
         self.texts = QLabel()
         self.texts.setObjectName("replayTexts")
-        self.texts.setAccessibleName(tr("The question, what to watch and the fix"))
+        self.texts.setAccessibleName(self.tr("The question, what to watch and the fix"))
         self.texts.setWordWrap(True)
         self.texts.setTextFormat(Qt.TextFormat.RichText)
         self.texts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -196,7 +195,7 @@ class ReplaysView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         top = QHBoxLayout()
-        label = QLabel(tr("&Question"))
+        label = QLabel(self.tr("&Question"))
         label.setBuddy(self.chooser)
         top.addWidget(label)
         top.addWidget(self.chooser, 1)
@@ -232,7 +231,6 @@ class ReplaysView(QWidget):
 
     def _show_replay(self):
         replay = REPLAYS[self.current_key()]
-        tr = self.tr
 
         def section(title, text, colour):
             return (f"<p style='margin-top:8px'><b style='color:{colour}'>{html.escape(title)}</b><br>"
@@ -240,12 +238,13 @@ class ReplaysView(QWidget):
 
         self.texts.setText(
             f"<h3 style='margin:0'>{html.escape(translate_replay(replay.title))}</h3>"
-            + section(tr("What the learner saw"), replay.saw, "#7f8c8d")
-            + section(tr("What to watch"), replay.watch, "#2874a6")
-            + section(tr("What fixes it"), replay.fix, "#1e8449")
-            + f"<p style='color:gray'>{html.escape(tr('Learner: '))}"
-            f"<code>{html.escape(replay.config.describe())}</code><br>"
-            f"{html.escape(tr('Fixed twin: '))}<code>{html.escape(replay.fixed_config.describe())}</code></p>")
+            + section(self.tr("What the learner saw"), replay.saw, "#7f8c8d")
+            + section(self.tr("What to watch"), replay.watch, "#2874a6")
+            + section(self.tr("What fixes it"), replay.fix, "#1e8449")
+            + "<p style='color:gray'>" + html.escape(self.tr("Learner: "))
+            + f"<code>{html.escape(replay.config.describe())}</code><br>"
+            + html.escape(self.tr("Fixed twin: "))
+            + f"<code>{html.escape(replay.fixed_config.describe())}</code></p>")
         self.step_cost_button.setVisible(replay.key == "001")
         self.step_cost.setText("")
 

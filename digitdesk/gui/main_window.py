@@ -184,33 +184,32 @@ class MainWindow(QMainWindow):
     def _build_lab_views(self):
         """The views that explain a run (diagnostics, gradient check), the learners'
         questions, the training data, and the File menu's data actions."""
-        tr = self.tr
         self.diagnostics_view = DiagnosticsView()
         self.diagnostics_view.fixRequested.connect(self.apply_finding_fix)
-        self.add_view(self.diagnostics_view, tr("Diagnostics"), tr(
+        self.add_view(self.diagnostics_view, self.tr("Diagnostics"), self.tr(
             "Per layer: gradient size, update-to-weight ratio, saturated and dead units; "
             "findings in plain words with a one-click fix"))
         self.gradcheck_view = GradCheckView()
         self.gradcheck_view.checkRequested.connect(self.run_gradient_check)
-        self.add_view(self.gradcheck_view, tr("Gradient check"), tr(
+        self.add_view(self.gradcheck_view, self.tr("Gradient check"), self.tr(
             "Backprop against numerical gradients, per weight tensor"))
         self.replays_view = ReplaysView()
         self.replays_view.loadRequested.connect(self._load_replay)
         self.replays_view.stepCostRequested.connect(self._run_step_cost)
-        self.add_view(self.replays_view, tr("Learners' questions"), tr(
+        self.add_view(self.replays_view, self.tr("Learners' questions"), self.tr(
             "Four networks that failed silently, replayed, each with its fixed twin"))
         self.data_view = DataView()
-        self.add_view(self.data_view, tr("Data"), tr(
+        self.add_view(self.data_view, self.tr("Data"), self.tr(
             "The training data: images per digit and samples of the chosen digits"))
         self.views.currentChanged.connect(self._on_view_changed)
         self.training_panel.configChanged.connect(self._on_form_changed)
         self._on_form_changed()
 
-        self.import_action = QAction(tr("&Import Training Data…"), self)
-        self.import_action.setStatusTip(tr("Train on Kaggle's train.csv or a pair of MNIST IDX files"))
+        self.import_action = QAction(self.tr("&Import Training Data…"), self)
+        self.import_action.setStatusTip(self.tr("Train on Kaggle's train.csv or a pair of MNIST IDX files"))
         self.import_action.triggered.connect(self._import_interactive)
-        self.bundled_action = QAction(tr("Use &Bundled MNIST"), self)
-        self.bundled_action.setStatusTip(tr("Train on the MNIST set that comes with DigitDesk again"))
+        self.bundled_action = QAction(self.tr("Use &Bundled MNIST"), self)
+        self.bundled_action.setStatusTip(self.tr("Train on the MNIST set that comes with DigitDesk again"))
         self.bundled_action.triggered.connect(self.use_bundled_mnist)
 
     def _update_lab_controls(self, training):
@@ -358,31 +357,30 @@ class MainWindow(QMainWindow):
         return self._data
 
     def _import_interactive(self):
-        tr = self.tr
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Import Training Data"), tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import Training Data"), self.tr(
             "Which format is your data in?\n\nKaggle: one train.csv (label, then 784 pixels).\n"
             "MNIST IDX: an images file and a labels file, or a folder holding the four "
             "standard MNIST files."), QMessageBox.StandardButton.Cancel, self)
-        csv_button = box.addButton(tr("Kaggle CSV…"), QMessageBox.ButtonRole.AcceptRole)
-        idx_button = box.addButton(tr("IDX files…"), QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton(tr("MNIST folder…"), QMessageBox.ButtonRole.AcceptRole)
+        csv_button = box.addButton(self.tr("Kaggle CSV…"), QMessageBox.ButtonRole.AcceptRole)
+        idx_button = box.addButton(self.tr("IDX files…"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("MNIST folder…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         clicked, folder = box.clickedButton(), self._last_folder()
         paths = []
         if clicked is csv_button:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Kaggle train.csv"), folder,
-                                                  tr("CSV files (*.csv);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Kaggle train.csv"), folder,
+                                                  self.tr("CSV files (*.csv);;All files (*)"))
             paths = [path] if path else []
         elif clicked is idx_button:
-            images, _ = QFileDialog.getOpenFileName(self, tr("MNIST images file (IDX)"), folder,
-                                                    tr("IDX files (*idx3* *.gz);;All files (*)"))
+            images, _ = QFileDialog.getOpenFileName(self, self.tr("MNIST images file (IDX)"), folder,
+                                                    self.tr("IDX files (*idx3* *.gz);;All files (*)"))
             if images:
                 labels, _ = QFileDialog.getOpenFileName(
-                    self, tr("MNIST labels file (IDX) for {0}").format(Path(images).name),
-                    str(Path(images).parent), tr("IDX files (*idx1* *.gz);;All files (*)"))
+                    self, self.tr("MNIST labels file (IDX) for {0}").format(Path(images).name),
+                    str(Path(images).parent), self.tr("IDX files (*idx1* *.gz);;All files (*)"))
                 paths = [images, labels] if labels else []
         elif clicked is folder_button:
-            path = QFileDialog.getExistingDirectory(self, tr("Folder with the MNIST files"), folder)
+            path = QFileDialog.getExistingDirectory(self, self.tr("Folder with the MNIST files"), folder)
             paths = [path] if path else []
         if paths:
             self.import_training_data(paths)
@@ -492,30 +490,29 @@ class MainWindow(QMainWindow):
             self.addAction(a)  # shortcuts work even when the menu bar is hidden
             return a
 
-        tr = self.tr
-        self.open_action = action(tr("&Open Model…"), self._open_interactive, QKeySequence.StandardKey.Open,
-                                  tr("Open a saved model (.npz)"))
-        self.save_action = action(tr("&Save Model"), self._save_interactive, QKeySequence.StandardKey.Save,
-                                  tr("Save the model in use"))
-        self.save_as_action = action(tr("Save Model &As…"), self._save_as_interactive,
-                                     QKeySequence("Ctrl+Shift+S"), tr("Save the model in use to a new file"))
-        self.quit_action = action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, tr("Close DigitDesk"))
-        self.start_action = action(tr("&Start Training"), self.start_training, None,
-                                   tr("Train with the settings in the form"))
-        self.pause_action = action(tr("&Pause"), self.toggle_pause, None, tr("Pause or resume training"))
-        self.stop_action = action(tr("S&top Training"), self.stop_training, QKeySequence("Ctrl+."),
-                                  tr("Stop training and keep the weights learnt so far"))
-        self.step_action = action(tr("Train One &Batch"), self.step_training, QKeySequence("F10"),
-                                  tr("Train exactly one batch, then pause"))
-        self.reset_action = action(tr("&Reset Weights"), self.reset_weights, QKeySequence("Ctrl+R"),
-                                   tr("Start again from fresh random weights"))
-        self.log_scale_action = QAction(tr("&Logarithmic Loss Axis"), self)
+        self.open_action = action(self.tr("&Open Model…"), self._open_interactive, QKeySequence.StandardKey.Open,
+                                  self.tr("Open a saved model (.npz)"))
+        self.save_action = action(self.tr("&Save Model"), self._save_interactive, QKeySequence.StandardKey.Save,
+                                  self.tr("Save the model in use"))
+        self.save_as_action = action(self.tr("Save Model &As…"), self._save_as_interactive,
+                                     QKeySequence("Ctrl+Shift+S"), self.tr("Save the model in use to a new file"))
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, self.tr("Close DigitDesk"))
+        self.start_action = action(self.tr("&Start Training"), self.start_training, None,
+                                   self.tr("Train with the settings in the form"))
+        self.pause_action = action(self.tr("&Pause"), self.toggle_pause, None, self.tr("Pause or resume training"))
+        self.stop_action = action(self.tr("S&top Training"), self.stop_training, QKeySequence("Ctrl+."),
+                                  self.tr("Stop training and keep the weights learnt so far"))
+        self.step_action = action(self.tr("Train One &Batch"), self.step_training, QKeySequence("F10"),
+                                  self.tr("Train exactly one batch, then pause"))
+        self.reset_action = action(self.tr("&Reset Weights"), self.reset_weights, QKeySequence("Ctrl+R"),
+                                   self.tr("Start again from fresh random weights"))
+        self.log_scale_action = QAction(self.tr("&Logarithmic Loss Axis"), self)
         self.log_scale_action.setCheckable(True)
         self.log_scale_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_scale_action.toggled.connect(self.plots.set_log_scale)
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
-        self.about_action = action(tr("&About DigitDesk"), self._show_about)
+        self.about_action = action(self.tr("&About DigitDesk"), self._show_about)
 
     def _build_menus(self):
         bar = self.menuBar()
@@ -560,8 +557,7 @@ class MainWindow(QMainWindow):
         if self._model is None:
             for widget in (self.save_action, self.save_as_action):
                 widget.setEnabled(False)
-        pause_text = self.tr("Resume") if paused else self.tr("Pause")
-        panel.pause_button.setText(pause_text)
+        panel.show_paused(paused)
         self.pause_action.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
         # Space starts when idle and pauses or resumes while training; the menu shows it on
         # whichever action it triggers now. (A line edit or spin box with the focus keeps
@@ -689,7 +685,7 @@ class MainWindow(QMainWindow):
         # The thread's own finished, not the worker's: only then has the thread really
         # ended, and only then may the last references to it be dropped.
         self._thread.finished.connect(self._on_run_finished)
-        self.training_panel.show_idle(self.tr("Loading MNIST…"))
+        self.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
         self._update_controls()
 
     @Slot()
@@ -749,7 +745,7 @@ class MainWindow(QMainWindow):
         self.plots.clear()
         self.diagnostics_view.clear()
         self._set_model(Model(config))
-        self.training_panel.show_idle(self.tr("Not training"))
+        self.training_panel.show_idle()
         self._show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     @Slot(str)
@@ -821,14 +817,15 @@ class MainWindow(QMainWindow):
         self._worker = self._thread = None
         self._update_controls()
         if run.get("total") and run.get("done", 0) >= run["total"]:
-            self.training_panel.show_idle(self.tr("Finished: {0} epochs").format(run["epochs"]))
+            self.training_panel.show_idle(
+                lambda epochs=run["epochs"]: self.tr("Finished: {0} epochs").format(epochs))
             accuracy = self._model.info.get("test_accuracy") if self._model else None
             if accuracy is not None:
                 count = self._model.info.get("test_images", 10000)
                 self._show_status(self.tr("Training finished: {0:.2f}% of the {1:,} test "
                                           "images read correctly.").format(100 * accuracy, count))
         else:
-            self.training_panel.show_idle(self.tr("Stopped"))
+            self.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):
                 self._show_status(self.tr("Training stopped; the weights learnt so far are kept."))
 
@@ -864,7 +861,7 @@ class MainWindow(QMainWindow):
         self.plots.set_history(model.history)
         self.diagnostics_view.clear()
         self._set_model(model, Path(path), unsaved=False)
-        self.training_panel.show_idle(self.tr("Not training"))
+        self.training_panel.show_idle()
         self._remember_folder(path)
         self._show_status(self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
 

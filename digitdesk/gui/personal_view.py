@@ -42,9 +42,6 @@ MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads w
 FRAME_COLOR = QColor(70, 72, 78)
 
 
-def tr(text):
-    return QCoreApplication.translate("PersonalView", text)
-
 
 def personal_folder():
     """The folder the personal set is kept in: ``$DIGITDESK_DATA_DIR`` if set, else the
@@ -96,7 +93,7 @@ class FineTuneWorker(QObject):
             model.info.update(test_accuracy=accuracy, test_loss=loss)
             self.tuned.emit(model, report)
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(tr("Fine-tuning failed: {0}").format(error))
+            self.failed.emit(QCoreApplication.translate("PersonalView", "Fine-tuning failed: {0}").format(error))
         finally:
             self.finished.emit()
 
@@ -137,8 +134,8 @@ class DigitColumn(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"personalDigits{digit}")
-        self.list.setAccessibleName(tr("Your digits {0}").format(digit))
-        self.list.setToolTip(tr("The {0}s you kept. Click to select (Ctrl or Shift for "
+        self.list.setAccessibleName(QCoreApplication.translate("PersonalView", "Your digits {0}").format(digit))
+        self.list.setToolTip(QCoreApplication.translate("PersonalView", "The {0}s you kept. Click to select (Ctrl or Shift for "
                                 "several), then Delete to forget them.").format(digit))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.TopToBottom)
@@ -179,22 +176,23 @@ class DigitColumn(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setSizeHint(CELL)
             if reading is None:
-                item.setToolTip(tr("Your {0}").format(self.digit))
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}").format(self.digit))
             elif wrong:
-                item.setToolTip(tr("Your {0}: the model in use reads it as {1}").format(
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}: the model in use reads it as {1}").format(
                     self.digit, reading))
             else:
-                item.setToolTip(tr("Your {0}: the model in use reads it correctly").format(
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}: the model in use reads it correctly").format(
                     self.digit))
             self.list.addItem(item)
         self.list.setFixedHeight(len(entries) * CELL.height())
         if not entries:
-            text = f"<span style='color: gray'>{tr('none')}</span><br>&nbsp;"
+            none = QCoreApplication.translate("PersonalView", "none")
+            text = f"<span style='color: gray'>{none}</span><br>&nbsp;"
         else:
-            text = tr("{0} kept").format(len(entries))
+            text = QCoreApplication.translate("PersonalView", "{0} kept").format(len(entries))
             if misread:
-                text += (f"<br><span style='color: {MISREAD_COLOR.name()}'>"
-                         f"{tr('{0} misread').format(misread)}</span>")
+                count = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
+                text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{count}</span>"
             else:
                 text += "<br>&nbsp;"  # same height as a column with misreads
         self.count.setText(text)
@@ -467,9 +465,8 @@ class PersonalView(QWidget):
 
     def _summary_text(self):
         if self._set is None:
-            return (f"<span style='color: {MISREAD_COLOR.name()}'>"
-                    f"{self.tr('Your kept digits cannot be read: {0}').format(self._load_error)}"
-                    "</span>")
+            problem = self.tr("Your kept digits cannot be read: {0}").format(self._load_error)
+            return f"<span style='color: {MISREAD_COLOR.name()}'>{problem}</span>"
         n = len(self._set)
         if n == 0:
             return self.tr("No digits kept yet. Draw a digit, choose its label next to "
