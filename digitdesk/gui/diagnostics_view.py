@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.findings import RECENT_DIAGNOSTICS, apply_fix, find_problems, setting_warnings
 from ..engine.translatable import Phrase, Phrases
+from .language import Retranslatable
 from .plots import GrowingArray, HoverLine, nearest_index
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
@@ -82,7 +83,7 @@ class DecadeAxis(pg.AxisItem):
         return levels
 
 
-class FindingCard(QFrame):
+class FindingCard(Retranslatable, QFrame):
     """One finding: a coloured title, the explanation and a fix button."""
 
     fixRequested = Signal(object)
@@ -112,7 +113,12 @@ class FindingCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        self._applied = False
         self.set_finding(finding)
+
+    def retranslate(self):
+        self.set_finding(self.finding)
+        self.set_applied(self._applied)
 
     def set_finding(self, finding):
         self.finding = finding
@@ -129,12 +135,13 @@ class FindingCard(QFrame):
 
     def set_applied(self, applied):
         """``True`` when the form already holds this fix."""
+        self._applied = applied
         self.fix_button.setEnabled(not applied)
         if applied:
             self.fix_button.setText(self.tr("Fix applied to the form ✓"))
 
 
-class FindingsList(QScrollArea):
+class FindingsList(Retranslatable, QScrollArea):
     """The findings, problems first. Cards are updated in place (a card rebuilt twice a
     second would lose the click under the mouse)."""
 
@@ -143,8 +150,6 @@ class FindingsList(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("findingsList")
-        self.setAccessibleName(self.tr("Findings"))
-        self.setToolTip(self.tr("What the measurements say is wrong, in plain words, with a fix."))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,6 +164,11 @@ class FindingsList(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(body)
         self.cards = {}  # finding key -> FindingCard
+        self.retranslate()
+
+    def retranslate(self):
+        self.setAccessibleName(self.tr("Findings"))
+        self.setToolTip(self.tr("What the measurements say is wrong, in plain words, with a fix."))
 
     def set_findings(self, findings, placeholder):
         findings = sorted(findings, key=lambda f: f.severity != "problem")  # problems first
@@ -184,7 +194,7 @@ class FindingsList(QScrollArea):
         return [card.finding for card in self.cards.values()]
 
 
-class DiagnosticsView(QWidget):
+class DiagnosticsView(Retranslatable, QWidget):
     """Per-layer plots and findings of the current run.
 
     The window calls ``start_run`` when a run starts, ``add_reports`` with the worker's
@@ -211,21 +221,11 @@ class DiagnosticsView(QWidget):
         self._diverged = None
         self._findings_due = False
 
-        self.grad_plot = self._plot("gradientPlot", self.tr("gradient RMS"), self.tr(
-            "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
-            "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
-            "(saturated units, or a vanishing gradient). Log scale."), log=True)
-        self.ratio_plot = self._plot("updateRatioPlot", self.tr("update / weight"), self.tr(
-            "How much one step changes a layer's weights, relative to their size.\n"
-            "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
-            "Log scale."), log=True)
-        self.stuck_plot = self._plot("stuckUnitsPlot", self.tr("stuck units"), self.tr(
-            "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
-            "their slope is about 0, so almost no gradient flows back through them).\n"
-            "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
-            "Above half (dotted line) the findings speak up."), units="%")
+        self._legend_layers = []  # the layers the legend shows
+        self.grad_plot = self._plot("gradientPlot", log=True)
+        self.ratio_plot = self._plot("updateRatioPlot", log=True)
+        self.stuck_plot = self._plot("stuckUnitsPlot")
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
-        self.stuck_plot.setLabel("bottom", self.tr("epoch"))
         for plot in (self.ratio_plot, self.stuck_plot):
             plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
         for plot in (self.grad_plot, self.ratio_plot):
@@ -237,19 +237,15 @@ class DiagnosticsView(QWidget):
 
         self.legend = QLabel()
         self.legend.setObjectName("diagnosticsLegend")
-        self.legend.setAccessibleName(self.tr("Layer colours"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self._show_legend([])
         # Hover: a vertical line on the three plots, the values under it in words.
         self.hover = HoverLine((self.grad_plot, self.ratio_plot, self.stuck_plot),
                                self.show_values_at)
         self.readout = QLabel()
         self.readout.setObjectName("diagnosticsReadout")
-        self.readout.setAccessibleName(self.tr("Values under the mouse"))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
-        self._show_hover_hint()
 
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
@@ -265,8 +261,8 @@ class DiagnosticsView(QWidget):
         findings_box = QWidget()
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.setContentsMargins(4, 0, 0, 0)
-        heading = QLabel("<b>" + self.tr("Findings") + "</b>")
-        findings_layout.addWidget(heading)
+        self._findings_heading = QLabel()
+        findings_layout.addWidget(self._findings_heading)
         findings_layout.addWidget(self.findings, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -288,20 +284,44 @@ class DiagnosticsView(QWidget):
         self._findings_timer.setInterval(FINDINGS_INTERVAL_MS)
         self._findings_timer.timeout.connect(self._update_findings_if_due)
         self._findings_timer.start()
+        self.retranslate()
+
+    def retranslate(self):
+        for plot, label, tooltip, units in (
+                (self.grad_plot, self.tr("gradient RMS"), self.tr(
+                    "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
+                    "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
+                    "(saturated units, or a vanishing gradient). Log scale."), None),
+                (self.ratio_plot, self.tr("update / weight"), self.tr(
+                    "How much one step changes a layer's weights, relative to their size.\n"
+                    "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
+                    "Log scale."), None),
+                (self.stuck_plot, self.tr("stuck units"), self.tr(
+                    "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
+                    "their slope is about 0, so almost no gradient flows back through them).\n"
+                    "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
+                    "Above half (dotted line) the findings speak up."), "%")):
+            plot.setAccessibleName(label)
+            plot.setToolTip(tooltip)
+            plot.getPlotItem().setLabel("left", label, units=units)
+        self.stuck_plot.setLabel("bottom", self.tr("epoch"))
+        self.legend.setAccessibleName(self.tr("Layer colours"))
+        self._show_legend(self._legend_layers)
+        self.readout.setAccessibleName(self.tr("Values under the mouse"))
+        self._show_hover_hint()
+        self._findings_heading.setText("<b>" + self.tr("Findings") + "</b>")
         self._update_findings()
 
-    def _plot(self, name, label, tooltip, log=False, units=None):
+    def _plot(self, name, log=False):
+        """A plot of one metric, one curve per layer (labelled in retranslate())."""
         axes = {"left": DecadeAxis("left")} if log else {}
         plot = pg.PlotWidget(background=None, axisItems=axes)
         plot.setObjectName(name)
-        plot.setAccessibleName(label)
-        plot.setToolTip(tooltip)
         item = plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=True, y=False)
-        item.setLabel("left", label, units=units)
         item.getAxis("left").enableAutoSIPrefix(False)  # no "(x1e-6)" in the label
         item.getAxis("left").setWidth(64)  # the same width on all three: the x axes line up
         if log:
@@ -384,6 +404,7 @@ class DiagnosticsView(QWidget):
         self._show_legend(range(layers))
 
     def _show_legend(self, layers):
+        self._legend_layers = layers
         if not layers:
             self.legend.setText("<span style='color:gray'>%s</span>" % self.tr(
                 "One curve per layer, measured every few batches while training runs."))

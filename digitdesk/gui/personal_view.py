@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..data import load_mnist
 from ..personal import PersonalSet, PersonalSetError, fine_tune
 from .canvas import PAD_COLOR, array_to_qimage
+from .language import Retranslatable
 from .worker import BLAS_THREADS, start_training_thread
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
@@ -116,7 +117,7 @@ def thumbnail(image, misread):
     return icon
 
 
-class DigitColumn(QWidget):
+class DigitColumn(Retranslatable, QWidget):
     """One digit's column: the digit, how many are kept, and their thumbnails."""
 
     def __init__(self, digit, parent=None):
@@ -134,9 +135,6 @@ class DigitColumn(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"personalDigits{digit}")
-        self.list.setAccessibleName(QCoreApplication.translate("PersonalView", "Your digits {0}").format(digit))
-        self.list.setToolTip(QCoreApplication.translate("PersonalView", "The {0}s you kept. Click to select (Ctrl or Shift for "
-                                "several), then Delete to forget them.").format(digit))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.TopToBottom)
         self.list.setWrapping(False)
@@ -163,6 +161,16 @@ class DigitColumn(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.list, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self):
+        """The list's name; its digits are relabelled by ``PersonalView`` (they need the
+        model's readings)."""
+        self.list.setAccessibleName(
+            QCoreApplication.translate("PersonalView", "Your digits {0}").format(self.digit))
+        self.list.setToolTip(QCoreApplication.translate(
+            "PersonalView", "The {0}s you kept. Click to select (Ctrl or Shift for several), "
+            "then Delete to forget them.").format(self.digit))
 
     def show_digits(self, entries):
         """``entries``: ``[(index in the set, image, reading or None), ...]`` of this digit;
@@ -201,7 +209,7 @@ class DigitColumn(QWidget):
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
 
 
-class PersonalView(QWidget):
+class PersonalView(Retranslatable, QWidget):
     """The user's personal digits, how the model in use reads them, and fine-tuning.
 
     ``set_model(model)``: the model in use (the window calls it whenever that changes).
@@ -236,15 +244,28 @@ class PersonalView(QWidget):
             self._load_error = str(error)
         self._folder = Path(folder)
         self._build()
-        self._refresh()
+        self.retranslate()
 
-    # ----------------------------------------------------------- construction
-    def _build(self):
-        intro = QLabel(self.tr(
+    def retranslate(self):
+        self._intro.setText(self.tr(
             "Digits you kept with <b>Keep as</b> under the drawing pad, one column per digit. "
             "A red frame marks a digit the model in use misreads. Fine-tuning trains the "
             "model a little further on MNIST with your digits mixed in, so it learns your "
             "style without forgetting everyone else's."))
+        self.summary.setAccessibleName(self.tr("How the model in use reads your digits"))
+        self.delete_action.setText(self.tr("&Delete Selected Digits"))
+        self.delete_action.setToolTip(self.tr("Forget the selected digits (Delete)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
+        self.delete_button.setToolTip(self.delete_action.toolTip())
+        self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
+        self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
+        self.report.setAccessibleName(self.tr("Fine-tuning result"))
+        self._refresh()
+
+    # ----------------------------------------------------------- construction
+    def _build(self):
+        self._intro = intro = QLabel()
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
@@ -252,29 +273,23 @@ class PersonalView(QWidget):
         self.summary.setObjectName("personalSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("How the model in use reads your digits"))
 
-        self.delete_action = QAction(self.tr("&Delete Selected Digits"), self)
+        self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.setToolTip(self.tr("Forget the selected digits (Delete)"))
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
 
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deletePersonalButton")
-        self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
-        self.delete_button.setToolTip(self.delete_action.toolTip())
         self.delete_button.clicked.connect(self.delete_action.trigger)
 
-        self.fine_tune_button = QPushButton(self.tr("Fine-tune on my handwriting"))
+        self.fine_tune_button = QPushButton()
         self.fine_tune_button.setObjectName("fineTuneButton")
-        self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.fine_tune_button.clicked.connect(self.fine_tune)
 
         self.busy = QProgressBar()
         self.busy.setObjectName("fineTuneBusy")
-        self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.busy.setRange(0, 0)  # no known end: Qt shows a moving bar
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(140)
@@ -286,7 +301,6 @@ class PersonalView(QWidget):
         self.report.setTextFormat(Qt.TextFormat.RichText)
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report.setAccessibleName(self.tr("Fine-tuning result"))
         self.report.hide()
 
         self.columns = [DigitColumn(digit) for digit in range(10)]

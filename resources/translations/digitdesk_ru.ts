@@ -820,10 +820,6 @@ the network after each epoch.</source>
         <translation>Всего красные чернила добавляют {1:+.2f} к оценке {0}, синие — {2:+.2f}.</translation>
     </message>
     <message>
-        <source>A hidden layer&apos;s outputs for this digit, one cell per unit.</source>
-        <translation>Выходы скрытого слоя для этой цифры, по клетке на нейрон.</translation>
-    </message>
-    <message>
         <source>Hidden layer {0} activations</source>
         <translation>Активации скрытого слоя {0}</translation>
     </message>

@@ -820,10 +820,6 @@ the network after each epoch.</source>
         <translation>总计，红色墨迹为 {0} 的得分增加 {1:+.2f}，蓝色墨迹增加 {2:+.2f}。</translation>
     </message>
     <message>
-        <source>A hidden layer&apos;s outputs for this digit, one cell per unit.</source>
-        <translation>一个隐藏层对该数字的输出，每个单元一格。</translation>
-    </message>
-    <message>
         <source>Hidden layer {0} activations</source>
         <translation>第 {0} 个隐藏层的激活值</translation>
     </message>
