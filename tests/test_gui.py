@@ -82,7 +82,7 @@ def draw_digit(canvas):
 def train_to_the_end(qtbot, window, config=SMALL):
     set_form(window, config)
     click(find(window, QAbstractButton, "startButton"))
-    qtbot.waitUntil(lambda: window.model() is not None and not window._is_training()
+    qtbot.waitUntil(lambda: window.model() is not None and not window.is_training()
                     and len(window.model().history["epoch"]) >= config.epochs, timeout=30000)
 
 
@@ -163,7 +163,7 @@ def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, th
 
     with qtbot.waitSignal(thread.finished, timeout=2000):
         click(find(window, QAbstractButton, "stopButton"))
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
     assert not running(threads)
     # The weights learnt so far became the model in use, with the plotted history.
     model = window.model()
@@ -251,7 +251,7 @@ def test_opening_a_model_while_training_stops_the_thread(qtbot, window, threads,
     (thread,) = threads
     window.load_model(saved_model)
     assert not running([thread])
-    assert not window._is_training()
+    assert not window.is_training()
     assert window.model().config.hidden == (32,)
     qtbot.wait(100)  # no late signal from the stopped run replaces the opened model
     assert window.model().config.hidden == (32,)
@@ -277,9 +277,9 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, window, threads):
     qtbot.waitUntil(lambda: window.plots.point_count() == 1, timeout=20000)
     qtbot.wait(200)
     assert window.plots.point_count() == 1
-    assert window._is_training() and window._worker.is_paused()
+    assert window.is_training() and window.training.worker.is_paused()
     click(find(window, QAbstractButton, "stopButton"))
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
     assert len(window.model().history["batch_loss"]) == 1
 
 
@@ -291,7 +291,7 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None, timeout=20000)
     box = window.findChild(QMessageBox, "warningBox")
     assert "learning rate" in box.text()
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
     probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
     assert np.all(np.isfinite(probabilities))
     box.close()
@@ -359,15 +359,15 @@ def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     spin = window.training_panel.learning_rate
     spin.setFocus()
     QTest.keyClick(spin, Qt.Key.Key_Space)
-    assert not window._is_training()  # Space went to the spin box
+    assert not window.is_training()  # Space went to the spin box
 
     window.drawing_canvas.setFocus()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
-    assert window._is_training()
+    assert window.is_training()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
-    assert window._worker.is_paused()
+    assert window.training.worker.is_paused()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
 
 
 def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
@@ -380,7 +380,7 @@ def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
 
 
 def test_weights_carry_over_only_to_a_network_that_reads_the_same_digits():
-    from digitdesk.gui.main_window import same_network
+    from digitdesk.gui.training_control import same_network
     all_ten = TrainConfig(hidden=(32,))
     assert same_network(all_ten, all_ten.replace(learning_rate=0.5, seed=3))
     assert not same_network(all_ten.replace(digits=(3, 7)), all_ten.replace(digits=(1, 3)))

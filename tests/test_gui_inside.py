@@ -243,7 +243,7 @@ def test_the_window_reads_the_validation_set_after_each_epoch(qtbot, monkeypatch
     try:
         window.training_panel.set_config(config)
         window.start_training()
-        qtbot.waitUntil(lambda: not window._is_training(), timeout=60_000)
+        qtbot.waitUntil(lambda: not window.is_training(), timeout=60_000)
         assert view.wait_for_evaluation(TIMEOUT)
         qtbot.waitUntil(lambda: not view.evaluator.is_busy(), timeout=TIMEOUT)
         # The new network, each of the three epochs, and the trained model at the end.

@@ -41,8 +41,8 @@ def train(qtbot, window, config, timeout=60000):
     window.training_panel.set_config(config)
     assert window.training_panel.config() == config
     click(window.training_panel.start_button)
-    qtbot.waitUntil(lambda: window._is_training(), timeout=5000)
-    qtbot.waitUntil(lambda: not window._is_training(), timeout=timeout)
+    qtbot.waitUntil(lambda: window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=timeout)
 
 
 def finding_keys(window):
@@ -201,7 +201,7 @@ def import_data(qtbot, window, paths):
     assert job is not None
     with qtbot.waitSignal(job.ended, timeout=30000):
         pass
-    assert window._loading_data is None
+    assert window.data_import.loading is None
 
 
 def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
@@ -213,7 +213,7 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     assert "train.csv" in window.data_view.summary.text()
     # Training uses it: 250 rows after 50 held out, 4 batches of 64 an epoch (MNIST: 859).
     train(qtbot, window, SMALL.replace(train_size=None, val_size=50, epochs=1))
-    assert window._run["steps_per_epoch"] == 4
+    assert window.training.run["steps_per_epoch"] == 4
     assert window.bundled_action.isEnabled()
     window.bundled_action.trigger()
     assert window.training_data() is None
@@ -259,7 +259,7 @@ def test_file_import_asks_the_format_then_the_file(qtbot, window, tmp_path, monk
     answer_format_question(monkeypatch, "IDX files…")
     window.import_action.trigger()
     assert offered[1:] == ["MNIST images file (IDX)", "MNIST labels file (IDX) for images-idx3-ubyte"]
-    assert window._loading_data is None and len(window.training_data().x) == 300
+    assert window.data_import.loading is None and len(window.training_data().x) == 300
 
 
 def test_the_full_batch_warning_counts_the_rows_of_the_data_in_use(qtbot, window, tmp_path):

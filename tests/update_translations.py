@@ -126,8 +126,11 @@ def update(list_unfinished=False):
                                "</TS>\n", encoding="utf-8")
     run_lupdate(ts_files)
     for ts_file in ts_files:
-        for context, source in fill_from_memory(ts_file):
-            print(f"{ts_file.name}: reused the translation of {source[:60]!r} for {context}")
+        reused = fill_from_memory(ts_file)
+        if reused:
+            print(f"{ts_file.name}: reused {len(reused)} translations of the same English text")
+        for context, source in reused if list_unfinished else ():
+            print(f"  [{context}] {source[:70]!r}")
     run_lupdate(ts_files, keep_obsolete=False)  # drop the strings gone from the code
     for language, ts_file in zip(LANGUAGES, ts_files):
         run_lrelease(ts_file, qm_path(language))

@@ -7,7 +7,7 @@ The panel only presents: ``config()`` reads the form into a ``TrainConfig`` and
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
@@ -526,6 +526,14 @@ class TrainingPanel(Retranslatable, QWidget):
             self.show_progress(*self._progress)
         else:
             self.show_idle(self._idle_text)
+        # After the children (the bug lab, the hidden layers) have their new texts too.
+        QTimer.singleShot(0, self._fit_width)
+
+    def _fit_width(self):
+        """The form never scrolls sideways: longer labels (Russian) widen the panel
+        instead of pushing the fields out of sight."""
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
 
     def show_paused(self, paused):
         """The pause button says Resume while a run is paused."""

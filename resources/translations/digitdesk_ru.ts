@@ -89,6 +89,115 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>DataImport</name>
+    <message>
+        <source>&amp;Import Training Data…</source>
+        <translation>&amp;Импорт обучающих данных…</translation>
+    </message>
+    <message>
+        <source>Train on Kaggle&apos;s train.csv or a pair of MNIST IDX files</source>
+        <translation>Обучать на train.csv из Kaggle или паре файлов MNIST IDX</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled MNIST</source>
+        <translation>&amp;Встроенный MNIST</translation>
+    </message>
+    <message>
+        <source>Train on the MNIST set that comes with DigitDesk again</source>
+        <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
+    </message>
+    <message>
+        <source>Import Training Data</source>
+        <translation>Импорт обучающих данных</translation>
+    </message>
+    <message>
+        <source>Which format is your data in?
+
+Kaggle: one train.csv (label, then 784 pixels).
+MNIST IDX: an images file and a labels file, or a folder holding the four standard MNIST files.</source>
+        <translation>В каком формате ваши данные?
+
+Kaggle: один train.csv (метка, затем 784 пикселя).
+MNIST IDX: файл изображений и файл меток или папка с четырьмя стандартными файлами MNIST.</translation>
+    </message>
+    <message>
+        <source>Kaggle CSV…</source>
+        <translation>Kaggle CSV…</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>Файлы IDX…</translation>
+    </message>
+    <message>
+        <source>MNIST folder…</source>
+        <translation>Папка MNIST…</translation>
+    </message>
+    <message>
+        <source>Kaggle train.csv</source>
+        <translation>Kaggle train.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>MNIST images file (IDX)</source>
+        <translation>Файл изображений MNIST (IDX)</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx3* *.gz);;All files (*)</source>
+        <translation>Файлы IDX (*idx3* *.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>MNIST labels file (IDX) for {0}</source>
+        <translation>Файл меток MNIST (IDX) для {0}</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx1* *.gz);;All files (*)</source>
+        <translation>Файлы IDX (*idx1* *.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder with the MNIST files</source>
+        <translation>Папка с файлами MNIST</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the training data did not change.</source>
+        <translation>Импорт отменён; обучающие данные не изменились.</translation>
+    </message>
+    <message>
+        <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
+        <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
+    </message>
+    <message>
+        <source>Could not import the data; the training data did not change.</source>
+        <translation>Не удалось импортировать данные; обучающие данные не изменились.</translation>
+    </message>
+    <message>
+        <source>Cannot import the training data</source>
+        <translation>Не удаётся импортировать обучающие данные</translation>
+    </message>
+    <message>
+        <source>Training on the bundled MNIST again.</source>
+        <translation>Снова обучение на встроенном MNIST.</translation>
+    </message>
+    <message>
+        <source>Reading the bundled MNIST…</source>
+        <translation>Чтение встроенного MNIST…</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0:,} training images)</source>
+        <translation>Встроенный MNIST ({0:,} обучающих изображений)</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Training data</source>
@@ -933,6 +1042,57 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>LabController</name>
+    <message>
+        <source>This fix cannot be applied</source>
+        <translation>Это исправление нельзя применить</translation>
+    </message>
+    <message>
+        <source>Fix applied to the form ({0}). Press Start to see it work.</source>
+        <translation>Исправление внесено в форму ({0}). Нажмите «Старт», чтобы увидеть результат.</translation>
+    </message>
+    <message>
+        <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
+        <translation>{0} загружено в форму. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
+    </message>
+    <message>
+        <source>update direction</source>
+        <translation>направление обновления</translation>
+    </message>
+    <message>
+        <source>fails on {0}</source>
+        <translation>не проходит на {0}</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>no failure, but look at the table</source>
+        <translation>ошибок нет, но посмотрите таблицу</translation>
+    </message>
+    <message>
+        <source>Gradient check: {0}.</source>
+        <translation>Проверка градиента: {0}.</translation>
+    </message>
+    <message>
+        <source>Timing one step both ways…</source>
+        <translation>Замеряем время одного шага обоими способами…</translation>
+    </message>
+    <message>
+        <source>extrapolated from {0:,} of {1:,} parameters</source>
+        <translation>экстраполировано по {0:,} из {1:,} параметров</translation>
+    </message>
+    <message>
+        <source>measured on all {0:,} of {1:,} parameters</source>
+        <translation>измерено на всех {0:,} из {1:,} параметров</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4:,.0f} times slower&lt;/b&gt;. 1,000 steps: {5:.1f} s against {6:.0f} minutes.</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:.1f} с ({3}): примерно &lt;b&gt;в {4:,.0f} раз медленнее&lt;/b&gt;. 1,000 шагов: {5:.1f} с против {6:.0f} минут.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Choose settings and press Start (Space), or open a model (Ctrl+O).</source>
@@ -1015,162 +1175,16 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>Обучающие данные: изображений на цифру и примеры выбранных цифр</translation>
     </message>
     <message>
-        <source>&amp;Import Training Data…</source>
-        <translation>&amp;Импорт обучающих данных…</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Train on Kaggle&apos;s train.csv or a pair of MNIST IDX files</source>
-        <translation>Обучать на train.csv из Kaggle или паре файлов MNIST IDX</translation>
-    </message>
-    <message>
-        <source>Use &amp;Bundled MNIST</source>
-        <translation>&amp;Встроенный MNIST</translation>
-    </message>
-    <message>
-        <source>Train on the MNIST set that comes with DigitDesk again</source>
-        <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
-    </message>
-    <message>
-        <source>This fix cannot be applied</source>
-        <translation>Это исправление нельзя применить</translation>
-    </message>
-    <message>
-        <source>Fix applied to the form ({0}). Press Start to see it work.</source>
-        <translation>Исправление внесено в форму ({0}). Нажмите «Старт», чтобы увидеть результат.</translation>
-    </message>
-    <message>
-        <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>{0} загружено в форму. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
+        <source>&amp;System Language ({0})</source>
+        <translation>&amp;Язык системы ({0})</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
         <translation>Эти настройки нельзя использовать</translation>
-    </message>
-    <message>
-        <source>update direction</source>
-        <translation>направление обновления</translation>
-    </message>
-    <message>
-        <source>fails on {0}</source>
-        <translation>не проходит на {0}</translation>
-    </message>
-    <message>
-        <source>passes</source>
-        <translation>пройдена</translation>
-    </message>
-    <message>
-        <source>no failure, but look at the table</source>
-        <translation>ошибок нет, но посмотрите таблицу</translation>
-    </message>
-    <message>
-        <source>Gradient check: {0}.</source>
-        <translation>Проверка градиента: {0}.</translation>
-    </message>
-    <message>
-        <source>Timing one step both ways…</source>
-        <translation>Замеряем время одного шага обоими способами…</translation>
-    </message>
-    <message>
-        <source>extrapolated from {0:,} of {1:,} parameters</source>
-        <translation>экстраполировано по {0:,} из {1:,} параметров</translation>
-    </message>
-    <message>
-        <source>measured on all {0:,} of {1:,} parameters</source>
-        <translation>измерено на всех {0:,} из {1:,} параметров</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4:,.0f} times slower&lt;/b&gt;. 1,000 steps: {5:.1f} s against {6:.0f} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:.1f} с ({3}): примерно &lt;b&gt;в {4:,.0f} раз медленнее&lt;/b&gt;. 1,000 шагов: {5:.1f} с против {6:.0f} минут.</translation>
-    </message>
-    <message>
-        <source>Import Training Data</source>
-        <translation>Импорт обучающих данных</translation>
-    </message>
-    <message>
-        <source>Which format is your data in?
-
-Kaggle: one train.csv (label, then 784 pixels).
-MNIST IDX: an images file and a labels file, or a folder holding the four standard MNIST files.</source>
-        <translation>В каком формате ваши данные?
-
-Kaggle: один train.csv (метка, затем 784 пикселя).
-MNIST IDX: файл изображений и файл меток или папка с четырьмя стандартными файлами MNIST.</translation>
-    </message>
-    <message>
-        <source>Kaggle CSV…</source>
-        <translation>Kaggle CSV…</translation>
-    </message>
-    <message>
-        <source>IDX files…</source>
-        <translation>Файлы IDX…</translation>
-    </message>
-    <message>
-        <source>MNIST folder…</source>
-        <translation>Папка MNIST…</translation>
-    </message>
-    <message>
-        <source>Kaggle train.csv</source>
-        <translation>Kaggle train.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>MNIST images file (IDX)</source>
-        <translation>Файл изображений MNIST (IDX)</translation>
-    </message>
-    <message>
-        <source>IDX files (*idx3* *.gz);;All files (*)</source>
-        <translation>Файлы IDX (*idx3* *.gz);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>MNIST labels file (IDX) for {0}</source>
-        <translation>Файл меток MNIST (IDX) для {0}</translation>
-    </message>
-    <message>
-        <source>IDX files (*idx1* *.gz);;All files (*)</source>
-        <translation>Файлы IDX (*idx1* *.gz);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Folder with the MNIST files</source>
-        <translation>Папка с файлами MNIST</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Чтение {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the training data did not change.</source>
-        <translation>Импорт отменён; обучающие данные не изменились.</translation>
-    </message>
-    <message>
-        <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
-        <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
-    </message>
-    <message>
-        <source>Could not import the data; the training data did not change.</source>
-        <translation>Не удалось импортировать данные; обучающие данные не изменились.</translation>
-    </message>
-    <message>
-        <source>Cannot import the training data</source>
-        <translation>Не удаётся импортировать обучающие данные</translation>
-    </message>
-    <message>
-        <source>Training on the bundled MNIST again.</source>
-        <translation>Снова обучение на встроенном MNIST.</translation>
-    </message>
-    <message>
-        <source>Reading the bundled MNIST…</source>
-        <translation>Чтение встроенного MNIST…</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0:,} training images)</source>
-        <translation>Встроенный MNIST ({0:,} обучающих изображений)</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
@@ -1317,65 +1331,35 @@ MNIST IDX: файл изображений и файл меток или пап�
         <translation>&lt;i&gt;не сохранена&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>start a new network</source>
-        <translation>начать новую сеть</translation>
+        <source>close DigitDesk</source>
+        <translation>закрыть DigitDesk</translation>
     </message>
     <message>
-        <source>Loading MNIST…</source>
-        <translation>Загрузка MNIST…</translation>
+        <source>About DigitDesk</source>
+        <translation>О программе DigitDesk</translation>
     </message>
     <message>
-        <source>Training resumed.</source>
-        <translation>Обучение продолжено.</translation>
+        <source>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Train a neural network written from scratch in NumPy on handwritten digits, watch it learn, and draw digits for it to read.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Обучите на рукописных цифрах нейронную сеть, написанную с нуля на NumPy, посмотрите, как она учится, и нарисуйте цифры, чтобы она их прочитала.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPreview</name>
+    <message>
+        <source>Network input preview</source>
+        <translation>Предпросмотр входа сети</translation>
     </message>
     <message>
-        <source>Paused. Space resumes; F10 trains one batch.</source>
-        <translation>Пауза. Пробел — продолжить; F10 — обучить один батч.</translation>
+        <source>The 28 x 28 image the network is given: your drawing shrunk so its longer side
+is 20 pixels (inside the dotted square) and moved so its centre of mass is at
+the middle, exactly as the MNIST digits were prepared.</source>
+        <translation>Изображение 28 x 28, которое получает сеть: ваш рисунок уменьшен так, что его длинная
+сторона — 20 пикселей (внутри пунктирного квадрата), и сдвинут так, что центр масс
+в середине, — ровно так, как готовились цифры MNIST.</translation>
     </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <source>reset the weights</source>
-        <translation>сбросить веса</translation>
-    </message>
-    <message>
-        <source>Fresh random weights: {0}.</source>
-        <translation>Свежие случайные веса: {0}.</translation>
-    </message>
-    <message>
-        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
-        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f} с)</translation>
-    </message>
-    <message>
-        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
-        <translation>Эпоха {0}: потери на обучении {1:.4f} ({2:.1f} с)</translation>
-    </message>
-    <message>
-        <source>Training diverged</source>
-        <translation>Обучение разошлось</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>Обучение не удалось</translation>
-    </message>
-    <message>
-        <source>Finished: {0} epochs</source>
-        <translation>Готово: эпох — {0}</translation>
-    </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
-        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1:,} тестовых изображений.</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Остановлено</translation>
-    </message>
-    <message>
-        <source>Training stopped; the weights learnt so far are kept.</source>
-        <translation>Обучение остановлено; выученные веса сохранены.</translation>
-    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>Открыта {0}: {1}</translation>
@@ -1423,33 +1407,6 @@ MNIST IDX: файл изображений и файл меток или пап�
     <message>
         <source>The model you trained has not been saved. Save it before you {0}?</source>
         <translation>Обученная вами модель не сохранена. Сохранить её, прежде чем {0}?</translation>
-    </message>
-    <message>
-        <source>close DigitDesk</source>
-        <translation>закрыть DigitDesk</translation>
-    </message>
-    <message>
-        <source>About DigitDesk</source>
-        <translation>О программе DigitDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Train a neural network written from scratch in NumPy on handwritten digits, watch it learn, and draw digits for it to read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Обучите на рукописных цифрах нейронную сеть, написанную с нуля на NumPy, посмотрите, как она учится, и нарисуйте цифры, чтобы она их прочитала.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>MnistPreview</name>
-    <message>
-        <source>Network input preview</source>
-        <translation>Предпросмотр входа сети</translation>
-    </message>
-    <message>
-        <source>The 28 x 28 image the network is given: your drawing shrunk so its longer side
-is 20 pixels (inside the dotted square) and moved so its centre of mass is at
-the middle, exactly as the MNIST digits were prepared.</source>
-        <translation>Изображение 28 x 28, которое получает сеть: ваш рисунок уменьшен так, что его длинная
-сторона — 20 пикселей (внутри пунктирного квадрата), и сдвинут так, что центр масс
-в середине, — ровно так, как готовились цифры MNIST.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1664,69 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Fixed twin: </source>
         <translation>Исправленный двойник: </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>start a new network</source>
+        <translation>начать новую сеть</translation>
+    </message>
+    <message>
+        <source>Loading MNIST…</source>
+        <translation>Загрузка MNIST…</translation>
+    </message>
+    <message>
+        <source>Training resumed.</source>
+        <translation>Обучение продолжено.</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes; F10 trains one batch.</source>
+        <translation>Пауза. Пробел — продолжить; F10 — обучить один батч.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>reset the weights</source>
+        <translation>сбросить веса</translation>
+    </message>
+    <message>
+        <source>Fresh random weights: {0}.</source>
+        <translation>Свежие случайные веса: {0}.</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
+        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f} с)</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
+        <translation>Эпоха {0}: потери на обучении {1:.4f} ({2:.1f} с)</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>Обучение разошлось</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Обучение не удалось</translation>
+    </message>
+    <message>
+        <source>Finished: {0} epochs</source>
+        <translation>Готово: эпох — {0}</translation>
+    </message>
+    <message>
+        <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
+        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1:,} тестовых изображений.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Training stopped; the weights learnt so far are kept.</source>
+        <translation>Обучение остановлено; выученные веса сохранены.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,115 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>DataImport</name>
+    <message>
+        <source>&amp;Import Training Data…</source>
+        <translation>导入训练数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Train on Kaggle&apos;s train.csv or a pair of MNIST IDX files</source>
+        <translation>用 Kaggle 的 train.csv 或一对 MNIST IDX 文件训练</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled MNIST</source>
+        <translation>使用内置 MNIST(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Train on the MNIST set that comes with DigitDesk again</source>
+        <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
+    </message>
+    <message>
+        <source>Import Training Data</source>
+        <translation>导入训练数据</translation>
+    </message>
+    <message>
+        <source>Which format is your data in?
+
+Kaggle: one train.csv (label, then 784 pixels).
+MNIST IDX: an images file and a labels file, or a folder holding the four standard MNIST files.</source>
+        <translation>你的数据是什么格式？
+
+Kaggle：一个 train.csv（先是标签，然后是 784 个像素）。
+MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标准 MNIST 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Kaggle CSV…</source>
+        <translation>Kaggle CSV…</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>IDX 文件…</translation>
+    </message>
+    <message>
+        <source>MNIST folder…</source>
+        <translation>MNIST 文件夹…</translation>
+    </message>
+    <message>
+        <source>Kaggle train.csv</source>
+        <translation>Kaggle train.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>MNIST images file (IDX)</source>
+        <translation>MNIST 图像文件（IDX）</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx3* *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*idx3* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>MNIST labels file (IDX) for {0}</source>
+        <translation>{0} 对应的 MNIST 标签文件（IDX）</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx1* *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*idx1* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder with the MNIST files</source>
+        <translation>包含 MNIST 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the training data did not change.</source>
+        <translation>导入已取消；训练数据没有改变。</translation>
+    </message>
+    <message>
+        <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
+        <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
+    </message>
+    <message>
+        <source>Could not import the data; the training data did not change.</source>
+        <translation>无法导入数据；训练数据没有改变。</translation>
+    </message>
+    <message>
+        <source>Cannot import the training data</source>
+        <translation>无法导入训练数据</translation>
+    </message>
+    <message>
+        <source>Training on the bundled MNIST again.</source>
+        <translation>重新用内置 MNIST 训练。</translation>
+    </message>
+    <message>
+        <source>Reading the bundled MNIST…</source>
+        <translation>正在读取内置 MNIST…</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0:,} training images)</source>
+        <translation>内置 MNIST（{0:,} 张训练图像）</translation>
+    </message>
+</context>
+<context>
     <name>DataView</name>
     <message>
         <source>Training data</source>
@@ -933,6 +1042,57 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>LabController</name>
+    <message>
+        <source>This fix cannot be applied</source>
+        <translation>无法应用此修复</translation>
+    </message>
+    <message>
+        <source>Fix applied to the form ({0}). Press Start to see it work.</source>
+        <translation>修复已应用到表单（{0}）。按“开始”看它的效果。</translation>
+    </message>
+    <message>
+        <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
+        <translation>已将 {0} 载入表单。按“开始”，然后观察“诊断”标签页。</translation>
+    </message>
+    <message>
+        <source>update direction</source>
+        <translation>更新方向</translation>
+    </message>
+    <message>
+        <source>fails on {0}</source>
+        <translation>在 {0} 上失败</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>no failure, but look at the table</source>
+        <translation>没有失败，但请看看表格</translation>
+    </message>
+    <message>
+        <source>Gradient check: {0}.</source>
+        <translation>梯度检验：{0}。</translation>
+    </message>
+    <message>
+        <source>Timing one step both ways…</source>
+        <translation>正在用两种方法为一步计时…</translation>
+    </message>
+    <message>
+        <source>extrapolated from {0:,} of {1:,} parameters</source>
+        <translation>由 {1:,} 个参数中的 {0:,} 个外推</translation>
+    </message>
+    <message>
+        <source>measured on all {0:,} of {1:,} parameters</source>
+        <translation>在全部 {1:,} 个参数中的 {0:,} 个上测得</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4:,.0f} times slower&lt;/b&gt;. 1,000 steps: {5:.1f} s against {6:.0f} minutes.</source>
+        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2:.1f} 秒（{3}）：大约&lt;b&gt;慢 {4:,.0f} 倍&lt;/b&gt;。1,000 步：{5:.1f} 秒对 {6:.0f} 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Choose settings and press Start (Space), or open a model (Ctrl+O).</source>
@@ -1015,162 +1175,16 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>训练数据：每个数字的图像数及所选数字的样例</translation>
     </message>
     <message>
-        <source>&amp;Import Training Data…</source>
-        <translation>导入训练数据(&amp;I)…</translation>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Train on Kaggle&apos;s train.csv or a pair of MNIST IDX files</source>
-        <translation>用 Kaggle 的 train.csv 或一对 MNIST IDX 文件训练</translation>
-    </message>
-    <message>
-        <source>Use &amp;Bundled MNIST</source>
-        <translation>使用内置 MNIST(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Train on the MNIST set that comes with DigitDesk again</source>
-        <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
-    </message>
-    <message>
-        <source>This fix cannot be applied</source>
-        <translation>无法应用此修复</translation>
-    </message>
-    <message>
-        <source>Fix applied to the form ({0}). Press Start to see it work.</source>
-        <translation>修复已应用到表单（{0}）。按“开始”看它的效果。</translation>
-    </message>
-    <message>
-        <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>已将 {0} 载入表单。按“开始”，然后观察“诊断”标签页。</translation>
+        <source>&amp;System Language ({0})</source>
+        <translation>跟随系统语言(&amp;S)（{0}）</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
         <translation>无法使用这些设置</translation>
-    </message>
-    <message>
-        <source>update direction</source>
-        <translation>更新方向</translation>
-    </message>
-    <message>
-        <source>fails on {0}</source>
-        <translation>在 {0} 上失败</translation>
-    </message>
-    <message>
-        <source>passes</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>no failure, but look at the table</source>
-        <translation>没有失败，但请看看表格</translation>
-    </message>
-    <message>
-        <source>Gradient check: {0}.</source>
-        <translation>梯度检验：{0}。</translation>
-    </message>
-    <message>
-        <source>Timing one step both ways…</source>
-        <translation>正在用两种方法为一步计时…</translation>
-    </message>
-    <message>
-        <source>extrapolated from {0:,} of {1:,} parameters</source>
-        <translation>由 {1:,} 个参数中的 {0:,} 个外推</translation>
-    </message>
-    <message>
-        <source>measured on all {0:,} of {1:,} parameters</source>
-        <translation>在全部 {1:,} 个参数中的 {0:,} 个上测得</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4:,.0f} times slower&lt;/b&gt;. 1,000 steps: {5:.1f} s against {6:.0f} minutes.</source>
-        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2:.1f} 秒（{3}）：大约&lt;b&gt;慢 {4:,.0f} 倍&lt;/b&gt;。1,000 步：{5:.1f} 秒对 {6:.0f} 分钟。</translation>
-    </message>
-    <message>
-        <source>Import Training Data</source>
-        <translation>导入训练数据</translation>
-    </message>
-    <message>
-        <source>Which format is your data in?
-
-Kaggle: one train.csv (label, then 784 pixels).
-MNIST IDX: an images file and a labels file, or a folder holding the four standard MNIST files.</source>
-        <translation>你的数据是什么格式？
-
-Kaggle：一个 train.csv（先是标签，然后是 784 个像素）。
-MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标准 MNIST 文件的文件夹。</translation>
-    </message>
-    <message>
-        <source>Kaggle CSV…</source>
-        <translation>Kaggle CSV…</translation>
-    </message>
-    <message>
-        <source>IDX files…</source>
-        <translation>IDX 文件…</translation>
-    </message>
-    <message>
-        <source>MNIST folder…</source>
-        <translation>MNIST 文件夹…</translation>
-    </message>
-    <message>
-        <source>Kaggle train.csv</source>
-        <translation>Kaggle train.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>MNIST images file (IDX)</source>
-        <translation>MNIST 图像文件（IDX）</translation>
-    </message>
-    <message>
-        <source>IDX files (*idx3* *.gz);;All files (*)</source>
-        <translation>IDX 文件 (*idx3* *.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>MNIST labels file (IDX) for {0}</source>
-        <translation>{0} 对应的 MNIST 标签文件（IDX）</translation>
-    </message>
-    <message>
-        <source>IDX files (*idx1* *.gz);;All files (*)</source>
-        <translation>IDX 文件 (*idx1* *.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Folder with the MNIST files</source>
-        <translation>包含 MNIST 文件的文件夹</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the training data did not change.</source>
-        <translation>导入已取消；训练数据没有改变。</translation>
-    </message>
-    <message>
-        <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
-        <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
-    </message>
-    <message>
-        <source>Could not import the data; the training data did not change.</source>
-        <translation>无法导入数据；训练数据没有改变。</translation>
-    </message>
-    <message>
-        <source>Cannot import the training data</source>
-        <translation>无法导入训练数据</translation>
-    </message>
-    <message>
-        <source>Training on the bundled MNIST again.</source>
-        <translation>重新用内置 MNIST 训练。</translation>
-    </message>
-    <message>
-        <source>Reading the bundled MNIST…</source>
-        <translation>正在读取内置 MNIST…</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0:,} training images)</source>
-        <translation>内置 MNIST（{0:,} 张训练图像）</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
@@ -1317,65 +1331,35 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
         <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>start a new network</source>
-        <translation>开始一个新网络</translation>
+        <source>close DigitDesk</source>
+        <translation>关闭 DigitDesk</translation>
     </message>
     <message>
-        <source>Loading MNIST…</source>
-        <translation>正在加载 MNIST…</translation>
+        <source>About DigitDesk</source>
+        <translation>关于 DigitDesk</translation>
     </message>
     <message>
-        <source>Training resumed.</source>
-        <translation>训练已继续。</translation>
+        <source>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Train a neural network written from scratch in NumPy on handwritten digits, watch it learn, and draw digits for it to read.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;用一个从零开始以 NumPy 编写的神经网络学习手写数字，观察它如何学习，再写数字让它读。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPreview</name>
+    <message>
+        <source>Network input preview</source>
+        <translation>网络输入预览</translation>
     </message>
     <message>
-        <source>Paused. Space resumes; F10 trains one batch.</source>
-        <translation>已暂停。空格键继续；F10 训练一个批次。</translation>
+        <source>The 28 x 28 image the network is given: your drawing shrunk so its longer side
+is 20 pixels (inside the dotted square) and moved so its centre of mass is at
+the middle, exactly as the MNIST digits were prepared.</source>
+        <translation>网络得到的 28 x 28 图像：你的手写被缩小，使其较长的一边
+为 20 像素（在点线方框内），并移动使其质心位于
+正中，与 MNIST 数字的处理方式完全相同。</translation>
     </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <source>reset the weights</source>
-        <translation>重置权重</translation>
-    </message>
-    <message>
-        <source>Fresh random weights: {0}.</source>
-        <translation>新的随机权重：{0}。</translation>
-    </message>
-    <message>
-        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
-        <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
-    </message>
-    <message>
-        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
-        <translation>第 {0} 轮：训练损失 {1:.4f}（{2:.1f} 秒）</translation>
-    </message>
-    <message>
-        <source>Training diverged</source>
-        <translation>训练发散了</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>训练失败</translation>
-    </message>
-    <message>
-        <source>Finished: {0} epochs</source>
-        <translation>完成：{0} 轮</translation>
-    </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
-        <translation>训练完成：{1:,} 张测试图像中有 {0:.2f}% 读对。</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Training stopped; the weights learnt so far are kept.</source>
-        <translation>训练已停止；保留目前学到的权重。</translation>
-    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
@@ -1423,33 +1407,6 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     <message>
         <source>The model you trained has not been saved. Save it before you {0}?</source>
         <translation>你训练的模型还没有保存。要在{0}之前保存它吗？</translation>
-    </message>
-    <message>
-        <source>close DigitDesk</source>
-        <translation>关闭 DigitDesk</translation>
-    </message>
-    <message>
-        <source>About DigitDesk</source>
-        <translation>关于 DigitDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Train a neural network written from scratch in NumPy on handwritten digits, watch it learn, and draw digits for it to read.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;用一个从零开始以 NumPy 编写的神经网络学习手写数字，观察它如何学习，再写数字让它读。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>MnistPreview</name>
-    <message>
-        <source>Network input preview</source>
-        <translation>网络输入预览</translation>
-    </message>
-    <message>
-        <source>The 28 x 28 image the network is given: your drawing shrunk so its longer side
-is 20 pixels (inside the dotted square) and moved so its centre of mass is at
-the middle, exactly as the MNIST digits were prepared.</source>
-        <translation>网络得到的 28 x 28 图像：你的手写被缩小，使其较长的一边
-为 20 像素（在点线方框内），并移动使其质心位于
-正中，与 MNIST 数字的处理方式完全相同。</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1664,69 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Fixed twin: </source>
         <translation>修正后的孪生版本：</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>start a new network</source>
+        <translation>开始一个新网络</translation>
+    </message>
+    <message>
+        <source>Loading MNIST…</source>
+        <translation>正在加载 MNIST…</translation>
+    </message>
+    <message>
+        <source>Training resumed.</source>
+        <translation>训练已继续。</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>reset the weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <source>Fresh random weights: {0}.</source>
+        <translation>新的随机权重：{0}。</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
+        <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
+        <translation>第 {0} 轮：训练损失 {1:.4f}（{2:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>训练发散了</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Finished: {0} epochs</source>
+        <translation>完成：{0} 轮</translation>
+    </message>
+    <message>
+        <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
+        <translation>训练完成：{1:,} 张测试图像中有 {0:.2f}% 读对。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Training stopped; the weights learnt so far are kept.</source>
+        <translation>训练已停止；保留目前学到的权重。</translation>
     </message>
 </context>
 <context>

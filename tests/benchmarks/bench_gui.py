@@ -121,9 +121,9 @@ def in_app(app, window, config, threads, measure_predictions=False, probe=True):
     mover.timeout.connect(lambda: predict_ms.append(prediction_work_ms(window)))
     window.start_training()
     # A plain list append: safe to run on the worker's thread, where this lambda runs.
-    window._worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
+    window.training.worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
     loop = QEventLoop()
-    window._thread.finished.connect(loop.quit)
+    window.training.thread.finished.connect(loop.quit)
     # Measure from the first batch on (MNIST loading is a one-off).
     wait_until(app, lambda: window.plots.point_count() > 0)
     if probe:
@@ -182,11 +182,12 @@ def end_to_end_ms(app, window, samples=20):
         fresh_stroke(canvas, steps=20 + i)
         wait_until(app, lambda: view.probabilities() is not None, timeout=5)
         pause = time.perf_counter() + 2 * PREDICTION_INTERVAL_MS / 1000
-        wait_until(app, lambda: time.perf_counter() > pause)
+        wait_until(app, lambda pause=pause: time.perf_counter() > pause)
         before = view.probabilities()
         start = time.perf_counter()
         QTest.mouseMove(canvas, QPoint(canvas.width() // 2 + 40, canvas.height() // 2 + 60))
-        wait_until(app, lambda: not np.array_equal(view.probabilities(), before), timeout=5)
+        wait_until(app, lambda before=before: not np.array_equal(view.probabilities(), before),
+                   timeout=5)
         app.processEvents()  # and painted
         times.append((time.perf_counter() - start) * 1000)
         QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton)

@@ -1,9 +1,11 @@
 """Write the README's screenshots: the real app after a short real training, with a digit
 drawn on the pad with mouse events. screenshot.png shows the learning curves,
 screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnostics tab
-(with the mouse over the curves).
+(with the mouse over the curves); screenshot-zh_CN.png and screenshot-ru.png the window
+switched to Simplified Chinese and Russian with View > Language, at 1280 x 720.
 
     python tests/benchmarks/screenshot.py [output folder, default resources/]
+    python tests/benchmarks/screenshot.py --languages-only   # only the translated ones
 
 Runs offscreen (no display needed) with throw-away settings, so your own settings are
 neither used nor changed.
@@ -71,6 +73,8 @@ def save(window, path):
 
 
 def main(argv):
+    languages_only = "--languages-only" in argv
+    argv = [a for a in argv if a != "--languages-only"]
     folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -88,13 +92,17 @@ def main(argv):
     window.show()
     window.training_panel.set_config(CONFIG)
     window.start_training()
-    wait_until(app, lambda: not window._is_training())
+    wait_until(app, lambda: not window.is_training())
     window.plots.readout.setText("")
     draw(window.drawing_canvas, three)
     wait_until(app, lambda: window.probability_view.probabilities() is not None)
     settle(app)
     print("test accuracy", window.model().info.get("test_accuracy"),
           "reads", window.probability_view.probabilities().argmax())
+    if languages_only:
+        save_languages(app, window, folder)
+        window.close()
+        return 0
     save(window, folder / "screenshot.png")
 
     # The views hold more than the curves: a larger window, with more of it for them.
@@ -113,8 +121,21 @@ def main(argv):
     hover(diagnostics.grad_plot, 2.0)
     settle(app)
     save(window, folder / "screenshot-diagnostics.png")
+    window.views.setCurrentWidget(window.plots)
+    save_languages(app, window, folder)
     window.close()
     return 0
+
+
+def save_languages(app, window, folder):
+    """The same window in each translation, switched at once with View > Language."""
+    window.resize(1280, 720)
+    window.right_splitter.setSizes([420, 300])
+    for code in ("zh_CN", "ru"):
+        window.set_language(code)
+        settle(app)
+        save(window, folder / f"screenshot-{code}.png")
+    window.set_language("en")
 
 
 if __name__ == "__main__":

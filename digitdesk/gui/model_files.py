@@ -1,0 +1,139 @@
+"""Model files: File > Open, Save, Save As and drag-and-drop, and the question "Save the
+trained model?" before the model in use would be lost.
+
+A file is read and checked completely before anything changes: a failed open leaves the
+model in use untouched.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..engine import ModelFileError, load_model
+from .settings import last_folder, remember_folder
+
+MODEL_FILTER = "digitdesk models (*.npz)"
+
+
+class ModelFiles(QObject):
+    """Opens and saves the window's model in use (``window.model()``)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    # --- without dialogs (the window's load_model and save_model) ------------------------
+    def load(self, path):
+        """Open ``path`` and use it; ``ModelFileError`` leaves the model in use in use."""
+        model = self.read(path)
+        self._use(model, path)
+        return model
+
+    def read(self, path):
+        """Read and check a model file before touching anything; ``ModelFileError`` also
+        for a model the form cannot show (e.g. one trained with 5,000 epochs)."""
+        model = load_model(path)
+        try:
+            self.window.training_panel.check_fits(model.config)
+        except ValueError as error:
+            raise ModelFileError(f"{Path(path).name}: {error}") from None
+        return model
+
+    def _use(self, model, path):
+        window = self.window
+        window.stop_training(wait=True)
+        window.training_panel.set_config(model.config)  # first: it may refuse (ValueError)
+        window.plots.set_history(model.history)
+        window.diagnostics_view.clear()
+        window.set_model(model, Path(path), unsaved=False)
+        window.training_panel.show_idle()
+        remember_folder(path)
+        window.show_status(self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
+
+    def save(self, path):
+        """Save the model in use to ``path`` (atomically). Raises ``OSError``, or
+        ``RuntimeError`` when there is nothing to save."""
+        window = self.window
+        model = window.model()
+        if model is None:
+            raise RuntimeError(self.tr("There is no model to save yet: train one first."))
+        if window.is_training():
+            raise RuntimeError(self.tr("Stop training before saving."))
+        model.save(path)
+        window.set_model_path(path)
+        remember_folder(path)
+        window.show_status(self.tr("Saved {0}").format(path))
+
+    # --- with dialogs (the File menu, drag-and-drop) ---------------------------------------
+    def open_interactive(self):
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Model"), last_folder(),
+                                              self.tr(MODEL_FILTER))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path):
+        """Open ``path`` with the dialogs a user expects (menu and drag-and-drop)."""
+        window = self.window
+        try:
+            model = self.read(path)
+        except ModelFileError as error:
+            window.show_status(self.tr("Could not open {0}").format(Path(path).name))
+            QMessageBox.critical(window, self.tr("Cannot open the model"), str(error))
+            return False
+        if not self.confirm_discard(self.tr("open {0}").format(Path(path).name)):
+            return False
+        self._use(model, path)
+        return True
+
+    def save_interactive(self):
+        """File > Save: to the model's file, or ask for one. ``True`` if saved."""
+        path = self.window.model_path()
+        if path:
+            return self._save_to(path)
+        return self.save_as_interactive()
+
+    def save_as_interactive(self):
+        current = self.window.model_path()
+        suggested = Path(last_folder()) / (Path(current).name if current else "model.npz")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Model"), str(suggested),
+                                              self.tr(MODEL_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".npz"
+        return self._save_to(path)
+
+    def _save_to(self, path):
+        try:
+            self.save(path)
+        except (OSError, RuntimeError) as error:
+            QMessageBox.critical(self.window, self.tr("Cannot save the model"), str(error))
+            return False
+        return True
+
+    def confirm_discard(self, doing):
+        """Before the model in use would be lost (``doing``, e.g. "open x.npz"): if it is
+        trained and not saved, or still training, ask to save it. ``True``: go ahead."""
+        window = self.window
+        if not (window.is_unsaved() or window.is_training()) or not window.ask_before_discarding:
+            return True
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            window, self.tr("Save the trained model?"),
+            self.tr("The model you trained has not been saved. Save it before you {0}?").format(doing),
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Cancel:
+            return False
+        window.stop_training(wait=True)  # the model trained so far becomes the model in use
+        if answer == Button.Save:
+            return self.save_interactive()
+        return True
+
+    @staticmethod
+    def dropped_path(event):
+        """The ``.npz`` file dropped on the window, or None."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".npz"):
+            return urls[0].toLocalFile()
+        return None

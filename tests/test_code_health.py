@@ -1,0 +1,58 @@
+"""The linters, as part of the test command (configured in pyproject.toml):
+
+* ``ruff check``: pyflakes, bugbear and a few pylint checks that catch defects, among them
+  a function or method defined twice in one scope (F811);
+* ``lint-imports``: the layering contract (the engine, data, preprocessing and personal-set
+  modules import no Qt or pyqtgraph, not even through another module).
+
+Both come with the test extras (``pip install ".[test]"``), so ``python -m pytest`` and CI
+run them on the checkout.
+"""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(args, **kwargs):
+    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, check=False, **kwargs)
+
+
+def test_ruff_finds_nothing():
+    result = run(["-m", "ruff", "check", "--no-cache", "digitdesk", "tests"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_catches_a_private_method_defined_twice(tmp_path):
+    """With ruff's defaults a name starting with "_" counts as a dummy, and F811 ignored
+    the second ``_form_config`` of the main window that replaced the first (issue 11)."""
+    source = tmp_path / "window.py"
+    source.write_text(textwrap.dedent("""\
+        class Window:
+            def _form_config(self):
+                return None
+
+            def changed(self):
+                return self._form_config()
+
+            def _form_config(self):
+                raise ValueError("a dialog")
+        """))
+    result = run(["-m", "ruff", "check", "--no-cache", "--config", str(ROOT / "pyproject.toml"),
+                  str(source)])
+    assert result.returncode == 1
+    assert "F811" in result.stdout and "_form_config" in result.stdout
+
+
+def test_the_core_imports_no_qt():
+    # PYTHONPATH: the checkout's modules, also when an installed copy is on the path.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = run(["-c", "import sys; from importlinter.cli import lint_imports_command; "
+                        "sys.exit(lint_imports_command())", "--no-cache"], env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
