@@ -128,7 +128,7 @@ class FindingCard(Retranslatable, QFrame):
         self.text.setText(finding_text(finding))
         label = translate_finding(finding.fix_label) or self.tr("Fix")
         self.fix_button.setText(self.tr("Fix: {0}").format(label))
-        self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label))
+        self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label).replace("\n", " "))
         changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
         self.fix_button.setToolTip(self.tr(
             "Change the training form: {0}.\nThen press Start to see the fix work.").format(changes))

@@ -499,7 +499,8 @@ with strokes as thick as MNIST&apos;s whatever the pen width.</source>
     </message>
     <message>
         <source>Fix: {0}</source>
-        <translation>Исправить: {0}</translation>
+        <translation>Исправить:
+{0}</translation>
     </message>
     <message>
         <source>Change the training form: {0}.

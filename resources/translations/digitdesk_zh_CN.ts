@@ -425,7 +425,7 @@ network is wrong - those are the digits worth keeping.</source>
     </message>
     <message>
         <source>It reads</source>
-        <translation>它读作</translation>
+        <translation>网络读作</translation>
     </message>
     <message>
         <source>The network sees (straightened)</source>
