@@ -22,7 +22,7 @@ TITLES = {  # the tab titles a learner of each language reads
 
 
 @pytest.fixture
-def english():
+def english(qapp):
     """Every test starts and ends in English, with no language setting kept."""
     QSettings().remove(SETTING)
     translations.apply("en")
@@ -132,3 +132,21 @@ def test_each_language_has_its_translation_file_and_an_unknown_one_is_refused(en
     with pytest.raises(ValueError, match="unknown language"):
         translations.apply("xx")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_findings_are_translated_with_their_measured_parts(english):
+    """A finding's template and the phrases that go into it (the step size of a summed
+    full batch, the per-layer shares) come out in Russian, numbers as in English."""
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.engine.findings import setting_warnings
+    from digitdesk.engine.translatable import Phrase, Phrases
+    from digitdesk.gui.diagnostics_view import finding_text, render
+
+    install_language("ru")
+    found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
+    text = finding_text(found["full_batch_sum"])
+    assert "скорость обучения 0.1 x 3,000 строк = 300 на пример" in text, text
+    assert "learning rate" not in text
+    layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
+    assert render(layers) == "слой 1: 60%, слой 2: 100%"
+    assert f"{layers}" == "layer 1: 60%, layer 2: 100%"  # the engine's own text stays English

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.buglab import BUGS, CONFLICTS
 from ..engine.replays import REPLAYS
-from .language import Retranslatable
+from .language import Retranslatable, current_text
 
 BROKEN_RED = "#c0392b"
 
@@ -227,6 +227,7 @@ class ReplaysView(Retranslatable, QWidget):
         self.texts.setAccessibleName(self.tr("The question, what to watch and the fix"))
         self._chooser_label.setText(self.tr("&Question"))
         self._show_texts()
+        self.show_step_cost(self._step_cost)
 
     def current_key(self):
         return self.chooser.currentData()
@@ -249,7 +250,7 @@ class ReplaysView(Retranslatable, QWidget):
     def _show_replay(self):
         self._show_texts()
         self.step_cost_button.setVisible(self.current_key() == "001")
-        self.step_cost.setText("")
+        self.show_step_cost("")
 
     def _show_texts(self):
         replay = REPLAYS[self.current_key()]
@@ -269,4 +270,7 @@ class ReplaysView(Retranslatable, QWidget):
             + f"<code>{html.escape(replay.fixed_config.describe())}</code></p>")
 
     def show_step_cost(self, text):
-        self.step_cost.setText(text)
+        """``text``: the text, or a function that gives it (then it follows a change of
+        language)."""
+        self._step_cost = text
+        self.step_cost.setText(current_text(text))

@@ -11,6 +11,8 @@ makes Qt send every widget a ``LanguageChange`` event, and each widget sets its 
 again in its ``retranslate()`` method, so the open window switches at once.
 """
 
+import sys
+
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
 
@@ -33,6 +35,12 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def current_text(text):
+    """``text`` itself, or ``text()`` if it is a function. A read-out given a function
+    calls it again when the language changes, and so follows it."""
+    return text() if callable(text) else text
 
 
 def system_language(locale=None):
@@ -103,7 +111,11 @@ def install_language(code=None):
     or the system's. Return the code in use."""
     if code is None:
         code = chosen_language() or system_language()
-    return translations.apply(code)
+    try:
+        return translations.apply(code)
+    except ValueError as error:  # a broken installation: English rather than no app
+        print(f"digitdesk: {error}; the app stays in English", file=sys.stderr)
+        return translations.apply("en")
 
 
 def choose_language(choice):

@@ -31,7 +31,9 @@ from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
 from .lab_panel import ReplaysView
-from .language import LANGUAGES, SYSTEM, choose_language, chosen_language, system_language
+from .language import (
+    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
+)
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots
@@ -165,8 +167,8 @@ class MainWindow(QMainWindow):
         return index
 
     def _name_view(self, index, title, tip):
-        self.views.setTabText(index, title() if callable(title) else title)
-        self.views.setTabToolTip(index, tip() if callable(tip) else tip)
+        self.views.setTabText(index, current_text(title))
+        self.views.setTabToolTip(index, current_text(tip))
 
     def _build_lab_views(self):
         """The views that explain a run (diagnostics, gradient check), the learners'

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..data import load_mnist
 from ..personal import PersonalSet, PersonalSetError, fine_tune
 from .canvas import PAD_COLOR, array_to_qimage
-from .language import Retranslatable
+from .language import Retranslatable, current_text
 from .worker import BLAS_THREADS, start_training_thread
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
@@ -236,6 +236,7 @@ class PersonalView(Retranslatable, QWidget):
         self._tuning_from = None  # the model in use when fine-tuning started
         self._tuned = None  # the last fine-tuned model, which the report describes
         self._load_error = None
+        self._report = None  # the fine-tuning report shown (see _show_report), if any
         try:
             self._set = PersonalSet.load(folder)
         except PersonalSetError as error:
@@ -261,6 +262,8 @@ class PersonalView(Retranslatable, QWidget):
         self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.report.setAccessibleName(self.tr("Fine-tuning result"))
+        if self._report is not None:
+            self._show_report(self._report)
         self._refresh()
 
     # ----------------------------------------------------------- construction
@@ -424,11 +427,11 @@ class PersonalView(Retranslatable, QWidget):
     def _on_tuned(self, model, report):
         if self._model is not self._tuning_from or self._training:
             # Its result would silently replace (or be replaced by) the newer model.
-            self._show_report(self.tr("Fine-tuning finished, but meanwhile another model came "
-                                      "into use or training started, so its result was "
-                                      "dropped."))
+            self._show_report(lambda: self.tr(
+                "Fine-tuning finished, but meanwhile another model came into use or training "
+                "started, so its result was dropped."))
             return
-        self._show_report(self.tr(
+        self._show_report(lambda: self.tr(
             "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
             "correctly. MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The fine-tuned "
             "model is now in use and not saved yet (File > Save keeps it).").format(
@@ -456,7 +459,10 @@ class PersonalView(Retranslatable, QWidget):
         self._update_controls()
 
     def _show_report(self, text):
-        self.report.setText(text)
+        """``text``: the text, or a function that gives it (then it follows a change of
+        language)."""
+        self._report = text
+        self.report.setText(current_text(text))
         self.report.show()
 
     # ----------------------------------------------------------- display
