@@ -13,6 +13,7 @@ import numpy as np
 from . import __version__
 from .data import DataFormatError, load_mnist, select_digits
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
+from .engine.architecture import LAYERS_HELP, parse_layers
 from .engine.augment import AUGMENT_SETTINGS
 from .engine.buglab import BUGS
 from .engine.explain import confusion_matrix
@@ -23,6 +24,7 @@ from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
+from .save_target import save_error_words, save_target_problem
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -57,6 +59,14 @@ def hidden_sizes(text):
             f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
 
 
+def layer_names(text):
+    """``"conv32x5,pool2,dense128"``: see ``engine.architecture``."""
+    try:
+        return parse_layers(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def digit_list(text):
     try:
         return tuple(int(part) for part in text.replace(" ", "").split(","))
@@ -73,8 +83,11 @@ def add_model_options(parser):
                    help="start from a learner's question instead (see the README); "
                         "with --fixed, from its fixed twin")
     g.add_argument("--fixed", action="store_true", help="with --replay: the fixed twin")
-    g.add_argument("--hidden", type=hidden_sizes, metavar="SIZES",
-                   help="hidden layer sizes, e.g. 128 or 250,100, or none")
+    architecture = g.add_mutually_exclusive_group()
+    architecture.add_argument("--hidden", type=hidden_sizes, metavar="SIZES",
+                              help="an MLP's hidden layer sizes, e.g. 128 or 250,100, or none")
+    architecture.add_argument("--layers", type=layer_names, metavar="LAYERS",
+                              help="any stack of layers instead: " + LAYERS_HELP)
     g.add_argument("--activation", choices=list(ACTIVATIONS))
     g.add_argument("--head", choices=list(HEADS), help="output and loss: " + "; ".join(
         f"{name}: {text}" for name, text in HEAD_DESCRIPTIONS.items()))
@@ -118,7 +131,7 @@ def config_from_args(args):
     elif args.fixed:
         raise ValueError("--fixed goes with --replay")
     changes = {}
-    for name in ("hidden", "activation", "head", "reduction", "init", "bias", "optimizer",
+    for name in ("hidden", "layers", "activation", "head", "reduction", "init", "bias", "optimizer",
                  "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
                  "seed", "train_size", "val_size", "augment", "deskew", "digits", "bugs"):
         value = getattr(args, name, None)
@@ -139,6 +152,12 @@ def set_blas_threads(threads):
 
 def cmd_train(args):
     config = config_from_args(args)
+    if args.save:
+        # Before training, not after: a run of minutes must not end in "cannot write".
+        problem = save_target_problem(args.save)
+        if problem is not None:
+            print(f"digitdesk train: cannot save to {args.save}: {problem}", file=sys.stderr)
+            return EXIT_ERROR
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
     x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
@@ -180,7 +199,12 @@ def cmd_train(args):
     print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
           f"images; training took {seconds:.1f} s")
     if args.save:
-        model.save(args.save)
+        try:
+            model.save(args.save)
+        except OSError as error:
+            print(f"digitdesk train: the model was trained but not saved: "
+                  f"{save_error_words(args.save, error)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"saved {args.save}")
     return EXIT_ERROR if diverged is not None else 0
 
@@ -229,14 +253,14 @@ def cmd_gradcheck(args):
     print(f"gradient check of {model.describe()} ({model.config.reduction} reduction) on "
           f"{args.batch} training images, float64, central differences")
     results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
-    print(f"{'tensor':8s}{'shape':>14s}{'checked':>9s}{'max rel error':>15s}  status")
+    print(f"{'tensor':8s}{'shape':>16s}{'checked':>9s}{'max rel error':>15s}  status")
     for r in results:
-        print(f"{r.name:8s}{str(r.shape):>14s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
+        print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
     print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "
           "(relative to the tensor's largest gradient)")
     update = check_update(model, x_train[rows], y_train[rows])
     uphill = f" (uphill: {', '.join(update.uphill)})" if update.uphill else ""
-    print(f"{'update':8s}{'one step':>14s}{'':>9s}{update.change:>15.2e}  {update.status}{uphill}")
+    print(f"{'update':8s}{'one step':>16s}{'':>9s}{update.change:>15.2e}  {update.status}{uphill}")
     print("update: the change of the loss after one tiny optimiser step; it must be negative")
     failed = [r.name for r in results if r.status == "fail"]
     if failed:

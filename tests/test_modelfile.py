@@ -38,8 +38,9 @@ def test_file_is_self_describing_without_pickle(trained):
     with np.load(path, allow_pickle=False) as archive:
         meta = json.loads(str(archive["metadata"]))
         assert sorted(archive.files) == ["W1", "W2", "W3", "b1", "b2", "b3", "metadata"]
-    assert meta["format"] == "digitdesk-model" and meta["format_version"] == 1
+    assert meta["format"] == "digitdesk-model" and meta["format_version"] == 2
     assert meta["layer_sizes"] == [784, 16, 8, 10]
+    assert meta["architecture"] == ["dense16", "dense8"]
     assert meta["activation"] == "tanh" and meta["loss"] == "cross_entropy"
     assert "255" in meta["input_scaling"]
     assert meta["config"]["epochs"] == 1 and meta["history"]["epoch"] == [1]

@@ -93,3 +93,11 @@ def test_every_translated_template_formats_like_its_source(language):
         translated = translation.format(*positional, **named)
         for number in re.findall(r"\d[\d,.]*\d|\d", english):
             assert number in translated, (context, source[:40], number, translated)
+
+
+def test_every_string_is_under_its_class(fresh):
+    """lupdate files a ``tr()`` it cannot place (an alias ``tr = self.tr``, a ``tr()``
+    outside a class, a function nested in a module function before the class) under an
+    empty context, which the running app never asks for: the string would stay English."""
+    lost = [source for (context, source) in tools.messages(fresh["ru"]) if not context]
+    assert not lost, f"strings lupdate could not place: {lost[:5]}"

@@ -8,6 +8,7 @@ trained with.
 import math
 from dataclasses import asdict, dataclass, fields, replace
 
+from .architecture import is_convolutional, layer_plan, parse_layer, parse_layers
 from .augment import AUGMENT_SETTINGS
 from .buglab import validate_bugs
 from .initializers import INITIALIZERS
@@ -18,7 +19,13 @@ from .optimizers import OPTIMIZERS, SCHEDULES
 
 @dataclass(frozen=True)
 class TrainConfig:
-    hidden: tuple = (128,)  # sizes of the hidden layers, e.g. (250,) or (3, 3)
+    # Sizes of the dense hidden layers, e.g. (250,) or (3, 3); None: (128,), or, when
+    # ``layers`` is set, the sizes of its dense layers (always a tuple once built).
+    hidden: tuple | None = None
+    # The whole hidden stack as layer names (see architecture.py), e.g. ("conv32x5",
+    # "pool2", "dense128"); () for an MLP, described by ``hidden`` alone. A stack of dense
+    # layers only *is* an MLP: it is stored as ``hidden``, with ``layers`` left ().
+    layers: tuple = ()
     activation: str = "relu"  # hidden-layer activation: see layers.ACTIVATIONS
     head: str = "softmax_ce"  # output function + loss: see losses.HEADS
     reduction: str = "mean"  # "mean" or "sum" of the per-example gradients
@@ -46,7 +53,19 @@ class TrainConfig:
 
     def __post_init__(self):
         # Normalise so that a list from JSON and a tuple compare equal.
-        object.__setattr__(self, "hidden", tuple(int(h) for h in self.hidden))
+        layers = parse_layers(self.layers)  # canonical names; ValueError on a bad one
+        dense = tuple(int(parse_layer(text).size) for text in layers
+                      if parse_layer(text).kind == "dense")
+        hidden = None if self.hidden is None else tuple(int(h) for h in self.hidden)
+        if layers:
+            if hidden is not None and hidden != dense:
+                raise ValueError(f"hidden sizes {list(hidden)} do not match the dense layers of "
+                                 f"{','.join(layers)}; give one or the other")
+            hidden = dense
+            if len(dense) == len(layers):  # dense layers only: an MLP, stored as hidden
+                layers = ()
+        object.__setattr__(self, "layers", layers)
+        object.__setattr__(self, "hidden", (128,) if hidden is None else hidden)
         if self.digits is not None:
             object.__setattr__(self, "digits", tuple(sorted({int(d) for d in self.digits})))
         bugs = (self.bugs,) if isinstance(self.bugs, str) else self.bugs
@@ -91,7 +110,8 @@ class TrainConfig:
                 raise ValueError(f"digits must be from 0 to 9, not {list(self.digits)}")
             if len(self.digits) < 2:
                 raise ValueError(f"choose at least two digits to tell apart, not {list(self.digits)}")
-        has_sigmoid = ((self.activation == "sigmoid" and len(self.hidden) > 0)
+        layer_plan(self.architecture, self.outputs)  # ValueError if the stack cannot be built
+        has_sigmoid = ((self.activation == "sigmoid" and len(self.hidden) + self.conv_layers > 0)
                        or HEADS[self.head]["output"] == "sigmoid")
         validate_bugs(self.bugs, has_sigmoid)
 
@@ -101,20 +121,50 @@ class TrainConfig:
         return tuple(range(10)) if self.digits is None else self.digits
 
     @property
-    def layer_sizes(self):
-        """``[784, *hidden, outputs]``: a classification head has one output per class
-        (10, or 2 for ``digits=(3, 7)``); a regression head has one output."""
+    def outputs(self):
+        """A classification head has one output per class (10, or 2 for ``digits=(3, 7)``);
+        a regression head has one output."""
         outputs = HEADS[self.head]["outputs"]
-        if outputs != 1:
-            outputs = len(self.classes)
-        return [784, *self.hidden, outputs]
+        return outputs if outputs == 1 else len(self.classes)
+
+    @property
+    def layer_sizes(self):
+        """``[784, *hidden, outputs]``: the sizes of an MLP (for a convolutional network,
+        the dense layers only; see ``architecture``)."""
+        return [784, *self.hidden, self.outputs]
+
+    @property
+    def architecture(self):
+        """The hidden stack as layer names: ``layers``, or ``("dense128",)`` for an MLP."""
+        return self.layers or tuple(f"dense{h}" for h in self.hidden)
+
+    @property
+    def convolutional(self):
+        return is_convolutional(self.layers)
+
+    @property
+    def conv_layers(self):
+        return sum(parse_layer(text).kind == "conv" for text in self.layers)
+
+    def plan(self):
+        """Every layer with its output shape and parameter shapes (``architecture.layer_plan``)."""
+        return layer_plan(self.architecture, self.outputs, self.bias)
+
+    def architecture_text(self):
+        """``784-128-10`` for an MLP; ``28x28-conv32x5-pool2-128-10`` for a CNN."""
+        if not self.convolutional:
+            return "-".join(str(s) for s in self.layer_sizes)
+        parts = [str(int(parse_layer(t).size)) if parse_layer(t).kind == "dense" else t
+                 for t in self.layers]
+        return "-".join(["28x28", *parts, str(self.outputs)])
 
     def describe(self):
         """A one-line summary, e.g. ``784-128-10 relu, softmax_ce, momentum lr 0.1``."""
-        sizes = "-".join(str(s) for s in self.layer_sizes)
+        sizes = self.architecture_text()
         batch = "full batch" if self.batch_size is None else f"batch {self.batch_size}"
         text = (f"{sizes} {self.activation}, {self.head} ({self.reduction}), {self.init} init, "
-                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} epochs")
+                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} "
+                f"{'epoch' if self.epochs == 1 else 'epochs'}")
         if self.digits is not None:
             text += ", digits " + " ".join(str(d) for d in self.digits)
         if self.bugs:
@@ -124,6 +174,7 @@ class TrainConfig:
     def to_dict(self):
         d = asdict(self)
         d["hidden"] = list(self.hidden)
+        d["layers"] = list(self.layers)
         d["digits"] = None if self.digits is None else list(self.digits)
         d["bugs"] = list(self.bugs)
         return d
@@ -138,6 +189,13 @@ class TrainConfig:
         return cls(**d)
 
     def replace(self, **changes):
+        """A copy with ``changes``. The architecture is given one way or the other: new
+        ``hidden`` sizes make an MLP (``layers`` cleared), new ``layers`` bring their own
+        dense sizes (``hidden`` follows them)."""
+        if "hidden" in changes and "layers" not in changes:
+            changes["layers"] = ()
+        elif "layers" in changes and "hidden" not in changes:
+            changes["hidden"] = None
         return replace(self, **changes)
 
 

@@ -20,48 +20,51 @@ Which number is explained for a digit ``k`` (the "class score"):
   ``losses.outputs_to_probabilities``), so that bell's exponent is the score of ``k``.
 """
 
-import copy
 from dataclasses import dataclass
 
 import numpy as np
 
-from .layers import Dense, Sigmoid
+from .conv import MaxPool2D
+from .layers import Sigmoid
 from .losses import HEADS, REGRESSION_SIGMA, outputs_to_probabilities
 from .model import ten_digit_probabilities
 
 
 # ----------------------------------------------------------------------------- the twin
 def _twin(network):
-    """A float64 copy of ``network`` that can backpropagate all the way to the input.
+    """A float64 copy of ``network``'s layers that can backpropagate all the way to the input.
 
-    Two differences from ``network.copy()``: the first Dense layer also computes
+    Two differences from ``network.copy()``: the first weighted layer also computes
     ``dL/dx`` (the network itself skips it: training never needs it), and every sigmoid is
     the correct one. With a bug-lab switch on, the model's own backward pass is broken on
     purpose; this view explains what the network *computes*, so it uses the true slope.
     """
-    layers = []
-    for layer in network.layers:
-        if isinstance(layer, Dense):
-            twin = Dense(layer.W.astype(np.float64),
-                         None if layer.b is None else layer.b.astype(np.float64))
-            twin.needs_input_grad = True
-        elif isinstance(layer, Sigmoid):  # also a bug lab's BrokenSigmoid
-            twin = Sigmoid()
-        else:
-            twin = copy.copy(layer)  # an activation holds settings only (and a cache)
-        layers.append(twin)
-    return layers
+    twin = network.copy(np.float64)
+    twin.weighted_layers[0].needs_input_grad = True
+    # also a bug lab's BrokenSigmoid
+    return [Sigmoid() if isinstance(layer, Sigmoid) else layer for layer in twin.layers]
 
 
 def _forward(layers, x):
-    """Run ``layers`` on ``x``; returns the outputs and each hidden activation (n, units)."""
-    hidden = []
+    """Run ``layers`` on ``x``; returns the outputs, each dense hidden layer's activation
+    (n, units), and each image layer's output (n, H, W, channels) after its activation
+    or pooling, as ``(layer index, array)``."""
+    hidden, maps = [], []
     for i, layer in enumerate(layers):
         x = layer.forward(x)
         is_output_function = i == len(layers) - 1
-        if not isinstance(layer, Dense) and not is_output_function:
+        if is_output_function or not _is_activation_or_pool(layer):
+            continue
+        if x.ndim == 4:
+            maps.append(x)
+        else:
             hidden.append(x)
-    return x, hidden
+    return x, hidden, maps
+
+
+def _is_activation_or_pool(layer):
+    return isinstance(layer, MaxPool2D) or hasattr(layer, "saturated_fraction") or hasattr(
+        layer, "dead_fraction")
 
 
 def _backward(layers, dout):
@@ -109,7 +112,10 @@ class DigitExplanation:
     ``digit``: the digit explained. ``gradient``: d(score of ``digit``)/d(pixel) (28, 28):
     where *more* ink would raise (> 0) or lower (< 0) the score. ``input_times_gradient``:
     ``image * gradient``: how much each pixel's ink, as drawn, pushes the score up or down
-    (zero wherever there is no ink). ``activations``: one 1-D array per hidden layer.
+    (zero wherever there is no ink). ``activations``: one 1-D array per dense hidden
+    layer. ``feature_maps``: for a convolutional network, one ``(channels, H, W)`` array
+    per conv layer (after its activation) and per pooling layer: what each filter found
+    where; empty for an MLP.
     """
     image: np.ndarray
     probabilities: np.ndarray
@@ -117,6 +123,7 @@ class DigitExplanation:
     gradient: np.ndarray
     input_times_gradient: np.ndarray
     activations: list
+    feature_maps: list = ()
 
 
 def explain_digit(model, image, digit=None):
@@ -127,7 +134,7 @@ def explain_digit(model, image, digit=None):
     """
     x = prepared_input(model, image)
     layers = _twin(model.network)
-    outputs, hidden = _forward(layers, x.reshape(1, 784))
+    outputs, hidden, maps = _forward(layers, x.reshape(1, 784))
     probabilities = ten_digit_probabilities(
         model.config, outputs_to_probabilities(model.head, outputs))[0]
     if digit is None:
@@ -136,15 +143,42 @@ def explain_digit(model, image, digit=None):
     gradient = _backward(layers, dscore).reshape(28, 28)
     return DigitExplanation(image=x, probabilities=probabilities, digit=int(digit),
                             gradient=gradient, input_times_gradient=x * gradient,
-                            activations=[h[0].copy() for h in hidden])
+                            activations=[h[0].copy() for h in hidden],
+                            feature_maps=[_channels_first(m[0]) for m in maps])
 
 
 def hidden_activations(model, image):
     """Each hidden layer's outputs for one 28 x 28 image: a list of 1-D arrays, one per
     hidden layer (after its activation function)."""
     x = prepared_input(model, image)
-    _, hidden = _forward(_twin(model.network), x.reshape(1, 784))
+    _, hidden, _ = _forward(_twin(model.network), x.reshape(1, 784))
     return [h[0].copy() for h in hidden]
+
+
+def feature_maps(model, image):
+    """For a convolutional network, what its image layers make of one 28 x 28 image:
+    ``[(layer name, maps), ...]`` with ``maps`` ``(channels, H, W)``, one image per filter,
+    for each conv layer (after its activation) and pooling layer, in order. Empty for an MLP."""
+    x = prepared_input(model, image)
+    _, _, maps = _forward(_twin(model.network), x.reshape(1, 784))
+    names = [p.text for p in model.config.plan() if p.kind in ("conv", "pool")]
+    return list(zip(names, [_channels_first(m[0]) for m in maps]))
+
+
+def conv_filters(model, layer=1):
+    """The filters of conv layer ``layer`` (1 = the first) as images, a float64 copy:
+    ``(out_channels, in_channels, k, k)``. The first layer's filters look at the pixels
+    themselves (``in_channels`` is 1): each is a small stamp that its feature map lights up
+    where the image resembles it."""
+    convs = model.network.conv_layers
+    if not 1 <= layer <= len(convs):
+        raise ValueError(f"this network has {len(convs)} conv layers, not a layer {layer}")
+    W = convs[layer - 1].W  # (k, k, in, out)
+    return W.transpose(3, 2, 0, 1).astype(np.float64)
+
+
+def _channels_first(maps):
+    return np.ascontiguousarray(maps.transpose(2, 0, 1))
 
 
 def input_times_gradient(model, image, digit):
@@ -157,7 +191,11 @@ def input_times_gradient(model, image, digit):
 def first_layer_weights(model):
     """``(hidden, 28, 28)``: the weights into each first-layer unit, as an image (a copy).
     Unit ``j`` computes ``sum(W[:, j] * pixels) + b[j]``: it is excited by ink where its
-    image is positive and inhibited where it is negative."""
+    image is positive and inhibited where it is negative. An MLP only (``ValueError`` for a
+    convolutional network; see ``conv_filters``)."""
+    if model.network.conv_layers:
+        raise ValueError("the first layer of this network is a convolution: its weights "
+                         "are small filters (see conv_filters), not 28 x 28 images")
     W = model.network.dense_layers[0].W
     return W.T.reshape(W.shape[1], 28, 28).astype(np.float64)
 

@@ -121,7 +121,15 @@ class ReLU:
     def dead_fraction(self):
         """Share of units that output 0 for every example of the last batch: their
         gradient is 0 too, so (for this batch) they cannot learn."""
-        return float(np.mean(~self.active.any(axis=0)))
+        return dead_share(self.active)
+
+
+def dead_share(active):
+    """Share of units never active in the batch. A unit is a column of a dense layer's
+    output (n, units), or a channel of an image layer's (n, H, W, channels): a conv filter
+    is one unit used at every position, dead if it is silent at all of them."""
+    per_unit = active.reshape(-1, active.shape[-1]).any(axis=0)
+    return float(np.mean(~per_unit))
 
 
 class LeakyReLU:
@@ -143,7 +151,7 @@ class LeakyReLU:
 
     def dead_fraction(self):
         """Share of units that were negative for every example (slope ``alpha`` only)."""
-        return float(np.mean(~self.active.any(axis=0)))
+        return dead_share(self.active)
 
 
 class Identity:
@@ -163,3 +171,41 @@ ACTIVATIONS = {
     "relu": ReLU,
     "leaky_relu": LeakyReLU,
 }
+
+
+class Dropout:
+    """While training, zero each input with probability ``rate`` and scale the others by
+    ``1 / (1 - rate)`` ("inverted dropout"), so the expected output is ``x`` and nothing
+    has to change when the network is used: there (``training=False``) ``y = x``.
+
+    With the random ``mask`` (1 for a kept input, 0 for a dropped one) fixed, the layer is
+    ``y = x * mask / (1 - rate)``, so ``dy/dx = mask / (1 - rate)``: a dropped input gets no
+    gradient, a kept one gets ``dout`` scaled like its value was.
+
+    Units cannot count on any one neighbour being there, which keeps them from
+    co-adapting: a regulariser, like L2.
+    """
+
+    def __init__(self, rate=0.5, rng=None):
+        if not 0 <= rate < 1:
+            raise ValueError(f"dropout rate must be in [0, 1), not {rate}")
+        self.rate = rate
+        self.rng = np.random.default_rng() if rng is None else rng
+        # The gradient check needs the same function on every forward pass: with
+        # keep_mask set, the mask of the first training pass is reused.
+        self.keep_mask = False
+        self.scale = None
+
+    def forward(self, x, training=False):
+        if not training or self.rate == 0:
+            self.scale = None
+            return x
+        if not (self.keep_mask and self.scale is not None and self.scale.shape == x.shape):
+            keep = self.rng.random(x.shape, dtype=np.float32) >= self.rate
+            self.scale = keep * x.dtype.type(1.0 / (1.0 - self.rate))
+        return x * self.scale.astype(x.dtype, copy=False)
+
+    def backward(self, dout):
+        if self.scale is None:  # the forward pass was not training: y = x
+            return dout
+        return dout * self.scale.astype(dout.dtype, copy=False)

@@ -36,7 +36,7 @@ class Model:
         if network is None:
             network = build_network(config.layer_sizes, config.activation, config.head,
                                     config.init, config.bias, np.random.default_rng(config.seed),
-                                    bugs=config.bugs)
+                                    bugs=config.bugs, layers=config.layers or None)
         self.network = network
         self.history = new_history() if history is None else history
         self.info = {} if info is None else dict(info)
@@ -50,7 +50,7 @@ class Model:
         large set does not keep every hidden activation in memory at once."""
         chunks = [self.network.forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
         if not chunks:
-            return np.zeros((0, self.network.layer_sizes[-1]), dtype=self.network.dtype)
+            return np.zeros((0, self.network.outputs), dtype=self.network.dtype)
         return np.concatenate(chunks)
 
     def prepare(self, images):
@@ -116,8 +116,7 @@ class Model:
         save_model(self, path)
 
     def describe(self):
-        sizes = "-".join(str(s) for s in self.network.layer_sizes)
-        return f"{sizes}, {self.config.activation}, {self.config.head}"
+        return f"{self.config.architecture_text()}, {self.config.activation}, {self.config.head}"
 
 
 def class_index(config, labels):

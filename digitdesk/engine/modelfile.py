@@ -2,11 +2,17 @@
 
 Inside the archive (a zip of ``.npy`` files, readable with plain ``np.load``):
 
-* ``W1, b1, W2, b2, ...``: the parameters, float32, shapes ``(fan_in, fan_out)`` and
-  ``(fan_out,)``.
-* ``metadata``: a 0-d string array holding JSON: the format name and version, layer sizes,
-  activation, head and loss, input scaling, the training settings, the history of the
-  curves, the digitdesk version and the date.
+* ``W1, b1, W2, b2, ...``: the parameters of each layer with weights, in order, float32:
+  a dense layer's ``(fan_in, fan_out)`` and ``(fan_out,)``, a conv layer's
+  ``(k, k, in_channels, out_channels)`` and ``(out_channels,)``.
+* ``metadata``: a 0-d string array holding JSON: the format name and version, the
+  architecture (layer names, see ``architecture.py``) and layer sizes, activation, head and
+  loss, input scaling, the training settings, the history of the curves, the digitdesk
+  version and the date.
+
+Format versions: 1 (digitdesk 0.1.0) held MLPs only; 2 adds ``layers`` to the settings and
+``architecture`` to the metadata. Version 1 files still load: their settings have no
+``layers``, which means an MLP.
 
 Nothing is pickled: ``np.load(..., allow_pickle=False)`` reads every entry, so opening a
 model file can never run code.
@@ -22,12 +28,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .architecture import parameter_shapes
 from .config import TrainConfig
 from .losses import HEADS
 from .model import Model
 
 FORMAT_NAME = "digitdesk-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to [0, 1]; MNIST-style: ink box 20x20, centre of mass at the image centre"
 
 
@@ -54,7 +61,8 @@ def save_model(model, path):
         "format_version": FORMAT_VERSION,
         "digitdesk_version": _version(),
         "saved": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "layer_sizes": model.network.layer_sizes,
+        "architecture": list(config.architecture),
+        "layer_sizes": config.layer_sizes,
         "activation": config.activation,
         "output": HEADS[config.head]["output"],
         "head": config.head,
@@ -111,6 +119,12 @@ def load_model(path):
     return model_from_entries(entries, name)
 
 
+def expected_shapes(config):
+    """``{array name: shape}`` of every parameter a model of ``config`` has, worked out from
+    the settings alone (nothing is allocated), in file order."""
+    return parameter_shapes(config.architecture, config.outputs, config.bias)
+
+
 def model_from_entries(entries, name="model"):
     """Build a ``Model`` from the archive's arrays, validating as we go."""
     if "metadata" not in entries:
@@ -132,20 +146,14 @@ def model_from_entries(entries, name="model"):
     except (TypeError, ValueError) as error:
         raise ModelFileError(f"{name}: invalid training settings in the metadata: {error}") from None
 
-    # Check every array against the layer sizes the settings describe *before* building a
+    # Check every array against the layers the settings describe *before* building a
     # network of that size: a damaged file must not make us allocate a huge one.
-    sizes = config.layer_sizes
-    expected = {}
-    for i, (fan_in, fan_out) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):
-        expected[f"W{i}"] = (fan_in, fan_out)
-        if config.bias:
-            expected[f"b{i}"] = (fan_out,)
-    for param, shape in expected.items():
+    for param, shape in expected_shapes(config).items():
         if param not in entries:
             raise ModelFileError(f"{name}: missing array {param}")
         if entries[param].shape != shape:
             raise ModelFileError(f"{name}: {param} has shape {entries[param].shape}, expected "
-                                 f"{shape} for layers {'-'.join(map(str, sizes))}")
+                                 f"{shape} for layers {config.architecture_text()}")
 
     model = Model(config)  # a network of the right shape; the file's weights go into it
     for param, value, _ in model.network.parameters():

@@ -29,12 +29,14 @@ class TrainingDiverged(RuntimeError):
 
 @dataclass(frozen=True)
 class LayerDiagnostics:
-    layer: int  # 1 for the first Dense layer
+    layer: int  # 1 for the first layer with weights (Dense or Conv2D)
     grad_rms: float  # sqrt(mean(dW**2)): gradient size per weight, comparable across sizes
     update_ratio: float  # ||step|| / ||W||: ~1e-3 is healthy, 1e-6 frozen, 1e-1 wild
     saturated: float | None  # share of sigmoid/tanh outputs near their limits (after this
     # layer; for the last layer, the outputs of a sigmoid head)
-    dead: float | None  # share of ReLU units silent for the whole batch (after this layer)
+    dead: float | None  # share of ReLU units silent for the whole batch (after this layer;
+    # for a conv layer a unit is a filter, silent at every position)
+    kind: str = "dense"  # "dense" or "conv"
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ class Trainer:
         # A diverging run overflows to inf/NaN; the check below catches that and explains it,
         # so NumPy's own overflow warnings would only be noise.
         with np.errstate(over="ignore", invalid="ignore"):
-            outputs = network.forward(x)
+            outputs = network.forward(x, training=True)
             loss = self.loss.forward(outputs, labels)
             if not math.isfinite(loss):
                 self._diverged(f"the loss became {loss}")
@@ -226,27 +228,21 @@ class Trainer:
     def _diagnostics(self, steps):
         """Cheap per-layer measurements from the batch just trained on."""
         network = self.model.network
-        activations = network.activation_layers()
-        # A sigmoid output layer saturates too (seed 000's single output did, and its loss
-        # froze): measure it with the last Dense layer. Linear and softmax outputs cannot.
-        if hasattr(network.layers[-1], "saturated_fraction"):
-            activations = activations + [network.layers[-1]]
         result = []
         # the optimiser returns its steps in the order of parameters()
         step_of = {name: step for (name, _, _), step in zip(network.parameters(), steps)}
-        for i, layer in enumerate(network.dense_layers):
+        for i, layer in enumerate(network.weighted_layers):
             step_norm = float(np.linalg.norm(step_of[f"W{i + 1}"]))
             weight_norm = float(np.linalg.norm(layer.W))
             grad_rms = float(np.sqrt(np.mean(np.square(layer.dW, dtype=np.float64))))
-            saturated = dead = None
-            if i < len(activations):  # hidden layers have an activation after them
-                act = activations[i]
-                if hasattr(act, "saturated_fraction"):
-                    saturated = act.saturated_fraction()
-                if hasattr(act, "dead_fraction"):
-                    dead = act.dead_fraction()
+            # The activation after the layer; for the last layer, the output function (a
+            # sigmoid head saturates too: seed 000's single output did, and its loss froze).
+            act = network.activation_after(layer)
+            saturated = act.saturated_fraction() if hasattr(act, "saturated_fraction") else None
+            dead = act.dead_fraction() if hasattr(act, "dead_fraction") else None
             ratio = step_norm / weight_norm if weight_norm > 0 else float("inf")
-            result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead))
+            kind = "conv" if layer in network.conv_layers else "dense"
+            result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead, kind))
         return tuple(result)
 
 

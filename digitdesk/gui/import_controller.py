@@ -43,6 +43,12 @@ class DataImport(QObject):
         """Rows of the data in use, shared by training and validation."""
         return MNIST_TRAIN_ROWS if self.data is None else len(self.data.x)
 
+    def data_name(self):
+        """The data in use, for the user: "train.csv (4,000 images)"."""
+        if self.data is None:
+            return self.tr("The bundled MNIST ({0:,} training images)").format(MNIST_TRAIN_ROWS)
+        return self.data.name
+
     def worker_data(self):
         """``(x_train, y_train, x_test, y_test)`` for the training worker; None: MNIST."""
         return None if self.data is None else self.data.as_worker_data()
@@ -140,10 +146,37 @@ class DataImport(QObject):
         self.data = data
         window = self.window
         window.data_view.set_data(data)
+        adapted = self._fit_sizes_to(len(data.x))
         window.lab.form_changed()  # warnings that depend on the number of rows
         window.update_controls()
         window.show_status(self.tr("Training on {0} from now on (File > Use Bundled MNIST to go "
-                                   "back).").format(data.name))
+                                   "back).").format(data.name) + adapted)
+
+    def _fit_sizes_to(self, rows):
+        """Small data: hold out a tenth of it for validation instead of a number meant for
+        MNIST's 60,000 rows, and train on all the rest if the training size no longer fits.
+        Returns what changed, for the status bar ("" if nothing did)."""
+        panel = self.window.training_panel
+        try:
+            config = panel.config()
+        except ValueError:
+            return ""  # the form says what is wrong; Start checks the sizes again
+        changes = {}
+        if config.val_size > rows // 5:  # more than a fifth of the data
+            changes["val_size"] = rows // 10
+        val_size = changes.get("val_size", config.val_size)
+        if config.train_size is not None and config.train_size > rows - val_size:
+            changes["train_size"] = None
+        if not changes:
+            return ""
+        panel.set_config(config.replace(**changes))
+        words = []
+        if "val_size" in changes:
+            words.append(self.tr("validation images {0:,} → {1:,} (a tenth of the {2:,} rows)")
+                         .format(config.val_size, changes["val_size"], rows))
+        if "train_size" in changes:
+            words.append(self.tr("training images {0:,} → All").format(config.train_size))
+        return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
 
     def _on_failed(self, message):
         self._end()

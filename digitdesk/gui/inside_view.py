@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from ..engine.explain import explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
-from .language import Retranslatable
+from .language import Retranslatable, current_text
+from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
@@ -453,10 +454,11 @@ class InsideView(Retranslatable, QWidget):
         self._dirty = set()  # parts to redraw: "weights", "digit"
         self._evaluation_stale = False  # a validation reading is due once the view is shown
         self._evaluate_next_snapshot = False
-        self._epoch = 0  # epochs trained by the model in use or the snapshot
+        self._age = ""  # how far the model in use or the snapshot has trained ("after epoch 1")
         self._result = None  # the last ValidationResult shown
-        self._result_epoch = 0  # the epoch it was read after
-        self._pending_epoch = 0  # the epoch of the reading asked for last
+        self._result_age = ""  # the weights it was read on
+        self._pending_age = ""  # the weights of the reading asked for last
+        self._moved_on = False  # training changed the weights since the reading shown
         self._gallery_cell = None  # None: the mistakes; (true, read as): one cell
         self._gallery_indices = np.zeros(0, dtype=int)
 
@@ -699,7 +701,8 @@ class InsideView(Retranslatable, QWidget):
         set again."""
         self._model = model
         self._evaluate_next_snapshot = False
-        self._epoch = 0 if model is None else len(model.history.get("epoch", []))
+        # Functions, so that a heading drawn again after a change of language follows it.
+        self._age = (lambda: "") if model is None else (lambda h=model.history: weights_age(h))
         self._set_explain_choices()
         if model is None:
             self.evaluator.cancel()
@@ -719,13 +722,24 @@ class InsideView(Retranslatable, QWidget):
         if self._evaluate_next_snapshot:
             self._evaluate_next_snapshot = False
             self._request_evaluation()
+        elif not self._moved_on and self._result is not None and self._result.size and self._result.finite:
+            self._moved_on = True  # the reading shown is of weights training has changed
+            self._show_validation_heading()
+
+    def _show_validation_heading(self):
+        result = self._result
+        text = self.tr("Validation, {0}: {1:.1f}% right ({2:,} of {3:,})").format(
+            current_text(self._result_age), 100 * result.accuracy, result.correct, result.size)
+        if self._moved_on:
+            text += " · " + self.tr("training goes on: read again after each epoch")
+        self.validation_heading.setText(text)
 
     def epoch_ended(self, report=None):
         """An epoch ended: the next snapshot has its final weights (the worker sends one
         right after the epoch report), so that is the one to read."""
         self._evaluate_next_snapshot = True
         if report is not None:
-            self._epoch = report.epoch
+            self._age = lambda epoch=report.epoch: self.tr("after epoch {0}").format(epoch)
 
     def set_training_data(self, data):
         """Validate on the split of ``data`` (as the training worker's ``data``), or MNIST."""
@@ -770,7 +784,7 @@ class InsideView(Retranslatable, QWidget):
             self._evaluation_stale = True
             return
         self._evaluation_stale = False
-        self._pending_epoch = self._epoch
+        self._pending_age = self._age
         self.evaluator.request(self._model)
         if self._result is None:
             self.validation_heading.setText(self.tr("Validation set: reading it…"))
@@ -948,7 +962,8 @@ class InsideView(Retranslatable, QWidget):
     # ----------------------------------------------------------- validation
     def _show_result(self, result):
         self._result = result
-        self._result_epoch = self._pending_epoch
+        self._result_age = self._pending_age
+        self._moved_on = False
         self._show_validation()
 
     def _show_validation(self):
@@ -962,11 +977,7 @@ class InsideView(Retranslatable, QWidget):
             self.validation_heading.setText(self.tr("Validation set: the outputs are not numbers "
                                                     "(NaN): training diverged"))
         else:
-            when = (self.tr("epoch {0}").format(self._result_epoch) if self._result_epoch
-                    else self.tr("untrained"))
-            self.validation_heading.setText(self.tr(
-                "Validation, {0}: {1:.1f}% right ({2:,} of {3:,})").format(
-                when, 100 * result.accuracy, result.correct, result.size))
+            self._show_validation_heading()
         self.confusion_view.set_counts(result.confusion, result.classes)
         cell = self._gallery_cell
         self._show_gallery(cell if cell is not None and cell[0] in result.classes else None)

@@ -11,7 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
-from .training_control import same_network
+from .training_control import fresh_weights_reason
 
 
 class LabController(QObject):
@@ -86,11 +86,12 @@ class LabController(QObject):
 
     # --- the gradient check ------------------------------------------------------------------
     def _model_for_check(self, config):
-        """The network in the form, with the current weights when they fit (so a bug-lab
-        switch is checked on the network it would train)."""
+        """The network in the form with the weights Start would train it from: the current
+        ones when a run would go on from them, else fresh ones (a fixed twin is not checked
+        on the learner's broken weights)."""
         model = Model(config)
         current = self.window.model()
-        if current is not None and same_network(current.config, config):
+        if current is not None and fresh_weights_reason(current.config, config) is None:
             model.network.set_weights(current.network.weights())
         return model
 

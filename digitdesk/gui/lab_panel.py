@@ -58,6 +58,8 @@ class BugLabBox(Retranslatable, QGroupBox):
         self.setObjectName("bugLab")
         self.switches = {}
         self.labels = {}
+        self.tips = {}  # each switch's own tooltip, before any "not available" reason
+        self._has_sigmoid = True  # the form's network has a sigmoid for a sigmoid bug to act on
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         self._intro = QLabel()
@@ -94,13 +96,12 @@ class BugLabBox(Retranslatable, QGroupBox):
         for name, bug in BUGS.items():
             switch = self.switches[name]
             switch.setAccessibleName(self.tr("Bug: {0}").format(translate_bug(bug.title)))
-            switch.setToolTip(self.tr(
+            self.tips[name] = self.tr(
                 "BROKEN ON PURPOSE (learner {0}).\n\nThe learner wrote:\n    {1}\n"
                 "Correct:\n    {2}\n\n{3}").format(bug.seed, bug.learner_code, bug.correct_code,
-                                                   translate_bug(bug.effect)))
+                                                   translate_bug(bug.effect))
             self.labels[name].setText(translate_bug(bug.title))
-            self.labels[name].setToolTip(switch.toolTip())
-        self._update_look()
+        self._update_look()  # the tooltips, with any "not available" reason
 
     def bugs(self):
         return tuple(name for name, switch in self.switches.items() if switch.isChecked())
@@ -112,6 +113,14 @@ class BugLabBox(Retranslatable, QGroupBox):
             switch.blockSignals(False)
         self._update_look()
 
+    def set_has_sigmoid(self, has_sigmoid):
+        """Whether the form's network has a sigmoid (hidden or output): the sigmoid bugs
+        cannot act without one, so their switches are disabled (unless on: then the form
+        says what is wrong, and the switch can still be turned off)."""
+        if has_sigmoid != self._has_sigmoid:
+            self._has_sigmoid = has_sigmoid
+            self._update_look()
+
     def _on_toggled(self):
         self._update_look()
         self.changed.emit()
@@ -121,7 +130,19 @@ class BugLabBox(Retranslatable, QGroupBox):
         # Two bugs that replace the same factor cannot be on together: grey out the other.
         for name, switch in self.switches.items():
             blocked = [b for a, b in CONFLICTS if a == name] + [a for a, b in CONFLICTS if b == name]
-            switch.setEnabled(not any(other in on for other in blocked))
+            conflict = next((other for other in blocked if other in on), None)
+            why = None
+            if conflict is not None:
+                why = self.tr("Not available while \"{0}\" is on: both replace the sigmoid's "
+                              "derivative.").format(translate_bug(BUGS[conflict].title))
+            elif BUGS[name].part == "sigmoid" and not self._has_sigmoid and not switch.isChecked():
+                why = self.tr("Not available: this network has no sigmoid for it to act on "
+                              "(choose the Sigmoid activation with a hidden layer, or a sigmoid "
+                              "output).")
+            switch.setEnabled(why is None)
+            tip = self.tips[name] if why is None else f"{why}\n\n{self.tips[name]}"
+            switch.setToolTip(tip)
+            self.labels[name].setToolTip(tip)
             self.labels[name].setEnabled(switch.isEnabled())
             self.labels[name].setStyleSheet(f"color: {BROKEN_RED}; font-weight: bold;"
                                             if switch.isChecked() else "")

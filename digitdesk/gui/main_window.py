@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+    QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget)
 
 from .. import __version__
 from .background import BackgroundJobs
@@ -41,6 +42,7 @@ from .resources import app_icon
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
+from .wording import batches_text, trained_so_far, training_progress
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -79,12 +81,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.lab.form_changed()
-        self.settings.restore()
-        self._show_model_info()
+        unreadable = self.settings.restore()
+        self.show_model_info()
         self.update_controls()
         self._update_title()
-        self.show_status(self.tr(
-            "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
+        if unreadable:
+            self.show_status(self.tr(
+                "Some remembered settings could not be read and are back to their defaults: "
+                "{0}.").format(", ".join(unreadable)))
+        else:
+            self.show_status(self.tr(
+                "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
 
     # ----------------------------------------------------------------- construction
     def _build_widgets(self):
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         self.digit_panel.keepRequested.connect(self.personal_view.keep)
         self.personal_view.status.connect(self.show_status)
         self.personal_view.modelTuned.connect(self._on_fine_tuned)
+        self.personal_view.fineTuningChanged.connect(self.update_controls)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -287,7 +295,9 @@ class MainWindow(QMainWindow):
                 (self.save_as_action, self.tr("Save Model &As…"),
                  self.tr("Save the model in use to a new file")),
                 (self.quit_action, self.tr("&Quit"), self.tr("Close DigitDesk")),
-                (self.start_action, self.tr("&Start Training"),
+                # Space is handled by keyPressEvent (only where the focused widget has no
+                # use for it); "\t" shows it in the menu's shortcut column.
+                (self.start_action, self.tr("&Start Training") + "\tSpace",
                  self.tr("Train with the settings in the form")),
                 (self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training")),
                 (self.stop_action, self.tr("S&top Training"),
@@ -314,7 +324,7 @@ class MainWindow(QMainWindow):
                     dict(LANGUAGES)[system_language()]))
         self.data_import.retranslate()
         self.statusBar().clearMessage()  # it was in the language before
-        self._show_model_info()
+        self.show_model_info()
         self._update_title()
         self.update_controls()  # Pause or Resume
 
@@ -339,14 +349,14 @@ class MainWindow(QMainWindow):
         self.digit_panel.set_model(model)
         self.inside_view.set_model(model)
         self.personal_view.set_model(model)
-        self._show_model_info()
+        self.show_model_info()
         self.update_controls()
 
     def set_model_path(self, path):
         """The model in use was just saved to ``path``."""
         self._model_path = str(path)
         self._set_unsaved(False)
-        self._show_model_info()
+        self.show_model_info()
 
     @Slot(object)
     def _on_fine_tuned(self, model):
@@ -364,7 +374,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — DigitDesk")
         self.setWindowModified(self._unsaved)
 
-    def _show_model_info(self):
+    def show_model_info(self):
+        """The Model box: the model in use, how far it has trained (or that it is training
+        now), what it measured and whether it is saved."""
         model = self._model
         if model is None:
             self.model_info.setText(self.tr(
@@ -372,7 +384,7 @@ class MainWindow(QMainWindow):
                 "(<b>Ctrl+O</b>, or drop a .npz file on the window)."))
             return
         config = model.config
-        lines = [f"<b>{'-'.join(str(s) for s in config.layer_sizes)}</b> · {config.activation} · "
+        lines = [f"<b>{config.architecture_text()}</b> · {config.activation} · "
                  f"{config.head}"]
         facts = []
         history = model.history
@@ -381,21 +393,28 @@ class MainWindow(QMainWindow):
                 100 * model.info["test_accuracy"]))
         validation = history.get("val_accuracy") or [float("nan")]
         if validation[-1] == validation[-1]:  # not nan (nan: trained without a validation set)
-            facts.append(self.tr("validation {0:.2f}%").format(100 * validation[-1]))
+            epochs, progress, _ = training_progress(history)
+            if progress - epochs > 1e-9:  # stopped within an epoch: measured before that
+                facts.append(self.tr("validation {0:.2f}% (epoch {1})").format(
+                    100 * validation[-1], epochs))
+            else:
+                facts.append(self.tr("validation {0:.2f}%").format(100 * validation[-1]))
         if model.info.get("fine_tuned"):
             facts.append(self.tr("fine-tuned on {0} of your digits").format(
                 model.info["fine_tuned"].get("personal_digits", "?")))
-        epochs = len(history.get("epoch", []))
         if facts:
             lines.append(" · ".join(facts))
-        file_facts = [self.tr("{0} epochs trained").format(epochs) if epochs
-                      else self.tr("untrained (random weights)")]
+        if self.training.is_training():
+            file_facts = [self.tr("<i>training now: {0} in this run</i>").format(
+                batches_text(self.training.batches_done()))]
+        else:
+            file_facts = [trained_so_far(history)]
         if self._model_path:
             file_facts.append(Path(self._model_path).name)
-        if model.info.get("saved"):
-            file_facts.append(self.tr("saved {0}").format(str(model.info["saved"])[:16].replace("T", " ")))
         if self._unsaved:
             file_facts.append(self.tr("<i>not saved</i>"))
+        elif model.info.get("saved"):
+            file_facts.append(self.tr("saved {0}").format(str(model.info["saved"])[:16].replace("T", " ")))
         lines.append(" · ".join(file_facts))
         self.model_info.setText("<br>".join(lines))
 
@@ -404,34 +423,55 @@ class MainWindow(QMainWindow):
         return self.training.is_training()
 
     def update_controls(self):
-        """Enable what can be done now and show it: idle, training, paused."""
+        """Enable what can be done now and show it: idle, training, paused, stopping,
+        fine-tuning."""
         training = self.training.is_training()
         paused = self.training.is_paused()
+        stopping = self.training.stopping
+        # Fine-tuning delivers the model in use in a few seconds: nothing may replace it
+        # meanwhile, or its result would be dropped.
+        tuning = self.personal_view.is_fine_tuning()
         panel = self.training_panel
-        for widget in (panel.start_button, self.start_action):
-            widget.setEnabled(not training)
-        for widget in (panel.pause_button, self.pause_action, panel.stop_button, self.stop_action):
+        for widget in (panel.start_button, self.start_action, panel.reset_button,
+                       self.reset_action, self.open_action):
+            widget.setEnabled(not training and not tuning)
+        for widget in (panel.pause_button, self.pause_action):
+            widget.setEnabled(training and not stopping)
+        for widget in (panel.stop_button, self.stop_action):
             widget.setEnabled(training)
         for widget in (panel.step_button, self.step_action):
-            widget.setEnabled(not training or paused)
-        for widget in (panel.reset_button, self.reset_action, self.open_action,
-                       self.save_action, self.save_as_action):
-            widget.setEnabled(not training)
-        if self._model is None:
-            for widget in (self.save_action, self.save_as_action):
-                widget.setEnabled(False)
+            # after Stop, the worker ends with its current batch: a Step would be lost
+            widget.setEnabled((not training and not tuning) or (paused and not stopping))
+        for widget in (self.save_action, self.save_as_action):
+            widget.setEnabled(not training and self._model is not None)
+        panel.start_button.setToolTip(
+            self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
+                    "few seconds.") if tuning else panel.start_tip)
         panel.show_paused(paused)
-        self.pause_action.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
-        # Space starts when idle and pauses or resumes while training; the menu shows it on
-        # whichever action it triggers now. (A line edit or spin box with the focus keeps
-        # its Space: Qt asks the focused widget first, through a ShortcutOverride event.)
-        space = QKeySequence(Qt.Key.Key_Space)
-        self.start_action.setShortcut(QKeySequence() if training else space)
-        self.pause_action.setShortcut(space if training else QKeySequence())
+        self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
+
+    def keyPressEvent(self, event):
+        """Space starts training, or pauses and resumes it. It reaches the window only when
+        the widget with the focus has no use for it (a button presses itself, a check box
+        toggles, a combo box opens, a text field types a space): the pad, the plots, or
+        nothing. Return and Enter press the focused button, as Space does."""
+        key, focused = event.key(), self.focusWidget()
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Space:
+            action = self.pause_action if self.training.is_training() else self.start_action
+            if action.isEnabled():
+                action.trigger()
+            event.accept()
+            return
+        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton)
+                and focused.isEnabled() and focused.isVisible()):
+            focused.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def config_or_warn(self):
         """The form's settings, or None after telling the user why they cannot be used

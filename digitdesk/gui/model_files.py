@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, load_model
+from ..save_target import save_error_words, save_target_problem
 from .settings import last_folder, remember_folder
 
 MODEL_FILTER = "digitdesk models (*.npz)"
@@ -60,7 +61,15 @@ class ModelFiles(QObject):
             raise RuntimeError(self.tr("There is no model to save yet: train one first."))
         if window.is_training():
             raise RuntimeError(self.tr("Stop training before saving."))
-        model.save(path)
+        # In plain words, naming the file asked for (an atomic save writes a temporary
+        # file first, whose name means nothing to the user).
+        problem = save_target_problem(path)
+        if problem is not None:
+            raise OSError(problem)
+        try:
+            model.save(path)
+        except OSError as error:
+            raise OSError(save_error_words(path, error)) from error
         window.set_model_path(path)
         remember_folder(path)
         window.show_status(self.tr("Saved {0}").format(path))
@@ -108,7 +117,9 @@ class ModelFiles(QObject):
         try:
             self.save(path)
         except (OSError, RuntimeError) as error:
-            QMessageBox.critical(self.window, self.tr("Cannot save the model"), str(error))
+            self.window.show_status(self.tr("Not saved: {0}").format(error))
+            QMessageBox.critical(self.window, self.tr("Cannot save the model"), self.tr(
+                "{0} was not saved: {1}.").format(Path(path).name, error))
             return False
         return True
 

@@ -222,6 +222,7 @@ class PersonalView(Retranslatable, QWidget):
 
     status = Signal(str)
     modelTuned = Signal(object)
+    fineTuningChanged = Signal(bool)  # started (True) or ended (False)
 
     def __init__(self, folder, parent=None):
         super().__init__(parent)
@@ -412,6 +413,7 @@ class PersonalView(Retranslatable, QWidget):
         self.status.emit(self.tr("Fine-tuning on your {0} digits mixed into MNIST…").format(
             len(self._set)))
         self._update_controls()
+        self.fineTuningChanged.emit(True)
 
     def wait_for_fine_tuning(self):
         """Block until fine-tuning (if any) has ended, dropping its result; for closing the
@@ -430,6 +432,7 @@ class PersonalView(Retranslatable, QWidget):
             self._show_report(lambda: self.tr(
                 "Fine-tuning finished, but meanwhile another model came into use or training "
                 "started, so its result was dropped."))
+            self.status.emit(self.report.text())
             return
         self._show_report(lambda: self.tr(
             "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
@@ -457,6 +460,7 @@ class PersonalView(Retranslatable, QWidget):
         self._worker = self._thread = None
         self._tuning_from = None
         self._update_controls()
+        self.fineTuningChanged.emit(False)
 
     def _show_report(self, text):
         """``text``: the text, or a function that gives it (then it follows a change of

@@ -30,31 +30,48 @@ class WindowSettings(QObject):
         return (self.window.main_splitter, self.window.right_splitter)
 
     def restore(self):
+        """Restore every remembered setting. One that cannot be read (a settings file from
+        another version, edited by hand or damaged) keeps its default; returns the names of
+        those, for the status bar."""
         window = self.window
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            window.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
+        unreadable = []
+
+        def restore(name, key, use):
+            value = settings.value(key)
+            if value is None:
+                return
+            try:
+                use(value)
+            except Exception:  # noqa: BLE001 - any bad value: keep the default, say so
+                unreadable.append(name)
+
+        def qt_state(restore_method):
+            def use(value):
+                if not isinstance(value, QByteArray) or not restore_method(value):
+                    raise ValueError("not a saved state")
+            return use
+
+        restore(self.tr("window size"), "window/geometry", qt_state(window.restoreGeometry))
+        restore(self.tr("window layout"), "window/state", qt_state(window.restoreState))
         for splitter in self.splitters():
-            sizes = settings.value(f"window/{splitter.objectName()}")
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
-        text = settings.value("training/config")
-        if text:
-            try:
-                window.training_panel.set_config(TrainConfig.from_dict(json.loads(text)))
-            except (ValueError, TypeError):
-                pass  # settings from another version: keep the defaults
-        pen = settings.value("drawing/penWidth")
-        if pen is not None:
-            try:
-                window.digit_panel.set_pen_width(int(pen))
-            except (TypeError, ValueError):
-                pass
-        window.plots.set_log_scale(settings.value("plots/logScale", False) in (True, "true"))
+            restore(self.tr("window layout"), f"window/{splitter.objectName()}",
+                    qt_state(splitter.restoreState))
+        restore(self.tr("training settings"), "training/config", self._restore_config)
+        restore(self.tr("pen width"), "drawing/penWidth",
+                lambda value: window.digit_panel.set_pen_width(int(value)))
+        restore(self.tr("loss axis"), "plots/logScale", self._restore_log_scale)
+        return list(dict.fromkeys(unreadable))  # each name once, in order
+
+    def _restore_config(self, text):
+        config = TrainConfig.from_dict(json.loads(text))
+        # the form refuses what it cannot show (ValueError) and changes nothing then
+        self.window.training_panel.set_config(config)
+
+    def _restore_log_scale(self, value):
+        if value not in (True, False, "true", "false"):
+            raise ValueError(f"not a yes or no: {value!r}")
+        self.window.plots.set_log_scale(value in (True, "true"))
 
     def save(self):
         window = self.window

@@ -11,6 +11,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..engine import Model
+from ..engine.trainer import train_val_split_sizes
+from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
 
 STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
@@ -19,10 +21,34 @@ STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than 
 def same_network(a, b):
     """True if configs ``a`` and ``b`` describe networks of the same shape, so that the
     weights of one fit the other (the initialisation and seed only matter for new weights)."""
-    return (a.layer_sizes == b.layer_sizes and a.activation == b.activation
+    return (a.architecture == b.architecture and a.layer_sizes == b.layer_sizes
+            and a.activation == b.activation
             and a.head == b.head and a.bias == b.bias
             # the same outputs must mean the same digits, and the input be prepared alike
             and a.classes == b.classes and a.deskew == b.deskew)
+
+
+def _network_text(config):
+    # Not a function nested in fresh_weights_reason: pyside6-lupdate then loses track of
+    # the class below and files its strings under no context.
+    return f"{config.architecture_text()} {config.activation}, {config.head}"
+
+
+def fresh_weights_reason(old, new):
+    """Why a run of config ``new`` cannot go on from weights trained with config ``old``
+    (None: it can). Weights that do not fit need fresh ones; so do weights shaped by another
+    initialisation, other bug-lab switches or another output and loss: going on from them
+    would carry the learner's broken weights into the fixed twin."""
+    if not same_network(old, new):
+        return QCoreApplication.translate("TrainingControl", "the network changed ({0} → {1})").format(
+            _network_text(old), _network_text(new))
+    if old.init != new.init:
+        return QCoreApplication.translate("TrainingControl", "the initialisation changed ({0} → {1})").format(
+            old.init, new.init)
+    if old.bugs != new.bugs:
+        return QCoreApplication.translate("TrainingControl", "the bug-lab switches changed ({0} → {1})").format(
+            ", ".join(old.bugs) or "none", ", ".join(new.bugs) or "none")
+    return None
 
 
 class TrainingControl(QObject):
@@ -34,6 +60,7 @@ class TrainingControl(QObject):
         self.window = window
         self.worker = None
         self.thread = None
+        self.stopping = False  # Stop was pressed; the worker ends after its current batch
         self.run = {}
         panel = window.training_panel
         panel.start_button.clicked.connect(self.start)
@@ -48,39 +75,47 @@ class TrainingControl(QObject):
     def is_paused(self):
         return self.worker is not None and self.worker.is_paused()
 
+    def batches_done(self):
+        """Batches trained in the current run so far (0 when none runs)."""
+        return self.run.get("done", 0) if self.is_training() else 0
+
     # --- the buttons ---------------------------------------------------------------------------
     @Slot()
     def start(self, start_paused=False):
-        """Train with the form's settings, going on from the current weights when the
-        network's shape is unchanged, else from fresh weights."""
+        """Train with the form's settings: on from the current weights when they fit and
+        the settings that shaped them are unchanged, else from fresh weights (and the
+        status bar says why). Nothing changes until the settings and the data are checked
+        and the worker has its data: a run that cannot start leaves the model in use."""
         window = self.window
-        if self.is_training():
+        if self.is_training() or window.personal_view.is_fine_tuning():
             return
         config = window.config_or_warn()
-        if config is None:
+        if config is None or not self._data_fits(config):
             return
         current = window.model()
-        new_network = not (current is not None and same_network(current.config, config))
-        if not new_network:
+        # "" : fresh weights, nothing to explain (there was no model)
+        reason = "" if current is None else fresh_weights_reason(current.config, config)
+        if reason is None:
             # Go on from the current weights, with the form's training settings. The network
             # is built from the form (a bug-lab switch may have changed its layers), then
             # given the current weights.
             model = Model(config, history=copy.deepcopy(current.history))
             model.network.set_weights(current.network.weights())
         else:
-            if not window.confirm_discard(self.tr("start a new network")):
+            if not window.confirm_discard(self.tr("start from fresh weights")):
                 return
             model = Model(config)
-            window.plots.clear()
-            window.set_model(model.copy())
+        self.stopping = False
         self.run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
-                    "done": 0, "seconds": 0.0,
-                    "last_epoch": len(model.history["epoch"]) + config.epochs}
-        window.diagnostics_view.start_run(config, self.run["last_epoch"], new_network)
+                    "done": 0, "seconds": 0.0, "config": config,
+                    "last_epoch": len(model.history["epoch"]) + config.epochs,
+                    # the fresh weights become the model in use once the run has started
+                    "fresh_model": None if reason is None else model.copy(),
+                    "note": self.tr("Fresh weights: {0}.").format(reason) if reason else ""}
         data = window.data_import.worker_data()
         worker = TrainingWorker(model, start_paused=start_paused, data=data)
         worker.reports.connect(window.diagnostics_view.add_reports)
-        worker.status.connect(window.show_status)
+        worker.status.connect(self._on_worker_status)
         worker.started.connect(self._on_run_started)
         worker.batches.connect(window.plots.add_batches)
         worker.progress.connect(self._on_progress)
@@ -97,7 +132,21 @@ class TrainingControl(QObject):
         # ended, and only then may the last references to it be dropped.
         self.thread.finished.connect(self._on_run_finished)
         window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
+        if self.run["note"]:
+            window.show_status(self.run["note"])
         window.update_controls()
+
+    def _data_fits(self, config):
+        """Check the validation and training sizes against the data in use before anything
+        changes; if they do not fit, say so with the numbers. ``True`` if they fit."""
+        try:
+            train_val_split_sizes(config, self.window.data_import.available_rows())
+        except ValueError as error:
+            self.window.warn(self.tr("These settings do not fit the training data"), self.tr(
+                "{0}: {1}.\n\nLower Validation images or Training images in the form; "
+                "nothing was changed.").format(self.window.data_import.data_name(), error))
+            return False
+        return True
 
     @Slot()
     def toggle_pause(self):
@@ -131,8 +180,10 @@ class TrainingControl(QObject):
             return True
         worker, thread = self.worker, self.thread
         worker.stop()
+        self.stopping = True
         if not wait:
             self.window.show_status(self.tr("Stopping…"))
+            self.window.update_controls()  # nothing to pause or step any more
             return True
         finished = thread.wait(STOP_TIMEOUT_MS)
         # The worker's last signals (the trained model, finished) are queued for this
@@ -161,10 +212,23 @@ class TrainingControl(QObject):
         window.show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     # --- the worker's signals ----------------------------------------------------------------
+    @Slot(str)
+    def _on_worker_status(self, text):
+        note = self.run.get("note")
+        self.window.show_status(f"{note} {text}" if note else text)
+
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):
-        self.run.update(total=total_steps, steps_per_epoch=steps_per_epoch)
-        self.window.plots.prepare_run(self.run["last_epoch"], steps_per_epoch)
+        window, run = self.window, self.run
+        run.update(total=total_steps, steps_per_epoch=steps_per_epoch)
+        fresh = run.pop("fresh_model", None)
+        if fresh is not None:
+            # A new run: the curves and the diagnostics start again, and the model in use
+            # is the fresh network until the trained one arrives.
+            window.plots.clear()
+            window.set_model(fresh)
+        window.diagnostics_view.start_run(run["config"], run["last_epoch"], fresh is not None)
+        window.plots.prepare_run(run["last_epoch"], steps_per_epoch)
         self._show_progress()
 
     @Slot(int, int, float)
@@ -176,6 +240,7 @@ class TrainingControl(QObject):
         if self.is_paused() or steps_done >= total_steps or now - self.run.get("shown", 0.0) >= 0.25:
             self.run["shown"] = now
             self._show_progress()
+            self.window.show_model_info()  # "training now: N batches in this run"
 
     def _show_progress(self):
         run = self.run
@@ -217,11 +282,13 @@ class TrainingControl(QObject):
         # QThread.
         self.thread.wait()
         self.worker = self.thread = None
+        self.stopping = False
         window.update_controls()
+        window.show_model_info()
         model = window.model()
         if run.get("total") and run.get("done", 0) >= run["total"]:
             window.training_panel.show_idle(
-                lambda epochs=run["epochs"]: self.tr("Finished: {0} epochs").format(epochs))
+                lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
                 count = model.info.get("test_images", 10000)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
-from .lab_panel import BugLabBox
+from ..engine.losses import HEADS
+from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
@@ -212,6 +213,7 @@ class TrainingPanel(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filling = False  # True while set_config fills the form: no "Custom" flicker
+        self._base_config = None  # the settings set_config showed last
         self._progress = None  # the last show_progress arguments; None: idle
         self._idle_text = None  # a function giving the idle text; None: "Not training"
         self._paused = False
@@ -321,7 +323,27 @@ class TrainingPanel(Retranslatable, QWidget):
         self.stop_button = button("stopButton")
         self.step_button = button("stepButton")
         self.reset_button = button("resetButton")
+        # What is wrong with the form, while editing: a line under the form (and a red
+        # border on the field), never a dialog; Start says it in a dialog.
+        self.problem = QLabel()
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {BROKEN_RED};")
+        self.problem.hide()
+        self._marked = None  # the field with the red border
+        # The bug lab may be scrolled out of view (and its switches are remembered between
+        # sessions): a badge next to Start says it is on; clicking it shows the switches.
+        self.bug_badge = QPushButton()
+        self.bug_badge.setObjectName("bugLabBadge")
+        self.bug_badge.setFlat(True)
+        self.bug_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.bug_badge.setStyleSheet(f"QPushButton#bugLabBadge {{ color: white; background: "
+                                     f"{BROKEN_RED}; border-radius: 3px; padding: 2px 6px; "
+                                     f"font-weight: bold; }}")
+        self.bug_badge.clicked.connect(lambda: self.scroll.ensureWidgetVisible(self.bug_lab))
+        self.bug_badge.hide()
         buttons = QGridLayout()
+        buttons.addWidget(self.bug_badge, 2, 0, 1, 3)
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.pause_button, 0, 1)
         buttons.addWidget(self.stop_button, 0, 2)
@@ -343,6 +365,7 @@ class TrainingPanel(Retranslatable, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(preset_row)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -396,8 +419,8 @@ class TrainingPanel(Retranslatable, QWidget):
             (self.tr("Xavier / Glorot"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
             (self.tr("He"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
         ], self.tr("Weight initialisation"), self.tr(
-            "How the weights are drawn before training. Only used for fresh weights\n"
-            "(Start on a new network, or Reset weights)."))
+            "How the weights are drawn before training. Changing it starts the next\n"
+            "run from fresh weights (so does Reset weights)."))
         self.bias.setText(self.tr("Biases"))
         self.bias.setAccessibleName(self.tr("Biases"))
         self.bias.setToolTip(self.tr("Give every unit a bias (a learnt offset). Without biases every\n"
@@ -503,10 +526,12 @@ class TrainingPanel(Retranslatable, QWidget):
             self._groups[key].setTitle(text)
 
         # --- buttons and progress ----------------------------------------------------------
+        self.start_tip = self.tr(
+            "Train for the number of epochs set above, going on from the current weights\n"
+            "when the network, its initialisation and the bug-lab switches are unchanged;\n"
+            "otherwise from fresh weights (the status bar says why). Reset weights starts afresh.")
         for b, text, accessible, tooltip in (
-                (self.start_button, self.tr("Start"), self.tr("Start training"), self.tr(
-                    "Train for the number of epochs set above, going on from the current weights\n"
-                    "when the network's shape is unchanged (Reset weights starts afresh).")),
+                (self.start_button, self.tr("Start"), self.tr("Start training"), self.start_tip),
                 (self.pause_button, self.tr("Pause"), self.tr("Pause or resume training"),
                  self.tr("Pause training between two batches; press again to resume.")),
                 (self.stop_button, self.tr("Stop"), self.tr("Stop training"),
@@ -519,6 +544,15 @@ class TrainingPanel(Retranslatable, QWidget):
             b.setText(text)
             b.setAccessibleName(accessible)
             b.setToolTip(tooltip)
+        self.problem.setAccessibleName(self.tr("What is wrong with the settings"))
+        self.bug_badge.setAccessibleName(self.tr("Bug lab on"))
+        if self._base_config is not None:  # (not yet while __init__ builds the form)
+            try:
+                config = self.config()
+            except ValueError:
+                config = None
+            self._show_problem(config)
+            self._show_bug_badge()
         self.progress.setAccessibleName(self.tr("Training progress"))
         self.progress.setToolTip(self.tr("Epoch and batch of the current training run, and the time left."))
         self.show_paused(self._paused)
@@ -546,7 +580,10 @@ class TrainingPanel(Retranslatable, QWidget):
 
         Settings the form has no control for are kept from the last ``set_config`` (a
         preset's or an opened model's), so they survive a round trip through the form."""
-        return self._base_config.replace(
+        return self._base_config.replace(**self._form_values())
+
+    def _form_values(self):
+        return dict(
             hidden=self.hidden.value(),
             activation=self.activation.currentData(),
             head=self.head.currentData(),
@@ -566,6 +603,30 @@ class TrainingPanel(Retranslatable, QWidget):
             digits=self.chosen_digits(),
             bugs=self.bug_lab.bugs(),
         )
+
+    def problem_field(self):
+        """The control to blame for an invalid form (None if valid or unclear): the one
+        whose change back to its default makes the settings valid."""
+        try:
+            values = self._form_values()
+        except ValueError:
+            return self.digits  # chosen_digits: not digits
+        try:
+            self._base_config.replace(**values)
+            return None
+        except ValueError:
+            pass
+        candidates = [(self.bug_lab.switches[name], {"bugs": tuple(b for b in values["bugs"]
+                                                                   if b != name)})
+                      for name in values["bugs"]]
+        candidates.append((self.digits, {"digits": None}))
+        for widget, change in candidates:
+            try:
+                self._base_config.replace(**{**values, **change})
+                return widget
+            except ValueError:
+                continue
+        return None
 
     def chosen_digits(self):
         """The digits typed in the form as a tuple ("3, 7" or "37" -> (3, 7)); None for
@@ -647,7 +708,39 @@ class TrainingPanel(Retranslatable, QWidget):
             config = None
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
+        self.bug_lab.set_has_sigmoid(
+            (self.activation.currentData() == "sigmoid" and bool(self.hidden.value()))
+            or HEADS[self.head.currentData()]["output"] == "sigmoid")
+        self._show_problem(config)
+        self._show_bug_badge()
         self.configChanged.emit()
+
+    def _show_problem(self, config):
+        """The line under the form and the red border of the field to blame."""
+        message = None
+        if config is None:
+            try:
+                self.config()
+            except ValueError as error:
+                message = str(error)
+        field = self.problem_field() if message else None
+        if self._marked is not None and self._marked is not field:
+            self._marked.setStyleSheet("")
+        self._marked = field
+        if field is not None:
+            field.setStyleSheet(f"border: 2px solid {BROKEN_RED}; border-radius: 3px;")
+        self.problem.setText(self.tr("Cannot start with these settings: {0}").format(message)
+                             if message else "")
+        self.problem.setVisible(bool(message))
+
+    def _show_bug_badge(self):
+        bugs = self.bug_lab.bugs()
+        self.bug_badge.setText(self.tr("⚠ Bug lab on: {0}").format(len(bugs)) if len(bugs) > 1
+                               else self.tr("⚠ Bug lab on"))
+        self.bug_badge.setToolTip(self.tr(
+            "The engine is BROKEN ON PURPOSE: {0}.\nClick to show the bug lab's switches.")
+            .format(", ".join(bugs)))
+        self.bug_badge.setVisible(bool(bugs))
 
     def set_editable(self, editable):
         """Lock the form while training runs (the running trainer would not see edits)."""

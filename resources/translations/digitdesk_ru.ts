@@ -49,6 +49,14 @@ Correct:
 {3}</translation>
     </message>
     <message>
+        <source>Not available while &quot;{0}&quot; is on: both replace the sigmoid&apos;s derivative.</source>
+        <translation>Недоступно, пока включено «{0}»: оба заменяют производную сигмоиды.</translation>
+    </message>
+    <message>
+        <source>Not available: this network has no sigmoid for it to act on (choose the Sigmoid activation with a hidden layer, or a sigmoid output).</source>
+        <translation>Недоступно: в этой сети нет сигмоиды, на которую оно могло бы действовать (выберите активацию «Сигмоида» со скрытым слоем или сигмоидный выход).</translation>
+    </message>
+    <message>
         <source>BROKEN ON PURPOSE</source>
         <translation>СЛОМАНО НАРОЧНО</translation>
     </message>
@@ -105,6 +113,10 @@ one kind of mistake. Click a cell to see its digits below.</source>
     <message>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
+    </message>
+    <message>
+        <source>The bundled MNIST ({0:,} training images)</source>
+        <translation>Встроенный MNIST ({0:,} обучающих изображений)</translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -175,6 +187,18 @@ MNIST IDX: файл изображений и файл меток или пап�
     <message>
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
+    </message>
+    <message>
+        <source>validation images {0:,} → {1:,} (a tenth of the {2:,} rows)</source>
+        <translation>валидационные изображения {0:,} → {1:,} (десятая часть от {2:,} строк)</translation>
+    </message>
+    <message>
+        <source>training images {0:,} → All</source>
+        <translation>обучающие изображения {0:,} → Все</translation>
+    </message>
+    <message>
+        <source>Sizes fitted to the data: {0}.</source>
+        <translation>Размеры подогнаны под данные: {0}.</translation>
     </message>
     <message>
         <source>Could not import the data; the training data did not change.</source>
@@ -874,6 +898,14 @@ the network after each epoch.</source>
         <translation>прочитанная цифра</translation>
     </message>
     <message>
+        <source>training goes on: read again after each epoch</source>
+        <translation>обучение продолжается: перечитывается после каждой эпохи</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>после эпохи {0}</translation>
+    </message>
+    <message>
         <source>No model yet: train one or open a saved model.</source>
         <translation>Модели пока нет: обучите её или откройте сохранённую.</translation>
     </message>
@@ -984,14 +1016,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>Validation set: the outputs are not numbers (NaN): training diverged</source>
         <translation>Валидационная выборка: выходы — не числа (NaN): обучение разошлось</translation>
-    </message>
-    <message>
-        <source>epoch {0}</source>
-        <translation>эпоха {0}</translation>
-    </message>
-    <message>
-        <source>untrained</source>
-        <translation>не обучена</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2:,} of {3:,})</source>
@@ -1184,12 +1208,28 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>&amp;Язык системы ({0})</translation>
     </message>
     <message>
+        <source>validation {0:.2f}% (epoch {1})</source>
+        <translation>валидация {0:.2f}% (эпоха {1})</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;идёт обучение: в этом запуске {0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
+        <translation>Дождитесь конца дообучения: через несколько секунд оно выдаст используемую модель.</translation>
+    </message>
+    <message>
         <source>These settings cannot be used</source>
         <translation>Эти настройки нельзя использовать</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
         <translation>&amp;Открыть модель…</translation>
+    </message>
+    <message>
+        <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
+        <translation>Часть сохранённых настроек не удалось прочитать, они возвращены к значениям по умолчанию: {0}.</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>
@@ -1316,14 +1356,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>дообучена на ваших цифрах: {0}</translation>
     </message>
     <message>
-        <source>{0} epochs trained</source>
-        <translation>обучено эпох: {0}</translation>
-    </message>
-    <message>
-        <source>untrained (random weights)</source>
-        <translation>не обучена (случайные веса)</translation>
-    </message>
-    <message>
         <source>saved {0}</source>
         <translation>сохранена {0}</translation>
     </message>
@@ -1398,8 +1430,16 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Сохранить модель</translation>
     </message>
     <message>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
         <source>Cannot save the model</source>
         <translation>Не удаётся сохранить модель</translation>
+    </message>
+    <message>
+        <source>{0} was not saved: {1}.</source>
+        <translation>{0} не сохранён: {1}.</translation>
     </message>
     <message>
         <source>Save the trained model?</source>
@@ -1670,12 +1710,40 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>TrainingControl</name>
     <message>
-        <source>start a new network</source>
-        <translation>начать новую сеть</translation>
+        <source>the network changed ({0} → {1})</source>
+        <translation>сеть изменилась ({0} → {1})</translation>
+    </message>
+    <message>
+        <source>the initialisation changed ({0} → {1})</source>
+        <translation>инициализация изменилась ({0} → {1})</translation>
+    </message>
+    <message>
+        <source>the bug-lab switches changed ({0} → {1})</source>
+        <translation>переключатели лаборатории ошибок изменились ({0} → {1})</translation>
+    </message>
+    <message>
+        <source>start from fresh weights</source>
+        <translation>начать со свежих весов</translation>
+    </message>
+    <message>
+        <source>Fresh weights: {0}.</source>
+        <translation>Свежие веса: {0}.</translation>
     </message>
     <message>
         <source>Loading MNIST…</source>
         <translation>Загрузка MNIST…</translation>
+    </message>
+    <message>
+        <source>These settings do not fit the training data</source>
+        <translation>Эти настройки не подходят к обучающим данным</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.
+
+Lower Validation images or Training images in the form; nothing was changed.</source>
+        <translation>{0}: {1}.
+
+Уменьшите в форме «Валидационные изображения» или «Обучающие изображения»; ничего не изменено.</translation>
     </message>
     <message>
         <source>Training resumed.</source>
@@ -1714,8 +1782,8 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Обучение не удалось</translation>
     </message>
     <message>
-        <source>Finished: {0} epochs</source>
-        <translation>Готово: эпох — {0}</translation>
+        <source>Finished: {0}</source>
+        <translation>Готово ({0})</translation>
     </message>
     <message>
         <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
@@ -1835,12 +1903,6 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
     <message>
         <source>Weight initialisation</source>
         <translation>Инициализация весов</translation>
-    </message>
-    <message>
-        <source>How the weights are drawn before training. Only used for fresh weights
-(Start on a new network, or Reset weights).</source>
-        <translation>Как выбираются веса до обучения. Только для свежих весов
-(«Старт» на новой сети или «Сбросить веса»).</translation>
     </message>
     <message>
         <source>Biases</source>
@@ -2141,18 +2203,20 @@ after each epoch. 0: no validation curve.</source>
         <translation>Данные и длительность</translation>
     </message>
     <message>
+        <source>Train for the number of epochs set above, going on from the current weights
+when the network, its initialisation and the bug-lab switches are unchanged;
+otherwise from fresh weights (the status bar says why). Reset weights starts afresh.</source>
+        <translation>Обучать заданное выше число эпох, продолжая с текущих весов, если сеть,
+её инициализация и переключатели лаборатории ошибок не изменились;
+иначе — со свежих весов (строка состояния скажет почему). «Сбросить веса» начинает заново.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
         <source>Start training</source>
         <translation>Начать обучение</translation>
-    </message>
-    <message>
-        <source>Train for the number of epochs set above, going on from the current weights
-when the network&apos;s shape is unchanged (Reset weights starts afresh).</source>
-        <translation>Обучать заданное выше число эпох, продолжая с текущих весов,
-если форма сети не изменилась («Сбросить веса» начинает заново).</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2201,6 +2265,14 @@ when the network&apos;s shape is unchanged (Reset weights starts afresh).</sourc
 (по инициализации и зерну выше). Очищает графики.</translation>
     </message>
     <message>
+        <source>What is wrong with the settings</source>
+        <translation>Что не так с настройками</translation>
+    </message>
+    <message>
+        <source>Bug lab on</source>
+        <translation>Лаборатория ошибок включена</translation>
+    </message>
+    <message>
         <source>Training progress</source>
         <translation>Ход обучения</translation>
     </message>
@@ -2213,12 +2285,36 @@ when the network&apos;s shape is unchanged (Reset weights starts afresh).</sourc
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>Cannot start with these settings: {0}</source>
+        <translation>Нельзя начать с этими настройками: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on: {0}</source>
+        <translation>⚠ Лаборатория ошибок: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on</source>
+        <translation>⚠ Лаборатория ошибок включена</translation>
+    </message>
+    <message>
+        <source>The engine is BROKEN ON PURPOSE: {0}.
+Click to show the bug lab&apos;s switches.</source>
+        <translation>Движок СЛОМАН НАРОЧНО: {0}.
+Щёлкните, чтобы показать переключатели лаборатории ошибок.</translation>
+    </message>
+    <message>
         <source>Not training</source>
         <translation>Обучение не идёт</translation>
     </message>
     <message>
         <source>&amp;Preset</source>
         <translation>&amp;Готовые настройки</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training. Changing it starts the next
+run from fresh weights (so does Reset weights).</source>
+        <translation>Как выбираются веса до обучения. Если её изменить, следующий запуск
+начнётся со свежих весов (как и после «Сбросить веса»).</translation>
     </message>
     <message>
         <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>
@@ -2384,6 +2480,29 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Could not read the validation set: {0}</source>
         <translation>Не удалось прочитать валидационную выборку: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>window size</source>
+        <translation>размер окна</translation>
+    </message>
+    <message>
+        <source>window layout</source>
+        <translation>расположение окна</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>настройки обучения</translation>
+    </message>
+    <message>
+        <source>pen width</source>
+        <translation>толщина пера</translation>
+    </message>
+    <message>
+        <source>loss axis</source>
+        <translation>ось потерь</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2767,53 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
         <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12,000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 эпоха</translation>
+    </message>
+    <message>
+        <source>{0:,} epochs</source>
+        <translation>эпох: {0:,}</translation>
+    </message>
+    <message>
+        <source>1 batch</source>
+        <translation>1 батч</translation>
+    </message>
+    <message>
+        <source>{0:,} batches</source>
+        <translation>батчей: {0:,}</translation>
+    </message>
+    <message>
+        <source>untrained (random weights)</source>
+        <translation>не обучена (случайные веса)</translation>
+    </message>
+    <message>
+        <source>{0} trained</source>
+        <translation>обучено ({0})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} epochs trained</source>
+        <translation>обучено эпох: {0:.1f}</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>не обучена</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>после обучения ({0})</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>после эпохи {0}</translation>
+    </message>
+    <message>
+        <source>after {0:.1f} epochs</source>
+        <translation>после {0:.1f} эпохи</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,14 @@ Correct:
 {3}</translation>
     </message>
     <message>
+        <source>Not available while &quot;{0}&quot; is on: both replace the sigmoid&apos;s derivative.</source>
+        <translation>“{0}”打开时不可用：两者替换的都是 sigmoid 的导数。</translation>
+    </message>
+    <message>
+        <source>Not available: this network has no sigmoid for it to act on (choose the Sigmoid activation with a hidden layer, or a sigmoid output).</source>
+        <translation>不可用：这个网络中没有可供它作用的 sigmoid（请选择 Sigmoid 激活函数并至少有一个隐藏层，或选择 sigmoid 输出）。</translation>
+    </message>
+    <message>
         <source>BROKEN ON PURPOSE</source>
         <translation>故意弄坏</translation>
     </message>
@@ -105,6 +113,10 @@ one kind of mistake. Click a cell to see its digits below.</source>
     <message>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
+    </message>
+    <message>
+        <source>The bundled MNIST ({0:,} training images)</source>
+        <translation>内置 MNIST（{0:,} 张训练图像）</translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -175,6 +187,18 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     <message>
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
+    </message>
+    <message>
+        <source>validation images {0:,} → {1:,} (a tenth of the {2:,} rows)</source>
+        <translation>验证图像 {0:,} → {1:,}（{2:,} 行的十分之一）</translation>
+    </message>
+    <message>
+        <source>training images {0:,} → All</source>
+        <translation>训练图像 {0:,} → 全部</translation>
+    </message>
+    <message>
+        <source>Sizes fitted to the data: {0}.</source>
+        <translation>已按数据调整大小：{0}。</translation>
     </message>
     <message>
         <source>Could not import the data; the training data did not change.</source>
@@ -873,6 +897,14 @@ the network after each epoch.</source>
         <translation>它读出的数字</translation>
     </message>
     <message>
+        <source>training goes on: read again after each epoch</source>
+        <translation>训练仍在进行：每轮之后重新读取</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>第 {0} 轮之后</translation>
+    </message>
+    <message>
         <source>No model yet: train one or open a saved model.</source>
         <translation>还没有模型：训练一个或打开已保存的模型。</translation>
     </message>
@@ -983,14 +1015,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>Validation set: the outputs are not numbers (NaN): training diverged</source>
         <translation>验证集：输出不是数字（NaN）：训练发散了</translation>
-    </message>
-    <message>
-        <source>epoch {0}</source>
-        <translation>第 {0} 轮</translation>
-    </message>
-    <message>
-        <source>untrained</source>
-        <translation>未训练</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2:,} of {3:,})</source>
@@ -1183,12 +1207,28 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>跟随系统语言(&amp;S)（{0}）</translation>
     </message>
     <message>
+        <source>validation {0:.2f}% (epoch {1})</source>
+        <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;正在训练：本次已 {0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
+        <translation>请等待微调结束：几秒钟后它会交付当前使用的模型。</translation>
+    </message>
+    <message>
         <source>These settings cannot be used</source>
         <translation>无法使用这些设置</translation>
     </message>
     <message>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
+        <translation>部分记住的设置无法读取，已恢复为默认值：{0}。</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>
@@ -1315,14 +1355,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>已在你的 {0} 个数字上微调</translation>
     </message>
     <message>
-        <source>{0} epochs trained</source>
-        <translation>已训练 {0} 轮</translation>
-    </message>
-    <message>
-        <source>untrained (random weights)</source>
-        <translation>未训练（随机权重）</translation>
-    </message>
-    <message>
         <source>saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1397,8 +1429,16 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>保存模型</translation>
     </message>
     <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>{0} was not saved: {1}.</source>
+        <translation>{0} 没有保存：{1}。</translation>
     </message>
     <message>
         <source>Save the trained model?</source>
@@ -1669,12 +1709,40 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>TrainingControl</name>
     <message>
-        <source>start a new network</source>
-        <translation>开始一个新网络</translation>
+        <source>the network changed ({0} → {1})</source>
+        <translation>网络变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>the initialisation changed ({0} → {1})</source>
+        <translation>初始化变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>the bug-lab switches changed ({0} → {1})</source>
+        <translation>Bug 实验室开关变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>start from fresh weights</source>
+        <translation>从新的权重开始</translation>
+    </message>
+    <message>
+        <source>Fresh weights: {0}.</source>
+        <translation>新的权重：{0}。</translation>
     </message>
     <message>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
+    </message>
+    <message>
+        <source>These settings do not fit the training data</source>
+        <translation>这些设置与训练数据不符</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.
+
+Lower Validation images or Training images in the form; nothing was changed.</source>
+        <translation>{0}：{1}。
+
+请在表单中调低“验证图像”或“训练图像”；没有做任何改动。</translation>
     </message>
     <message>
         <source>Training resumed.</source>
@@ -1713,8 +1781,8 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <source>Finished: {0} epochs</source>
-        <translation>完成：{0} 轮</translation>
+        <source>Finished: {0}</source>
+        <translation>完成：{0}</translation>
     </message>
     <message>
         <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
@@ -1834,12 +1902,6 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
     <message>
         <source>Weight initialisation</source>
         <translation>权重初始化</translation>
-    </message>
-    <message>
-        <source>How the weights are drawn before training. Only used for fresh weights
-(Start on a new network, or Reset weights).</source>
-        <translation>训练前如何抽取权重。只用于新的权重
-（在新网络上“开始”，或“重置权重”）。</translation>
     </message>
     <message>
         <source>Biases</source>
@@ -2140,18 +2202,20 @@ after each epoch. 0: no validation curve.</source>
         <translation>数据与时长</translation>
     </message>
     <message>
+        <source>Train for the number of epochs set above, going on from the current weights
+when the network, its initialisation and the bug-lab switches are unchanged;
+otherwise from fresh weights (the status bar says why). Reset weights starts afresh.</source>
+        <translation>按上面设置的轮数训练；网络、其初始化和 Bug 实验室开关都未改变时
+从当前权重继续，否则从新的权重开始（状态栏会说明原因）。
+“重置权重”则从头开始。</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <source>Start training</source>
         <translation>开始训练</translation>
-    </message>
-    <message>
-        <source>Train for the number of epochs set above, going on from the current weights
-when the network&apos;s shape is unchanged (Reset weights starts afresh).</source>
-        <translation>按上面设置的轮数训练；网络形状不变时
-从当前权重继续（“重置权重”则从头开始）。</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2200,6 +2264,14 @@ when the network&apos;s shape is unchanged (Reset weights starts afresh).</sourc
 （按上面的初始化和种子抽取）。会清空图表。</translation>
     </message>
     <message>
+        <source>What is wrong with the settings</source>
+        <translation>设置有什么问题</translation>
+    </message>
+    <message>
+        <source>Bug lab on</source>
+        <translation>Bug 实验室已打开</translation>
+    </message>
+    <message>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
@@ -2212,12 +2284,36 @@ when the network&apos;s shape is unchanged (Reset weights starts afresh).</sourc
         <translation>继续</translation>
     </message>
     <message>
+        <source>Cannot start with these settings: {0}</source>
+        <translation>无法用这些设置开始：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on: {0}</source>
+        <translation>⚠ Bug 实验室已打开：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on</source>
+        <translation>⚠ Bug 实验室已打开</translation>
+    </message>
+    <message>
+        <source>The engine is BROKEN ON PURPOSE: {0}.
+Click to show the bug lab&apos;s switches.</source>
+        <translation>引擎被故意弄坏了：{0}。
+点击显示 Bug 实验室的开关。</translation>
+    </message>
+    <message>
         <source>Not training</source>
         <translation>未在训练</translation>
     </message>
     <message>
         <source>&amp;Preset</source>
         <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training. Changing it starts the next
+run from fresh weights (so does Reset weights).</source>
+        <translation>训练前如何抽取权重。修改它会让下一次运行
+从新的权重开始（“重置权重”也一样）。</translation>
     </message>
     <message>
         <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>
@@ -2383,6 +2479,29 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Could not read the validation set: {0}</source>
         <translation>无法读取验证集：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <source>window layout</source>
+        <translation>窗口布局</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>pen width</source>
+        <translation>笔宽</translation>
+    </message>
+    <message>
+        <source>loss axis</source>
+        <translation>损失坐标轴</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2766,53 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
         <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 相当于每张图像走 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <source>{0:,} epochs</source>
+        <translation>{0:,} 轮</translation>
+    </message>
+    <message>
+        <source>1 batch</source>
+        <translation>1 个批次</translation>
+    </message>
+    <message>
+        <source>{0:,} batches</source>
+        <translation>{0:,} 个批次</translation>
+    </message>
+    <message>
+        <source>untrained (random weights)</source>
+        <translation>未训练（随机权重）</translation>
+    </message>
+    <message>
+        <source>{0} trained</source>
+        <translation>已训练 {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} epochs trained</source>
+        <translation>已训练 {0:.1f} 轮</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>未训练</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>{0}之后</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>第 {0} 轮之后</translation>
+    </message>
+    <message>
+        <source>after {0:.1f} epochs</source>
+        <translation>{0:.1f} 轮之后</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,169 @@
+"""The architecture as data: a network written as a list of short layer names.
+
+``"conv32x5,pool2,conv64x5,pool2,dense128"`` reads, from the input image up:
+
+* ``conv32x5``: a convolution with 32 filters of 5 x 5 pixels (``conv.Conv2D``), followed by
+  the activation. ``valid`` padding (only windows that fit inside the image: 28 -> 24),
+  like PyTorch's default; ``conv32x5same`` frames the image with zeros so the size stays.
+* ``pool2``: 2 x 2 max pooling (``conv.MaxPool2D``): keep the largest of each block.
+* ``dense128``: a fully connected layer of 128 units (``layers.Dense``), followed by the
+  activation. Image layers before it are flattened into one row first (``conv.Flatten``).
+* ``dropout0.25``: drop each input at random with probability 0.25 while training.
+
+The output layer (a ``Dense`` with one unit per class) is always added at the end. An MLP is
+a stack of ``dense`` layers only: ``TrainConfig(hidden=(256,))`` is ``dense256``.
+
+``layer_plan`` works out every layer's output shape and parameter shapes from the names
+alone, without building anything: the model file checks a file's arrays against it before
+allocating a network, and a form can show it as the user types.
+"""
+
+import re
+from dataclasses import dataclass
+
+INPUT_SHAPE = (28, 28, 1)  # an MNIST image: height, width, channels
+INPUT_SIZE = 784
+LAYERS_HELP = ("comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: "
+               "convNxK (N filters of K x K pixels; add 'same' to keep the size), "
+               "poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)")
+
+_PATTERNS = {
+    "conv": re.compile(r"conv(\d+)x(\d+)(same|valid)?"),
+    "pool": re.compile(r"pool(\d+)"),
+    "dense": re.compile(r"dense(\d+)"),
+    "dropout": re.compile(r"dropout(0(?:\.\d*)?|\.\d+)"),
+}
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One layer as the user wrote it, parsed."""
+    kind: str  # "conv", "pool", "dense" or "dropout"
+    size: float  # filters (conv), block size (pool), units (dense), rate (dropout)
+    kernel: int = 0  # conv only
+    padding: str = "valid"  # conv only
+
+    @property
+    def text(self):
+        """The canonical name, e.g. ``conv32x5``, ``conv32x3same``, ``dropout0.25``."""
+        if self.kind == "conv":
+            return f"conv{int(self.size)}x{self.kernel}" + ("same" if self.padding == "same" else "")
+        if self.kind == "dropout":
+            return f"dropout{self.size:g}"
+        return f"{self.kind}{int(self.size)}"
+
+
+def parse_layer(text):
+    """A ``LayerSpec`` from a name like ``conv32x5``; ``ValueError`` saying what is wrong."""
+    name = str(text).strip().lower().replace(" ", "")
+    for kind, pattern in _PATTERNS.items():
+        match = pattern.fullmatch(name)
+        if match is None:
+            continue
+        if kind == "dropout":
+            return LayerSpec(kind, float(match.group(1)))
+        size = int(match.group(1))
+        if size < 1:
+            what = {"conv": "filters", "pool": "block size", "dense": "units"}[kind]
+            raise ValueError(f"{name}: {what} must be at least 1, not {size}")
+        if kind == "conv":
+            kernel = int(match.group(2))
+            padding = match.group(3) or "valid"
+            if kernel < 1:
+                raise ValueError(f"{name}: the kernel must be at least 1 pixel")
+            if padding == "same" and kernel % 2 == 0:
+                raise ValueError(f"{name}: 'same' padding needs an odd kernel (3, 5, ...)")
+            return LayerSpec(kind, size, kernel, padding)
+        return LayerSpec(kind, size)
+    raise ValueError(f"{name or 'an empty name'} is not a layer; {LAYERS_HELP}")
+
+
+def parse_layers(text):
+    """``"conv32x5, pool2, dense128"`` -> ``("conv32x5", "pool2", "dense128")`` (canonical
+    names; ``ValueError`` on a bad one). ``"none"`` or ``""``: no hidden layer."""
+    if isinstance(text, str):
+        if text.strip().lower() in ("", "none"):
+            return ()
+        text = text.split(",")
+    return tuple(parse_layer(part).text for part in text)
+
+
+@dataclass(frozen=True)
+class PlannedLayer:
+    """One layer of a network, worked out from its name: what a form or a summary lists."""
+    text: str  # e.g. "conv32x5", or "output" for the output layer
+    kind: str  # "conv", "pool", "dense", "dropout" or "output"
+    output_shape: tuple  # per example: (height, width, channels) or (units,)
+    parameters: dict  # {name in the model file: shape}, e.g. {"W1": (5, 5, 1, 32), "b1": (32,)}
+
+
+def layer_plan(layers, outputs, bias=True, input_shape=INPUT_SHAPE):
+    """Every layer of the stack ``layers`` (names, see module docstring) followed by an
+    output layer of ``outputs`` units: a list of ``PlannedLayer``. ``ValueError`` (a message
+    a user understands) if the stack cannot be built, e.g. a kernel larger than its input.
+    ``input_shape``: (height, width, channels) of an image, or ``(features,)``."""
+    shape = tuple(input_shape)
+    plan = []
+    weighted = 0
+
+    def params(fan_shape, units):
+        nonlocal weighted
+        weighted += 1
+        shapes = {f"W{weighted}": fan_shape}
+        if bias:
+            shapes[f"b{weighted}"] = (units,)
+        return shapes
+
+    for text in layers:
+        spec = parse_layer(text)
+        is_image = len(shape) == 3
+        if spec.kind in ("conv", "pool") and not is_image:
+            raise ValueError(f"{spec.text} comes after a dense layer: convolution and pooling "
+                             "layers go first, while the input is still an image"
+                             if plan else f"{spec.text} needs an image input")
+        if spec.kind == "conv":
+            height, width, channels = shape
+            k = spec.kernel
+            if spec.padding == "valid":
+                if k > min(height, width):
+                    raise ValueError(f"{spec.text}: a {k}x{k} kernel does not fit its "
+                                     f"{height}x{width} input")
+                height, width = height - k + 1, width - k + 1
+            shape = (height, width, int(spec.size))
+            p = params((k, k, channels, int(spec.size)), int(spec.size))
+        elif spec.kind == "pool":
+            height, width, channels = shape
+            s = int(spec.size)
+            if s > min(height, width):
+                raise ValueError(f"{spec.text}: a {s}x{s} block does not fit its "
+                                 f"{height}x{width} input")
+            shape = (height // s, width // s, channels)
+            p = {}
+        elif spec.kind == "dense":
+            fan_in = _size(shape)
+            shape = (int(spec.size),)
+            p = params((fan_in, int(spec.size)), int(spec.size))
+        else:  # dropout keeps the shape
+            p = {}
+        plan.append(PlannedLayer(spec.text, spec.kind, shape, p))
+    plan.append(PlannedLayer("output", "output", (outputs,), params((_size(shape), outputs), outputs)))
+    return plan
+
+
+def parameter_shapes(layers, outputs, bias=True):
+    """``{parameter name: shape}`` of the whole network, in order (``W1, b1, W2, ...``)."""
+    shapes = {}
+    for planned in layer_plan(layers, outputs, bias):
+        shapes.update(planned.parameters)
+    return shapes
+
+
+def is_convolutional(layers):
+    return any(parse_layer(text).kind in ("conv", "pool") for text in layers)
+
+
+def _size(shape):
+    size = 1
+    for s in shape:
+        size *= s
+    return size

@@ -1,0 +1,188 @@
+"""Convolutional layers: a small Dense layer slid over every patch of an image.
+
+Conventions (as in ``layers.py``, plus the image layout):
+
+* An image batch is a 4-D array ``x`` of shape ``(n, height, width, channels)``: channels
+  last, so one pixel's channels sit next to each other in memory and a patch of pixels is
+  a row of numbers, ready for a matrix product. A grey MNIST digit has 1 channel.
+* ``forward`` keeps what ``backward`` needs; ``backward(dout)`` returns ``dL/d(input)`` and
+  never writes into ``dout``.
+
+The one idea of this module: a convolution with ``k x k`` kernels is a ``Dense`` layer
+applied to every ``k x k`` window of the image. Unroll every window into a row (the
+"im2col" trick) and the whole layer, for every window of every image of the batch, is one
+matrix product; the backward pass is then the backward pass of ``Dense``, plus putting the
+windows' gradients back where the windows came from.
+"""
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+
+def windows(x, k):
+    """Every ``k x k`` window of ``x`` (n, H, W, C), as rows: ``(n * H' * W', k * k * C)``
+    with ``H' = H - k + 1``, ``W' = W - k + 1``, each row ordered (row, column, channel).
+
+    ``sliding_window_view`` makes a view with one entry per window without copying; the
+    reshape then copies the windows once into a plain matrix, which is what lets a single
+    matrix product (one call into BLAS, the fastest code NumPy has) compute the layer for
+    every window at once, instead of a Python loop over positions."""
+    n, height, width, channels = x.shape
+    view = sliding_window_view(x, (k, k), axis=(1, 2))  # (n, H', W', C, k, k), no copy
+    rows = view.transpose(0, 1, 2, 4, 5, 3)  # (n, H', W', k, k, C): a channel's values adjacent
+    return rows.reshape(n * (height - k + 1) * (width - k + 1), k * k * channels)
+
+
+class Conv2D:
+    """A convolution: ``out_channels`` filters of ``k x k x in_channels`` weights, stride 1.
+
+    Shapes: ``x`` (n, H, W, C_in); ``W`` (k, k, C_in, C_out); ``b`` (C_out,);
+    ``y`` (n, H', W', C_out), with ``H' = H - k + 1`` for ``padding="valid"`` (only windows
+    that fit inside the image) and ``H' = H`` for ``padding="same"`` (the image is framed
+    with ``k // 2`` zeros first; ``k`` odd).
+
+    Each output pixel is ``y[i, r, c, f] = sum(window(r, c) * W[..., f]) + b[f]``. With the
+    windows unrolled into rows ``X`` (see ``windows``) and ``W`` read as a matrix
+    ``(k*k*C_in, C_out)``, that is ``Y = X @ W + b``: a ``Dense`` layer whose batch is every
+    window of every image. So the local derivatives are those of ``Dense``, with
+    ``dout = dL/dy`` read as a matrix ``D`` (one row per window):
+
+    * ``dL/dW = X.T @ D``   (summed over every window: the same filter is used everywhere)
+    * ``dL/db = D summed over every window``
+    * ``dL/dX = D @ W.T``, and a pixel's ``dL/dx`` is the sum of its entries in every window
+      that contains it (up to ``k*k`` of them; "col2im").
+    """
+
+    def __init__(self, W, b=None, padding="valid"):
+        if padding not in ("valid", "same"):
+            raise ValueError(f"padding must be 'valid' or 'same', not {padding!r}")
+        if padding == "same" and W.shape[0] % 2 == 0:
+            raise ValueError(f"'same' padding needs an odd kernel size, not {W.shape[0]}")
+        self.W = W
+        self.b = b
+        self.padding = padding
+        self.dW = np.zeros_like(W)
+        self.db = None if b is None else np.zeros_like(b)
+        self.needs_input_grad = True  # False for the first layer (see Dense)
+        self.rows = self.input_shape = None
+
+    @property
+    def kernel_size(self):
+        return self.W.shape[0]
+
+    @property
+    def in_channels(self):
+        return self.W.shape[2]
+
+    @property
+    def out_channels(self):
+        return self.W.shape[3]
+
+    def _pad(self, x):
+        p = self.kernel_size // 2 if self.padding == "same" else 0
+        return x if p == 0 else np.pad(x, ((0, 0), (p, p), (p, p), (0, 0)))
+
+    def forward(self, x):
+        x = self._pad(x)
+        k = self.kernel_size
+        n, height, width, _ = x.shape
+        self.input_shape = x.shape  # padded: backward puts gradients here, then crops
+        self.rows = windows(x, k)
+        y = self.rows @ self.W.reshape(-1, self.out_channels)
+        if self.b is not None:
+            y += self.b
+        return y.reshape(n, height - k + 1, width - k + 1, self.out_channels)
+
+    def backward(self, dout):
+        D = dout.reshape(-1, self.out_channels)  # one row per window
+        np.matmul(self.rows.T, D, out=self.dW.reshape(-1, self.out_channels))
+        if self.b is not None:
+            np.sum(D, axis=0, out=self.db)
+        if not self.needs_input_grad:
+            return None
+        k = self.kernel_size
+        n, out_h, out_w, _ = dout.shape
+        dwindows = (D @ self.W.reshape(-1, self.out_channels).T).reshape(
+            n, out_h, out_w, k, k, self.in_channels)
+        # col2im: window (r, c) covers pixels (r + i, c + j); add each of the k*k kernel
+        # offsets' gradients back at once (k*k array additions, not one per window).
+        dx = np.zeros(self.input_shape, dtype=dout.dtype)
+        for i in range(k):
+            for j in range(k):
+                dx[:, i:i + out_h, j:j + out_w, :] += dwindows[:, :, :, i, j, :]
+        p = k // 2 if self.padding == "same" else 0
+        return dx[:, p:dx.shape[1] - p, p:dx.shape[2] - p, :] if p else dx
+
+    def parameters(self):
+        """``(name, value, gradient)`` for each parameter; the arrays are updated in place."""
+        params = [("W", self.W, self.dW)]
+        if self.b is not None:
+            params.append(("b", self.b, self.db))
+        return params
+
+
+class MaxPool2D:
+    """Keep the largest value of each ``size x size`` block (stride ``size``), per channel.
+
+    Shapes: ``x`` (n, H, W, C) -> ``y`` (n, H // size, W // size, C); rows or columns left
+    over when ``size`` does not divide ``H`` are dropped (as PyTorch does).
+
+    Local derivative: ``y`` is one of the block's inputs, so ``dy/dx`` is 1 for the input
+    that was the largest and 0 for the others: ``dL/dx`` is ``dout`` at the winner of each
+    block and 0 elsewhere. (If two inputs tie, the first one wins, as in ``np.argmax``.)
+    """
+
+    def __init__(self, size=2):
+        self.size = size
+        self.winner = self.input_shape = None
+
+    def _blocks(self, x):
+        """``(n, H//s, W//s, C, s*s)``: each block's values in the last axis."""
+        s = self.size
+        n, height, width, channels = x.shape
+        h, w = height // s, width // s
+        x = x[:, :h * s, :w * s, :]  # drop what does not fill a block
+        return x.reshape(n, h, s, w, s, channels).transpose(0, 1, 3, 5, 2, 4).reshape(
+            n, h, w, channels, s * s)
+
+    def forward(self, x):
+        self.input_shape = x.shape
+        blocks = self._blocks(x)
+        self.winner = np.argmax(blocks, axis=-1)[..., np.newaxis]  # which input was largest
+        return np.take_along_axis(blocks, self.winner, axis=-1)[..., 0]
+
+    def backward(self, dout):
+        s = self.size
+        n, h, w, channels = dout.shape
+        dblocks = np.zeros((n, h, w, channels, s * s), dtype=dout.dtype)
+        np.put_along_axis(dblocks, self.winner, dout[..., np.newaxis], axis=-1)
+        dx = np.zeros(self.input_shape, dtype=dout.dtype)  # 0 for any dropped row/column
+        dx[:, :h * s, :w * s, :] = dblocks.reshape(n, h, w, channels, s, s).transpose(
+            0, 1, 4, 2, 5, 3).reshape(n, h * s, w * s, channels)
+        return dx
+
+
+class Flatten:
+    """``(n, H, W, C) -> (n, H * W * C)``: the image layers' output as one row per example,
+    for the ``Dense`` layers that follow. ``dL/dx`` is ``dout`` reshaped back."""
+
+    def forward(self, x):
+        self.input_shape = x.shape
+        return x.reshape(len(x), -1)
+
+    def backward(self, dout):
+        return dout.reshape(self.input_shape)
+
+
+class AsImage:
+    """``(n, 784) -> (n, 28, 28, 1)``: the network's input rows as one-channel images, for a
+    first ``Conv2D``. Nothing to learn; ``dL/dx`` is ``dout`` reshaped back."""
+
+    def __init__(self, height=28, width=28):
+        self.height, self.width = height, width
+
+    def forward(self, x):
+        return x.reshape(len(x), self.height, self.width, 1)
+
+    def backward(self, dout):
+        return dout.reshape(len(dout), -1)
