@@ -22,6 +22,7 @@ import functools
 import gzip
 import importlib.resources
 import math
+import os
 import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -106,22 +107,52 @@ def read_idx(path) -> np.ndarray:
     The file may be gzip-compressed: it is decompressed if its name ends in
     ``.gz`` or it starts with the gzip magic bytes ``1f 8b``.
 
+    The header is read first and the data streamed into an array of exactly
+    the size it declares, so a file cannot make us use more memory than a
+    plausible digit set: sizes beyond ``MAX_IDX_BYTES``, or a small ``.gz``
+    that would grow far more than images ever compress (a "decompression
+    bomb"), are refused before anything is decompressed.
+
     Returns an array whose shape is the sizes from the header, for example
     ``(60000, 28, 28)`` for an MNIST image file or ``(60000,)`` for labels.
     Raises DataFormatError if anything about the file is wrong.
     """
     path = Path(path)
-    data = _read_bytes(path)
-
-    if path.name.endswith(".gz") or data.startswith(GZIP_MAGIC):
+    try:
+        raw = open(path, "rb")
+    except FileNotFoundError:
+        raise _fail(path, f"no such file (looked in {path.parent})") from None
+    except OSError as e:   # a directory, no permission, disk error...
+        raise _fail(path, f"cannot read file ({e.strerror or e})") from None
+    with raw:
+        compressed = path.name.endswith(".gz") or raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
         try:
-            data = gzip.decompress(data)
+            file_size = os.fstat(raw.fileno()).st_size
+            stream = gzip.GzipFile(fileobj=raw) if compressed else raw
+            return _read_idx_stream(path, stream, file_size, compressed)
         except (OSError, EOFError, zlib.error) as e:
+            if not compressed:
+                raise _fail(path, f"cannot read file ({e})") from None
             # BadGzipFile (an OSError) for a wrong header, EOFError if the
             # stream stops early, zlib.error for damaged compressed data.
             raise _fail(path, f"not a valid gzip file ({e})") from None
 
+
+# Limits for IDX files: 1 GiB of values (1.3 million 28 x 28 images; MNIST's
+# training images are 47 MB) and, for a .gz file larger than 64 MiB once
+# decompressed, at most 50 times the compressed size (digit images compress
+# about 5 times; a file of zeros made to look like data, thousands of times).
+MAX_IDX_BYTES = 1 << 30
+MAX_GZIP_GROWTH = 50
+GZIP_GROWTH_CHECKED_ABOVE = 64 << 20
+READ_CHUNK = 1 << 20
+
+
+def _read_idx_stream(path: Path, stream, file_size: int, compressed: bool) -> np.ndarray:
+    """``read_idx`` once the file is open: header, plausibility, then the data."""
     # --- magic number ---------------------------------------------------
+    data = stream.read(4)
     if len(data) < 4:
         raise _fail(path, f"too short to be an IDX file ({len(data)} bytes)")
     magic = int.from_bytes(data[:4], "big")
@@ -135,26 +166,46 @@ def read_idx(path) -> np.ndarray:
 
     # --- dimensions -----------------------------------------------------
     header_size = 4 + 4 * ndim
-    if len(data) < header_size:
+    sizes = stream.read(4 * ndim)
+    if len(sizes) < 4 * ndim:
         raise _fail(path, f"truncated: the header needs {header_size} bytes "
-                          f"for {ndim} dimension(s), found {len(data)}")
-    shape = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big")
-                  for i in range(ndim))
+                          f"for {ndim} dimension(s), found {4 + len(sizes)}")
+    shape = tuple(int.from_bytes(sizes[4 * i: 4 + 4 * i], "big") for i in range(ndim))
+
+    # --- plausible size, before anything is allocated -----------------------
+    expected = math.prod(shape)
+    what = "label data" if ndim == 1 else "pixel data"
+    if expected > MAX_IDX_BYTES:
+        raise _fail(path, f"the header declares {expected:,} bytes of {what} (shape "
+                          f"{shape}), more than digitdesk reads ({MAX_IDX_BYTES:,})")
+    if compressed and expected > max(GZIP_GROWTH_CHECKED_ABOVE, MAX_GZIP_GROWTH * file_size):
+        raise _fail(path, f"the header declares {expected:,} bytes of {what} in a "
+                          f"{file_size:,}-byte .gz file, {expected // max(file_size, 1):,} "
+                          f"times larger; digit images compress about 5 times, so this "
+                          f"file is refused as damaged or a decompression bomb")
+    if not compressed and expected > file_size - header_size:
+        raise _fail(path, f"truncated: expected {expected} bytes of {what}, "
+                          f"found {max(file_size - header_size, 0)}")
 
     # --- data: exactly one byte per value, nothing missing, nothing extra --
-    expected = math.prod(shape)
-    found = len(data) - header_size
-    what = "label data" if ndim == 1 else "pixel data"
-    if found < expected:
-        raise _fail(path, f"truncated: expected {expected} bytes of {what}, "
-                          f"found {found}")
-    if found > expected:
-        raise _fail(path, f"{found - expected} unexpected extra bytes after the "
+    array = np.empty(expected, dtype=np.uint8)
+    view = memoryview(array)
+    found = 0
+    while found < expected:
+        n = stream.readinto(view[found:found + READ_CHUNK])
+        if not n:
+            raise _fail(path, f"truncated: expected {expected} bytes of {what}, "
+                              f"found {found}")
+        found += n
+    extra = 0
+    while chunk := stream.read(READ_CHUNK):   # counted, not kept
+        extra += len(chunk)
+        if extra > MAX_IDX_BYTES:
+            break
+    if extra:
+        raise _fail(path, f"{extra} unexpected extra bytes after the "
                           f"{expected} bytes of {what} (shape {shape})")
-
-    # frombuffer reuses the bytes without parsing them, so it is fast, but the
-    # result is read-only (bytes can't change); copy() gives a normal array.
-    return np.frombuffer(data, dtype=np.uint8, offset=header_size).reshape(shape).copy()
+    return array.reshape(shape)
 
 
 def read_idx_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
@@ -179,6 +230,9 @@ def read_idx_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
     if len(images) != len(labels):
         raise _fail(images_path, f"{len(images)} images but {labels_path.name} "
                                  f"has {len(labels)} labels")
+    if len(images) == 0:
+        raise _fail(images_path, "holds no images (its header says 0), so there is "
+                                 "nothing to train on")
     _check_labels(labels_path, labels)
     return images, labels
 

@@ -14,8 +14,6 @@ that deskews does so itself when it reads or trains on them (``Model.prepare``).
 No Qt here: the GUI presents a ``PersonalSet``; it does not store one.
 """
 
-import os
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from .engine import Model, Trainer
+from .engine.safe_npz import save_npz_atomically
 
 FILE_NAME = "personal_digits.npz"
 SIZE = 28
@@ -103,17 +102,8 @@ class PersonalSet:
         """Write the set atomically: into a temporary file in the same folder, then
         ``os.replace`` over the old one, so a crash never leaves half a file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.",
-                                   suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.savez(f, images=self.images, labels=self.labels, added=self.added)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        save_npz_atomically(self.path, {"images": self.images, "labels": self.labels,
+                                        "added": self.added})
 
     def _load(self):
         name = self.path.name

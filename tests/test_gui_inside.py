@@ -21,7 +21,7 @@ from digitdesk.gui.inside_view import MAX_GALLERY, MAX_UNITS, InsideView
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
                     learning_rate=0.1, batch_size=64, epochs=1, train_size=2000, val_size=500)
-TIMEOUT = 10_000  # ms; far more than any step here needs
+TIMEOUT = 30_000  # ms; a hang detector: far more than any step needs, even on a loaded machine
 
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")  # see conftest.py

@@ -145,5 +145,47 @@ def test_a_file_claiming_huge_layers_is_refused_before_anything_is_allocated(tra
         meta["config"]["hidden"] = [1_000_000, 1_000_000]  # 4 TB of weights, if built
 
     target = rewrite(path, tmp_path / "huge.npz", huge)
-    with pytest.raises(ModelFileError, match=r"W1 has shape \(784, 16\), expected \(784, 1000000\)"):
+    with pytest.raises(ModelFileError, match=r"784-1000000-1000000-10 would have 1,000,796,000,010 weights"):
         digitdesk.load_model(target)
+
+
+def long_history(batches, per_epoch=100):
+    x = (np.arange(1, batches + 1) / per_epoch).tolist()
+    loss = (2.3 * np.exp(-np.arange(batches) / 5000) + 0.1).tolist()
+    return x, loss
+
+
+def test_a_long_history_is_saved_with_its_recent_batches_whole_and_a_thinned_past(tmp_path):
+    from digitdesk.engine.model import RECENT_BATCHES, TAIL_POINTS
+    model = Model(TrainConfig(hidden=(8,)))
+    x, loss = long_history(100_000)
+    model.history["batch_epoch"], model.history["batch_loss"] = list(x), list(loss)
+    # An old file (from before the limit) holds them all; it still loads, thinned.
+    model.save(tmp_path / "old.npz")
+    loaded = digitdesk.load_model(tmp_path / "old.npz")
+    kept_x, kept_loss = loaded.history["batch_epoch"], loaded.history["batch_loss"]
+    assert len(kept_x) == len(kept_loss) <= RECENT_BATCHES + TAIL_POINTS
+    assert kept_x[-RECENT_BATCHES:] == x[-RECENT_BATCHES:]  # the recent part, exactly
+    assert kept_loss[-RECENT_BATCHES:] == loss[-RECENT_BATCHES:]
+    # The thinned past spans the whole start of the run and follows the curve.
+    tail = len(kept_x) - RECENT_BATCHES
+    assert kept_x[0] < 0.2 and np.all(np.diff(kept_x) > 0)
+    expected = np.interp(kept_x[:tail], x, loss)
+    np.testing.assert_allclose(kept_loss[:tail], expected, rtol=0.02)
+    # Saved again, it stays as it is.
+    loaded.save(tmp_path / "new.npz")
+    assert digitdesk.load_model(tmp_path / "new.npz").history == loaded.history
+
+
+def test_training_keeps_the_history_bounded(monkeypatch):
+    import digitdesk.engine.model as model_module
+    monkeypatch.setattr(model_module, "RECENT_BATCHES", 300)
+    monkeypatch.setattr(model_module, "TAIL_POINTS", 100)
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(hidden=(8,), batch_size=10, epochs=1))
+    lengths = []
+    Trainer(model, x_train[:6000], y_train[:6000]).run(
+        on_step=lambda report: lengths.append(len(model.history["batch_loss"])))
+    assert len(lengths) == 600 and max(lengths) <= 400
+    assert model.history["batch_epoch"][-1] == pytest.approx(1.0)
+    assert model.history["batch_epoch"][0] < 0.1  # the start of the run is still there

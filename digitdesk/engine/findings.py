@@ -102,11 +102,11 @@ def _diverged(config, losses, diagnostics, diverged):
         fix["reduction"] = "mean"
     return Finding(
         "not_finite", "problem",
-        QT_TRANSLATE_NOOP("findings", "The loss is not a number any more"),
+        QT_TRANSLATE_NOOP("findings", "The loss blew up"),
         QT_TRANSLATE_NOOP("findings",
-            "The loss overflowed to infinity or NaN: the steps were so large that the "
-            "weights blew up. Training stopped and the last weights with a finite loss were "
-            "restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}."),
+            "The loss exploded (to over a thousand times where it started, or to infinity or "
+            "NaN): the steps were so large that the weights blew up. Training stopped and the "
+            "last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}."),
         dict(lr=lr, new_lr=fix["learning_rate"],
              sum_note=Phrase(QT_TRANSLATE_NOOP(
                  "findings", ", and the mean instead of the sum of the gradients"))

@@ -24,6 +24,52 @@ def new_history():
             "val_loss": [], "val_accuracy": [], "epoch_seconds": []}
 
 
+# The per-batch curve of a long run must not grow without limit (an hour of small batches
+# is hundreds of thousands of points, in memory, in the plot and in the model file): the
+# last RECENT_BATCHES batches are kept as they are, everything older is a "tail" thinned
+# to at most TAIL_POINTS points evenly spread over its epochs.
+RECENT_BATCHES = 20_000
+TAIL_POINTS = 10_000
+
+
+def thin_curve(x, y, points):
+    """``(x, y)`` (arrays, x ascending) averaged into at most ``points`` bins of equal
+    width in x: a curve with fewer points and the same shape."""
+    if len(x) <= points:
+        return x, y
+    edges = np.linspace(x[0], x[-1], points + 1)
+    bins = np.clip(np.searchsorted(edges, x, side="right") - 1, 0, points - 1)
+    counts = np.bincount(bins, minlength=points)
+    used = counts > 0
+    sums_x = np.bincount(bins, weights=x, minlength=points)
+    sums_y = np.bincount(bins, weights=y, minlength=points)
+    return sums_x[used] / counts[used], sums_y[used] / counts[used]
+
+
+def thin_old_points(x, y, recent=None, tail=None):
+    """``None`` while the curve ``(x, y)`` has at most ``recent + tail`` points; then the
+    curve as two arrays with its last ``recent`` points as they are and the older ones
+    thinned to at most ``tail // 2`` (so that thinning happens once every ``tail // 2``
+    points, not on every one). The model's history and the live plot both use it; the
+    defaults are the module's ``RECENT_BATCHES`` and ``TAIL_POINTS``."""
+    recent = RECENT_BATCHES if recent is None else recent
+    tail = TAIL_POINTS if tail is None else tail
+    if len(x) <= recent + tail:
+        return None
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    old = len(x) - recent
+    tail_x, tail_y = thin_curve(x[:old], y[:old], tail // 2)
+    return np.concatenate([tail_x, x[old:]]), np.concatenate([tail_y, y[old:]])
+
+
+def compact_history(history):
+    """Thin the per-batch curve of ``history`` in place (see ``thin_old_points``)."""
+    thinned = thin_old_points(history["batch_epoch"], history["batch_loss"])
+    if thinned is not None:
+        history["batch_epoch"][:] = thinned[0].tolist()
+        history["batch_loss"][:] = thinned[1].tolist()
+
+
 class Model:
     """A network plus what is needed to use it and to describe it.
 

@@ -18,12 +18,11 @@ Nothing is pickled: ``np.load(..., allow_pickle=False)`` reads every entry, so o
 model file can never run code.
 """
 
+import dataclasses
 import datetime
 import json
-import os
-import tempfile
-import zipfile
-import zlib
+import math
+import typing
 from pathlib import Path
 
 import numpy as np
@@ -31,14 +30,23 @@ import numpy as np
 from .architecture import parameter_shapes
 from .config import TrainConfig
 from .losses import HEADS
-from .model import Model
+from .model import Model, compact_history, new_history
+from .safe_npz import ArchiveError, SafeNpz, parse_json, save_npz_atomically
 
 FORMAT_NAME = "digitdesk-model"
 FORMAT_VERSION = 2
 INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to [0, 1]; MNIST-style: ink box 20x20, centre of mass at the image centre"
 
 
-class ModelFileError(ValueError):
+# Sizes beyond anything digitdesk makes, so that a file merely *claiming* more is refused
+# before anything is allocated: 50 million weights (200 MB as float32; the accurate preset
+# has 0.4 million), and 32 million characters of metadata (its history is capped, see
+# model.compact_history; files from before the cap may hold about 800,000 batches).
+MAX_PARAMETERS = 50_000_000
+MAX_METADATA_CHARACTERS = 32_000_000
+
+
+class ModelFileError(ArchiveError):
     """A model file could not be read; the message names the file and what is wrong."""
 
 
@@ -48,13 +56,9 @@ def _version():
 
 
 def save_model(model, path):
-    """Write ``model`` to ``path`` atomically.
-
-    The archive is written to a temporary file in the same folder and then moved over the
-    target with ``os.replace``, which is atomic: a crash or a full disk leaves either the
-    old file or the new one, never half of one.
-    """
-    path = Path(path)
+    """Write ``model`` to ``path`` atomically (see ``safe_npz.save_npz_atomically``): a
+    crash, a kill or a full disk leaves either the old file or the new one, never half of
+    one, and the next save removes any temporary file a killed one left behind."""
     config = model.config
     metadata = {
         "format": FORMAT_NAME,
@@ -74,22 +78,16 @@ def save_model(model, path):
     }
     arrays = {name: value for name, value, _ in model.network.parameters()}
     arrays["metadata"] = np.array(json.dumps(metadata))
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                               prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_npz_atomically(path, arrays)
 
 
 def load_model(path):
     """Read a model file, checking everything; raise ``ModelFileError`` with a specific
-    message if anything is wrong."""
+    message if anything is wrong.
+
+    The whole file is checked before a ``Model`` is returned, and nothing is allocated
+    from a size the file merely claims: the metadata first (its size capped), then each
+    array's declared shape against the shape the settings imply, then the data."""
     path = Path(path)
     name = path.name
     if not path.exists():
@@ -106,72 +104,252 @@ def load_model(path):
     if magic != b"PK\x03\x04":  # every .npz is a zip archive, and zips start like this
         raise ModelFileError(f"{name}: not a digitdesk model (not an .npz archive)")
     try:
-        with np.load(path, allow_pickle=False) as archive:
-            entries = {key: archive[key] for key in archive.files}
-    except (zipfile.BadZipFile, EOFError, zlib.error) as error:
-        raise ModelFileError(f"{name}: the file is truncated or corrupt ({error})") from None
-    except ValueError as error:
-        if "pickle" in str(error):
-            raise ModelFileError(f"{name}: contains pickled objects, which digitdesk never loads") from None
-        raise ModelFileError(f"{name}: not a digitdesk model ({error})") from None
-    except OSError as error:
-        raise ModelFileError(f"{name}: cannot be read ({error})") from None
-    return model_from_entries(entries, name)
-
-
-def expected_shapes(config):
-    """``{array name: shape}`` of every parameter a model of ``config`` has, worked out from
-    the settings alone (nothing is allocated), in file order."""
-    return parameter_shapes(config.architecture, config.outputs, config.bias)
+        with SafeNpz(path) as archive:
+            if "metadata" not in archive.names:
+                raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
+            metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
+            expected = expected_shapes(config, name)
+            check_array_names(archive.names, expected, name)
+            arrays = {param: archive.read(param, _declared_as(param, shape, config, name))
+                      for param, shape in expected.items()}
+    except ModelFileError:
+        raise
+    except ArchiveError as error:
+        raise ModelFileError(f"{name}: {error}") from None
+    return build_model(metadata, config, arrays, name)
 
 
 def model_from_entries(entries, name="model"):
-    """Build a ``Model`` from the archive's arrays, validating as we go."""
+    """Build a ``Model`` from an archive's arrays already in memory (``metadata`` and
+    the parameters), with the same checks as ``load_model``."""
+    entries = dict(entries)
     if "metadata" not in entries:
         raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
+    metadata_array = entries.pop("metadata")
+    _metadata_fits(metadata_array.shape, metadata_array.dtype)
+    metadata, config = read_metadata(metadata_array, name)
+    expected = expected_shapes(config, name)
+    check_array_names(entries, expected, name)
+    for param, shape in expected.items():
+        _declared_as(param, shape, config, name)(entries[param].shape, entries[param].dtype)
+    return build_model(metadata, config, entries, name)
+
+
+# --- the checks, in the order they run --------------------------------------------------
+
+def _metadata_fits(shape, dtype):
+    """The metadata is one JSON string (a 0-d text array) of a plausible size."""
+    if shape != () or dtype.kind != "U":
+        raise ArchiveError(f"the metadata is not one text entry (it is {dtype} of shape {shape})")
+    if dtype.itemsize > 4 * MAX_METADATA_CHARACTERS:  # NumPy stores 4 bytes a character
+        raise ArchiveError(f"the metadata claims {dtype.itemsize // 4:,} characters, more than "
+                           f"a model's metadata ever holds ({MAX_METADATA_CHARACTERS:,})")
+
+
+def read_metadata(array, name):
+    """``(metadata dict, TrainConfig)`` from the metadata entry, every field type-checked."""
     try:
-        metadata = json.loads(str(entries.pop("metadata")))
-    except (json.JSONDecodeError, TypeError) as error:
+        metadata = parse_json(str(array[()]))
+    except ValueError as error:
         raise ModelFileError(f"{name}: the metadata is not valid JSON ({error})") from None
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
         raise ModelFileError(f"{name}: not a digitdesk model (the metadata does not say {FORMAT_NAME!r})")
     version = metadata.get("format_version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ModelFileError(f"{name}: bad format version {version!r}")
     if version > FORMAT_VERSION:
         raise ModelFileError(f"{name}: made by a newer digitdesk (format version {version}; "
                              f"this version reads up to {FORMAT_VERSION})")
+    settings = metadata.get("config", {})
     try:
-        config = TrainConfig.from_dict(metadata.get("config", {}))
-    except (TypeError, ValueError) as error:
+        if not isinstance(settings, dict):
+            raise TypeError("they are not a list of named values")
+        check_json_types(settings)
+        config = TrainConfig.from_dict(settings)
+    except (TypeError, ValueError, OverflowError, RecursionError) as error:
         raise ModelFileError(f"{name}: invalid training settings in the metadata: {error}") from None
+    return metadata, config
 
-    # Check every array against the layers the settings describe *before* building a
-    # network of that size: a damaged file must not make us allocate a huge one.
-    for param, shape in expected_shapes(config).items():
-        if param not in entries:
-            raise ModelFileError(f"{name}: missing array {param}")
-        if entries[param].shape != shape:
-            raise ModelFileError(f"{name}: {param} has shape {entries[param].shape}, expected "
+
+def expected_shapes(config, name="model"):
+    """``{parameter name: shape}`` for the network ``config`` describes, refused if it is
+    implausibly large (a damaged file must not make us allocate a huge network)."""
+    # Worked out from the settings alone (nothing is allocated), in file order.
+    expected = parameter_shapes(config.architecture, config.outputs, config.bias)
+    count = sum(math.prod(shape) for shape in expected.values())
+    if count > MAX_PARAMETERS:
+        raise ModelFileError(f"{name}: layers {config.architecture_text()} would have {count:,} "
+                             f"weights, more than digitdesk opens ({MAX_PARAMETERS:,})")
+    return expected
+
+
+def check_array_names(names, expected, name):
+    missing = [param for param in expected if param not in names]
+    if missing:
+        raise ModelFileError(f"{name}: missing array {missing[0]}")
+    extra = sorted(set(names) - set(expected) - {"metadata"})
+    if extra:
+        raise ModelFileError(f"{name}: unexpected arrays {', '.join(extra)}")
+
+
+def _declared_as(param, shape, config, name):
+    """A check of an array's declared shape and type, before its data is read."""
+    def check(declared_shape, dtype):
+        if tuple(declared_shape) != shape:
+            raise ModelFileError(f"{name}: {param} has shape {tuple(declared_shape)}, expected "
                                  f"{shape} for layers {config.architecture_text()}")
+        if not np.issubdtype(dtype, np.floating):
+            raise ModelFileError(f"{name}: {param} has type {dtype}, expected floating point")
+    return check
+
+
+def build_model(metadata, config, arrays, name):
+    """The ``Model``, once every array and every metadata field has passed its check; the
+    last check is that it predicts numbers at all."""
+    for param, array in arrays.items():
+        if not np.all(np.isfinite(array)):
+            raise ModelFileError(f"{name}: {param} contains non-finite values (NaN or infinity)")
+    history = checked_history(metadata.get("history"), name)
+    info = checked_info(metadata.get("info"), name)
+    for key in ("saved", "digitdesk_version"):
+        if not isinstance(metadata.get(key), (str, type(None))):
+            raise ModelFileError(f"{name}: the metadata's {key!r} is not text")
 
     model = Model(config)  # a network of the right shape; the file's weights go into it
     for param, value, _ in model.network.parameters():
-        array = entries[param]
-        if not np.issubdtype(array.dtype, np.floating):
-            raise ModelFileError(f"{name}: {param} has type {array.dtype}, expected floating point")
-        if not np.all(np.isfinite(array)):
-            raise ModelFileError(f"{name}: {param} contains non-finite values (NaN or infinity)")
-        np.copyto(value, array, casting="same_kind")
-    extra = sorted(set(entries) - {p for p, _, _ in model.network.parameters()})
-    if extra:
-        raise ModelFileError(f"{name}: unexpected arrays {', '.join(extra)}")
-    history = metadata.get("history")
-    if isinstance(history, dict):
-        model.history.update({k: list(v) for k, v in history.items() if isinstance(v, list)})
-    if isinstance(metadata.get("info"), dict):
-        model.info.update(metadata["info"])
+        np.copyto(value, arrays[param], casting="same_kind")
+    check_predictions(model, name)
+    model.history.update(history)
+    compact_history(model.history)  # an old file's unbounded history, thinned as training does
+    model.info.update(info)
     # Facts about the file itself, not the model: refreshed on every load.
     model.info["saved"] = metadata.get("saved")
     model.info["digitdesk_version"] = metadata.get("digitdesk_version")
     return model
+
+
+def check_predictions(model, name):
+    """Refuse weights that are finite but so large that the network's outputs overflow:
+    such a model predicts NaN for every image (weights of 3e38 do)."""
+    rng = np.random.default_rng(0)
+    check_batch = np.concatenate([np.zeros((1, 784)), np.ones((1, 784)),
+                                  rng.random((14, 784))]).astype(model.network.dtype)
+    with np.errstate(all="ignore"):
+        probabilities = model.probabilities(check_batch)
+    if not np.all(np.isfinite(probabilities)):
+        raise ModelFileError(f"{name}: the weights are so large that the network's outputs "
+                             "overflow: it predicts no number at all (NaN) for test images, so "
+                             "it cannot be used")
+
+
+def _kind_names(annotation):
+    """The JSON kinds a setting of type ``annotation`` may have in the file."""
+    kinds = set()
+    for part in typing.get_args(annotation) or (annotation,):
+        kinds.add(JSON_KINDS.get(part, "any"))
+    return kinds
+
+
+def check_json_types(settings):
+    """Raise ``TypeError`` for a setting whose JSON type is not its field's (a seed of
+    1.5, a learning rate of "x", hidden sizes that are not a list)."""
+    types = {field.name: field.type for field in dataclasses.fields(TrainConfig)}
+    for key, value in settings.items():
+        if key not in types:
+            continue  # TrainConfig.from_dict names unknown settings
+        kinds = _kind_names(types[key])
+        if "any" in kinds or _json_kind(value) in kinds:
+            continue
+        raise TypeError(f"{key} is {_json_kind(value)} {str(value)[:40]!r}, expected "
+                        + " or ".join(sorted(kinds)))
+
+
+def _json_kind(value):
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "null"
+    return "an object"
+
+
+# A setting's Python type -> the JSON kinds allowed for it (a float may be written as 1).
+JSON_KINDS = {bool: "true/false", int: "a whole number", str: "text", tuple: "a list",
+              type(None): "null", float: "a number"}
+
+
+def _numbers(key, values, name, allow_nan):
+    """A history list as floats, refused unless it is a list of finite numbers (NaN too
+    where ``allow_nan``: no validation set means a NaN validation loss)."""
+    if not isinstance(values, list) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        raise ModelFileError(f"{name}: the history's {key!r} is not a list of numbers")
+    array = np.asarray(values, dtype=float)
+    bad = ~np.isfinite(array) & (~np.isnan(array) if allow_nan else True)
+    if np.any(bad):
+        raise ModelFileError(f"{name}: the history's {key!r} holds {array[bad][0]} values")
+    return [float(v) for v in values]
+
+
+def checked_history(history, name):
+    """The curves from the file: known lists of numbers, the batch lists of equal length;
+    unknown entries are left out (a newer digitdesk may add curves)."""
+    if history is None:
+        return {}
+    if not isinstance(history, dict):
+        raise ModelFileError(f"{name}: the history is not a set of named curves")
+    known = new_history()
+    result = {key: _numbers(key, history[key], name, allow_nan=key in NAN_CURVES)
+              for key in known if key in history}
+    batch = [len(result.get(key, [])) for key in ("batch_epoch", "batch_loss")]
+    if batch[0] != batch[1]:
+        raise ModelFileError(f"{name}: the history has {batch[0]:,} batch positions but "
+                             f"{batch[1]:,} batch losses")
+    return result
+
+
+NAN_CURVES = {"train_loss", "val_loss", "val_accuracy"}  # NaN: no validation set
+
+# The facts ``info`` may hold and the JSON kinds each may have; other keys may hold any
+# plain value (text, a number, true/false or null), or a flat list or object of them.
+INFO_KINDS = {"test_accuracy": ("a number", "null"), "test_loss": ("a number", "null"),
+              "test_images": ("a whole number",), "training_seconds": ("a number",),
+              "fine_tuned": ("an object",)}
+
+
+def _plain(value, depth=1):
+    """A JSON scalar, or (``depth`` levels down) a list or object of scalars."""
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return not isinstance(value, float) or math.isfinite(value) or math.isnan(value)
+    if depth == 0:
+        return False
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+    return items is not None and all(_plain(v, depth - 1) for v in items)
+
+
+def checked_info(info, name):
+    """Free facts about the model, type-checked: what the window shows must be showable."""
+    if info is None:
+        return {}
+    if not isinstance(info, dict):
+        raise ModelFileError(f"{name}: the model facts ('info') are not a set of named values")
+    for key, value in info.items():
+        kind = _json_kind(value)
+        if kind == "a whole number" and "a number" in INFO_KINDS.get(key, ()):
+            kind = "a number"
+        if key in INFO_KINDS and kind not in INFO_KINDS[key]:
+            raise ModelFileError(f"{name}: the model fact {key!r} is {kind} {str(value)[:40]!r}, "
+                                 f"expected {' or '.join(INFO_KINDS[key])}")
+        if not _plain(value):
+            raise ModelFileError(f"{name}: the model fact {key!r} is not a plain value")
+    accuracy = info.get("test_accuracy")
+    if accuracy is not None and not (0 <= accuracy <= 1 or math.isnan(accuracy)):
+        raise ModelFileError(f"{name}: the test accuracy {accuracy!r} is not between 0 and 1")
+    return dict(info)

@@ -18,13 +18,22 @@ from ..data import select_digits, split_validation
 from ..preprocess import deskew_uint8
 from .augment import augment_batch
 from .losses import make_loss
-from .model import class_index, images_to_input
+from .model import class_index, compact_history, images_to_input
 from .optimizers import make_optimizer, schedule_factor
 
 
 class TrainingDiverged(RuntimeError):
-    """The loss (or a weight) stopped being a finite number. The model has been put back to
-    the last weights with a finite loss; the message says what happened and what to try."""
+    """The loss stopped being a finite number, or exploded (see ``DIVERGENCE_FACTOR``). The
+    model has been put back to the last good weights; the message says what happened and
+    what to try."""
+
+
+# A finite loss this many times the run's first loss (or 1, if that was smaller: a trained
+# model starts low, and one bad batch must not stop it) is an explosion, not learning: a
+# step far too large overshoots further each time (lr 1e6 gives 1e6 and 10% accuracy).
+# (Not 100: summed gradients on mini-batches, a run the app shows as "oscillating", peak
+# at about 300 times their first loss and come back down.)
+DIVERGENCE_FACTOR = 1000
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,7 @@ class Trainer:
             # it to floats once instead of on every step.
             self._full_batch = images_to_input(self.x_train, model.network.dtype)
         self._last_good = (model.network.weights(), "the start of training")
+        self._first_loss = None  # the run's first batch loss, the yardstick of an explosion
 
     @property
     def done(self):
@@ -158,8 +168,9 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             outputs = network.forward(x, training=True)
             loss = self.loss.forward(outputs, labels)
-            if not math.isfinite(loss):
-                self._diverged(f"the loss became {loss}")
+            self._check_loss(loss, "loss")
+            if self._first_loss is None:
+                self._first_loss = loss
             if index == 0 or self.steps_done % self.checkpoint_every == 0:
                 # These weights just gave a finite loss: the ones to go back to if a later
                 # step diverges. (Copied before the update, which nobody has checked yet.)
@@ -176,6 +187,7 @@ class Trainer:
         history = self.model.history
         history["batch_epoch"].append(progress)
         history["batch_loss"].append(loss)
+        compact_history(history)  # a long run keeps recent batches and a thinned past
 
         epoch_report = None
         if index == self.steps_per_epoch - 1:
@@ -200,8 +212,8 @@ class Trainer:
                 val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
-        if self.x_val is not None and not math.isfinite(val_loss):
-            self._diverged(f"the validation loss became {val_loss}")
+        if self.x_val is not None:
+            self._check_loss(val_loss, "validation loss")
         epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
         report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
                              time.perf_counter() - self._epoch_start, learning_rate)
@@ -215,13 +227,21 @@ class Trainer:
             self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
         return report
 
+    def _check_loss(self, loss, what):
+        """Stop (``TrainingDiverged``) on a loss that is not finite or has exploded."""
+        if not math.isfinite(loss):
+            self._diverged(f"the {what} became {loss}")
+        if self._first_loss is not None and loss > DIVERGENCE_FACTOR * max(self._first_loss, 1.0):
+            self._diverged(f"the {what} exploded to {loss:.3g}, more than {DIVERGENCE_FACTOR} "
+                           f"times the first loss of this run ({self._first_loss:.3g})")
+
     def _diverged(self, what):
         weights, when = self._last_good
         self.model.network.set_weights(weights)
         index = self.steps_done % self.steps_per_epoch
         raise TrainingDiverged(
             f"Training stopped at epoch {self._epoch_number()}, batch {index + 1}: {what}. "
-            f"The weights from {when}, the last with a finite loss, were restored. "
+            f"The weights from {when}, the last good ones, were restored. "
             f"Try a smaller learning rate (it was {self.optimizer.learning_rate:g})"
             + (", or mean instead of summed gradients." if self.config.reduction == "sum" else "."))
 

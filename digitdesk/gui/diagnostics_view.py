@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
     QWidget)
 
-from ..engine.findings import RECENT_DIAGNOSTICS, apply_fix, find_problems, setting_warnings
+from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
+                               apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable
 from .plots import GrowingArray, HoverLine, nearest_index
+
+# Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
+LOSSES_KEPT = 2 * OSCILLATION_WINDOW * OSCILLATION_BLOCK
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
 FINDINGS_INTERVAL_MS = 500  # findings are recomputed at most twice a second
@@ -361,6 +365,12 @@ class DiagnosticsView(Retranslatable, QWidget):
         """The worker's ``StepReport``s, oldest first."""
         losses = [r.loss if math.isfinite(r.loss) else np.nan for r in reports]
         self._losses.extend(losses)
+        if len(self._losses) > 2 * LOSSES_KEPT:
+            # An hours-long run: the findings read the first loss and the last
+            # OSCILLATION_WINDOW blocks, so the middle need not be kept in memory.
+            kept = np.concatenate([self._losses.values[:1], self._losses.values[-LOSSES_KEPT:]])
+            self._losses.clear()
+            self._losses.extend(kept)
         for report in reports:
             if report.diagnostics:
                 self._add_diagnostics(report.epoch_progress, report.diagnostics)

@@ -24,6 +24,7 @@ class DataImport(QObject):
         self.data = None
         self.loading = None  # the job reading a data file, while it runs
         self._progress = None  # its progress dialog
+        self._updating = False  # inside the dialog's setValue (see _on_progress)
         self._loading_bundled = False  # the Data tab is reading the bundled MNIST
         self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_interactive)
@@ -125,8 +126,19 @@ class DataImport(QObject):
         return job
 
     def _on_progress(self, fraction):
-        if self._progress is not None:
-            self._progress.setValue(int(100 * fraction))
+        progress = self._progress
+        value = int(100 * fraction)
+        if progress is None or self._updating or value == progress.value():
+            return
+        # A window-modal QProgressDialog's setValue() runs the event loop, so the job can
+        # finish (and _end run) *inside* this call: the dialog must outlive the call.
+        self._updating = True
+        try:
+            progress.setValue(value)
+        finally:
+            self._updating = False
+        if self._progress is not progress:  # the import ended meanwhile: now it can go
+            progress.deleteLater()
 
     def _end(self):
         self.loading = None
@@ -134,7 +146,8 @@ class DataImport(QObject):
         if progress is not None:
             progress.canceled.disconnect()  # closing a progress dialog counts as Cancel
             progress.close()
-            progress.deleteLater()
+            if not self._updating:  # else _on_progress deletes it once setValue returns
+                progress.deleteLater()
         self.window.update_controls()
 
     def _on_cancelled(self):

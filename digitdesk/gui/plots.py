@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from .language import Retranslatable
 
+from ..engine.model import thin_old_points
+
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
 # Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
 # the plot cost the training a third of its speed).
@@ -254,7 +256,23 @@ class TrainingPlots(Retranslatable, QWidget):
         # nan (a diverged batch) would poison every later average; count it as 0.
         self._loss_sums.extend(previous + np.cumsum(np.nan_to_num(losses, nan=0.0)))
         self._extend_average(first)
+        self._thin_old_points()
         self._changed = True
+
+    def _thin_old_points(self):
+        """Keep the curve's points bounded in an hours-long run (as the model's history
+        is): the recent batches as they are, the older ones thinned; the running sums and
+        the moving average are then recomputed from the thinned curve."""
+        thinned = thin_old_points(self._batch_x.values, self._batch_loss.values)
+        if thinned is None:
+            return
+        for array, values in zip((self._batch_x, self._batch_loss), thinned):
+            array.clear()
+            array.extend(values)
+        self._loss_sums.clear()
+        self._loss_sums.extend(np.cumsum(np.nan_to_num(thinned[1], nan=0.0)))
+        self._average.clear()
+        self._extend_average(0)
 
     def _extend_average(self, first):
         """The moving average for batches ``first`` onwards, from the running sums:
@@ -283,7 +301,8 @@ class TrainingPlots(Retranslatable, QWidget):
         self.accuracy_plot.getPlotItem().enableAutoRange()
 
     def point_count(self):
-        """Batch points received so far (tests and the benchmark read it)."""
+        """Batch points on the curve (tests and the benchmark read it): every batch
+        received, until a long run's older points are thinned."""
         return len(self._batch_loss)
 
     # --- drawing ------------------------------------------------------------------------

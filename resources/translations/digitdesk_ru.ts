@@ -2570,12 +2570,12 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>findings</name>
     <message>
-        <source>The loss is not a number any more</source>
-        <translation>Потери больше не число</translation>
+        <source>The loss blew up</source>
+        <translation>Потери взорвались</translation>
     </message>
     <message>
-        <source>The loss overflowed to infinity or NaN: the steps were so large that the weights blew up. Training stopped and the last weights with a finite loss were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
-        <translation>Потери переполнились до бесконечности или NaN: шаги были так велики, что веса взорвались. Обучение остановлено, восстановлены последние веса с конечными потерями. Делайте шаги меньше: скорость обучения {new_lr:g} вместо {lr:g}{sum_note}.</translation>
+        <source>The loss exploded (to over a thousand times where it started, or to infinity or NaN): the steps were so large that the weights blew up. Training stopped and the last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
+        <translation>Потери взорвались (выросли более чем в тысячу раз от начального значения или стали бесконечностью или NaN): шаги были так велики, что веса взорвались. Обучение остановлено, восстановлены последние исправные веса. Делайте шаги меньше: скорость обучения {new_lr:g} вместо {lr:g}{sum_note}.</translation>
     </message>
     <message>
         <source>, and the mean instead of the sum of the gradients</source>

@@ -2569,12 +2569,12 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>findings</name>
     <message>
-        <source>The loss is not a number any more</source>
-        <translation>损失不再是一个数字</translation>
+        <source>The loss blew up</source>
+        <translation>损失爆炸了</translation>
     </message>
     <message>
-        <source>The loss overflowed to infinity or NaN: the steps were so large that the weights blew up. Training stopped and the last weights with a finite loss were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
-        <translation>损失溢出成了无穷大或 NaN：步子太大，权重爆炸了。训练已停止，并恢复了损失仍为有限值时的最后权重。请走小一点的步子：学习率用 {new_lr:g} 而不是 {lr:g}{sum_note}。</translation>
+        <source>The loss exploded (to over a thousand times where it started, or to infinity or NaN): the steps were so large that the weights blew up. Training stopped and the last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
+        <translation>损失爆炸了（超过起始值的一千倍，或变成无穷大或 NaN）：步子太大，权重爆炸了。训练已停止，并恢复了最后一组正常的权重。请走小一点的步子：学习率用 {new_lr:g} 而不是 {lr:g}{sum_note}。</translation>
     </message>
     <message>
         <source>, and the mean instead of the sum of the gradients</source>
