@@ -12,7 +12,7 @@
     <name>BugLabBox</name>
     <message>
         <source>Bug lab: break the engine on purpose</source>
-        <translation>Лаборатория ошибок: ломаем движок нарочно</translation>
+        <translation>Лаборатория ошибок</translation>
     </message>
     <message>
         <source>Each switch puts back a mistake a learner really made. With a switch on,
@@ -770,7 +770,7 @@ W[pixel, j]. Нарисованные как изображение 28 x 28, в�
     </message>
     <message>
         <source>One colour scale for all units</source>
-        <translation>Одна цветовая шкала для всех нейронов</translation>
+        <translation>Общая цветовая шкала</translation>
     </message>
     <message>
         <source>Off: each tile has its own scale (its largest weight is full colour), so every
@@ -2134,7 +2134,7 @@ epoch. With summed gradients this is where large sets stop learning (seed 000).<
     </message>
     <message>
         <source>Training images</source>
-        <translation>Обучающие изображения</translation>
+        <translation>Для обучения</translation>
     </message>
     <message>
         <source>Train on only this many images (All: every image not held out for validation).
@@ -2144,7 +2144,7 @@ A small subset trains fast and shows memorising: try 500 and then 3,000.</source
     </message>
     <message>
         <source>Validation images</source>
-        <translation>Валидационные изображения</translation>
+        <translation>Для валидации</translation>
     </message>
     <message>
         <source>Images held out of training to measure the validation loss and accuracy
