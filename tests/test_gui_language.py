@@ -150,3 +150,19 @@ def test_findings_are_translated_with_their_measured_parts(english):
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
     assert render(layers) == "слой 1: 60%, слой 2: 100%"
     assert f"{layers}" == "layer 1: 60%, layer 2: 100%"  # the engine's own text stays English
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_longer_texts_widen_nothing_out_of_sight(qtbot, english, code):
+    """At 1280 x 720 in every language the form's fields are all in view (it never
+    scrolls sideways) and every tab fits its place; the window still fits 1024 px."""
+    install_language(code)
+    window = make_window(qtbot)
+    panel = window.training_panel
+    form = panel.scroll.widget()
+    qtbot.waitUntil(lambda: panel.scroll.viewport().width() >= form.minimumSizeHint().width(),
+                    timeout=5000)
+    for i in range(window.views.count()):
+        assert window.views.widget(i).minimumSizeHint().width() <= window.views.width(), \
+            window.views.tabText(i)
+    assert window.minimumSizeHint().width() <= 1024
