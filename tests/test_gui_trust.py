@@ -16,7 +16,7 @@ from digitdesk.gui import MainWindow
 from digitdesk.gui.personal_view import DATA_DIR_ENV
 from digitdesk.gui.wording import trained_so_far, weights_age
 from digitdesk.personal import PersonalSet
-from test_gui_lab import write_kaggle_csv
+from test_gui_lab import finding_keys, fix_button, write_kaggle_csv
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
                     learning_rate=0.1, batch_size=64, epochs=1, train_size=640, val_size=200)
@@ -112,6 +112,21 @@ def test_turning_a_bug_off_starts_afresh_and_the_same_settings_go_on(qtbot, wind
     train(qtbot, window)
     assert trained_epochs(window) == 1
     assert any("the initialisation changed (xavier → he)" in text for text in seen)
+
+
+def test_the_diagnostics_fix_turn_the_bugs_off_then_start_starts_afresh(qtbot, window):
+    panel = window.training_panel
+    panel.set_config(SMALL.replace(activation="sigmoid", init="xavier",
+                                   bugs=("update_added",)))
+    train(qtbot, window)
+    window.views.setCurrentWidget(window.diagnostics_view)
+    qtbot.waitUntil(lambda: "bugs_on" in finding_keys(window), timeout=5000)
+    seen = statuses(window)
+    click(fix_button(window, "bugs_on"))
+    assert panel.config().bugs == ()
+    train(qtbot, window)
+    assert trained_epochs(window) == 1  # not 2: the broken weights were not kept
+    assert any(text.startswith("Fresh weights: the bug-lab switches changed") for text in seen)
 
 
 # --- 2. the form does not shout while editing ---------------------------------------------------------
@@ -268,15 +283,21 @@ def test_wording_of_how_far_a_model_has_trained():
 def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_path):
     panel = window.training_panel
     panel.set_config(SMALL.replace(epochs=3))  # 10 batches an epoch
+    window.views.setCurrentWidget(window.inside_view)
+    heading = window.inside_view.validation_heading
     window.drawing_canvas.setFocus()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.plots.point_count() == 1, timeout=20000)
+    # Inside read the fresh weights; once a step has changed them it says so.
+    qtbot.waitUntil(lambda: window.inside_view.validation_result() is not None, timeout=20000)
+    assert heading.text().startswith("Validation, untrained:")
     for n in range(2, 5):
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda n=n: window.plots.point_count() == n, timeout=5000)
     qtbot.waitUntil(lambda: "training now: 4 batches in this run" in window.model_info.text(),
                     timeout=2000)
     assert "untrained" not in window.model_info.text()
+    assert heading.text().endswith("training goes on: read again after each epoch")
     click(panel.stop_button)
     qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
     assert "4 batches trained" in window.model_info.text()
@@ -286,10 +307,8 @@ def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_
     info = window.model_info.text()
     assert "1.4 epochs trained" in info and "(epoch 1)" in info  # validation of epoch 1
     assert window.training_panel.progress.format() == "Finished: 1 epoch"
-    window.views.setCurrentWidget(window.inside_view)
-    heading = window.inside_view.validation_heading
-    qtbot.waitUntil(lambda: window.inside_view.validation_result() is not None, timeout=20000)
-    assert heading.text().startswith("Validation, after 1.4 epochs:")
+    qtbot.waitUntil(lambda: heading.text().startswith("Validation, after 1.4 epochs:"),
+                    timeout=20000)
 
     window.save_model(tmp_path / "m.npz")
     assert "not saved" not in window.model_info.text()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .architecture import parameter_shapes
+from .architecture import layer_plan, parameter_shapes
 from .config import TrainConfig
 from .losses import HEADS
 from .model import Model, compact_history, new_history
@@ -43,6 +43,7 @@ INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to
 # has 0.4 million), and 32 million characters of metadata (its history is capped, see
 # model.compact_history; files from before the cap may hold about 800,000 batches).
 MAX_PARAMETERS = 50_000_000
+MAX_VALUES_PER_IMAGE = 2_000_000  # all layers' outputs for one image (a conv32 layer: 25,088)
 MAX_METADATA_CHARACTERS = 32_000_000
 
 
@@ -108,7 +109,7 @@ def load_model(path):
             if "metadata" not in archive.names:
                 raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
             metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
-            expected = expected_shapes(config, name)
+            expected = plausible_shapes(config, name)
             check_array_names(archive.names, expected, name)
             arrays = {param: archive.read(param, _declared_as(param, shape, config, name))
                       for param, shape in expected.items()}
@@ -117,6 +118,12 @@ def load_model(path):
     except ArchiveError as error:
         raise ModelFileError(f"{name}: {error}") from None
     return build_model(metadata, config, arrays, name)
+
+
+def expected_shapes(config):
+    """``{array name: shape}`` of every parameter a model of ``config`` has, worked out from
+    the settings alone (nothing is allocated), in file order."""
+    return parameter_shapes(config.architecture, config.outputs, config.bias)
 
 
 def model_from_entries(entries, name="model"):
@@ -128,7 +135,7 @@ def model_from_entries(entries, name="model"):
     metadata_array = entries.pop("metadata")
     _metadata_fits(metadata_array.shape, metadata_array.dtype)
     metadata, config = read_metadata(metadata_array, name)
-    expected = expected_shapes(config, name)
+    expected = plausible_shapes(config, name)
     check_array_names(entries, expected, name)
     for param, shape in expected.items():
         _declared_as(param, shape, config, name)(entries[param].shape, entries[param].dtype)
@@ -171,15 +178,22 @@ def read_metadata(array, name):
     return metadata, config
 
 
-def expected_shapes(config, name="model"):
-    """``{parameter name: shape}`` for the network ``config`` describes, refused if it is
-    implausibly large (a damaged file must not make us allocate a huge network)."""
-    # Worked out from the settings alone (nothing is allocated), in file order.
-    expected = parameter_shapes(config.architecture, config.outputs, config.bias)
+def plausible_shapes(config, name):
+    """``expected_shapes(config)``, refused if the network is implausibly large (a damaged
+    file must not make us allocate a huge one)."""
+    expected = expected_shapes(config)
     count = sum(math.prod(shape) for shape in expected.values())
     if count > MAX_PARAMETERS:
         raise ModelFileError(f"{name}: layers {config.architecture_text()} would have {count:,} "
                              f"weights, more than digitdesk opens ({MAX_PARAMETERS:,})")
+    # Few weights can still make huge layers (a 1x1 convolution of 10 million filters):
+    # count the values each layer computes for one image, too.
+    plan = layer_plan(config.architecture, config.outputs, config.bias)
+    values = sum(math.prod(planned.output_shape) for planned in plan)
+    if values > MAX_VALUES_PER_IMAGE:
+        raise ModelFileError(f"{name}: layers {config.architecture_text()} would compute "
+                             f"{values:,} values for each image, more than digitdesk opens "
+                             f"({MAX_VALUES_PER_IMAGE:,})")
     return expected
 
 
@@ -233,7 +247,7 @@ def check_predictions(model, name):
     such a model predicts NaN for every image (weights of 3e38 do)."""
     rng = np.random.default_rng(0)
     check_batch = np.concatenate([np.zeros((1, 784)), np.ones((1, 784)),
-                                  rng.random((14, 784))]).astype(model.network.dtype)
+                                  rng.random((6, 784))]).astype(model.network.dtype)
     with np.errstate(all="ignore"):
         probabilities = model.probabilities(check_batch)
     if not np.all(np.isfinite(probabilities)):

@@ -142,7 +142,7 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
         # as a QImage, with a caption; it is not a drawing, and goes when the user draws.
         self._picture = None
         self._picture_caption = ""
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(170, 170)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

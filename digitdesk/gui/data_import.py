@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
 from .language import Retranslatable
+from .numbers import count
 
 # The IDX file names MNIST is distributed under, with or without ".gz".
 IDX_NAMES = {
@@ -85,7 +86,7 @@ def read_training_data(paths, progress=None):
         if "test_images" in files and "test_labels" in files:
             x_test, y_test = read_idx_pair(files["test_images"], files["test_labels"])
         progress(1.0)
-        name = QCoreApplication.translate("data_import", "{0}/ ({1:,} images)").format(paths[0].name, len(x))
+        name = QCoreApplication.translate("data_import", "{0}/ ({1} images)").format(paths[0].name, count(len(x)))
         return TrainingData(name, x, y, x_test, y_test)
     if len(paths) == 1:
         x, y = read_kaggle_csv(paths[0], progress=progress)
@@ -95,12 +96,12 @@ def read_training_data(paths, progress=None):
                 "has none). Import train.csv, whose first column is the label.").format(paths[0].name))
         if len(x) == 0:
             raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no images after the header").format(paths[0].name))
-        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
     if len(paths) == 2:
         progress(0.05)
         x, y = read_idx_pair(paths[0], paths[1])
         progress(1.0)
-        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1:,} images)").format(paths[0].name, len(x)), x, y)
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
     raise DataFormatError(QCoreApplication.translate("data_import", "choose one CSV file, one folder, or an images file and a labels file"))
 
 
@@ -215,8 +216,9 @@ class DataView(Retranslatable, QWidget):
                 train, val = train_val_split_sizes(config, chosen)
                 which = (self.tr("All ten digits") if config.digits is None else
                          self.tr("Digits {0}").format(", ".join(str(d) for d in digits)))
-                lines.append(self.tr("{0}: {1:,} images → {2:,} to train on, {3:,} held "
-                                     "out for validation.").format(which, chosen, train, val))
+                lines.append(self.tr("{0}: {1} images → {2} to train on, {3} held "
+                                     "out for validation.").format(
+                    which, count(chosen), count(train), count(val)))
             except ValueError as error:
                 lines.append(f"<span style='color:#c0392b'>{error}</span>")
         if data.x_test is None:

@@ -32,10 +32,16 @@ from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIA
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable
+from ..engine.model import thin_old_points
+from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
 LOSSES_KEPT = 2 * OSCILLATION_WINDOW * OSCILLATION_BLOCK
+# Measurements drawn: the last DIAGNOSTICS_RECENT as they are (at most every 50 batches:
+# 100,000 batches or more), the older ones thinned to at most DIAGNOSTICS_TAIL // 2.
+DIAGNOSTICS_RECENT = 2000
+DIAGNOSTICS_TAIL = 1000
 
 REDRAW_INTERVAL_MS = 200  # diagnostics come about ten times an epoch: 5 redraws a second is plenty
 FINDINGS_INTERVAL_MS = 500  # findings are recomputed at most twice a second
@@ -234,6 +240,8 @@ class DiagnosticsView(Retranslatable, QWidget):
             plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
         for plot in (self.grad_plot, self.ratio_plot):
             plot.getPlotItem().getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            plain_axes(plot)  # "epoch", not "epoch (x0.001)" while the plots are empty
         guide = pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
         self.ratio_plot.addItem(pg.InfiniteLine(pos=-3, angle=0, pen=guide), ignoreBounds=True)
         self.stuck_plot.addItem(pg.InfiniteLine(pos=50, angle=0, pen=pg.mkPen(
@@ -251,14 +259,27 @@ class DiagnosticsView(Retranslatable, QWidget):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
 
+        # The three plots scroll rather than shrink below the height their labels need
+        # (on a short screen, or with the drawing panel dragged up).
+        stack = QWidget()
+        stack_layout = QVBoxLayout(stack)
+        stack_layout.setContentsMargins(0, 0, 0, 0)
+        stack_layout.setSpacing(0)
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            stack_layout.addWidget(plot, 1)
+        self.plots_scroll = QScrollArea()
+        self.plots_scroll.setObjectName("diagnosticsPlots")
+        self.plots_scroll.setWidget(stack)
+        self.plots_scroll.setWidgetResizable(True)
+        self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
         plots_layout.setSpacing(0)
         plots_layout.addWidget(self.legend)
         plots_layout.addWidget(self.readout)
-        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
-            plots_layout.addWidget(plot, 1)
+        plots_layout.addWidget(self.plots_scroll, 1)
 
         self.findings = FindingsList()
         self.findings.fixRequested.connect(self.fixRequested)
@@ -309,6 +330,8 @@ class DiagnosticsView(Retranslatable, QWidget):
             plot.setToolTip(tooltip)
             plot.getPlotItem().setLabel("left", label, units=units)
         self.stuck_plot.setLabel("bottom", self.tr("epoch"))
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            keep_label_readable(plot)  # the labels' length depends on the language
         self.legend.setAccessibleName(self.tr("Layer colours"))
         self._show_legend(self._legend_layers)
         self.readout.setAccessibleName(self.tr("Values under the mouse"))
@@ -326,7 +349,6 @@ class DiagnosticsView(Retranslatable, QWidget):
         item.setClipToView(True)
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=True, y=False)
-        item.getAxis("left").enableAutoSIPrefix(False)  # no "(x1e-6)" in the label
         item.getAxis("left").setWidth(64)  # the same width on all three: the x axes line up
         if log:
             item.setLogMode(y=True)
@@ -392,7 +414,22 @@ class DiagnosticsView(Retranslatable, QWidget):
                       "dead": np.nan if d.dead is None else 100 * d.dead}
             for metric in METRICS:
                 self._values[metric, layer].extend([values[metric]])
+        if len(self._x) > DIAGNOSTICS_RECENT + DIAGNOSTICS_TAIL:
+            self._thin_old_points()
         self._changed = True
+
+    def _thin_old_points(self):
+        """An hours-long run: keep the recent measurements as they are and thin the older
+        ones, as the loss curve does (every series is binned on the same x)."""
+        x = self._x.values.copy()
+        thinned_x = x
+        for array in self._values.values():
+            thinned_x, thinned = thin_old_points(x, array.values, DIAGNOSTICS_RECENT,
+                                                 DIAGNOSTICS_TAIL)
+            array.clear()
+            array.extend(thinned)
+        self._x.clear()
+        self._x.extend(thinned_x)
 
     def _make_curves(self, layers):
         """One curve per layer and measurement (a network of another depth starts over)."""

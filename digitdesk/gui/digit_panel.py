@@ -17,8 +17,7 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout,
-    QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget,
 )
 
 from .canvas import (
@@ -170,11 +169,8 @@ class DigitPanel(Retranslatable, QWidget):
         controls.addWidget(self.undo_button)
         controls.addWidget(self.clear_button)
 
-        # The controls go above the pad: the pad keeps its square shape, and any spare
-        # height is left below it instead of between the pad and its buttons.
-        left = QVBoxLayout()
-        left.addLayout(controls)
-        left.addWidget(self.canvas, 1)
+        # The controls go beside the pad, under what the network reads: the pad gets the
+        # panel's whole height, and keeps its square shape.
 
         sees = self.sees_label = QLabel()
         reads = self.reads_label = QLabel()
@@ -183,25 +179,35 @@ class DigitPanel(Retranslatable, QWidget):
             font.setBold(True)
             label.setFont(font)
 
+        # The preview and the bars side by side, not one above the other: the panel then
+        # needs little height, which leaves the views above it room on a short screen.
         right = QGridLayout()
         right.addWidget(sees, 0, 0)
-        right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addWidget(reads, 2, 0)
-        right.addWidget(self.probability_view, 3, 0)
-        right.setRowStretch(3, 1)
+        right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        right.addWidget(reads, 0, 1)
+        right.addWidget(self.probability_view, 1, 1, 2, 1)
         keep = QHBoxLayout()
         keep.addWidget(self.keep_button)
         keep.addWidget(self.keep_digit)
         keep.addStretch(1)
-        right.addLayout(keep, 4, 0)
-        right.setRowMinimumHeight(2, sees.fontMetrics().height() + 12)
-        right.setAlignment(reads, Qt.AlignmentFlag.AlignBottom)
+        right.addLayout(keep, 2, 0, Qt.AlignmentFlag.AlignBottom)
+        right.addLayout(controls, 3, 0, 1, 2)
+        right.setRowStretch(2, 1)
+        right.setColumnStretch(1, 1)
 
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.canvas, 2)
+        layout.addLayout(right, 3)
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event):
+        # The pad is square: no wider than it is tall, so that spare width goes to the
+        # bars beside it instead of empty margins round the pad.
+        super().resizeEvent(event)
+        side = max(self.canvas.minimumWidth(), self.canvas.height())
+        if self.canvas.maximumWidth() != side:
+            self.canvas.setMaximumWidth(side)
 
     # ----------------------------------------------------------- public interface
 

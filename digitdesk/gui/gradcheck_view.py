@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .language import Retranslatable
+from .numbers import count
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
 
@@ -170,7 +171,7 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setRowCount(len(rows) + 1)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
-                          f"{result.checked:,}", f"{result.max_relative_error:.2e}",
+                          count(result.checked), f"{result.max_relative_error:.2e}",
                           result.status, f"{result.seconds * 1000:.0f} ms",
                           self._details(result))
         update = report.update
@@ -244,7 +245,7 @@ class GradCheckView(Retranslatable, QWidget):
             parts.append("<b style='color:#1e8449'>%s</b>" % self.tr(
                 "Every tensor passes and the step goes downhill: backprop is right."))
         parts.append("<span style='color:gray'>%s</span>" % self.tr(
-            "{0} images, {1:.2f} s · {2}").format(report.batch, report.seconds,
+            "{0} images, {1:.2f} s · {2}").format(count(report.batch), report.seconds,
                                                   html.escape(report.description)))
         return " ".join(parts[:-1]) + "<br>" + parts[-1]
 

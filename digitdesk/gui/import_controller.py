@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..data import MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
+from .numbers import count
 from .settings import last_folder, remember_folder
 
 
@@ -47,7 +48,7 @@ class DataImport(QObject):
     def data_name(self):
         """The data in use, for the user: "train.csv (4,000 images)"."""
         if self.data is None:
-            return self.tr("The bundled MNIST ({0:,} training images)").format(MNIST_TRAIN_ROWS)
+            return self.tr("The bundled MNIST ({0} training images)").format(count(MNIST_TRAIN_ROWS))
         return self.data.name
 
     def worker_data(self):
@@ -185,10 +186,10 @@ class DataImport(QObject):
         panel.set_config(config.replace(**changes))
         words = []
         if "val_size" in changes:
-            words.append(self.tr("validation images {0:,} → {1:,} (a tenth of the {2:,} rows)")
-                         .format(config.val_size, changes["val_size"], rows))
+            words.append(self.tr("validation images {0} → {1} (a tenth of the {2} rows)")
+                         .format(count(config.val_size), count(changes["val_size"]), count(rows)))
         if "train_size" in changes:
-            words.append(self.tr("training images {0:,} → All").format(config.train_size))
+            words.append(self.tr("training images {0} → All").format(count(config.train_size)))
         return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
 
     def _on_failed(self, message):
@@ -224,12 +225,12 @@ class DataImport(QObject):
             return
         self._loading_bundled = True
         data_view.show_loading(self.tr("Reading the bundled MNIST…"))
-        name = self.tr("Bundled MNIST ({0:,} training images)")
+        name = self.tr("Bundled MNIST ({0} training images)")
 
         def load(progress):
             from ..data import load_mnist
             x, y, x_test, y_test = load_mnist()
-            return TrainingData(name.format(len(x)), x, y, x_test, y_test)
+            return TrainingData(name.format(count(len(x))), x, y, x_test, y_test)
 
         window.jobs.start(load, self._on_bundled_loaded, data_view.show_loading)
 

@@ -36,12 +36,15 @@ from PySide6.QtWidgets import (
 from ..engine.explain import explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
+from .numbers import count
 from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
 REFRESH_MS = 150  # the weights and the digit are redrawn at most this often
 ACTIVATION_COLUMNS = 32  # cells per row in a hidden layer's activation strip
+MIN_COUNT_PIXELS = 9  # the confusion matrix's counts are never drawn smaller than this
+MIN_CELL = 26  # pixels: a confusion-matrix cell that holds "1,234" at that size
 
 # Colour maps: (value, RGB) stops, linear in between.
 BLUE, WHITE, RED = np.array([33, 102, 172]), np.array([255, 255, 255]), np.array([178, 24, 43])
@@ -120,13 +123,14 @@ class PixelImage(QWidget):
     ``tip_for(row, col)``, if set, gives the tooltip of a pixel.
     """
 
-    def __init__(self, minimum=84, parent=None):
+    def __init__(self, minimum=84, square=False, parent=None):
         super().__init__(parent)
         self._image = None
         self._shape = (0, 0)
         self._empty_text = ""
         self.tip_for = None
-        self.setMinimumSize(minimum, minimum // 3)
+        # A 28 x 28 map needs its full minimum height; a strip of units (one row) does not.
+        self.setMinimumSize(minimum, minimum if square else minimum // 3)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_rgb(self, rgb, empty_text=""):
@@ -313,7 +317,6 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._classes = ()
         self._selected = None
         self._empty_text = ""
-        self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
 
@@ -346,6 +349,11 @@ class ConfusionMatrixView(Retranslatable, QWidget):
     def set_selected(self, cell):
         self._selected = cell
         self.update()
+
+    def minimumSizeHint(self):
+        # Ten cells, each wide enough for a count in a readable font, and the labels.
+        side = 10 * MIN_CELL + 2 * (self.fontMetrics().height() + 4)
+        return QSize(side, side)
 
     def _geometry(self):
         """``(left, top, cell)`` of the grid: room for the labels, square cells."""
@@ -383,7 +391,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         counts = self.counts()
         row_totals = np.maximum(counts.sum(axis=1), 1)
         font = painter.font()
-        font.setPixelSize(max(7, min(14, int(cell * 0.36))))
+        font.setPixelSize(max(MIN_COUNT_PIXELS, min(14, int(cell * 0.36))))
         painter.setFont(font)
         label = self.fontMetrics().height() + 4
         painter.setPen(text_color)
@@ -409,7 +417,8 @@ class ConfusionMatrixView(Retranslatable, QWidget):
                 painter.fillRect(rect, QColor(*[int(v) for v in rgb]))
                 if counts[r, c]:
                     painter.setPen(QColor("white") if t > 0.55 else QColor(30, 30, 30))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(counts[r, c]))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                                     count(counts[r, c]))
         painter.setPen(QPen(QColor(200, 200, 200), 1))
         painter.drawRect(QRect(left, top, k * cell, k * cell))
         if self._selected is not None and self._selected[0] in self._classes:
@@ -430,7 +439,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
                 n = int(self._counts[t, p])
                 text = (self.tr("{0} of {1} images of {2} read correctly ({3:.1f}%)") if t == p else
                         self.tr("{0} of {1} images of {2} read as {4} ({3:.1f}%)")).format(
-                    n, total, t, 100 * n / max(total, 1), p)
+                    count(n), count(total), t, 100 * n / max(total, 1), p)
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
@@ -479,9 +488,16 @@ class InsideView(Retranslatable, QWidget):
         splitter.addWidget(self._build_confusion_column())
         splitter.addWidget(self._build_gallery_column())
         splitter.setSizes([240, 250, 220, 200])
+        # Narrower or shorter than the columns can be read (a small screen, or the drawing
+        # panel dragged up), the view scrolls instead of shrinking the maps and the counts.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("insideScroll")
+        self.scroll.setWidget(splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 4, 2, 2)
-        layout.addWidget(splitter)
+        layout.addWidget(self.scroll)
 
         digit_panel.predictionChanged.connect(lambda _: self._mark_dirty("digit"))
         self._set_explain_choices()
@@ -551,9 +567,9 @@ class InsideView(Retranslatable, QWidget):
 
         maps = QHBoxLayout()
         maps.setSpacing(6)
-        self.saliency_image = PixelImage()
+        self.saliency_image = PixelImage(square=True)
         self.saliency_image.setObjectName("saliencyImage")
-        self.gradient_image = PixelImage()
+        self.gradient_image = PixelImage(square=True)
         self.gradient_image.setObjectName("gradientImage")
         self._map_captions = []
         for image in (self.saliency_image, self.gradient_image):
@@ -728,8 +744,9 @@ class InsideView(Retranslatable, QWidget):
 
     def _show_validation_heading(self):
         result = self._result
-        text = self.tr("Validation, {0}: {1:.1f}% right ({2:,} of {3:,})").format(
-            current_text(self._result_age), 100 * result.accuracy, result.correct, result.size)
+        text = self.tr("Validation, {0}: {1:.1f}% right ({2} of {3})").format(
+            current_text(self._result_age), 100 * result.accuracy, count(result.correct),
+            count(result.size))
         if self._moved_on:
             text += " · " + self.tr("training goes on: read again after each epoch")
         self.validation_heading.setText(text)
@@ -999,15 +1016,16 @@ class InsideView(Retranslatable, QWidget):
             return
         if cell is None:
             indices = result.mistakes()
-            heading = self.tr("Misread digits: {0:,}").format(len(indices))
+            heading = self.tr("Misread digits: {0}").format(count(len(indices)))
             note = self.tr("The most confidently wrong first.")
         elif cell[0] == cell[1]:
             indices = result.cell(*cell)
-            heading = self.tr("{0} read right: {1:,}").format(cell[0], len(indices))
+            heading = self.tr("{0} read right: {1}").format(cell[0], count(len(indices)))
             note = self.tr("The least sure first.")
         else:
             indices = result.cell(*cell)
-            heading = self.tr("{0} read as {1}: {2:,}").format(cell[0], cell[1], len(indices))
+            heading = self.tr("{0} read as {1}: {2}").format(cell[0], cell[1],
+                                                              count(len(indices)))
             note = self.tr("The most sure first.")
         if len(indices) > MAX_GALLERY:
             note += " " + self.tr("The first {0} are shown.").format(MAX_GALLERY)

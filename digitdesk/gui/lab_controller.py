@@ -11,6 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
+from .numbers import count
 from .training_control import fresh_weights_reason
 
 
@@ -166,12 +167,13 @@ class LabController(QObject):
         self.window.replays_view.show_step_cost(lambda: self._step_cost_text(cost))
 
     def _step_cost_text(self, cost):
-        label = self.tr("extrapolated from {0:,} of {1:,} parameters") if cost.extrapolated \
-            else self.tr("measured on all {0:,} of {1:,} parameters")
+        label = self.tr("extrapolated from {0} of {1} parameters") if cost.extrapolated \
+            else self.tr("measured on all {0} of {1} parameters")
         return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
-            "{2:.1f} s ({3}): about <b>{4:,.0f} times slower</b>. 1,000 steps: {5:.1f} s "
+            "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
             "against {6:.0f} minutes.").format(
-            cost.batch_size, cost.backprop_seconds * 1000, cost.numerical_seconds,
-            label.format(cost.coordinates_measured, cost.parameters), cost.ratio,
-            cost.backprop_seconds * 1000, cost.numerical_seconds * 1000 / 60)
+            count(cost.batch_size), cost.backprop_seconds * 1000, cost.numerical_seconds,
+            label.format(count(cost.coordinates_measured), count(cost.parameters)),
+            count(round(cost.ratio)), cost.backprop_seconds * 1000,
+            cost.numerical_seconds * 1000 / 60, count(1000))

@@ -28,6 +28,7 @@ from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
 from .digit_panel import DigitPanel
 from .gradcheck_view import GradCheckView
+from .help import ReadmeDialog, ShortcutsDialog
 from .import_controller import DataImport
 from .inside_view import InsideView
 from .lab_controller import LabController
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
+        # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
+        # macOS's would otherwise squeeze and elide them).
+        self.views.setUsesScrollButtons(True)
+        self.views.setElideMode(Qt.TextElideMode.ElideNone)
         self._view_texts = {}  # tab widget -> (title, tip): functions that give them
         self.add_view(self.plots, lambda: self.tr("Learning curves"),
                       lambda: self.tr("Loss of every batch, validation loss and accuracy per epoch"))
@@ -154,7 +159,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(drawing_box)
         self.right_splitter.setStretchFactor(0, 3)
         self.right_splitter.setStretchFactor(1, 2)
-        self.right_splitter.setSizes([470, 300])
+        self.right_splitter.setSizes([500, 270])  # most of a short screen for the views
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(left)
@@ -220,6 +225,8 @@ class MainWindow(QMainWindow):
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
         self.about_action = action(self._show_about)
+        self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
 
         # View > Language: each language named in itself; the choice is kept in QSettings.
         self.language_actions = QActionGroup(self)
@@ -260,6 +267,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.readme_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     # ----------------------------------------------------------------- language
@@ -306,6 +316,10 @@ class MainWindow(QMainWindow):
                  self.tr("Train exactly one batch, then pause")),
                 (self.reset_action, self.tr("&Reset Weights"),
                  self.tr("Start again from fresh random weights")),
+                (self.readme_action, self.tr("&Read Me"),
+                 self.tr("How DigitDesk works, its options and its figures")),
+                (self.shortcuts_action, self.tr("&Keyboard Shortcuts"),
+                 self.tr("Every keyboard shortcut")),
                 (self.about_action, self.tr("&About DigitDesk"), "")):
             a.setText(text)
             a.setStatusTip(tip)
@@ -549,6 +563,20 @@ class MainWindow(QMainWindow):
         self.personal_view.wait_for_fine_tuning()  # a few seconds at most
         self.settings.save()
         event.accept()
+
+    def show_shortcuts(self):
+        """Help > Keyboard Shortcuts; returns the (non-modal) dialog."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_readme(self):
+        """Help > Read Me: the README that came with the app; returns the dialog."""
+        dialog = ReadmeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _show_about(self):
         QMessageBox.about(self, self.tr("About DigitDesk"), self.tr(

@@ -33,6 +33,7 @@ from ..data import load_mnist
 from ..personal import PersonalSet, PersonalSetError, fine_tune
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
+from .numbers import count
 from .worker import BLAS_THREADS, start_training_thread
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
@@ -199,8 +200,8 @@ class DigitColumn(Retranslatable, QWidget):
         else:
             text = QCoreApplication.translate("PersonalView", "{0} kept").format(len(entries))
             if misread:
-                count = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
-                text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{count}</span>"
+                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
+                text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{misread_text}</span>"
             else:
                 text += "<br>&nbsp;"  # same height as a column with misreads
         self.count.setText(text)
@@ -329,7 +330,9 @@ class PersonalView(Retranslatable, QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Ten columns need about 720 pixels: narrower (a 1024-pixel screen), the grid
+        # scrolls sideways rather than hiding the last digits.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -503,7 +506,7 @@ class PersonalView(Retranslatable, QWidget):
                            "for them: its training diverged.").format(n)
         right = int(np.sum(self._readings == self._set.labels))
         return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
-                       "({2:.1f}%)</b> correctly.").format(n, right, percent(right, n))
+                       "({2:.1f}%)</b> correctly.").format(count(n), count(right), percent(right, n))
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
@@ -525,11 +528,11 @@ class PersonalView(Retranslatable, QWidget):
             tip = self.tr("Wait until training has finished.")
         else:
             settings = self.fine_tune_settings
-            tip = self.tr("Train the model in use a little further ({0} passes over {1:,} "
+            tip = self.tr("Train the model in use a little further ({0} passes over {1} "
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings.get("epochs", 3), settings.get("mnist_rows", 10000))
+                settings.get("epochs", 3), count(settings.get("mnist_rows", 10000)))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)

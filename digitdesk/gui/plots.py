@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from .language import Retranslatable
 
 from ..engine.model import thin_old_points
+from .axes import keep_label_readable, plain_axes
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
 # Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
@@ -140,6 +141,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self._legend = loss.addLegend(offset=(-10, 10), labelTextSize="9pt")
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plain_axes(plot)  # "epoch", not "epoch (x0.001)"
+        self._range_accuracy()
         loss.setMouseEnabled(x=True, y=False)
         accuracy.setMouseEnabled(x=True, y=False)
 
@@ -204,6 +208,8 @@ class TrainingPlots(Retranslatable, QWidget):
         loss.setLabel("left", self.tr("loss"))
         accuracy.setLabel("left", self.tr("accuracy"), units="%")
         accuracy.setLabel("bottom", self.tr("epoch"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
         for curve, name in ((self.batch_curve, self.tr("batch loss")),
                             (self.average_curve, self.tr("moving average")),
                             (self.val_loss_curve, self.tr("validation loss"))):
@@ -322,6 +328,19 @@ class TrainingPlots(Retranslatable, QWidget):
             self._epochs_changed = False
             self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
             self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+            self._range_accuracy()
+
+    def _range_accuracy(self):
+        """No accuracy yet: the axis reads 0 to 100 (%), not pyqtgraph's empty 0 to 1."""
+        item = self.accuracy_plot.getPlotItem()
+        values = self._val_accuracy.values
+        values = values[np.isfinite(values)]
+        if len(values):
+            # From the data, then following it (a single point keeps the span it is given).
+            item.setYRange(values.min() - 0.5, values.max() + 0.5)
+            item.enableAutoRange(axis="y")
+        else:
+            item.setYRange(0, 100, padding=0.05)
 
     def set_log_scale(self, on):
         if self.log_scale.isChecked() != on:

@@ -39,7 +39,6 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(180, 220)
         self.retranslate()
 
     def retranslate(self):
@@ -90,6 +89,12 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
 
     def sizeHint(self):
         return QSize(240, 320)
+
+    def minimumSizeHint(self):
+        # The answer's line and ten rows no shorter than a line of text: the digits'
+        # labels never overlap.
+        header = QFontMetrics(self._font("big")).height() * 1.15 + 6
+        return QSize(170, int(header + 10 * self.fontMetrics().height() + 8) + 1)
 
     # ----------------------------------------------------------- cached layout
 

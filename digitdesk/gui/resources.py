@@ -22,6 +22,16 @@ def resource_path(name):
     return checkout if checkout.is_file() else None
 
 
+def readme_path():
+    """The README that came with the app: inside the package when installed (see
+    pyproject.toml), at the top of a checkout otherwise; ``None`` if neither is there."""
+    packaged = resource_path("README.md")
+    if packaged is not None:
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent.parent / "README.md"
+    return checkout if checkout.is_file() else None
+
+
 def app_icon():
     """The window icon (a null ``QIcon`` if the file is missing, which Qt shows as none)."""
     from PySide6.QtGui import QIcon

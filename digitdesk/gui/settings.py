@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
 from ..engine import TrainConfig
+from .canvas import MAX_PEN_WIDTH, MIN_PEN_WIDTH
 
 
 def last_folder():
@@ -58,8 +59,7 @@ class WindowSettings(QObject):
             restore(self.tr("window layout"), f"window/{splitter.objectName()}",
                     qt_state(splitter.restoreState))
         restore(self.tr("training settings"), "training/config", self._restore_config)
-        restore(self.tr("pen width"), "drawing/penWidth",
-                lambda value: window.digit_panel.set_pen_width(int(value)))
+        restore(self.tr("pen width"), "drawing/penWidth", self._restore_pen_width)
         restore(self.tr("loss axis"), "plots/logScale", self._restore_log_scale)
         return list(dict.fromkeys(unreadable))  # each name once, in order
 
@@ -67,6 +67,12 @@ class WindowSettings(QObject):
         config = TrainConfig.from_dict(json.loads(text))
         # the form refuses what it cannot show (ValueError) and changes nothing then
         self.window.training_panel.set_config(config)
+
+    def _restore_pen_width(self, value):
+        width = int(value)
+        if not MIN_PEN_WIDTH <= width <= MAX_PEN_WIDTH:
+            raise ValueError(f"pen width {width} is outside {MIN_PEN_WIDTH}-{MAX_PEN_WIDTH}")
+        self.window.digit_panel.set_pen_width(width)
 
     def _restore_log_scale(self, value):
         if value not in (True, False, "true", "false"):

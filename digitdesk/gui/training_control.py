@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..engine import Model
 from ..engine.trainer import train_val_split_sizes
+from .numbers import count
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
 
@@ -291,9 +292,10 @@ class TrainingControl(QObject):
                 lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
-                count = model.info.get("test_images", 10000)
-                window.show_status(self.tr("Training finished: {0:.2f}% of the {1:,} test "
-                                           "images read correctly.").format(100 * accuracy, count))
+                images = model.info.get("test_images", 10000)
+                window.show_status(self.tr("Training finished: {0:.2f}% of the {1} test "
+                                           "images read correctly.").format(
+                    100 * accuracy, count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):

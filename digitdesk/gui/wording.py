@@ -2,20 +2,27 @@
 that both name the same weights the same way ("1 epoch", never "1 epochs").
 
 English plurals are chosen here rather than with Qt's ``%n`` forms, which need a
-translation file even for English.
+translation file even for English. (``QCoreApplication.translate`` is spelt out in every
+call: pyside6-lupdate finds the strings only there.)
 """
 
 from PySide6.QtCore import QCoreApplication
 
+from .numbers import count
+
 
 def epochs_text(n):
     """"1 epoch", "3 epochs"."""
-    return QCoreApplication.translate("wording", "1 epoch") if n == 1 else QCoreApplication.translate("wording", "{0:,} epochs").format(n)
+    if n == 1:
+        return QCoreApplication.translate("wording", "1 epoch")
+    return QCoreApplication.translate("wording", "{0} epochs").format(count(n))
 
 
 def batches_text(n):
     """"1 batch", "4 batches"."""
-    return QCoreApplication.translate("wording", "1 batch") if n == 1 else QCoreApplication.translate("wording", "{0:,} batches").format(n)
+    if n == 1:
+        return QCoreApplication.translate("wording", "1 batch")
+    return QCoreApplication.translate("wording", "{0} batches").format(count(n))
 
 
 def training_progress(history):

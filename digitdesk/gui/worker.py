@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from ..data import load_mnist
 from ..engine import Model, Trainer, TrainingDiverged
 from ..engine.trainer import training_data
+from .numbers import count
 
 # How often the worker reports, in seconds. The plots redraw 10 times a second, so batch
 # points come as often; the weight snapshot (for the drawing panel) costs a copy of every
@@ -169,8 +170,8 @@ class TrainingWorker(QObject):
                 return None
         trainer = Trainer(self._model, x_train, y_train, x_val, y_val)
         self.started.emit(trainer.total_steps, trainer.steps_per_epoch)
-        self.status.emit(QCoreApplication.translate("TrainingWorker", "Training on {0:,} images, validating on {1:,}…").format(
-            len(x_train), len(x_val)))
+        self.status.emit(QCoreApplication.translate("TrainingWorker", "Training on {0} images, validating on {1}…").format(
+            count(len(x_train)), count(len(x_val))))
         return trainer
 
     def _train(self, trainer):

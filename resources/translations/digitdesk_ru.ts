@@ -115,8 +115,8 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
     </message>
     <message>
-        <source>The bundled MNIST ({0:,} training images)</source>
-        <translation>Встроенный MNIST ({0:,} обучающих изображений)</translation>
+        <source>The bundled MNIST ({0} training images)</source>
+        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -189,12 +189,16 @@ MNIST IDX: файл изображений и файл меток или пап�
         <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
     </message>
     <message>
-        <source>validation images {0:,} → {1:,} (a tenth of the {2:,} rows)</source>
-        <translation>валидационные изображения {0:,} → {1:,} (десятая часть от {2:,} строк)</translation>
+        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
+        <translation>валидационные изображения {0} → {1} (десятая часть от {2} строк)</translation>
     </message>
     <message>
-        <source>training images {0:,} → All</source>
-        <translation>обучающие изображения {0:,} → Все</translation>
+        <source>training images {0} → All</source>
+        <translation>обучающие изображения {0} → Все</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
     </message>
     <message>
         <source>Sizes fitted to the data: {0}.</source>
@@ -215,10 +219,6 @@ MNIST IDX: файл изображений и файл меток или пап�
     <message>
         <source>Reading the bundled MNIST…</source>
         <translation>Чтение встроенного MNIST…</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0:,} training images)</source>
-        <translation>Встроенный MNIST ({0:,} обучающих изображений)</translation>
     </message>
 </context>
 <context>
@@ -272,8 +272,8 @@ common digits.</source>
         <translation>Цифры {0}</translation>
     </message>
     <message>
-        <source>{0}: {1:,} images → {2:,} to train on, {3:,} held out for validation.</source>
-        <translation>{0}: {1:,} изображений → {2:,} для обучения, {3:,} отложено для валидации.</translation>
+        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
+        <translation>{0}: {1} изображений → {2} для обучения, {3} отложено для валидации.</translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -898,6 +898,10 @@ the network after each epoch.</source>
         <translation>прочитанная цифра</translation>
     </message>
     <message>
+        <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
+        <translation>Валидация, {0}: {1:.1f}% верно ({2} из {3})</translation>
+    </message>
+    <message>
         <source>training goes on: read again after each epoch</source>
         <translation>обучение продолжается: перечитывается после каждой эпохи</translation>
     </message>
@@ -1018,28 +1022,24 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>Валидационная выборка: выходы — не числа (NaN): обучение разошлось</translation>
     </message>
     <message>
-        <source>Validation, {0}: {1:.1f}% right ({2:,} of {3:,})</source>
-        <translation>Валидация, {0}: {1:.1f}% верно ({2:,} из {3:,})</translation>
+        <source>Misread digits: {0}</source>
+        <translation>Неверно прочитанные цифры: {0}</translation>
     </message>
     <message>
-        <source>Misread digits: {0:,}</source>
-        <translation>Неверно прочитанные цифры: {0:,}</translation>
+        <source>{0} read right: {1}</source>
+        <translation>{0} прочитана верно: {1}</translation>
+    </message>
+    <message>
+        <source>{0} read as {1}: {2}</source>
+        <translation>{0} прочитана как {1}: {2}</translation>
     </message>
     <message>
         <source>The most confidently wrong first.</source>
         <translation>Сначала самые уверенные ошибки.</translation>
     </message>
     <message>
-        <source>{0} read right: {1:,}</source>
-        <translation>{0} прочитана верно: {1:,}</translation>
-    </message>
-    <message>
         <source>The least sure first.</source>
         <translation>Сначала наименее уверенные.</translation>
-    </message>
-    <message>
-        <source>{0} read as {1}: {2:,}</source>
-        <translation>{0} прочитана как {1}: {2:,}</translation>
     </message>
     <message>
         <source>The most sure first.</source>
@@ -1105,16 +1105,16 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>Замеряем время одного шага обоими способами…</translation>
     </message>
     <message>
-        <source>extrapolated from {0:,} of {1:,} parameters</source>
-        <translation>экстраполировано по {0:,} из {1:,} параметров</translation>
+        <source>extrapolated from {0} of {1} parameters</source>
+        <translation>экстраполировано по {0} из {1} параметров</translation>
     </message>
     <message>
-        <source>measured on all {0:,} of {1:,} parameters</source>
-        <translation>измерено на всех {0:,} из {1:,} параметров</translation>
+        <source>measured on all {0} of {1} parameters</source>
+        <translation>измерено на всех {0} из {1} параметров</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4:,.0f} times slower&lt;/b&gt;. 1,000 steps: {5:.1f} s against {6:.0f} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:.1f} с ({3}): примерно &lt;b&gt;в {4:,.0f} раз медленнее&lt;/b&gt;. 1,000 шагов: {5:.1f} с против {6:.0f} минут.</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6:.0f} minutes.</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:.1f} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6:.0f} минут.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1198,22 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>The training data: images per digit and samples of the chosen digits</source>
         <translation>Обучающие данные: изображений на цифру и примеры выбранных цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Read Me</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>How DigitDesk works, its options and its figures</source>
+        <translation>Как устроен DigitDesk, его настройки и измерения</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>Все сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1601,8 +1617,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Дождитесь конца обучения.</translation>
     </message>
     <message>
-        <source>Train the model in use a little further ({0} passes over {1:,} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>Немного дообучить используемую модель ({0} прохода по {1:,} изображениям MNIST с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
+        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>Немного дообучить используемую модель ({0} прохода по {1} изображениям MNIST с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1644,25 @@ The highlighted bar is its answer.</source>
     <message>
         <source>{percent} sure</source>
         <translation>уверенность {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadmeDialog</name>
+    <message>
+        <source>DigitDesk Read Me</source>
+        <translation>Описание DigitDesk</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>The README did not come with this copy of DigitDesk. Help &gt; Keyboard Shortcuts lists the keys, and every control explains itself in its tooltip.</source>
+        <translation>С этой копией DigitDesk не пришёл файл README. «Справка &gt; Сочетания клавиш» перечисляет клавиши, а каждый элемент управления объясняет себя во всплывающей подсказке.</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>Из {0}</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1740,29 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Fixed twin: </source>
         <translation>Исправленный двойник: </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Space starts, pauses and resumes training unless the focus is on a control that uses Space itself (a text field, a button, a check box). Esc, Delete and Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it).</source>
+        <translation>Пробел запускает, приостанавливает и продолжает обучение, если фокус не на элементе, которому пробел нужен самому (текстовое поле, кнопка, флажок). Esc, Delete и Ctrl+Z действуют на поле для рисования, когда вы на нём рисовали (или щёлкнули по нему).</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1844,8 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Готово ({0})</translation>
     </message>
     <message>
-        <source>Training finished: {0:.2f}% of the {1:,} test images read correctly.</source>
-        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1:,} тестовых изображений.</translation>
+        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
+        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1} тестовых изображений.</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -1807,16 +1865,6 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     <message>
         <source>Preset</source>
         <translation>Готовые настройки</translation>
-    </message>
-    <message>
-        <source>A ready-made set of settings. Choosing one fills in the form below;
-change any setting afterwards and the preset shows &quot;Custom&quot;.
-Quick: 784-256-10, 8 epochs, about 98% in well under a minute.
-Accurate: 784-800-10, 20 epochs, slower and a little better.</source>
-        <translation>Готовый набор настроек. Выбор заполняет форму ниже;
-если потом изменить любую настройку, здесь будет «Своя».
-Quick: 784-256-10, 8 эпох, около 98% меньше чем за минуту.
-Accurate: 784-800-10, 20 эпох, медленнее и немного лучше.</translation>
     </message>
     <message>
         <source>Hidden layers</source>
@@ -1873,16 +1921,8 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
         <translation>Равномерное(−1, 1)</translation>
     </message>
     <message>
-        <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (seed 000)</source>
-        <translation>наивный выбор: слишком велико для 784 входов, насыщает сигмоидные нейроны (вопрос 000)</translation>
-    </message>
-    <message>
         <source>Normal(0, 0.01)</source>
         <translation>Нормальное(0, 0.01)</translation>
-    </message>
-    <message>
-        <source>tiny weights: signals and gradients shrink layer by layer (seed 001)</source>
-        <translation>крошечные веса: сигналы и градиенты затухают от слоя к слою (вопрос 001)</translation>
     </message>
     <message>
         <source>Xavier / Glorot</source>
@@ -1953,10 +1993,6 @@ the same validation split and the same batches.</source>
         <translation>Один сигмоидный выход: label / 10</translation>
     </message>
     <message>
-        <source>regresses the digit as a number (seed 000): treats 3 as &apos;between 2 and 4&apos;</source>
-        <translation>регрессирует цифру как число (вопрос 000): считает 3 «чем-то между 2 и 4»</translation>
-    </message>
-    <message>
         <source>One linear output: label / 10</source>
         <translation>Один линейный выход: label / 10</translation>
     </message>
@@ -1985,10 +2021,6 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     <message>
         <source>Sum</source>
         <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>add the examples&apos; gradients: a batch of 3,000 takes a step 3,000 times larger (seed 000)</source>
-        <translation>складывать градиенты примеров: батч из 3,000 делает шаг в 3,000 раз больше (вопрос 000)</translation>
     </message>
     <message>
         <source>Batch reduction</source>
@@ -2115,12 +2147,6 @@ large ones few smooth steps. 32-256 is typical.</source>
         <translation>Полный батч</translation>
     </message>
     <message>
-        <source>Use every training image in one step (plain gradient descent): one step per
-epoch. With summed gradients this is where large sets stop learning (seed 000).</source>
-        <translation>Все обучающие изображения за один шаг (обычный градиентный спуск): один шаг
-за эпоху. С суммой градиентов именно здесь большие наборы перестают учиться (вопрос 000).</translation>
-    </message>
-    <message>
         <source>Epochs</source>
         <translation>Эпохи</translation>
     </message>
@@ -2151,6 +2177,52 @@ A small subset trains fast and shows memorising: try 500 and then 3,000.</source
 after each epoch. 0: no validation curve.</source>
         <translation>Изображения, отложенные от обучения, чтобы после каждой эпохи измерять
 потери и точность на валидации. 0: нет кривой валидации.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>every training image as it is</source>
+        <translation>каждое обучающее изображение как есть</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>Аффинная</translation>
+    </message>
+    <message>
+        <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
+by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
+        <translation>каждое обучающее изображение поворачивается до {0}°, масштабируется до {1}%, скашивается
+до {2} и сдвигается до {3} пикселей, заново при каждом показе</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Аугментация</translation>
+    </message>
+    <message>
+        <source>Distort the training images a little, differently in every epoch, so the
+network learns the digit and not the exact pixels. Trains slower per epoch,
+reads drawn digits better (the Accurate preset uses it).</source>
+        <translation>Немного искажать обучающие изображения, в каждой эпохе по-разному, чтобы сеть
+учила цифру, а не точные пиксели. Эпоха обучается дольше, нарисованные цифры
+читаются лучше (так делает готовая настройка Accurate).</translation>
+    </message>
+    <message>
+        <source>Straighten digits</source>
+        <translation>Выпрямлять цифры</translation>
+    </message>
+    <message>
+        <source>Deskew</source>
+        <translation>Устранение наклона</translation>
+    </message>
+    <message>
+        <source>Straighten every digit by its image moments before the network sees it, in
+training and whenever the model reads a digit (also the ones you draw).
+Slanted handwriting then reads better (the Accurate preset uses it).</source>
+        <translation>Выпрямлять каждую цифру по моментам изображения, прежде чем её увидит сеть, —
+при обучении и всякий раз, когда модель читает цифру (в том числе нарисованную вами).
+Наклонный почерк тогда читается лучше (так делает готовая настройка Accurate).</translation>
     </message>
     <message>
         <source>all ten</source>
@@ -2285,6 +2357,36 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>A ready-made set of settings. Choosing one fills in the form below;
+change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
+        <translation>Готовый набор настроек. Выбор заполняет форму ниже;
+если потом изменить любую настройку, здесь будет «Своя».</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>эпох: {0}</translation>
+    </message>
+    <message>
+        <source>learning rate {0}</source>
+        <translation>скорость обучения {0}</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>аугментация: {0}</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>устранение наклона</translation>
+    </message>
+    <message>
+        <source>L2 {0}</source>
+        <translation>L2 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Cannot start with these settings: {0}</source>
         <translation>Нельзя начать с этими настройками: {0}</translation>
     </message>
@@ -2311,10 +2413,34 @@ Click to show the bug lab&apos;s switches.</source>
         <translation>&amp;Готовые настройки</translation>
     </message>
     <message>
+        <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>
+        <translation>наивный выбор: слишком велико для 784 входов, насыщает сигмоидные нейроны (вопрос учащегося 000)</translation>
+    </message>
+    <message>
+        <source>tiny weights: signals and gradients shrink layer by layer (learner question 001)</source>
+        <translation>крошечные веса: сигналы и градиенты затухают от слоя к слою (вопрос учащегося 001)</translation>
+    </message>
+    <message>
         <source>How the weights are drawn before training. Changing it starts the next
 run from fresh weights (so does Reset weights).</source>
         <translation>Как выбираются веса до обучения. Если её изменить, следующий запуск
 начнётся со свежих весов (как и после «Сбросить веса»).</translation>
+    </message>
+    <message>
+        <source>regresses the digit as a number (learner question 000): treats 3 as &apos;between 2 and 4&apos;</source>
+        <translation>регрессирует цифру как число (вопрос учащегося 000): считает 3 «чем-то между 2 и 4»</translation>
+    </message>
+    <message>
+        <source>add the examples&apos; gradients: a batch of 3,000 takes a step 3,000 times larger (learner question 000)</source>
+        <translation>складывать градиенты примеров: батч из 3,000 делает шаг в 3,000 раз больше (вопрос учащегося 000)</translation>
+    </message>
+    <message>
+        <source>Use every training image in one step (plain gradient descent): one step per
+epoch. With summed gradients this is where large sets stop learning
+(learner question 000).</source>
+        <translation>Все обучающие изображения за один шаг (обычный градиентный спуск): один шаг
+за эпоху. С суммой градиентов именно здесь большие наборы перестают учиться
+(вопрос учащегося 000).</translation>
     </message>
     <message>
         <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>
@@ -2467,8 +2593,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Загрузка MNIST…</translation>
     </message>
     <message>
-        <source>Training on {0:,} images, validating on {1:,}…</source>
-        <translation>Обучение на {0:,} изображениях, валидация на {1:,}…</translation>
+        <source>Training on {0} images, validating on {1}…</source>
+        <translation>Обучение на {0} изображениях, валидация на {1}…</translation>
     </message>
     <message>
         <source>Measuring the test accuracy…</source>
@@ -2547,8 +2673,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: в этой папке нет {1} (.gz); выберите папку с файлами MNIST или файл изображений, а затем файл меток</translation>
     </message>
     <message>
-        <source>{0}/ ({1:,} images)</source>
-        <translation>{0}/ ({1:,} изображений)</translation>
+        <source>{0}/ ({1} images)</source>
+        <translation>{0}/ ({1} изображений)</translation>
     </message>
     <message>
         <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
@@ -2559,8 +2685,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: после заголовка нет изображений</translation>
     </message>
     <message>
-        <source>{0} ({1:,} images)</source>
-        <translation>{0} ({1:,} изображений)</translation>
+        <source>{0} ({1} images)</source>
+        <translation>{0} ({1} изображений)</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
@@ -2729,8 +2855,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1,000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39,760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
     </message>
     <message>
-        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take about a second; the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1,000 шагов занимают около секунды; потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
+        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1,000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
@@ -2776,16 +2902,16 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>1 эпоха</translation>
     </message>
     <message>
-        <source>{0:,} epochs</source>
-        <translation>эпох: {0:,}</translation>
-    </message>
-    <message>
         <source>1 batch</source>
         <translation>1 батч</translation>
     </message>
     <message>
-        <source>{0:,} batches</source>
-        <translation>батчей: {0:,}</translation>
+        <source>{0} epochs</source>
+        <translation>эпох: {0}</translation>
+    </message>
+    <message>
+        <source>{0} batches</source>
+        <translation>батчей: {0}</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>

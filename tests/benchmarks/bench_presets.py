@@ -15,10 +15,10 @@ import sys
 import time
 
 
-def run_preset(preset, threads):
-    command = [sys.executable, "-m", "digitdesk", "train", "--preset", preset, "--no-progress"]
-    if threads:
-        command += ["--threads", str(threads)]
+def run_train(arguments):
+    """Run ``digitdesk train ARGUMENTS --no-progress`` as its own process: ``(test accuracy
+    in %, training seconds it reports, wall seconds, the process's resource usage)``."""
+    command = [sys.executable, "-m", "digitdesk", "train", *arguments, "--no-progress"]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     output = process.stdout.read()
@@ -29,6 +29,12 @@ def run_preset(preset, threads):
         raise SystemExit(f"{' '.join(command)} failed:\n{output}")
     accuracy = float(re.search(r"test accuracy ([\d.]+)%", output).group(1))
     training = float(re.search(r"training took ([\d.]+) s", output).group(1))
+    return accuracy, training, wall, usage
+
+
+def run_preset(preset, threads):
+    accuracy, training, wall, usage = run_train(
+        ["--preset", preset] + (["--threads", str(threads)] if threads else []))
     return accuracy, training, wall, usage.ru_maxrss / 1024
 
 

@@ -166,6 +166,7 @@ def hostile_model_files(base, folder):
     meta_changed("config_digits_nested", lambda m: m["config"].update(digits=[[3], 7]))
     meta_changed("config_not_dict", lambda m: m.update(config="relu"))
     meta_changed("config_huge_network", lambda m: m["config"].update(hidden=[100_000, 100_000]))
+    meta_changed("config_huge_conv_outputs", lambda m: m["config"].update(layers=["conv2000000x1", "pool28"], hidden=[]))
     meta_changed("history_strings", lambda m: m["history"].update(batch_loss=["a"] * len(m["history"]["batch_loss"])))
     meta_changed("history_lengths_differ", lambda m: m["history"]["batch_loss"].pop())
     meta_changed("history_not_dict", lambda m: m.update(history="long"))

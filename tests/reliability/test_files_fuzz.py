@@ -42,6 +42,7 @@ MESSAGES = {
     "info_fine_tuned_list": "fine_tuned' is a list",
     "config_bias_nan": "bias is a number",
     "config_huge_network": "more than digitdesk opens",
+    "config_huge_conv_outputs": "would compute 1,570,000,010 values for each image",
     "history_strings": "not a list of numbers",
     "bias_nan": "b1 contains non-finite",
     "weights_3e38": "overflow",
@@ -98,7 +99,8 @@ def test_each_hostile_model_file_is_refused_with_a_specific_message(hostile):
 
 
 @pytest.mark.parametrize("name", ["metadata_bomb", "weights_bomb", "huge_declared_w1",
-                                  "metadata_declared_huge", "config_huge_network"])
+                                  "metadata_declared_huge", "config_huge_network",
+                                  "config_huge_conv_outputs"])
 def test_a_bomb_is_refused_without_allocating_its_size(hostile, name):
     tracemalloc.start()
     try:
@@ -149,7 +151,7 @@ def test_every_file_through_the_command_line(hostile, fuzzed):
 def test_the_issues_reproductions_exit_1_without_a_traceback(hostile):
     for name in ("zip_encrypted", "json_deep_nesting", "json_hidden_infinity", "weights_3e38"):
         result = subprocess.run([sys.executable, "-m", "digitdesk", "evaluate", str(hostile[name])],
-                                check=False, capture_output=True, text=True, timeout=120)
+                                capture_output=True, text=True, timeout=120, check=False)
         assert result.returncode == 1, (name, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
         assert "9.80%" not in result.stdout

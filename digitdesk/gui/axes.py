@@ -1,0 +1,38 @@
+"""Plot axes that read plainly, shared by the learning curves and the diagnostics.
+
+pyqtgraph scales an axis by an SI prefix when its values are small or large: an empty
+plot (x from 0 to 1) reads "epoch (x0.001)" with ticks 100 ... 900, and a loss below 1
+reads "loss (x0.001)". Epochs, losses and ratios are plain numbers here, so the prefixes
+are switched off. And a rotated y-axis label is cut off when its plot is shorter than the
+label is long, so a plot is given at least that height.
+"""
+
+import math
+
+AXES = ("left", "bottom", "right", "top")
+LABEL_MARGIN = 4  # pixels kept clear above and below a y-axis label
+
+
+def plain_axes(plot_widget):
+    """No SI prefix on any axis of ``plot_widget`` (a ``pg.PlotWidget``)."""
+    item = plot_widget.getPlotItem()
+    for name in AXES:
+        item.getAxis(name).enableAutoSIPrefix(False)
+
+
+def label_length(axis):
+    """How long ``axis``'s label is along the axis, in pixels (0 without a label)."""
+    if axis.label is None or not axis.labelText:
+        return 0
+    return math.ceil(axis.label.boundingRect().width())
+
+
+def keep_label_readable(plot_widget):
+    """Give ``plot_widget`` at least the height its y-axis label needs, with the x axis
+    below it when that is shown; call after the labels are set."""
+    item = plot_widget.getPlotItem()
+    height = label_length(item.getAxis("left")) + 2 * LABEL_MARGIN
+    bottom = item.getAxis("bottom")
+    if item.axes["bottom"]["item"].isVisible():
+        height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40
+    plot_widget.setMinimumHeight(height)

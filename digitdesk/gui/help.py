@@ -1,0 +1,122 @@
+"""The Help menu's windows: every keyboard shortcut, and the README read inside the app.
+
+The shortcut list is written from the window's actions when it opens, so it shows the
+keys that work now and cannot go stale. The README is the one that came with the app
+(found with ``importlib.resources`` when installed, next to the package in a checkout): it
+may be the only copy the user has, with no network.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout)
+
+from .resources import readme_path, resource_path
+
+README_IMAGE_WIDTH = 740  # pixels: the README's screenshots fit the dialog's width
+
+
+def shortcut_rows(widget):
+    """``(what it does, keys)`` for every action of ``widget`` and its children that has a
+    shortcut, in menu order, each once."""
+    rows = []
+    for action in [*widget.actions(), *widget.findChildren(QAction)]:
+        # A key the window handles itself (Space) is named after a tab in the action's
+        # text, which the menu shows as its shortcut.
+        text, _, handled = action.text().partition("\t")
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                if not k.isEmpty()] + ([handled] if handled else [])
+        if not keys:
+            continue
+        row = (text.replace("&", "").rstrip("…"), ", ".join(keys))
+        if row not in rows:
+            rows.append(row)
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of the window's keyboard shortcuts."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        note = QLabel(self.tr(
+            "Space starts, pauses and resumes training unless the focus is on a control "
+            "that uses Space itself (a text field, a button, a check box). Esc, Delete and "
+            "Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it)."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(460, 420)
+
+    def text(self):
+        """The table as lines of ``action<TAB>keys``."""
+        return "\n".join(f"{self.table.item(r, 0).text()}\t{self.table.item(r, 1).text()}"
+                         for r in range(self.table.rowCount()))
+
+
+class ReadmeBrowser(QTextBrowser):
+    """Markdown with its images: README.md refers to ``resources/NAME``, which is found
+    wherever the app's resources are (installed or in a checkout)."""
+
+    def loadResource(self, kind, url):
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            found = resource_path(Path(url.path()).name)
+            if found is not None:  # the screenshots, scaled to fit the dialog's width
+                image = QImage(str(found))
+                if image.width() > README_IMAGE_WIDTH:
+                    image = image.scaledToWidth(README_IMAGE_WIDTH,
+                                                Qt.TransformationMode.SmoothTransformation)
+                return image
+        return super().loadResource(kind, url)
+
+
+class ReadmeDialog(QDialog):
+    """The README, rendered; links open in the user's browser."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("DigitDesk Read Me"))
+        self.browser = ReadmeBrowser()
+        self.browser.setObjectName("readmeBrowser")
+        self.browser.setAccessibleName(self.tr("Read me"))
+        self.browser.setOpenExternalLinks(True)
+        path = readme_path()
+        if path is None:
+            self.browser.setPlainText(self.tr(
+                "The README did not come with this copy of DigitDesk. Help > Keyboard "
+                "Shortcuts lists the keys, and every control explains itself in its tooltip."))
+        else:
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        self.path = path
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        if path is not None:
+            where = QLabel(self.tr("From {0}").format(path))
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.resize(820, 640)

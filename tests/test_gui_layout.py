@@ -1,0 +1,165 @@
+"""The window on small screens: it fits 1280 x 720 (also at scale 2), and at 1024 x 768
+every tab stays readable: no plot too short for its axis label, no SI prefix in the
+labels, maps and counts of the Inside tab at a readable size, no column of My
+handwriting out of reach, no part of the form cut off."""
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from digitdesk.gui.axes import label_length
+from digitdesk.gui.inside_view import MIN_CELL, MIN_COUNT_PIXELS
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+# A 1280 x 720 screen less a title bar and a task bar (about 40 px each).
+SMALL_SCREEN = (1280, 720 - 80)
+PLOT_MIN_HEIGHT = 60  # pixels: the least any plot gets, with its axis label whole
+
+
+def settle(qtbot):
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(20)
+
+
+def show_tab(qtbot, window, widget):
+    window.views.setCurrentWidget(widget)
+    settle(qtbot)
+
+
+def visible_plots(window):
+    return [p for p in window.findChildren(pg.PlotWidget) if p.isVisible()]
+
+
+def test_the_window_fits_a_1280_by_720_screen(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 - 24 and hint.height() <= SMALL_SCREEN[1], hint
+    window.resize(*SMALL_SCREEN)
+    QApplication.processEvents()
+    assert window.height() <= SMALL_SCREEN[1]
+
+
+def test_the_window_fits_at_scale_2():
+    """At QT_SCALE_FACTOR=2 a 2560 x 1440 screen is 1280 x 720: the window must fit it."""
+    script = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+              "from digitdesk.gui import MainWindow; w = MainWindow(); w.show(); "
+              "h = w.minimumSizeHint(); print(h.width(), h.height(), "
+              "w.devicePixelRatioF())")
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120, check=True).stdout.split()
+    width, height, ratio = int(out[0]), int(out[1]), float(out[2])
+    assert ratio == 2.0
+    assert width <= SMALL_SCREEN[0] and height <= SMALL_SCREEN[1], (width, height)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN])
+def test_no_plot_is_too_short_for_its_axis_label(qtbot, window, size):
+    window.resize(*size)
+    for view in (window.plots, window.diagnostics_view):
+        show_tab(qtbot, window, view)
+        plots = visible_plots(window)
+        assert len(plots) >= 2
+        for plot in plots:
+            axis = plot.getPlotItem().getAxis("left")
+            assert plot.height() >= PLOT_MIN_HEIGHT, plot.objectName()
+            assert label_length(axis) > 0
+            assert axis.geometry().height() >= label_length(axis), (
+                f"{plot.objectName()}: label {axis.labelText!r} is "
+                f"{label_length(axis)} px on an axis {axis.geometry().height():.0f} px tall")
+
+
+def test_axes_have_no_si_prefixes(qtbot, window):
+    plots = window.plots
+    # An empty plot (x from 0 to 1) and a small loss are where pyqtgraph adds "(x0.001)".
+    show_tab(qtbot, window, plots)
+    plots.add_batches(np.linspace(0.01, 0.5, 50), np.linspace(0.004, 0.001, 50))
+    plots.add_epoch(0.5, 0.002, 99.5)
+    plots._redraw()
+    settle(qtbot)
+    for plot in window.findChildren(pg.PlotWidget):
+        for name in ("left", "bottom"):
+            axis = plot.getPlotItem().getAxis(name)
+            assert "(x" not in axis.labelString(), (plot.objectName(), axis.labelString())
+            assert axis.autoSIPrefixScale == 1.0
+    bottom = window.plots.accuracy_plot.getPlotItem().getAxis("bottom")
+    low, high = window.plots.accuracy_plot.getPlotItem().viewRange()[0]
+    ticks = [v for _, values in bottom.tickValues(low, high, 500) for v in values]
+    assert max(abs(t) for t in ticks) < 1.5  # epochs, not thousandths of one
+
+
+def test_the_inside_tab_stays_readable_at_1024_by_768(qtbot, window):
+    window.resize(1024, 768)
+    inside = window.inside_view
+    show_tab(qtbot, window, inside)
+    for image in (inside.saliency_image, inside.gradient_image):
+        assert image.height() >= 80 and image.width() >= 80, image.size()
+    matrix = inside.confusion_view
+    matrix.set_counts(np.diag(np.full(10, 480)) + 3, range(10))
+    settle(qtbot)
+    _, _, cell = matrix._geometry()
+    assert cell >= MIN_CELL and MIN_COUNT_PIXELS >= 9
+    # What does not fit scrolls: every column can be brought into view.
+    scroll = inside.scroll
+    if scroll.widget().width() > scroll.viewport().width():
+        assert scroll.horizontalScrollBar().isVisible()
+
+
+def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
+    window.resize(1024, 768)
+    view = window.personal_view
+    show_tab(qtbot, window, view)
+    last = view.columns[9]
+    right = last.mapTo(view.scroll.viewport(), last.rect().topRight()).x()
+    if right > view.scroll.viewport().width():
+        bar = view.scroll.horizontalScrollBar()
+        assert bar.isVisible() and bar.maximum() > 0
+        bar.setValue(bar.maximum())
+        settle(qtbot)
+        right = last.mapTo(view.scroll.viewport(), last.rect().topRight()).x()
+    assert right <= view.scroll.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN])
+def test_the_training_form_is_not_cut_off(qtbot, window, size):
+    window.resize(*size)
+    settle(qtbot)
+    scroll = window.training_panel.scroll
+    assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN])
+def test_the_ten_probability_rows_are_a_line_of_text_tall(qtbot, window, size):
+    window.resize(*size)
+    settle(qtbot)
+    bars = window.probability_view
+    bars.set_probabilities(np.full(10, 0.1))
+    geometry = bars._geometry()
+    row = geometry.labels[1].top() - geometry.labels[0].top()
+    assert row >= bars.fontMetrics().height(), (row, bars.height())
+    # The pad is square, and no wider than it is tall: spare width goes to the bars.
+    canvas = window.drawing_canvas
+    assert canvas.width() <= canvas.height() + 1
+
+
+def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
+    plots = window.plots
+    show_tab(qtbot, window, plots)
+    item = plots.accuracy_plot.getPlotItem()
+    low, high = item.viewRange()[1]
+    assert low <= 0 and high >= 100  # not 0 to 1 "%"
+    plots.add_batches([0.5, 1.0], [0.5, 0.4])
+    plots.add_epoch(1.0, 0.4, 0.91)
+    plots._redraw()
+    qtbot.waitUntil(lambda: item.viewRange()[1][1] < 100, timeout=2000)
+    low, high = item.viewRange()[1]
+    assert low <= 91 <= high
+    plots.clear()
+    plots._redraw()
+    assert item.viewRange()[1][1] >= 100

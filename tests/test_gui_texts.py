@@ -1,0 +1,180 @@
+"""Texts the user reads: written from the code's own settings so they cannot go stale,
+numbers grouped the way the user's locale groups them, and no control without a word of
+explanation."""
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from digitdesk.engine import PRESETS
+from digitdesk.gui.training_panel import TrainingPanel
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+
+@pytest.fixture
+def panel(qtbot):
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    return panel
+
+
+def tooltips(panel):
+    """Every tooltip in the panel, combo-box items' included."""
+    tips = [w.toolTip() for w in panel.findChildren(QWidget)]
+    for combo in panel.findChildren(QComboBox):
+        tips += [combo.itemData(i, 3) or "" for i in range(combo.count())]  # 3: ToolTipRole
+    return tips
+
+
+def test_the_preset_tooltip_describes_every_preset_as_it_is(panel):
+    tip = panel.preset.toolTip()
+    for name, config in PRESETS.items():
+        line = next(line for line in tip.splitlines() if line.startswith(name.capitalize()))
+        assert config.architecture_text() in line
+        assert f"{config.epochs} epochs" in line
+        assert ("affine" in line) == (config.augment == "affine")
+        assert ("deskew" in line) == config.deskew
+        assert ("L2" in line) == (config.l2 > 0)
+    assert "784-512-10" in tip and "15 epochs" in tip  # the accurate preset, today
+
+
+def test_augmentation_and_deskewing_are_form_controls(panel):
+    panel.set_config(PRESETS["accurate"])
+    assert panel.augment.currentData() == "affine" and panel.deskew.isChecked()
+    assert panel.preset.currentData() == "accurate"
+    # Switching either off shows in the form and in the config, and the preset turns Custom.
+    panel.deskew.setChecked(False)
+    assert panel.config().deskew is False and panel.config().augment == "affine"
+    assert panel.preset.currentData() is None
+    panel.augment.setCurrentIndex(panel.augment.findData("none"))
+    assert panel.config().augment == "none"
+    # A preset without them switches them off visibly.
+    panel.set_config(PRESETS["quick"])
+    assert panel.augment.currentData() == "none" and not panel.deskew.isChecked()
+    for control in (panel.augment, panel.deskew):
+        assert control.toolTip() and control.accessibleName()
+    assert "10°" in panel.augment.itemData(panel.augment.findData("affine"), 3)
+
+
+def test_learner_questions_are_not_called_seeds_next_to_the_seed_box(panel):
+    assert not [tip for tip in tooltips(panel) if re.search(r"seed \d{3}", tip)]
+    assert any("learner question 000" in tip for tip in tooltips(panel))
+
+
+def test_image_counts_are_shown_with_the_locales_group_separator(panel):
+    panel.val_size.setValue(5000)
+    panel.train_size.setValue(12000)
+    separator = panel.val_size.locale().groupSeparator()
+    assert panel.val_size.text() == f"5{separator}000"
+    assert panel.train_size.text() == f"12{separator}000"
+    panel.val_size.lineEdit().setText("7000")  # typed without a separator: still read
+    panel.val_size.interpretText()
+    assert panel.val_size.value() == 7000
+
+
+def all_shortcut_actions(window):
+    from PySide6.QtGui import QAction
+    return [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+
+
+def test_help_lists_every_keyboard_shortcut(window):
+    from PySide6.QtGui import QKeySequence
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.shortcuts_action in menu.actions() and window.readme_action in menu.actions()
+    dialog = window.show_shortcuts()
+    text = dialog.text()
+    actions = all_shortcut_actions(window)
+    assert len(actions) >= 10
+    for action in actions:
+        for key in action.shortcuts():
+            keys = key.toString(QKeySequence.SequenceFormat.NativeText)
+            name = action.text().partition("\t")[0].replace("&", "").rstrip("…")
+            assert f"{name}\t" in text
+            assert keys in text, (action.text(), keys)
+    for keys in ("Space", "Ctrl+S", "Ctrl+O", "F10", "Esc", "Ctrl+Z", "Ctrl+."):
+        assert keys in text
+    dialog.close()
+
+
+def test_help_shows_the_readme_that_came_with_the_app(window):
+    from digitdesk.gui.resources import readme_path
+    path = readme_path()
+    assert path is not None and path.name == "README.md"
+    dialog = window.show_readme()
+    shown = dialog.browser.toPlainText()
+    assert "Set up" in shown and "Shortcuts" in shown
+    # The README's screenshots are found too (the browser asks for resources/NAME).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    image = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                        QUrl("resources/screenshot.png"))
+    assert not image.isNull()
+    dialog.close()
+
+
+def test_the_readme_travels_in_the_wheel():
+    import tomllib
+    from pathlib import Path
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    include = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert include["README.md"] == "digitdesk/_resources/README.md"
+
+
+def test_the_tab_bar_scrolls_when_the_tabs_do_not_fit(qtbot, window):
+    window.resize(1024, 768)
+    qtbot.wait(20)
+    bar = window.views.tabBar()
+    assert window.views.usesScrollButtons()
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    if needed > window.views.width():
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+        for i in range(bar.count()):  # every tab reachable, its title whole
+            assert bar.tabText(i) and bar.tabRect(i).width() >= bar.tabSizeHint(i).width() - 1
+
+
+@pytest.fixture
+def german():
+    from PySide6.QtCore import QLocale
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_counts_in_texts_follow_the_users_locale(german, qtbot):
+    from digitdesk.gui.numbers import count
+    assert count(60000) == "60.000"
+    panel = TrainingPanel()  # built under the German locale, like the spin boxes
+    qtbot.addWidget(panel)
+    panel.show_progress(1234, 3000, 1500, 2, 10.0, paused=False)
+    assert "batch 1.234/1.500" in panel.progress.format()
+    panel.val_size.setValue(5000)
+    assert panel.val_size.text() == "5.000"
+
+
+def test_no_window_text_groups_digits_with_pythons_fixed_comma():
+    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count."""
+    import re
+    from pathlib import Path
+    gui = Path(__file__).resolve().parents[1] / "digitdesk" / "gui"
+    offenders = [f"{path.name}:{number}" for path in sorted(gui.glob("*.py"))
+                 for number, line in enumerate(path.read_text().splitlines(), 1)
+                 if re.search(r"\{[\w.\[\]]*:,", line) and not line.lstrip().startswith("#")
+                 and "``" not in line]
+    assert not offenders
+
+
+def test_counts_are_grouped_also_in_the_c_locale():
+    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default."""
+    from PySide6.QtCore import QLocale
+
+    from digitdesk.gui.numbers import count
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert count(10000) == "10,000" and count(999) == "999"
+    finally:
+        QLocale.setDefault(before)
