@@ -78,7 +78,8 @@ def test_every_translated_template_formats_like_its_source(language):
     """A translation formats with the values its English text gets (no field renamed,
     no format spec changed), and the numbers come out the same: 1,234 and 98.14 in every
     language."""
-    values = {"0": 1234, "1": 98.1375, "2": 3, "3": 0.25, "4": 7, "5": 1.5, "6": 2.0}
+    values = {"0": 1234, "1": 98.1375, "2": 3, "3": 0.25, "4": 7, "5": 1.5, "6": 2.0,
+              "7": 4096, "8": 0.5, "9": 11}
     for (context, source), (translation, _) in tools.messages(tools.ts_path(language)).items():
         fields = re.findall(r"\{([^{}:!]*)(?::([^{}]*))?\}", source)
         if not fields:
