@@ -21,7 +21,6 @@ class Cancelled(Exception):
     """Raised by ``progress()`` in a job that was cancelled."""
 
 
-
 class Job(QObject):
     """One function run once on a worker thread. Signals carry the result or a message;
     ``finished`` always comes last. The job never touches a widget."""

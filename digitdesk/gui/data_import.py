@@ -37,7 +37,6 @@ CHOSEN_COLOR = QColor(40, 110, 200)
 OTHER_COLOR = QColor(190, 190, 190)
 
 
-
 @dataclass(frozen=True)
 class TrainingData:
     """A labelled set to train on. ``x_test``/``y_test`` may be None (Kaggle's train.csv

@@ -25,7 +25,6 @@ from ..engine.explain import evaluate_validation
 from ..engine.trainer import training_data
 
 
-
 class _Messenger(QObject):
     """Carries a job's answer from the pool thread to the GUI thread."""
     evaluated = Signal(int, object)  # request number, ValidationResult

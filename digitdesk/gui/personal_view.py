@@ -44,7 +44,6 @@ MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads w
 FRAME_COLOR = QColor(70, 72, 78)
 
 
-
 def personal_folder():
     """The folder the personal set is kept in: ``$DIGITDESK_DATA_DIR`` if set, else the
     app's data folder (on Linux ``~/.local/share/digitdesk/digitdesk``)."""

@@ -44,7 +44,6 @@ SNAPSHOT_INTERVAL = 0.25
 BLAS_THREADS = 1
 
 
-
 class TrainingWorker(QObject):
     """Trains ``model`` (which it owns from now on) with ``model.config``.
 
