@@ -1,4 +1,5 @@
-"""The command line: ``digitdesk`` (the app), ``digitdesk train``, ``evaluate``, ``gradcheck``.
+"""The command line: ``digitdesk`` (the app), ``digitdesk train``, ``evaluate``, ``gradcheck``,
+``finetune``.
 
 Every engine option is a flag; a preset fills in the rest. Errors are one clear line on
 stderr and a non-zero exit, never a traceback.
@@ -7,6 +8,7 @@ stderr and a non-zero exit, never a traceback.
 import argparse
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -24,6 +26,8 @@ from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
+from .personal import RECIPES as FINE_TUNE_RECIPES
+from .personal import PersonalSet, fine_tune
 from .save_target import save_error_words, save_target_problem
 
 EXIT_ERROR = 1
@@ -216,10 +220,10 @@ def epoch_line(e, epochs):
             f"{e.seconds:6.2f} s")
 
 
-def make_progress_bar(total, enabled=True):
+def make_progress_bar(total, enabled=True, unit="batch"):
     """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it)."""
     from tqdm import tqdm
-    return tqdm(total=total, unit="batch", disable=not enabled, leave=False,
+    return tqdm(total=total, unit=unit, disable=not enabled, leave=False,
                 dynamic_ncols=True, file=sys.stderr)
 
 
@@ -270,6 +274,60 @@ def cmd_gradcheck(args):
     return EXIT_ERROR if failed or update.status == "fail" else 0
 
 
+def cmd_finetune(args):
+    model = load_model(args.model)
+    folder = Path(args.personal)
+    if not folder.is_dir():
+        raise ValueError(f"{folder}: no such folder (give the folder that holds "
+                         f"personal_digits.npz)")
+    personal = PersonalSet.load(folder)
+    if len(personal) == 0:
+        raise ValueError(f"{folder}: holds no personal digits (keep some in the app first)")
+    x_train, y_train, x_test, y_test = load_mnist()
+    x_test, y_test = model.config_rows(x_test, y_test)
+    counts = personal.counts()
+    print(f"{args.model}: {model.describe()}")
+    print(f"personal digits: {len(personal)} ("
+          + ", ".join(f"{d}: {n}" for d, n in enumerate(counts) if n) + ")")
+    progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
+
+    def on_progress(fraction):
+        progress.update(int(100 * fraction) - progress.n)
+
+    limits = set_blas_threads(args.threads)
+    try:
+        tuned, report = fine_tune(model, personal.images, personal.labels, x_train, y_train,
+                                  epochs=args.epochs, eval_x=x_test, eval_y=y_test,
+                                  held_out=not args.no_held_out, base_name=Path(args.model).name,
+                                  on_progress=on_progress)
+    finally:
+        progress.close()
+        if limits is not None:
+            limits.restore_original_limits()
+    for line in report_lines(report, len(x_test)):
+        print(line)
+    tuned.info.update(test_accuracy=report.mnist_after)
+    if args.save:
+        tuned.save(args.save)
+        print(f"saved {args.save}")
+    return 0
+
+
+def report_lines(report, n_test):
+    """The fine-tune's before/after in the words and order the app shows them."""
+    lines = [f"fine-tuned on {report.personal_digits} personal digits in {report.seconds:.1f} s"]
+    if report.held_out_digits:
+        lines.append(f"your digits, each held out of its fine-tune (leave one round out): "
+                     f"{100 * report.held_out_before:.1f}% -> {100 * report.held_out_after:.1f}%")
+    else:
+        lines.append("your digits held out: not measured (it needs two rounds: two of a digit)")
+    lines.append(f"your digits, all seen by the fine-tune: {100 * report.personal_before:.1f}% "
+                 f"-> {100 * report.personal_after:.1f}%")
+    lines.append(f"MNIST test ({n_test:,} images): {100 * report.mnist_before:.2f}% -> "
+                 f"{100 * report.mnist_after:.2f}%")
+    return lines
+
+
 def build_parser():
     parser = Parser(prog="digitdesk", description="Train a NumPy neural network on handwritten "
                     "digits and watch it learn. With no command, the desktop app opens.")
@@ -296,6 +354,24 @@ def build_parser():
                            help="coordinates compared per tensor (all, if the tensor is smaller)")
     gradcheck.add_argument("--seed-batch", type=int, default=0, help=argparse.SUPPRESS)
     gradcheck.set_defaults(run=cmd_gradcheck)
+
+    finetune = commands.add_parser(
+        "finetune", help="adapt a model to your handwriting (the digits the app keeps)")
+    finetune.add_argument("model", metavar="BASE", help="the model to start from (.npz)")
+    finetune.add_argument("--personal", metavar="FOLDER", required=True,
+                          help="the folder of personal_digits.npz (the app's data folder)")
+    finetune.add_argument("--save", metavar="PATH", help="write the adapted model (.npz)")
+    finetune.add_argument("--epochs", type=positive_int, default=None,
+                          help="passes over the mix (default: {0} for a dense network, {1} "
+                               "for a convolutional one)".format(
+                              FINE_TUNE_RECIPES["dense"]["epochs"],
+                              FINE_TUNE_RECIPES["convolutional"]["epochs"]))
+    finetune.add_argument("--no-held-out", action="store_true",
+                          help="skip the held-out measure (one fine-tune instead of three)")
+    finetune.add_argument("--threads", type=positive_int, default=None,
+                          help="BLAS threads (default: the library's own choice)")
+    finetune.add_argument("--no-progress", action="store_true", help="no progress bar")
+    finetune.set_defaults(run=cmd_finetune)
     return parser
 
 

@@ -97,3 +97,25 @@ def window(qtbot, threads):
     yield w
     w.close()
     assert not running(threads), "a thread was left running"
+
+
+@pytest.fixture
+def make_window(qtbot, threads):
+    """``make()`` builds a window when the test is ready (e.g. after putting files on
+    disk), as often as the test likes (a restart); the test fails if a thread is left
+    running after they closed."""
+    from digitdesk.gui import MainWindow
+    windows = []
+
+    def make():
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()
+    assert not running(threads), "a thread was left running"

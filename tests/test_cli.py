@@ -115,3 +115,41 @@ def test_the_app_without_a_display_says_so_in_one_line():
         assert result.returncode == 1
         assert "no display" in result.stderr and "digitdesk train" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_finetune_prints_before_and_after_and_saves_a_model_that_names_its_base(tmp_path,
+                                                                               capsys):
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.personal import PersonalSet
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(tmp_path / "mine")
+    for r in range(2):  # two rounds of 0-9, as the app's guided flow keeps them
+        for digit in range(10):
+            personal.add(x_test[np.flatnonzero(y_test == digit)[r]].T, digit)
+    capsys.readouterr()
+    out_path = tmp_path / "adapted.npz"
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "mine"), "--epochs", "1",
+                 "--save", str(out_path), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "personal digits: 20" in out and "fine-tuned on 20 personal digits" in out
+    assert "leave one round out" in out and "MNIST test (10,000 images)" in out
+    info = digitdesk.load_model(out_path).info
+    assert info["fine_tuned"]["base_model"] == "base.npz"
+    assert info["fine_tuned"]["personal_digits"] == 20
+    assert f"{100 * info['test_accuracy']:.2f}%" in out.splitlines()[-2]
+
+
+def test_finetune_refuses_a_missing_or_empty_folder(tmp_path, capsys):
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "nowhere")]) == 1
+    assert "no such folder" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "empty")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "holds no personal digits" in err and len(err.splitlines()) == 1

@@ -10,10 +10,12 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from digitdesk.gui.axes import label_length
-from digitdesk.gui.inside_view import MIN_CELL, MIN_COUNT_PIXELS
+from digitdesk.gui.inside_view import MIN_COUNT_PIXELS
+from digitdesk.gui.numbers import count
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
@@ -101,10 +103,16 @@ def test_the_inside_tab_stays_readable_at_1024_by_768(qtbot, window):
     for image in (inside.saliency_image, inside.gradient_image):
         assert image.height() >= 80 and image.width() >= 80, image.size()
     matrix = inside.confusion_view
-    matrix.set_counts(np.diag(np.full(10, 480)) + 3, range(10))
-    settle(qtbot)
-    _, _, cell = matrix._geometry()
-    assert cell >= MIN_CELL and MIN_COUNT_PIXELS >= 9
+    for counts, classes in ((np.diag(np.full(10, 480)) + 3, range(10)),
+                            (np.diag(np.full(10, 2480)) + 3, range(10)),
+                            (np.diag([0, 0, 0, 2480, 0, 0, 0, 2510, 0, 0]) + 30, (3, 7))):
+        matrix.set_counts(counts, classes)
+        settle(qtbot)
+        _, _, cell = matrix._geometry()
+        font = matrix.count_font(cell)
+        assert font.pixelSize() >= MIN_COUNT_PIXELS >= 9
+        widest = QFontMetrics(font).horizontalAdvance(count(counts.max()))
+        assert widest <= cell, (widest, cell)  # every count fits its cell
     # What does not fit scrolls: every column can be brought into view.
     scroll = inside.scroll
     if scroll.widget().width() > scroll.viewport().width():

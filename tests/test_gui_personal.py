@@ -16,7 +16,6 @@ from PySide6.QtTest import QTest
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from conftest import running
-from digitdesk.gui import MainWindow
 from digitdesk.gui.digit_panel import DigitPanel
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
@@ -37,25 +36,6 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     return folder
-
-
-@pytest.fixture
-def make_window(qtbot, threads):
-    """Build the window when the test is ready (after putting digits on disk)."""
-    windows = []
-
-    def make():
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    assert not running(threads), "a thread was left running"
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +102,7 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
     QTest.keyClick(panel.keep_digit, Qt.Key.Key_3)  # the user says: it is a 3
     assert panel.keep_digit.currentText() == "3"
     draw(window.drawing_canvas, [(0.5, 0.5), (0.52, 0.52)])  # a new stroke keeps the choice
-    qtbot.waitUntil(lambda: not panel._prediction_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=2000)
     assert panel.keep_digit.currentText() == "3"
 
     click(panel.keep_button)

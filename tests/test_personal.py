@@ -5,8 +5,9 @@ import pytest
 from threadpoolctl import threadpool_limits
 
 from digitdesk.data import load_mnist
-from digitdesk.engine import Model, TrainConfig, Trainer
-from digitdesk.personal import FILE_NAME, PersonalSet, PersonalSetError, fine_tune
+from digitdesk.engine import Model, TrainConfig, Trainer, load_model
+from digitdesk.personal import (FILE_NAME, FineTuneCancelled, PersonalSet, PersonalSetError,
+                                RECIPES, fine_tune, recipe_for, rounds_of)
 
 
 def digit_image(value=1.0):
@@ -91,6 +92,7 @@ def test_fine_tuning_learns_the_personal_digits(small_model, tmp_path):
     with threadpool_limits(limits=1, user_api="blas"):
         tuned, report = fine_tune(small_model, personal.images, personal.labels,
                                   x_train, y_train, epochs=3, mnist_rows=5000, learning_rate=0.05,
+                                  personal_share=0.3, held_out=False,
                                   eval_x=x_test[1000:3000], eval_y=y_test[1000:3000])
     assert report.personal_before < 0.5
     assert report.personal_after > 0.9
@@ -104,3 +106,117 @@ def test_fine_tuning_learns_the_personal_digits(small_model, tmp_path):
     assert np.mean(small_model.predict(sideways[:40]) == y_test[:40]) == report.personal_before
     assert tuned.info["fine_tuned"]["personal_digits"] == 40
     assert tuned.config == small_model.config
+
+
+def test_rounds_count_each_digit_s_repeats_in_the_order_kept():
+    assert rounds_of([3, 1, 3, 3, 1, 0]).tolist() == [0, 0, 1, 2, 1, 0]
+    assert rounds_of([]).tolist() == []
+
+
+def sideways_digits(rounds):
+    """``rounds`` of the digits 0-9 from MNIST test, turned on their side (transposed): a
+    writer whose digits look unlike MNIST, kept round after round as the guided flow does."""
+    _, _, x_test, y_test = load_mnist()
+    rows = [np.flatnonzero(y_test == d)[r] for r in range(rounds) for d in range(10)]
+    return np.transpose(x_test[rows], (0, 2, 1)), y_test[rows]
+
+
+def test_held_out_accuracy_leaves_each_round_out_of_its_own_fine_tune(small_model):
+    images, labels = sideways_digits(2)
+    seen = []
+
+    def spy(fraction):
+        seen.append(fraction)
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, report = fine_tune(small_model, images, labels, *load_mnist()[:2], epochs=2,
+                                  mnist_rows=2000, learning_rate=0.05, on_progress=spy,
+                                  base_name="small.npz")
+    assert report.rounds == 2 and report.held_out_digits == 20 and report.personal_digits == 20
+    # Before, the held-out digits are all of them, read by the untouched model.
+    assert report.held_out_before == pytest.approx(report.personal_before)
+    # Digits the fine-tune never saw are read worse than the ones it saw: the held-out
+    # figure is the honest one.
+    assert report.held_out_after < report.personal_after
+    # Three fine-tunes (the model, and one per round left out) make one progress bar.
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
+    assert seen[len(seen) // 3 - 1] == pytest.approx(1 / 3, abs=0.02)
+    info = tuned.info["fine_tuned"]
+    assert info["base_model"] == "small.npz" and info["personal_digits"] == 20
+    assert info["held_out_after"] == report.held_out_after and info["rounds"] == 2
+
+
+def test_one_round_has_no_held_out_figure_and_costs_one_fine_tune(small_model):
+    images, labels = sideways_digits(1)
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, report = fine_tune(small_model, images, labels, *load_mnist()[:2], epochs=1,
+                                  mnist_rows=1000)
+    assert report.held_out_digits == 0 and np.isnan(report.held_out_after)
+    assert tuned.info["fine_tuned"]["held_out_after"] is None  # JSON null, not NaN
+
+
+def test_a_fine_tuned_model_is_a_normal_model_file_that_names_its_base(small_model, tmp_path):
+    images, labels = sideways_digits(1)
+    x_train, y_train, _, _ = load_mnist()
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, _ = fine_tune(small_model, images, labels, x_train, y_train, epochs=1,
+                             mnist_rows=1000, base_name="base.npz")
+        tuned.save(tmp_path / "tuned.npz")
+        again, _ = fine_tune(load_model(tmp_path / "tuned.npz"), images, labels, x_train,
+                             y_train, epochs=1, mnist_rows=1000, base_name="tuned.npz")
+    info = load_model(tmp_path / "tuned.npz").info["fine_tuned"]
+    assert info["base_model"] == "base.npz" and info["personal_digits"] == 10
+    # Tuned again (a corrected digit), it still names the model it all started from.
+    assert again.info["fine_tuned"]["base_model"] == "base.npz"
+
+
+def test_cancelling_stops_the_fine_tune_and_leaves_the_model_alone(small_model):
+    images, labels = sideways_digits(2)
+    before = small_model.network.weights()
+    calls = []
+    with pytest.raises(FineTuneCancelled):
+        fine_tune(small_model, images, labels, *load_mnist()[:2], epochs=1, mnist_rows=2000,
+                  on_progress=calls.append, should_stop=lambda: len(calls) >= 3)
+    assert len(calls) == 3  # stopped at the next batch
+    for name, value in small_model.network.weights().items():
+        np.testing.assert_array_equal(value, before[name])
+
+
+def test_a_convolutional_network_is_fine_tuned_through_the_same_api(tmp_path):
+    """fine_tune uses only the generic network API: a CNN adapts like an MLP."""
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), epochs=1,
+                              train_size=1000, val_size=0))
+    images, labels = sideways_digits(2)
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(model, x_train[:1000], y_train[:1000]).run()
+        tuned, report = fine_tune(model, images, labels, x_train, y_train, epochs=1,
+                                  mnist_rows=500, learning_rate=0.05, base_name="cnn.npz")
+    assert report.held_out_digits == 20
+    before, after = model.network.weights(), tuned.network.weights()
+    assert set(before) == set(after)
+    assert all(not np.array_equal(before[name], after[name]) for name in before)
+    tuned.save(tmp_path / "tuned.npz")
+    loaded = load_model(tmp_path / "tuned.npz")
+    assert loaded.config.layers == model.config.layers
+    assert loaded.info["fine_tuned"]["base_model"] == "cnn.npz"
+    np.testing.assert_allclose(loaded.predict_proba(images), tuned.predict_proba(images),
+                               rtol=1e-5, atol=1e-6)
+
+
+def test_adding_many_saves_once_and_refuses_all_if_one_is_bad(tmp_path):
+    personal = PersonalSet(tmp_path)
+    personal.add_many([digit_image(), np.eye(28)], [1, 7])
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 7]
+    with pytest.raises(ValueError, match="empty"):
+        personal.add_many([digit_image(), np.zeros((28, 28))], [1, 2])
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 7] and len(personal) == 2
+
+
+def test_a_convolutional_network_gets_the_lighter_recipe():
+    cnn = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16")))
+    mlp = Model(TrainConfig(hidden=(16,)))
+    assert recipe_for(cnn) == RECIPES["convolutional"] and recipe_for(mlp) == RECIPES["dense"]
+    # Fewer images for the network that costs more per image.
+    images = {kind: r["epochs"] * r["mnist_rows"] for kind, r in RECIPES.items()}
+    assert images["convolutional"] < images["dense"]

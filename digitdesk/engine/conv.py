@@ -50,7 +50,8 @@ class Conv2D:
     * ``dL/dW = X.T @ D``   (summed over every window: the same filter is used everywhere)
     * ``dL/db = D summed over every window``
     * ``dL/dX = D @ W.T``, and a pixel's ``dL/dx`` is the sum of its entries in every window
-      that contains it (up to ``k*k`` of them; "col2im").
+      that contains it (up to ``k*k`` of them; "col2im"): pixel ``x[r + i, c + j]`` sits at
+      offset ``(i, j)`` of window ``(r, c)``, so it gets ``D[window (r, c)] @ W[i, j].T``.
     """
 
     def __init__(self, W, b=None, padding="valid"):
@@ -97,19 +98,22 @@ class Conv2D:
         D = dout.reshape(-1, self.out_channels)  # one row per window
         np.matmul(self.rows.T, D, out=self.dW.reshape(-1, self.out_channels))
         if self.b is not None:
-            np.sum(D, axis=0, out=self.db)
+            # The sum over every window, as a matrix-vector product: BLAS adds up a tall
+            # matrix's rows several times faster than np.sum(D, axis=0).
+            np.matmul(np.ones(len(D), dtype=D.dtype), D, out=self.db)
         if not self.needs_input_grad:
             return None
         k = self.kernel_size
         n, out_h, out_w, _ = dout.shape
-        dwindows = (D @ self.W.reshape(-1, self.out_channels).T).reshape(
-            n, out_h, out_w, k, k, self.in_channels)
-        # col2im: window (r, c) covers pixels (r + i, c + j); add each of the k*k kernel
-        # offsets' gradients back at once (k*k array additions, not one per window).
+        # dL/dX = D @ W.T, then col2im. Done per kernel offset (i, j): the pixels that
+        # offset read, x[:, r + i, c + j], get D @ W[i, j].T (one small matrix product
+        # each). k*k products and additions of whole arrays, instead of materialising
+        # D @ W.T (k*k times larger than x) and adding it back in small strided pieces.
         dx = np.zeros(self.input_shape, dtype=dout.dtype)
         for i in range(k):
             for j in range(k):
-                dx[:, i:i + out_h, j:j + out_w, :] += dwindows[:, :, :, i, j, :]
+                dx[:, i:i + out_h, j:j + out_w, :] += (D @ self.W[i, j].T).reshape(
+                    n, out_h, out_w, self.in_channels)
         p = k // 2 if self.padding == "same" else 0
         return dx[:, p:dx.shape[1] - p, p:dx.shape[2] - p, :] if p else dx
 
@@ -129,36 +133,44 @@ class MaxPool2D:
 
     Local derivative: ``y`` is one of the block's inputs, so ``dy/dx`` is 1 for the input
     that was the largest and 0 for the others: ``dL/dx`` is ``dout`` at the winner of each
-    block and 0 elsewhere. (If two inputs tie, the first one wins, as in ``np.argmax``.)
+    block and 0 elsewhere. If several inputs tie for the largest, the first one wins (only
+    one of them: a tie is common in MNIST, where identical strokes give identical values,
+    and passing ``dout`` to both would double the gradient).
     """
 
     def __init__(self, size=2):
         self.size = size
-        self.winner = self.input_shape = None
+        self.x = self.y = None
 
     def _blocks(self, x):
-        """``(n, H//s, W//s, C, s*s)``: each block's values in the last axis."""
+        """``x`` as ``(n, H//s, s, W//s, s, C)``: block (r, c) is ``[:, r, :, c, :, :]``.
+        A reshape, no copy, when ``s`` divides the size (otherwise the leftover is cut)."""
         s = self.size
         n, height, width, channels = x.shape
         h, w = height // s, width // s
-        x = x[:, :h * s, :w * s, :]  # drop what does not fill a block
-        return x.reshape(n, h, s, w, s, channels).transpose(0, 1, 3, 5, 2, 4).reshape(
-            n, h, w, channels, s * s)
+        return x[:, :h * s, :w * s, :].reshape(n, h, s, w, s, channels)
 
     def forward(self, x):
-        self.input_shape = x.shape
+        self.x = x
         blocks = self._blocks(x)
-        self.winner = np.argmax(blocks, axis=-1)[..., np.newaxis]  # which input was largest
-        return np.take_along_axis(blocks, self.winner, axis=-1)[..., 0]
+        # The maximum of the s*s views "input (i, j) of every block" (np.maximum between
+        # whole arrays is several times faster than .max over two strided axes).
+        self.y = blocks[:, :, 0, :, 0, :].copy()
+        for i in range(self.size):
+            for j in range(self.size):
+                np.maximum(self.y, blocks[:, :, i, :, j, :], out=self.y)
+        return self.y
 
     def backward(self, dout):
-        s = self.size
-        n, h, w, channels = dout.shape
-        dblocks = np.zeros((n, h, w, channels, s * s), dtype=dout.dtype)
-        np.put_along_axis(dblocks, self.winner, dout[..., np.newaxis], axis=-1)
-        dx = np.zeros(self.input_shape, dtype=dout.dtype)  # 0 for any dropped row/column
-        dx[:, :h * s, :w * s, :] = dblocks.reshape(n, h, w, channels, s, s).transpose(
-            0, 1, 4, 2, 5, 3).reshape(n, h * s, w * s, channels)
+        blocks = self._blocks(self.x)
+        dx = np.zeros(self.x.shape, dtype=dout.dtype)  # 0 for any dropped row/column
+        dblocks = self._blocks(dx)  # a view into dx
+        taken = np.zeros(self.y.shape, dtype=bool)  # blocks whose winner is already found
+        for i in range(self.size):  # the block's inputs in reading order: first one wins
+            for j in range(self.size):
+                wins = (blocks[:, :, i, :, j, :] == self.y) & ~taken
+                taken |= wins
+                np.multiply(dout, wins, out=dblocks[:, :, i, :, j, :])
         return dx
 
 

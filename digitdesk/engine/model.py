@@ -91,9 +91,12 @@ class Model:
     def head(self):
         return self.config.head
 
-    def outputs(self, x, batch_size=2000):
+    def outputs(self, x, batch_size=None):
         """The head's raw outputs for inputs ``x`` (n, 784), computed in chunks so that a
-        large set does not keep every hidden activation in memory at once."""
+        large set does not keep every hidden activation in memory at once (a conv layer's
+        unrolled windows take ~100 kB per image, hence smaller chunks for a CNN)."""
+        if batch_size is None:
+            batch_size = 500 if self.config.convolutional else 2000
         chunks = [self.network.forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
         if not chunks:
             return np.zeros((0, self.network.outputs), dtype=self.network.dtype)

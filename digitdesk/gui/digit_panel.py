@@ -17,7 +17,8 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout,
+    QWidget,
 )
 
 from .canvas import (
@@ -43,6 +44,12 @@ class DigitPanel(Retranslatable, QWidget):
     predictionChanged = Signal(object)
     # "Keep as": the drawing as a (28, 28) uint8 image, and the digit the user says it is.
     keepRequested = Signal(object, int)
+    # The user clicked a digit under the probabilities: the drawing (as for keepRequested)
+    # is that digit; the window adds it to the personal set and re-tunes.
+    correctionRequested = Signal(object, int)
+    teachRequested = Signal()  # "Teach it your handwriting..."
+    # The badge's button: True to use the adapted model again, False for the original.
+    useAdaptedRequested = Signal(bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -97,13 +104,28 @@ class DigitPanel(Retranslatable, QWidget):
         self.keep_digit.setToolTip(self.tr(
             "Which digit you drew. It follows what the network reads; correct it if the\n"
             "network is wrong - those are the digits worth keeping."))
-        # The preview and the bars are children: their tooltips are renewed after this.
-        for child in (self.preview, self.probability_view):
-            child.retranslate()
+        self.teach_button.setText(self.tr("Teach it your handwriting…"))
+        self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
+        self.teach_button.setToolTip(self.tr(
+            "Draw each digit twice; the model then learns your style in a few seconds"))
+        self.switch_button.setAccessibleName(self.tr("Switch between the adapted and the "
+                                                     "original model"))
+        self.preview.retranslate()
         self._show_sees_label()
         self.reads_label.setText(self.tr("It reads"))
-        self.reads_label.setToolTip(self.probability_view.toolTip())
+        self._tip_the_bars()
+        # The bars are a child: Qt renews their own tooltip after this; add to it then.
+        QTimer.singleShot(0, self._tip_the_bars)
+        self.set_adaptation(self._adaptation)
         self._update_prediction()
+
+    def _tip_the_bars(self):
+        self.probability_view.retranslate()
+        tip = self.probability_view.toolTip() + self.tr(
+            "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
+            "and the model is fine-tuned on your handwriting again.")
+        self.probability_view.setToolTip(tip)
+        self.reads_label.setToolTip(tip)
 
     # ----------------------------------------------------------- construction
 
@@ -159,6 +181,25 @@ class DigitPanel(Retranslatable, QWidget):
         self.keep_digit.addItems([str(digit) for digit in range(10)])
         self.keep_digit.activated.connect(self._on_label_chosen)  # the user, not the code
         self.predictionChanged.connect(self._suggest_label)
+        self.probability_view.digitClicked.connect(self._on_digit_clicked)
+
+        self.teach_button = QPushButton()
+        self.teach_button.setObjectName("teachButton")
+        self.teach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.teach_button.clicked.connect(self.teachRequested)
+        # The badge: which model reads, the adapted one or the original, and a one-click
+        # switch to the other. Hidden until there is an adapted model.
+        self.badge = QLabel()
+        self.badge.setObjectName("adaptedBadge")
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.switch_button = QPushButton()
+        self.switch_button.setObjectName("switchModelButton")
+        self.switch_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.switch_button.clicked.connect(
+            lambda: self.useAdaptedRequested.emit(not self._adapted_in_use))
+        self._adapted_in_use = False
+        self._adaptation = None
+        self.set_adaptation(None)
 
     def _make_layout(self):
         controls = QHBoxLayout()
@@ -190,7 +231,18 @@ class DigitPanel(Retranslatable, QWidget):
         keep.addWidget(self.keep_button)
         keep.addWidget(self.keep_digit)
         keep.addStretch(1)
-        right.addLayout(keep, 2, 0, Qt.AlignmentFlag.AlignBottom)
+        adapt = QHBoxLayout()
+        adapt.addWidget(self.badge)
+        adapt.addWidget(self.switch_button)
+        adapt.addStretch(1)
+        # Under the preview: keeping a digit, which model reads (the adapted one or the
+        # original) and the way into the guided flow.
+        below = QVBoxLayout()
+        below.addStretch(1)
+        below.addLayout(keep)
+        below.addLayout(adapt)
+        below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addLayout(below, 2, 0)
         right.addLayout(controls, 3, 0, 1, 2)
         right.setRowStretch(2, 1)
         right.setColumnStretch(1, 1)
@@ -232,6 +284,11 @@ class DigitPanel(Retranslatable, QWidget):
             "\nThis model was trained on straightened digits, so your drawing is\n"
             "straightened (deskewed) the same way before it reads it.") if deskews else ""))
 
+    def is_prediction_pending(self):
+        """True while the drawing has changed but its new reading is not shown yet (the
+        reading comes within ``PREDICTION_INTERVAL_MS``, as soon as the event loop runs)."""
+        return self._prediction_timer.isActive()
+
     def probabilities(self):
         """The probabilities shown (a copy), or ``None`` when none are shown."""
         return self.probability_view.probabilities()
@@ -264,6 +321,32 @@ class DigitPanel(Retranslatable, QWidget):
             self._image = self.canvas.mnist_image()
             self.preview.set_image(self._image)
         return self._image.copy()
+
+    def set_adaptation(self, in_use):
+        """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
+        handwriting" and "Use the original"), ``False`` the original while an adapted one
+        is at hand ("Use my adapted model"), ``None`` no adapted model (nothing shown)."""
+        self._adaptation = in_use
+        self._adapted_in_use = bool(in_use)
+        self.badge.setVisible(bool(in_use))
+        self.switch_button.setVisible(in_use is not None)
+        self.badge.setText(self.tr("<b>✓ Adapted to your handwriting</b>"))
+        self.badge.setToolTip(self.tr("The pad reads with a copy of the model fine-tuned "
+                                      "on your own digits"))
+        if self.canvas.is_empty() and self._shown_image is None:
+            self._update_prediction()  # the empty pad's hint depends on it
+        if in_use:
+            self.switch_button.setText(self.tr("Use the original"))
+            self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
+                                                  "learnt your handwriting"))
+        else:
+            self.switch_button.setText(self.tr("Use my adapted model"))
+            self.switch_button.setToolTip(self.tr("Read with the model fine-tuned on your "
+                                                  "handwriting again"))
+
+    def adaptation(self):
+        """What ``set_adaptation`` was last given (None when no badge is shown)."""
+        return self._adaptation
 
     def pen_width(self):
         return self.canvas.pen_width()
@@ -305,7 +388,12 @@ class DigitPanel(Retranslatable, QWidget):
         self._enable_actions(not self.canvas.is_empty() or self._shown_image is not None)
         if self.canvas.is_empty() and self._shown_image is None:
             self.preview.set_image(None)
-            self._show(None, self.tr("Draw a digit on the pad"))
+            # The first-run hint: a model that has not met the user's handwriting yet.
+            self._show(None, self.tr("Draw a digit on the pad") if self._model is None
+                       or self._adaptation is not None else self.tr(
+                       "Draw a digit on the pad, or first teach it your handwriting "
+                       "(Teach it your handwriting…, Ctrl+T): it reads you better after "
+                       "twenty of your digits"))
             return
         if self._image is None:
             self._image = self.canvas.mnist_image()
@@ -345,6 +433,12 @@ class DigitPanel(Retranslatable, QWidget):
         self._kept = True
         self.keep_button.setEnabled(False)  # until the drawing changes
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
+
+    def _on_digit_clicked(self, digit):
+        if self.canvas.is_empty():  # a digit shown from the gallery is MNIST's, not yours
+            return
+        image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+        self.correctionRequested.emit(image, digit)
 
     def _enable_actions(self, enabled):
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):

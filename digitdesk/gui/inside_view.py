@@ -28,12 +28,12 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
-from ..engine.explain import explain_digit, first_layer_weights
+from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
 from .numbers import count
@@ -44,7 +44,6 @@ MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
 REFRESH_MS = 150  # the weights and the digit are redrawn at most this often
 ACTIVATION_COLUMNS = 32  # cells per row in a hidden layer's activation strip
 MIN_COUNT_PIXELS = 9  # the confusion matrix's counts are never drawn smaller than this
-MIN_CELL = 26  # pixels: a confusion-matrix cell that holds "1,234" at that size
 
 # Colour maps: (value, RGB) stops, linear in between.
 BLUE, WHITE, RED = np.array([33, 102, 172]), np.array([255, 255, 255]), np.array([178, 24, 43])
@@ -334,6 +333,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None if counts is None else np.array(counts)
         self._classes = tuple(classes)
         self._empty_text = empty_text
+        self.updateGeometry()  # wider counts need wider cells
         self.update()
 
     def counts(self):
@@ -350,9 +350,20 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._selected = cell
         self.update()
 
+    def count_font(self, cell):
+        """The font of the counts in cells ``cell`` pixels wide: never below
+        ``MIN_COUNT_PIXELS``, so that a small window does not make them unreadable."""
+        font = QFont(self.font())
+        font.setPixelSize(max(MIN_COUNT_PIXELS, min(14, int(cell * 0.36))))
+        return font
+
     def minimumSizeHint(self):
-        # Ten cells, each wide enough for a count in a readable font, and the labels.
-        side = 10 * MIN_CELL + 2 * (self.fontMetrics().height() + 4)
+        # Cells wide enough for the widest count in the smallest font, and the labels.
+        k = len(self._classes) if self._counts is not None else 10
+        widest = (count(self._counts.max()) if self._counts is not None and self._counts.size
+                  else "888")
+        cell = QFontMetrics(self.count_font(0)).horizontalAdvance(widest) + 6
+        side = max(1, k) * cell + 2 * (self.fontMetrics().height() + 4)
         return QSize(side, side)
 
     def _geometry(self):
@@ -390,9 +401,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         k = len(self._classes)
         counts = self.counts()
         row_totals = np.maximum(counts.sum(axis=1), 1)
-        font = painter.font()
-        font.setPixelSize(max(MIN_COUNT_PIXELS, min(14, int(cell * 0.36))))
-        painter.setFont(font)
+        painter.setFont(self.count_font(cell))
         label = self.fontMetrics().height() + 4
         painter.setPen(text_color)
         painter.drawText(QRect(left, 0, k * cell, label), Qt.AlignmentFlag.AlignCenter,
@@ -843,7 +852,11 @@ class InsideView(Retranslatable, QWidget):
     def _show_weights(self):
         if self._model is None:
             return
-        weights = first_layer_weights(self._model)
+        if self._model.network.conv_layers:
+            # A CNN's first layer: small filters over one channel (the grey image).
+            weights = conv_filters(self._model)[:, 0]
+        else:
+            weights = first_layer_weights(self._model)
         total = len(weights)
         weights = weights[:MAX_UNITS]
         self._weights_shown = weights

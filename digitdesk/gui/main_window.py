@@ -10,7 +10,9 @@ composes:
 * ``data_import`` (import_controller.py): File > Import Training Data, the Data tab;
 * ``lab``       (lab_controller.py): Diagnostics fixes, the gradient check, the learners'
   questions, the form as it is edited;
-* ``settings``  (settings.py): what is remembered between sessions.
+* ``settings``  (settings.py): what is remembered between sessions;
+* ``adaptation`` (adaptation.py): the model adapted to the user's handwriting (the guided
+  flow "Teach it your handwriting", corrections, the badge, and restoring it at start).
 """
 
 import sys
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget)
 
 from .. import __version__
+from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
@@ -78,11 +81,17 @@ class MainWindow(QMainWindow):
         self.data_import = DataImport(self)
         self.lab = LabController(self)
         self.settings = WindowSettings(self)
+        self.adaptation = Adaptation(self.digit_panel, self.personal_view, personal_folder(),
+                                     self)
+        self.adaptation.modelChosen.connect(self._use_adaptation_model)
+        self.adaptation.status.connect(self.show_status)
+        self.digit_panel.teachRequested.connect(self.teach_handwriting)
         self._build_actions()
         self._build_menus()
         self.retranslate()
         self.lab.form_changed()
         unreadable = self.settings.restore()
+        self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
         self.about_action = action(self._show_about)
         self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
+        self.teach_action = action(self.teach_handwriting, QKeySequence("Ctrl+T"))
 
         # View > Language: each language named in itself; the choice is kept in QSettings.
         self.language_actions = QActionGroup(self)
@@ -261,6 +271,8 @@ class MainWindow(QMainWindow):
         self.drawing_menu = drawing = bar.addMenu("")
         drawing.addAction(self.digit_panel.undo_action)
         drawing.addAction(self.digit_panel.clear_action)
+        drawing.addSeparator()
+        drawing.addAction(self.teach_action)
         self.view_menu = view = bar.addMenu("")
         view.addAction(self.log_scale_action)
         self.language_menu = view.addMenu("")
@@ -269,6 +281,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.readme_action)
         self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.teach_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
@@ -320,6 +333,8 @@ class MainWindow(QMainWindow):
                  self.tr("How DigitDesk works, its options and its figures")),
                 (self.shortcuts_action, self.tr("&Keyboard Shortcuts"),
                  self.tr("Every keyboard shortcut")),
+                (self.teach_action, self.tr("&Teach It Your Handwriting…"),
+                 self.tr("Draw each digit twice; the model then learns your style")),
                 (self.about_action, self.tr("&About DigitDesk"), "")):
             a.setText(text)
             a.setStatusTip(tip)
@@ -363,8 +378,25 @@ class MainWindow(QMainWindow):
         self.digit_panel.set_model(model)
         self.inside_view.set_model(model)
         self.personal_view.set_model(model)
+        self.adaptation.model_in_use(model, path)
         self.show_model_info()
         self.update_controls()
+
+    @Slot()
+    def teach_handwriting(self):
+        """Open the guided flow "Teach it your handwriting" (Ctrl+T)."""
+        if self.is_training() or self.adaptation.base() is None:
+            self.show_status(self.tr("Train or open a model first (and let training finish), "
+                                     "then teach it your handwriting."))
+            return None
+        return self.adaptation.teach(self)
+
+    @Slot(object)
+    def _use_adaptation_model(self, model):
+        # The adapted model (kept in the data folder, so nothing is lost unsaved: File >
+        # Save writes it to a file of the user's) or the original, with the file it came from.
+        path = self.adaptation.original_path() if model is self.adaptation.original() else None
+        self.set_model(model, path, unsaved=False)
 
     def set_model_path(self, path):
         """The model in use was just saved to ``path``."""
@@ -467,6 +499,10 @@ class MainWindow(QMainWindow):
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
+        can_teach = not training and self.adaptation.base() is not None
+        self.teach_action.setEnabled(can_teach)
+        self.digit_panel.teach_button.setEnabled(can_teach)
+        self.adaptation.set_training(training)
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
@@ -561,6 +597,7 @@ class MainWindow(QMainWindow):
         self.training.stop(wait=True)
         self.jobs.stop_all()  # a gradient check or a data file being read: seconds at most
         self.personal_view.wait_for_fine_tuning()  # a few seconds at most
+        self.adaptation.stop()
         self.settings.save()
         event.accept()
 

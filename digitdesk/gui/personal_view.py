@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..data import load_mnist
-from ..personal import PersonalSet, PersonalSetError, fine_tune
+from ..personal import PersonalSet, PersonalSetError, fine_tune, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count
@@ -227,8 +227,8 @@ class PersonalView(Retranslatable, QWidget):
     def __init__(self, folder, parent=None):
         super().__init__(parent)
         self.setObjectName("personalView")
-        # Keyword arguments for personal.fine_tune (its defaults, spelled out for the tooltip).
-        self.fine_tune_settings = {"epochs": 3, "mnist_rows": 10000}
+        # Keyword arguments for personal.fine_tune beyond its recipe (tests make it small).
+        self.fine_tune_settings = {}
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
         self._training = False
@@ -436,19 +436,26 @@ class PersonalView(Retranslatable, QWidget):
                 "started, so its result was dropped."))
             self.status.emit(self.report.text())
             return
-        self._show_report(lambda: self.tr(
-            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
-            "correctly. MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The fine-tuned "
-            "model is now in use and not saved yet (File > Save keeps it).").format(
-            seconds=report.seconds, p0=100 * report.personal_before,
-            p1=100 * report.personal_after, m0=100 * report.mnist_before,
-            m1=100 * report.mnist_after))
+        self._show_report(lambda: self._tuning_report(report))
         self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
                                  "{2:.2f}% → {3:.2f}%.").format(
             100 * report.personal_before, 100 * report.personal_after,
             100 * report.mnist_before, 100 * report.mnist_after))
         self._tuned = model
         self.modelTuned.emit(model)
+
+    def _tuning_report(self, report):
+        held_out = self.tr(
+            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
+            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
+            if report.held_out_digits else ""
+        return self.tr(
+            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
+            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
+            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
+            seconds=report.seconds, p0=100 * report.personal_before,
+            p1=100 * report.personal_after, m0=100 * report.mnist_before,
+            m1=100 * report.mnist_after, held_out=held_out)
 
     @Slot(str)
     def _on_failed(self, message):
@@ -526,12 +533,12 @@ class PersonalView(Retranslatable, QWidget):
         elif self._training:
             tip = self.tr("Wait until training has finished.")
         else:
-            settings = self.fine_tune_settings
+            settings = recipe_for(self._model) | self.fine_tune_settings
             tip = self.tr("Train the model in use a little further ({0} passes over {1} "
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings.get("epochs", 3), count(settings.get("mnist_rows", 10000)))
+                settings["epochs"], count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)

@@ -3,7 +3,7 @@
 from collections import namedtuple
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText, QTransform,
 )
@@ -28,6 +28,9 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
     laid out once (``QStaticText``). The widget paints all its pixels, so Qt need not
     repaint the widgets behind it (see ``backdrop``).
     """
+
+    # The user clicked the row of a digit (to say the drawing is that digit).
+    digitClicked = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -95,6 +98,29 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         # labels never overlap.
         header = QFontMetrics(self._font("big")).height() * 1.15 + 6
         return QSize(170, int(header + 10 * self.fontMetrics().height() + 8) + 1)
+
+    def digit_at(self, position):
+        """The digit whose row (label, bar and percentage) is at ``position`` (widget
+        coordinates), or ``None`` (also when no probabilities are shown)."""
+        if self._probabilities is None:
+            return None
+        geometry = self._geometry()
+        for digit, (label, value) in enumerate(zip(geometry.labels, geometry.values)):
+            if QRectF(label.topLeft(), value.bottomRight()).contains(QPointF(position)):
+                return digit
+        return None
+
+    def row_rect(self, digit):
+        """Where digit ``digit``'s row is (for tests and tooltips)."""
+        geometry = self._geometry()
+        return QRectF(geometry.labels[digit].topLeft(), geometry.values[digit].bottomRight())
+
+    def mousePressEvent(self, event):
+        digit = self.digit_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and digit is not None:
+            self.digitClicked.emit(digit)
+            return
+        super().mousePressEvent(event)
 
     # ----------------------------------------------------------- cached layout
 

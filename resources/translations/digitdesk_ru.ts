@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Adaptation</name>
+    <message>
+        <source>The adapted model could not be kept for next time: {0}</source>
+        <translation>Адаптированную модель не удалось сохранить на следующий раз: {0}</translation>
+    </message>
+    <message>
+        <source>Reading with the model adapted to your handwriting.</source>
+        <translation>Читает модель, адаптированная к вашему почерку.</translation>
+    </message>
+    <message>
+        <source>Reading with the original model.</source>
+        <translation>Читает исходная модель.</translation>
+    </message>
+    <message>
+        <source>The adapted model kept last time cannot be read: {0}</source>
+        <translation>Не удаётся прочитать адаптированную модель, сохранённую в прошлый раз: {0}</translation>
+    </message>
+    <message>
+        <source>Your kept digits cannot be read (see My handwriting).</source>
+        <translation>Не удаётся прочитать сохранённые цифры (см. «Мой почерк»).</translation>
+    </message>
+    <message>
+        <source>Let training finish first, then correct its readings.</source>
+        <translation>Сначала дайте обучению закончиться, затем исправляйте ответы.</translation>
+    </message>
+    <message>
+        <source>Train or open a model first, then teach it your handwriting.</source>
+        <translation>Сначала обучите или откройте модель, затем научите её вашему почерку.</translation>
+    </message>
+    <message>
+        <source>Kept as your {0}; the model learns it in a moment.</source>
+        <translation>Сохранено как ваша {0}; модель выучит её через мгновение.</translation>
+    </message>
+    <message>
+        <source>Learning your corrected digits…</source>
+        <translation>Модель учит исправленные вами цифры…</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting again: {0} of your digits.</source>
+        <translation>Снова адаптировано к вашему почерку: ваших цифр — {0}.</translation>
+    </message>
+    <message>
+        <source>Re-tuning failed: {0}</source>
+        <translation>Повторное дообучение не удалось: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>Unexpected error: {0}</source>
@@ -444,6 +491,30 @@ network is wrong - those are the digits worth keeping.</source>
 если сеть ошиблась, — именно такие цифры и стоит сохранять.</translation>
     </message>
     <message>
+        <source>
+If it misreads your digit, click the right one: it is kept in your own set
+and the model is fine-tuned on your handwriting again.</source>
+        <translation>
+Если сеть неверно прочитала цифру, щёлкните правильную: она сохранится в вашем наборе,
+и модель снова дообучится на вашем почерке.</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting…</source>
+        <translation>Научить мой почерк…</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>Научить мой почерк</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style in a few seconds</source>
+        <translation>Нарисуйте каждую цифру дважды; затем модель за несколько секунд выучит ваш почерк</translation>
+    </message>
+    <message>
+        <source>Switch between the adapted and the original model</source>
+        <translation>Переключиться между адаптированной и исходной моделью</translation>
+    </message>
+    <message>
         <source>The network sees</source>
         <translation>Сеть видит</translation>
     </message>
@@ -468,12 +539,40 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ Адаптирована к вашему почерку&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>Поле читает копией модели, дообученной на ваших собственных цифрах</translation>
+    </message>
+    <message>
+        <source>Use the original</source>
+        <translation>Исходная модель</translation>
+    </message>
+    <message>
+        <source>Read with the model as it was before it learnt your handwriting</source>
+        <translation>Читать моделью в том виде, какой она была до изучения вашего почерка</translation>
+    </message>
+    <message>
+        <source>Use my adapted model</source>
+        <translation>Моя адаптированная</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your handwriting again</source>
+        <translation>Снова читать моделью, дообученной на вашем почерке</translation>
+    </message>
+    <message>
         <source>{width} px</source>
         <translation>{width} пикс.</translation>
     </message>
     <message>
         <source>Draw a digit on the pad</source>
         <translation>Нарисуйте цифру на поле</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
+        <translation>Нарисуйте цифру на поле или сначала научите модель вашему почерку («Научить мой почерк…», Ctrl+T): после двадцати ваших цифр она читает вас лучше</translation>
     </message>
     <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
@@ -1216,12 +1315,24 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>Все сочетания клавиш</translation>
     </message>
     <message>
+        <source>&amp;Teach It Your Handwriting…</source>
+        <translation>&amp;Научить мой почерк…</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style</source>
+        <translation>Нарисуйте каждую цифру дважды; затем модель выучит ваш почерк</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;System Language ({0})</source>
         <translation>&amp;Язык системы ({0})</translation>
+    </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>Сначала обучите или откройте модель (и дайте обучению закончиться), затем научите её вашему почерку.</translation>
     </message>
     <message>
         <source>validation {0:.2f}% (epoch {1})</source>
@@ -1569,12 +1680,16 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Дообучение завершилось, но тем временем в работу пошла другая модель или началось обучение, поэтому его результат отброшен.</translation>
     </message>
     <message>
-        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly. MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
-        <translation>Дообучение заняло {seconds:.1f} с. Ваши цифры: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; прочитано верно. Тестовые изображения MNIST: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. Дообученная модель уже используется и ещё не сохранена («Файл &gt; Сохранить» сохранит её).</translation>
-    </message>
-    <message>
         <source>Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test {2:.2f}% → {3:.2f}%.</source>
         <translation>Дообучено: ваши цифры {0:.1f}% → {1:.1f}%, тест MNIST {2:.2f}% → {3:.2f}%.</translation>
+    </message>
+    <message>
+        <source> Each round of them left out of its own fine-tune: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</source>
+        <translation> Каждый круг, не участвовавший в своём дообучении: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly.{held_out} MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
+        <translation>Дообучение заняло {seconds:.1f} с. Ваши цифры: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; прочитано верно.{held_out} Тестовые изображения MNIST: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. Дообученная модель уже используется и ещё не сохранена («Файл &gt; Сохранить» сохранит её).</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -1763,6 +1878,143 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Space starts, pauses and resumes training unless the focus is on a control that uses Space itself (a text field, a button, a check box). Esc, Delete and Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it).</source>
         <translation>Пробел запускает, приостанавливает и продолжает обучение, если фокус не на элементе, которому пробел нужен самому (текстовое поле, кнопка, флажок). Esc, Delete и Ctrl+Z действуют на поле для рисования, когда вы на нём рисовали (или щёлкнули по нему).</translation>
+    </message>
+</context>
+<context>
+    <name>TeachDialog</name>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>Научить мой почерк</translation>
+    </message>
+    <message>
+        <source>Pad for the digit asked for</source>
+        <translation>Поле для запрошенной цифры</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Wipe the pad</source>
+        <translation>Стереть поле</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Keep this digit and go on to the next (Enter)</source>
+        <translation>Сохранить эту цифру и перейти к следующей (Enter)</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Добавить круг</translation>
+    </message>
+    <message>
+        <source>Write each digit once more: more examples teach it more, and the result
+is measured on more of your digits</source>
+        <translation>Написать каждую цифру ещё раз: больше примеров — больше научится, а результат
+измеряется на большем числе ваших цифр</translation>
+    </message>
+    <message>
+        <source>Teach it</source>
+        <translation>Научить</translation>
+    </message>
+    <message>
+        <source>Fine-tune a copy of the model on your digits (a few seconds, in the background)</source>
+        <translation>Дообучить копию модели на ваших цифрах (несколько секунд, в фоне)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Learning your handwriting: a copy of the model is trained a little further on your digits mixed into MNIST, and checked on digits of yours it did not see.</source>
+        <translation>Изучение вашего почерка: копия модели немного дообучается на MNIST с примешанными вашими цифрами и проверяется на ваших цифрах, которых она не видела.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning progress</source>
+        <translation>Ход дообучения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>Круг {0}</translation>
+    </message>
+    <message>
+        <source>All {0} digits are drawn</source>
+        <translation>Все цифры ({0}) нарисованы</translation>
+    </message>
+    <message>
+        <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
+        <translation>Научите модель сейчас, добавьте круг для новых примеров или щёлкните цифру ниже, чтобы нарисовать её заново.</translation>
+    </message>
+    <message>
+        <source>Draw a {0} again</source>
+        <translation>Нарисуйте {0} ещё раз</translation>
+    </message>
+    <message>
+        <source>Draw a {0}</source>
+        <translation>Нарисуйте {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>Круг {0} из {1}, готово цифр: {2} из {3}. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>Ещё не нарисована</translation>
+    </message>
+    <message>
+        <source>Click to draw this {0} again</source>
+        <translation>Щёлкните, чтобы нарисовать эту {0} заново</translation>
+    </message>
+    <message>
+        <source>Round {0}, digit {1}: {2}</source>
+        <translation>Круг {0}, цифра {1}: {2}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>осталось</translation>
+    </message>
+    <message>
+        <source>Train or open a model first</source>
+        <translation>Сначала обучите или откройте модель</translation>
+    </message>
+    <message>
+        <source>Your digits could not be saved: {0}</source>
+        <translation>Не удалось сохранить ваши цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>Дообучение не удалось: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
+        <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждый круг ваших цифр читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отложенные цифры она не стала читать лучше: возможно, она уже хорошо читает ваш почерк или нужно больше кругов.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f} с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

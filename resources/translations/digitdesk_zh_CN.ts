@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Adaptation</name>
+    <message>
+        <source>The adapted model could not be kept for next time: {0}</source>
+        <translation>适应后的模型无法保存到下次使用：{0}</translation>
+    </message>
+    <message>
+        <source>Reading with the model adapted to your handwriting.</source>
+        <translation>正在用适应了你笔迹的模型读取。</translation>
+    </message>
+    <message>
+        <source>Reading with the original model.</source>
+        <translation>正在用原来的模型读取。</translation>
+    </message>
+    <message>
+        <source>The adapted model kept last time cannot be read: {0}</source>
+        <translation>无法读取上次保存的适应后模型：{0}</translation>
+    </message>
+    <message>
+        <source>Your kept digits cannot be read (see My handwriting).</source>
+        <translation>无法读取你保存的数字（见“我的手写”）。</translation>
+    </message>
+    <message>
+        <source>Let training finish first, then correct its readings.</source>
+        <translation>请先等训练结束，再纠正它的读数。</translation>
+    </message>
+    <message>
+        <source>Train or open a model first, then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型，再教它你的笔迹。</translation>
+    </message>
+    <message>
+        <source>Kept as your {0}; the model learns it in a moment.</source>
+        <translation>已保存为你的 {0}；模型马上就会学会它。</translation>
+    </message>
+    <message>
+        <source>Learning your corrected digits…</source>
+        <translation>正在学习你纠正过的数字…</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting again: {0} of your digits.</source>
+        <translation>已再次适应你的笔迹：你的 {0} 个数字。</translation>
+    </message>
+    <message>
+        <source>Re-tuning failed: {0}</source>
+        <translation>重新微调失败：{0}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>Unexpected error: {0}</source>
@@ -444,6 +491,30 @@ network is wrong - those are the digits worth keeping.</source>
 就改正它——这些正是值得保存的数字。</translation>
     </message>
     <message>
+        <source>
+If it misreads your digit, click the right one: it is kept in your own set
+and the model is fine-tuned on your handwriting again.</source>
+        <translation>
+如果它读错了你的数字，点击正确的那个：它会被保存到你自己的数据集，
+模型会再次在你的笔迹上微调。</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting…</source>
+        <translation>教它你的笔迹…</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>教它你的笔迹</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style in a few seconds</source>
+        <translation>每个数字写两遍；模型随后会在几秒钟内学会你的书写风格</translation>
+    </message>
+    <message>
+        <source>Switch between the adapted and the original model</source>
+        <translation>在适应后的模型和原来的模型之间切换</translation>
+    </message>
+    <message>
         <source>The network sees</source>
         <translation>网络看到的</translation>
     </message>
@@ -468,12 +539,40 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ 已适应你的笔迹&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>画板用一份在你自己的数字上微调过的模型副本来读取</translation>
+    </message>
+    <message>
+        <source>Use the original</source>
+        <translation>使用原来的模型</translation>
+    </message>
+    <message>
+        <source>Read with the model as it was before it learnt your handwriting</source>
+        <translation>用学习你的笔迹之前的模型读取</translation>
+    </message>
+    <message>
+        <source>Use my adapted model</source>
+        <translation>使用我的适应后模型</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your handwriting again</source>
+        <translation>再次用在你的笔迹上微调过的模型读取</translation>
+    </message>
+    <message>
         <source>{width} px</source>
         <translation>{width} 像素</translation>
     </message>
     <message>
         <source>Draw a digit on the pad</source>
         <translation>在画板上写一个数字</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
+        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：看过你的二十个数字后，它会读得更准</translation>
     </message>
     <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
@@ -1215,12 +1314,24 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>所有键盘快捷键</translation>
     </message>
     <message>
+        <source>&amp;Teach It Your Handwriting…</source>
+        <translation>教它你的笔迹(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style</source>
+        <translation>每个数字写两遍；模型随后会学会你的书写风格</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System Language ({0})</source>
         <translation>跟随系统语言(&amp;S)（{0}）</translation>
+    </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
     </message>
     <message>
         <source>validation {0:.2f}% (epoch {1})</source>
@@ -1568,12 +1679,16 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
     </message>
     <message>
-        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly. MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
-        <translation>微调用时 {seconds:.1f} 秒。你的数字：&lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; 读对。MNIST 测试图像：&lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;。微调后的模型现已投入使用，尚未保存（“文件 &gt; 保存”可保存它）。</translation>
-    </message>
-    <message>
         <source>Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test {2:.2f}% → {3:.2f}%.</source>
         <translation>已微调：你的数字 {0:.1f}% → {1:.1f}%，MNIST 测试 {2:.2f}% → {3:.2f}%。</translation>
+    </message>
+    <message>
+        <source> Each round of them left out of its own fine-tune: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</source>
+        <translation>每一轮都不参与它自己的那次微调时：&lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly.{held_out} MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
+        <translation>微调用时 {seconds:.1f} 秒。你的数字：&lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; 读对。{held_out}MNIST 测试图像：&lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;。微调后的模型现已投入使用，尚未保存（“文件 &gt; 保存”可保存它）。</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -1762,6 +1877,143 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Space starts, pauses and resumes training unless the focus is on a control that uses Space itself (a text field, a button, a check box). Esc, Delete and Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it).</source>
         <translation>空格键开始、暂停和继续训练，除非焦点位于本身要用空格键的控件上（文本框、按钮、复选框）。Esc、Delete 和 Ctrl+Z 在你于画板上写过（或点击过画板）之后作用于画板。</translation>
+    </message>
+</context>
+<context>
+    <name>TeachDialog</name>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>教它你的笔迹</translation>
+    </message>
+    <message>
+        <source>Pad for the digit asked for</source>
+        <translation>用于书写所要求数字的画板</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Wipe the pad</source>
+        <translation>擦净画板</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Keep this digit and go on to the next (Enter)</source>
+        <translation>保存这个数字并继续下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>再加一轮</translation>
+    </message>
+    <message>
+        <source>Write each digit once more: more examples teach it more, and the result
+is measured on more of your digits</source>
+        <translation>每个数字再写一遍：例子越多它学得越多，
+结果也会在你更多的数字上测量</translation>
+    </message>
+    <message>
+        <source>Teach it</source>
+        <translation>开始教</translation>
+    </message>
+    <message>
+        <source>Fine-tune a copy of the model on your digits (a few seconds, in the background)</source>
+        <translation>在你的数字上微调模型的一份副本（几秒钟，在后台进行）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Learning your handwriting: a copy of the model is trained a little further on your digits mixed into MNIST, and checked on digits of yours it did not see.</source>
+        <translation>正在学习你的笔迹：模型的一份副本在混入了你的数字的 MNIST 上再多训练一点，并在它没见过的你的数字上检验。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning progress</source>
+        <translation>微调进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>All {0} digits are drawn</source>
+        <translation>全部 {0} 个数字都已写好</translation>
+    </message>
+    <message>
+        <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
+        <translation>现在就开始教，再加一轮以得到更多例子，或点击下面的某个数字重写它。</translation>
+    </message>
+    <message>
+        <source>Draw a {0} again</source>
+        <translation>再写一个 {0}</translation>
+    </message>
+    <message>
+        <source>Draw a {0}</source>
+        <translation>写一个 {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>第 {0} 轮，共 {1} 轮；已完成 {3} 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>还没写</translation>
+    </message>
+    <message>
+        <source>Click to draw this {0} again</source>
+        <translation>点击重写这个 {0}</translation>
+    </message>
+    <message>
+        <source>Round {0}, digit {1}: {2}</source>
+        <translation>第 {0} 轮，数字 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Train or open a model first</source>
+        <translation>请先训练或打开一个模型</translation>
+    </message>
+    <message>
+        <source>Your digits could not be saved: {0}</source>
+        <translation>无法保存你的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
+        <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的每一轮数字都由只在你其他轮次上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它没有把你留出的数字读得更好：它可能已经能很好地读你的风格，或者需要更多轮。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，也把这个教给它。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,19 @@
 """Seconds per epoch: the engine vs a plain NumPy loop vs PyTorch (if installed), side by side.
 
-    python tests/benchmarks/bench_engine.py [--epochs 5] [--threads 1 2]
+    python tests/benchmarks/bench_engine.py [--epochs 5] [--threads 1 2] [--hidden 128 800]
+                                            [--cnn LAYERS ...] [--cnn-epochs 3]
 
-Same maths everywhere: 60,000 MNIST images, float32, batch 128, SGD with momentum 0.9,
-lr 0.1, He init, ReLU, softmax cross-entropy (mean). The three take turns, one epoch each,
-``--epochs`` times; the best epoch of each is printed, in wall-clock seconds and in CPU
-seconds of the process, with the ratios of the engine to the plain loop, to PyTorch and
-to the GEMM floor (the matrix products alone, wall time, timed in the same run). A script that prints figures:
-it is not a test, and not collected by pytest.
+MLP cells: same maths everywhere: 60,000 MNIST images, float32, batch 128, SGD with
+momentum 0.9, lr 0.1, He init, ReLU, softmax cross-entropy (mean). The three take turns, one
+epoch each, ``--epochs`` times; the best epoch of each is printed, in wall-clock seconds and
+in CPU seconds of the process, with the ratios of the engine to the plain loop, to PyTorch
+and to the GEMM floor (the matrix products alone, wall time, timed in the same run).
+
+CNN cells (``--cnn``, default: the ``convolutional`` preset's layers): the engine's epoch against
+PyTorch's on the same network (the same layers, valid/same padding, max pooling, ReLU), the
+same batch and optimiser, no augmentation, taking turns ``--cnn-epochs`` times.
+
+A script that prints figures: it is not a test, and not collected by pytest.
 """
 
 import argparse
@@ -17,7 +23,8 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from digitdesk.data import load_mnist
-from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer
+from digitdesk.engine.architecture import parse_layer
 
 BATCH, LR, MOMENTUM = 128, 0.1, 0.9
 
@@ -34,8 +41,10 @@ def since(start):
     return wall - start[0], cpu - start[1]
 
 
-def engine_epoch_times(hidden, x, y, epochs):
-    config = TrainConfig(hidden=(hidden,), activation="relu", init="he", optimizer="momentum",
+def engine_epoch_times(hidden, x, y, epochs, layers=()):
+    """The engine's epochs for an MLP (``hidden``) or any stack of ``layers``."""
+    architecture = dict(layers=layers) if layers else dict(hidden=(hidden,))
+    config = TrainConfig(**architecture, activation="relu", init="he", optimizer="momentum",
                          learning_rate=LR, momentum=MOMENTUM, batch_size=BATCH, epochs=epochs,
                          val_size=0)
     trainer = Trainer(Model(config), x, y)
@@ -118,7 +127,7 @@ def torch_epoch_times(hidden, x, y, epochs, threads):
                                 torch.nn.Linear(hidden, 10))
     optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
     loss_fn = torch.nn.CrossEntropyLoss()
-    xt = torch.from_numpy(x.reshape(len(x), 784))
+    xt = torch.from_numpy(x.reshape(len(x), 784).copy())  # torch wants a writable array
     yt = torch.from_numpy(y.astype(np.int64))
     times = []
     for _ in range(epochs):
@@ -134,11 +143,86 @@ def torch_epoch_times(hidden, x, y, epochs, threads):
     return times
 
 
+def torch_network(layers, torch):
+    """The same stack of ``layers`` (digitdesk names) as PyTorch modules, channels first."""
+    modules, channels, image = [], 1, True
+    for text in layers:
+        spec = parse_layer(text)
+        if spec.kind == "conv":
+            padding = spec.kernel // 2 if spec.padding == "same" else 0
+            modules += [torch.nn.Conv2d(channels, int(spec.size), spec.kernel, padding=padding),
+                        torch.nn.ReLU()]
+            channels = int(spec.size)
+        elif spec.kind == "pool":
+            modules.append(torch.nn.MaxPool2d(int(spec.size)))
+        elif spec.kind == "dropout":
+            modules.append(torch.nn.Dropout(spec.size))
+        else:
+            if image:
+                modules.append(torch.nn.Flatten())
+                image = False
+            modules += [torch.nn.LazyLinear(int(spec.size)), torch.nn.ReLU()]
+    if image:
+        modules.append(torch.nn.Flatten())
+    modules.append(torch.nn.LazyLinear(10))
+    return torch.nn.Sequential(*modules)
+
+
+def torch_cnn_epoch_times(layers, x, y, epochs, threads):
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    model = torch_network(layers, torch)
+    model(torch.zeros(1, 1, 28, 28))  # sizes the lazy layers
+    optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    xt = torch.from_numpy(x.reshape(len(x), 1, 28, 28).copy())
+    yt = torch.from_numpy(y.astype(np.int64))
+    times = []
+    for _ in range(epochs):
+        start = clock()
+        order = torch.randperm(len(xt))
+        for i in range(0, len(xt), BATCH):
+            rows = order[i:i + BATCH]
+            optimizer.zero_grad()
+            loss_fn(model(xt[rows].float() / 255), yt[rows]).backward()
+            optimizer.step()
+        times.append(since(start))
+    return times
+
+
+def cnn_cells(args, x, y):
+    print(f"\nCNN: the engine's epoch against PyTorch's, same network and batch, "
+          f"{args.cnn_epochs} epochs each, interleaved")
+    print(f"{'network':44s}{'threads':>4s}{'clock':>7s}{'engine':>9s}{'torch':>9s}{'eng/torch':>10s}")
+    for text in args.cnn:
+        layers = tuple(text.split(","))
+        for threads in args.threads:
+            times = {"engine": [], "torch": []}
+            with threadpool_limits(limits=threads, user_api="blas"):
+                for _ in range(args.cnn_epochs):
+                    times["engine"] += engine_epoch_times(None, x, y, 1, layers)
+                    times["torch"] += (torch_cnn_epoch_times(layers, x, y, 1, threads)
+                                       or [(float("nan"), float("nan"))])
+            for label, column in (("wall", 0), ("cpu", 1)):
+                engine, torch_s = (min(t[column] for t in times[k]) for k in ("engine", "torch"))
+                print(f"{text:44s}{threads:>4d} {label:>6s}{engine:9.2f}{torch_s:9.2f}"
+                      f"{engine / torch_s:10.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--hidden", type=int, nargs="+", default=[128, 800])
+    parser.add_argument("--hidden", type=int, nargs="*", default=[128, 800],
+                        help="MLP cells (none: CNN cells only)")
+    parser.add_argument("--cnn", nargs="*", default=[",".join(PRESETS["convolutional"].layers)],
+                        metavar="LAYERS", help="CNN cells, e.g. conv32x5,pool2,dense128 "
+                        "(default: the convolutional preset's; none: MLP cells only)")
+    parser.add_argument("--cnn-epochs", type=int, default=3)
     args = parser.parse_args()
     x, y, _, _ = load_mnist()
     print(f"{len(x):,} images, batch {BATCH}, momentum SGD, float32; {args.epochs} epochs each, "
@@ -164,6 +248,8 @@ def main():
                 print(f"784-{hidden}-10 {threads:>3d} {label:>6s}{floor:8.3f}{plain:8.3f}"
                       f"{engine:8.3f}{torch_s:8.3f}{engine / plain:10.2f}{engine / torch_s:10.2f}"
                       f"{engine / floor:10.2f}")
+    if args.cnn:
+        cnn_cells(args, x, y)
 
 
 if __name__ == "__main__":

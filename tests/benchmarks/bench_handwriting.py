@@ -21,6 +21,12 @@ With ``--distorted`` every digit is replayed a second time, written a little dif
 (rotated up to 15 degrees, slanted up to 0.3, 20% wider or narrower, at random):
 renderings marked ``~``. People who did not write MNIST differ from it in such ways.
 
+With ``--styles`` every digit is replayed once more, and the kinds that real writers often
+write unlike MNIST are edited into those styles at the rates of ``styles.RATES`` (crossed
+7, flagged 1 with or without a base, hooked 9, open 4, slashed 0; see ``styles.py``):
+renderings marked ``s``, plus a table of the edited digits alone, by style. No model here
+is trained on any of these edits.
+
 Models are trained with the engine (one BLAS thread, the same data split as
 ``digitdesk train``) the first time and cached in ``--cache`` (default
 /tmp/digitdesk-handwriting), as are the traced strokes and the replayed images; delete
@@ -34,6 +40,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
@@ -42,6 +49,7 @@ from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine import PRESETS, Model, Trainer, load_model  # noqa: E402
 from digitdesk.engine.trainer import training_data  # noqa: E402
 from digitdesk.strokes import image_to_strokes  # noqa: E402
+from styles import STYLE_NAMES, styled  # noqa: E402
 
 # Recipe name -> training settings. "quick" and "accurate" are the presets as they are
 # now; "mlp800" is fixed here (the first "accurate" preset: 784-800-10, 20 epochs).
@@ -153,14 +161,16 @@ def replay(canvas, strokes):
         QTest.mouseRelease(canvas, left, none, points[-1])
 
 
-def drawn_images(digits, sizes, widths, seed, folder, distorted=False):
-    """Replay every digit at every size (``distorted``: each time written a little
-    differently, see ``distort``); render with every pen width.
+def drawn_images(digits, sizes, widths, seed, folder, variant=None, labels=None):
+    """Replay every digit at every size (``variant`` "distorted": each time written a
+    little differently, see ``distort``; "styles": edited into a writer's style at the
+    rates of ``styles.RATES``, which needs the ``labels``); render with every pen width.
 
     Returns ``{rendering: images}``: "pad" ``(n, sizes, widths, 28, 28)`` and, for every
-    MNIST pen p, "strokes p" ``(n, sizes, 28, 28)`` (the same for every pen width)."""
+    MNIST pen p, "strokes p" ``(n, sizes, 28, 28)`` (the same for every pen width); with
+    "styles" also "edited" ``(n, sizes)``, true where the digit was edited."""
     key = f"{len(digits)}_{seed}_{'-'.join(map(str, sizes))}_{'-'.join(map(str, widths))}"
-    key += "_distorted" if distorted else ""
+    key += f"_{variant}" if variant else ""
     path = folder / f"drawn_{key}.npz"
     if path.exists():
         return dict(np.load(path))
@@ -175,11 +185,16 @@ def drawn_images(digits, sizes, widths, seed, folder, distorted=False):
     rng = np.random.default_rng(seed)
     pad = np.zeros((len(digits), len(sizes), len(widths), 28, 28), np.float32)
     normalised = {p: np.zeros((len(digits), len(sizes), 28, 28), np.float32) for p in MNIST_PENS}
+    edited = np.zeros((len(digits), len(sizes)), bool)
     start = time.perf_counter()
     for i, strokes in enumerate(digits):
         for j, size in enumerate(sizes):
             canvas.clear()
-            drawn = distort(strokes, rng) if distorted else strokes
+            drawn = strokes
+            if variant == "distorted":
+                drawn = distort(strokes, rng)
+            elif variant == "styles":
+                drawn, edited[i, j] = styled(strokes, labels[i], rng)
             replay(canvas, place_on_pad(drawn, size, rng))
             canvas.set_normalise_thickness(False)
             for k, width in enumerate(widths):
@@ -190,8 +205,28 @@ def drawn_images(digits, sizes, widths, seed, folder, distorted=False):
         if i % 200 == 199:
             print(f"  replayed {i + 1} digits ({time.perf_counter() - start:.0f} s)", flush=True)
     images = {"pad": pad, **{f"strokes {p:g}": v for p, v in normalised.items()}}
+    if variant == "styles":
+        images["edited"] = edited
     np.savez(path, **images)
     return images
+
+
+def print_styles(detail, edited, labels):
+    """The ``s`` renderings' edited digits alone: all of them, then style by style."""
+    kinds = sorted(STYLE_NAMES)
+    counts = [int(edited[labels == d].sum()) for d in kinds]
+    print(f"\nedited digits alone (styles at styles.RATES; {int(edited.sum())} drawings: "
+          + ", ".join(f"{n} {STYLE_NAMES[d]}" for d, n in zip(kinds, counts)) + ")")
+    print(f"{'recipe':24s}{'rendering':>12s}{'all edited':>12s}"
+          + "".join(f"{STYLE_NAMES[d]:>12s}" for d in kinds))
+    for name, rendering, correct in detail:
+        if rendering not in ("pad s", "strokes 2 s"):
+            continue
+        if correct.ndim == 3:  # pad: every pen width counts as a drawing
+            correct = correct.mean(axis=2)
+        cells = [100 * correct[edited].mean()]
+        cells += [100 * correct[edited & (labels == d)[:, None]].mean() for d in kinds]
+        print(f"{name:24s}{rendering:>12s}" + "".join(f"{c:11.1f}%" for c in cells))
 
 
 def main():
@@ -206,6 +241,9 @@ def main():
     parser.add_argument("--distorted", action="store_true",
                         help="also replay every digit rotated, slanted and stretched a "
                              "little at random (renderings marked ~)")
+    parser.add_argument("--styles", action="store_true",
+                        help="also replay every digit with crossed 7s, flagged 1s, hooked "
+                             "9s, open 4s and slashed 0s at realistic rates (marked s)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
     args = parser.parse_args()
 
@@ -216,11 +254,18 @@ def main():
     digits, labels = stroke_set(x_test, y_test, args.digits, args.seed, args.cache)
     images = drawn_images(digits, args.sizes, args.widths, args.seed, args.cache)
     if args.distorted:
-        more = drawn_images(digits, args.sizes, args.widths, args.seed, args.cache, True)
+        more = drawn_images(digits, args.sizes, args.widths, args.seed, args.cache, "distorted")
         images.update({f"{k} ~": v for k, v in more.items()})
+    edited = None
+    if args.styles:
+        more = drawn_images(digits, args.sizes, args.widths, args.seed, args.cache, "styles",
+                            labels)
+        edited = more.pop("edited")
+        images.update({f"{k} s": v for k, v in more.items()})
 
     renderings = list(images)
-    header = f"{'recipe':24s}{'MNIST':>8s}{'train s':>9s}" + "".join(f"{r:>13s}" for r in renderings)
+    width = max(13, 2 + max(len(r) for r in renderings))  # "strokes 2.5 s" needs 15
+    header = f"{'recipe':24s}{'MNIST':>8s}{'train s':>9s}" + "".join(f"{r:>{width}s}" for r in renderings)
     print("\nstroke accuracy by rendering (all sizes and widths)")
     print(header)
     detail = []
@@ -232,11 +277,14 @@ def main():
             batch = images[rendering]
             predicted = model.predict(batch.reshape(-1, 28, 28)).reshape(batch.shape[:-2])
             correct = predicted == labels.reshape((-1,) + (1,) * (batch.ndim - 3))
-            cells.append(f"{100 * correct.mean():12.2f}%")
+            cells.append(f"{100 * correct.mean():{width - 1}.2f}%")
             detail.append((name, rendering, correct))
         seconds = model.info.get("training_seconds")
         seconds = f"{seconds:9.0f}" if seconds else f"{'-':>9s}"
         print(f"{name:24s}{100 * mnist:7.2f}%{seconds}" + "".join(cells), flush=True)
+
+    if edited is not None:
+        print_styles(detail, edited, labels)
 
     print("\nstroke accuracy by digit size (rows) and pen width (columns)")
     for name, rendering, correct in detail:

@@ -1,0 +1,162 @@
+"""How much does fine-tuning on a few of a writer's digits help with that writer's others?
+
+    python tests/benchmarks/bench_adaptation.py [--writers 12] [--k 1 2 3]
+        [--recipe accurate | --model FILE] [--try "epochs=2 lr=0.02" ...]
+
+Synthetic writers: held-out MNIST *test* digits are traced back into pen strokes
+(``digitdesk.strokes``, cached with ``bench_handwriting.py``'s), and each writer gets one
+consistent hand (``styles.Writer``: a slant, a width, a rotation, and a fixed choice of
+crossed 7, flagged 1 with or without a base, hooked 9, open 4, slashed 0, at the rates of
+``styles.RATES``), with a little variation from digit to digit. Every digit is then drawn
+the way the pad draws a digit for the network (``render_strokes_mnist``: centre lines
+fitted to the 20 x 20 box with an MNIST-like pen, centred by centre of mass).
+
+For each writer and each k: ``fine_tune`` on the writer's first k digits of each kind
+(10 k digits), then the accuracy on the writer's *other* digits (``--test`` of each kind,
+the same for every k), before and after, and on MNIST test before and after; fine-tune
+seconds in wall and process CPU time (one BLAS thread, as in the app). No model is trained
+on any of the edits: the base model knows MNIST only, and the fine-tune sees only the
+writer's k digits of each kind, never the digits it is scored on.
+
+``--try`` runs other fine-tune settings on the same writers (keyword=value, the keywords of
+``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``), to tune the recipe.
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from bench_handwriting import RECIPES, stroke_set, train_or_load  # noqa: E402
+from styles import Writer  # noqa: E402
+
+from digitdesk.data import load_mnist  # noqa: E402
+from digitdesk.engine import load_model  # noqa: E402
+from digitdesk.personal import fine_tune  # noqa: E402
+
+
+_APP = []  # the QGuiApplication that QPainter needs, kept alive while the script runs
+
+
+def render(strokes):
+    """Strokes (28-px units) as the pad gives them to the network, ``(28, 28)`` uint8."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QGuiApplication
+    from digitdesk.gui.canvas import render_strokes_mnist
+    if not _APP:
+        _APP.append(QGuiApplication.instance() or QGuiApplication([]))
+    # In pad units (the pad is 280 wide), as the mouse would report them.
+    image = render_strokes_mnist([[QPointF(10 * x, 10 * y) for x, y in s] for s in strokes])
+    return np.rint(image * 255).astype(np.uint8)
+
+
+def writer_digits(digits, labels, writers, per_digit, seed):
+    """For each writer, ``per_digit`` digits of each kind written in their hand: a list of
+    ``(Writer, images (10, per_digit, 28, 28))``, every traced digit used once."""
+    rng = np.random.default_rng(seed)
+    by_label = [list(rng.permutation(np.flatnonzero(labels == d))) for d in range(10)]
+    result = []
+    for _ in range(writers):
+        writer = Writer.random(rng)
+        images = np.zeros((10, per_digit, 28, 28), np.uint8)
+        for d in range(10):
+            for j in range(per_digit):
+                if not by_label[d]:
+                    raise SystemExit("not enough traced digits: raise --pool")
+                images[d, j] = render(writer.write(digits[by_label[d].pop()], d, rng))
+        result.append((writer, images))
+    return result
+
+
+def parse_try(text):
+    """``"epochs=2 lr=0.02 augment=none"`` -> keyword arguments for ``fine_tune``."""
+    settings = {}
+    for item in text.split():
+        key, value = item.split("=")
+        key = {"lr": "learning_rate"}.get(key, key)
+        try:
+            value = int(value) if value.isdigit() else float(value)
+        except ValueError:
+            pass
+        settings[key] = value
+    return settings
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--writers", type=int, default=12)
+    parser.add_argument("--k", type=int, nargs="+", default=[1, 2, 3],
+                        help="examples of each digit the writer gives")
+    parser.add_argument("--test", type=int, default=10,
+                        help="other digits of each kind each writer is scored on")
+    parser.add_argument("--recipe", default="accurate", choices=list(RECIPES))
+    parser.add_argument("--model", type=Path, help="a model file instead of --recipe")
+    parser.add_argument("--try", dest="tries", nargs="+", default=[""],
+                        help='fine-tune settings to compare, e.g. "epochs=2 lr=0.02"; '
+                             '"" is the recipe as it is')
+    parser.add_argument("--pool", type=int, default=3000, help="MNIST test digits traced")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--verbose", action="store_true", help="one line per writer")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
+    args = parser.parse_args()
+
+    data = load_mnist()
+    x_train, y_train, x_test, y_test = data
+    if args.model:
+        model, name = load_model(args.model), args.model.name
+    else:
+        model, name = train_or_load(args.recipe, RECIPES[args.recipe], args.cache / "models",
+                                    data), args.recipe
+    digits, labels = stroke_set(x_test, y_test, args.pool, args.seed, args.cache)
+    per_digit = max(args.k) + args.test
+    start = time.perf_counter()
+    writers = writer_digits(digits, labels, args.writers, per_digit, args.seed)
+    print(f"{name}: {args.writers} writers, {per_digit} digits of each kind each, written "
+          f"in {time.perf_counter() - start:.0f} s; scored on {10 * args.test} other "
+          f"digits per writer")
+    if args.verbose:
+        for i, (writer, _) in enumerate(writers):
+            print(f"  writer {i + 1}: {writer.describe()}")
+
+    print(f"\n{'settings':28s}{'k':>3s}{'before':>9s}{'after':>8s}{'worst b->a':>16s}"
+          f"{'MNIST before':>14s}{'after':>8s}{'wall s':>8s}{'CPU s':>7s}")
+    for text in args.tries:
+        settings = parse_try(text)
+        for k in args.k:
+            before, after, mnist_after, wall, cpu = [], [], [], [], []
+            for i, (_, images) in enumerate(writers):
+                personal_x = images[:, :k].reshape(-1, 28, 28)
+                personal_y = np.repeat(np.arange(10), k)
+                test_x = images[:, max(args.k):].reshape(-1, 28, 28)
+                test_y = np.repeat(np.arange(10), args.test)
+                with threadpool_limits(limits=1, user_api="blas"):
+                    wall_start, cpu_start = time.perf_counter(), time.process_time()
+                    tuned, _ = fine_tune(model, personal_x, personal_y, x_train, y_train,
+                                         held_out=False, seed=i, **settings)
+                    wall.append(time.perf_counter() - wall_start)
+                    cpu.append(time.process_time() - cpu_start)
+                    before.append(np.mean(model.predict(test_x) == test_y))
+                    after.append(np.mean(tuned.predict(test_x) == test_y))
+                    mnist_after.append(tuned.evaluate(x_test, y_test)[1])
+                if args.verbose:
+                    print(f"    writer {i + 1} k={k}: {100 * before[-1]:.0f}% -> "
+                          f"{100 * after[-1]:.0f}%")
+            worst = int(np.argmin(before))
+            _, mnist_before = model.evaluate(x_test, y_test)
+            print(f"{text or 'recipe':28s}{k:3d}{100 * np.mean(before):8.1f}%"
+                  f"{100 * np.mean(after):7.1f}%"
+                  f"{f'{100 * before[worst]:.0f}->{100 * after[worst]:.0f}%':>16s}"
+                  f"{100 * mnist_before:13.2f}%{100 * np.mean(mnist_after):7.2f}%"
+                  f"{np.median(wall):8.2f}{np.median(cpu):7.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
