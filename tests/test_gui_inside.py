@@ -97,6 +97,19 @@ def draw_seven(canvas):
 
 
 # ------------------------------------------------------------------------------ weights
+def settled_picture(qtbot, widget, pause_ms=300):
+    """The widget's picture once two grabs ``pause_ms`` apart (longer than the refresh
+    interval) agree."""
+    picture = widget.grab().toImage()
+    for _ in range(TIMEOUT // pause_ms):
+        qtbot.wait(pause_ms)
+        again = widget.grab().toImage()
+        if again == picture:
+            return picture
+        picture = again
+    raise AssertionError("the picture kept changing")
+
+
 def test_weights_grid_shows_one_tile_per_unit_and_follows_snapshots(qtbot, panel_and_view):
     panel, view = panel_and_view
     model = Model(SMALL.replace(hidden=(20,)))
@@ -110,8 +123,9 @@ def test_weights_grid_shows_one_tile_per_unit_and_follows_snapshots(qtbot, panel
     changed.network.dense_layers[0].W[:, :10] *= -1
     view.show_snapshot(changed)
     qtbot.waitUntil(lambda: view.weights_grid.grab().toImage() != before, timeout=TIMEOUT)
-    # ... and a snapshot with the same weights leaves it as it is.
-    after = view.weights_grid.grab().toImage()
+    # ... and a snapshot with the same weights leaves it as it is. (First let the redraw of
+    # the changed weights finish: on a loaded machine it can still be under way.)
+    after = settled_picture(qtbot, view.weights_grid)
     view.show_snapshot(changed.copy())
     qtbot.wait(300)  # longer than the refresh interval: a redraw would have happened
     assert view.weights_grid.grab().toImage() == after

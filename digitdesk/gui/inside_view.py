@@ -333,7 +333,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None if counts is None else np.array(counts)
         self._classes = tuple(classes)
         self._empty_text = empty_text
-        self.updateGeometry()  # wider counts need wider cells
+        self.updateGeometry()  # counts of four digits or more need wider cells
         self.update()
 
     def counts(self):
@@ -358,12 +358,14 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         return font
 
     def minimumSizeHint(self):
-        # Cells wide enough for the widest count in the smallest font, and the labels.
+        # Cells wide enough for three digits in the smallest font, or for the widest count
+        # when it has more: the layout does not move when a new reading comes in.
         k = len(self._classes) if self._counts is not None else 10
-        widest = (count(self._counts.max()) if self._counts is not None and self._counts.size
-                  else "888")
-        cell = QFontMetrics(self.count_font(0)).horizontalAdvance(widest) + 6
-        side = max(1, k) * cell + 2 * (self.fontMetrics().height() + 4)
+        metrics = QFontMetrics(self.count_font(0))
+        widest = metrics.horizontalAdvance("888")
+        if self._counts is not None and self._counts.size:
+            widest = max(widest, metrics.horizontalAdvance(count(self._counts.max())))
+        side = max(1, k) * (widest + 6) + 2 * (self.fontMetrics().height() + 4)
         return QSize(side, side)
 
     def _geometry(self):
