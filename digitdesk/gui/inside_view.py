@@ -122,8 +122,12 @@ class PixelImage(QWidget):
     ``tip_for(row, col)``, if set, gives the tooltip of a pixel.
     """
 
-    def __init__(self, minimum=84, square=False, parent=None):
+    def __init__(self, accessible_name="", tip="", minimum=84, square=False, parent=None):
+        """``accessible_name`` and ``tip``: for a widget that sets them once; a view that
+        follows a change of language sets them in its ``retranslate()`` instead."""
         super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(tip)
         self._image = None
         self._shape = (0, 0)
         self._empty_text = ""
@@ -189,8 +193,11 @@ class TileGrid(QWidget):
 
     tileClicked = Signal(int)
 
-    def __init__(self, max_tile=84, fixed_tile=None, parent=None):
+    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, parent=None):
+        """``accessible_name`` and ``tip``: as for ``PixelImage``."""
         super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(tip)
         self._image = None
         self._count = 0
         self._tile = 28  # pixels per tile side in the data
