@@ -20,6 +20,7 @@ Which number is explained for a digit ``k`` (the "class score"):
   ``losses.outputs_to_probabilities``), so that bell's exponent is the score of ``k``.
 """
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -191,13 +192,15 @@ def input_times_gradient(model, image, digit):
 def first_layer_weights(model):
     """``(hidden, 28, 28)``: the weights into each first-layer unit, as an image (a copy).
     Unit ``j`` computes ``sum(W[:, j] * pixels) + b[j]``: it is excited by ink where its
-    image is positive and inhibited where it is negative. An MLP only (``ValueError`` for a
-    convolutional network; see ``conv_filters``)."""
+    image is positive and inhibited where it is negative. If pooling layers shrink the image
+    before the first dense layer (``pool2,dense128``), the images are that size (14 x 14).
+    ``ValueError`` for a network that starts with a convolution (see ``conv_filters``)."""
     if model.network.conv_layers:
         raise ValueError("the first layer of this network is a convolution: its weights "
                          "are small filters (see conv_filters), not 28 x 28 images")
     W = model.network.dense_layers[0].W
-    return W.T.reshape(W.shape[1], 28, 28).astype(np.float64)
+    side = math.isqrt(W.shape[0])  # one grey channel: a square image of W.shape[0] pixels
+    return W.T.reshape(W.shape[1], side, side).astype(np.float64)
 
 
 # ----------------------------------------------------------------------------- a data set

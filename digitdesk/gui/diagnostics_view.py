@@ -456,12 +456,19 @@ class DiagnosticsView(Retranslatable, QWidget):
             self.legend.setText("<span style='color:gray'>%s</span>" % self.tr(
                 "One curve per layer, measured every few batches while training runs."))
             return
-        sizes = self._run_config.layer_sizes if self._run_config is not None else None
+        config = self._run_config
+        sizes = config.layer_sizes if config is not None else None
+        # A convolutional network's weighted layers by name (conv32x5, ..., output).
+        names = ([p.text for p in config.plan() if p.parameters]
+                 if config is not None and config.convolutional else None)
         parts = []
         for layer in layers:
             colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
-            shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
-                     if sizes and len(sizes) == len(layers) + 1 else "")
+            if names and len(names) == len(layers):
+                shape = f" ({names[layer]})"
+            else:
+                shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
+                         if sizes and len(sizes) == len(layers) + 1 else "")
             name = self.tr("layer {0}").format(layer + 1)
             parts.append(f"<span style='color:{colour}'>■</span> {name}{shape}")
         self.legend.setText("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;<span style='color:gray'>"

@@ -554,7 +554,7 @@ class InsideView(Retranslatable, QWidget):
                       f'<span style="color:#b2182b">&#9632;</span> {positive}')
 
     def _build_weights_column(self):
-        column, layout, self._weights_heading = self._column()
+        column, layout, self.weights_heading = self._column()
         self.weights_grid = TileGrid(max_tile=112)
         self.weights_grid.setObjectName("weightsGrid")
         self.weights_grid.tip_for = self._weight_tip
@@ -569,6 +569,11 @@ class InsideView(Retranslatable, QWidget):
         layout.addWidget(self._weights_legend)
         layout.addWidget(self.weights_note)
         layout.addWidget(self.same_scale)
+        # Imported here: conv_view builds on this module's widgets.
+        from .conv_view import FeatureMapsView
+        self.feature_maps = FeatureMapsView()
+        self.feature_maps.hide()  # for a convolutional network only
+        layout.addWidget(self.feature_maps, 1)
         return column
 
     def _build_digit_column(self):
@@ -667,10 +672,13 @@ class InsideView(Retranslatable, QWidget):
         gallery_tip = self.tr(
             "Validation digits with their true label and what the network read\n"
             "(true → read). Click one to put it on the drawing panel and see why.")
-        self._weights_heading.setText(self.tr("First layer: what each unit looks for"))
-        for widget in (self._weights_heading, self.weights_grid, self.weights_note,
-                       self._weights_legend):
-            widget.setToolTip(weights_tip)
+        self._unit_tips = (weights_tip, self.tr(
+            "The first layer of this network is a convolution: each filter is a small stamp\n"
+            "of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,\n"
+            "a filter shows the pattern it responds to: red where ink excites it, blue where\n"
+            "ink inhibits it. Below: what each filter finds in the digit on the pad."))
+        self._show_layer_kind()  # the heading and the tips: of units or of filters
+        self._weights_legend.setToolTip(weights_tip)
         self.weights_grid.setAccessibleName(self.tr("First-layer weights"))
         self._set_legend(self._weights_legend, self.tr("ink here inhibits"),
                          self.tr("ink here excites"))
@@ -738,6 +746,7 @@ class InsideView(Retranslatable, QWidget):
         # Functions, so that a heading drawn again after a change of language follows it.
         self._age = (lambda: "") if model is None else (lambda h=model.history: weights_age(h))
         self._set_explain_choices()
+        self._show_layer_kind()
         if model is None:
             self.evaluator.cancel()
             self._show_nothing()
@@ -858,14 +867,30 @@ class InsideView(Retranslatable, QWidget):
         self.gallery.set_tiles(None)
         self.all_mistakes_button.setEnabled(False)
 
+    def _convolutional(self):
+        return self._model is not None and bool(self._model.network.conv_layers)
+
+    def _show_layer_kind(self):
+        """The first column speaks of units (an MLP) or of filters (a convolution)."""
+        convolutional = self._convolutional()
+        self.weights_heading.setText(self.tr("First layer: the filters of {0}").format(
+            self._model.config.layers[0]) if convolutional
+            else self.tr("First layer: what each unit looks for"))
+        tip = self._unit_tips[convolutional]
+        for widget in (self.weights_heading, self.weights_grid, self.weights_note):
+            widget.setToolTip(tip)
+        # Pooling alone (pool2,dense128) makes an image layer too: its maps are shown.
+        self.feature_maps.setVisible(self._model is not None and self._model.config.convolutional)
+
     def _show_weights(self):
         if self._model is None:
             return
-        if self._model.network.conv_layers:
-            # A CNN's first layer: small filters over one channel (the grey image).
-            weights = conv_filters(self._model)[:, 0]
-        else:
-            weights = first_layer_weights(self._model)
+        self._show_layer_kind()  # a snapshot may come from another network
+        convolutional = self._convolutional()
+        # A first conv layer looks at the one grey channel of the image: one k x k stamp
+        # per filter.
+        weights = (conv_filters(self._model)[:, 0] if convolutional
+                   else first_layer_weights(self._model))
         total = len(weights)
         weights = weights[:MAX_UNITS]
         self._weights_shown = weights
@@ -877,8 +902,12 @@ class InsideView(Retranslatable, QWidget):
             scale = np.abs(np.nan_to_num(weights)).max(axis=(1, 2), keepdims=True)
             how = self.tr("each on its own scale")
         self.weights_grid.set_tiles(diverging_rgb(weights, scale))
-        shown = (self.tr("All {0} units").format(total) if total <= MAX_UNITS
-                 else self.tr("The first {0} of {1} units").format(MAX_UNITS, total))
+        if convolutional:
+            shown = (self.tr("All {0} filters").format(total) if total <= MAX_UNITS
+                     else self.tr("The first {0} of {1} filters").format(MAX_UNITS, total))
+        else:
+            shown = (self.tr("All {0} units").format(total) if total <= MAX_UNITS
+                     else self.tr("The first {0} of {1} units").format(MAX_UNITS, total))
         text = self.tr("{0}, {1}.").format(shown, how)
         if not finite:
             text += " " + self.tr("Some weights are not numbers: training diverged.")
@@ -886,6 +915,9 @@ class InsideView(Retranslatable, QWidget):
 
     def _weight_tip(self, index):
         w = self._weights_shown[index]
+        if self._convolutional():
+            return self.tr("Filter {0}: weights from {1:.3g} to {2:.3g}").format(
+                index + 1, w.min(), w.max())
         return self.tr("Unit {0}: weights from {1:.3g} to {2:.3g}").format(index + 1, w.min(), w.max())
 
     def _show_digit(self):
@@ -899,6 +931,7 @@ class InsideView(Retranslatable, QWidget):
             self.digit_heading.setText(self.tr("Your digit"))
             self.digit_note.setText("")
             self._set_layer_rows([])
+            self.feature_maps.clear(text)
             return
         explanation = explain_digit(self._model, image, self.explain_choice.currentData())
         if not np.all(np.isfinite(explanation.probabilities)):
@@ -906,6 +939,7 @@ class InsideView(Retranslatable, QWidget):
                                                       "its training diverged."))
             self.gradient_image.set_rgb(None)
             self._set_layer_rows([])
+            self.feature_maps.clear("")
             return
         digit, p = explanation.digit, explanation.probabilities
         read = int(np.argmax(p))
@@ -930,6 +964,9 @@ class InsideView(Retranslatable, QWidget):
             "In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.").format(
             digit, push_up, push_down))
         self._set_layer_rows(explanation.activations)
+        if explanation.feature_maps:
+            names = [p.text for p in self._model.config.plan() if p.kind in ("conv", "pool")]
+            self.feature_maps.set_maps(names, explanation.feature_maps, self._model.config.activation)
 
     def _set_layer_rows(self, activations):
         while len(self.layer_rows) > len(activations):
@@ -945,8 +982,13 @@ class InsideView(Retranslatable, QWidget):
             self.layers_box.addWidget(image, 1)
             self.layer_rows.append((label, image))
         activation = None if self._model is None else self._model.config.activation
+        # A convolutional network's dense layers come after its image layers: named, not
+        # numbered from 1 as if they were the first.
+        names = ([p.text for p in self._model.config.plan() if p.kind == "dense"]
+                 if self._model is not None and self._model.config.convolutional else [])
         for number, (values, (label, image)) in enumerate(zip(activations, self.layer_rows), start=1):
-            label.setText(self._describe_layer(number, activation, values))
+            name = names[number - 1] if len(names) == len(activations) else number
+            label.setText(self._describe_layer(name, activation, values))
             label.setToolTip(self._layer_tip(activation))
             image.setAccessibleName(self.tr("Hidden layer {0} activations").format(number))
             image.setToolTip(self.tr("One cell per unit of this hidden layer: its output for the "

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
     QVBoxLayout, QWidget)
+from threadpoolctl import threadpool_limits
 
 from .. import __version__
 from .adaptation import Adaptation
@@ -66,6 +67,12 @@ class MainWindow(QMainWindow):
         # run any Python code (a paint, a mouse move). By default the worker gives it up
         # only every 5 ms; asking every 1 ms keeps the window's reaction time short.
         sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+        # The window's own arithmetic (reading the pad, explaining a digit, reading the
+        # validation set) is small matrix products, which one BLAS thread does fastest; and
+        # on 2 cores a 2-thread OpenBLAS collapses whenever another thread or program is
+        # busy (one digit through a small CNN: 5 ms with one thread, 140 ms with two, on a
+        # loaded machine). The training worker sets its own count while it trains.
+        threadpool_limits(limits=1, user_api="blas")
         self.ask_before_discarding = True
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..engine import PRESETS
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS
+from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable
 from .numbers import count
@@ -235,6 +236,9 @@ class TrainingPanel(Retranslatable, QWidget):
 
         # --- network ------------------------------------------------------------------
         self.hidden = HiddenLayersEdit()
+        # Any other network (a convolutional one) is typed as layer names; when it is,
+        # the boxes above step aside.
+        self.architecture = ArchitectureField()
         self.activation = _combo(("sigmoid", "tanh", "relu", "leaky_relu"))
         self.init = _combo(("uniform", "normal", "xavier", "he"))
         self.bias = QCheckBox()
@@ -301,7 +305,8 @@ class TrainingPanel(Retranslatable, QWidget):
         batch_row.addWidget(self.full_batch)
         self._groups = {key: QGroupBox() for key in ("network", "output", "optimiser", "data")}
         self._groups["network"].setLayout(form([
-            ("hidden", self.hidden), ("activation", self.activation), ("init", self.init),
+            ("hidden", self.hidden), ("layers", self.architecture),
+            ("activation", self.activation), ("init", self.init),
             ("seed", self.seed), (None, self.bias)]))
         self._groups["output"].setLayout(form([("head", self.head), ("reduction", self.reduction)]))
         self._groups["optimiser"].setLayout(form([
@@ -397,6 +402,7 @@ class TrainingPanel(Retranslatable, QWidget):
         for widget in (self.bias, self.full_batch, self.deskew):
             widget.toggled.connect(self._on_edited)
         self.hidden.changed.connect(self._on_edited)
+        self.architecture.changed.connect(self._on_edited)
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
 
@@ -541,7 +547,8 @@ class TrainingPanel(Retranslatable, QWidget):
 
         # --- row labels and group titles --------------------------------------------------
         for key, text in (
-                ("hidden", self.tr("Hidden layers")), ("activation", self.tr("Activation")),
+                ("hidden", self.tr("Hidden layers")), ("layers", self.tr("Layers")),
+                ("activation", self.tr("Activation")),
                 ("init", self.tr("Initialisation")), ("seed", self.tr("Seed")),
                 ("head", self.tr("Output, loss")), ("reduction", self.tr("Batch gradient")),
                 ("optimizer", self.tr("Optimiser")), ("learning_rate", self.tr("Learning rate")),
@@ -615,8 +622,12 @@ class TrainingPanel(Retranslatable, QWidget):
         return self._base_config.replace(**self._form_values())
 
     def _form_values(self):
+        # The typed layers, as text (TrainConfig parses them and says what is wrong), or
+        # the hidden-layer boxes' MLP.
+        network = (dict(hidden=self.hidden.value()) if self.architecture.is_empty()
+                   else dict(layers=self.architecture.text()))
         return dict(
-            hidden=self.hidden.value(),
+            **network,
             activation=self.activation.currentData(),
             head=self.head.currentData(),
             reduction=self.reduction.currentData(),
@@ -654,6 +665,7 @@ class TrainingPanel(Retranslatable, QWidget):
                                                                    if b != name)})
                       for name in values["bugs"]]
         candidates.append((self.digits, {"digits": None}))
+        candidates.append((self.architecture.edit, {"layers": ()}))
         for widget, change in candidates:
             try:
                 self._base_config.replace(**{**values, **change})
@@ -682,7 +694,11 @@ class TrainingPanel(Retranslatable, QWidget):
         self._base_config = config
         self._filling = True
         try:
-            self.hidden.set_value(config.hidden)
+            # A convolutional network is shown as its layer names; the hidden-layer boxes
+            # keep the MLP that clearing the field goes back to.
+            self.architecture.set_layers(config.layers)
+            if not config.layers:
+                self.hidden.set_value(config.hidden)
             _set_combo(self.activation, config.activation)
             _set_combo(self.head, config.head)
             _set_combo(self.reduction, config.reduction)
@@ -718,7 +734,8 @@ class TrainingPanel(Retranslatable, QWidget):
                  (self.tr("validation images"), self.val_size, config.val_size)]
         if config.batch_size is not None:
             boxes.append((self.tr("batch size"), self.batch_size, config.batch_size))
-        if len(config.hidden) > MAX_HIDDEN_LAYERS or any(h > MAX_LAYER_SIZE for h in config.hidden):
+        if not config.layers and (len(config.hidden) > MAX_HIDDEN_LAYERS
+                                  or any(h > MAX_LAYER_SIZE for h in config.hidden)):
             raise ValueError(self.tr("The form cannot show hidden layers {0} (it allows {1} "
                                      "layers of up to {2} units).").format(
                 list(config.hidden), MAX_HIDDEN_LAYERS, MAX_LAYER_SIZE))
@@ -760,10 +777,13 @@ class TrainingPanel(Retranslatable, QWidget):
             return
         self.momentum.setEnabled(self.optimizer.currentData() in ("momentum", "nesterov"))
         self.batch_size.setEnabled(not self.full_batch.isChecked())
+        self.hidden.setEnabled(self.architecture.is_empty())
         try:
             config = self.config()
         except ValueError:
             config = None
+        if config is not None:
+            self.architecture.set_network_end(config.outputs, config.bias)
         matching = next((name for name, preset in PRESETS.items() if preset == config), None)
         _set_combo(self.preset, matching)
         has_sigmoid = self._has_sigmoid()

@@ -49,6 +49,59 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureField</name>
+    <message>
+        <source>Clear the layers</source>
+        <translation>Очистить слои</translation>
+    </message>
+    <message>
+        <source>Clear the layers: back to the hidden layers above.</source>
+        <translation>Очистить слои: вернуться к скрытым слоям выше.</translation>
+    </message>
+    <message>
+        <source>empty: the hidden layers above</source>
+        <translation>пусто: скрытые слои выше</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>The whole network as a list of layers, from the image up, separated by commas,
+e.g. conv32x5,pool2,conv64x5,pool2,dense128 (a small convolutional network):
+  convNxK   N filters of K x K pixels slid over the image (add &apos;same&apos; to keep
+            its size: conv32x3same)
+  poolK     keep the largest value of each K x K block (max pooling)
+  denseN    a fully connected layer of N units
+  dropoutR  while training, drop each input at random with probability R
+The output layer is added at the end. Empty: the MLP of the hidden layers above.</source>
+        <translation>Вся сеть как список слоёв от изображения вверх, через запятую,
+например conv32x5,pool2,conv64x5,pool2,dense128 (небольшая свёрточная сеть):
+  convNxK   N фильтров K x K пикселей, скользящих по изображению (добавьте &apos;same&apos;,
+            чтобы сохранить размер: conv32x3same)
+  poolK     оставить наибольшее значение каждого блока K x K (max pooling)
+  denseN    полносвязный слой из N нейронов
+  dropoutR  при обучении отбрасывать каждый вход случайно с вероятностью R
+Выходной слой добавляется в конце. Пусто: MLP из скрытых слоёв выше.</translation>
+    </message>
+    <message>
+        <source>What the layers make of an image</source>
+        <translation>Что слои делают из изображения</translation>
+    </message>
+    <message>
+        <source>These layers cannot be built: {0}</source>
+        <translation>Эти слои нельзя построить: {0}</translation>
+    </message>
+    <message>
+        <source>{0} outputs</source>
+        <translation>выходов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} weights</source>
+        <translation>{0} · весов: {1}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>Unexpected error: {0}</source>
@@ -607,6 +660,57 @@ with strokes as thick as MNIST&apos;s whatever the pen width.</source>
     </message>
 </context>
 <context>
+    <name>FeatureMapsView</name>
+    <message>
+        <source>Each tile is one filter&apos;s feature map for the digit on the pad: the filter slid
+over the whole image, dark where the image under it looks like the filter
+(its stamp is the tile with the same place on the left), white where it does
+not. A pooling layer keeps the strongest response of each block: the same
+maps, smaller. Deeper layers combine the maps below them into larger shapes.</source>
+        <translation>Каждая плитка — карта признаков одного фильтра для цифры на поле: фильтр скользит
+по всему изображению, темно там, где изображение под ним похоже на фильтр
+(его шаблон — плитка на том же месте слева), и белое, где не похоже. Слой пулинга
+оставляет сильнейший отклик каждого блока: те же карты, только меньше.
+Более глубокие слои складывают карты ниже в более крупные формы.</translation>
+    </message>
+    <message>
+        <source>Feature maps of your digit</source>
+        <translation>Карты признаков вашей цифры</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Карты признаков</translation>
+    </message>
+    <message>
+        <source>Layer whose feature maps are shown</source>
+        <translation>Слой, чьи карты признаков показаны</translation>
+    </message>
+    <message>
+        <source>Which conv or pooling layer&apos;s feature maps to show.</source>
+        <translation>Карты признаков какого свёрточного или пулинг-слоя показывать.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} maps of {2}×{3}</source>
+        <translation>{0}: карт {2}×{3}: {1}</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
+        <translation>Первые {0} из {1} карт слоя {2}, на одной цветовой шкале.</translation>
+    </message>
+    <message>
+        <source>All {0} maps of {1}, on one colour scale.</source>
+        <translation>Все карты слоя {1} ({0}), на одной цветовой шкале.</translation>
+    </message>
+    <message>
+        <source>{0} found nothing in this digit (all 0).</source>
+        <translation>Ничего не нашли в этой цифре (все 0): {0}.</translation>
+    </message>
+    <message>
+        <source>{0}, filter {1}: from {2:.3g} to {3:.3g}</source>
+        <translation>{0}, фильтр {1}: от {2:.3g} до {3:.3g}</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <source>Problem</source>
@@ -997,6 +1101,16 @@ the network after each epoch.</source>
         <translation>прочитанная цифра</translation>
     </message>
     <message>
+        <source>The first layer of this network is a convolution: each filter is a small stamp
+of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,
+a filter shows the pattern it responds to: red where ink excites it, blue where
+ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
+        <translation>Первый слой этой сети — свёртка: каждый фильтр — небольшой шаблон весов
+(5 x 5 для conv32x5), скользящий по всему изображению. Нарисованный как картинка,
+фильтр показывает узор, на который откликается: красный — где чернила его возбуждают,
+синий — где подавляют. Ниже: что каждый фильтр находит в цифре на поле.</translation>
+    </message>
+    <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
         <translation>Валидация, {0}: {1:.1f}% верно ({2} из {3})</translation>
     </message>
@@ -1013,12 +1127,24 @@ the network after each epoch.</source>
         <translation>Модели пока нет: обучите её или откройте сохранённую.</translation>
     </message>
     <message>
+        <source>First layer: the filters of {0}</source>
+        <translation>Первый слой: фильтры {0}</translation>
+    </message>
+    <message>
         <source>full colour at |w| = {0:.2g}</source>
         <translation>полный цвет при |w| = {0:.2g}</translation>
     </message>
     <message>
         <source>each on its own scale</source>
         <translation>у каждой своя шкала</translation>
+    </message>
+    <message>
+        <source>All {0} filters</source>
+        <translation>Все фильтры ({0})</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} filters</source>
+        <translation>Первые {0} из {1} фильтров</translation>
     </message>
     <message>
         <source>All {0} units</source>
@@ -1035,6 +1161,10 @@ the network after each epoch.</source>
     <message>
         <source>Some weights are not numbers: training diverged.</source>
         <translation>Часть весов — не числа: обучение разошлось.</translation>
+    </message>
+    <message>
+        <source>Filter {0}: weights from {1:.3g} to {2:.3g}</source>
+        <translation>Фильтр {0}: веса от {1:.3g} до {2:.3g}</translation>
     </message>
     <message>
         <source>Unit {0}: weights from {1:.3g} to {2:.3g}</source>
@@ -2489,6 +2619,10 @@ Slanted handwriting then reads better (the Accurate preset uses it).</source>
 (learner 003). Empty: all ten digits. The network gets one output per digit.</source>
         <translation>Обучать только на этих цифрах, например &quot;3, 7&quot;, чтобы отличать тройки от семёрок
 (учащийся 003). Пусто: все десять цифр. У сети по выходу на цифру.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
     </message>
     <message>
         <source>Initialisation</source>

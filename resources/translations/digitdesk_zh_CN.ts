@@ -49,6 +49,59 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureField</name>
+    <message>
+        <source>Clear the layers</source>
+        <translation>清空层列表</translation>
+    </message>
+    <message>
+        <source>Clear the layers: back to the hidden layers above.</source>
+        <translation>清空层列表：回到上面的隐藏层。</translation>
+    </message>
+    <message>
+        <source>empty: the hidden layers above</source>
+        <translation>空：使用上面的隐藏层</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>The whole network as a list of layers, from the image up, separated by commas,
+e.g. conv32x5,pool2,conv64x5,pool2,dense128 (a small convolutional network):
+  convNxK   N filters of K x K pixels slid over the image (add &apos;same&apos; to keep
+            its size: conv32x3same)
+  poolK     keep the largest value of each K x K block (max pooling)
+  denseN    a fully connected layer of N units
+  dropoutR  while training, drop each input at random with probability R
+The output layer is added at the end. Empty: the MLP of the hidden layers above.</source>
+        <translation>整个网络写成一串层，从图像往上，用逗号分隔，
+例如 conv32x5,pool2,conv64x5,pool2,dense128（一个小型卷积网络）：
+  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加 &apos;same&apos; 保持
+            尺寸：conv32x3same）
+  poolK     保留每个 K x K 块中的最大值（最大池化）
+  denseN    一个有 N 个单元的全连接层
+  dropoutR  训练时以概率 R 随机丢弃每个输入
+最后会自动加上输出层。空：使用上面隐藏层构成的 MLP。</translation>
+    </message>
+    <message>
+        <source>What the layers make of an image</source>
+        <translation>这些层把图像变成什么</translation>
+    </message>
+    <message>
+        <source>These layers cannot be built: {0}</source>
+        <translation>无法构建这些层：{0}</translation>
+    </message>
+    <message>
+        <source>{0} outputs</source>
+        <translation>{0} 个输出</translation>
+    </message>
+    <message>
+        <source>{0} · {1} weights</source>
+        <translation>{0} · {1} 个权重</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJobs</name>
     <message>
         <source>Unexpected error: {0}</source>
@@ -607,6 +660,56 @@ with strokes as thick as MNIST&apos;s whatever the pen width.</source>
     </message>
 </context>
 <context>
+    <name>FeatureMapsView</name>
+    <message>
+        <source>Each tile is one filter&apos;s feature map for the digit on the pad: the filter slid
+over the whole image, dark where the image under it looks like the filter
+(its stamp is the tile with the same place on the left), white where it does
+not. A pooling layer keeps the strongest response of each block: the same
+maps, smaller. Deeper layers combine the maps below them into larger shapes.</source>
+        <translation>每个图块是一个卷积核对画板上数字的特征图：卷积核在整张图像上滑动，
+其下方图像与卷积核相像之处颜色深（卷积核本身就是左边同一位置的图块），
+不像之处为白色。池化层保留每个块中最强的响应：同样的特征图，只是更小。
+更深的层把下面的特征图组合成更大的形状。</translation>
+    </message>
+    <message>
+        <source>Feature maps of your digit</source>
+        <translation>你的数字的特征图</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Layer whose feature maps are shown</source>
+        <translation>显示哪一层的特征图</translation>
+    </message>
+    <message>
+        <source>Which conv or pooling layer&apos;s feature maps to show.</source>
+        <translation>显示哪个卷积层或池化层的特征图。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} maps of {2}×{3}</source>
+        <translation>{0}：{1} 张 {2}×{3} 的特征图</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
+        <translation>{2} 的 {1} 张特征图中的前 {0} 张，使用同一色标。</translation>
+    </message>
+    <message>
+        <source>All {0} maps of {1}, on one colour scale.</source>
+        <translation>{1} 的全部 {0} 张特征图，使用同一色标。</translation>
+    </message>
+    <message>
+        <source>{0} found nothing in this digit (all 0).</source>
+        <translation>有 {0} 个在这个数字中什么也没找到（全为 0）。</translation>
+    </message>
+    <message>
+        <source>{0}, filter {1}: from {2:.3g} to {3:.3g}</source>
+        <translation>{0}，卷积核 {1}：从 {2:.3g} 到 {3:.3g}</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <source>Problem</source>
@@ -996,6 +1099,15 @@ the network after each epoch.</source>
         <translation>它读出的数字</translation>
     </message>
     <message>
+        <source>The first layer of this network is a convolution: each filter is a small stamp
+of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,
+a filter shows the pattern it responds to: red where ink excites it, blue where
+ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
+        <translation>这个网络的第一层是卷积：每个卷积核是一小块权重（conv32x5 为 5 x 5），
+在整张图像上滑动。画成图片后，卷积核显示它响应的图案：墨迹激发它处为红色，
+墨迹抑制它处为蓝色。下方：每个卷积核在画板上的数字中找到了什么。</translation>
+    </message>
+    <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
         <translation>验证，{0}：{1:.1f}% 正确（{3} 张中的 {2} 张）</translation>
     </message>
@@ -1012,12 +1124,24 @@ the network after each epoch.</source>
         <translation>还没有模型：训练一个或打开已保存的模型。</translation>
     </message>
     <message>
+        <source>First layer: the filters of {0}</source>
+        <translation>第一层：{0} 的卷积核</translation>
+    </message>
+    <message>
         <source>full colour at |w| = {0:.2g}</source>
         <translation>|w| = {0:.2g} 时为满色</translation>
     </message>
     <message>
         <source>each on its own scale</source>
         <translation>各自使用自己的色标</translation>
+    </message>
+    <message>
+        <source>All {0} filters</source>
+        <translation>全部 {0} 个卷积核</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} filters</source>
+        <translation>{1} 个卷积核中的前 {0} 个</translation>
     </message>
     <message>
         <source>All {0} units</source>
@@ -1034,6 +1158,10 @@ the network after each epoch.</source>
     <message>
         <source>Some weights are not numbers: training diverged.</source>
         <translation>部分权重不是数字：训练发散了。</translation>
+    </message>
+    <message>
+        <source>Filter {0}: weights from {1:.3g} to {2:.3g}</source>
+        <translation>卷积核 {0}：权重从 {1:.3g} 到 {2:.3g}</translation>
     </message>
     <message>
         <source>Unit {0}: weights from {1:.3g} to {2:.3g}</source>
@@ -2488,6 +2616,10 @@ Slanted handwriting then reads better (the Accurate preset uses it).</source>
 (learner 003). Empty: all ten digits. The network gets one output per digit.</source>
         <translation>只用这些数字训练，例如 &quot;3, 7&quot; 用来区分 3 和 7
 （学习者 003）。空：全部十个数字。每个数字对应网络的一个输出。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
     </message>
     <message>
         <source>Initialisation</source>

@@ -1,7 +1,8 @@
 """How responsive the app is while it trains. A script that prints figures, not a test.
 
     python tests/benchmarks/bench_gui.py [--epochs 4] [--threads 1 2] [--repeats 3]
-        [--parts speed pad startup]
+        [--parts speed pad startup] [--layers conv32x5,pool2,conv64x5,pool2,dense128]
+        [--train-size 55000]
 
 In one run, for each BLAS thread count of the training worker:
 
@@ -20,6 +21,8 @@ In one run, for each BLAS thread count of the training worker:
 
 The configuration is 784-128-10, ReLU, batch 128, momentum, 55,000 training images and
 5,000 for validation (epoch times include the validation pass, in both settings).
+``--layers`` measures another network instead, e.g. a CNN (the pad then predicts with it
+too); ``--train-size`` trains on fewer images, so that a slow network's epoch stays short.
 """
 
 import argparse
@@ -236,13 +239,21 @@ def main():
     parser.add_argument("--parts", nargs="+", choices=["speed", "pad", "startup"],
                         default=["speed", "pad", "startup"],
                         help="what to measure: (a-c) speed and timer, (d) pad, (e) start-up")
+    parser.add_argument("--layers", default=None,
+                        help="the network's layers instead of 784-128-10, e.g. "
+                             "conv32x5,pool2,conv64x5,pool2,dense128")
+    parser.add_argument("--train-size", type=int, default=None,
+                        help="training images per epoch (default: all 55,000)")
     args = parser.parse_args()
-    config = CONFIG.replace(epochs=args.epochs)
+    config = CONFIG.replace(epochs=args.epochs, train_size=args.train_size)
+    if args.layers:
+        config = config.replace(layers=args.layers)
 
     blas = [(i["internal_api"], i["num_threads"], i.get("version")) for i in threadpool_info()
             if i["user_api"] == "blas"]
     print(f"{os.cpu_count()} CPUs; BLAS: {blas}")
-    print(f"config: {config.describe()}, 55,000 training / 5,000 validation images")
+    print(f"config: {config.describe()}, {config.train_size or 55000:,} training / "
+          f"5,000 validation images")
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())

@@ -2,7 +2,10 @@
 drawn on the pad with mouse events. screenshot.png shows the learning curves,
 screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnostics tab
 (with the mouse over the curves); screenshot-zh_CN.png and screenshot-ru.png the window
-switched to Simplified Chinese and Russian with View > Language, at 1280 x 720.
+switched to Simplified Chinese and Russian with View > Language, at 1280 x 720;
+screenshot-inside-cnn.png the Inside tab of a small
+convolutional network (its layers typed into the form): the first layer's filters and the
+feature maps of the drawn digit.
 
     python tests/benchmarks/screenshot.py [output folder, default resources/]
     python tests/benchmarks/screenshot.py --languages-only   # only the translated ones
@@ -25,12 +28,15 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_gui import wait_until  # noqa: E402  (this folder: run as a script)
-from digitdesk.engine import TrainConfig  # noqa: E402
+from digitdesk.engine import PRESETS, TrainConfig  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
                      learning_rate=0.05, schedule="cosine", batch_size=64, epochs=4,
                      train_size=12000, val_size=3000)
+# The recommended convolutional preset's layers, trained briefly on the same subset.
+CNN_LAYERS = ",".join(next(c for c in PRESETS.values() if c.convolutional).layers)
+CNN_CONFIG = CONFIG.replace(layers=CNN_LAYERS, epochs=2, schedule="cosine")
 
 
 def three(t):
@@ -123,12 +129,31 @@ def main(argv):
     save(window, folder / "screenshot-diagnostics.png")
     window.views.setCurrentWidget(window.plots)
     save_languages(app, window, folder)
+
+    # A convolutional network, typed into the form's Layers field as a user would.
+    window.training_panel.set_config(CNN_CONFIG.replace(layers=()))
+    edit = window.training_panel.architecture.edit
+    edit.clear()
+    QTest.keyClicks(edit, CNN_LAYERS)
+    window.start_training()
+    wait_until(app, lambda: not window.is_training(), timeout=900)
+    window.drawing_canvas.clear()
+    draw(window.drawing_canvas, three)
+    window.views.setCurrentWidget(inside)
+    wait_until(app, lambda: inside.feature_maps.grid.tile_count() > 0
+               and inside.validation_heading.text().startswith(
+                   f"Validation, after epoch {CNN_CONFIG.epochs}:"))
+    settle(app)
+    print("CNN test accuracy", window.model().info.get("test_accuracy"),
+          "reads", window.probability_view.probabilities().argmax())
+    save(window, folder / "screenshot-inside-cnn.png")
     window.close()
     return 0
 
 
 def save_languages(app, window, folder):
     """The same window in each translation, switched at once with View > Language."""
+    size, splits = window.size(), window.right_splitter.sizes()
     window.resize(1280, 720)
     window.right_splitter.setSizes([420, 300])
     for code in ("zh_CN", "ru"):
@@ -136,6 +161,8 @@ def save_languages(app, window, folder):
         settle(app)
         save(window, folder / f"screenshot-{code}.png")
     window.set_language("en")
+    window.resize(size)
+    window.right_splitter.setSizes(splits)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,235 @@
+"""A convolutional network in the app, driven through its widgets offscreen: typed into the
+training form's Layers field (a bad one says why, inline), trained with Start on a small
+subset, its filters and the feature maps of a drawn digit in the Inside tab, a Diagnostics
+curve per conv layer, and its conv tensors in the Gradient check tab.
+
+Every test goes through the ``window`` fixture, which fails the test if a thread (training
+or background job) is still running after the window has closed.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from digitdesk.engine import PRESETS, TrainConfig
+from digitdesk.gui.numbers import count
+from test_gui import draw_digit
+
+# conv8x5 (24x24x8) -> pool2 (12x12x8) -> dense32: trains on 1,500 images in a few seconds.
+LAYERS = "conv8x5,pool2,dense32"
+SMALL_CNN = TrainConfig(layers=LAYERS, optimizer="momentum", learning_rate=0.05, batch_size=64,
+                        epochs=1, train_size=1500, val_size=300)
+TIMEOUT = 60_000  # ms; a hang detector, far more than any step needs on a loaded machine
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")  # see conftest.py
+
+
+def click(widget):
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_layers(panel, text):
+    """Select what the Layers field holds and type ``text`` over it, key by key."""
+    edit = panel.architecture.edit
+    edit.setFocus()
+    QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    QTest.keyClicks(edit, text)
+
+
+def train_small_cnn(qtbot, window):
+    panel = window.training_panel
+    panel.set_config(SMALL_CNN.replace(layers=()))  # the subset and the schedule; an MLP
+    type_layers(panel, LAYERS)
+    assert panel.config() == SMALL_CNN
+    click(panel.start_button)
+    qtbot.waitUntil(lambda: window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=TIMEOUT)
+    assert window.model().config.layers == ("conv8x5", "pool2", "dense32")
+
+
+# ------------------------------------------------------------------------------ the form
+def test_typed_layers_make_a_cnn_and_the_line_under_them_shows_each_shape(window):
+    panel = window.training_panel
+    type_layers(panel, "conv8x5, pool2, dense32")
+    config = panel.config()
+    assert config.layers == ("conv8x5", "pool2", "dense32") and config.convolutional
+    message = panel.architecture.message
+    assert message.isVisible()
+    assert "conv8x5 24×24×8" in message.text() and "pool2 12×12×8" in message.text()
+    assert "10 outputs" in message.text()
+    # 5*5*1*8 + 8, 12*12*8*32 + 32, 32*10 + 10
+    assert f"{count(208 + 36896 + 330)} weights" in message.text()
+    assert not panel.hidden.isEnabled()  # the typed layers are the network
+    assert not panel.problem.isVisible()
+
+
+def test_a_bad_architecture_says_what_is_wrong_inline_and_start_refuses_it(qtbot, window):
+    panel = window.training_panel
+    model_before = window.model()
+    type_layers(panel, "dense32,conv8x5")
+    message = panel.architecture.message.text()
+    assert "conv8x5 comes after a dense layer" in message
+    assert panel.problem.isVisible() and "conv8x5" in panel.problem.text()
+    assert panel.problem_field() is panel.architecture.edit  # the red border is on it
+    type_layers(panel, "conv8x5,pool2,dense32,convolution")
+    assert "convolution is not a layer" in panel.architecture.message.text()
+    type_layers(panel, "conv8x30")
+    assert "a 30x30 kernel does not fit its 28x28 input" in panel.architecture.message.text()
+    click(panel.start_button)  # says why in a dialog, and trains nothing
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None and "a 30x30 kernel does not fit" in box.text()
+    box.close()
+    assert not window.is_training() and window.model() is model_before
+    # Fixed, the message turns into the shapes and Start may go.
+    type_layers(panel, "conv8x5")
+    assert panel.architecture.message.text().startswith("28×28 → conv8x5 24×24×8")
+    assert panel.config().layers == ("conv8x5",) and not panel.problem.isVisible()
+
+
+def test_clearing_the_layers_goes_back_to_the_hidden_layers_mlp(window):
+    panel = window.training_panel
+    panel.hidden.set_value((40, 20))
+    type_layers(panel, LAYERS)
+    assert panel.config().convolutional
+    type_layers(panel, "")
+    config = panel.config()
+    assert config.layers == () and config.hidden == (40, 20) and panel.hidden.isEnabled()
+    assert not panel.architecture.message.isVisible()
+    # dense layers only are an MLP, whichever way they are given
+    type_layers(panel, "dense64")
+    assert panel.config().layers == () and panel.config().hidden == (64,)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_choosing_a_preset_shows_its_layers(window, name):
+    panel = window.training_panel
+    type_layers(panel, "conv4x3")  # something to replace
+    panel.preset.setCurrentIndex(panel.preset.findData(name))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    assert panel.config() == PRESETS[name]
+    assert panel.architecture.text() == ",".join(PRESETS[name].layers)
+    assert panel.hidden.isEnabled() == (not PRESETS[name].layers)
+
+
+def test_a_cnn_config_round_trips_through_the_form(window):
+    panel = window.training_panel
+    config = SMALL_CNN.replace(layers=("conv6x3same", "pool2", "dropout0.25", "dense16"))
+    panel.set_config(config)
+    assert panel.architecture.text() == "conv6x3same,pool2,dropout0.25,dense16"
+    assert panel.config() == config
+    assert panel.preset.currentData() is None  # "Custom"
+
+
+def test_typed_layers_are_remembered_for_the_next_window(qtbot, threads):
+    from digitdesk.gui import MainWindow
+    first = MainWindow()
+    qtbot.addWidget(first)
+    type_layers(first.training_panel, "conv6x3same,pool2,dense24")
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.training_panel.architecture.text() == "conv6x3same,pool2,dense24"
+    assert second.training_panel.config().layers == ("conv6x3same", "pool2", "dense24")
+    second.close()
+
+
+# ------------------------------------------------------------------------------ trained
+def test_start_trains_a_cnn_and_the_inside_tab_shows_filters_and_feature_maps(qtbot, window):
+    window.views.setCurrentWidget(window.inside_view)
+    train_small_cnn(qtbot, window)
+    assert window.model().info["test_accuracy"] > 0.5  # it learnt something in one short epoch
+    view = window.inside_view
+    qtbot.waitUntil(lambda: view.weights_grid.tile_count() == 8, timeout=TIMEOUT)
+    assert "conv8x5" in view.weights_heading.text()
+    assert "All 8 filters" in view.weights_note.text()
+    assert view.feature_maps.isVisible()
+
+    draw_digit(window.drawing_canvas)
+    maps = view.feature_maps
+    qtbot.waitUntil(lambda: maps.grid.tile_count() == 8, timeout=TIMEOUT)
+    name, shown = maps.shown_maps()
+    assert name == "conv8x5" and shown.shape == (8, 24, 24)
+    assert np.all(shown >= 0) and shown.max() > 0  # ReLU outputs, and the ink lit some up
+    # The pooling layer: the same maps, the largest of each 2 x 2 block.
+    maps.layer_choice.setCurrentIndex(1)
+    name, pooled = maps.shown_maps()
+    assert name == "pool2" and pooled.shape == (8, 12, 12)
+    np.testing.assert_allclose(pooled, shown.reshape(8, 12, 2, 12, 2).max(axis=(2, 4)), rtol=1e-6)
+    assert "8 maps of pool2" in maps.note.text()
+    # The digit is still explained through the convolutions: its ink-times-gradient map.
+    assert view.saliency_image.has_image()
+    assert view.digit_heading.text().startswith("Your digit: read as")
+
+    # An MLP afterwards: units again, and no feature maps.
+    window.training_panel.set_config(SMALL_CNN.replace(layers=(), hidden=(16,)))
+    click(window.training_panel.reset_button)
+    qtbot.waitUntil(lambda: view.weights_grid.tile_count() == 16, timeout=TIMEOUT)
+    assert "units" in view.weights_note.text() and not view.feature_maps.isVisible()
+
+
+def test_diagnostics_has_a_curve_and_a_legend_entry_per_conv_layer(qtbot, window):
+    window.views.setCurrentWidget(window.diagnostics_view)
+    train_small_cnn(qtbot, window)
+    view = window.diagnostics_view
+    assert view.point_count() >= 5
+    legend = view.legend.text()
+    assert "layer 1 (conv8x5)" in legend and "layer 2 (dense32)" in legend
+    assert "layer 3 (output)" in legend
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 0) == view.point_count(), timeout=2000)
+    for metric in ("grad_rms", "update_ratio", "dead"):  # the conv layer, like a dense one
+        assert view.curve_points(metric, 0) == view.point_count()
+
+
+def test_the_gradient_check_lists_and_passes_the_conv_tensors(qtbot, window):
+    window.training_panel.set_config(SMALL_CNN.replace(layers=("conv3x3", "pool2", "dense8")))
+    window.views.setCurrentWidget(window.gradcheck_view)
+    view = window.gradcheck_view
+    click(view.check_button)
+    qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
+                    timeout=TIMEOUT)
+    statuses = view.statuses()
+    assert set(statuses) == {"W1", "b1", "W2", "b2", "W3", "b3", "update direction"}
+    assert set(statuses.values()) == {"pass"}
+    shapes = {view.table.item(row, 0).text(): view.table.item(row, 1).text()
+              for row in range(view.table.rowCount())}
+    assert shapes["W1"] == "3 × 3 × 1 × 3"  # a conv layer's filters: k × k × in × out
+
+
+@pytest.mark.parametrize("layers, tiles, heading, maps", [
+    ("conv4x3", 4, "the filters of conv4x3", [(4, 26, 26)]),
+    ("conv4x3same,dropout0.5,dense8", 4, "the filters of conv4x3same", [(4, 28, 28)]),
+    ("conv4x5,pool2,conv6x3,pool2", 4, "the filters of conv4x5",
+     [(4, 24, 24), (4, 12, 12), (6, 10, 10), (6, 5, 5)]),
+    # pooling first: the first dense layer's units look at a 14 x 14 image
+    ("pool2,dense16", 16, "what each unit looks for", [(1, 14, 14)]),
+    ("dense16", 16, "what each unit looks for", []),
+])
+def test_the_inside_tab_adapts_to_any_architecture(qtbot, window, layers, tiles, heading, maps):
+    from digitdesk.engine import Model
+    view = window.inside_view
+    window.views.setCurrentWidget(view)
+    window.set_model(Model(SMALL_CNN.replace(layers=layers)))
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: view.saliency_image.has_image(), timeout=TIMEOUT)
+    assert view.weights_grid.tile_count() == tiles
+    assert heading in view.weights_heading.text()
+    assert view.feature_maps.isVisible() == bool(maps)
+    if maps:
+        shapes = []
+        for index in range(view.feature_maps.layer_choice.count()):
+            view.feature_maps.layer_choice.setCurrentIndex(index)
+            shapes.append(view.feature_maps.shown_maps()[1].shape)
+            assert view.feature_maps.grid.tile_count() == shapes[-1][0]
+        assert shapes == maps
+    qtbot.waitUntil(lambda: view.validation_result() is not None, timeout=TIMEOUT)
+
+
+def test_the_window_computes_with_one_blas_thread(window):
+    # Its products are small (one digit through the network); on 2 busy cores a 2-thread
+    # OpenBLAS made one CNN forward pass ~25x slower (tests/benchmarks/bench_gui.py --parts pad).
+    from threadpoolctl import threadpool_info
+    blas = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+    assert blas and set(blas) == {1}
