@@ -166,6 +166,53 @@ Correct:
     </message>
 </context>
 <context>
+    <name>ConfidenceControls</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
+        <translation>Не знаю: скорее всего {digit} ({percent:.0f}%), затем {second} ({second_percent:.0f}%).</translation>
+    </message>
+    <message>
+        <source>This model only knows {digits}. It cannot answer &quot;none of these&quot;: any other digit is still read as one of them, however sure it looks.</source>
+        <translation>Эта модель знает только {digits}. Ответить «ни одна из них» она не может: любая другая цифра всё равно будет прочитана как одна из них, какой бы уверенной модель ни казалась.</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure below</source>
+        <translation>&amp;Не уверена ниже</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know threshold</source>
+        <translation>Порог «не знаю»</translation>
+    </message>
+    <message>
+        <source>When the most probable digit is less probable than this, the network says it
+does not know instead of naming a digit. 0% never doubts.</source>
+        <translation>Когда вероятность самой вероятной цифры ниже этого значения, сеть говорит,
+что не знает, вместо того чтобы назвать цифру. При 0% она никогда не сомневается.</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Температура</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Divides the network&apos;s logits before the softmax: softmax(z / T).
+Above 1 the probabilities flatten (an over-confident network doubts more),
+below 1 they sharpen. 1 shows the network&apos;s own probabilities.
+The most probable digit never changes, only how sure it looks.</source>
+        <translation>Делит логиты сети перед softmax: softmax(z / T).
+Выше 1 вероятности сглаживаются (слишком уверенная сеть сомневается больше),
+ниже 1 — заостряются. При 1 показаны собственные вероятности сети.
+Самая вероятная цифра не меняется, меняется лишь видимая уверенность.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
@@ -634,6 +681,41 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>Выходы модели — не числа (NaN): её обучение разошлось</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionsView</name>
+    <message>
+        <source>Layer {0} (W{0})</source>
+        <translation>Слой {0} (W{0})</translation>
+    </message>
+    <message>
+        <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>Последний пакет, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <source>Weights (grey: at start)</source>
+        <translation>Веса (серым — в начале)</translation>
+    </message>
+    <message>
+        <source>Inputs (activations)</source>
+        <translation>Входы (активации)</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dW</source>
+        <translation>Градиенты dL/dW</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>Start training to see the distributions live.</source>
+        <translation>Начните обучение, чтобы видеть распределения в реальном времени.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1429,80 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>LayerMapView</name>
+    <message>
+        <source>Mapping {0} validation digits…</source>
+        <translation>Отображение {0} цифр проверочной выборки…</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0} ({1} units)</source>
+        <translation>Скрытый слой {0} ({1} нейронов)</translation>
+    </message>
+    <message>
+        <source>{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the variance. The star is your digit.</source>
+        <translation>{0} цифр проверочной выборки; два направления сохраняют {1:.0%} и {2:.0%} дисперсии. Звёздочка — ваша цифра.</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <source>first principal component</source>
+        <translation>первая главная компонента</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>вторая</translation>
+    </message>
+    <message>
+        <source>Train or open a model with a hidden layer to map its validation digits.</source>
+        <translation>Обучите или откройте модель со скрытым слоем, чтобы отобразить её цифры проверочной выборки.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRates</name>
+    <message>
+        <source>While it trains</source>
+        <translation>Во время обучения</translation>
+    </message>
+    <message>
+        <source>Change the learning rate and momentum of the run in progress: they apply from
+the next batch, a dashed line marks the change on the learning curves, and the
+model&apos;s history records it. Pause and resume keep them.</source>
+        <translation>Измените скорость обучения и момент идущего обучения: они действуют со
+следующего пакета, пунктирная линия отмечает изменение на кривых обучения, а
+история модели его записывает. Пауза и продолжение их сохраняют.</translation>
+    </message>
+    <message>
+        <source>&amp;lr</source>
+        <translation>&amp;lr</translation>
+    </message>
+    <message>
+        <source>Learning rate while training</source>
+        <translation>Скорость обучения во время обучения</translation>
+    </message>
+    <message>
+        <source>m&amp;omentum</source>
+        <translation>м&amp;омент</translation>
+    </message>
+    <message>
+        <source>Momentum while training</source>
+        <translation>Момент во время обучения</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Use these from the next batch (Enter in a field)</source>
+        <translation>Использовать со следующего пакета (Enter в поле)</translation>
+    </message>
+    <message>
+        <source>Apply the learning rate and momentum</source>
+        <translation>Применить скорость обучения и момент</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Choose settings and press Start (Space), or open a model (Ctrl+O).</source>
@@ -1387,6 +1543,38 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>What the hidden units look for, how the network reads your digit, and which validation digits it gets wrong</source>
         <translation>Что ищут скрытые нейроны, как сеть читает вашу цифру и какие цифры валидации она путает</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Распределения</translation>
+    </message>
+    <message>
+        <source>Per layer, live: weights against the initial ones, the activations entering it and its gradients</source>
+        <translation>По слоям, в реальном времени: веса в сравнении с начальными, входящие активации и градиенты</translation>
+    </message>
+    <message>
+        <source>Layer map</source>
+        <translation>Карта слоя</translation>
+    </message>
+    <message>
+        <source>PCA of a hidden layer&apos;s activations over validation digits, with your digit placed on it</source>
+        <translation>PCA активаций скрытого слоя на цифрах проверочной выборки, с вашей цифрой на ней</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Сравнение запусков</translation>
+    </message>
+    <message>
+        <source>Every training run, kept; tick runs to overlay their curves</source>
+        <translation>Все запуски обучения сохранены; отметьте запуски, чтобы наложить их кривые</translation>
+    </message>
+    <message>
+        <source>One digit&apos;s maths</source>
+        <translation>Математика одной цифры</translation>
+    </message>
+    <message>
+        <source>For the digit on the pad: z = Wx + b, activations, deltas and dL/dW layer by layer, copyable as NumPy arrays</source>
+        <translation>Для цифры на планшете: z = Wx + b, активации, дельты и dL/dW слой за слоем, можно скопировать как массивы NumPy</translation>
     </message>
     <message>
         <source>My handwriting</source>
@@ -1475,6 +1663,10 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
         <translation>Дождитесь конца дообучения: через несколько секунд оно выдаст используемую модель.</translation>
+    </message>
+    <message>
+        <source>Learning rate {0:g} and momentum {1:g} from the next batch.</source>
+        <translation>Со следующего пакета скорость обучения {0:g} и момент {1:g}.</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
@@ -1634,6 +1826,59 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>MathsView</name>
+    <message>
+        <source>Draw a digit on the pad (and train or open a model) to see its numbers here.</source>
+        <translation>Нарисуйте цифру на планшете (и обучите или откройте модель), чтобы увидеть здесь её числа.</translation>
+    </message>
+    <message>
+        <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
+        <translation>У этой модели нет выхода для {0}: выберите одну из известных ей цифр ({1}).</translation>
+    </message>
+    <message>
+        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>Она читает {0} ({1:.1%}). Потеря для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+    </message>
+    <message>
+        <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
+        <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} -&gt; {2}</source>
+        <translation>{0}: {1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
+        <translation>Кружки подсвечены по активации; линии — {0} самых сильных входов каждого нейрона (|a_prev * W|), синие положительные, красные отрицательные.</translation>
+    </message>
+    <message>
+        <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
+        <translation>Схема рисуется для небольших сетей (не более {0} нейронов в слое, например 784-3-3-2).</translation>
+    </message>
+    <message>
+        <source>&amp;Target digit</source>
+        <translation>&amp;Целевая цифра</translation>
+    </message>
+    <message>
+        <source>The label the loss and the backward pass use for this one example</source>
+        <translation>Метка, которую потеря и обратный проход используют для этого примера</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as NumPy</source>
+        <translation>&amp;Копировать как NumPy</translation>
+    </message>
+    <message>
+        <source>Copy every layer&apos;s a_prev, W, b, z, a, delta, dW and db, at full precision, as
+NumPy arrays to paste beside your own code</source>
+        <translation>Скопировать a_prev, W, b, z, a, delta, dW и db каждого слоя с полной точностью как
+массивы NumPy, чтобы вставить рядом с вашим кодом</translation>
+    </message>
+</context>
+<context>
     <name>MnistPreview</name>
     <message>
         <source>Network input preview</source>
@@ -1705,6 +1950,13 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>The model you trained has not been saved. Save it before you {0}?</source>
         <translation>Обученная вами модель не сохранена. Сохранить её, прежде чем {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>{0} inputs</source>
+        <translation>{0} входов</translation>
     </message>
 </context>
 <context>
@@ -1883,8 +2135,16 @@ The highlighted bar is its answer.</source>
 Выделенный столбик — её ответ.</translation>
     </message>
     <message>
+        <source>The network is not sure; at most {digit} ({percent}).</source>
+        <translation>Сеть не уверена; скорее всего {digit} ({percent}).</translation>
+    </message>
+    <message>
         <source>The network reads {digit} ({percent}).</source>
         <translation>Сеть читает {digit} ({percent}).</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>не уверена</translation>
     </message>
     <message>
         <source>{percent} sure</source>
@@ -1985,6 +2245,45 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Fixed twin: </source>
         <translation>Исправленный двойник: </translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>The run list could not be saved: {0}</source>
+        <translation>Не удалось сохранить список запусков: {0}</translation>
+    </message>
+    <message>
+        <source>  ·  validation {0:.1%}</source>
+        <translation>  ·  проверка {0:.1%}</translation>
+    </message>
+    <message>
+        <source>run {0}</source>
+        <translation>запуск {0}</translation>
+    </message>
+    <message>
+        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs.</source>
+        <translation>Здесь хранятся все запуски обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они отличаются.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the list (Delete)</source>
+        <translation>Удалить выбранный запуск из списка (Delete)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <source>validation accuracy (%)</source>
+        <translation>точность на проверке (%)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>эпоха</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3249,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Point at the curves to read their values.</source>
         <translation>Наведите курсор на кривые, чтобы прочитать значения.</translation>
+    </message>
+    <message>
+        <source>lr {0:g}, momentum {1:g}</source>
+        <translation>lr {0:g}, момент {1:g}</translation>
     </message>
     <message>
         <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>

@@ -166,6 +166,53 @@ Correct:
     </message>
 </context>
 <context>
+    <name>ConfidenceControls</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
+        <translation>我不知道：最可能是 {digit}（{percent:.0f}%），其次是 {second}（{second_percent:.0f}%）。</translation>
+    </message>
+    <message>
+        <source>This model only knows {digits}. It cannot answer &quot;none of these&quot;: any other digit is still read as one of them, however sure it looks.</source>
+        <translation>这个模型只认识 {digits}。它无法回答“都不是”：任何其他数字仍会被读成其中之一，不管它看起来多么确定。</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure below</source>
+        <translation>低于此值则不确定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know threshold</source>
+        <translation>“我不知道”阈值</translation>
+    </message>
+    <message>
+        <source>When the most probable digit is less probable than this, the network says it
+does not know instead of naming a digit. 0% never doubts.</source>
+        <translation>当最可能的数字的概率低于此值时，网络会说它不知道，
+而不是给出一个数字。0% 表示从不怀疑。</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Divides the network&apos;s logits before the softmax: softmax(z / T).
+Above 1 the probabilities flatten (an over-confident network doubts more),
+below 1 they sharpen. 1 shows the network&apos;s own probabilities.
+The most probable digit never changes, only how sure it looks.</source>
+        <translation>在 softmax 之前把网络的 logits 除以它：softmax(z / T)。
+大于 1 时概率变得平缓（过于自信的网络会更多地怀疑），
+小于 1 时概率变得尖锐。1 显示网络自己的概率。
+最可能的数字永远不变，变的只是它看起来有多确定。</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
@@ -634,6 +681,41 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionsView</name>
+    <message>
+        <source>Layer {0} (W{0})</source>
+        <translation>第 {0} 层（W{0}）</translation>
+    </message>
+    <message>
+        <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>最近一个批次，训练时每秒更新两次。权重：{0:.3g} 到 {1:.3g}。</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Weights (grey: at start)</source>
+        <translation>权重（灰色：初始时）</translation>
+    </message>
+    <message>
+        <source>Inputs (activations)</source>
+        <translation>输入（激活值）</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dW</source>
+        <translation>梯度 dL/dW</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Start training to see the distributions live.</source>
+        <translation>开始训练即可实时查看分布。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1426,80 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>LayerMapView</name>
+    <message>
+        <source>Mapping {0} validation digits…</source>
+        <translation>正在映射 {0} 个验证集数字…</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0} ({1} units)</source>
+        <translation>隐藏层 {0}（{1} 个单元）</translation>
+    </message>
+    <message>
+        <source>{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the variance. The star is your digit.</source>
+        <translation>{0} 个验证集数字；这两个方向分别保留了 {1:.0%} 和 {2:.0%} 的方差。星号是你的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>first principal component</source>
+        <translation>第一主成分</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二主成分</translation>
+    </message>
+    <message>
+        <source>Train or open a model with a hidden layer to map its validation digits.</source>
+        <translation>训练或打开一个带隐藏层的模型，即可映射它的验证集数字。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRates</name>
+    <message>
+        <source>While it trains</source>
+        <translation>训练进行中</translation>
+    </message>
+    <message>
+        <source>Change the learning rate and momentum of the run in progress: they apply from
+the next batch, a dashed line marks the change on the learning curves, and the
+model&apos;s history records it. Pause and resume keep them.</source>
+        <translation>修改正在进行的训练的学习率和动量：从下一个批次起生效，
+学习曲线上用一条虚线标出这次修改，
+模型的历史会记录它。暂停和继续会保留它们。</translation>
+    </message>
+    <message>
+        <source>&amp;lr</source>
+        <translation>学习率(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Learning rate while training</source>
+        <translation>训练中的学习率</translation>
+    </message>
+    <message>
+        <source>m&amp;omentum</source>
+        <translation>动量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Momentum while training</source>
+        <translation>训练中的动量</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use these from the next batch (Enter in a field)</source>
+        <translation>从下一个批次起使用这些值（在输入框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Apply the learning rate and momentum</source>
+        <translation>应用学习率和动量</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ready. Choose settings and press Start (Space), or open a model (Ctrl+O).</source>
@@ -1384,6 +1540,38 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>What the hidden units look for, how the network reads your digit, and which validation digits it gets wrong</source>
         <translation>隐藏单元在寻找什么，网络如何读取你的数字，以及它读错了哪些验证数字</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Per layer, live: weights against the initial ones, the activations entering it and its gradients</source>
+        <translation>逐层实时显示：权重与初始权重的对比、进入该层的激活值及其梯度</translation>
+    </message>
+    <message>
+        <source>Layer map</source>
+        <translation>层图</translation>
+    </message>
+    <message>
+        <source>PCA of a hidden layer&apos;s activations over validation digits, with your digit placed on it</source>
+        <translation>隐藏层对验证集数字的激活值的 PCA，并标出你的数字</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Every training run, kept; tick runs to overlay their curves</source>
+        <translation>保留每次训练运行；勾选运行以叠加它们的曲线</translation>
+    </message>
+    <message>
+        <source>One digit&apos;s maths</source>
+        <translation>一个数字的数学</translation>
+    </message>
+    <message>
+        <source>For the digit on the pad: z = Wx + b, activations, deltas and dL/dW layer by layer, copyable as NumPy arrays</source>
+        <translation>针对画板上的数字：逐层显示 z = Wx + b、激活值、delta 和 dL/dW，可复制为 NumPy 数组</translation>
     </message>
     <message>
         <source>My handwriting</source>
@@ -1472,6 +1660,10 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
         <translation>请等待微调结束：几秒钟后它会交付当前使用的模型。</translation>
+    </message>
+    <message>
+        <source>Learning rate {0:g} and momentum {1:g} from the next batch.</source>
+        <translation>从下一个批次起学习率为 {0:g}，动量为 {1:g}。</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
@@ -1631,6 +1823,59 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
 </context>
 <context>
+    <name>MathsView</name>
+    <message>
+        <source>Draw a digit on the pad (and train or open a model) to see its numbers here.</source>
+        <translation>在画板上画一个数字（并训练或打开一个模型），即可在这里看到它的数值。</translation>
+    </message>
+    <message>
+        <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
+        <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
+    </message>
+    <message>
+        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
+        <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
+        <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} -&gt; {2}</source>
+        <translation>{0}：{1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
+        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
+    </message>
+    <message>
+        <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
+        <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Target digit</source>
+        <translation>目标数字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The label the loss and the backward pass use for this one example</source>
+        <translation>损失和反向传播对这一个样本使用的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as NumPy</source>
+        <translation>复制为 NumPy(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy every layer&apos;s a_prev, W, b, z, a, delta, dW and db, at full precision, as
+NumPy arrays to paste beside your own code</source>
+        <translation>把每一层的 a_prev、W、b、z、a、delta、dW 和 db 以全精度复制为
+NumPy 数组，粘贴到你自己的代码旁边</translation>
+    </message>
+</context>
+<context>
     <name>MnistPreview</name>
     <message>
         <source>Network input preview</source>
@@ -1702,6 +1947,13 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>The model you trained has not been saved. Save it before you {0}?</source>
         <translation>你训练的模型还没有保存。要在{0}之前保存它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>{0} inputs</source>
+        <translation>{0} 个输入</translation>
     </message>
 </context>
 <context>
@@ -1880,8 +2132,16 @@ The highlighted bar is its answer.</source>
 高亮的柱是它的答案。</translation>
     </message>
     <message>
+        <source>The network is not sure; at most {digit} ({percent}).</source>
+        <translation>网络不确定；最可能是 {digit}（{percent}）。</translation>
+    </message>
+    <message>
         <source>The network reads {digit} ({percent}).</source>
         <translation>网络读作 {digit}（{percent}）。</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>{percent} sure</source>
@@ -1982,6 +2242,45 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Fixed twin: </source>
         <translation>修正后的孪生版本：</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>The run list could not be saved: {0}</source>
+        <translation>无法保存运行列表：{0}</translation>
+    </message>
+    <message>
+        <source>  ·  validation {0:.1%}</source>
+        <translation>  ·  验证 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs.</source>
+        <translation>每次训练运行都保留在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例会写出它们的不同之处。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the list (Delete)</source>
+        <translation>从列表中移除选中的运行（Delete）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>validation accuracy (%)</source>
+        <translation>验证准确率（%）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3246,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Point at the curves to read their values.</source>
         <translation>把鼠标指向曲线即可读取数值。</translation>
+    </message>
+    <message>
+        <source>lr {0:g}, momentum {1:g}</source>
+        <translation>学习率 {0:g}，动量 {1:g}</translation>
     </message>
     <message>
         <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>
