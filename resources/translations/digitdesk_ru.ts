@@ -1452,7 +1452,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>second</source>
-        <translation>вторая</translation>
+        <translation>вторая компонента</translation>
     </message>
     <message>
         <source>Train or open a model with a hidden layer to map its validation digits.</source>
@@ -1469,7 +1469,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>Change the learning rate and momentum of the run in progress: they apply from
 the next batch, a dashed line marks the change on the learning curves, and the
 model&apos;s history records it. Pause and resume keep them.</source>
-        <translation>Измените скорость обучения и момент идущего обучения: они действуют со
+        <translation>Измените скорость обучения и импульс идущего обучения: они действуют со
 следующего пакета, пунктирная линия отмечает изменение на кривых обучения, а
 история модели его записывает. Пауза и продолжение их сохраняют.</translation>
     </message>
@@ -1483,11 +1483,11 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>m&amp;omentum</source>
-        <translation>м&amp;омент</translation>
+        <translation>&amp;импульс</translation>
     </message>
     <message>
         <source>Momentum while training</source>
-        <translation>Момент во время обучения</translation>
+        <translation>Импульс во время обучения</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1499,7 +1499,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Apply the learning rate and momentum</source>
-        <translation>Применить скорость обучения и момент</translation>
+        <translation>Применить скорость обучения и импульс</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1666,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Learning rate {0:g} and momentum {1:g} from the next batch.</source>
-        <translation>Со следующего пакета скорость обучения {0:g} и момент {1:g}.</translation>
+        <translation>Со следующего пакета скорость обучения {0:g} и импульс {1:g}.</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
@@ -3252,7 +3252,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>lr {0:g}, momentum {1:g}</source>
-        <translation>lr {0:g}, момент {1:g}</translation>
+        <translation>lr {0:g}, импульс {1:g}</translation>
     </message>
     <message>
         <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>
