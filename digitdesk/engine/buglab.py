@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .layers import Sigmoid
+from .translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -30,39 +31,43 @@ class Bug:
 
 BUGS = {
     "sigmoid_derivative_sign": Bug(
-        title="Sigmoid derivative with the wrong sign",
+        title=QT_TRANSLATE_NOOP("buglab", "Sigmoid derivative with the wrong sign"),
         seed="002",
         learner_code="return y*(y-1)",
         correct_code="return y*(1-y)",
-        effect="Every sigmoid flips the sign of the gradient passing through it. A tensor "
+        effect=QT_TRANSLATE_NOOP("buglab",
+               "Every sigmoid flips the sign of the gradient passing through it. A tensor "
                "behind an odd number of sigmoids is pushed uphill, behind an even number "
-               "the flips cancel: the gradient check fails exactly on the former.",
+               "the flips cancel: the gradient check fails exactly on the former."),
         part="sigmoid"),
     "sigmoid_applied_twice": Bug(
-        title="Sigmoid derivative of an output that is already a sigmoid",
+        title=QT_TRANSLATE_NOOP("buglab", "Sigmoid derivative of an output that is already a sigmoid"),
         seed="002",
         learner_code="self.dersgm(self.layerOut[i])  # dersgm computes y = sgm(x) first",
         correct_code="y = self.layerOut[i]; y*(1-y)",
-        effect="The derivative is s(a)*(1-s(a)) of the activation a, always about 0.2-0.25, "
+        effect=QT_TRANSLATE_NOOP("buglab",
+               "The derivative is s(a)*(1-s(a)) of the activation a, always about 0.2-0.25, "
                "instead of a*(1-a). Saturated units (a near 0 or 1) keep passing gradient "
-               "they should not; every gradient has the wrong size.",
+               "they should not; every gradient has the wrong size."),
         part="sigmoid"),
     "one_minus_sigmoid": Bug(
-        title="(1 - sigmoid(a)) in place of a*(1-a)",
+        title=QT_TRANSLATE_NOOP("buglab", "(1 - sigmoid(a)) in place of a*(1-a)"),
         seed="003",
         learner_code="delta3 = delta4.dot(W3.T) * (1 - sigmoid(a2))",
         correct_code="delta3 = delta4.dot(W3.T) * (a2 * (1 - a2))",
-        effect="The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to "
+        effect=QT_TRANSLATE_NOOP("buglab",
+               "The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to "
                "twice too large and unrelated to the unit's slope, so the step does not "
-               "point downhill and the loss jumps around.",
+               "point downhill and the loss jumps around."),
         part="sigmoid"),
     "update_added": Bug(
-        title="Update adds the step instead of subtracting it",
+        title=QT_TRANSLATE_NOOP("buglab", "Update adds the step instead of subtracting it"),
         seed="002",
         learner_code="self.weights[i] = self.weights[i] + (learning_rate * weight_deltas[i])",
         correct_code="self.weights[i] = self.weights[i] - (learning_rate * weight_deltas[i])",
-        effect="Gradient ascent: every step goes uphill and the loss rises. The gradient "
-               "itself is right, so the gradient check passes; the update check fails.",
+        effect=QT_TRANSLATE_NOOP("buglab",
+               "Gradient ascent: every step goes uphill and the loss rises. The gradient "
+               "itself is right, so the gradient check passes; the update check fails."),
         part="update"),
 }
 

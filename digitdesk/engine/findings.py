@@ -25,10 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .losses import HEADS
+from .translatable import QT_TRANSLATE_NOOP, Phrase, Phrases
 
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - marks text for pyside6-lupdate
-    return text
 
 
 # --- Thresholds (each one is a measured signal; see the tests for runs on both sides) ----
@@ -110,7 +108,9 @@ def _diverged(config, losses, diagnostics, diverged):
             "NaN): the steps were so large that the weights blew up. Training stopped and the "
             "last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}."),
         dict(lr=lr, new_lr=fix["learning_rate"],
-             sum_note=", and the mean instead of the sum of the gradients" if "reduction" in fix else ""),
+             sum_note=Phrase(QT_TRANSLATE_NOOP(
+                 "findings", ", and the mean instead of the sum of the gradients"))
+             if "reduction" in fix else ""),
         fix, QT_TRANSLATE_NOOP("findings", "Lower the learning rate"))
 
 
@@ -158,9 +158,11 @@ def _oscillating(config, losses, diagnostics, diverged):
         "oscillating", "problem",
         QT_TRANSLATE_NOOP("findings", "The loss jumps up and down"), template,
         dict(share=share, points=len(series),
-             unit="steps" if config.batch_size is None else f"blocks of {OSCILLATION_BLOCK} batches",
+             unit=Phrase(QT_TRANSLATE_NOOP("findings", "steps")) if config.batch_size is None
+             else Phrase(QT_TRANSLATE_NOOP("findings", "blocks of {0} batches"), (OSCILLATION_BLOCK,)),
              first=float(first), low=float(series.min()), high=float(series.max()), lr=lr,
-             new_lr=_tenth(lr), batch=config.batch_size or "all training"),
+             new_lr=_tenth(lr),
+             batch=config.batch_size or Phrase(QT_TRANSLATE_NOOP("findings", "all training"))),
         fix, label)
 
 
@@ -200,8 +202,7 @@ def _flat_and_saturated(config, losses, diagnostics, diverged):
     worst = max((s for s in saturated if s is not None), default=None)
     if not flat or worst is None or worst < SATURATED_SHARE:
         return None
-    layers = ", ".join(f"layer {i + 1}: {s:.0%}" for i, s in enumerate(saturated)
-                       if s is not None and s >= SATURATED_SHARE)
+    layers = _per_layer(saturated, SATURATED_SHARE)
     values = dict(points=min(len(losses), FLAT_WINDOW), change=change, level=float(losses[-1]),
                   first=float(losses[0]), layers=layers, bugs=", ".join(config.bugs))
     title = QT_TRANSLATE_NOOP("findings", "The loss stopped moving: units are saturated")
@@ -264,8 +265,7 @@ def _dead_relus(config, losses, diagnostics, diverged):
     worst = max((d for d in dead if d is not None), default=None)
     if worst is None or worst < DEAD_SHARE:
         return None
-    layers = ", ".join(f"layer {i + 1}: {d:.0%}" for i, d in enumerate(dead)
-                       if d is not None and d >= DEAD_SHARE)
+    layers = _per_layer(dead, DEAD_SHARE)
     fix = {"learning_rate": _tenth(config.learning_rate)}
     if config.activation == "relu":
         fix["activation"] = "leaky_relu"
@@ -315,12 +315,19 @@ def setting_warnings(config, train_rows=None):
                 "Every training row is in one step and the gradients are added up, so the "
                 "step grows with the data: {size}. What works for 500 rows overshoots for "
                 "3,000. Average the gradient (mean) and use mini-batches."),
-            dict(size=(f"learning rate {config.learning_rate:g} x {rows:,} rows = "
-                       f"{config.learning_rate * rows:g} per example") if rows else
-                 "learning rate x number of rows"),
+            dict(size=Phrase(QT_TRANSLATE_NOOP(
+                     "findings", "learning rate {0:g} x {1:,} rows = {2:g} per example"),
+                     (config.learning_rate, rows, config.learning_rate * rows)) if rows else
+                 Phrase(QT_TRANSLATE_NOOP("findings", "learning rate x number of rows"))),
             {"reduction": "mean", "batch_size": 64},
             QT_TRANSLATE_NOOP("findings", "Mean gradient, mini-batches of 64")))
     return found
+
+
+def _per_layer(shares, threshold):
+    """"layer 1: 60%, layer 2: 95%" for the layers whose share reaches ``threshold``."""
+    return Phrases(Phrase(QT_TRANSLATE_NOOP("findings", "layer {0}: {1:.0%}"), (i + 1, share))
+                   for i, share in enumerate(shares) if share is not None and share >= threshold)
 
 
 def _tenth(learning_rate):

@@ -9,7 +9,7 @@ The behaviour each replay promises (the plateau, the oscillation, ...) is measur
 ``tests/test_replays.py``; the figures quoted in the texts come from there.
 
 The texts are English; a GUI translates them with ``QCoreApplication.translate("replays",
-text)``. ``QT_TRANSLATE_NOOP`` below only marks them for ``pyside6-lupdate`` and returns
+text)``. ``QT_TRANSLATE_NOOP`` (``translatable.py``) only marks them for ``pyside6-lupdate`` and returns
 the text unchanged, so this module needs no Qt.
 """
 
@@ -23,10 +23,8 @@ from .gradcheck import central_difference, for_checking
 from .losses import make_loss
 from .model import Model, class_index
 from .optimizers import make_optimizer
+from .translatable import QT_TRANSLATE_NOOP
 
-
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ def main(argv=None):
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from .language import install_language
     from .main_window import MainWindow
     from .resources import app_icon
 
@@ -34,6 +35,7 @@ def main(argv=None):
     app.setApplicationName("digitdesk")
     app.setApplicationDisplayName("DigitDesk")
     app.setWindowIcon(app_icon())
+    install_language()  # View > Language's choice, or the system's language
     window = MainWindow()
     window.show()
     return app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidg
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
 from .lab_panel import BROKEN_RED
+from .language import Retranslatable
 from .numbers import count
 
 
@@ -23,7 +24,7 @@ def shape_text(shape):
     return "×".join(str(s) for s in shape)
 
 
-class ArchitectureField(QWidget):
+class ArchitectureField(Retranslatable, QWidget):
     """A line edit for the layer names and a line under it that explains or objects."""
 
     changed = Signal()
@@ -35,6 +36,22 @@ class ArchitectureField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("layersEdit")
         self.edit.setClearButtonEnabled(True)
+        self.message = QLabel()
+        self.message.setObjectName("layersMessage")
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.message.setFont(font)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.retranslate()
+
+    def retranslate(self):
         for button in self.edit.findChildren(QToolButton):  # Qt's own clear button
             button.setAccessibleName(self.tr("Clear the layers"))
             button.setToolTip(self.tr("Clear the layers: back to the hidden layers above."))
@@ -49,20 +66,8 @@ class ArchitectureField(QWidget):
             "  denseN    a fully connected layer of N units\n"
             "  dropoutR  while training, drop each input at random with probability R\n"
             "The output layer is added at the end. Empty: the MLP of the hidden layers above."))
-        self.message = QLabel()
-        self.message.setObjectName("layersMessage")
-        self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What the layers make of an image"))
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.message.setFont(font)
-        self.message.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.message)
-        self.edit.textChanged.connect(self._on_text_changed)
+        self._show_message()
 
     # --- what the form reads and writes --------------------------------------------------
     def text(self):

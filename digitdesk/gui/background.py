@@ -21,10 +21,6 @@ class Cancelled(Exception):
     """Raised by ``progress()`` in a job that was cancelled."""
 
 
-def tr(text):
-    return QCoreApplication.translate("BackgroundJobs", text)
-
-
 class Job(QObject):
     """One function run once on a worker thread. Signals carry the result or a message;
     ``finished`` always comes last. The job never touches a widget."""
@@ -63,7 +59,7 @@ class Job(QObject):
         except self._expected as error:  # a message written for the user (DataFormatError, ...)
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(tr("Unexpected error: {0}").format(error))
+            self.failed.emit(QCoreApplication.translate("BackgroundJobs", "Unexpected error: {0}").format(error))
         finally:
             self.finished.emit()
 

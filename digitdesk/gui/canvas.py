@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy
 from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
 
 from .backdrop import OpaqueWidget
+from .language import Retranslatable
 
 PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST image)
 # In pad units. A digit drawn across most of the pad is shrunk about 12 times, so the
@@ -118,7 +119,7 @@ def render_strokes_mnist(strokes, pen_width=MNIST_PEN_WIDTH):
     return mnist_style(qimage_to_array(image))
 
 
-class DrawingCanvas(OpaqueWidget):
+class DrawingCanvas(Retranslatable, OpaqueWidget):
     """A square pad to draw a digit on with the left mouse button.
 
     The strokes are kept as lists of ``QPointF`` in pad units (0-280 on both axes).
@@ -147,6 +148,9 @@ class DrawingCanvas(OpaqueWidget):
         self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so Esc / Ctrl+Z work after drawing
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.retranslate()
+
+    def retranslate(self):
         self.setAccessibleName(self.tr("Drawing pad"))
         self.setAccessibleDescription(self.tr(
             "Draw a digit with the left mouse button; the network tries to read it."))
@@ -154,6 +158,7 @@ class DrawingCanvas(OpaqueWidget):
             "Draw one digit (0-9) with the left mouse button.\n"
             "It is shrunk to 20 x 20 pixels and centred in 28 x 28, as MNIST digits were,\n"
             "with strokes as thick as MNIST's whatever the pen width."))
+        self._repaint_all()  # the empty pad's hint is painted into the cached picture
 
     # ----------------------------------------------------------- public interface
 
@@ -405,7 +410,7 @@ class DrawingCanvas(OpaqueWidget):
         paint_strokes(painter, self._strokes, _round_pen(INK_COLOR, self._pen_width))
 
 
-class MnistPreview(OpaqueWidget):
+class MnistPreview(Retranslatable, OpaqueWidget):
     """The 28 x 28 image the network is given, enlarged with hard pixel edges.
 
     A faint square marks the central 20 x 20 box that MNIST digits are scaled to fit.
@@ -417,6 +422,9 @@ class MnistPreview(OpaqueWidget):
         self._image = None  # QImage 28 x 28, or None for "nothing drawn"
         self.setMinimumSize(3 * MNIST_SIZE + 2, 3 * MNIST_SIZE + 2)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def retranslate(self):
         self.setAccessibleName(self.tr("Network input preview"))
         self.setToolTip(self.tr(
             "The 28 x 28 image the network is given: your drawing shrunk so its longer side\n"

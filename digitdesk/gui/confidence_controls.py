@@ -3,17 +3,18 @@ on how far the answer can be trusted (see ``digitdesk.engine.confidence``)."""
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
+from .language import Retranslatable
 
 DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
 # The temperature slider moves in quarter-octaves: T = 2 ** (step / 4), 0.25 .. 4.
 _STEPS_PER_DOUBLING = 4
 
 
-class ConfidenceControls(QWidget):
+class ConfidenceControls(Retranslatable, QWidget):
     """Two sliders and a note. ``threshold()`` (0-1) and ``temperature()`` are read by the
     drawing panel, which calls ``show_verdict`` with what it computed; ``changed`` is
     emitted when the user moves a slider."""
@@ -104,11 +105,6 @@ class ConfidenceControls(QWidget):
                 digits=", ".join(str(d) for d in verdict.only_knows)))
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.threshold_label.setText(self.tr("&Unsure below"))

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .inside_view import TileGrid, bold, diverging_rgb, robust_scale, sequential_rgb
+from .language import Retranslatable
 
 MAX_MAPS = 64  # feature maps shown for one layer; more would be too small to read
 
@@ -29,7 +30,7 @@ def feature_map_rgb(maps, activation):
     return diverging_rgb(maps, 1.0 if activation == "tanh" else robust_scale(maps))
 
 
-class FeatureMapsView(QWidget):
+class FeatureMapsView(Retranslatable, QWidget):
     """A heading, a choice of layer (the network's conv and pooling layers) and that
     layer's feature maps for the digit on the pad, one tile per filter."""
 
@@ -38,27 +39,17 @@ class FeatureMapsView(QWidget):
         self.setObjectName("featureMapsView")
         self._maps = []  # [(layer name, (channels, H, W))], as last shown
         self._activation = "relu"
-        tip = self.tr(
-            "Each tile is one filter's feature map for the digit on the pad: the filter slid\n"
-            "over the whole image, dark where the image under it looks like the filter\n"
-            "(its stamp is the tile with the same place on the left), white where it does\n"
-            "not. A pooling layer keeps the strongest response of each block: the same\n"
-            "maps, smaller. Deeper layers combine the maps below them into larger shapes.")
-        self.heading = bold(QLabel(self.tr("Feature maps of your digit")))
-        self.heading.setToolTip(tip)
+        self.heading = bold(QLabel())
         self.heading.setWordWrap(True)
         self.layer_choice = QComboBox()
         self.layer_choice.setObjectName("featureMapsLayer")
-        self.layer_choice.setAccessibleName(self.tr("Layer whose feature maps are shown"))
-        self.layer_choice.setToolTip(self.tr("Which conv or pooling layer's feature maps to show."))
         self.layer_choice.currentIndexChanged.connect(lambda _: self._show())
-        self.grid = TileGrid(self.tr("Feature maps"), tip, max_tile=84)
+        self.grid = TileGrid(max_tile=84)
         self.grid.setObjectName("featureMapsGrid")
         self.grid.tip_for = self._tile_tip
         self.note = QLabel()
         self.note.setObjectName("featureMapsNote")
         self.note.setWordWrap(True)
-        self.note.setToolTip(tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(3)
@@ -66,6 +57,23 @@ class FeatureMapsView(QWidget):
         layout.addWidget(self.layer_choice)  # a row of its own: the column may be narrow
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self):
+        tip = self.tr(
+            "Each tile is one filter's feature map for the digit on the pad: the filter slid\n"
+            "over the whole image, dark where the image under it looks like the filter\n"
+            "(its stamp is the tile with the same place on the left), white where it does\n"
+            "not. A pooling layer keeps the strongest response of each block: the same\n"
+            "maps, smaller. Deeper layers combine the maps below them into larger shapes.")
+        self.heading.setText(self.tr("Feature maps of your digit"))
+        for widget in (self.heading, self.grid, self.note):
+            widget.setToolTip(tip)
+        self.grid.setAccessibleName(self.tr("Feature maps"))
+        self.layer_choice.setAccessibleName(self.tr("Layer whose feature maps are shown"))
+        self.layer_choice.setToolTip(self.tr("Which conv or pooling layer's feature maps to show."))
+        if self._maps:
+            self.set_maps(*zip(*self._maps), self._activation)
 
     def set_maps(self, names, maps, activation):
         """Show the feature maps ``maps`` (one ``(channels, H, W)`` array per layer named in

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
+from .language import Retranslatable
 from .numbers import count
 
 # The IDX file names MNIST is distributed under, with or without ".gz".
@@ -34,10 +35,6 @@ IDX_NAMES = {
 SAMPLES_PER_DIGIT = 12
 CHOSEN_COLOR = QColor(40, 110, 200)
 OTHER_COLOR = QColor(190, 190, 190)
-
-
-def tr(text):
-    return QCoreApplication.translate("data_import", text)
 
 
 @dataclass(frozen=True)
@@ -67,7 +64,7 @@ def find_idx_files(folder):
                 break
     missing = [IDX_NAMES[k] for k in ("train_images", "train_labels") if k not in found]
     if missing:
-        raise DataFormatError(tr("{0}: no {1} (.gz) in this folder; choose a folder with the "
+        raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no {1} (.gz) in this folder; choose a folder with the "
                                  "MNIST files, or the images file and then the labels file")
                               .format(folder.name, " or ".join(missing)))
     return found
@@ -88,23 +85,23 @@ def read_training_data(paths, progress=None):
         if "test_images" in files and "test_labels" in files:
             x_test, y_test = read_idx_pair(files["test_images"], files["test_labels"])
         progress(1.0)
-        name = tr("{0}/ ({1} images)").format(paths[0].name, count(len(x)))
+        name = QCoreApplication.translate("data_import", "{0}/ ({1} images)").format(paths[0].name, count(len(x)))
         return TrainingData(name, x, y, x_test, y_test)
     if len(paths) == 1:
         x, y = read_kaggle_csv(paths[0], progress=progress)
         if y is None:
-            raise DataFormatError(tr(
+            raise DataFormatError(QCoreApplication.translate("data_import", 
                 "{0}: there is no label column, so it cannot be trained on (Kaggle's test.csv "
                 "has none). Import train.csv, whose first column is the label.").format(paths[0].name))
         if len(x) == 0:
-            raise DataFormatError(tr("{0}: no images after the header").format(paths[0].name))
-        return TrainingData(tr("{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
+            raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no images after the header").format(paths[0].name))
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
     if len(paths) == 2:
         progress(0.05)
         x, y = read_idx_pair(paths[0], paths[1])
         progress(1.0)
-        return TrainingData(tr("{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
-    raise DataFormatError(tr("choose one CSV file, one folder, or an images file and a labels file"))
+        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
+    raise DataFormatError(QCoreApplication.translate("data_import", "choose one CSV file, one folder, or an images file and a labels file"))
 
 
 def sample_grid(x, y, digits, per_digit=SAMPLES_PER_DIGIT):
@@ -121,7 +118,7 @@ def sample_grid(x, y, digits, per_digit=SAMPLES_PER_DIGIT):
     return 255 - grid  # ink dark on paper, as the digits were written
 
 
-class DataView(QWidget):
+class DataView(Retranslatable, QWidget):
     """Counts per class and samples of the data training would use now."""
 
     def __init__(self, parent=None):
@@ -130,30 +127,19 @@ class DataView(QWidget):
         self._config = None
         self.summary = QLabel()
         self.summary.setObjectName("dataSummary")
-        self.summary.setAccessibleName(self.tr("Training data"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.counts_plot = pg.PlotWidget(background=None)
         self.counts_plot.setObjectName("classCountsPlot")
-        self.counts_plot.setAccessibleName(self.tr("Images per digit"))
-        self.counts_plot.setToolTip(self.tr(
-            "How many images of each digit the data holds. Blue: the digits chosen in the\n"
-            "form; grey: left out. A very uneven count teaches the network to guess the\n"
-            "common digits."))
         item = self.counts_plot.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
-        item.setLabel("left", self.tr("images"))
-        item.setLabel("bottom", self.tr("digit"))
         item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
         item.addItem(self.bars)
         self.samples = QLabel()
         self.samples.setObjectName("sampleGrid")
-        self.samples.setAccessibleName(self.tr("Sample images of each chosen digit"))
-        self.samples.setToolTip(self.tr("The first images of each chosen digit, as the "
-                                        "network sees them (28 × 28 pixels)."))
         self.samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.samples.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
@@ -164,7 +150,28 @@ class DataView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
-        self.show_loading(self.tr("The training data is read when this tab is first shown."))
+        self._first = True  # the data was never read yet
+        self.retranslate()
+
+    def retranslate(self):
+        self.summary.setAccessibleName(self.tr("Training data"))
+        self.counts_plot.setAccessibleName(self.tr("Images per digit"))
+        self.counts_plot.setToolTip(self.tr(
+            "How many images of each digit the data holds. Blue: the digits chosen in the\n"
+            "form; grey: left out. A very uneven count teaches the network to guess the\n"
+            "common digits."))
+        item = self.counts_plot.getPlotItem()
+        item.setLabel("left", self.tr("images"))
+        item.setLabel("bottom", self.tr("digit"))
+        self.samples.setAccessibleName(self.tr("Sample images of each chosen digit"))
+        self.samples.setToolTip(self.tr("The first images of each chosen digit, as the "
+                                        "network sees them (28 × 28 pixels)."))
+        if self._data is not None:
+            self._refresh()
+        elif self._first:
+            self.show_loading(self.tr("The training data is read when this tab is first shown."))
+        else:
+            self.show_loading(self.tr("The training data is read when this tab is shown."))
 
     def has_data(self):
         return self._data is not None
@@ -179,6 +186,7 @@ class DataView(QWidget):
             self.bars.setOpts(height=np.zeros(10))
             self.samples.clear()
             self._grid = None
+            self._first = False
             self.show_loading(self.tr("The training data is read when this tab is shown."))
         self._refresh()
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
+from ..engine.translatable import Phrase, Phrases
+from .language import Retranslatable
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
@@ -58,9 +60,19 @@ def translate_finding(text):
     return QCoreApplication.translate("findings", text)
 
 
+def render(value):
+    """A finding's value as text: a ``Phrase`` (or several) translated, anything else as is."""
+    if isinstance(value, Phrases):
+        return ", ".join(render(phrase) for phrase in value)
+    if isinstance(value, Phrase):
+        return translate_finding(value.template).format(*value.values)
+    return value
+
+
 def finding_text(finding):
     """The finding's explanation, translated, with its measured numbers filled in."""
-    return translate_finding(finding.template).format(**finding.values)
+    values = {name: render(value) for name, value in finding.values.items()}
+    return translate_finding(finding.template).format(**values)
 
 
 class DecadeAxis(pg.AxisItem):
@@ -81,7 +93,7 @@ class DecadeAxis(pg.AxisItem):
         return levels
 
 
-class FindingCard(QFrame):
+class FindingCard(Retranslatable, QFrame):
     """One finding: a coloured title, the explanation and a fix button."""
 
     fixRequested = Signal(object)
@@ -111,7 +123,12 @@ class FindingCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addLayout(row)
+        self._applied = False
         self.set_finding(finding)
+
+    def retranslate(self):
+        self.set_finding(self.finding)
+        self.set_applied(self._applied)
 
     def set_finding(self, finding):
         self.finding = finding
@@ -121,19 +138,20 @@ class FindingCard(QFrame):
         self.text.setText(finding_text(finding))
         label = translate_finding(finding.fix_label) or self.tr("Fix")
         self.fix_button.setText(self.tr("Fix: {0}").format(label))
-        self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label))
+        self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label).replace("\n", " "))
         changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
         self.fix_button.setToolTip(self.tr(
             "Change the training form: {0}.\nThen press Start to see the fix work.").format(changes))
 
     def set_applied(self, applied):
         """``True`` when the form already holds this fix."""
+        self._applied = applied
         self.fix_button.setEnabled(not applied)
         if applied:
             self.fix_button.setText(self.tr("Fix applied to the form ✓"))
 
 
-class FindingsList(QScrollArea):
+class FindingsList(Retranslatable, QScrollArea):
     """The findings, problems first. Cards are updated in place (a card rebuilt twice a
     second would lose the click under the mouse)."""
 
@@ -142,8 +160,6 @@ class FindingsList(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("findingsList")
-        self.setAccessibleName(self.tr("Findings"))
-        self.setToolTip(self.tr("What the measurements say is wrong, in plain words, with a fix."))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -158,6 +174,11 @@ class FindingsList(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(body)
         self.cards = {}  # finding key -> FindingCard
+        self.retranslate()
+
+    def retranslate(self):
+        self.setAccessibleName(self.tr("Findings"))
+        self.setToolTip(self.tr("What the measurements say is wrong, in plain words, with a fix."))
 
     def set_findings(self, findings, placeholder):
         findings = sorted(findings, key=lambda f: f.severity != "problem")  # problems first
@@ -183,7 +204,7 @@ class FindingsList(QScrollArea):
         return [card.finding for card in self.cards.values()]
 
 
-class DiagnosticsView(QWidget):
+class DiagnosticsView(Retranslatable, QWidget):
     """Per-layer plots and findings of the current run.
 
     The window calls ``start_run`` when a run starts, ``add_reports`` with the worker's
@@ -196,7 +217,6 @@ class DiagnosticsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        tr = self.tr
         self._layers = 0
         self._x = GrowingArray(256)
         self._values = {}  # (metric, layer) -> GrowingArray
@@ -211,28 +231,17 @@ class DiagnosticsView(QWidget):
         self._diverged = None
         self._findings_due = False
 
-        self.grad_plot = self._plot("gradientPlot", tr("gradient RMS"), tr(
-            "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
-            "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
-            "(saturated units, or a vanishing gradient). Log scale."), log=True)
-        self.ratio_plot = self._plot("updateRatioPlot", tr("update / weight"), tr(
-            "How much one step changes a layer's weights, relative to their size.\n"
-            "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
-            "Log scale."), log=True)
-        self.stuck_plot = self._plot("stuckUnitsPlot", tr("stuck units"), tr(
-            "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
-            "their slope is about 0, so almost no gradient flows back through them).\n"
-            "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
-            "Above half (dotted line) the findings speak up."), units="%")
+        self._legend_layers = []  # the layers the legend shows
+        self.grad_plot = self._plot("gradientPlot", log=True)
+        self.ratio_plot = self._plot("updateRatioPlot", log=True)
+        self.stuck_plot = self._plot("stuckUnitsPlot")
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
-        self.stuck_plot.setLabel("bottom", tr("epoch"))
         for plot in (self.ratio_plot, self.stuck_plot):
             plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
         for plot in (self.grad_plot, self.ratio_plot):
             plot.getPlotItem().getAxis("bottom").setStyle(showValues=False)
         for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
             plain_axes(plot)  # "epoch", not "epoch (x0.001)" while the plots are empty
-            keep_label_readable(plot)
         guide = pg.mkPen((120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
         self.ratio_plot.addItem(pg.InfiniteLine(pos=-3, angle=0, pen=guide), ignoreBounds=True)
         self.stuck_plot.addItem(pg.InfiniteLine(pos=50, angle=0, pen=pg.mkPen(
@@ -240,19 +249,15 @@ class DiagnosticsView(QWidget):
 
         self.legend = QLabel()
         self.legend.setObjectName("diagnosticsLegend")
-        self.legend.setAccessibleName(tr("Layer colours"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self._show_legend([])
         # Hover: a vertical line on the three plots, the values under it in words.
         self.hover = HoverLine((self.grad_plot, self.ratio_plot, self.stuck_plot),
                                self.show_values_at)
         self.readout = QLabel()
         self.readout.setObjectName("diagnosticsReadout")
-        self.readout.setAccessibleName(tr("Values under the mouse"))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
-        self._show_hover_hint()
 
         # The three plots scroll rather than shrink below the height their labels need
         # (on a short screen, or with the drawing panel dragged up).
@@ -281,8 +286,8 @@ class DiagnosticsView(QWidget):
         findings_box = QWidget()
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.setContentsMargins(4, 0, 0, 0)
-        heading = QLabel(f"<b>{tr('Findings')}</b>")
-        findings_layout.addWidget(heading)
+        self._findings_heading = QLabel()
+        findings_layout.addWidget(self._findings_heading)
         findings_layout.addWidget(self.findings, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -304,20 +309,46 @@ class DiagnosticsView(QWidget):
         self._findings_timer.setInterval(FINDINGS_INTERVAL_MS)
         self._findings_timer.timeout.connect(self._update_findings_if_due)
         self._findings_timer.start()
+        self.retranslate()
+
+    def retranslate(self):
+        for plot, label, tooltip, units in (
+                (self.grad_plot, self.tr("gradient RMS"), self.tr(
+                    "Gradient size of each layer's weights: the root mean square of dL/dW, per weight\n"
+                    "(so big layers don't look stronger). Near 0: the layer gets no learning signal\n"
+                    "(saturated units, or a vanishing gradient). Log scale."), None),
+                (self.ratio_plot, self.tr("update / weight"), self.tr(
+                    "How much one step changes a layer's weights, relative to their size.\n"
+                    "About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.\n"
+                    "Log scale."), None),
+                (self.stuck_plot, self.tr("stuck units"), self.tr(
+                    "Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:\n"
+                    "their slope is about 0, so almost no gradient flows back through them).\n"
+                    "Dashed: the share of ReLUs that output 0 for the whole batch (dead).\n"
+                    "Above half (dotted line) the findings speak up."), "%")):
+            plot.setAccessibleName(label)
+            plot.setToolTip(tooltip)
+            plot.getPlotItem().setLabel("left", label, units=units)
+        self.stuck_plot.setLabel("bottom", self.tr("epoch"))
+        for plot in (self.grad_plot, self.ratio_plot, self.stuck_plot):
+            keep_label_readable(plot)  # the labels' length depends on the language
+        self.legend.setAccessibleName(self.tr("Layer colours"))
+        self._show_legend(self._legend_layers)
+        self.readout.setAccessibleName(self.tr("Values under the mouse"))
+        self._show_hover_hint()
+        self._findings_heading.setText("<b>" + self.tr("Findings") + "</b>")
         self._update_findings()
 
-    def _plot(self, name, label, tooltip, log=False, units=None):
+    def _plot(self, name, log=False):
+        """A plot of one metric, one curve per layer (labelled in retranslate())."""
         axes = {"left": DecadeAxis("left")} if log else {}
         plot = pg.PlotWidget(background=None, axisItems=axes)
         plot.setObjectName(name)
-        plot.setAccessibleName(label)
-        plot.setToolTip(tooltip)
         item = plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=True, y=False)
-        item.setLabel("left", label, units=units)
         item.getAxis("left").setWidth(64)  # the same width on all three: the x axes line up
         if log:
             item.setLogMode(y=True)
@@ -420,6 +451,7 @@ class DiagnosticsView(QWidget):
         self._show_legend(range(layers))
 
     def _show_legend(self, layers):
+        self._legend_layers = layers
         if not layers:
             self.legend.setText("<span style='color:gray'>%s</span>" % self.tr(
                 "One curve per layer, measured every few batches while training runs."))
@@ -437,7 +469,8 @@ class DiagnosticsView(QWidget):
             else:
                 shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
                          if sizes and len(sizes) == len(layers) + 1 else "")
-            parts.append(f"<span style='color:{colour}'>■</span> {self.tr('layer {0}').format(layer + 1)}{shape}")
+            name = self.tr("layer {0}").format(layer + 1)
+            parts.append(f"<span style='color:{colour}'>■</span> {name}{shape}")
         self.legend.setText("&nbsp;&nbsp;".join(parts) + "&nbsp;&nbsp;<span style='color:gray'>"
                             + self.tr("stuck units: solid saturated, dashed dead") + "</span>")
 

@@ -26,6 +26,7 @@ from .canvas import (
 )
 from ..engine.confidence import judge, temper
 from .confidence_controls import ConfidenceControls
+from .language import Retranslatable
 from .probability_view import ProbabilityView
 
 __all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
@@ -33,7 +34,7 @@ __all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
 PREDICTION_INTERVAL_MS = 30  # at least this long between two updates while drawing
 
 
-class DigitPanel(QWidget):
+class DigitPanel(Retranslatable, QWidget):
     """Draw a digit and see how the current model reads it.
 
     ``set_model(model)`` gives the panel the model to ask (a snapshot; ``None`` for none).
@@ -76,7 +77,60 @@ class DigitPanel(QWidget):
         self._make_controls()
         self._make_layout()
         self.canvas.imageChanged.connect(self._on_image_changed)
+        self.retranslate()
+
+    def retranslate(self):
+        self.undo_action.setText(self.tr("&Undo Stroke"))
+        self.undo_action.setToolTip(self.tr("Remove the last stroke ({key})").format(
+            key=self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.clear_action.setText(self.tr("C&lear Drawing"))
+        self.clear_action.setToolTip(self.tr("Wipe the pad to draw a new digit (Esc)"))
+        for action in (self.undo_action, self.clear_action):
+            action.setStatusTip(action.toolTip())
+        self.pen_slider.setAccessibleName(self.tr("Pen width"))
+        self.pen_slider.setToolTip(self.tr(
+            "How thick the pen looks on the pad. It does not change what the network sees:\n"
+            "your strokes are redrawn at MNIST's own stroke width (about 2 pixels in 28 x 28)\n"
+            "whatever pen you draw with, as the preview shows."))
+        self.pen_label.setText(self.tr("Pen"))
+        self._show_pen_width(self.pen_slider.value())
+        self.undo_button.setText(self.tr("Undo"))
+        self.clear_button.setText(self.tr("Clear"))
+        for button, action in ((self.undo_button, self.undo_action),
+                               (self.clear_button, self.clear_action)):
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", ""))
+        self.keep_button.setText(self.tr("Keep as"))
+        self.keep_button.setAccessibleName(self.tr("Keep the drawing as my digit"))
+        self.keep_button.setToolTip(self.tr(
+            "Keep this drawing, labelled with the digit on the right, in your own set\n"
+            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
+        self.keep_digit.setAccessibleName(self.tr("Digit to keep the drawing as"))
+        self.keep_digit.setToolTip(self.tr(
+            "Which digit you drew. It follows what the network reads; correct it if the\n"
+            "network is wrong - those are the digits worth keeping."))
+        self.teach_button.setText(self.tr("Teach it your handwriting…"))
+        self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
+        self.teach_button.setToolTip(self.tr(
+            "Draw each digit twice; the model then learns your style in a few seconds"))
+        self.switch_button.setAccessibleName(self.tr("Switch between the adapted and the "
+                                                     "original model"))
+        self.preview.retranslate()
+        self._show_sees_label()
+        self.reads_label.setText(self.tr("It reads"))
+        self._tip_the_bars()
+        # The bars are a child: Qt renews their own tooltip after this; add to it then.
+        QTimer.singleShot(0, self._tip_the_bars)
+        self.set_adaptation(self._adaptation)
         self._update_prediction()
+
+    def _tip_the_bars(self):
+        self.probability_view.retranslate()
+        tip = self.probability_view.toolTip() + self.tr(
+            "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
+            "and the model is fine-tuned on your handwriting again.")
+        self.probability_view.setToolTip(tip)
+        self.reads_label.setToolTip(tip)
 
     # ----------------------------------------------------------- construction
 
@@ -84,21 +138,17 @@ class DigitPanel(QWidget):
         # WidgetWithChildrenShortcut: Esc, Delete and Ctrl+Z act on the drawing only while
         # the focus is in this panel (clicking the pad gives it focus), so they never
         # surprise someone typing in another part of the window.
-        self.undo_action = QAction(self.tr("&Undo Stroke"), self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setToolTip(self.tr("Remove the last stroke ({key})").format(
-            key=self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.undo_action.triggered.connect(self.canvas.undo)
 
-        self.clear_action = QAction(self.tr("C&lear Drawing"), self)
+        self.clear_action = QAction(self)
         self.clear_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape),
                                         QKeySequence(QKeySequence.StandardKey.Delete)])
-        self.clear_action.setToolTip(self.tr("Wipe the pad to draw a new digit (Esc)"))
         self.clear_action.triggered.connect(self._clear)
 
         for action in (self.undo_action, self.clear_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setStatusTip(action.toolTip())
             self.addAction(action)
 
     def _make_controls(self):
@@ -106,26 +156,18 @@ class DigitPanel(QWidget):
         self.pen_slider.setRange(MIN_PEN_WIDTH, MAX_PEN_WIDTH)
         self.pen_slider.setValue(DEFAULT_PEN_WIDTH)
         self.pen_slider.setMinimumWidth(80)
-        self.pen_slider.setAccessibleName(self.tr("Pen width"))
-        self.pen_slider.setToolTip(self.tr(
-            "How thick the pen looks on the pad. It does not change what the network sees:\n"
-            "your strokes are redrawn at MNIST's own stroke width (about 2 pixels in 28 x 28)\n"
-            "whatever pen you draw with, as the preview shows."))
         self.pen_slider.valueChanged.connect(self.canvas.set_pen_width)
         self.pen_slider.valueChanged.connect(self._show_pen_width)
-        self.pen_label = QLabel(self.tr("Pen"))
+        self.pen_label = QLabel()
         self.pen_label.setBuddy(self.pen_slider)
         self.pen_value_label = QLabel()
         self.pen_value_label.setMinimumWidth(self.pen_value_label.fontMetrics()
                                              .horizontalAdvance("00 px") + 4)
-        self._show_pen_width(self.pen_slider.value())
 
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.undo_button = QPushButton()
+        self.clear_button = QPushButton()
         for button, action in ((self.undo_button, self.undo_action),
                                (self.clear_button, self.clear_action)):
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", ""))
             button.clicked.connect(action.trigger)
             # Clicking a button leaves the focus on the pad, where the shortcuts work.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -135,33 +177,19 @@ class DigitPanel(QWidget):
         # the pad is cleared), so a correctly read digit is kept with one click.
         self._kept = False  # this drawing has been kept already: not twice by accident
         self._label_chosen = False  # the user picked the label for this drawing
-        self.keep_button = QPushButton(self.tr("Keep as"))
+        self.keep_button = QPushButton()
         self.keep_button.setObjectName("keepButton")
-        self.keep_button.setAccessibleName(self.tr("Keep the drawing as my digit"))
-        self.keep_button.setToolTip(self.tr(
-            "Keep this drawing, labelled with the digit on the right, in your own set\n"
-            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
         self.keep_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.keep_button.clicked.connect(self._keep)
         self.keep_digit = QComboBox()
         self.keep_digit.setObjectName("keepDigit")
         self.keep_digit.addItems([str(digit) for digit in range(10)])
-        self.keep_digit.setAccessibleName(self.tr("Digit to keep the drawing as"))
-        self.keep_digit.setToolTip(self.tr(
-            "Which digit you drew. It follows what the network reads; correct it if the\n"
-            "network is wrong - those are the digits worth keeping."))
         self.keep_digit.activated.connect(self._on_label_chosen)  # the user, not the code
         self.predictionChanged.connect(self._suggest_label)
         self.probability_view.digitClicked.connect(self._on_digit_clicked)
-        self.probability_view.setToolTip(self.probability_view.toolTip() + self.tr(
-            "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
-            "and the model is fine-tuned on your handwriting again."))
 
-        self.teach_button = QPushButton(self.tr("Teach it your handwriting…"))
+        self.teach_button = QPushButton()
         self.teach_button.setObjectName("teachButton")
-        self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
-        self.teach_button.setToolTip(self.tr(
-            "Draw each digit twice; the model then learns your style in a few seconds"))
         self.teach_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.teach_button.clicked.connect(self.teachRequested)
         # The badge: which model reads, the adapted one or the original, and a one-click
@@ -171,8 +199,6 @@ class DigitPanel(QWidget):
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("switchModelButton")
-        self.switch_button.setAccessibleName(self.tr("Switch between the adapted and the "
-                                                     "original model"))
         self.switch_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.switch_button.clicked.connect(
             lambda: self.useAdaptedRequested.emit(not self._adapted_in_use))
@@ -192,10 +218,8 @@ class DigitPanel(QWidget):
         # The controls go beside the pad, under what the network reads: the pad gets the
         # panel's whole height, and keeps its square shape.
 
-        sees = self.sees_label = QLabel(self.tr("The network sees"))
-        sees.setToolTip(self.preview.toolTip())
-        reads = QLabel(self.tr("It reads"))
-        reads.setToolTip(self.probability_view.toolTip())
+        sees = self.sees_label = QLabel()
+        reads = self.reads_label = QLabel()
         for label in (sees, reads):
             font = label.font()
             font.setBold(True)
@@ -255,13 +279,16 @@ class DigitPanel(QWidget):
         panel only reads from it, so the snapshot must not be trained further.
         """
         self._model = model
-        deskews = model is not None and model.config.deskew
+        self._show_sees_label()
+        self._update_prediction()
+
+    def _show_sees_label(self):
+        deskews = self._model is not None and self._model.config.deskew
         self.sees_label.setText(self.tr("The network sees (straightened)") if deskews
                                 else self.tr("The network sees"))
         self.sees_label.setToolTip(self.preview.toolTip() + (self.tr(
             "\nThis model was trained on straightened digits, so your drawing is\n"
             "straightened (deskewed) the same way before it reads it.") if deskews else ""))
-        self._update_prediction()
 
     def is_prediction_pending(self):
         """True while the drawing has changed but its new reading is not shown yet (the

@@ -5,10 +5,10 @@ twice a second; this view only draws them."""
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .axes import plain_axes
+from .language import Retranslatable
 
 
 def layer_chooser(object_name, on_chosen):
@@ -24,7 +24,7 @@ def layer_chooser(object_name, on_chosen):
     return combo, label, note
 
 
-class DistributionsView(QWidget):
+class DistributionsView(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("distributionsView")
@@ -100,11 +100,6 @@ class DistributionsView(QWidget):
         super().hideEvent(event)
         if self._worker is not None:
             self._worker.want_distributions(False)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.layer_label.setText(self.tr("&Layer"))

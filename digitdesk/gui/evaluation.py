@@ -25,10 +25,6 @@ from ..engine.explain import evaluate_validation
 from ..engine.trainer import training_data
 
 
-def tr(text):
-    return QCoreApplication.translate("ValidationEvaluator", text)
-
-
 class _Messenger(QObject):
     """Carries a job's answer from the pool thread to the GUI thread."""
     evaluated = Signal(int, object)  # request number, ValidationResult
@@ -42,7 +38,7 @@ def _evaluate(number, model, data, messenger):
         _, _, x_val, y_val = training_data(model.config, x_all, y_all)
         result = evaluate_validation(model, x_val, y_val)
     except Exception as error:  # noqa: BLE001 - any error must reach the user as a message
-        answer = (messenger.failed, number, tr("Could not read the validation set: {0}").format(error))
+        answer = (messenger.failed, number, QCoreApplication.translate("ValidationEvaluator", "Could not read the validation set: {0}").format(error))
     else:
         answer = (messenger.evaluated, number, result)
     try:

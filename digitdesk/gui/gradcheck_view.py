@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
+from .language import Retranslatable
 from .numbers import count
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
@@ -57,45 +58,28 @@ def run_checks(model, images, labels):
                        time.perf_counter() - start)
 
 
-class GradCheckView(QWidget):
+class GradCheckView(Retranslatable, QWidget):
     checkRequested = Signal()
 
     COLUMNS = ("tensor", "shape", "compared", "error", "result", "time", "details")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
-        self.check_button = QPushButton(tr("Check gradients"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("gradCheckButton")
-        self.check_button.setAccessibleName(tr("Check gradients"))
-        self.check_button.setToolTip(tr(
-            "Compare backprop's gradients with numerical ones (central differences) for the\n"
-            "network in the form (the current weights when the shape matches), on a few\n"
-            "training images. Turn on a bug-lab switch and check again to see it fail."))
         self.check_button.clicked.connect(self.checkRequested)
         self.busy = QProgressBar()
         self.busy.setObjectName("gradCheckBusy")
-        self.busy.setAccessibleName(tr("Gradient check running"))
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setMaximumWidth(160)
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.summary = QLabel()
         self.summary.setObjectName("gradCheckSummary")
-        self.summary.setAccessibleName(tr("Gradient check result"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.explanation = QLabel(tr(
-            "For each weight tensor, backprop's gradient is compared with "
-            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64. "
-            "Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
-            "(they agree to rounding). Up to <b>{1:g}</b>: <span style='background:#fdebd0'>&nbsp;warn&nbsp;</span> "
-            "(look closer; a ReLU kink between w−h and w+h does this). Above: "
-            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
-            "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
-            "the gradient is too small to check, itself a finding. The last row takes one tiny "
-            "step of the optimiser: the loss must go down.").format(PASS_BELOW, WARN_BELOW))
+        self.explanation = QLabel()
         self.explanation.setObjectName("gradCheckThresholds")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
@@ -103,12 +87,6 @@ class GradCheckView(QWidget):
 
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("gradCheckTable")
-        self.table.setAccessibleName(tr("Gradient check per tensor"))
-        self.table.setToolTip(tr("One row per parameter tensor (W1 = weights of layer 1, "
-                                 "b1 = its biases), and the update direction."))
-        self.table.setHorizontalHeaderLabels([
-            tr("Tensor"), tr("Shape"), tr("Compared"), tr("Max relative error"), tr("Result"),
-            tr("Time"), tr("Details")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -126,27 +104,66 @@ class GradCheckView(QWidget):
         layout.addWidget(self.explanation)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.summary.setText("<span style='color:gray'>%s</span>" % tr(
-            "Press the button to check the network in the form."))
         self.report = None
+        self._reason = ""  # why the button is disabled, if it is
+        self._shown = ("idle",)  # what the summary shows: see retranslate()
+        self.retranslate()
+
+    def retranslate(self):
+        self.check_button.setText(self.tr("Check gradients"))
+        self.check_button.setAccessibleName(self.tr("Check gradients"))
+        self.set_enabled(self.check_button.isEnabled(), self._reason)
+        self.busy.setAccessibleName(self.tr("Gradient check running"))
+        self.summary.setAccessibleName(self.tr("Gradient check result"))
+        self.explanation.setText(self.tr(
+            "For each weight tensor, backprop's gradient is compared with "
+            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64. "
+            "Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
+            "(they agree to rounding). Up to <b>{1:g}</b>: <span style='background:#fdebd0'>&nbsp;warn&nbsp;</span> "
+            "(look closer; a ReLU kink between w−h and w+h does this). Above: "
+            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
+            "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
+            "the gradient is too small to check, itself a finding. The last row takes one tiny "
+            "step of the optimiser: the loss must go down.").format(PASS_BELOW, WARN_BELOW))
+        self.table.setAccessibleName(self.tr("Gradient check per tensor"))
+        self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
+                                 "b1 = its biases), and the update direction."))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"), self.tr("Max relative error"), self.tr("Result"),
+            self.tr("Time"), self.tr("Details")])
+        kind, *what = self._shown
+        if kind == "idle":
+            self.summary.setText("<span style='color:gray'>%s</span>" % self.tr(
+                "Press the button to check the network in the form."))
+        elif kind == "running":
+            self.show_running(*what)
+        elif kind == "report":
+            self.show_report(*what)
 
     # --- states ------------------------------------------------------------------------------
     def set_enabled(self, enabled, reason=""):
+        """``reason``: why the button is disabled (its tooltip then), translated."""
         self.check_button.setEnabled(enabled)
-        if reason:
-            self.check_button.setToolTip(reason)
+        self._reason = reason
+        self.check_button.setToolTip(reason or self.tr(
+            "Compare backprop's gradients with numerical ones (central differences) for the\n"
+            "network in the form (the current weights when the shape matches), on a few\n"
+            "training images. Turn on a bug-lab switch and check again to see it fail."))
 
     def show_running(self, description):
+        self._shown = ("running", description)
         self.check_button.setEnabled(False)
         self.busy.show()
         self.summary.setText(self.tr("Checking {0}…").format(html.escape(description)))
 
     def show_failure(self, message):
+        self._shown = ("failure", message)
         self.check_button.setEnabled(True)
         self.busy.hide()
         self.summary.setText(f"<span style='color:#c0392b'>{html.escape(message)}</span>")
 
     def show_report(self, report):
+        self._shown = ("report", report)
         self.report = report
         self.check_button.setEnabled(True)
         self.busy.hide()

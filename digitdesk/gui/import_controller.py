@@ -27,14 +27,19 @@ class DataImport(QObject):
         self._progress = None  # its progress dialog
         self._updating = False  # inside the dialog's setValue (see _on_progress)
         self._loading_bundled = False  # the Data tab is reading the bundled MNIST
-        tr = self.tr
-        self.import_action = QAction(tr("&Import Training Data…"), window)
-        self.import_action.setStatusTip(tr("Train on Kaggle's train.csv or a pair of MNIST IDX files"))
+        self.import_action = QAction(window)
         self.import_action.triggered.connect(self.import_interactive)
-        self.bundled_action = QAction(tr("Use &Bundled MNIST"), window)
-        self.bundled_action.setStatusTip(tr("Train on the MNIST set that comes with DigitDesk again"))
+        self.bundled_action = QAction(window)
         self.bundled_action.triggered.connect(self.use_bundled_mnist)
         window.views.currentChanged.connect(self.view_changed)
+        self.retranslate()
+
+    def retranslate(self):
+        """The actions' texts (the window calls it when the language changes)."""
+        self.import_action.setText(self.tr("&Import Training Data…"))
+        self.import_action.setStatusTip(self.tr("Train on Kaggle's train.csv or a pair of MNIST IDX files"))
+        self.bundled_action.setText(self.tr("Use &Bundled MNIST"))
+        self.bundled_action.setStatusTip(self.tr("Train on the MNIST set that comes with DigitDesk again"))
 
     def available_rows(self):
         """Rows of the data in use, shared by training and validation."""
@@ -66,31 +71,31 @@ class DataImport(QObject):
 
     # --- File > Import Training Data --------------------------------------------------------
     def import_interactive(self):
-        tr, window = self.tr, self.window
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Import Training Data"), tr(
+        window = self.window
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import Training Data"), self.tr(
             "Which format is your data in?\n\nKaggle: one train.csv (label, then 784 pixels).\n"
             "MNIST IDX: an images file and a labels file, or a folder holding the four "
             "standard MNIST files."), QMessageBox.StandardButton.Cancel, window)
-        csv_button = box.addButton(tr("Kaggle CSV…"), QMessageBox.ButtonRole.AcceptRole)
-        idx_button = box.addButton(tr("IDX files…"), QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton(tr("MNIST folder…"), QMessageBox.ButtonRole.AcceptRole)
+        csv_button = box.addButton(self.tr("Kaggle CSV…"), QMessageBox.ButtonRole.AcceptRole)
+        idx_button = box.addButton(self.tr("IDX files…"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("MNIST folder…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         clicked, folder = box.clickedButton(), last_folder()
         paths = []
         if clicked is csv_button:
-            path, _ = QFileDialog.getOpenFileName(window, tr("Kaggle train.csv"), folder,
-                                                  tr("CSV files (*.csv);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(window, self.tr("Kaggle train.csv"), folder,
+                                                  self.tr("CSV files (*.csv);;All files (*)"))
             paths = [path] if path else []
         elif clicked is idx_button:
-            images, _ = QFileDialog.getOpenFileName(window, tr("MNIST images file (IDX)"), folder,
-                                                    tr("IDX files (*idx3* *.gz);;All files (*)"))
+            images, _ = QFileDialog.getOpenFileName(window, self.tr("MNIST images file (IDX)"), folder,
+                                                    self.tr("IDX files (*idx3* *.gz);;All files (*)"))
             if images:
                 labels, _ = QFileDialog.getOpenFileName(
-                    window, tr("MNIST labels file (IDX) for {0}").format(Path(images).name),
-                    str(Path(images).parent), tr("IDX files (*idx1* *.gz);;All files (*)"))
+                    window, self.tr("MNIST labels file (IDX) for {0}").format(Path(images).name),
+                    str(Path(images).parent), self.tr("IDX files (*idx1* *.gz);;All files (*)"))
                 paths = [images, labels] if labels else []
         elif clicked is folder_button:
-            path = QFileDialog.getExistingDirectory(window, tr("Folder with the MNIST files"), folder)
+            path = QFileDialog.getExistingDirectory(window, self.tr("Folder with the MNIST files"), folder)
             paths = [path] if path else []
         if paths:
             self.import_training_data(paths)

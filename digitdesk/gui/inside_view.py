@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
+from .language import Retranslatable, current_text
 from .numbers import count
 from .wording import weights_age
 
@@ -121,14 +122,16 @@ class PixelImage(QWidget):
     ``tip_for(row, col)``, if set, gives the tooltip of a pixel.
     """
 
-    def __init__(self, accessible_name, tip, minimum=84, square=False, parent=None):
+    def __init__(self, accessible_name="", tip="", minimum=84, square=False, parent=None):
+        """``accessible_name`` and ``tip``: for a widget that sets them once; a view that
+        follows a change of language sets them in its ``retranslate()`` instead."""
         super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(tip)
         self._image = None
         self._shape = (0, 0)
         self._empty_text = ""
         self.tip_for = None
-        self.setAccessibleName(accessible_name)
-        self.setToolTip(tip)
         # A 28 x 28 map needs its full minimum height; a strip of units (one row) does not.
         self.setMinimumSize(minimum, minimum if square else minimum // 3)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -190,8 +193,11 @@ class TileGrid(QWidget):
 
     tileClicked = Signal(int)
 
-    def __init__(self, accessible_name, tip, max_tile=84, fixed_tile=None, parent=None):
+    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, parent=None):
+        """``accessible_name`` and ``tip``: as for ``PixelImage``."""
         super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setToolTip(tip)
         self._image = None
         self._count = 0
         self._tile = 28  # pixels per tile side in the data
@@ -200,8 +206,6 @@ class TileGrid(QWidget):
         self._max_tile = max_tile
         self._fixed_tile = fixed_tile
         self.tip_for = None  # tip_for(index) -> tooltip of a tile
-        self.setAccessibleName(accessible_name)
-        self.setToolTip(tip)
         self.setMinimumSize(120, 90)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(fixed_tile is not None)
@@ -306,7 +310,7 @@ class TileGrid(QWidget):
         return super().event(event)
 
 
-class ConfusionMatrixView(QWidget):
+class ConfusionMatrixView(Retranslatable, QWidget):
     """Rows: the true digit; columns: the digit the network read. The diagonal (green) is
     what it gets right; red cells are its mistakes, darker for a larger share of the row.
     ``cellClicked(true_digit, read_as)`` on a click. Only presents."""
@@ -320,11 +324,15 @@ class ConfusionMatrixView(QWidget):
         self._selected = None
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self):
         self.setAccessibleName(self.tr("Confusion matrix"))
         self.setToolTip(self.tr(
             "Each row is a true digit of the validation set, each column the digit the\n"
             "network read. The green diagonal is what it reads right; a red cell counts\n"
             "one kind of mistake. Click a cell to see its digits below."))
+        self.update()  # the axis titles are painted
 
     def set_counts(self, counts, classes, empty_text=""):
         """``counts`` (10, 10) or ``None`` (then ``empty_text``); ``classes``: the digits
@@ -456,7 +464,7 @@ class ConfusionMatrixView(QWidget):
 
 
 # ----------------------------------------------------------------------------- the view
-class InsideView(QWidget):
+class InsideView(Retranslatable, QWidget):
     """The tab. ``digit_panel``: the drawing panel whose digit is explained and on which a
     gallery click puts a validation digit.
 
@@ -510,69 +518,55 @@ class InsideView(QWidget):
         layout.addWidget(self.scroll)
 
         digit_panel.predictionChanged.connect(lambda _: self._mark_dirty("digit"))
-        self._show_nothing()
+        self._set_explain_choices()
+        self.retranslate()
 
     # ----------------------------------------------------------- construction
-    def _column(self, title, tip):
-        """A column: a bold heading (``tip`` explains it) above the column's contents."""
+    def _column(self):
+        """A column: a bold heading above the column's contents."""
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(3)
-        heading = bold(QLabel(title))
-        heading.setToolTip(tip)
+        heading = bold(QLabel())
         heading.setWordWrap(True)
         layout.addWidget(heading)
         return column, layout, heading
 
-    def _note(self, tip=""):
+    def _note(self):
         label = QLabel()
         label.setWordWrap(True)
-        label.setToolTip(tip)
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         label.setFont(font)
         return label
 
-    def _legend(self, negative, positive, tip):
-        """One line: a blue square and what blue means, a red square and what red means."""
-        label = self._note(tip)
+    def _legend(self):
+        """A line for ``_set_legend``."""
+        label = self._note()
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(f'<span style="color:#2166ac">&#9632;</span> {negative} &nbsp; '
-                      f'<span style="color:#b2182b">&#9632;</span> {positive}')
         return label
 
+    @staticmethod
+    def _set_legend(label, negative, positive):
+        """A blue square and what blue means, a red square and what red means."""
+        label.setText(f'<span style="color:#2166ac">&#9632;</span> {negative} &nbsp; '
+                      f'<span style="color:#b2182b">&#9632;</span> {positive}')
+
     def _build_weights_column(self):
-        tip = self.tr(
-            "Unit j of the first hidden layer adds up every pixel times its own weight\n"
-            "W[pixel, j]. Drawn as a 28 x 28 image, the weights show the ink pattern\n"
-            "that excites the unit (red) or inhibits it (blue); white pixels are ignored.\n"
-            "They start as random noise; as the network learns, strokes and blobs appear.\n"
-            "The speckle that stays, mostly near the edges, is the random start: a pixel that\n"
-            "is blank in every image gets no gradient, so its weights never change.")
-        column, layout, self.weights_heading = self._column(
-            self.tr("First layer: what each unit looks for"), tip)
-        self._unit_tips = (tip, self.tr(
-            "The first layer of this network is a convolution: each filter is a small stamp\n"
-            "of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,\n"
-            "a filter shows the pattern it responds to: red where ink excites it, blue where\n"
-            "ink inhibits it. Below: what each filter finds in the digit on the pad."))
-        self.weights_grid = TileGrid(self.tr("First-layer weights"), tip, max_tile=112)
+        column, layout, self.weights_heading = self._column()
+        self.weights_grid = TileGrid(max_tile=112)
         self.weights_grid.setObjectName("weightsGrid")
         self.weights_grid.tip_for = self._weight_tip
-        self.same_scale = QCheckBox(self.tr("One colour scale for all units"))
+        self.same_scale = QCheckBox()
         self.same_scale.setObjectName("sameScaleCheck")
-        self.same_scale.setAccessibleName(self.tr("One colour scale for all units"))
-        self.same_scale.setToolTip(self.tr(
-            "Off: each tile has its own scale (its largest weight is full colour), so every\n"
-            "unit's pattern is visible. On: one scale for all, so you see which units have\n"
-            "large weights and which hardly matter."))
         self.same_scale.setChecked(QSettings().value("inside/sameScale", False) in (True, "true"))
         self.same_scale.toggled.connect(self._on_same_scale_toggled)
-        self.weights_note = self._note(tip)
+        self.weights_note = self._note()
         self.weights_note.setObjectName("weightsNote")
+        self._weights_legend = self._legend()
         layout.addWidget(self.weights_grid, 1)
-        layout.addWidget(self._legend(self.tr("ink here inhibits"), self.tr("ink here excites"), tip))
+        layout.addWidget(self._weights_legend)
         layout.addWidget(self.weights_note)
         layout.addWidget(self.same_scale)
         # Imported here: conv_view builds on this module's widgets.
@@ -583,58 +577,39 @@ class InsideView(QWidget):
         return column
 
     def _build_digit_column(self):
-        column, layout, self.digit_heading = self._column(
-            self.tr("Your digit"),
-            self.tr("How the network reads the digit on the drawing panel, with the weights\n"
-                    "it has right now (live while it trains)."))
+        column, layout, self.digit_heading = self._column()
         explain_row = QHBoxLayout()
-        explain_label = self._note()
-        explain_label.setText(self.tr("Explain the score of"))
+        self._explain_label = self._note()
         self.explain_choice = QComboBox()
         self.explain_choice.setObjectName("explainChoice")
-        self.explain_choice.setAccessibleName(self.tr("Digit to explain"))
-        self.explain_choice.setToolTip(self.tr(
-            "Which digit's score the two maps explain: the digit the network reads, or any\n"
-            "other (\"why not an 8?\"). The score is the output for that digit before the\n"
-            "softmax (the logit)."))
-        explain_label.setBuddy(self.explain_choice)
-        explain_label.setToolTip(self.explain_choice.toolTip())
+        self._explain_label.setBuddy(self.explain_choice)
         self.explain_choice.currentIndexChanged.connect(lambda _: self._mark_dirty("digit"))
-        explain_row.addWidget(explain_label)
+        explain_row.addWidget(self._explain_label)
         explain_row.addWidget(self.explain_choice, 1)
         layout.addLayout(explain_row)
 
         maps = QHBoxLayout()
         maps.setSpacing(6)
-        self.saliency_image = PixelImage(
-            self.tr("Ink times gradient"),
-            self.tr("Each pixel's ink times the gradient of the digit's score with respect to\n"
-                    "that pixel (input x gradient): red ink makes the network more sure of the\n"
-                    "digit, blue ink argues against it. Pixels without ink contribute nothing."), square=True)
+        self.saliency_image = PixelImage(square=True)
         self.saliency_image.setObjectName("saliencyImage")
-        self.gradient_image = PixelImage(
-            self.tr("Gradient"),
-            self.tr("The gradient of the digit's score with respect to every pixel: red where\n"
-                    "adding ink would raise the score, blue where it would lower it. The digit\n"
-                    "is shaded darker."), square=True)
+        self.gradient_image = PixelImage(square=True)
         self.gradient_image.setObjectName("gradientImage")
-        for image, caption in ((self.saliency_image, self.tr("ink × gradient")),
-                               (self.gradient_image, self.tr("gradient: more ink here would…"))):
+        self._map_captions = []
+        for image in (self.saliency_image, self.gradient_image):
             box = QVBoxLayout()
             box.setSpacing(0)
             box.addWidget(image, 1)
-            label = self._note(image.toolTip())
-            label.setText(caption)
+            label = self._note()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             # The captions must not decide the widths: both maps get half the column.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             box.addWidget(label)
             maps.addLayout(box, 1)
+            self._map_captions.append(label)
         layout.addLayout(maps, 3)
-        self.digit_legend = self._legend(self.tr("pushes the score down"), self.tr("pushes it up"),
-                                         self.saliency_image.toolTip())
+        self.digit_legend = self._legend()
         layout.addWidget(self.digit_legend)
-        self.digit_note = self._note(self.saliency_image.toolTip())
+        self.digit_note = self._note()
         self.digit_note.setObjectName("digitNote")
         layout.addWidget(self.digit_note)
         self.layers_box = QVBoxLayout()
@@ -644,28 +619,20 @@ class InsideView(QWidget):
         return column
 
     def _build_confusion_column(self):
-        column, layout, self.validation_heading = self._column(
-            self.tr("Validation set"),
-            self.tr("The images held out from training (the same ones every epoch), read by\n"
-                    "the network after each epoch."))
+        column, layout, self.validation_heading = self._column()
         self.validation_heading.setObjectName("validationHeading")
         self.confusion_view = ConfusionMatrixView()
         self.confusion_view.setObjectName("confusionMatrix")
         self.confusion_view.cellClicked.connect(self.show_cell)
         layout.addWidget(self.confusion_view, 1)
-        hint = self._note(self.confusion_view.toolTip())
-        hint.setText(self.tr("Click a cell to see its digits."))
-        layout.addWidget(hint)
+        self._confusion_hint = self._note()
+        layout.addWidget(self._confusion_hint)
         return column
 
     def _build_gallery_column(self):
-        column, layout, self.gallery_heading = self._column(
-            self.tr("Misread digits"),
-            self.tr("Validation digits with their true label and what the network read\n"
-                    "(true → read). Click one to put it on the drawing panel and see why."))
+        column, layout, self.gallery_heading = self._column()
         self.gallery_heading.setObjectName("galleryHeading")
-        self.gallery = TileGrid(self.tr("Misread digits"), self.gallery_heading.toolTip(),
-                                fixed_tile=42)
+        self.gallery = TileGrid(fixed_tile=42)
         self.gallery.setObjectName("gallery")
         self.gallery.tip_for = self._gallery_tip
         self.gallery.tileClicked.connect(self._on_gallery_clicked)
@@ -674,17 +641,101 @@ class InsideView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.gallery)
-        self.gallery_note = self._note(self.gallery_heading.toolTip())
+        self.gallery_note = self._note()
         self.gallery_note.setObjectName("galleryNote")
-        self.all_mistakes_button = QPushButton(self.tr("All mistakes"))
+        self.all_mistakes_button = QPushButton()
         self.all_mistakes_button.setObjectName("allMistakesButton")
-        self.all_mistakes_button.setAccessibleName(self.tr("Show all mistakes"))
-        self.all_mistakes_button.setToolTip(self.tr("Show every misread digit again, not one cell"))
         self.all_mistakes_button.clicked.connect(lambda: self.show_cell())
         layout.addWidget(self.gallery_note)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.all_mistakes_button)
         return column
+
+    def retranslate(self):
+        """Every text in the current language: the fixed ones here, then the read-outs
+        drawn again from what is shown."""
+        weights_tip = self.tr(
+            "Unit j of the first hidden layer adds up every pixel times its own weight\n"
+            "W[pixel, j]. Drawn as a 28 x 28 image, the weights show the ink pattern\n"
+            "that excites the unit (red) or inhibits it (blue); white pixels are ignored.\n"
+            "They start as random noise; as the network learns, strokes and blobs appear.\n"
+            "The speckle that stays, mostly near the edges, is the random start: a pixel that\n"
+            "is blank in every image gets no gradient, so its weights never change.")
+        saliency_tip = self.tr(
+            "Each pixel's ink times the gradient of the digit's score with respect to\n"
+            "that pixel (input x gradient): red ink makes the network more sure of the\n"
+            "digit, blue ink argues against it. Pixels without ink contribute nothing.")
+        gradient_tip = self.tr(
+            "The gradient of the digit's score with respect to every pixel: red where\n"
+            "adding ink would raise the score, blue where it would lower it. The digit\n"
+            "is shaded darker.")
+        gallery_tip = self.tr(
+            "Validation digits with their true label and what the network read\n"
+            "(true → read). Click one to put it on the drawing panel and see why.")
+        self._unit_tips = (weights_tip, self.tr(
+            "The first layer of this network is a convolution: each filter is a small stamp\n"
+            "of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,\n"
+            "a filter shows the pattern it responds to: red where ink excites it, blue where\n"
+            "ink inhibits it. Below: what each filter finds in the digit on the pad."))
+        self._show_layer_kind()  # the heading and the tips: of units or of filters
+        self._weights_legend.setToolTip(weights_tip)
+        self.weights_grid.setAccessibleName(self.tr("First-layer weights"))
+        self._set_legend(self._weights_legend, self.tr("ink here inhibits"),
+                         self.tr("ink here excites"))
+        self.same_scale.setText(self.tr("One colour scale for all units"))
+        self.same_scale.setAccessibleName(self.tr("One colour scale for all units"))
+        self.same_scale.setToolTip(self.tr(
+            "Off: each tile has its own scale (its largest weight is full colour), so every\n"
+            "unit's pattern is visible. On: one scale for all, so you see which units have\n"
+            "large weights and which hardly matter."))
+
+        self.digit_heading.setToolTip(self.tr(
+            "How the network reads the digit on the drawing panel, with the weights\n"
+            "it has right now (live while it trains)."))
+        self._explain_label.setText(self.tr("Explain the score of"))
+        self.explain_choice.setAccessibleName(self.tr("Digit to explain"))
+        self.explain_choice.setToolTip(self.tr(
+            "Which digit's score the two maps explain: the digit the network reads, or any\n"
+            "other (\"why not an 8?\"). The score is the output for that digit before the\n"
+            "softmax (the logit)."))
+        self._explain_label.setToolTip(self.explain_choice.toolTip())
+        self.explain_choice.setItemText(0, self.tr("the digit it reads"))
+        self.saliency_image.setAccessibleName(self.tr("Ink times gradient"))
+        self.gradient_image.setAccessibleName(self.tr("Gradient"))
+        for image, caption, tip, text in (
+                (self.saliency_image, self._map_captions[0], saliency_tip, self.tr("ink × gradient")),
+                (self.gradient_image, self._map_captions[1], gradient_tip,
+                 self.tr("gradient: more ink here would…"))):
+            image.setToolTip(tip)
+            caption.setToolTip(tip)
+            caption.setText(text)
+        self._set_legend(self.digit_legend, self.tr("pushes the score down"),
+                         self.tr("pushes it up"))
+        self.digit_legend.setToolTip(saliency_tip)
+        self.digit_note.setToolTip(saliency_tip)
+
+        self.validation_heading.setToolTip(self.tr(
+            "The images held out from training (the same ones every epoch), read by\n"
+            "the network after each epoch."))
+        self.confusion_view.retranslate()  # before its tooltip is copied (children come later)
+        self._confusion_hint.setToolTip(self.confusion_view.toolTip())
+        self._confusion_hint.setText(self.tr("Click a cell to see its digits."))
+
+        for widget in (self.gallery_heading, self.gallery, self.gallery_note):
+            widget.setToolTip(gallery_tip)
+        self.gallery.setAccessibleName(self.tr("Misread digits"))
+        self.all_mistakes_button.setText(self.tr("All mistakes"))
+        self.all_mistakes_button.setAccessibleName(self.tr("Show all mistakes"))
+        self.all_mistakes_button.setToolTip(self.tr("Show every misread digit again, not one cell"))
+
+        if self._model is None:
+            self._show_nothing()
+            return
+        self._mark_dirty("weights", "digit")
+        if self._result is not None:
+            self._show_validation()
+        else:
+            self.validation_heading.setText(self.tr("Validation set"))
 
     # ----------------------------------------------------------- the window's calls
     def set_model(self, model):
@@ -692,7 +743,8 @@ class InsideView(QWidget):
         set again."""
         self._model = model
         self._evaluate_next_snapshot = False
-        self._age = "" if model is None else weights_age(model.history)
+        # Functions, so that a heading drawn again after a change of language follows it.
+        self._age = (lambda: "") if model is None else (lambda h=model.history: weights_age(h))
         self._set_explain_choices()
         self._show_layer_kind()
         if model is None:
@@ -720,7 +772,8 @@ class InsideView(QWidget):
     def _show_validation_heading(self):
         result = self._result
         text = self.tr("Validation, {0}: {1:.1f}% right ({2} of {3})").format(
-            self._result_age, 100 * result.accuracy, count(result.correct), count(result.size))
+            current_text(self._result_age), 100 * result.accuracy, count(result.correct),
+            count(result.size))
         if self._moved_on:
             text += " · " + self.tr("training goes on: read again after each epoch")
         self.validation_heading.setText(text)
@@ -730,7 +783,7 @@ class InsideView(QWidget):
         right after the epoch report), so that is the one to read."""
         self._evaluate_next_snapshot = True
         if report is not None:
-            self._age = self.tr("after epoch {0}").format(report.epoch)
+            self._age = lambda epoch=report.epoch: self.tr("after epoch {0}").format(epoch)
 
     def set_training_data(self, data):
         """Validate on the split of ``data`` (as the training worker's ``data``), or MNIST."""
@@ -922,10 +975,8 @@ class InsideView(QWidget):
                 self.layers_box.removeWidget(widget)
                 widget.deleteLater()
         while len(self.layer_rows) < len(activations):
-            label = self._note(self.tr("A hidden layer's outputs for this digit, one cell per unit."))
-            image = PixelImage(self.tr("Hidden layer {0} activations").format(len(self.layer_rows) + 1),
-                               self.tr("One cell per unit of this hidden layer: its output for the "
-                                       "digit on the pad."), minimum=60)
+            label = self._note()
+            image = PixelImage(minimum=60)
             image.setObjectName(f"layerActivations{len(self.layer_rows) + 1}")
             self.layers_box.addWidget(label)
             self.layers_box.addWidget(image, 1)
@@ -939,6 +990,9 @@ class InsideView(QWidget):
             name = names[number - 1] if len(names) == len(activations) else number
             label.setText(self._describe_layer(name, activation, values))
             label.setToolTip(self._layer_tip(activation))
+            image.setAccessibleName(self.tr("Hidden layer {0} activations").format(number))
+            image.setToolTip(self.tr("One cell per unit of this hidden layer: its output for the "
+                                     "digit on the pad."))
             image.set_rgb(self._layer_rgb(activation, values))
             image.tip_for = (lambda r, c, v=values: self.tr("unit {0}: {1:.3g}").format(
                 r * ACTIVATION_COLUMNS + c + 1, v[r * ACTIVATION_COLUMNS + c])
@@ -991,6 +1045,10 @@ class InsideView(QWidget):
         self._result = result
         self._result_age = self._pending_age
         self._moved_on = False
+        self._show_validation()
+
+    def _show_validation(self):
+        result = self._result
         if result.size == 0:
             self.validation_heading.setText(self.tr("Validation set: none (its size is 0 in the form)"))
             self.confusion_view.set_counts(None, (), self.tr("No validation images."))

@@ -164,13 +164,16 @@ class LabController(QObject):
         self.window.jobs.start(measure, self._on_step_cost_done, replays_view.show_step_cost)
 
     def _on_step_cost_done(self, cost):
+        self.window.replays_view.show_step_cost(lambda: self._step_cost_text(cost))
+
+    def _step_cost_text(self, cost):
         label = self.tr("extrapolated from {0} of {1} parameters") if cost.extrapolated \
             else self.tr("measured on all {0} of {1} parameters")
-        self.window.replays_view.show_step_cost(self.tr(
+        return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
             "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
             "against {6:.0f} minutes.").format(
             count(cost.batch_size), cost.backprop_seconds * 1000, cost.numerical_seconds,
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
             count(round(cost.ratio)), cost.backprop_seconds * 1000,
-            cost.numerical_seconds * 1000 / 60, count(1000)))
+            cost.numerical_seconds * 1000 / 60, count(1000))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.buglab import BUGS, CONFLICTS
 from ..engine.replays import REPLAYS
+from .language import Retranslatable, current_text
 
 BROKEN_RED = "#c0392b"
 
@@ -36,8 +37,8 @@ class _ClickableLabel(QLabel):
     """A wrapping label that toggles its check box when clicked, as a check box's own
     text would."""
 
-    def __init__(self, text, switch):
-        super().__init__(text)
+    def __init__(self, switch):
+        super().__init__()
         self.setWordWrap(True)
         self._switch = switch
 
@@ -47,42 +48,31 @@ class _ClickableLabel(QLabel):
         event.accept()
 
 
-class BugLabBox(QGroupBox):
+class BugLabBox(Retranslatable, QGroupBox):
     """A switch per known mistake. ``bugs()`` is the tuple for ``TrainConfig.bugs``."""
 
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(self.tr("Bug lab: break the engine on purpose"), parent)
+        super().__init__(parent)
         self.setObjectName("bugLab")
-        self.setToolTip(self.tr(
-            "Each switch puts back a mistake a learner really made. With a switch on,\n"
-            "the engine is BROKEN ON PURPOSE: run the gradient check to see where.\n"
-            "All switches off (the default) is the correct engine."))
         self.switches = {}
         self.labels = {}
         self.tips = {}  # each switch's own tooltip, before any "not available" reason
         self._has_sigmoid = True  # the form's network has a sigmoid for a sigmoid bug to act on
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        intro = QLabel(self.tr("Off is the correct engine. On: the learner's mistake."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: gray")
-        layout.addWidget(intro)
-        for name, bug in BUGS.items():
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        self._intro.setStyleSheet("color: gray")
+        layout.addWidget(self._intro)
+        for name in BUGS:
             # The title goes in a label beside the box, not in the box: a label can wrap,
             # so a long title does not make the whole form wider than the panel.
             switch = QCheckBox()
             switch.setObjectName(f"bug_{name}")
-            switch.setAccessibleName(self.tr("Bug: {0}").format(translate_bug(bug.title)))
-            switch.setToolTip(self.tr(
-                "BROKEN ON PURPOSE (learner {0}).\n\nThe learner wrote:\n    {1}\n"
-                "Correct:\n    {2}\n\n{3}").format(bug.seed, bug.learner_code, bug.correct_code,
-                                                   translate_bug(bug.effect)))
-            self.tips[name] = switch.toolTip()
             switch.toggled.connect(self._on_toggled)
-            label = _ClickableLabel(translate_bug(bug.title), switch)
-            label.setToolTip(switch.toolTip())
+            label = _ClickableLabel(switch)
             row = QHBoxLayout()
             row.addWidget(switch, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(label, 1)
@@ -94,7 +84,24 @@ class BugLabBox(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.warning)
-        self._update_look()
+        self.retranslate()
+
+    def retranslate(self):
+        self.setTitle(self.tr("Bug lab: break the engine on purpose"))
+        self.setToolTip(self.tr(
+            "Each switch puts back a mistake a learner really made. With a switch on,\n"
+            "the engine is BROKEN ON PURPOSE: run the gradient check to see where.\n"
+            "All switches off (the default) is the correct engine."))
+        self._intro.setText(self.tr("Off is the correct engine. On: the learner's mistake."))
+        for name, bug in BUGS.items():
+            switch = self.switches[name]
+            switch.setAccessibleName(self.tr("Bug: {0}").format(translate_bug(bug.title)))
+            self.tips[name] = self.tr(
+                "BROKEN ON PURPOSE (learner {0}).\n\nThe learner wrote:\n    {1}\n"
+                "Correct:\n    {2}\n\n{3}").format(bug.seed, bug.learner_code, bug.correct_code,
+                                                   translate_bug(bug.effect))
+            self.labels[name].setText(translate_bug(bug.title))
+        self._update_look()  # the tooltips, with any "not available" reason
 
     def bugs(self):
         return tuple(name for name, switch in self.switches.items() if switch.isChecked())
@@ -147,12 +154,12 @@ class BugLabBox(QGroupBox):
             lines = "".join(
                 f"<br><code>{html.escape(BUGS[name].learner_code)}</code>" for name in on)
             self.warning.setText(
-                f"<span style='color:{BROKEN_RED}'><b>{self.tr('BROKEN ON PURPOSE')}</b> "
+                f"<span style='color:{BROKEN_RED}'><b>" + self.tr("BROKEN ON PURPOSE") + "</b> "
                 + self.tr("— the engine now runs the learner's code:") + lines + "</span>")
         self.warning.setVisible(bool(on))
 
 
-class ReplaysView(QWidget):
+class ReplaysView(Retranslatable, QWidget):
     """The learners' questions: choose one, read it, load its settings or its fixed twin.
 
     Signals: ``loadRequested(TrainConfig, str)`` with a short description for the status
@@ -164,42 +171,25 @@ class ReplaysView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        tr = self.tr
         self.chooser = QComboBox()
         self.chooser.setObjectName("replayChooser")
-        self.chooser.setAccessibleName(tr("Learners' questions"))
-        self.chooser.setToolTip(tr(
-            "Four real questions from learners whose networks failed silently.\n"
-            "Load one, train it, watch the Diagnostics tab, then load its fixed twin."))
-        for key, replay in REPLAYS.items():
-            self.chooser.addItem(translate_replay(replay.title), key)
+        for key in REPLAYS:
+            self.chooser.addItem("", key)  # titled in retranslate()
         self.chooser.currentIndexChanged.connect(self._show_replay)
 
-        self.load_button = QPushButton(tr("Load the learner's settings"))
+        self.load_button = QPushButton()
         self.load_button.setObjectName("loadReplayButton")
-        self.load_button.setAccessibleName(tr("Load the learner's settings"))
-        self.load_button.setToolTip(tr(
-            "Put exactly what the learner did into the training form (their network,\n"
-            "initialisation, loss, batch and bugs). Then press Start."))
         self.load_button.clicked.connect(lambda: self._request(fixed=False))
-        self.fixed_button = QPushButton(tr("Load the fixed twin"))
+        self.fixed_button = QPushButton()
         self.fixed_button.setObjectName("loadFixedReplayButton")
-        self.fixed_button.setAccessibleName(tr("Load the fixed twin"))
-        self.fixed_button.setToolTip(tr(
-            "Put the same task, done right, into the training form, to compare the curves."))
         self.fixed_button.clicked.connect(lambda: self._request(fixed=True))
-        self.step_cost_button = QPushButton(tr("Compare step cost"))
+        self.step_cost_button = QPushButton()
         self.step_cost_button.setObjectName("stepCostButton")
-        self.step_cost_button.setAccessibleName(tr("Compare step cost"))
-        self.step_cost_button.setToolTip(tr(
-            "Time one training step by backprop against one by numerical differentiation\n"
-            "(two forward passes per parameter), on this network and a batch of MNIST."))
         self.step_cost_button.clicked.connect(
             lambda: self.stepCostRequested.emit(REPLAYS[self.current_key()].config))
 
         self.texts = QLabel()
         self.texts.setObjectName("replayTexts")
-        self.texts.setAccessibleName(tr("The question, what to watch and the fix"))
         self.texts.setWordWrap(True)
         self.texts.setTextFormat(Qt.TextFormat.RichText)
         self.texts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -219,9 +209,9 @@ class ReplaysView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         top = QHBoxLayout()
-        label = QLabel(tr("&Question"))
-        label.setBuddy(self.chooser)
-        top.addWidget(label)
+        self._chooser_label = QLabel()
+        self._chooser_label.setBuddy(self.chooser)
+        top.addWidget(self._chooser_label)
         top.addWidget(self.chooser, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
@@ -234,6 +224,31 @@ class ReplaysView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._show_replay()
+        self.retranslate()
+
+    def retranslate(self):
+        self.chooser.setAccessibleName(self.tr("Learners' questions"))
+        self.chooser.setToolTip(self.tr(
+            "Four real questions from learners whose networks failed silently.\n"
+            "Load one, train it, watch the Diagnostics tab, then load its fixed twin."))
+        for index, replay in enumerate(REPLAYS.values()):
+            self.chooser.setItemText(index, translate_replay(replay.title))
+        for b, text, tooltip in (
+                (self.load_button, self.tr("Load the learner's settings"), self.tr(
+                    "Put exactly what the learner did into the training form (their network,\n"
+                    "initialisation, loss, batch and bugs). Then press Start.")),
+                (self.fixed_button, self.tr("Load the fixed twin"), self.tr(
+                    "Put the same task, done right, into the training form, to compare the curves.")),
+                (self.step_cost_button, self.tr("Compare step cost"), self.tr(
+                    "Time one training step by backprop against one by numerical differentiation\n"
+                    "(two forward passes per parameter), on this network and a batch of MNIST."))):
+            b.setText(text)
+            b.setAccessibleName(text)
+            b.setToolTip(tooltip)
+        self.texts.setAccessibleName(self.tr("The question, what to watch and the fix"))
+        self._chooser_label.setText(self.tr("&Question"))
+        self._show_texts()
+        self.show_step_cost(self._step_cost)
 
     def current_key(self):
         return self.chooser.currentData()
@@ -254,8 +269,12 @@ class ReplaysView(QWidget):
         self.loadRequested.emit(config, what.format(translate_replay(replay.title)))
 
     def _show_replay(self):
+        self._show_texts()
+        self.step_cost_button.setVisible(self.current_key() == "001")
+        self.show_step_cost("")
+
+    def _show_texts(self):
         replay = REPLAYS[self.current_key()]
-        tr = self.tr
 
         def section(title, text, colour):
             return (f"<p style='margin-top:8px'><b style='color:{colour}'>{html.escape(title)}</b><br>"
@@ -263,14 +282,16 @@ class ReplaysView(QWidget):
 
         self.texts.setText(
             f"<h3 style='margin:0'>{html.escape(translate_replay(replay.title))}</h3>"
-            + section(tr("What the learner saw"), replay.saw, "#7f8c8d")
-            + section(tr("What to watch"), replay.watch, "#2874a6")
-            + section(tr("What fixes it"), replay.fix, "#1e8449")
-            + f"<p style='color:gray'>{html.escape(tr('Learner: '))}"
-            f"<code>{html.escape(replay.config.describe())}</code><br>"
-            f"{html.escape(tr('Fixed twin: '))}<code>{html.escape(replay.fixed_config.describe())}</code></p>")
-        self.step_cost_button.setVisible(replay.key == "001")
-        self.step_cost.setText("")
+            + section(self.tr("What the learner saw"), replay.saw, "#7f8c8d")
+            + section(self.tr("What to watch"), replay.watch, "#2874a6")
+            + section(self.tr("What fixes it"), replay.fix, "#1e8449")
+            + "<p style='color:gray'>" + html.escape(self.tr("Learner: "))
+            + f"<code>{html.escape(replay.config.describe())}</code><br>"
+            + html.escape(self.tr("Fixed twin: "))
+            + f"<code>{html.escape(replay.fixed_config.describe())}</code></p>")
 
     def show_step_cost(self, text):
-        self.step_cost.setText(text)
+        """``text``: the text, or a function that gives it (then it follows a change of
+        language)."""
+        self._step_cost = text
+        self.step_cost.setText(current_text(text))

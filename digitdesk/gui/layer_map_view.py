@@ -5,7 +5,7 @@ forward pass, done here."""
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ..data import load_mnist
@@ -13,6 +13,7 @@ from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
+from .language import Retranslatable
 
 MAP_DIGITS = 1000  # validation digits on the map
 # Tableau's ten colours: one per digit, told apart by most colour-blind readers too.
@@ -31,7 +32,7 @@ def validation_activations(model, data=None):
     return np.asarray(y_val), hidden_layer_activations(model, model.prepare(x_val))
 
 
-class LayerMapView(QWidget):
+class LayerMapView(Retranslatable, QWidget):
     def __init__(self, digit_panel, jobs, parent=None):
         super().__init__(parent)
         self.setObjectName("layerMapView")
@@ -144,11 +145,6 @@ class LayerMapView(QWidget):
             return
         hidden = hidden_layer_activations(model, model.prepare(image[np.newaxis]))
         self.drawn.setData(pos=self._map.place(hidden[self.layer.currentIndex()]))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.layer_label.setText(self.tr("&Layer"))

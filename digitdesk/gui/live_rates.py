@@ -2,13 +2,14 @@
 the worker applies them before its next batch, the curves mark the change and the model's
 history records it (``Trainer.change_rates``)."""
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
+from .language import Retranslatable
 from .training_panel import LogSpinBox
 
 
-class LiveRates(QGroupBox):
+class LiveRates(Retranslatable, QGroupBox):
     """Two fields and an Apply button, enabled while a run trains (paused too).
     ``ratesRequested(learning_rate, momentum)`` is emitted on Apply or Enter in a field."""
 
@@ -57,11 +58,6 @@ class LiveRates(QGroupBox):
         self.learning_rate.interpretText()
         self.momentum.interpretText()
         self.ratesRequested.emit(self.learning_rate.value(), self.momentum.value())
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.setTitle(self.tr("While it trains"))

@@ -18,8 +18,8 @@ composes:
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
     QVBoxLayout, QWidget)
@@ -41,6 +41,9 @@ from .lab_panel import ReplaysView
 from .layer_map_view import LayerMapView
 from .live_rates import LiveRates
 from .maths_view import MathsView
+from .language import (
+    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
+)
 from .model_files import ModelFiles
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots, release_plots
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.digit_panel.teachRequested.connect(self.teach_handwriting)
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self.lab.form_changed()
         unreadable = self.settings.restore()
         self.adaptation.restore()
@@ -127,10 +131,7 @@ class MainWindow(QMainWindow):
         self.model_info.setWordWrap(True)
         self.model_info.setTextFormat(Qt.TextFormat.RichText)
         self.model_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model_info.setAccessibleName(self.tr("Model in use"))
-        self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
-                                           "one File > Save writes."))
-        info_box = QGroupBox(self.tr("Model"))
+        self._info_box = info_box = QGroupBox()
         info_layout = QVBoxLayout(info_box)
         info_layout.addWidget(self.model_info)
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.live_rates.ratesRequested.connect(self._change_rates)
         left_layout.addWidget(self.live_rates)
 
-        drawing_box = QGroupBox(self.tr("Draw a digit"))
+        self._drawing_box = drawing_box = QGroupBox()
         drawing_layout = QVBoxLayout(drawing_box)
         drawing_layout.setContentsMargins(4, 4, 4, 4)
         drawing_layout.addWidget(self.digit_panel)
@@ -152,43 +153,43 @@ class MainWindow(QMainWindow):
         # inside the network are added with add_view().
         self.views = QTabWidget()
         self.views.setObjectName("views")
-        self.views.setAccessibleName(self.tr("Views of the training"))
         self.views.setDocumentMode(True)
         # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
         # macOS's would otherwise squeeze and elide them).
         self.views.setUsesScrollButtons(True)
         self.views.setElideMode(Qt.TextElideMode.ElideNone)
-        self.add_view(self.plots, self.tr("Learning curves"),
-                      self.tr("Loss of every batch, validation loss and accuracy per epoch"))
+        self._view_texts = {}  # tab widget -> (title, tip): functions that give them
+        self.add_view(self.plots, lambda: self.tr("Learning curves"),
+                      lambda: self.tr("Loss of every batch, validation loss and accuracy per epoch"))
         # Inside the network: first-layer weights, the drawn digit explained, the validation
         # set's confusion matrix and misread digits.
         self.inside_view = InsideView(self.digit_panel)
-        self.add_view(self.inside_view, self.tr("Inside the network"),
-                      self.tr("What the hidden units look for, how the network reads your "
-                              "digit, and which validation digits it gets wrong"))
+        self.add_view(self.inside_view, lambda: self.tr("Inside the network"),
+                      lambda: self.tr("What the hidden units look for, how the network reads "
+                                      "your digit, and which validation digits it gets wrong"))
         self._build_lab_views()
         # The maths of the drawn digit, layer by layer, and a diagram of a small network.
         self.distributions_view = DistributionsView()
-        self.add_view(self.distributions_view, self.tr("Distributions"),
-                      self.tr("Per layer, live: weights against the initial ones, the "
+        self.add_view(self.distributions_view, lambda: self.tr("Distributions"),
+                      lambda: self.tr("Per layer, live: weights against the initial ones, the "
                               "activations entering it and its gradients"))
         self.layer_map_view = LayerMapView(self.digit_panel, self.jobs)
-        self.add_view(self.layer_map_view, self.tr("Layer map"),
-                      self.tr("PCA of a hidden layer's activations over validation digits, "
+        self.add_view(self.layer_map_view, lambda: self.tr("Layer map"),
+                      lambda: self.tr("PCA of a hidden layer's activations over validation digits, "
                               "with your digit placed on it"))
         self.runs_view = RunsView(personal_folder())
         self.runs_view.status.connect(self.show_status)
-        self.add_view(self.runs_view, self.tr("Compare runs"),
-                      self.tr("Every training run, kept; tick runs to overlay their curves"))
+        self.add_view(self.runs_view, lambda: self.tr("Compare runs"),
+                      lambda: self.tr("Every training run, kept; tick runs to overlay their curves"))
         self.maths_view = MathsView(self.digit_panel)
-        self.add_view(self.maths_view, self.tr("One digit's maths"),
-                      self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
+        self.add_view(self.maths_view, lambda: self.tr("One digit's maths"),
+                      lambda: self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
                               "dL/dW layer by layer, copyable as NumPy arrays"))
         # The digits kept with the drawing panel's "Keep as", and fine-tuning on them.
         self.personal_view = PersonalView(personal_folder())
-        self.add_view(self.personal_view, self.tr("My handwriting"),
-                      self.tr("Your own kept digits, how the model reads them, and "
-                              "fine-tuning on them"))
+        self.add_view(self.personal_view, lambda: self.tr("My handwriting"),
+                      lambda: self.tr("Your own kept digits, how the model reads them, and "
+                                      "fine-tuning on them"))
         self.digit_panel.keepRequested.connect(self.personal_view.keep)
         self.personal_view.status.connect(self.show_status)
         self.personal_view.modelTuned.connect(self._on_fine_tuned)
@@ -212,74 +213,74 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
 
     def add_view(self, widget, title, tip=""):
-        """Add a tab to the views above the drawing panel; returns its index."""
-        index = self.views.addTab(widget, title)
-        self.views.setTabToolTip(index, tip)
+        """Add a tab to the views above the drawing panel; returns its index. ``title`` and
+        ``tip``: texts, or functions that return them in the current language (called
+        again when the language changes, so the tab follows it)."""
+        self._view_texts[widget] = (title, tip)
+        index = self.views.addTab(widget, "")
+        self._name_view(index, title, tip)
         return index
+
+    def _name_view(self, index, title, tip):
+        self.views.setTabText(index, current_text(title))
+        self.views.setTabToolTip(index, current_text(tip))
 
     def _build_lab_views(self):
         """The views that explain a run (diagnostics, gradient check), the learners'
         questions and the training data (``lab`` and ``data_import`` connect them)."""
-        tr = self.tr
         self.diagnostics_view = DiagnosticsView()
-        self.add_view(self.diagnostics_view, tr("Diagnostics"), tr(
+        self.add_view(self.diagnostics_view, lambda: self.tr("Diagnostics"), lambda: self.tr(
             "Per layer: gradient size, update-to-weight ratio, saturated and dead units; "
             "findings in plain words with a one-click fix"))
         self.gradcheck_view = GradCheckView()
-        self.add_view(self.gradcheck_view, tr("Gradient check"), tr(
+        self.add_view(self.gradcheck_view, lambda: self.tr("Gradient check"), lambda: self.tr(
             "Backprop against numerical gradients, per weight tensor"))
         self.replays_view = ReplaysView()
-        self.add_view(self.replays_view, tr("Learners' questions"), tr(
+        self.add_view(self.replays_view, lambda: self.tr("Learners' questions"), lambda: self.tr(
             "Four networks that failed silently, replayed, each with its fixed twin"))
         self.data_view = DataView()
-        self.add_view(self.data_view, tr("Data"), tr(
+        self.add_view(self.data_view, lambda: self.tr("Data"), lambda: self.tr(
             "The training data: images per digit and samples of the chosen digits"))
 
     def _build_actions(self):
-        def action(text, slot, shortcut=None, tip=""):
-            a = QAction(text, self)
+        def action(slot, shortcut=None):
+            a = QAction(self)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
-            a.setStatusTip(tip)
-            a.setToolTip(tip)
             a.triggered.connect(slot)
             self.addAction(a)  # shortcuts work even when the menu bar is hidden
             return a
 
-        tr = self.tr
-        self.open_action = action(tr("&Open Model…"), self.files.open_interactive, QKeySequence.StandardKey.Open,
-                                  tr("Open a saved model (.npz)"))
-        self.save_action = action(tr("&Save Model"), self.files.save_interactive, QKeySequence.StandardKey.Save,
-                                  tr("Save the model in use"))
-        self.save_as_action = action(tr("Save Model &As…"), self.files.save_as_interactive,
-                                     QKeySequence("Ctrl+Shift+S"), tr("Save the model in use to a new file"))
-        self.quit_action = action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, tr("Close DigitDesk"))
-        # Space is handled by keyPressEvent (only where the focused widget has no use for
-        # it); "\t" shows it in the menu's shortcut column.
-        self.start_action = action(tr("&Start Training") + "\tSpace", self.training.start, None,
-                                   tr("Train with the settings in the form"))
-        self.pause_action = action(tr("&Pause"), self.training.toggle_pause, None, tr("Pause or resume training"))
-        self.stop_action = action(tr("S&top Training"), self.training.stop, QKeySequence("Ctrl+."),
-                                  tr("Stop training and keep the weights learnt so far"))
-        self.step_action = action(tr("Train One &Batch"), self.training.step, QKeySequence("F10"),
-                                  tr("Train exactly one batch, then pause"))
-        self.reset_action = action(tr("&Reset Weights"), self.training.reset_weights, QKeySequence("Ctrl+R"),
-                                   tr("Start again from fresh random weights"))
-        self.log_scale_action = QAction(tr("&Logarithmic Loss Axis"), self)
+        self.open_action = action(self.files.open_interactive, QKeySequence.StandardKey.Open)
+        self.save_action = action(self.files.save_interactive, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.files.save_as_interactive, QKeySequence("Ctrl+Shift+S"))
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.start_action = action(self.training.start)
+        self.pause_action = action(self.training.toggle_pause)
+        self.stop_action = action(self.training.stop, QKeySequence("Ctrl+."))
+        self.step_action = action(self.training.step, QKeySequence("F10"))
+        self.reset_action = action(self.training.reset_weights, QKeySequence("Ctrl+R"))
+        self.log_scale_action = QAction(self)
         self.log_scale_action.setCheckable(True)
         self.log_scale_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_scale_action.toggled.connect(self.plots.set_log_scale)
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
-        self.about_action = action(tr("&About DigitDesk"), self._show_about)
-        self.readme_action = action(tr("&Read Me"), self.show_readme,
-                                    QKeySequence.StandardKey.HelpContents,
-                                    tr("How DigitDesk works, its options and its figures"))
-        self.shortcuts_action = action(tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                                       QKeySequence("Ctrl+/"), tr("Every keyboard shortcut"))
-        self.teach_action = action(tr("&Teach It Your Handwriting…"), self.teach_handwriting,
-                                   QKeySequence("Ctrl+T"),
-                                   tr("Draw each digit twice; the model then learns your style"))
+        self.about_action = action(self._show_about)
+        self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
+        self.teach_action = action(self.teach_handwriting, QKeySequence("Ctrl+T"))
+
+        # View > Language: each language named in itself; the choice is kept in QSettings.
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        for code, name in ((SYSTEM, ""), *LANGUAGES):
+            a = QAction(name, self.language_actions)
+            a.setCheckable(True)
+            a.setData(code)
+            a.setChecked(code == chosen_language())
+        self.language_actions.triggered.connect(
+            lambda a: self.set_language(a.data()))
 
         # The data actions belong to the data import; the File menu and tests find them here.
         self.import_action = self.data_import.import_action
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self):
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu("")
         for a in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -295,24 +296,99 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.bundled_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        training = bar.addMenu(self.tr("&Training"))
+        self.training_menu = training = bar.addMenu("")
         for a in (self.start_action, self.pause_action, self.stop_action, self.step_action):
             training.addAction(a)
         training.addSeparator()
         training.addAction(self.reset_action)
-        drawing = bar.addMenu(self.tr("&Drawing"))
+        self.drawing_menu = drawing = bar.addMenu("")
         drawing.addAction(self.digit_panel.undo_action)
         drawing.addAction(self.digit_panel.clear_action)
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(self.log_scale_action)
         drawing.addSeparator()
         drawing.addAction(self.teach_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.readme_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.teach_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        self.view_menu = view = bar.addMenu("")
+        view.addAction(self.log_scale_action)
+        self.language_menu = view.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.readme_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.teach_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    # ----------------------------------------------------------------- language
+    def set_language(self, choice):
+        """View > Language: switch to ``choice`` (a code of ``LANGUAGES``, or ``SYSTEM`` to
+        follow the system) now, and remember it. Qt then sends every widget a
+        ``LanguageChange`` event and each sets its texts again (``retranslate``)."""
+        choose_language(choice)
+        for a in self.language_actions.actions():
+            a.setChecked(a.data() == choice)
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        """The window's own texts (menus, actions, tabs, titles) in the current language;
+        the views and panels retranslate themselves on the same event."""
+        self.model_info.setAccessibleName(self.tr("Model in use"))
+        self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
+                                           "one File > Save writes."))
+        self._info_box.setTitle(self.tr("Model"))
+        self._drawing_box.setTitle(self.tr("Draw a digit"))
+        self.views.setAccessibleName(self.tr("Views of the training"))
+        for widget, (title, tip) in self._view_texts.items():
+            index = self.views.indexOf(widget)
+            if index >= 0:
+                self._name_view(index, title, tip)
+        for a, text, tip in (
+                (self.open_action, self.tr("&Open Model…"), self.tr("Open a saved model (.npz)")),
+                (self.save_action, self.tr("&Save Model"), self.tr("Save the model in use")),
+                (self.save_as_action, self.tr("Save Model &As…"),
+                 self.tr("Save the model in use to a new file")),
+                (self.quit_action, self.tr("&Quit"), self.tr("Close DigitDesk")),
+                # Space is handled by keyPressEvent (only where the focused widget has no
+                # use for it); "\t" shows it in the menu's shortcut column.
+                (self.start_action, self.tr("&Start Training") + "\tSpace",
+                 self.tr("Train with the settings in the form")),
+                (self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training")),
+                (self.stop_action, self.tr("S&top Training"),
+                 self.tr("Stop training and keep the weights learnt so far")),
+                (self.step_action, self.tr("Train One &Batch"),
+                 self.tr("Train exactly one batch, then pause")),
+                (self.reset_action, self.tr("&Reset Weights"),
+                 self.tr("Start again from fresh random weights")),
+                (self.readme_action, self.tr("&Read Me"),
+                 self.tr("How DigitDesk works, its options and its figures")),
+                (self.shortcuts_action, self.tr("&Keyboard Shortcuts"),
+                 self.tr("Every keyboard shortcut")),
+                (self.teach_action, self.tr("&Teach It Your Handwriting…"),
+                 self.tr("Draw each digit twice; the model then learns your style")),
+                (self.about_action, self.tr("&About DigitDesk"), "")):
+            a.setText(text)
+            a.setStatusTip(tip)
+            a.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        self.log_scale_action.setText(self.tr("&Logarithmic Loss Axis"))
+        for menu, title in ((self.file_menu, self.tr("&File")),
+                            (self.training_menu, self.tr("&Training")),
+                            (self.drawing_menu, self.tr("&Drawing")),
+                            (self.view_menu, self.tr("&View")),
+                            (self.language_menu, self.tr("&Language")),
+                            (self.help_menu, self.tr("&Help"))):
+            menu.setTitle(title)
+        for a in self.language_actions.actions():
+            if a.data() == SYSTEM:
+                a.setText(self.tr("&System Language ({0})").format(
+                    dict(LANGUAGES)[system_language()]))
+        self.data_import.retranslate()
+        self.statusBar().clearMessage()  # it was in the language before
+        self.show_model_info()
+        self._update_title()
+        self.update_controls()  # Pause or Resume
 
     # ----------------------------------------------------------------- the model in use
     def model(self):
@@ -450,8 +526,7 @@ class MainWindow(QMainWindow):
         panel.start_button.setToolTip(
             self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
                     "few seconds.") if tuning else panel.start_tip)
-        pause_text = self.tr("Resume") if paused else self.tr("Pause")
-        panel.pause_button.setText(pause_text)
+        panel.show_paused(paused)
         self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
         if training and not self.live_rates.isEnabled():  # a run starts: its own values

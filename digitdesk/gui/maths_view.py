@@ -4,14 +4,22 @@ copy as NumPy arrays; and, for a small network, a diagram of units lit by their 
 The numbers come from ``digitdesk.engine.one_digit``; this module only presents them."""
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..engine.one_digit import one_digit_maths
+from .language import Retranslatable
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
 EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
@@ -96,7 +104,7 @@ class NetworkDiagram(QWidget):
                                  str(digit))
 
 
-class MathsView(QWidget):
+class MathsView(Retranslatable, QWidget):
     """The digit on ``digit_panel``, read by its model, as numbers layer by layer."""
 
     def __init__(self, digit_panel, parent=None):
@@ -241,11 +249,6 @@ class MathsView(QWidget):
         text = "import numpy as np\n\n" + "\n\n".join(
             layer.as_numpy_text() for layer in self._maths.layers)
         QGuiApplication.clipboard().setText(text)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.target_label.setText(self.tr("&Target digit"))

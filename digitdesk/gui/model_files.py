@@ -48,7 +48,7 @@ class ModelFiles(QObject):
         window.plots.set_history(model.history)
         window.diagnostics_view.clear()
         window.set_model(model, Path(path), unsaved=False)
-        window.training_panel.show_idle(self.tr("Not training"))
+        window.training_panel.show_idle()
         remember_folder(path)
         window.show_status(self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
 

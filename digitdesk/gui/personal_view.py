@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..data import load_mnist
 from ..personal import PersonalSet, PersonalSetError, fine_tune, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
+from .language import Retranslatable, current_text
 from .numbers import count
 from .worker import BLAS_THREADS, start_training_thread
 
@@ -41,10 +42,6 @@ THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
 CELL = QSize(THUMB_SIDE + 8, THUMB_SIDE + 6)  # a thumbnail's place in its column
 MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads wrongly
 FRAME_COLOR = QColor(70, 72, 78)
-
-
-def tr(text):
-    return QCoreApplication.translate("PersonalView", text)
 
 
 def personal_folder():
@@ -97,7 +94,7 @@ class FineTuneWorker(QObject):
             model.info.update(test_accuracy=accuracy, test_loss=loss)
             self.tuned.emit(model, report)
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(tr("Fine-tuning failed: {0}").format(error))
+            self.failed.emit(QCoreApplication.translate("PersonalView", "Fine-tuning failed: {0}").format(error))
         finally:
             self.finished.emit()
 
@@ -120,7 +117,7 @@ def thumbnail(image, misread):
     return icon
 
 
-class DigitColumn(QWidget):
+class DigitColumn(Retranslatable, QWidget):
     """One digit's column: the digit, how many are kept, and their thumbnails."""
 
     def __init__(self, digit, parent=None):
@@ -138,9 +135,6 @@ class DigitColumn(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName(f"personalDigits{digit}")
-        self.list.setAccessibleName(tr("Your digits {0}").format(digit))
-        self.list.setToolTip(tr("The {0}s you kept. Click to select (Ctrl or Shift for "
-                                "several), then Delete to forget them.").format(digit))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.TopToBottom)
         self.list.setWrapping(False)
@@ -167,6 +161,16 @@ class DigitColumn(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.list, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self):
+        """The list's name; its digits are relabelled by ``PersonalView`` (they need the
+        model's readings)."""
+        self.list.setAccessibleName(
+            QCoreApplication.translate("PersonalView", "Your digits {0}").format(self.digit))
+        self.list.setToolTip(QCoreApplication.translate(
+            "PersonalView", "The {0}s you kept. Click to select (Ctrl or Shift for several), "
+            "then Delete to forget them.").format(self.digit))
 
     def show_digits(self, entries):
         """``entries``: ``[(index in the set, image, reading or None), ...]`` of this digit;
@@ -180,22 +184,23 @@ class DigitColumn(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setSizeHint(CELL)
             if reading is None:
-                item.setToolTip(tr("Your {0}").format(self.digit))
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}").format(self.digit))
             elif wrong:
-                item.setToolTip(tr("Your {0}: the model in use reads it as {1}").format(
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}: the model in use reads it as {1}").format(
                     self.digit, reading))
             else:
-                item.setToolTip(tr("Your {0}: the model in use reads it correctly").format(
+                item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}: the model in use reads it correctly").format(
                     self.digit))
             self.list.addItem(item)
         self.list.setFixedHeight(len(entries) * CELL.height())
         if not entries:
-            text = f"<span style='color: gray'>{tr('none')}</span><br>&nbsp;"
+            none = QCoreApplication.translate("PersonalView", "none")
+            text = f"<span style='color: gray'>{none}</span><br>&nbsp;"
         else:
-            text = tr("{0} kept").format(len(entries))
+            text = QCoreApplication.translate("PersonalView", "{0} kept").format(len(entries))
             if misread:
-                text += (f"<br><span style='color: {MISREAD_COLOR.name()}'>"
-                         f"{tr('{0} misread').format(misread)}</span>")
+                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
+                text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{misread_text}</span>"
             else:
                 text += "<br>&nbsp;"  # same height as a column with misreads
         self.count.setText(text)
@@ -204,7 +209,7 @@ class DigitColumn(QWidget):
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
 
 
-class PersonalView(QWidget):
+class PersonalView(Retranslatable, QWidget):
     """The user's personal digits, how the model in use reads them, and fine-tuning.
 
     ``set_model(model)``: the model in use (the window calls it whenever that changes).
@@ -232,6 +237,7 @@ class PersonalView(QWidget):
         self._tuning_from = None  # the model in use when fine-tuning started
         self._tuned = None  # the last fine-tuned model, which the report describes
         self._load_error = None
+        self._report = None  # the fine-tuning report shown (see _show_report), if any
         try:
             self._set = PersonalSet.load(folder)
         except PersonalSetError as error:
@@ -240,15 +246,30 @@ class PersonalView(QWidget):
             self._load_error = str(error)
         self._folder = Path(folder)
         self._build()
-        self._refresh()
+        self.retranslate()
 
-    # ----------------------------------------------------------- construction
-    def _build(self):
-        intro = QLabel(self.tr(
+    def retranslate(self):
+        self._intro.setText(self.tr(
             "Digits you kept with <b>Keep as</b> under the drawing pad, one column per digit. "
             "A red frame marks a digit the model in use misreads. Fine-tuning trains the "
             "model a little further on MNIST with your digits mixed in, so it learns your "
             "style without forgetting everyone else's."))
+        self.summary.setAccessibleName(self.tr("How the model in use reads your digits"))
+        self.delete_action.setText(self.tr("&Delete Selected Digits"))
+        self.delete_action.setToolTip(self.tr("Forget the selected digits (Delete)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
+        self.delete_button.setToolTip(self.delete_action.toolTip())
+        self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
+        self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
+        self.report.setAccessibleName(self.tr("Fine-tuning result"))
+        if self._report is not None:
+            self._show_report(self._report)
+        self._refresh()
+
+    # ----------------------------------------------------------- construction
+    def _build(self):
+        self._intro = intro = QLabel()
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
@@ -256,29 +277,23 @@ class PersonalView(QWidget):
         self.summary.setObjectName("personalSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("How the model in use reads your digits"))
 
-        self.delete_action = QAction(self.tr("&Delete Selected Digits"), self)
+        self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.setToolTip(self.tr("Forget the selected digits (Delete)"))
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
 
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deletePersonalButton")
-        self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
-        self.delete_button.setToolTip(self.delete_action.toolTip())
         self.delete_button.clicked.connect(self.delete_action.trigger)
 
-        self.fine_tune_button = QPushButton(self.tr("Fine-tune on my handwriting"))
+        self.fine_tune_button = QPushButton()
         self.fine_tune_button.setObjectName("fineTuneButton")
-        self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.fine_tune_button.clicked.connect(self.fine_tune)
 
         self.busy = QProgressBar()
         self.busy.setObjectName("fineTuneBusy")
-        self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.busy.setRange(0, 0)  # no known end: Qt shows a moving bar
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(140)
@@ -290,7 +305,6 @@ class PersonalView(QWidget):
         self.report.setTextFormat(Qt.TextFormat.RichText)
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report.setAccessibleName(self.tr("Fine-tuning result"))
         self.report.hide()
 
         self.columns = [DigitColumn(digit) for digit in range(10)]
@@ -417,28 +431,31 @@ class PersonalView(QWidget):
     def _on_tuned(self, model, report):
         if self._model is not self._tuning_from or self._training:
             # Its result would silently replace (or be replaced by) the newer model.
-            message = self.tr("Fine-tuning finished, but meanwhile another model came into "
-                              "use or training started, so its result was dropped.")
-            self._show_report(message)
-            self.status.emit(message)
+            self._show_report(lambda: self.tr(
+                "Fine-tuning finished, but meanwhile another model came into use or training "
+                "started, so its result was dropped."))
+            self.status.emit(self.report.text())
             return
-        held_out = self.tr(
-            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
-            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
-            if report.held_out_digits else ""
-        self._show_report(self.tr(
-            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
-            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
-            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
-            seconds=report.seconds, p0=100 * report.personal_before,
-            p1=100 * report.personal_after, m0=100 * report.mnist_before,
-            m1=100 * report.mnist_after, held_out=held_out))
+        self._show_report(lambda: self._tuning_report(report))
         self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
                                  "{2:.2f}% → {3:.2f}%.").format(
             100 * report.personal_before, 100 * report.personal_after,
             100 * report.mnist_before, 100 * report.mnist_after))
         self._tuned = model
         self.modelTuned.emit(model)
+
+    def _tuning_report(self, report):
+        held_out = self.tr(
+            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
+            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
+            if report.held_out_digits else ""
+        return self.tr(
+            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
+            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
+            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
+            seconds=report.seconds, p0=100 * report.personal_before,
+            p1=100 * report.personal_after, m0=100 * report.mnist_before,
+            m1=100 * report.mnist_after, held_out=held_out)
 
     @Slot(str)
     def _on_failed(self, message):
@@ -455,7 +472,10 @@ class PersonalView(QWidget):
         self.fineTuningChanged.emit(False)
 
     def _show_report(self, text):
-        self.report.setText(text)
+        """``text``: the text, or a function that gives it (then it follows a change of
+        language)."""
+        self._report = text
+        self.report.setText(current_text(text))
         self.report.show()
 
     # ----------------------------------------------------------- display
@@ -478,9 +498,8 @@ class PersonalView(QWidget):
 
     def _summary_text(self):
         if self._set is None:
-            return (f"<span style='color: {MISREAD_COLOR.name()}'>"
-                    f"{self.tr('Your kept digits cannot be read: {0}').format(self._load_error)}"
-                    "</span>")
+            problem = self.tr("Your kept digits cannot be read: {0}").format(self._load_error)
+            return f"<span style='color: {MISREAD_COLOR.name()}'>{problem}</span>"
         n = len(self._set)
         if n == 0:
             return self.tr("No digits kept yet. Draw a digit, choose its label next to "

@@ -17,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from .language import Retranslatable
 
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
@@ -123,7 +124,7 @@ class HoverLine:
             line.hide()
 
 
-class TrainingPlots(QWidget):
+class TrainingPlots(Retranslatable, QWidget):
     """Loss and accuracy curves with a log-scale switch and a hover read-out."""
 
     logScaleChanged = Signal(bool)
@@ -146,17 +147,8 @@ class TrainingPlots(QWidget):
 
         self.loss_plot = pg.PlotWidget(background=None)
         self.loss_plot.setObjectName("lossPlot")
-        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
-        self.loss_plot.setToolTip(self.tr(
-            "The loss: how wrong the network is (lower is better).\n"
-            "Faint: every batch. Dark: the average of the last batches.\n"
-            "Orange dots: the loss on validation images the network never trains on.\n"
-            "If the orange line rises while the blue one falls, the network is memorising."))
         self.accuracy_plot = pg.PlotWidget(background=None)
         self.accuracy_plot.setObjectName("accuracyPlot")
-        self.accuracy_plot.setAccessibleName(self.tr("Validation accuracy plot"))
-        self.accuracy_plot.setToolTip(self.tr(
-            "The share of validation images the network reads correctly, after each epoch."))
 
         loss = self.loss_plot.getPlotItem()
         accuracy = self.accuracy_plot.getPlotItem()
@@ -167,15 +159,11 @@ class TrainingPlots(QWidget):
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
             item.setMenuEnabled(False)
-        loss.setLabel("left", self.tr("loss"))
-        loss.addLegend(offset=(-10, 10), labelTextSize="9pt")
-        accuracy.setLabel("left", self.tr("accuracy"), units="%")
-        accuracy.setLabel("bottom", self.tr("epoch"))
+        self._legend = loss.addLegend(offset=(-10, 10), labelTextSize="9pt")
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)
         for plot in (self.loss_plot, self.accuracy_plot):
             plain_axes(plot)  # "epoch", not "epoch (x0.001)"
-            keep_label_readable(plot)  # all of "accuracy (%)"
         self._range_accuracy()
         loss.setMouseEnabled(x=True, y=False)
         accuracy.setMouseEnabled(x=True, y=False)
@@ -183,9 +171,9 @@ class TrainingPlots(QWidget):
         # The faint per-batch curve has by far the most points: drawn without antialiasing,
         # which costs several times more and does not show on a faint 1-pixel line.
         self.batch_curve = loss.plot(pen=pg.mkPen(BATCH_COLOR, width=1), antialias=False,
-                                     name=self.tr("batch loss"))
+                                     name=" ")  # named in retranslate()
         self.average_curve = loss.plot(pen=pg.mkPen(AVERAGE_COLOR, width=2),
-                                       name=self.tr("moving average"))
+                                       name=" ")
         # A 2-pixel antialiased line costs ~10 ms a redraw with every batch's point in it
         # (measured: 30 ms for 2,600 points, most of the GUI thread's time while training).
         # The average is smooth, so one averaged point per two pixels looks the same and
@@ -197,7 +185,7 @@ class TrainingPlots(QWidget):
         self.average_curve.curve.setSegmentedLineMode("on")
         self.val_loss_curve = loss.plot(
             pen=pg.mkPen(VAL_LOSS_COLOR, width=2), symbol="o", symbolSize=6,
-            symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=self.tr("validation loss"))
+            symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=" ")
         self.accuracy_curve = accuracy.plot(
             pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=ACCURACY_COLOR, symbolPen=None)
@@ -205,16 +193,10 @@ class TrainingPlots(QWidget):
         # Hover: a vertical line on both plots and the values under it in a label.
         self.hover = HoverLine((self.loss_plot, self.accuracy_plot), self._show_values_at)
 
-        self.log_scale = QCheckBox(self.tr("Log scale"))
-        self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
-        self.log_scale.setToolTip(self.tr(
-            "Show the loss on a logarithmic axis: small improvements late in training\n"
-            "stay visible instead of hugging the bottom of the plot."))
+        self.log_scale = QCheckBox()
         self.log_scale.toggled.connect(self.set_log_scale)
         self.readout = QLabel()
-        self.readout.setAccessibleName(self.tr("Values under the mouse"))
         self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.readout.setText(self._hint())
 
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
@@ -230,6 +212,37 @@ class TrainingPlots(QWidget):
         self._timer.setInterval(REDRAW_INTERVAL_MS)
         self._timer.timeout.connect(self._redraw)
         self._timer.start()
+        self.retranslate()
+
+    def retranslate(self):
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        self.loss_plot.setToolTip(self.tr(
+            "The loss: how wrong the network is (lower is better).\n"
+            "Faint: every batch. Dark: the average of the last batches.\n"
+            "Orange dots: the loss on validation images the network never trains on.\n"
+            "If the orange line rises while the blue one falls, the network is memorising."))
+        self.accuracy_plot.setAccessibleName(self.tr("Validation accuracy plot"))
+        self.accuracy_plot.setToolTip(self.tr(
+            "The share of validation images the network reads correctly, after each epoch."))
+        loss = self.loss_plot.getPlotItem()
+        accuracy = self.accuracy_plot.getPlotItem()
+        loss.setLabel("left", self.tr("loss"))
+        accuracy.setLabel("left", self.tr("accuracy"), units="%")
+        accuracy.setLabel("bottom", self.tr("epoch"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
+        for curve, name in ((self.batch_curve, self.tr("batch loss")),
+                            (self.average_curve, self.tr("moving average")),
+                            (self.val_loss_curve, self.tr("validation loss"))):
+            curve.opts["name"] = name
+            self._legend.getLabel(curve).setText(name)
+        self.log_scale.setText(self.tr("Log scale"))
+        self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
+        self.log_scale.setToolTip(self.tr(
+            "Show the loss on a logarithmic axis: small improvements late in training\n"
+            "stay visible instead of hugging the bottom of the plot."))
+        self.readout.setAccessibleName(self.tr("Values under the mouse"))
+        self.readout.setText(self._hint())
 
     def _hint(self):
         return "<span style='color:gray'>%s</span>" % self.tr(

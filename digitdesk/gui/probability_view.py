@@ -10,12 +10,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy
 
 from .backdrop import OpaqueWidget
+from .language import Retranslatable
 
 # Where everything goes, for one widget size and font (see ProbabilityView._geometry).
 _Geometry = namedtuple("_Geometry", "header digit_width labels tracks values bar_height")
 
 
-class ProbabilityView(OpaqueWidget):
+class ProbabilityView(Retranslatable, OpaqueWidget):
     """Shows ten probabilities as horizontal bars, the most likely digit large on top.
 
     ``set_probabilities(None)`` shows a short message instead (``set_empty_text``), for
@@ -42,11 +43,17 @@ class ProbabilityView(OpaqueWidget):
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self):
+        """The names; the painted texts come back in the new language at the next paint
+        (``DigitPanel`` gives the empty text)."""
         self.setAccessibleName(self.tr("Prediction"))
         self.setToolTip(self.tr(
             "How probable the network finds each digit for your drawing.\n"
             "The highlighted bar is its answer."))
         self._update_description()
+        self.update()
 
     def probabilities(self):
         """A copy of the ten probabilities shown, or ``None`` when none are shown."""

@@ -6,20 +6,27 @@ import html
 import time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..engine.config import TrainConfig
 from ..engine.runs import MAX_RUNS, RunList, difference_labels, run_record
 from .axes import plain_axes
+from .language import Retranslatable
 from .layer_map_view import DIGIT_COLOURS
 
 
-class RunsView(QWidget):
+class RunsView(Retranslatable, QWidget):
     status = Signal(str)
 
     def __init__(self, folder, parent=None):
@@ -152,11 +159,6 @@ class RunsView(QWidget):
                 self.accuracy_plot.plot(*zip(*points), pen=pg.mkPen(colour, width=2),
                                         symbol="o", symbolSize=5, symbolBrush=colour)
         self.legend.setText(" &nbsp; ".join(entries))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self):
         self.hint.setText(self.tr("Every training run is kept here (the last {0}). Tick runs "

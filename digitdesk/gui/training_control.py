@@ -29,16 +29,20 @@ def same_network(a, b):
             and a.classes == b.classes and a.deskew == b.deskew)
 
 
+def _network_text(config):
+    # Not a function nested in fresh_weights_reason: pyside6-lupdate then loses track of
+    # the class below and files its strings under no context.
+    return f"{config.architecture_text()} {config.activation}, {config.head}"
+
+
 def fresh_weights_reason(old, new):
     """Why a run of config ``new`` cannot go on from weights trained with config ``old``
     (None: it can). Weights that do not fit need fresh ones; so do weights shaped by another
     initialisation, other bug-lab switches or another output and loss: going on from them
     would carry the learner's broken weights into the fixed twin."""
     if not same_network(old, new):
-        def network(c):
-            return f"{c.architecture_text()} {c.activation}, {c.head}"
         return QCoreApplication.translate("TrainingControl", "the network changed ({0} → {1})").format(
-            network(old), network(new))
+            _network_text(old), _network_text(new))
     if old.init != new.init:
         return QCoreApplication.translate("TrainingControl", "the initialisation changed ({0} → {1})").format(
             old.init, new.init)
@@ -131,7 +135,7 @@ class TrainingControl(QObject):
         # The thread's own finished, not the worker's: only then has the thread really
         # ended, and only then may the last references to it be dropped.
         self.thread.finished.connect(self._on_run_finished)
-        window.training_panel.show_idle(self.tr("Loading MNIST…"))
+        window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
         if self.run["note"]:
             window.show_status(self.run["note"])
         window.update_controls()
@@ -208,7 +212,7 @@ class TrainingControl(QObject):
         window.plots.clear()
         window.diagnostics_view.clear()
         window.set_model(Model(config))
-        window.training_panel.show_idle(self.tr("Not training"))
+        window.training_panel.show_idle()
         window.show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     # --- the worker's signals ----------------------------------------------------------------
@@ -287,7 +291,8 @@ class TrainingControl(QObject):
         window.show_model_info()
         model = window.model()
         if run.get("total") and run.get("done", 0) >= run["total"]:
-            window.training_panel.show_idle(self.tr("Finished: {0}").format(epochs_text(run["epochs"])))
+            window.training_panel.show_idle(
+                lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
                 images = model.info.get("test_images", 10000)
@@ -295,7 +300,7 @@ class TrainingControl(QObject):
                                            "images read correctly.").format(
                     100 * accuracy, count(images)))
         else:
-            window.training_panel.show_idle(self.tr("Stopped"))
+            window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):
                 window.show_status(self.tr("Training stopped; the weights learnt so far are kept."))
 

@@ -7,7 +7,7 @@ The panel only presents: ``config()`` reads the form into a ``TrainConfig`` and
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
@@ -19,6 +19,7 @@ from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
+from .language import Retranslatable
 from .numbers import count
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
@@ -92,7 +93,7 @@ def _next_1_2_5(value, up, smallest):
     return below[-1]
 
 
-class HiddenLayersEdit(QWidget):
+class HiddenLayersEdit(Retranslatable, QWidget):
     """The hidden layers: one spin box per layer (its size), with buttons to add a layer
     and to remove the last one. No spin box at all is a network without hidden layers."""
 
@@ -104,18 +105,14 @@ class HiddenLayersEdit(QWidget):
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
-        self._none = QLabel(self.tr("none"))
+        self._none = QLabel()
         self._none.setEnabled(False)
         self.add_button = QToolButton()
         self.add_button.setText("+")
-        self.add_button.setAccessibleName(self.tr("Add a hidden layer"))
-        self.add_button.setToolTip(self.tr("Add a hidden layer after the last one."))
         self.add_button.clicked.connect(lambda: self._add_layer(self._spins[-1].value() // 2
                                                                 if self._spins else 128))
         self.remove_button = QToolButton()
         self.remove_button.setText("−")
-        self.remove_button.setAccessibleName(self.tr("Remove the last hidden layer"))
-        self.remove_button.setToolTip(self.tr("Remove the last hidden layer."))
         self.remove_button.clicked.connect(self._remove_layer)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +121,22 @@ class HiddenLayersEdit(QWidget):
         outer.addWidget(self.add_button)
         outer.addWidget(self.remove_button)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self):
+        self._none.setText(self.tr("none"))
+        self.add_button.setAccessibleName(self.tr("Add a hidden layer"))
+        self.add_button.setToolTip(self.tr("Add a hidden layer after the last one."))
+        self.remove_button.setAccessibleName(self.tr("Remove the last hidden layer"))
+        self.remove_button.setToolTip(self.tr("Remove the last hidden layer."))
+        for number, spin in enumerate(self._spins, 1):
+            self._name_spin(spin, number)
+
+    def _name_spin(self, spin, number):
+        spin.setAccessibleName(self.tr("Units in hidden layer {0}").format(number))
+        spin.setToolTip(self.tr(
+            "Units (neurons) in hidden layer {0}. More units can learn more detailed\n"
+            "features but train slower; 100-800 is typical for MNIST.").format(number))
 
     def value(self):
         return tuple(spin.value() for spin in self._spins)
@@ -148,10 +161,7 @@ class HiddenLayersEdit(QWidget):
         spin = QSpinBox()
         spin.setRange(1, MAX_LAYER_SIZE)
         spin.setValue(max(1, size))
-        spin.setAccessibleName(self.tr("Units in hidden layer {0}").format(len(self._spins) + 1))
-        spin.setToolTip(self.tr(
-            "Units (neurons) in hidden layer {0}. More units can learn more detailed\n"
-            "features but train slower; 100-800 is typical for MNIST.").format(len(self._spins) + 1))
+        self._name_spin(spin, len(self._spins) + 1)
         spin.valueChanged.connect(self.changed)
         self._row.addWidget(spin)
         self._spins.append(spin)
@@ -175,15 +185,21 @@ class HiddenLayersEdit(QWidget):
         self._none.setVisible(not self._spins)
 
 
-def _combo(items, accessible_name, tooltip):
-    """A combo box of ``(engine value, label, tooltip)`` items."""
+def _combo(values):
+    """A combo box of engine values; ``_name_items`` gives them their texts."""
     combo = QComboBox()
-    for value, label, item_tip in items:
-        combo.addItem(label, value)
-        combo.setItemData(combo.count() - 1, item_tip, Qt.ItemDataRole.ToolTipRole)
+    for value in values:
+        combo.addItem("", value)
+    return combo
+
+
+def _name_items(combo, items, accessible_name, tooltip):
+    """Label ``combo``'s items, in order, with ``(label, tooltip)`` pairs."""
+    for index, (label, item_tip) in enumerate(items):
+        combo.setItemText(index, label)
+        combo.setItemData(index, item_tip, Qt.ItemDataRole.ToolTipRole)
     combo.setAccessibleName(accessible_name)
     combo.setToolTip(tooltip)
-    return combo
 
 
 def _item_text(combo, value):
@@ -197,7 +213,7 @@ def _set_combo(combo, value):
         combo.setCurrentIndex(index)
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(Retranslatable, QWidget):
     """The settings form, the preset selector, the training buttons and the progress bar."""
 
     configChanged = Signal()
@@ -205,261 +221,134 @@ class TrainingPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._filling = False  # True while set_config fills the form: no "Custom" flicker
-        tr = self.tr
+        self._base_config = None  # the settings set_config showed last
+        self._progress = None  # the last show_progress arguments; None: idle
+        self._idle_text = None  # a function giving the idle text; None: "Not training"
+        self._paused = False
 
         # --- preset -------------------------------------------------------------------
         self.preset = QComboBox()
         self.preset.setObjectName("presetCombo")
-        self.preset.addItem(tr("Custom"), None)
+        self.preset.addItem("", None)  # "Custom"
         for name in PRESETS:
             self.preset.addItem(name.capitalize(), name)
-        self.preset.setAccessibleName(tr("Preset"))
-        # The tooltip is written from the presets themselves (see _describe_presets), once
-        # the form's controls exist, so that it cannot go stale when a preset changes.
         self.preset.activated.connect(self._on_preset_chosen)
 
         # --- network ------------------------------------------------------------------
         self.hidden = HiddenLayersEdit()
-        self.hidden.setAccessibleName(tr("Hidden layers"))
-        self.hidden.setToolTip(tr(
-            "The hidden layers between the 784 input pixels and the outputs, and how many\n"
-            "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
         # Any other network (a convolutional one) is typed as layer names; when it is,
         # the boxes above step aside.
         self.architecture = ArchitectureField()
-        self.activation = _combo([
-            ("sigmoid", tr("Sigmoid"), tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
-                                          "is at most 0.25, so deep sigmoid nets learn slowly")),
-            ("tanh", tr("tanh"), tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
-            ("relu", tr("ReLU"), tr("max(0, x): does not saturate for x > 0; the usual choice")),
-            ("leaky_relu", tr("Leaky ReLU"), tr("like ReLU but with a small slope for x < 0, "
-                                                "so no unit can die")),
-        ], tr("Activation"), tr("The function each hidden unit applies to its weighted sum."))
-        self.init = _combo([
-            ("uniform", tr("Uniform(−1, 1)"), tr("the naive choice: far too large for 784 inputs, "
-                                                 "saturates sigmoid units (learner question 000)")),
-            ("normal", tr("Normal(0, 0.01)"), tr("tiny weights: signals and gradients shrink "
-                                                 "layer by layer (learner question 001)")),
-            ("xavier", tr("Xavier / Glorot"), tr("scaled by the layer sizes; suits sigmoid and tanh")),
-            ("he", tr("He"), tr("scaled for ReLU, which zeroes half of its inputs")),
-        ], tr("Weight initialisation"), tr(
-            "How the weights are drawn before training. Changing it starts the next\n"
-            "run from fresh weights (so does Reset weights)."))
-        self.bias = QCheckBox(tr("Biases"))
-        self.bias.setAccessibleName(tr("Biases"))
-        self.bias.setToolTip(tr("Give every unit a bias (a learnt offset). Without biases every\n"
-                                "unit's boundary must pass through the origin."))
+        self.activation = _combo(("sigmoid", "tanh", "relu", "leaky_relu"))
+        self.init = _combo(("uniform", "normal", "xavier", "he"))
+        self.bias = QCheckBox()
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setAccessibleName(tr("Random seed"))
-        self.seed.setToolTip(tr("The random seed: the same seed gives the same starting weights,\n"
-                                "the same validation split and the same batches."))
 
         # --- output and loss ------------------------------------------------------------
-        self.head = _combo([
-            ("softmax_ce", tr("Softmax + cross-entropy"),
-             tr("10 outputs turned into probabilities; the right choice for classes")),
-            ("sigmoid_mse", tr("Sigmoid + squared error"),
-             tr("10 sigmoid outputs fitted to one-hot targets; learns slower")),
-            ("linear_mse", tr("Linear + squared error"),
-             tr("10 linear outputs fitted to one-hot targets")),
-            ("sigmoid_regression", tr("One sigmoid output: label / 10"),
-             tr("regresses the digit as a number (learner question 000): treats 3 as "
-                "'between 2 and 4'")),
-            ("linear_regression", tr("One linear output: label / 10"),
-             tr("regresses the digit as a number with a linear output")),
-        ], tr("Output and loss"), tr(
-            "What the output layer computes and which loss measures its error.\n"
-            "Softmax with cross-entropy is the standard for choosing one of ten digits."))
-        self.reduction = _combo([
-            ("mean", tr("Mean"), tr("average the examples' gradients: the step size does not "
-                                    "depend on the batch size")),
-            ("sum", tr("Sum"), tr("add the examples' gradients: a batch of 3,000 takes a step "
-                                  "3,000 times larger (learner question 000)")),
-        ], tr("Batch reduction"), tr(
-            "How the gradients of the examples in a batch are combined."))
+        self.head = _combo(("softmax_ce", "sigmoid_mse", "linear_mse", "sigmoid_regression",
+                            "linear_regression"))
+        self.reduction = _combo(("mean", "sum"))
 
         # --- optimiser ------------------------------------------------------------------
-        self.optimizer = _combo([
-            ("sgd", tr("SGD"), tr("plain gradient descent: step = −learning rate × gradient")),
-            ("momentum", tr("Momentum"), tr("keeps a running velocity, which smooths the steps "
-                                            "and speeds up along consistent directions")),
-            ("nesterov", tr("Nesterov momentum"), tr("momentum that looks one step ahead")),
-            ("adam", tr("Adam"), tr("adapts the step for every weight; try a learning rate "
-                                    "around 0.001")),
-        ], tr("Optimiser"), tr("How the gradient becomes a change of the weights."))
+        self.optimizer = _combo(("sgd", "momentum", "nesterov", "adam"))
         self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
-        self.learning_rate.setAccessibleName(tr("Learning rate"))
-        self.learning_rate.setToolTip(tr(
-            "The size of each step. Too large: the loss jumps or becomes NaN.\n"
-            "Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...\n"
-            "Typical: 0.1 with SGD or momentum, 0.001 with Adam."))
         self.momentum = QDoubleSpinBox()
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setDecimals(3)
         self.momentum.setSingleStep(0.05)
-        self.momentum.setAccessibleName(tr("Momentum"))
-        self.momentum.setToolTip(tr(
-            "How much of the previous step is kept (for Momentum and Nesterov).\n"
-            "0.9 is usual; 0 is plain SGD."))
-        self.schedule = _combo([
-            ("constant", tr("Constant"), tr("the same learning rate all along")),
-            ("step", tr("Step decay"), tr("divided by 10 half-way and again at three quarters")),
-            ("cosine", tr("Cosine decay"), tr("slides smoothly from the full rate down to 0")),
-        ], tr("Learning-rate schedule"), tr(
-            "How the learning rate changes during a training run: large steps early,\n"
-            "small ones at the end usually give a better final network."))
+        self.schedule = _combo(("constant", "step", "cosine"))
         self.l2 = LogSpinBox(0.0, 1.0, 1e-6)
-        self.l2.setAccessibleName(tr("L2 weight decay"))
-        self.l2.setToolTip(tr(
-            "L2 regularisation: pulls every weight a little towards 0 at each step,\n"
-            "which reduces memorising. 0 is off; 1e-4 is a common value."))
 
         # --- data and length ------------------------------------------------------------
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, MNIST_TRAIN_ROWS)
         self.batch_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
-        self.batch_size.setAccessibleName(tr("Batch size"))
-        self.batch_size.setToolTip(tr(
-            "Images per step (a mini-batch). Small batches give many noisy steps,\n"
-            "large ones few smooth steps. 32-256 is typical."))
-        self.full_batch = QCheckBox(tr("Full batch"))
-        self.full_batch.setAccessibleName(tr("Full batch"))
-        self.full_batch.setToolTip(tr(
-            "Use every training image in one step (plain gradient descent): one step per\n"
-            "epoch. With summed gradients this is where large sets stop learning\n"
-            "(learner question 000)."))
+        self.full_batch = QCheckBox()
         self.full_batch.toggled.connect(lambda on: self.batch_size.setEnabled(not on))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
-        self.epochs.setAccessibleName(tr("Epochs"))
-        self.epochs.setToolTip(tr("How many times to go through the training images."))
         self.train_size = QSpinBox()
         self.train_size.setRange(0, MNIST_TRAIN_ROWS - 1)
         self.train_size.setSingleStep(1000)
-        self.train_size.setSpecialValueText(tr("All"))
         self.train_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
-        self.train_size.setAccessibleName(tr("Training images"))
-        self.train_size.setToolTip(tr(
-            "Train on only this many images (All: every image not held out for validation).\n"
-            "A small subset trains fast and shows memorising: try 500 and then 3,000."))
         self.val_size = QSpinBox()
         self.val_size.setRange(0, MNIST_TRAIN_ROWS - 1)
         self.val_size.setSingleStep(1000)
-        self.val_size.setGroupSeparatorShown(True)  # 60,000 reads better than 60000
-        self.val_size.setAccessibleName(tr("Validation images"))
-        self.val_size.setToolTip(tr(
-            "Images held out of training to measure the validation loss and accuracy\n"
-            "after each epoch. 0: no validation curve."))
+        self.val_size.setGroupSeparatorShown(True)
         self.digits = QLineEdit()
         self.digits.setObjectName("digitsEdit")
-        self.digits.setPlaceholderText(tr("all ten"))
-        self.digits.setAccessibleName(tr("Digits to train on"))
-        self.digits.setToolTip(tr(
-            "Train on only these digits, e.g. \"3, 7\" to tell threes from sevens\n"
-            "(learner 003). Empty: all ten digits. The network gets one output per digit."))
 
-        affine = AUGMENT_SETTINGS["affine"]
-        self.augment = _combo([
-            ("none", tr("None"), tr("every training image as it is")),
-            ("affine", tr("Affine"), tr(
-                "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
-                "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
-                f"{affine['rotate_degrees']:g}", f"{affine['scale'] * 100:g}",
-                f"{affine['shear']:g}", f"{affine['shift_pixels']:g}")),
-        ], tr("Augmentation"), tr(
-            "Distort the training images a little, differently in every epoch, so the\n"
-            "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
-            "reads drawn digits better (the Accurate preset uses it)."))
-        self.deskew = QCheckBox(tr("Straighten digits"))
-        self.deskew.setAccessibleName(tr("Deskew"))
-        self.deskew.setToolTip(tr(
-            "Straighten every digit by its image moments before the network sees it, in\n"
-            "training and whenever the model reads a digit (also the ones you draw).\n"
-            "Slanted handwriting then reads better (the Accurate preset uses it)."))
+        self.augment = _combo(("none", "affine"))
+        self.deskew = QCheckBox()
 
         # --- bug lab (BROKEN ON PURPOSE, see engine/buglab.py) ------------------------------
         self.bug_lab = BugLabBox()
 
         # --- layout -----------------------------------------------------------------------
-        network = QFormLayout()
-        network.addRow(tr("Hidden layers"), self.hidden)
-        network.addRow(tr("Layers"), self.architecture)
-        network.addRow(tr("Activation"), self.activation)
-        network.addRow(tr("Initialisation"), self.init)
-        network.addRow(tr("Seed"), self.seed)
-        network.addRow("", self.bias)
-        output = QFormLayout()
-        output.addRow(tr("Output, loss"), self.head)
-        output.addRow(tr("Batch gradient"), self.reduction)
-        optimiser = QFormLayout()
-        optimiser.addRow(tr("Optimiser"), self.optimizer)
-        optimiser.addRow(tr("Learning rate"), self.learning_rate)
-        optimiser.addRow(tr("Momentum"), self.momentum)
-        optimiser.addRow(tr("Schedule"), self.schedule)
-        optimiser.addRow(tr("L2 decay"), self.l2)
+        # The row labels and group titles get their texts in retranslate().
+        self._labels = {}
+
+        def form(rows):
+            layout = QFormLayout()
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for key, field in rows:
+                if key is None:
+                    layout.addRow("", field)
+                else:
+                    self._labels[key] = QLabel()
+                    layout.addRow(self._labels[key], field)
+            return layout
+
         batch_row = QHBoxLayout()
         batch_row.addWidget(self.batch_size, 1)
         batch_row.addWidget(self.full_batch)
-        data = QFormLayout()
-        data.addRow(tr("Batch size"), batch_row)
-        data.addRow(tr("Epochs"), self.epochs)
-        data.addRow(tr("Training images"), self.train_size)
-        data.addRow(tr("Validation images"), self.val_size)
-        data.addRow(tr("Digits"), self.digits)
-        data.addRow(tr("Augmentation"), self.augment)
-        data.addRow(tr("Deskew"), self.deskew)
+        self._groups = {key: QGroupBox() for key in ("network", "output", "optimiser", "data")}
+        self._groups["network"].setLayout(form([
+            ("hidden", self.hidden), ("layers", self.architecture),
+            ("activation", self.activation), ("init", self.init),
+            ("seed", self.seed), (None, self.bias)]))
+        self._groups["output"].setLayout(form([("head", self.head), ("reduction", self.reduction)]))
+        self._groups["optimiser"].setLayout(form([
+            ("optimizer", self.optimizer), ("learning_rate", self.learning_rate),
+            ("momentum", self.momentum), ("schedule", self.schedule), ("l2", self.l2)]))
+        self._groups["data"].setLayout(form([
+            ("batch_size", batch_row), ("epochs", self.epochs), ("train_size", self.train_size),
+            ("val_size", self.val_size), ("digits", self.digits), ("augment", self.augment),
+            ("deskew", self.deskew)]))
 
-        form = QWidget()
-        form_layout = QVBoxLayout(form)
+        form_widget = QWidget()
+        form_layout = QVBoxLayout(form_widget)
         form_layout.setContentsMargins(0, 0, 4, 0)
-        for title, layout in ((tr("Network"), network), (tr("Output and loss"), output),
-                              (tr("Optimiser"), optimiser), (tr("Data and length"), data)):
-            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            box = QGroupBox(title)
-            box.setLayout(layout)
+        for box in self._groups.values():
             form_layout.addWidget(box)
         form_layout.addWidget(self.bug_lab)
         form_layout.addStretch(1)
         self.scroll = QScrollArea()
-        self.scroll.setWidget(form)
+        self.scroll.setWidget(form_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Never narrower than the form: with no horizontal scroll bar, it would be cut off.
-        self.scroll.setMinimumWidth(form.minimumSizeHint().width()
-                                    + self.scroll.verticalScrollBar().sizeHint().width())
+        # Never narrower than the form: _fit_width, once the texts are in (retranslate).
 
         # --- buttons and progress ----------------------------------------------------------
-        def button(name, text, accessible, tooltip):
-            b = QPushButton(text)
+        def button(name):
+            b = QPushButton()
             b.setObjectName(name)
-            b.setAccessibleName(accessible)
-            b.setToolTip(tooltip)
             return b
 
-        self.start_tip = tr(
-            "Train for the number of epochs set above, going on from the current weights\n"
-            "when the network, its initialisation and the bug-lab switches are unchanged;\n"
-            "otherwise from fresh weights (the status bar says why). Reset weights starts afresh.")
-        self.start_button = button("startButton", tr("Start"), tr("Start training"), self.start_tip)
+        self.start_button = button("startButton")
         self.start_button.setDefault(True)
-        self.pause_button = button("pauseButton", tr("Pause"), tr("Pause or resume training"),
-                                   tr("Pause training between two batches; press again to resume."))
-        self.stop_button = button("stopButton", tr("Stop"), tr("Stop training"),
-                                  tr("Stop training and keep the weights learnt so far."))
-        self.step_button = button("stepButton", tr("Step"), tr("Train one batch"), tr(
-            "Train exactly one batch and pause, to watch a single step."))
-        self.reset_button = button("resetButton", tr("Reset weights"), tr("Reset weights"), tr(
-            "Throw the learnt weights away and start from fresh random weights\n"
-            "(drawn with the initialisation and seed above). Clears the plots."))
+        self.pause_button = button("pauseButton")
+        self.stop_button = button("stopButton")
+        self.step_button = button("stepButton")
+        self.reset_button = button("resetButton")
         # What is wrong with the form, while editing: a line under the form (and a red
         # border on the field), never a dialog; Start says it in a dialog.
         self.problem = QLabel()
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {BROKEN_RED};")
-        self.problem.setAccessibleName(tr("What is wrong with the settings"))
         self.problem.hide()
         self._marked = None  # the field with the red border
         # The bug lab may be scrolled out of view (and its switches are remembered between
@@ -471,7 +360,6 @@ class TrainingPanel(QWidget):
         self.bug_badge.setStyleSheet(f"QPushButton#bugLabBadge {{ color: white; background: "
                                      f"{BROKEN_RED}; border-radius: 3px; padding: 2px 6px; "
                                      f"font-weight: bold; }}")
-        self.bug_badge.setAccessibleName(tr("Bug lab on"))
         self.bug_badge.clicked.connect(lambda: self.scroll.ensureWidgetVisible(self.bug_lab))
         self.bug_badge.hide()
         buttons = QGridLayout()
@@ -484,16 +372,13 @@ class TrainingPanel(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
-        self.progress.setAccessibleName(tr("Training progress"))
-        self.progress.setToolTip(tr("Epoch and batch of the current training run, and the time left."))
         self.progress.setTextVisible(True)
-        self.progress.setFormat(tr("Not training"))
         self.progress.setValue(0)
 
         preset_row = QHBoxLayout()
-        preset_label = QLabel(tr("&Preset"))
-        preset_label.setBuddy(self.preset)
-        preset_row.addWidget(preset_label)
+        self._preset_label = QLabel()
+        self._preset_label.setBuddy(self.preset)
+        preset_row.addWidget(self._preset_label)
         preset_row.addWidget(self.preset, 1)
 
         layout = QVBoxLayout(self)
@@ -504,6 +389,7 @@ class TrainingPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.retranslate()
 
         # Any edit: keep dependent controls in step and the preset label honest.
         for widget in (self.activation, self.init, self.head, self.reduction, self.optimizer,
@@ -520,8 +406,212 @@ class TrainingPanel(QWidget):
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
 
-        self.preset.setToolTip(self._describe_presets())
         self.set_config(PRESETS["quick"])
+
+    def retranslate(self):
+        """Every text of the form, in the current language (at start and on a change)."""
+        self.preset.setItemText(0, self.tr("Custom"))
+        self.preset.setAccessibleName(self.tr("Preset"))
+        self._preset_label.setText(self.tr("&Preset"))
+
+        # --- network ------------------------------------------------------------------
+        self.hidden.setAccessibleName(self.tr("Hidden layers"))
+        self.hidden.setToolTip(self.tr(
+            "The hidden layers between the 784 input pixels and the outputs, and how many\n"
+            "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
+        _name_items(self.activation, [
+            (self.tr("Sigmoid"), self.tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
+                                         "is at most 0.25, so deep sigmoid nets learn slowly")),
+            (self.tr("tanh"), self.tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
+            (self.tr("ReLU"), self.tr("max(0, x): does not saturate for x > 0; the usual choice")),
+            (self.tr("Leaky ReLU"), self.tr("like ReLU but with a small slope for x < 0, "
+                                            "so no unit can die")),
+        ], self.tr("Activation"), self.tr("The function each hidden unit applies to its weighted sum."))
+        _name_items(self.init, [
+            (self.tr("Uniform(−1, 1)"), self.tr("the naive choice: far too large for 784 inputs, "
+                                                "saturates sigmoid units (learner question 000)")),
+            (self.tr("Normal(0, 0.01)"), self.tr("tiny weights: signals and gradients shrink "
+                                                 "layer by layer (learner question 001)")),
+            (self.tr("Xavier / Glorot"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
+            (self.tr("He"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
+        ], self.tr("Weight initialisation"), self.tr(
+            "How the weights are drawn before training. Changing it starts the next\n"
+            "run from fresh weights (so does Reset weights)."))
+        self.bias.setText(self.tr("Biases"))
+        self.bias.setAccessibleName(self.tr("Biases"))
+        self.bias.setToolTip(self.tr("Give every unit a bias (a learnt offset). Without biases every\n"
+                                     "unit's boundary must pass through the origin."))
+        self.seed.setAccessibleName(self.tr("Random seed"))
+        self.seed.setToolTip(self.tr("The random seed: the same seed gives the same starting weights,\n"
+                                     "the same validation split and the same batches."))
+
+        # --- output and loss ------------------------------------------------------------
+        _name_items(self.head, [
+            (self.tr("Softmax + cross-entropy"),
+             self.tr("10 outputs turned into probabilities; the right choice for classes")),
+            (self.tr("Sigmoid + squared error"),
+             self.tr("10 sigmoid outputs fitted to one-hot targets; learns slower")),
+            (self.tr("Linear + squared error"),
+             self.tr("10 linear outputs fitted to one-hot targets")),
+            (self.tr("One sigmoid output: label / 10"),
+             self.tr("regresses the digit as a number (learner question 000): treats 3 as "
+                     "'between 2 and 4'")),
+            (self.tr("One linear output: label / 10"),
+             self.tr("regresses the digit as a number with a linear output")),
+        ], self.tr("Output and loss"), self.tr(
+            "What the output layer computes and which loss measures its error.\n"
+            "Softmax with cross-entropy is the standard for choosing one of ten digits."))
+        _name_items(self.reduction, [
+            (self.tr("Mean"), self.tr("average the examples' gradients: the step size does not "
+                                      "depend on the batch size")),
+            (self.tr("Sum"), self.tr("add the examples' gradients: a batch of 3,000 takes a step "
+                                     "3,000 times larger (learner question 000)")),
+        ], self.tr("Batch reduction"), self.tr(
+            "How the gradients of the examples in a batch are combined."))
+
+        # --- optimiser ------------------------------------------------------------------
+        _name_items(self.optimizer, [
+            (self.tr("SGD"), self.tr("plain gradient descent: step = −learning rate × gradient")),
+            (self.tr("Momentum"), self.tr("keeps a running velocity, which smooths the steps "
+                                          "and speeds up along consistent directions")),
+            (self.tr("Nesterov momentum"), self.tr("momentum that looks one step ahead")),
+            (self.tr("Adam"), self.tr("adapts the step for every weight; try a learning rate "
+                                      "around 0.001")),
+        ], self.tr("Optimiser"), self.tr("How the gradient becomes a change of the weights."))
+        self.learning_rate.setAccessibleName(self.tr("Learning rate"))
+        self.learning_rate.setToolTip(self.tr(
+            "The size of each step. Too large: the loss jumps or becomes NaN.\n"
+            "Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...\n"
+            "Typical: 0.1 with SGD or momentum, 0.001 with Adam."))
+        self.momentum.setAccessibleName(self.tr("Momentum"))
+        self.momentum.setToolTip(self.tr(
+            "How much of the previous step is kept (for Momentum and Nesterov).\n"
+            "0.9 is usual; 0 is plain SGD."))
+        _name_items(self.schedule, [
+            (self.tr("Constant"), self.tr("the same learning rate all along")),
+            (self.tr("Step decay"), self.tr("divided by 10 half-way and again at three quarters")),
+            (self.tr("Cosine decay"), self.tr("slides smoothly from the full rate down to 0")),
+        ], self.tr("Learning-rate schedule"), self.tr(
+            "How the learning rate changes during a training run: large steps early,\n"
+            "small ones at the end usually give a better final network."))
+        self.l2.setAccessibleName(self.tr("L2 weight decay"))
+        self.l2.setToolTip(self.tr(
+            "L2 regularisation: pulls every weight a little towards 0 at each step,\n"
+            "which reduces memorising. 0 is off; 1e-4 is a common value."))
+
+        # --- data and length ------------------------------------------------------------
+        self.batch_size.setAccessibleName(self.tr("Batch size"))
+        self.batch_size.setToolTip(self.tr(
+            "Images per step (a mini-batch). Small batches give many noisy steps,\n"
+            "large ones few smooth steps. 32-256 is typical."))
+        self.full_batch.setText(self.tr("Full batch"))
+        self.full_batch.setAccessibleName(self.tr("Full batch"))
+        self.full_batch.setToolTip(self.tr(
+            "Use every training image in one step (plain gradient descent): one step per\n"
+            "epoch. With summed gradients this is where large sets stop learning\n"
+            "(learner question 000)."))
+        self.epochs.setAccessibleName(self.tr("Epochs"))
+        self.epochs.setToolTip(self.tr("How many times to go through the training images."))
+        self.train_size.setSpecialValueText(self.tr("All"))
+        self.train_size.setAccessibleName(self.tr("Training images"))
+        self.train_size.setToolTip(self.tr(
+            "Train on only this many images (All: every image not held out for validation).\n"
+            "A small subset trains fast and shows memorising: try 500 and then 3,000."))
+        self.val_size.setAccessibleName(self.tr("Validation images"))
+        self.val_size.setToolTip(self.tr(
+            "Images held out of training to measure the validation loss and accuracy\n"
+            "after each epoch. 0: no validation curve."))
+        affine = AUGMENT_SETTINGS["affine"]
+        _name_items(self.augment, [
+            (self.tr("None"), self.tr("every training image as it is")),
+            (self.tr("Affine"), self.tr(
+                "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
+                "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
+                f"{affine['rotate_degrees']:g}", f"{affine['scale'] * 100:g}",
+                f"{affine['shear']:g}", f"{affine['shift_pixels']:g}")),
+        ], self.tr("Augmentation"), self.tr(
+            "Distort the training images a little, differently in every epoch, so the\n"
+            "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
+            "reads drawn digits better (the Accurate preset uses it)."))
+        self.deskew.setText(self.tr("Straighten digits"))
+        self.deskew.setAccessibleName(self.tr("Deskew"))
+        self.deskew.setToolTip(self.tr(
+            "Straighten every digit by its image moments before the network sees it, in\n"
+            "training and whenever the model reads a digit (also the ones you draw).\n"
+            "Slanted handwriting then reads better (the Accurate preset uses it)."))
+        self.digits.setPlaceholderText(self.tr("all ten"))
+        self.digits.setAccessibleName(self.tr("Digits to train on"))
+        self.digits.setToolTip(self.tr(
+            "Train on only these digits, e.g. \"3, 7\" to tell threes from sevens\n"
+            "(learner 003). Empty: all ten digits. The network gets one output per digit."))
+
+        # --- row labels and group titles --------------------------------------------------
+        for key, text in (
+                ("hidden", self.tr("Hidden layers")), ("layers", self.tr("Layers")),
+                ("activation", self.tr("Activation")),
+                ("init", self.tr("Initialisation")), ("seed", self.tr("Seed")),
+                ("head", self.tr("Output, loss")), ("reduction", self.tr("Batch gradient")),
+                ("optimizer", self.tr("Optimiser")), ("learning_rate", self.tr("Learning rate")),
+                ("momentum", self.tr("Momentum")), ("schedule", self.tr("Schedule")),
+                ("l2", self.tr("L2 decay")), ("batch_size", self.tr("Batch size")),
+                ("epochs", self.tr("Epochs")), ("train_size", self.tr("Training images")),
+                ("val_size", self.tr("Validation images")), ("digits", self.tr("Digits")),
+                ("augment", self.tr("Augmentation")), ("deskew", self.tr("Deskew"))):
+            self._labels[key].setText(text)
+        for key, text in (("network", self.tr("Network")), ("output", self.tr("Output and loss")),
+                          ("optimiser", self.tr("Optimiser")),
+                          ("data", self.tr("Data and length"))):
+            self._groups[key].setTitle(text)
+
+        # --- buttons and progress ----------------------------------------------------------
+        self.start_tip = self.tr(
+            "Train for the number of epochs set above, going on from the current weights\n"
+            "when the network, its initialisation and the bug-lab switches are unchanged;\n"
+            "otherwise from fresh weights (the status bar says why). Reset weights starts afresh.")
+        for b, text, accessible, tooltip in (
+                (self.start_button, self.tr("Start"), self.tr("Start training"), self.start_tip),
+                (self.pause_button, self.tr("Pause"), self.tr("Pause or resume training"),
+                 self.tr("Pause training between two batches; press again to resume.")),
+                (self.stop_button, self.tr("Stop"), self.tr("Stop training"),
+                 self.tr("Stop training and keep the weights learnt so far.")),
+                (self.step_button, self.tr("Step"), self.tr("Train one batch"), self.tr(
+                    "Train exactly one batch and pause, to watch a single step.")),
+                (self.reset_button, self.tr("Reset weights"), self.tr("Reset weights"), self.tr(
+                    "Throw the learnt weights away and start from fresh random weights\n"
+                    "(drawn with the initialisation and seed above). Clears the plots."))):
+            b.setText(text)
+            b.setAccessibleName(accessible)
+            b.setToolTip(tooltip)
+        self.problem.setAccessibleName(self.tr("What is wrong with the settings"))
+        self.bug_badge.setAccessibleName(self.tr("Bug lab on"))
+        if self._base_config is not None:  # (not yet while __init__ builds the form)
+            try:
+                config = self.config()
+            except ValueError:
+                config = None
+            self._show_problem(config)
+            self._show_bug_badge()
+        self.progress.setAccessibleName(self.tr("Training progress"))
+        self.progress.setToolTip(self.tr("Epoch and batch of the current training run, and the time left."))
+        self.preset.setToolTip(self._describe_presets())  # in the combo boxes' words
+        self.show_paused(self._paused)
+        if self._progress is not None:
+            self.show_progress(*self._progress)
+        else:
+            self.show_idle(self._idle_text)
+        # After the children (the bug lab, the hidden layers) have their new texts too.
+        QTimer.singleShot(0, self._fit_width)
+
+    def _fit_width(self):
+        """The form never scrolls sideways: longer labels (Russian) widen the panel
+        instead of pushing the fields out of sight."""
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
+
+    def show_paused(self, paused):
+        """The pause button says Resume while a run is paused."""
+        self._paused = paused
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     # --- the form <-> TrainConfig --------------------------------------------------------
     def config(self):
@@ -658,24 +748,23 @@ class TrainingPanel(QWidget):
     def _describe_presets(self):
         """The preset selector's tooltip, written from ``PRESETS`` and in the form's own
         words (a hand-written copy went stale once)."""
-        tr = self.tr
-        lines = [tr("A ready-made set of settings. Choosing one fills in the form below;\n"
+        lines = [self.tr("A ready-made set of settings. Choosing one fills in the form below;\n"
                     "change any setting afterwards and the preset shows \"Custom\".")]
         for name, config in PRESETS.items():
             parts = [config.architecture_text(),
                      _item_text(self.activation, config.activation),
-                     tr("{0} epochs").format(config.epochs),
+                     self.tr("{0} epochs").format(config.epochs),
                      _item_text(self.optimizer, config.optimizer).lower(),
-                     tr("learning rate {0}").format(f"{config.learning_rate:g}"),
+                     self.tr("learning rate {0}").format(f"{config.learning_rate:g}"),
                      _item_text(self.schedule, config.schedule).lower()]
             if config.augment != "none":
-                parts.append(tr("{0} augmentation").format(
+                parts.append(self.tr("{0} augmentation").format(
                     _item_text(self.augment, config.augment).lower()))
             if config.deskew:
-                parts.append(tr("deskew"))
+                parts.append(self.tr("deskew"))
             if config.l2:
-                parts.append(tr("L2 {0}").format(f"{config.l2:g}"))
-            lines.append(tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
+                parts.append(self.tr("L2 {0}").format(f"{config.l2:g}"))
+            lines.append(self.tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
         return "\n".join(lines)
 
     def _on_preset_chosen(self, index):
@@ -755,6 +844,7 @@ class TrainingPanel(QWidget):
     # --- progress --------------------------------------------------------------------------
     def show_progress(self, steps_done, total_steps, steps_per_epoch, epochs, seconds, paused):
         """``seconds``: training time so far (pauses not counted), for the time left."""
+        self._progress = (steps_done, total_steps, steps_per_epoch, epochs, seconds, paused)
         self.progress.setMaximum(max(total_steps, 1))
         self.progress.setValue(steps_done)
         epoch = min(steps_done // steps_per_epoch + 1, epochs) if steps_per_epoch else 1
@@ -768,8 +858,12 @@ class TrainingPanel(QWidget):
             text += " · " + self.tr("{0} left").format(format_duration(left))
         self.progress.setFormat(text)
 
-    def show_idle(self, text):
-        self.progress.setFormat(text)
+    def show_idle(self, text=None):
+        """Show ``text()`` (a function that returns the text in the current language, called
+        again when the language changes; default: "Not training") instead of a run's progress."""
+        self._progress = None
+        self._idle_text = text
+        self.progress.setFormat(text() if text is not None else self.tr("Not training"))
 
 
 def format_duration(seconds):

@@ -48,10 +48,6 @@ DISTRIBUTIONS_INTERVAL = 0.5
 BLAS_THREADS = 1
 
 
-def tr(text):
-    return QCoreApplication.translate("TrainingWorker", text)
-
-
 class TrainingWorker(QObject):
     """Trains ``model`` (which it owns from now on) with ``model.config``.
 
@@ -181,7 +177,7 @@ class TrainingWorker(QObject):
             # The trainer has already put the last good weights back into the model.
             self.failed.emit(str(error), True)
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(tr("Training stopped because of an error: {0}").format(error), False)
+            self.failed.emit(QCoreApplication.translate("TrainingWorker", "Training stopped because of an error: {0}").format(error), False)
         finally:
             if trainer is not None and trainer.steps_done > 0:
                 self.trained.emit(self._model.copy())
@@ -192,7 +188,7 @@ class TrainingWorker(QObject):
         stop came while loading."""
         config = self._model.config
         if self._data is None:
-            self.status.emit(tr("Loading MNIST…"))
+            self.status.emit(QCoreApplication.translate("TrainingWorker", "Loading MNIST…"))
         x_all, y_all, _, _ = self._dataset()
         # the chosen digits, the validation hold-out, then the training subset
         x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
@@ -201,7 +197,7 @@ class TrainingWorker(QObject):
                 return None
         trainer = Trainer(self._model, x_train, y_train, x_val, y_val)
         self.started.emit(trainer.total_steps, trainer.steps_per_epoch)
-        self.status.emit(tr("Training on {0} images, validating on {1}…").format(
+        self.status.emit(QCoreApplication.translate("TrainingWorker", "Training on {0} images, validating on {1}…").format(
             count(len(x_train)), count(len(x_val))))
         return trainer
 
@@ -263,7 +259,7 @@ class TrainingWorker(QObject):
         _, _, x_test, y_test = self._dataset()
         if x_test is None or y_test is None:
             return
-        self.status.emit(tr("Measuring the test accuracy…"))
+        self.status.emit(QCoreApplication.translate("TrainingWorker", "Measuring the test accuracy…"))
         x_test, y_test = self._model.config_rows(x_test, y_test)  # only the digits it learns
         with np.errstate(over="ignore", invalid="ignore"):  # a diverged model may overflow
             loss, accuracy = self._model.evaluate(x_test, y_test)

@@ -1,11 +1,14 @@
 """Write the README's screenshots: the real app after a short real training, with a digit
 drawn on the pad with mouse events. screenshot.png shows the learning curves,
 screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnostics tab
-(with the mouse over the curves); screenshot-inside-cnn.png the Inside tab of a small
+(with the mouse over the curves); screenshot-zh_CN.png and screenshot-ru.png the window
+switched to Simplified Chinese and Russian with View > Language, at 1280 x 720;
+screenshot-inside-cnn.png the Inside tab of a small
 convolutional network (its layers typed into the form): the first layer's filters and the
 feature maps of the drawn digit.
 
     python tests/benchmarks/screenshot.py [output folder, default resources/]
+    python tests/benchmarks/screenshot.py --languages-only   # only the translated ones
 
 Runs offscreen (no display needed) with throw-away settings, so your own settings are
 neither used nor changed.
@@ -76,6 +79,8 @@ def save(window, path):
 
 
 def main(argv):
+    languages_only = "--languages-only" in argv
+    argv = [a for a in argv if a != "--languages-only"]
     folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -100,6 +105,10 @@ def main(argv):
     settle(app)
     print("test accuracy", window.model().info.get("test_accuracy"),
           "reads", window.probability_view.probabilities().argmax())
+    if languages_only:
+        save_languages(app, window, folder)
+        window.close()
+        return 0
     save(window, folder / "screenshot.png")
 
     # The views hold more than the curves: a larger window, with more of it for them.
@@ -118,6 +127,8 @@ def main(argv):
     hover(diagnostics.grad_plot, 2.0)
     settle(app)
     save(window, folder / "screenshot-diagnostics.png")
+    window.views.setCurrentWidget(window.plots)
+    save_languages(app, window, folder)
 
     # A convolutional network, typed into the form's Layers field as a user would.
     window.training_panel.set_config(CNN_CONFIG.replace(layers=()))
@@ -138,6 +149,20 @@ def main(argv):
     save(window, folder / "screenshot-inside-cnn.png")
     window.close()
     return 0
+
+
+def save_languages(app, window, folder):
+    """The same window in each translation, switched at once with View > Language."""
+    size, splits = window.size(), window.right_splitter.sizes()
+    window.resize(1280, 720)
+    window.right_splitter.setSizes([420, 300])
+    for code in ("zh_CN", "ru"):
+        window.set_language(code)
+        settle(app)
+        save(window, folder / f"screenshot-{code}.png")
+    window.set_language("en")
+    window.resize(size)
+    window.right_splitter.setSizes(splits)
 
 
 if __name__ == "__main__":

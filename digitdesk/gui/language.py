@@ -1,0 +1,126 @@
+"""The app's language: English, Simplified Chinese or Russian, switched while it runs.
+
+The translations are ``resources/translations/digitdesk_<language>.qm`` (compiled from the
+``.ts`` files by ``tests/update_translations.py``), found with ``importlib.resources``
+like the app's other files; Qt's own dialogs (the buttons of a message box, the file
+dialog) use the ``qtbase_<language>.qm`` that ships with PySide6.
+
+By default the app follows the system's language (``QLocale.system()``); a choice made
+in View > Language is kept in ``QSettings`` under ``"language"``. Installing a translator
+makes Qt send every widget a ``LanguageChange`` event, and each widget sets its texts
+again in its ``retranslate()`` method, so the open window switches at once.
+"""
+
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
+
+from .resources import resource_path
+
+# (code, the language's name in that language): a menu shows each name as its speakers
+# write it, so that someone who cannot read the current language still finds theirs.
+LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"), ("ru", "Русский"))
+CODES = tuple(code for code, _ in LANGUAGES)
+SETTING = "language"  # "" or missing: follow the system
+SYSTEM = ""
+
+
+class Retranslatable:
+    """Mixin for a widget that sets all its texts in ``retranslate()``: it calls that once
+    at the end of ``__init__``, and Qt's ``LanguageChange`` event calls it again whenever
+    the language changes. Put it before the Qt class: ``class X(Retranslatable, QWidget)``."""
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def current_text(text):
+    """``text`` itself, or ``text()`` if it is a function. A read-out given a function
+    calls it again when the language changes, and so follows it."""
+    return text() if callable(text) else text
+
+
+def system_language(locale=None):
+    """The supported language that ``locale`` (default: the system's) asks for first,
+    English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""
+    locale = locale if locale is not None else QLocale.system()
+    for name in locale.uiLanguages():
+        primary = name.replace("_", "-").split("-")[0].lower()
+        if primary == "zh":
+            return "zh_CN"
+        if primary in ("ru", "en"):
+            return primary
+    return "en"
+
+
+def chosen_language():
+    """The language set in View > Language, or ``SYSTEM`` to follow the system."""
+    value = str(QSettings().value(SETTING, SYSTEM) or SYSTEM)
+    return value if value in CODES else SYSTEM
+
+
+def translation_file(code):
+    """The path of the app's ``.qm`` for ``code``, or None (English has none)."""
+    return None if code == "en" else resource_path(f"translations/digitdesk_{code}.qm")
+
+
+class Translations:
+    """The translators installed in the application. Qt does not own a ``QTranslator``
+    given to ``installTranslator``: this object keeps them referenced, or Python would
+    collect them and the texts would silently fall back to English."""
+
+    def __init__(self):
+        self.language = "en"
+        self._installed = []
+
+    def apply(self, code):
+        """Show the app in ``code`` (one of ``CODES``) from now on; return ``code``.
+        Raise ``ValueError`` for an unknown code or a missing translation file."""
+        if code not in CODES:
+            raise ValueError(f"unknown language {code!r}; choose from {', '.join(CODES)}")
+        app = QCoreApplication.instance()
+        translators = []
+        if code != "en":
+            path = translation_file(code)
+            app_translator = QTranslator()
+            if path is None or not app_translator.load(str(path)):
+                raise ValueError(f"the {code} translation is missing ({path})")
+            qt_translator = QTranslator()
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            # Qt's own texts are a bonus: an installation without them still works.
+            if qt_translator.load(f"qtbase_{code}", qt_folder):
+                translators.append(qt_translator)
+            translators.append(app_translator)
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        for translator in translators:
+            app.installTranslator(translator)
+        self._installed = translators
+        self.language = code
+        return code
+
+
+translations = Translations()
+
+
+def install_language(code=None):
+    """Install the translation for ``code``, default: the one chosen in View > Language,
+    or the system's. Return the code in use."""
+    if code is None:
+        code = chosen_language() or system_language()
+    try:
+        return translations.apply(code)
+    except ValueError as error:  # a broken installation: English rather than no app
+        print(f"digitdesk: {error}; the app stays in English", file=sys.stderr)
+        return translations.apply("en")
+
+
+def choose_language(choice):
+    """View > Language: remember ``choice`` (a code, or ``SYSTEM``) and switch to it now."""
+    if choice != SYSTEM and choice not in CODES:
+        raise ValueError(f"unknown language {choice!r}")
+    QSettings().setValue(SETTING, choice)
+    return translations.apply(choice or system_language())

@@ -1,0 +1,3631 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Adaptation</name>
+    <message>
+        <source>The adapted model could not be kept for next time: {0}</source>
+        <translation>适应后的模型无法保存到下次使用：{0}</translation>
+    </message>
+    <message>
+        <source>Reading with the model adapted to your handwriting.</source>
+        <translation>正在用适应了你笔迹的模型读取。</translation>
+    </message>
+    <message>
+        <source>Reading with the original model.</source>
+        <translation>正在用原来的模型读取。</translation>
+    </message>
+    <message>
+        <source>The adapted model kept last time cannot be read: {0}</source>
+        <translation>无法读取上次保存的适应后模型：{0}</translation>
+    </message>
+    <message>
+        <source>Your kept digits cannot be read (see My handwriting).</source>
+        <translation>无法读取你保存的数字（见“我的手写”）。</translation>
+    </message>
+    <message>
+        <source>Let training finish first, then correct its readings.</source>
+        <translation>请先等训练结束，再纠正它的读数。</translation>
+    </message>
+    <message>
+        <source>Train or open a model first, then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型，再教它你的笔迹。</translation>
+    </message>
+    <message>
+        <source>Kept as your {0}; the model learns it in a moment.</source>
+        <translation>已保存为你的 {0}；模型马上就会学会它。</translation>
+    </message>
+    <message>
+        <source>Learning your corrected digits…</source>
+        <translation>正在学习你纠正过的数字…</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting again: {0} of your digits.</source>
+        <translation>已再次适应你的笔迹：你的 {0} 个数字。</translation>
+    </message>
+    <message>
+        <source>Re-tuning failed: {0}</source>
+        <translation>重新微调失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureField</name>
+    <message>
+        <source>Clear the layers</source>
+        <translation>清空层列表</translation>
+    </message>
+    <message>
+        <source>Clear the layers: back to the hidden layers above.</source>
+        <translation>清空层列表：回到上面的隐藏层。</translation>
+    </message>
+    <message>
+        <source>empty: the hidden layers above</source>
+        <translation>空：使用上面的隐藏层</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>The whole network as a list of layers, from the image up, separated by commas,
+e.g. conv32x5,pool2,conv64x5,pool2,dense128 (a small convolutional network):
+  convNxK   N filters of K x K pixels slid over the image (add &apos;same&apos; to keep
+            its size: conv32x3same)
+  poolK     keep the largest value of each K x K block (max pooling)
+  denseN    a fully connected layer of N units
+  dropoutR  while training, drop each input at random with probability R
+The output layer is added at the end. Empty: the MLP of the hidden layers above.</source>
+        <translation>整个网络写成一串层，从图像往上，用逗号分隔，
+例如 conv32x5,pool2,conv64x5,pool2,dense128（一个小型卷积网络）：
+  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加 &apos;same&apos; 保持
+            尺寸：conv32x3same）
+  poolK     保留每个 K x K 块中的最大值（最大池化）
+  denseN    一个有 N 个单元的全连接层
+  dropoutR  训练时以概率 R 随机丢弃每个输入
+最后会自动加上输出层。空：使用上面隐藏层构成的 MLP。</translation>
+    </message>
+    <message>
+        <source>What the layers make of an image</source>
+        <translation>这些层把图像变成什么</translation>
+    </message>
+    <message>
+        <source>These layers cannot be built: {0}</source>
+        <translation>无法构建这些层：{0}</translation>
+    </message>
+    <message>
+        <source>{0} outputs</source>
+        <translation>{0} 个输出</translation>
+    </message>
+    <message>
+        <source>{0} · {1} weights</source>
+        <translation>{0} · {1} 个权重</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJobs</name>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BugLabBox</name>
+    <message>
+        <source>Bug lab: break the engine on purpose</source>
+        <translation>Bug 实验室：故意弄坏引擎</translation>
+    </message>
+    <message>
+        <source>Each switch puts back a mistake a learner really made. With a switch on,
+the engine is BROKEN ON PURPOSE: run the gradient check to see where.
+All switches off (the default) is the correct engine.</source>
+        <translation>每个开关都会放回一个学习者真实犯过的错误。开关打开时，
+引擎是被故意弄坏的：运行梯度检验看看错在哪里。
+所有开关关闭（默认）就是正确的引擎。</translation>
+    </message>
+    <message>
+        <source>Off is the correct engine. On: the learner&apos;s mistake.</source>
+        <translation>关闭：正确的引擎。打开：学习者的错误。</translation>
+    </message>
+    <message>
+        <source>Bug: {0}</source>
+        <translation>Bug：{0}</translation>
+    </message>
+    <message>
+        <source>BROKEN ON PURPOSE (learner {0}).
+
+The learner wrote:
+    {1}
+Correct:
+    {2}
+
+{3}</source>
+        <translation>故意弄坏（学习者 {0}）。
+
+学习者写的是：
+    {1}
+正确写法：
+    {2}
+
+{3}</translation>
+    </message>
+    <message>
+        <source>Not available while &quot;{0}&quot; is on: both replace the sigmoid&apos;s derivative.</source>
+        <translation>“{0}”打开时不可用：两者替换的都是 sigmoid 的导数。</translation>
+    </message>
+    <message>
+        <source>Not available: this network has no sigmoid for it to act on (choose the Sigmoid activation with a hidden layer, or a sigmoid output).</source>
+        <translation>不可用：这个网络中没有可供它作用的 sigmoid（请选择 Sigmoid 激活函数并至少有一个隐藏层，或选择 sigmoid 输出）。</translation>
+    </message>
+    <message>
+        <source>BROKEN ON PURPOSE</source>
+        <translation>故意弄坏</translation>
+    </message>
+    <message>
+        <source>— the engine now runs the learner&apos;s code:</source>
+        <translation>— 引擎现在运行的是学习者的代码：</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceControls</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
+        <translation>我不知道：最可能是 {digit}（{percent:.0f}%），其次是 {second}（{second_percent:.0f}%）。</translation>
+    </message>
+    <message>
+        <source>This model only knows {digits}. It cannot answer &quot;none of these&quot;: any other digit is still read as one of them, however sure it looks.</source>
+        <translation>这个模型只认识 {digits}。它无法回答“都不是”：任何其他数字仍会被读成其中之一，不管它看起来多么确定。</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure below</source>
+        <translation>低于此值则不确定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know threshold</source>
+        <translation>“我不知道”阈值</translation>
+    </message>
+    <message>
+        <source>When the most probable digit is less probable than this, the network says it
+does not know instead of naming a digit. 0% never doubts.</source>
+        <translation>当最可能的数字的概率低于此值时，网络会说它不知道，
+而不是给出一个数字。0% 表示从不怀疑。</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Divides the network&apos;s logits before the softmax: softmax(z / T).
+Above 1 the probabilities flatten (an over-confident network doubts more),
+below 1 they sharpen. 1 shows the network&apos;s own probabilities.
+The most probable digit never changes, only how sure it looks.</source>
+        <translation>在 softmax 之前把网络的 logits 除以它：softmax(z / T)。
+大于 1 时概率变得平缓（过于自信的网络会更多地怀疑），
+小于 1 时概率变得尖锐。1 显示网络自己的概率。
+最可能的数字永远不变，变的只是它看起来有多确定。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Each row is a true digit of the validation set, each column the digit the
+network read. The green diagonal is what it reads right; a red cell counts
+one kind of mistake. Click a cell to see its digits below.</source>
+        <translation>每一行是验证集中的一个真实数字，每一列是网络
+读出的数字。绿色对角线是读对的部分；红色格子统计
+一种错误。点击格子可在下方查看其中的数字。</translation>
+    </message>
+    <message>
+        <source>read as →</source>
+        <translation>读作 →</translation>
+    </message>
+    <message>
+        <source>true digit →</source>
+        <translation>真实数字 →</translation>
+    </message>
+    <message>
+        <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
+        <translation>{2} 的 {1} 张图像中有 {0} 张读对（{3:.1f}%）</translation>
+    </message>
+    <message>
+        <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
+        <translation>{2} 的 {1} 张图像中有 {0} 张被读作 {4}（{3:.1f}%）</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>&amp;Import Training Data…</source>
+        <translation>导入训练数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Train on Kaggle&apos;s train.csv or a pair of MNIST IDX files</source>
+        <translation>用 Kaggle 的 train.csv 或一对 MNIST IDX 文件训练</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled MNIST</source>
+        <translation>使用内置 MNIST(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Train on the MNIST set that comes with DigitDesk again</source>
+        <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
+    </message>
+    <message>
+        <source>The bundled MNIST ({0} training images)</source>
+        <translation>内置 MNIST（{0} 张训练图像）</translation>
+    </message>
+    <message>
+        <source>Import Training Data</source>
+        <translation>导入训练数据</translation>
+    </message>
+    <message>
+        <source>Which format is your data in?
+
+Kaggle: one train.csv (label, then 784 pixels).
+MNIST IDX: an images file and a labels file, or a folder holding the four standard MNIST files.</source>
+        <translation>你的数据是什么格式？
+
+Kaggle：一个 train.csv（先是标签，然后是 784 个像素）。
+MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标准 MNIST 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Kaggle CSV…</source>
+        <translation>Kaggle CSV…</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>IDX 文件…</translation>
+    </message>
+    <message>
+        <source>MNIST folder…</source>
+        <translation>MNIST 文件夹…</translation>
+    </message>
+    <message>
+        <source>Kaggle train.csv</source>
+        <translation>Kaggle train.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>MNIST images file (IDX)</source>
+        <translation>MNIST 图像文件（IDX）</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx3* *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*idx3* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>MNIST labels file (IDX) for {0}</source>
+        <translation>{0} 对应的 MNIST 标签文件（IDX）</translation>
+    </message>
+    <message>
+        <source>IDX files (*idx1* *.gz);;All files (*)</source>
+        <translation>IDX 文件 (*idx1* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder with the MNIST files</source>
+        <translation>包含 MNIST 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the training data did not change.</source>
+        <translation>导入已取消；训练数据没有改变。</translation>
+    </message>
+    <message>
+        <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
+        <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
+    </message>
+    <message>
+        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
+        <translation>验证图像 {0} → {1}（{2} 行的十分之一）</translation>
+    </message>
+    <message>
+        <source>training images {0} → All</source>
+        <translation>训练图像 {0} → 全部</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>内置 MNIST（{0} 张训练图像）</translation>
+    </message>
+    <message>
+        <source>Sizes fitted to the data: {0}.</source>
+        <translation>已按数据调整大小：{0}。</translation>
+    </message>
+    <message>
+        <source>Could not import the data; the training data did not change.</source>
+        <translation>无法导入数据；训练数据没有改变。</translation>
+    </message>
+    <message>
+        <source>Cannot import the training data</source>
+        <translation>无法导入训练数据</translation>
+    </message>
+    <message>
+        <source>Training on the bundled MNIST again.</source>
+        <translation>重新用内置 MNIST 训练。</translation>
+    </message>
+    <message>
+        <source>Reading the bundled MNIST…</source>
+        <translation>正在读取内置 MNIST…</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Images per digit</source>
+        <translation>每个数字的图像数</translation>
+    </message>
+    <message>
+        <source>How many images of each digit the data holds. Blue: the digits chosen in the
+form; grey: left out. A very uneven count teaches the network to guess the
+common digits.</source>
+        <translation>数据中每个数字各有多少张图像。蓝色：表单中选中的数字；
+灰色：未选用。数量很不均匀时，网络会学着去猜
+常见的数字。</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Sample images of each chosen digit</source>
+        <translation>所选每个数字的样例图像</translation>
+    </message>
+    <message>
+        <source>The first images of each chosen digit, as the network sees them (28 × 28 pixels).</source>
+        <translation>所选每个数字的前几张图像，与网络看到的一样（28 × 28 像素）。</translation>
+    </message>
+    <message>
+        <source>The training data is read when this tab is first shown.</source>
+        <translation>首次显示此标签页时读取训练数据。</translation>
+    </message>
+    <message>
+        <source>The training data is read when this tab is shown.</source>
+        <translation>显示此标签页时读取训练数据。</translation>
+    </message>
+    <message>
+        <source>All ten digits</source>
+        <translation>全部十个数字</translation>
+    </message>
+    <message>
+        <source>Digits {0}</source>
+        <translation>数字 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
+        <translation>{0}：{1} 张图像 → {2} 张用于训练，{3} 张留作验证。</translation>
+    </message>
+    <message>
+        <source>No labelled test set: the test accuracy is not measured.</source>
+        <translation>没有带标签的测试集：不测量测试准确率。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsView</name>
+    <message>
+        <source>gradient RMS</source>
+        <translation>梯度 RMS</translation>
+    </message>
+    <message>
+        <source>Gradient size of each layer&apos;s weights: the root mean square of dL/dW, per weight
+(so big layers don&apos;t look stronger). Near 0: the layer gets no learning signal
+(saturated units, or a vanishing gradient). Log scale.</source>
+        <translation>每层权重的梯度大小：dL/dW 的均方根，按每个权重计
+（所以大的层不会显得更强）。接近 0：该层得不到学习信号
+（单元饱和，或梯度消失）。对数坐标。</translation>
+    </message>
+    <message>
+        <source>update / weight</source>
+        <translation>更新 / 权重</translation>
+    </message>
+    <message>
+        <source>How much one step changes a layer&apos;s weights, relative to their size.
+About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.
+Log scale.</source>
+        <translation>一步更新使某层权重改变多少（相对于权重本身的大小）。
+约 1e-3 为健康（虚线）；1e-6 表示停滞，1e-1 表示步子过猛。
+对数坐标。</translation>
+    </message>
+    <message>
+        <source>stuck units</source>
+        <translation>卡住的单元</translation>
+    </message>
+    <message>
+        <source>Solid: the share of sigmoid/tanh outputs within 0.05 of their limits (saturated:
+their slope is about 0, so almost no gradient flows back through them).
+Dashed: the share of ReLUs that output 0 for the whole batch (dead).
+Above half (dotted line) the findings speak up.</source>
+        <translation>实线：sigmoid/tanh 输出距其极限不到 0.05 的比例（饱和：
+其斜率约为 0，几乎没有梯度能反向传回）。
+虚线：在整个批次上输出都为 0 的 ReLU 的比例（死亡）。
+超过一半（点线）时，“发现”会给出提示。</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Layer colours</source>
+        <translation>各层颜色</translation>
+    </message>
+    <message>
+        <source>Values under the mouse</source>
+        <translation>鼠标下的数值</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>One curve per layer, measured every few batches while training runs.</source>
+        <translation>每层一条曲线，训练运行时每隔几个批次测量一次。</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>第 {0} 层</translation>
+    </message>
+    <message>
+        <source>stuck units: solid saturated, dashed dead</source>
+        <translation>卡住的单元：实线为饱和，虚线为死亡</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read their values.</source>
+        <translation>把鼠标指向曲线即可读取数值。</translation>
+    </message>
+    <message>
+        <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>
+        <translation>第 &lt;b&gt;{0:.2f}&lt;/b&gt; 轮</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% saturated</source>
+        <translation>{0:.0f}% 饱和</translation>
+    </message>
+    <message>
+        <source>{0:.0f}% dead</source>
+        <translation>{0:.0f}% 死亡</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; layer {1}: gradient &lt;b&gt;{2:.1e}&lt;/b&gt;, update/weight &lt;b&gt;{3:.1e}&lt;/b&gt;{4}</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;■&lt;/span&gt; 第 {1} 层：梯度 &lt;b&gt;{2:.1e}&lt;/b&gt;，更新/权重 &lt;b&gt;{3:.1e}&lt;/b&gt;{4}</translation>
+    </message>
+    <message>
+        <source>Nothing looks wrong so far.</source>
+        <translation>目前看起来一切正常。</translation>
+    </message>
+    <message>
+        <source>Findings appear here while training runs: a loss that stops moving or jumps around, saturated or dead units, steps too small or too large. Each comes with a fix you can apply with one click.</source>
+        <translation>训练运行时，发现会显示在这里：损失停止变化或上下跳动、单元饱和或死亡、步长过小或过大。每条都附有一键即可应用的修复。</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPanel</name>
+    <message>
+        <source>&amp;Undo Stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke ({key})</source>
+        <translation>删除最后一笔（{key}）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Drawing</source>
+        <translation>清除画板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Wipe the pad to draw a new digit (Esc)</source>
+        <translation>擦净画板，重新写一个数字（Esc）</translation>
+    </message>
+    <message>
+        <source>Pen width</source>
+        <translation>笔宽</translation>
+    </message>
+    <message>
+        <source>How thick the pen looks on the pad. It does not change what the network sees:
+your strokes are redrawn at MNIST&apos;s own stroke width (about 2 pixels in 28 x 28)
+whatever pen you draw with, as the preview shows.</source>
+        <translation>画板上笔迹看起来有多粗。它不会改变网络看到的东西：
+无论用什么笔写，你的笔画都会按 MNIST 自己的笔画宽度
+（28 x 28 中约 2 像素）重新绘制，如预览所示。</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>笔</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Keep as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Keep the drawing as my digit</source>
+        <translation>把这个手写数字保存为我的数字</translation>
+    </message>
+    <message>
+        <source>Keep this drawing, labelled with the digit on the right, in your own set
+(the My handwriting tab), to check and fine-tune the model on your handwriting.</source>
+        <translation>把这个手写数字按右侧的数字作为标签，保存到你自己的数据集
+（“我的手写”标签页），用来检查模型并在你的笔迹上微调。</translation>
+    </message>
+    <message>
+        <source>Digit to keep the drawing as</source>
+        <translation>把手写内容保存为哪个数字</translation>
+    </message>
+    <message>
+        <source>Which digit you drew. It follows what the network reads; correct it if the
+network is wrong - those are the digits worth keeping.</source>
+        <translation>你写的是哪个数字。它会跟随网络的读数；如果网络读错了
+就改正它——这些正是值得保存的数字。</translation>
+    </message>
+    <message>
+        <source>
+If it misreads your digit, click the right one: it is kept in your own set
+and the model is fine-tuned on your handwriting again.</source>
+        <translation>
+如果它读错了你的数字，点击正确的那个：它会被保存到你自己的数据集，
+模型会再次在你的笔迹上微调。</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting…</source>
+        <translation>教它你的笔迹…</translation>
+    </message>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>教它你的笔迹</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style in a few seconds</source>
+        <translation>每个数字写两遍；模型随后会在几秒钟内学会你的书写风格</translation>
+    </message>
+    <message>
+        <source>Switch between the adapted and the original model</source>
+        <translation>在适应后的模型和原来的模型之间切换</translation>
+    </message>
+    <message>
+        <source>The network sees</source>
+        <translation>网络看到的</translation>
+    </message>
+    <message>
+        <source>It reads</source>
+        <translation>网络读作</translation>
+    </message>
+    <message>
+        <source>The network sees (straightened)</source>
+        <translation>网络看到的（已校正倾斜）</translation>
+    </message>
+    <message>
+        <source>
+This model was trained on straightened digits, so your drawing is
+straightened (deskewed) the same way before it reads it.</source>
+        <translation>
+此模型是用校正过倾斜的数字训练的，所以你的手写
+在读取前也会用同样的方法校正倾斜（deskew）。</translation>
+    </message>
+    <message>
+        <source>Draw on the pad to replace this digit</source>
+        <translation>在画板上书写以替换这个数字</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ 已适应你的笔迹&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>画板用一份在你自己的数字上微调过的模型副本来读取</translation>
+    </message>
+    <message>
+        <source>Use the original</source>
+        <translation>使用原来的模型</translation>
+    </message>
+    <message>
+        <source>Read with the model as it was before it learnt your handwriting</source>
+        <translation>用学习你的笔迹之前的模型读取</translation>
+    </message>
+    <message>
+        <source>Use my adapted model</source>
+        <translation>使用我的适应后模型</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your handwriting again</source>
+        <translation>再次用在你的笔迹上微调过的模型读取</translation>
+    </message>
+    <message>
+        <source>{width} px</source>
+        <translation>{width} 像素</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad</source>
+        <translation>在画板上写一个数字</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
+        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：看过你的二十个数字后，它会读得更准</translation>
+    </message>
+    <message>
+        <source>No model yet: train one or open a saved model to read your digit</source>
+        <translation>还没有模型：训练一个或打开已保存的模型来读取你的数字</translation>
+    </message>
+    <message>
+        <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
+        <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionsView</name>
+    <message>
+        <source>Layer {0} (W{0})</source>
+        <translation>第 {0} 层（W{0}）</translation>
+    </message>
+    <message>
+        <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>最近一个批次，训练时每秒更新两次。权重：{0:.3g} 到 {1:.3g}。</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Weights (grey: at start)</source>
+        <translation>权重（灰色：初始时）</translation>
+    </message>
+    <message>
+        <source>Inputs (activations)</source>
+        <translation>输入（激活值）</translation>
+    </message>
+    <message>
+        <source>Gradients dL/dW</source>
+        <translation>梯度 dL/dW</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Start training to see the distributions live.</source>
+        <translation>开始训练即可实时查看分布。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Drawing pad</source>
+        <translation>画板</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the left mouse button; the network tries to read it.</source>
+        <translation>用鼠标左键写一个数字；网络会尝试读出它。</translation>
+    </message>
+    <message>
+        <source>Draw one digit (0-9) with the left mouse button.
+It is shrunk to 20 x 20 pixels and centred in 28 x 28, as MNIST digits were,
+with strokes as thick as MNIST&apos;s whatever the pen width.</source>
+        <translation>用鼠标左键写一个数字（0-9）。
+它会被缩小到 20 x 20 像素并在 28 x 28 中居中，与 MNIST 数字的做法相同，
+无论笔宽多少，笔画都与 MNIST 的一样粗。</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>在这里写一个数字</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapsView</name>
+    <message>
+        <source>Each tile is one filter&apos;s feature map for the digit on the pad: the filter slid
+over the whole image, dark where the image under it looks like the filter
+(its stamp is the tile with the same place on the left), white where it does
+not. A pooling layer keeps the strongest response of each block: the same
+maps, smaller. Deeper layers combine the maps below them into larger shapes.</source>
+        <translation>每个图块是一个卷积核对画板上数字的特征图：卷积核在整张图像上滑动，
+其下方图像与卷积核相像之处颜色深（卷积核本身就是左边同一位置的图块），
+不像之处为白色。池化层保留每个块中最强的响应：同样的特征图，只是更小。
+更深的层把下面的特征图组合成更大的形状。</translation>
+    </message>
+    <message>
+        <source>Feature maps of your digit</source>
+        <translation>你的数字的特征图</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Layer whose feature maps are shown</source>
+        <translation>显示哪一层的特征图</translation>
+    </message>
+    <message>
+        <source>Which conv or pooling layer&apos;s feature maps to show.</source>
+        <translation>显示哪个卷积层或池化层的特征图。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} maps of {2}×{3}</source>
+        <translation>{0}：{1} 张 {2}×{3} 的特征图</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
+        <translation>{2} 的 {1} 张特征图中的前 {0} 张，使用同一色标。</translation>
+    </message>
+    <message>
+        <source>All {0} maps of {1}, on one colour scale.</source>
+        <translation>{1} 的全部 {0} 张特征图，使用同一色标。</translation>
+    </message>
+    <message>
+        <source>{0} found nothing in this digit (all 0).</source>
+        <translation>有 {0} 个在这个数字中什么也没找到（全为 0）。</translation>
+    </message>
+    <message>
+        <source>{0}, filter {1}: from {2:.3g} to {3:.3g}</source>
+        <translation>{0}，卷积核 {1}：从 {2:.3g} 到 {3:.3g}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>修复：{0}</translation>
+    </message>
+    <message>
+        <source>Change the training form: {0}.
+Then press Start to see the fix work.</source>
+        <translation>修改训练表单：{0}。
+然后按“开始”看修复的效果。</translation>
+    </message>
+    <message>
+        <source>Fix applied to the form ✓</source>
+        <translation>修复已应用到表单 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>What the measurements say is wrong, in plain words, with a fix.</source>
+        <translation>测量结果说明了哪里出错，用浅白的话讲，并附有修复。</translation>
+    </message>
+</context>
+<context>
+    <name>GradCheckView</name>
+    <message>
+        <source>Check gradients</source>
+        <translation>检验梯度</translation>
+    </message>
+    <message>
+        <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
+network in the form (the current weights when the shape matches), on a few
+training images. Turn on a bug-lab switch and check again to see it fail.</source>
+        <translation>在几张训练图像上，将反向传播的梯度与数值梯度（中心差分）
+进行比较，针对表单中的网络（形状一致时使用当前权重）。
+打开一个 Bug 实验室开关再检验一次，看它失败。</translation>
+    </message>
+    <message>
+        <source>Gradient check running</source>
+        <translation>梯度检验运行中</translation>
+    </message>
+    <message>
+        <source>Gradient check result</source>
+        <translation>梯度检验结果</translation>
+    </message>
+    <message>
+        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer; a ReLU kink between w−h and w+h does this). Above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
+        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看；w−h 与 w+h 之间的 ReLU 折点会造成这种情况）。更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，输入该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
+    </message>
+    <message>
+        <source>Gradient check per tensor</source>
+        <translation>逐张量的梯度检验</translation>
+    </message>
+    <message>
+        <source>One row per parameter tensor (W1 = weights of layer 1, b1 = its biases), and the update direction.</source>
+        <translation>每个参数张量一行（W1 = 第 1 层的权重，b1 = 其偏置），以及更新方向。</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较数</translation>
+    </message>
+    <message>
+        <source>Max relative error</source>
+        <translation>最大相对误差</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Press the button to check the network in the form.</source>
+        <translation>按下按钮，检验表单中的网络。</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>正在检验 {0}…</translation>
+    </message>
+    <message>
+        <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
+        <translation>优化器的一小步使损失上升了 {0:.1e}；上坡：{1}</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>One tiny step changed nothing measurable: no gradient</source>
+        <translation>一小步没有带来任何可测量的变化：没有梯度</translation>
+    </message>
+    <message>
+        <source>One tiny optimiser step lowered the loss by {0:.1e}, as it must</source>
+        <translation>优化器的一小步使损失下降了 {0:.1e}，理应如此</translation>
+    </message>
+    <message>
+        <source>update direction</source>
+        <translation>更新方向</translation>
+    </message>
+    <message>
+        <source>one step</source>
+        <translation>一步</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
+        <translation>反向传播与数值结果不一致：输入 {0} 的导数是错的</translation>
+    </message>
+    <message>
+        <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
+        <translation>接近但不精确：上游有折点（ReLU）或错误的因子</translation>
+    </message>
+    <message>
+        <source>Gradient below 1e-9: nothing flows back to {0}</source>
+        <translation>梯度低于 1e-9：没有任何梯度传回 {0}</translation>
+    </message>
+    <message>
+        <source>Agrees to rounding (largest gradient {0:.1e})</source>
+        <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>vanishing</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
+        <translation>{0} 的反向传播是错的：输入这些张量的导数与数值结果不符。</translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>The step goes uphill ({0}): it follows the wrong gradient.</source>
+        <translation>这一步在走上坡（{0}）：它沿着错误的梯度走。</translation>
+    </message>
+    <message>
+        <source>The step goes uphill ({0}) although the gradient is right: the update adds the step instead of subtracting it.</source>
+        <translation>梯度是对的，这一步却在走上坡（{0}）：更新把步长加上了而不是减去。</translation>
+    </message>
+    <message>
+        <source>Look closer at {0}.</source>
+        <translation>仔细看看 {0}。</translation>
+    </message>
+    <message>
+        <source>No measurable gradient reaches {0}: the units in front are saturated or dead.</source>
+        <translation>没有可测量的梯度到达 {0}：它前面的单元饱和或死亡。</translation>
+    </message>
+    <message>
+        <source>Every tensor passes and the step goes downhill: backprop is right.</source>
+        <translation>所有张量都通过，且这一步在下坡：反向传播是对的。</translation>
+    </message>
+    <message>
+        <source>{0} images, {1:.2f} s · {2}</source>
+        <translation>{0} 张图像，{1:.2f} 秒 · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenLayersEdit</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation>添加一个隐藏层</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer after the last one.</source>
+        <translation>在最后一层之后添加一个隐藏层。</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>删除最后一个隐藏层</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer.</source>
+        <translation>删除最后一个隐藏层。</translation>
+    </message>
+    <message>
+        <source>Units in hidden layer {0}</source>
+        <translation>第 {0} 个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <source>Units (neurons) in hidden layer {0}. More units can learn more detailed
+features but train slower; 100-800 is typical for MNIST.</source>
+        <translation>第 {0} 个隐藏层的单元（神经元）数。单元越多能学到越细的
+特征，但训练越慢；MNIST 通常用 100-800。</translation>
+    </message>
+</context>
+<context>
+    <name>InsideView</name>
+    <message>
+        <source>Unit j of the first hidden layer adds up every pixel times its own weight
+W[pixel, j]. Drawn as a 28 x 28 image, the weights show the ink pattern
+that excites the unit (red) or inhibits it (blue); white pixels are ignored.
+They start as random noise; as the network learns, strokes and blobs appear.
+The speckle that stays, mostly near the edges, is the random start: a pixel that
+is blank in every image gets no gradient, so its weights never change.</source>
+        <translation>第一个隐藏层的单元 j 把每个像素乘以它自己的权重 W[pixel, j] 再相加。
+把这些权重画成 28 x 28 的图像，就能看到激发该单元（红色）
+或抑制它（蓝色）的笔迹图案；白色像素被忽略。
+它们一开始是随机噪声；随着网络学习，会出现笔画和斑块。
+留下来的斑点大多在边缘附近，那是随机的初始值：一个在每张
+图像里都空白的像素得不到梯度，所以它的权重永远不会改变。</translation>
+    </message>
+    <message>
+        <source>First layer: what each unit looks for</source>
+        <translation>第一层：每个单元在寻找什么</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>第一层权重</translation>
+    </message>
+    <message>
+        <source>One colour scale for all units</source>
+        <translation>所有单元使用同一色标</translation>
+    </message>
+    <message>
+        <source>Off: each tile has its own scale (its largest weight is full colour), so every
+unit&apos;s pattern is visible. On: one scale for all, so you see which units have
+large weights and which hardly matter.</source>
+        <translation>关闭：每个图块有自己的色标（其最大权重为满色），因此每个
+单元的图案都清晰可见。打开：所有单元共用一个色标，可以看出哪些
+单元权重大、哪些几乎不起作用。</translation>
+    </message>
+    <message>
+        <source>ink here inhibits</source>
+        <translation>此处有墨迹则抑制</translation>
+    </message>
+    <message>
+        <source>ink here excites</source>
+        <translation>此处有墨迹则激发</translation>
+    </message>
+    <message>
+        <source>Your digit</source>
+        <translation>你的数字</translation>
+    </message>
+    <message>
+        <source>How the network reads the digit on the drawing panel, with the weights
+it has right now (live while it trains).</source>
+        <translation>网络如何用它此刻的权重读取画板上的数字
+（训练时实时更新）。</translation>
+    </message>
+    <message>
+        <source>Explain the score of</source>
+        <translation>解释该数字的得分：</translation>
+    </message>
+    <message>
+        <source>Digit to explain</source>
+        <translation>要解释的数字</translation>
+    </message>
+    <message>
+        <source>Which digit&apos;s score the two maps explain: the digit the network reads, or any
+other (&quot;why not an 8?&quot;). The score is the output for that digit before the
+softmax (the logit).</source>
+        <translation>两张图解释的是哪个数字的得分：网络读出的数字，或任何
+其他数字（“为什么不是 8？”）。得分是该数字在 softmax 之前
+的输出（logit）。</translation>
+    </message>
+    <message>
+        <source>Ink times gradient</source>
+        <translation>墨迹 × 梯度</translation>
+    </message>
+    <message>
+        <source>Each pixel&apos;s ink times the gradient of the digit&apos;s score with respect to
+that pixel (input x gradient): red ink makes the network more sure of the
+digit, blue ink argues against it. Pixels without ink contribute nothing.</source>
+        <translation>每个像素的墨迹乘以该数字得分对此像素的梯度
+（输入 x 梯度）：红色墨迹让网络更确定是这个数字，
+蓝色墨迹则与之相反。没有墨迹的像素没有贡献。</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>The gradient of the digit&apos;s score with respect to every pixel: red where
+adding ink would raise the score, blue where it would lower it. The digit
+is shaded darker.</source>
+        <translation>该数字的得分对每个像素的梯度：红色处加墨迹会提高
+得分，蓝色处会降低得分。数字本身以较深的颜色显示。</translation>
+    </message>
+    <message>
+        <source>ink × gradient</source>
+        <translation>墨迹 × 梯度</translation>
+    </message>
+    <message>
+        <source>gradient: more ink here would…</source>
+        <translation>梯度：此处多加墨迹会…</translation>
+    </message>
+    <message>
+        <source>pushes the score down</source>
+        <translation>拉低得分</translation>
+    </message>
+    <message>
+        <source>pushes it up</source>
+        <translation>提高得分</translation>
+    </message>
+    <message>
+        <source>Validation set</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <source>The images held out from training (the same ones every epoch), read by
+the network after each epoch.</source>
+        <translation>不参与训练的图像（每轮都是同一批），
+网络在每轮结束后读取它们。</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its digits.</source>
+        <translation>点击格子查看其中的数字。</translation>
+    </message>
+    <message>
+        <source>Misread digits</source>
+        <translation>读错的数字</translation>
+    </message>
+    <message>
+        <source>Validation digits with their true label and what the network read
+(true → read). Click one to put it on the drawing panel and see why.</source>
+        <translation>验证集中的数字，附真实标签和网络的读数
+（真实 → 读出）。点击一个，把它放到画板上看看原因。</translation>
+    </message>
+    <message>
+        <source>All mistakes</source>
+        <translation>所有错误</translation>
+    </message>
+    <message>
+        <source>Show all mistakes</source>
+        <translation>显示所有错误</translation>
+    </message>
+    <message>
+        <source>Show every misread digit again, not one cell</source>
+        <translation>重新显示所有读错的数字，而不只是一个格子</translation>
+    </message>
+    <message>
+        <source>Validation set: reading it…</source>
+        <translation>验证集：读取中…</translation>
+    </message>
+    <message>
+        <source>the digit it reads</source>
+        <translation>它读出的数字</translation>
+    </message>
+    <message>
+        <source>The first layer of this network is a convolution: each filter is a small stamp
+of weights (5 x 5 for conv32x5) slid over the whole image. Drawn as a picture,
+a filter shows the pattern it responds to: red where ink excites it, blue where
+ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
+        <translation>这个网络的第一层是卷积：每个卷积核是一小块权重（conv32x5 为 5 x 5），
+在整张图像上滑动。画成图片后，卷积核显示它响应的图案：墨迹激发它处为红色，
+墨迹抑制它处为蓝色。下方：每个卷积核在画板上的数字中找到了什么。</translation>
+    </message>
+    <message>
+        <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
+        <translation>验证，{0}：{1:.1f}% 正确（{3} 张中的 {2} 张）</translation>
+    </message>
+    <message>
+        <source>training goes on: read again after each epoch</source>
+        <translation>训练仍在进行：每轮之后重新读取</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>第 {0} 轮之后</translation>
+    </message>
+    <message>
+        <source>No model yet: train one or open a saved model.</source>
+        <translation>还没有模型：训练一个或打开已保存的模型。</translation>
+    </message>
+    <message>
+        <source>First layer: the filters of {0}</source>
+        <translation>第一层：{0} 的卷积核</translation>
+    </message>
+    <message>
+        <source>full colour at |w| = {0:.2g}</source>
+        <translation>|w| = {0:.2g} 时为满色</translation>
+    </message>
+    <message>
+        <source>each on its own scale</source>
+        <translation>各自使用自己的色标</translation>
+    </message>
+    <message>
+        <source>All {0} filters</source>
+        <translation>全部 {0} 个卷积核</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} filters</source>
+        <translation>{1} 个卷积核中的前 {0} 个</translation>
+    </message>
+    <message>
+        <source>All {0} units</source>
+        <translation>全部 {0} 个单元</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} units</source>
+        <translation>{1} 个单元中的前 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0}, {1}.</source>
+        <translation>{0}，{1}。</translation>
+    </message>
+    <message>
+        <source>Some weights are not numbers: training diverged.</source>
+        <translation>部分权重不是数字：训练发散了。</translation>
+    </message>
+    <message>
+        <source>Filter {0}: weights from {1:.3g} to {2:.3g}</source>
+        <translation>卷积核 {0}：权重从 {1:.3g} 到 {2:.3g}</translation>
+    </message>
+    <message>
+        <source>Unit {0}: weights from {1:.3g} to {2:.3g}</source>
+        <translation>单元 {0}：权重从 {1:.3g} 到 {2:.3g}</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, or click a digit in the gallery.</source>
+        <translation>在画板上写一个数字，或点击图库中的一个数字。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s outputs are not numbers (NaN): its training diverged.</source>
+        <translation>网络的输出不是数字（NaN）：训练发散了。</translation>
+    </message>
+    <message>
+        <source>Your digit: read as {0} ({1})</source>
+        <translation>你的数字：读作 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Your digit: read as {0}; explaining {1} ({2})</source>
+        <translation>你的数字：读作 {0}；正在解释 {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>pixel ({0}, {1}): ink {2:.2f} × gradient {3:.3g} = {4:.3g}</source>
+        <translation>像素 ({0}, {1})：墨迹 {2:.2f} × 梯度 {3:.3g} = {4:.3g}</translation>
+    </message>
+    <message>
+        <source>In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.</source>
+        <translation>总计，红色墨迹为 {0} 的得分增加 {1:+.2f}，蓝色墨迹增加 {2:+.2f}。</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0} activations</source>
+        <translation>第 {0} 个隐藏层的激活值</translation>
+    </message>
+    <message>
+        <source>One cell per unit of this hidden layer: its output for the digit on the pad.</source>
+        <translation>该隐藏层每个单元一格：它对画板上数字的输出。</translation>
+    </message>
+    <message>
+        <source>unit {0}: {1:.3g}</source>
+        <translation>单元 {0}：{1:.3g}</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
+        <translation>第 {0} 个隐藏层：{1} 个 sigmoid 单元，{2} 个饱和</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
+        <translation>第 {0} 个隐藏层：{1} 个 tanh 单元，{2} 个饱和</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}: {1} {2} units, {3} active</source>
+        <translation>第 {0} 个隐藏层：{1} 个 {2} 单元，{3} 个激活</translation>
+    </message>
+    <message>
+        <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
+Saturated: below 0.05 or above 0.95, where the slope a*(1-a) is almost 0
+and almost no gradient flows back through the unit.</source>
+        <translation>每一格是一个单元对该数字的输出，从 0（白）到 1（深）。
+饱和：低于 0.05 或高于 0.95，此时斜率 a*(1-a) 几乎为 0，
+几乎没有梯度能经过该单元反向传回。</translation>
+    </message>
+    <message>
+        <source>Each cell is one unit&apos;s output for this digit, from -1 (blue) to 1 (red).
+Saturated: |output| above 0.95, where the slope 1-a² is almost 0.</source>
+        <translation>每一格是一个单元对该数字的输出，从 -1（蓝）到 1（红）。
+饱和：|输出| 高于 0.95，此时斜率 1-a² 几乎为 0。</translation>
+    </message>
+    <message>
+        <source>Each cell is one unit&apos;s output for this digit (white: 0; darkest: the largest in the layer).
+Active: above 0. A ReLU unit that is never active for any digit is dead: it cannot learn.</source>
+        <translation>每一格是一个单元对该数字的输出（白：0；最深：该层中的最大值）。
+激活：大于 0。对任何数字都从不激活的 ReLU 单元已经死亡：它无法学习。</translation>
+    </message>
+    <message>
+        <source>Validation set: none (its size is 0 in the form)</source>
+        <translation>验证集：无（表单中其大小为 0）</translation>
+    </message>
+    <message>
+        <source>No validation images.</source>
+        <translation>没有验证图像。</translation>
+    </message>
+    <message>
+        <source>Validation set: the outputs are not numbers (NaN): training diverged</source>
+        <translation>验证集：输出不是数字（NaN）：训练发散了</translation>
+    </message>
+    <message>
+        <source>Misread digits: {0}</source>
+        <translation>读错的数字：{0}</translation>
+    </message>
+    <message>
+        <source>{0} read right: {1}</source>
+        <translation>{0} 读对：{1}</translation>
+    </message>
+    <message>
+        <source>{0} read as {1}: {2}</source>
+        <translation>{0} 读作 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>The most confidently wrong first.</source>
+        <translation>最自信的错误排在最前。</translation>
+    </message>
+    <message>
+        <source>The least sure first.</source>
+        <translation>最不确定的排在最前。</translation>
+    </message>
+    <message>
+        <source>The most sure first.</source>
+        <translation>最确定的排在最前。</translation>
+    </message>
+    <message>
+        <source>The first {0} are shown.</source>
+        <translation>只显示前 {0} 个。</translation>
+    </message>
+    <message>
+        <source>Click one to put it on the pad.</source>
+        <translation>点击一个把它放到画板上。</translation>
+    </message>
+    <message>
+        <source>None: every digit of the validation set is read correctly.</source>
+        <translation>无：验证集中的每个数字都读对了。</translation>
+    </message>
+    <message>
+        <source>A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing panel.</source>
+        <translation>一个 {0}，被读作 {1}（{2:.0f}% 确定）。点击把它放到画板上。</translation>
+    </message>
+    <message>
+        <source>A {0} from the validation set. Draw on the pad to replace it.</source>
+        <translation>验证集中的一个 {0}。在画板上书写以替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>LabController</name>
+    <message>
+        <source>This fix cannot be applied</source>
+        <translation>无法应用此修复</translation>
+    </message>
+    <message>
+        <source>Fix applied to the form ({0}). Press Start to see it work.</source>
+        <translation>修复已应用到表单（{0}）。按“开始”看它的效果。</translation>
+    </message>
+    <message>
+        <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
+        <translation>已将 {0} 载入表单。按“开始”，然后观察“诊断”标签页。</translation>
+    </message>
+    <message>
+        <source>update direction</source>
+        <translation>更新方向</translation>
+    </message>
+    <message>
+        <source>fails on {0}</source>
+        <translation>在 {0} 上失败</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>no failure, but look at the table</source>
+        <translation>没有失败，但请看看表格</translation>
+    </message>
+    <message>
+        <source>Gradient check: {0}.</source>
+        <translation>梯度检验：{0}。</translation>
+    </message>
+    <message>
+        <source>Timing one step both ways…</source>
+        <translation>正在用两种方法为一步计时…</translation>
+    </message>
+    <message>
+        <source>extrapolated from {0} of {1} parameters</source>
+        <translation>由 {1} 个参数中的 {0} 个外推</translation>
+    </message>
+    <message>
+        <source>measured on all {0} of {1} parameters</source>
+        <translation>在全部 {1} 个参数中的 {0} 个上测得</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6:.0f} minutes.</source>
+        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2:.1f} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{7} 步：{5:.1f} 秒对 {6:.0f} 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMapView</name>
+    <message>
+        <source>Mapping {0} validation digits…</source>
+        <translation>正在映射 {0} 个验证集数字…</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0} ({1} units)</source>
+        <translation>隐藏层 {0}（{1} 个单元）</translation>
+    </message>
+    <message>
+        <source>{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the variance. The star is your digit.</source>
+        <translation>{0} 个验证集数字；这两个方向分别保留了 {1:.0%} 和 {2:.0%} 的方差。星号是你的数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>first principal component</source>
+        <translation>第一主成分</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二主成分</translation>
+    </message>
+    <message>
+        <source>Train or open a model with a hidden layer to map its validation digits.</source>
+        <translation>训练或打开一个带隐藏层的模型，即可映射它的验证集数字。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRates</name>
+    <message>
+        <source>While it trains</source>
+        <translation>训练进行中</translation>
+    </message>
+    <message>
+        <source>Change the learning rate and momentum of the run in progress: they apply from
+the next batch, a dashed line marks the change on the learning curves, and the
+model&apos;s history records it. Pause and resume keep them.</source>
+        <translation>修改正在进行的训练的学习率和动量：从下一个批次起生效，
+学习曲线上用一条虚线标出这次修改，
+模型的历史会记录它。暂停和继续会保留它们。</translation>
+    </message>
+    <message>
+        <source>&amp;lr</source>
+        <translation>学习率(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Learning rate while training</source>
+        <translation>训练中的学习率</translation>
+    </message>
+    <message>
+        <source>m&amp;omentum</source>
+        <translation>动量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Momentum while training</source>
+        <translation>训练中的动量</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use these from the next batch (Enter in a field)</source>
+        <translation>从下一个批次起使用这些值（在输入框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Apply the learning rate and momentum</source>
+        <translation>应用学习率和动量</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready. Choose settings and press Start (Space), or open a model (Ctrl+O).</source>
+        <translation>就绪。选择设置并按“开始”（空格键），或打开一个模型（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>Model in use</source>
+        <translation>当前使用的模型</translation>
+    </message>
+    <message>
+        <source>The model the drawing panel reads with, and the one File &gt; Save writes.</source>
+        <translation>画板用来读取的模型，也是“文件 &gt; 保存”写出的模型。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>写一个数字</translation>
+    </message>
+    <message>
+        <source>Views of the training</source>
+        <translation>训练视图</translation>
+    </message>
+    <message>
+        <source>Learning curves</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <source>Loss of every batch, validation loss and accuracy per epoch</source>
+        <translation>每个批次的损失，每轮的验证损失和准确率</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>网络内部</translation>
+    </message>
+    <message>
+        <source>What the hidden units look for, how the network reads your digit, and which validation digits it gets wrong</source>
+        <translation>隐藏单元在寻找什么，网络如何读取你的数字，以及它读错了哪些验证数字</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Per layer, live: weights against the initial ones, the activations entering it and its gradients</source>
+        <translation>逐层实时显示：权重与初始权重的对比、进入该层的激活值及其梯度</translation>
+    </message>
+    <message>
+        <source>Layer map</source>
+        <translation>层图</translation>
+    </message>
+    <message>
+        <source>PCA of a hidden layer&apos;s activations over validation digits, with your digit placed on it</source>
+        <translation>隐藏层对验证集数字的激活值的 PCA，并标出你的数字</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Every training run, kept; tick runs to overlay their curves</source>
+        <translation>保留每次训练运行；勾选运行以叠加它们的曲线</translation>
+    </message>
+    <message>
+        <source>One digit&apos;s maths</source>
+        <translation>一个数字的数学</translation>
+    </message>
+    <message>
+        <source>For the digit on the pad: z = Wx + b, activations, deltas and dL/dW layer by layer, copyable as NumPy arrays</source>
+        <translation>针对画板上的数字：逐层显示 z = Wx + b、激活值、delta 和 dL/dW，可复制为 NumPy 数组</translation>
+    </message>
+    <message>
+        <source>My handwriting</source>
+        <translation>我的手写</translation>
+    </message>
+    <message>
+        <source>Your own kept digits, how the model reads them, and fine-tuning on them</source>
+        <translation>你自己保存的数字、模型如何读取它们，以及在它们上的微调</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Per layer: gradient size, update-to-weight ratio, saturated and dead units; findings in plain words with a one-click fix</source>
+        <translation>逐层：梯度大小、更新与权重之比、饱和与死亡单元；用浅白的话说明发现，并可一键修复</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
+    </message>
+    <message>
+        <source>Backprop against numerical gradients, per weight tensor</source>
+        <translation>逐个权重张量，将反向传播与数值梯度比较</translation>
+    </message>
+    <message>
+        <source>Learners&apos; questions</source>
+        <translation>学习者的问题</translation>
+    </message>
+    <message>
+        <source>Four networks that failed silently, replayed, each with its fixed twin</source>
+        <translation>四个悄无声息失败的网络，逐一重现，各带一个修正后的孪生版本</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The training data: images per digit and samples of the chosen digits</source>
+        <translation>训练数据：每个数字的图像数及所选数字的样例</translation>
+    </message>
+    <message>
+        <source>&amp;Read Me</source>
+        <translation>自述文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How DigitDesk works, its options and its figures</source>
+        <translation>DigitDesk 如何工作、它的选项和测得的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut</source>
+        <translation>所有键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Teach It Your Handwriting…</source>
+        <translation>教它你的笔迹(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Draw each digit twice; the model then learns your style</source>
+        <translation>每个数字写两遍；模型随后会学会你的书写风格</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language ({0})</source>
+        <translation>跟随系统语言(&amp;S)（{0}）</translation>
+    </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+    </message>
+    <message>
+        <source>validation {0:.2f}% (epoch {1})</source>
+        <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;正在训练：本次已 {0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
+        <translation>请等待微调结束：几秒钟后它会交付当前使用的模型。</translation>
+    </message>
+    <message>
+        <source>Learning rate {0:g} and momentum {1:g} from the next batch.</source>
+        <translation>从下一个批次起学习率为 {0:g}，动量为 {1:g}。</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used</source>
+        <translation>无法使用这些设置</translation>
+    </message>
+    <message>
+        <source>&amp;Open Model…</source>
+        <translation>打开模型(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
+        <translation>部分记住的设置无法读取，已恢复为默认值：{0}。</translation>
+    </message>
+    <message>
+        <source>Open a saved model (.npz)</source>
+        <translation>打开已保存的模型（.npz）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Model</source>
+        <translation>保存模型(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the model in use</source>
+        <translation>保存当前使用的模型</translation>
+    </message>
+    <message>
+        <source>Save Model &amp;As…</source>
+        <translation>模型另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the model in use to a new file</source>
+        <translation>把当前使用的模型保存到新文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close DigitDesk</source>
+        <translation>关闭 DigitDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Start Training</source>
+        <translation>开始训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train with the settings in the form</source>
+        <translation>用表单中的设置训练</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <source>S&amp;top Training</source>
+        <translation>停止训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop training and keep the weights learnt so far</source>
+        <translation>停止训练并保留目前学到的权重</translation>
+    </message>
+    <message>
+        <source>Train One &amp;Batch</source>
+        <translation>训练一个批次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Train exactly one batch, then pause</source>
+        <translation>只训练一个批次，然后暂停</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Weights</source>
+        <translation>重置权重(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start again from fresh random weights</source>
+        <translation>从新的随机权重重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic Loss Axis</source>
+        <translation>对数损失坐标轴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About DigitDesk</source>
+        <translation>关于 DigitDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Drawing</source>
+        <translation>绘图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <source>No model yet. Press &lt;b&gt;Start&lt;/b&gt; to train one, or open a saved model (&lt;b&gt;Ctrl+O&lt;/b&gt;, or drop a .npz file on the window).</source>
+        <translation>还没有模型。按&lt;b&gt;开始&lt;/b&gt;训练一个，或打开已保存的模型（&lt;b&gt;Ctrl+O&lt;/b&gt;，或把 .npz 文件拖到窗口上）。</translation>
+    </message>
+    <message>
+        <source>test accuracy &lt;b&gt;{0:.2f}%&lt;/b&gt;</source>
+        <translation>测试准确率 &lt;b&gt;{0:.2f}%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>validation {0:.2f}%</source>
+        <translation>验证 {0:.2f}%</translation>
+    </message>
+    <message>
+        <source>fine-tuned on {0} of your digits</source>
+        <translation>已在你的 {0} 个数字上微调</translation>
+    </message>
+    <message>
+        <source>saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not saved&lt;/i&gt;</source>
+        <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>close DigitDesk</source>
+        <translation>关闭 DigitDesk</translation>
+    </message>
+    <message>
+        <source>About DigitDesk</source>
+        <translation>关于 DigitDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;Train a neural network written from scratch in NumPy on handwritten digits, watch it learn, and draw digits for it to read.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DigitDesk {0}&lt;/h3&gt;&lt;p&gt;用一个从零开始以 NumPy 编写的神经网络学习手写数字，观察它如何学习，再写数字让它读。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MathsView</name>
+    <message>
+        <source>Draw a digit on the pad (and train or open a model) to see its numbers here.</source>
+        <translation>在画板上画一个数字（并训练或打开一个模型），即可在这里看到它的数值。</translation>
+    </message>
+    <message>
+        <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
+        <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
+    </message>
+    <message>
+        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
+        <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
+        <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} -&gt; {2}</source>
+        <translation>{0}：{1} -&gt; {2}</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
+        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
+    </message>
+    <message>
+        <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
+        <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Target digit</source>
+        <translation>目标数字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The label the loss and the backward pass use for this one example</source>
+        <translation>损失和反向传播对这一个样本使用的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as NumPy</source>
+        <translation>复制为 NumPy(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy every layer&apos;s a_prev, W, b, z, a, delta, dW and db, at full precision, as
+NumPy arrays to paste beside your own code</source>
+        <translation>把每一层的 a_prev、W、b、z、a、delta、dW 和 db 以全精度复制为
+NumPy 数组，粘贴到你自己的代码旁边</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPreview</name>
+    <message>
+        <source>Network input preview</source>
+        <translation>网络输入预览</translation>
+    </message>
+    <message>
+        <source>The 28 x 28 image the network is given: your drawing shrunk so its longer side
+is 20 pixels (inside the dotted square) and moved so its centre of mass is at
+the middle, exactly as the MNIST digits were prepared.</source>
+        <translation>网络得到的 28 x 28 图像：你的手写被缩小，使其较长的一边
+为 20 像素（在点线方框内），并移动使其质心位于
+正中，与 MNIST 数字的处理方式完全相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Opened {0}: {1}</source>
+        <translation>已打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet: train one first.</source>
+        <translation>还没有可保存的模型：请先训练一个。</translation>
+    </message>
+    <message>
+        <source>Stop training before saving.</source>
+        <translation>保存前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Could not open {0}</source>
+        <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>open {0}</source>
+        <translation>打开 {0}</translation>
+    </message>
+    <message>
+        <source>Save Model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Cannot save the model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>{0} was not saved: {1}.</source>
+        <translation>{0} 没有保存：{1}。</translation>
+    </message>
+    <message>
+        <source>Save the trained model?</source>
+        <translation>保存训练好的模型吗？</translation>
+    </message>
+    <message>
+        <source>The model you trained has not been saved. Save it before you {0}?</source>
+        <translation>你训练的模型还没有保存。要在{0}之前保存它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>{0} inputs</source>
+        <translation>{0} 个输入</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalView</name>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
+    </message>
+    <message>
+        <source>Your digits {0}</source>
+        <translation>你的数字 {0}</translation>
+    </message>
+    <message>
+        <source>The {0}s you kept. Click to select (Ctrl or Shift for several), then Delete to forget them.</source>
+        <translation>你保存的 {0}。点击选择（按住 Ctrl 或 Shift 可多选），再按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Your {0}</source>
+        <translation>你的 {0}</translation>
+    </message>
+    <message>
+        <source>Your {0}: the model in use reads it as {1}</source>
+        <translation>你的 {0}：当前模型把它读作 {1}</translation>
+    </message>
+    <message>
+        <source>Your {0}: the model in use reads it correctly</source>
+        <translation>你的 {0}：当前模型读对了</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{0} kept</source>
+        <translation>已保存 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} misread</source>
+        <translation>{0} 个读错</translation>
+    </message>
+    <message>
+        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
+        <translation>你用画板下方的&lt;b&gt;保存为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
+    </message>
+    <message>
+        <source>How the model in use reads your digits</source>
+        <translation>当前模型如何读取你的数字</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Digits</source>
+        <translation>删除所选数字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget the selected digits (Delete)</source>
+        <translation>删除所选的数字（Delete）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete selected digits</source>
+        <translation>删除所选数字</translation>
+    </message>
+    <message>
+        <source>Fine-tune on my handwriting</source>
+        <translation>在我的手写上微调</translation>
+    </message>
+    <message>
+        <source>Fine-tuning in progress</source>
+        <translation>微调进行中</translation>
+    </message>
+    <message>
+        <source>Fine-tuning result</source>
+        <translation>微调结果</translation>
+    </message>
+    <message>
+        <source>Cannot keep the digit: {0}. Move that file away to start a new set.</source>
+        <translation>无法保存该数字：{0}。把那个文件移走即可开始一个新数据集。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the digit: {0}</source>
+        <translation>无法保存该数字：{0}</translation>
+    </message>
+    <message>
+        <source>Kept as your {0}: {1} of your digits are in My handwriting.</source>
+        <translation>已保存为你的 {0}：“我的手写”中共有你的 {1} 个数字。</translation>
+    </message>
+    <message>
+        <source>Cannot delete: {0}</source>
+        <translation>无法删除：{0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0} of your digits; {1} left.</source>
+        <translation>已删除你的 {0} 个数字；还剩 {1} 个。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning on your {0} digits mixed into MNIST…</source>
+        <translation>正在用混入 MNIST 的你的 {0} 个数字进行微调…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
+        <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test {2:.2f}% → {3:.2f}%.</source>
+        <translation>已微调：你的数字 {0:.1f}% → {1:.1f}%，MNIST 测试 {2:.2f}% → {3:.2f}%。</translation>
+    </message>
+    <message>
+        <source> Each round of them left out of its own fine-tune: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</source>
+        <translation>每一轮都不参与它自己的那次微调时：&lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly.{held_out} MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
+        <translation>微调用时 {seconds:.1f} 秒。你的数字：&lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; 读对。{held_out}MNIST 测试图像：&lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;。微调后的模型现已投入使用，尚未保存（“文件 &gt; 保存”可保存它）。</translation>
+    </message>
+    <message>
+        <source>Your kept digits cannot be read: {0}</source>
+        <translation>无法读取你保存的数字：{0}</translation>
+    </message>
+    <message>
+        <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
+        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;保存为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Train or open a model to see how it reads them.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。训练或打开一个模型，看看它如何读取它们。</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use gives no numbers (NaN) for them: its training diverged.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型对它们给不出数字（NaN）：它的训练发散了。</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use reads &lt;b&gt;{1} of them ({2:.1f}%)&lt;/b&gt; correctly.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型读对了&lt;b&gt;其中 {1} 个（{2:.1f}%）&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning…</source>
+        <translation>正在微调…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning is running: a few seconds.</source>
+        <translation>微调正在运行：需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>Keep a few digits from the pad first.</source>
+        <translation>请先从画板保存几个数字。</translation>
+    </message>
+    <message>
+        <source>Train or open a model first: fine-tuning improves a trained model.</source>
+        <translation>请先训练或打开一个模型：微调改进的是已训练的模型。</translation>
+    </message>
+    <message>
+        <source>Wait until training has finished.</source>
+        <translation>请等待训练结束。</translation>
+    </message>
+    <message>
+        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityView</name>
+    <message>
+        <source>Draw a digit</source>
+        <translation>写一个数字</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>How probable the network finds each digit for your drawing.
+The highlighted bar is its answer.</source>
+        <translation>网络认为你的手写是每个数字的概率有多大。
+高亮的柱是它的答案。</translation>
+    </message>
+    <message>
+        <source>The network is not sure; at most {digit} ({percent}).</source>
+        <translation>网络不确定；最可能是 {digit}（{percent}）。</translation>
+    </message>
+    <message>
+        <source>The network reads {digit} ({percent}).</source>
+        <translation>网络读作 {digit}（{percent}）。</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>{percent} sure</source>
+        <translation>{percent} 确定</translation>
+    </message>
+</context>
+<context>
+    <name>ReadmeDialog</name>
+    <message>
+        <source>DigitDesk Read Me</source>
+        <translation>DigitDesk 自述文件</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>自述文件</translation>
+    </message>
+    <message>
+        <source>The README did not come with this copy of DigitDesk. Help &gt; Keyboard Shortcuts lists the keys, and every control explains itself in its tooltip.</source>
+        <translation>这份 DigitDesk 没有附带 README。“帮助 &gt; 键盘快捷键”列出了所有按键，每个控件也都在工具提示中说明了自己。</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>来自 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaysView</name>
+    <message>
+        <source>Learners&apos; questions</source>
+        <translation>学习者的问题</translation>
+    </message>
+    <message>
+        <source>Four real questions from learners whose networks failed silently.
+Load one, train it, watch the Diagnostics tab, then load its fixed twin.</source>
+        <translation>四个真实的问题，来自网络悄无声息地失败了的学习者。
+载入一个，训练它，观察“诊断”标签页，然后载入它修正后的孪生版本。</translation>
+    </message>
+    <message>
+        <source>Load the learner&apos;s settings</source>
+        <translation>载入学习者的设置</translation>
+    </message>
+    <message>
+        <source>Put exactly what the learner did into the training form (their network,
+initialisation, loss, batch and bugs). Then press Start.</source>
+        <translation>把学习者所做的原样放进训练表单（他们的网络、
+初始化、损失、批次和 bug）。然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>Load the fixed twin</source>
+        <translation>载入修正后的孪生版本</translation>
+    </message>
+    <message>
+        <source>Put the same task, done right, into the training form, to compare the curves.</source>
+        <translation>把同一任务的正确做法放进训练表单，以比较曲线。</translation>
+    </message>
+    <message>
+        <source>Compare step cost</source>
+        <translation>比较每步开销</translation>
+    </message>
+    <message>
+        <source>Time one training step by backprop against one by numerical differentiation
+(two forward passes per parameter), on this network and a batch of MNIST.</source>
+        <translation>在这个网络和一批 MNIST 上，为一步反向传播训练与一步数值微分训练
+（每个参数两次前向传播）计时。</translation>
+    </message>
+    <message>
+        <source>The question, what to watch and the fix</source>
+        <translation>问题、要观察什么以及修复方法</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>the fixed twin of {0}</source>
+        <translation>{0} 修正后的孪生版本</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s settings of {0}</source>
+        <translation>{0} 中学习者的设置</translation>
+    </message>
+    <message>
+        <source>What the learner saw</source>
+        <translation>学习者看到了什么</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>要观察什么</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>怎样修复</translation>
+    </message>
+    <message>
+        <source>Learner: </source>
+        <translation>学习者：</translation>
+    </message>
+    <message>
+        <source>Fixed twin: </source>
+        <translation>修正后的孪生版本：</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>The run list could not be saved: {0}</source>
+        <translation>无法保存运行列表：{0}</translation>
+    </message>
+    <message>
+        <source>  ·  validation {0:.1%}</source>
+        <translation>  ·  验证 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs.</source>
+        <translation>每次训练运行都保留在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例会写出它们的不同之处。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the list (Delete)</source>
+        <translation>从列表中移除选中的运行（Delete）</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>validation accuracy (%)</source>
+        <translation>验证准确率（%）</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Space starts, pauses and resumes training unless the focus is on a control that uses Space itself (a text field, a button, a check box). Esc, Delete and Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it).</source>
+        <translation>空格键开始、暂停和继续训练，除非焦点位于本身要用空格键的控件上（文本框、按钮、复选框）。Esc、Delete 和 Ctrl+Z 在你于画板上写过（或点击过画板）之后作用于画板。</translation>
+    </message>
+</context>
+<context>
+    <name>TeachDialog</name>
+    <message>
+        <source>Teach it your handwriting</source>
+        <translation>教它你的笔迹</translation>
+    </message>
+    <message>
+        <source>Pad for the digit asked for</source>
+        <translation>用于书写所要求数字的画板</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Wipe the pad</source>
+        <translation>擦净画板</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Keep this digit and go on to the next (Enter)</source>
+        <translation>保存这个数字并继续下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>再加一轮</translation>
+    </message>
+    <message>
+        <source>Write each digit once more: more examples teach it more, and the result
+is measured on more of your digits</source>
+        <translation>每个数字再写一遍：例子越多它学得越多，
+结果也会在你更多的数字上测量</translation>
+    </message>
+    <message>
+        <source>Teach it</source>
+        <translation>开始教</translation>
+    </message>
+    <message>
+        <source>Fine-tune a copy of the model on your digits (a few seconds, in the background)</source>
+        <translation>在你的数字上微调模型的一份副本（几秒钟，在后台进行）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Learning your handwriting: a copy of the model is trained a little further on your digits mixed into MNIST, and checked on digits of yours it did not see.</source>
+        <translation>正在学习你的笔迹：模型的一份副本在混入了你的数字的 MNIST 上再多训练一点，并在它没见过的你的数字上检验。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning progress</source>
+        <translation>微调进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <source>All {0} digits are drawn</source>
+        <translation>全部 {0} 个数字都已写好</translation>
+    </message>
+    <message>
+        <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
+        <translation>现在就开始教，再加一轮以得到更多例子，或点击下面的某个数字重写它。</translation>
+    </message>
+    <message>
+        <source>Draw a {0} again</source>
+        <translation>再写一个 {0}</translation>
+    </message>
+    <message>
+        <source>Draw a {0}</source>
+        <translation>写一个 {0}</translation>
+    </message>
+    <message>
+        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>第 {0} 轮，共 {1} 轮；已完成 {3} 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>还没写</translation>
+    </message>
+    <message>
+        <source>Click to draw this {0} again</source>
+        <translation>点击重写这个 {0}</translation>
+    </message>
+    <message>
+        <source>Round {0}, digit {1}: {2}</source>
+        <translation>第 {0} 轮，数字 {1}：{2}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Train or open a model first</source>
+        <translation>请先训练或打开一个模型</translation>
+    </message>
+    <message>
+        <source>Your digits could not be saved: {0}</source>
+        <translation>无法保存你的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
+        <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的每一轮数字都由只在你其他轮次上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它没有把你留出的数字读得更好：它可能已经能很好地读你的风格，或者需要更多轮。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，也把这个教给它。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>the network changed ({0} → {1})</source>
+        <translation>网络变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>the initialisation changed ({0} → {1})</source>
+        <translation>初始化变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>the bug-lab switches changed ({0} → {1})</source>
+        <translation>Bug 实验室开关变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>start from fresh weights</source>
+        <translation>从新的权重开始</translation>
+    </message>
+    <message>
+        <source>Fresh weights: {0}.</source>
+        <translation>新的权重：{0}。</translation>
+    </message>
+    <message>
+        <source>Loading MNIST…</source>
+        <translation>正在加载 MNIST…</translation>
+    </message>
+    <message>
+        <source>These settings do not fit the training data</source>
+        <translation>这些设置与训练数据不符</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.
+
+Lower Validation images or Training images in the form; nothing was changed.</source>
+        <translation>{0}：{1}。
+
+请在表单中调低“验证图像”或“训练图像”；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Training resumed.</source>
+        <translation>训练已继续。</translation>
+    </message>
+    <message>
+        <source>Paused. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>reset the weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <source>Fresh random weights: {0}.</source>
+        <translation>新的随机权重：{0}。</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
+        <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
+        <translation>第 {0} 轮：训练损失 {1:.4f}（{2:.1f} 秒）</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>训练发散了</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Finished: {0}</source>
+        <translation>完成：{0}</translation>
+    </message>
+    <message>
+        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
+        <translation>训练完成：{1} 张测试图像中有 {0:.2f}% 读对。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Training stopped; the weights learnt so far are kept.</source>
+        <translation>训练已停止；保留目前学到的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>The hidden layers between the 784 input pixels and the outputs, and how many
+units each has. One layer of 100-300 units already reads about 98% of MNIST.</source>
+        <translation>784 个输入像素与输出之间的隐藏层，以及每层有多少个
+单元。一层 100-300 个单元就已能读对约 98% 的 MNIST。</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>1/(1+e^-x): squashes to (0, 1); saturates, and its slope is at most 0.25, so deep sigmoid nets learn slowly</source>
+        <translation>1/(1+e^-x)：压缩到 (0, 1)；会饱和，斜率最大 0.25，所以深的 sigmoid 网络学得慢</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>squashes to (-1, 1); centred at 0, saturates like sigmoid</source>
+        <translation>压缩到 (-1, 1)；以 0 为中心，像 sigmoid 一样会饱和</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>max(0, x): does not saturate for x &gt; 0; the usual choice</source>
+        <translation>max(0, x)：x &gt; 0 时不饱和；最常用的选择</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>like ReLU but with a small slope for x &lt; 0, so no unit can die</source>
+        <translation>与 ReLU 类似，但 x &lt; 0 时有一个小斜率，所以单元不会死亡</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The function each hidden unit applies to its weighted sum.</source>
+        <translation>每个隐藏单元对其加权和所施加的函数。</translation>
+    </message>
+    <message>
+        <source>Uniform(−1, 1)</source>
+        <translation>均匀分布(−1, 1)</translation>
+    </message>
+    <message>
+        <source>Normal(0, 0.01)</source>
+        <translation>正态分布(0, 0.01)</translation>
+    </message>
+    <message>
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot</translation>
+    </message>
+    <message>
+        <source>scaled by the layer sizes; suits sigmoid and tanh</source>
+        <translation>按层的大小缩放；适合 sigmoid 和 tanh</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>scaled for ReLU, which zeroes half of its inputs</source>
+        <translation>为 ReLU 缩放，ReLU 会把一半输入置零</translation>
+    </message>
+    <message>
+        <source>Weight initialisation</source>
+        <translation>权重初始化</translation>
+    </message>
+    <message>
+        <source>Biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Give every unit a bias (a learnt offset). Without biases every
+unit&apos;s boundary must pass through the origin.</source>
+        <translation>给每个单元一个偏置（学到的偏移量）。没有偏置时，每个
+单元的决策边界都必须经过原点。</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same starting weights,
+the same validation split and the same batches.</source>
+        <translation>随机种子：相同的种子给出相同的初始权重、
+相同的验证集划分和相同的批次。</translation>
+    </message>
+    <message>
+        <source>Softmax + cross-entropy</source>
+        <translation>Softmax + 交叉熵</translation>
+    </message>
+    <message>
+        <source>10 outputs turned into probabilities; the right choice for classes</source>
+        <translation>10 个输出转换为概率；分类问题的正确选择</translation>
+    </message>
+    <message>
+        <source>Sigmoid + squared error</source>
+        <translation>Sigmoid + 平方误差</translation>
+    </message>
+    <message>
+        <source>10 sigmoid outputs fitted to one-hot targets; learns slower</source>
+        <translation>10 个 sigmoid 输出拟合独热（one-hot）目标；学得较慢</translation>
+    </message>
+    <message>
+        <source>Linear + squared error</source>
+        <translation>线性 + 平方误差</translation>
+    </message>
+    <message>
+        <source>10 linear outputs fitted to one-hot targets</source>
+        <translation>10 个线性输出拟合独热（one-hot）目标</translation>
+    </message>
+    <message>
+        <source>One sigmoid output: label / 10</source>
+        <translation>一个 sigmoid 输出：label / 10</translation>
+    </message>
+    <message>
+        <source>One linear output: label / 10</source>
+        <translation>一个线性输出：label / 10</translation>
+    </message>
+    <message>
+        <source>regresses the digit as a number with a linear output</source>
+        <translation>用线性输出把数字当作一个数值来回归</translation>
+    </message>
+    <message>
+        <source>Output and loss</source>
+        <translation>输出与损失</translation>
+    </message>
+    <message>
+        <source>What the output layer computes and which loss measures its error.
+Softmax with cross-entropy is the standard for choosing one of ten digits.</source>
+        <translation>输出层计算什么，以及用哪个损失衡量它的误差。
+从十个数字中选一个，标准做法是 softmax 加交叉熵。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>average the examples&apos; gradients: the step size does not depend on the batch size</source>
+        <translation>对样本的梯度取平均：步长不依赖于批次大小</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <source>Batch reduction</source>
+        <translation>批次归约</translation>
+    </message>
+    <message>
+        <source>How the gradients of the examples in a batch are combined.</source>
+        <translation>一个批次中各样本的梯度如何合并。</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>plain gradient descent: step = −learning rate × gradient</source>
+        <translation>普通梯度下降：步长 = −学习率 × 梯度</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>keeps a running velocity, which smooths the steps and speeds up along consistent directions</source>
+        <translation>保持一个滑动的速度，使步子更平滑，并在一致的方向上加速</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>momentum that looks one step ahead</source>
+        <translation>向前多看一步的动量</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>adapts the step for every weight; try a learning rate around 0.001</source>
+        <translation>为每个权重自适应调整步长；学习率可以试试 0.001 左右</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>How the gradient becomes a change of the weights.</source>
+        <translation>梯度如何变成权重的改变量。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>The size of each step. Too large: the loss jumps or becomes NaN.
+Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...
+Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
+        <translation>每一步的大小。太大：损失跳动或变成 NaN。
+太小：损失几乎不动。箭头按 0.01、0.02、0.05、0.1… 步进。
+典型值：SGD 或动量用 0.1，Adam 用 0.001。</translation>
+    </message>
+    <message>
+        <source>How much of the previous step is kept (for Momentum and Nesterov).
+0.9 is usual; 0 is plain SGD.</source>
+        <translation>保留多少上一步（用于动量和 Nesterov）。
+通常为 0.9；0 即普通 SGD。</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>the same learning rate all along</source>
+        <translation>始终使用相同的学习率</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>divided by 10 half-way and again at three quarters</source>
+        <translation>在一半处除以 10，在四分之三处再除以 10</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>余弦衰减</translation>
+    </message>
+    <message>
+        <source>slides smoothly from the full rate down to 0</source>
+        <translation>从完整的学习率平滑地降到 0</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes during a training run: large steps early,
+small ones at the end usually give a better final network.</source>
+        <translation>训练过程中学习率如何变化：前期步子大，
+后期步子小，通常能得到更好的最终网络。</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>L2 权重衰减</translation>
+    </message>
+    <message>
+        <source>L2 regularisation: pulls every weight a little towards 0 at each step,
+which reduces memorising. 0 is off; 1e-4 is a common value.</source>
+        <translation>L2 正则化：每一步都把每个权重往 0 拉一点，
+可以减少死记硬背。0 为关闭；1e-4 是常用值。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Images per step (a mini-batch). Small batches give many noisy steps,
+large ones few smooth steps. 32-256 is typical.</source>
+        <translation>每一步的图像数（一个小批次）。小批次带来许多有噪声的步子，
+大批次带来少量平滑的步子。常见为 32-256。</translation>
+    </message>
+    <message>
+        <source>Full batch</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>How many times to go through the training images.</source>
+        <translation>遍历训练图像的次数。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>Train on only this many images (All: every image not held out for validation).
+A small subset trains fast and shows memorising: try 500 and then 3,000.</source>
+        <translation>只用这么多张图像训练（全部：所有未留作验证的图像）。
+小子集训练得快，并能显示死记硬背：先试 500，再试 3,000。</translation>
+    </message>
+    <message>
+        <source>Validation images</source>
+        <translation>验证图像</translation>
+    </message>
+    <message>
+        <source>Images held out of training to measure the validation loss and accuracy
+after each epoch. 0: no validation curve.</source>
+        <translation>留出不参与训练的图像，用来在每轮之后测量验证损失
+和准确率。0：没有验证曲线。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>every training image as it is</source>
+        <translation>每张训练图像保持原样</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>仿射</translation>
+    </message>
+    <message>
+        <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
+by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
+        <translation>每张训练图像每次被看到时都重新随机旋转最多 {0}°、缩放最多 {1}%、
+错切最多 {2}、平移最多 {3} 像素</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>数据增强</translation>
+    </message>
+    <message>
+        <source>Distort the training images a little, differently in every epoch, so the
+network learns the digit and not the exact pixels. Trains slower per epoch,
+reads drawn digits better (the Accurate preset uses it).</source>
+        <translation>把训练图像稍加变形，每轮都不同，让网络学到的是数字
+而不是确切的像素。每轮训练更慢，但读手写数字更准
+（Accurate 预设使用了它）。</translation>
+    </message>
+    <message>
+        <source>Straighten digits</source>
+        <translation>校正倾斜</translation>
+    </message>
+    <message>
+        <source>Deskew</source>
+        <translation>倾斜校正</translation>
+    </message>
+    <message>
+        <source>Straighten every digit by its image moments before the network sees it, in
+training and whenever the model reads a digit (also the ones you draw).
+Slanted handwriting then reads better (the Accurate preset uses it).</source>
+        <translation>在网络看到每个数字之前，按其图像矩把它校正端正：训练时如此，
+模型每次读取数字时（包括你写的数字）也如此。
+这样倾斜的笔迹能读得更准（Accurate 预设使用了它）。</translation>
+    </message>
+    <message>
+        <source>all ten</source>
+        <translation>全部十个</translation>
+    </message>
+    <message>
+        <source>Digits to train on</source>
+        <translation>要训练的数字</translation>
+    </message>
+    <message>
+        <source>Train on only these digits, e.g. &quot;3, 7&quot; to tell threes from sevens
+(learner 003). Empty: all ten digits. The network gets one output per digit.</source>
+        <translation>只用这些数字训练，例如 &quot;3, 7&quot; 用来区分 3 和 7
+（学习者 003）。空：全部十个数字。每个数字对应网络的一个输出。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Output, loss</source>
+        <translation>输出、损失</translation>
+    </message>
+    <message>
+        <source>Batch gradient</source>
+        <translation>批次梯度</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>L2 decay</source>
+        <translation>L2 衰减</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Data and length</source>
+        <translation>数据与时长</translation>
+    </message>
+    <message>
+        <source>Train for the number of epochs set above, going on from the current weights
+when the network, its initialisation and the bug-lab switches are unchanged;
+otherwise from fresh weights (the status bar says why). Reset weights starts afresh.</source>
+        <translation>按上面设置的轮数训练；网络、其初始化和 Bug 实验室开关都未改变时
+从当前权重继续，否则从新的权重开始（状态栏会说明原因）。
+“重置权重”则从头开始。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause or resume training</source>
+        <translation>暂停或继续训练</translation>
+    </message>
+    <message>
+        <source>Pause training between two batches; press again to resume.</source>
+        <translation>在两个批次之间暂停训练；再按一次继续。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>Stop training and keep the weights learnt so far.</source>
+        <translation>停止训练并保留目前学到的权重。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Train one batch</source>
+        <translation>训练一个批次</translation>
+    </message>
+    <message>
+        <source>Train exactly one batch and pause, to watch a single step.</source>
+        <translation>只训练一个批次然后暂停，用来观察单独一步。</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <source>Throw the learnt weights away and start from fresh random weights
+(drawn with the initialisation and seed above). Clears the plots.</source>
+        <translation>扔掉学到的权重，从新的随机权重开始
+（按上面的初始化和种子抽取）。会清空图表。</translation>
+    </message>
+    <message>
+        <source>What is wrong with the settings</source>
+        <translation>设置有什么问题</translation>
+    </message>
+    <message>
+        <source>Bug lab on</source>
+        <translation>Bug 实验室已打开</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Epoch and batch of the current training run, and the time left.</source>
+        <translation>当前训练运行的轮次和批次，以及剩余时间。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>A ready-made set of settings. Choosing one fills in the form below;
+change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
+        <translation>一套现成的设置。选择一个会填好下面的表单；
+之后修改任何设置，预设就会显示“自定义”。</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} 轮</translation>
+    </message>
+    <message>
+        <source>learning rate {0}</source>
+        <translation>学习率 {0}</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>{0}数据增强</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>倾斜校正</translation>
+    </message>
+    <message>
+        <source>L2 {0}</source>
+        <translation>L2 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Cannot start with these settings: {0}</source>
+        <translation>无法用这些设置开始：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on: {0}</source>
+        <translation>⚠ Bug 实验室已打开：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Bug lab on</source>
+        <translation>⚠ Bug 实验室已打开</translation>
+    </message>
+    <message>
+        <source>The engine is BROKEN ON PURPOSE: {0}.
+Click to show the bug lab&apos;s switches.</source>
+        <translation>引擎被故意弄坏了：{0}。
+点击显示 Bug 实验室的开关。</translation>
+    </message>
+    <message>
+        <source>Not training</source>
+        <translation>未在训练</translation>
+    </message>
+    <message>
+        <source>&amp;Preset</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>
+        <translation>幼稚的选择：对 784 个输入来说太大了，会使 sigmoid 单元饱和（学习者问题 000）</translation>
+    </message>
+    <message>
+        <source>tiny weights: signals and gradients shrink layer by layer (learner question 001)</source>
+        <translation>极小的权重：信号和梯度逐层缩小（学习者问题 001）</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn before training. Changing it starts the next
+run from fresh weights (so does Reset weights).</source>
+        <translation>训练前如何抽取权重。修改它会让下一次运行
+从新的权重开始（“重置权重”也一样）。</translation>
+    </message>
+    <message>
+        <source>regresses the digit as a number (learner question 000): treats 3 as &apos;between 2 and 4&apos;</source>
+        <translation>把数字当作一个数值来回归（学习者问题 000）：把 3 当作“介于 2 和 4 之间”</translation>
+    </message>
+    <message>
+        <source>add the examples&apos; gradients: a batch of 3,000 takes a step 3,000 times larger (learner question 000)</source>
+        <translation>把样本的梯度相加：3,000 个样本的批次走的步子大 3,000 倍（学习者问题 000）</translation>
+    </message>
+    <message>
+        <source>Use every training image in one step (plain gradient descent): one step per
+epoch. With summed gradients this is where large sets stop learning
+(learner question 000).</source>
+        <translation>每一步使用全部训练图像（普通梯度下降）：每轮一步。
+配合求和的梯度，大数据集正是在这里停止学习的
+（学习者问题 000）。</translation>
+    </message>
+    <message>
+        <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>
+        <translation>数字：请输入 0 到 9 的数字，例如 &quot;3, 7&quot;（或留空表示全部十个），而不是 &quot;{0}&quot;。</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>validation images</source>
+        <translation>验证图像</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>The form cannot show hidden layers {0} (it allows {1} layers of up to {2} units).</source>
+        <translation>表单无法显示隐藏层 {0}（它允许 {1} 层，每层最多 {2} 个单元）。</translation>
+    </message>
+    <message>
+        <source>The form cannot show {0} = {1} (it allows {2} to {3}).</source>
+        <translation>表单无法显示 {0} = {1}（它允许 {2} 到 {3}）。</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1} · batch {2}/{3}</source>
+        <translation>第 {0}/{1} 轮 · 批次 {2}/{3}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>剩余 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss plot</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <source>The loss: how wrong the network is (lower is better).
+Faint: every batch. Dark: the average of the last batches.
+Orange dots: the loss on validation images the network never trains on.
+If the orange line rises while the blue one falls, the network is memorising.</source>
+        <translation>损失：网络错得有多厉害（越低越好）。
+浅色：每个批次。深色：最近若干批次的平均。
+橙色点：网络从不训练的验证图像上的损失。
+如果橙色线上升而蓝色线下降，说明网络在死记硬背。</translation>
+    </message>
+    <message>
+        <source>Validation accuracy plot</source>
+        <translation>验证准确率图</translation>
+    </message>
+    <message>
+        <source>The share of validation images the network reads correctly, after each epoch.</source>
+        <translation>每轮之后网络读对的验证图像所占比例。</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>批次损失</translation>
+    </message>
+    <message>
+        <source>moving average</source>
+        <translation>滑动平均</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>对数损失坐标轴</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: small improvements late in training
+stay visible instead of hugging the bottom of the plot.</source>
+        <translation>在对数坐标轴上显示损失：训练后期的微小改进
+依然清晰可见，而不是贴在图的底部。</translation>
+    </message>
+    <message>
+        <source>Values under the mouse</source>
+        <translation>鼠标下的数值</translation>
+    </message>
+    <message>
+        <source>Point at the curves to read their values.</source>
+        <translation>把鼠标指向曲线即可读取数值。</translation>
+    </message>
+    <message>
+        <source>lr {0:g}, momentum {1:g}</source>
+        <translation>学习率 {0:g}，动量 {1:g}</translation>
+    </message>
+    <message>
+        <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>
+        <translation>第 &lt;b&gt;{0:.2f}&lt;/b&gt; 轮</translation>
+    </message>
+    <message>
+        <source>batch loss &lt;b&gt;{0:.4f}&lt;/b&gt;</source>
+        <translation>批次损失 &lt;b&gt;{0:.4f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>average &lt;b&gt;{0:.4f}&lt;/b&gt;</source>
+        <translation>平均 &lt;b&gt;{0:.4f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>after epoch {0:g}: validation loss &lt;b&gt;{1:.4f}&lt;/b&gt;, accuracy &lt;b&gt;{2:.2f}%&lt;/b&gt;</source>
+        <translation>第 {0:g} 轮之后：验证损失 &lt;b&gt;{1:.4f}&lt;/b&gt;，准确率 &lt;b&gt;{2:.2f}%&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training stopped because of an error: {0}</source>
+        <translation>训练因错误而停止：{0}</translation>
+    </message>
+    <message>
+        <source>Loading MNIST…</source>
+        <translation>正在加载 MNIST…</translation>
+    </message>
+    <message>
+        <source>Training on {0} images, validating on {1}…</source>
+        <translation>在 {0} 张图像上训练，在 {1} 张上验证…</translation>
+    </message>
+    <message>
+        <source>Measuring the test accuracy…</source>
+        <translation>正在测量测试准确率…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationEvaluator</name>
+    <message>
+        <source>Could not read the validation set: {0}</source>
+        <translation>无法读取验证集：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <source>window layout</source>
+        <translation>窗口布局</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>pen width</source>
+        <translation>笔宽</translation>
+    </message>
+    <message>
+        <source>loss axis</source>
+        <translation>损失坐标轴</translation>
+    </message>
+</context>
+<context>
+    <name>buglab</name>
+    <message>
+        <source>Sigmoid derivative with the wrong sign</source>
+        <translation>Sigmoid 导数的符号错了</translation>
+    </message>
+    <message>
+        <source>Every sigmoid flips the sign of the gradient passing through it. A tensor behind an odd number of sigmoids is pushed uphill, behind an even number the flips cancel: the gradient check fails exactly on the former.</source>
+        <translation>每个 sigmoid 都会翻转经过它的梯度的符号。位于奇数个 sigmoid 之后的张量被推向上坡，位于偶数个之后的翻转相互抵消：梯度检验恰好在前者上失败。</translation>
+    </message>
+    <message>
+        <source>Sigmoid derivative of an output that is already a sigmoid</source>
+        <translation>对已经是 sigmoid 的输出再求 sigmoid 导数</translation>
+    </message>
+    <message>
+        <source>The derivative is s(a)*(1-s(a)) of the activation a, always about 0.2-0.25, instead of a*(1-a). Saturated units (a near 0 or 1) keep passing gradient they should not; every gradient has the wrong size.</source>
+        <translation>导数成了激活值 a 的 s(a)*(1-s(a))，始终约为 0.2-0.25，而不是 a*(1-a)。饱和单元（a 接近 0 或 1）继续传递本不该传递的梯度；每个梯度的大小都是错的。</translation>
+    </message>
+    <message>
+        <source>(1 - sigmoid(a)) in place of a*(1-a)</source>
+        <translation>用 (1 - sigmoid(a)) 代替 a*(1-a)</translation>
+    </message>
+    <message>
+        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to twice too large and unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
+        <translation>因子是 1 - s(a)，介于 0.27 和 0.5 之间，而不是 a*(1-a)：最多大了一倍，而且与单元的斜率无关，所以这一步并不指向下坡，损失上下跳动。</translation>
+    </message>
+    <message>
+        <source>Update adds the step instead of subtracting it</source>
+        <translation>更新把步长加上而不是减去</translation>
+    </message>
+    <message>
+        <source>Gradient ascent: every step goes uphill and the loss rises. The gradient itself is right, so the gradient check passes; the update check fails.</source>
+        <translation>梯度上升：每一步都走上坡，损失上升。梯度本身是对的，所以梯度检验通过；更新检验失败。</translation>
+    </message>
+</context>
+<context>
+    <name>data_import</name>
+    <message>
+        <source>{0}: no {1} (.gz) in this folder; choose a folder with the MNIST files, or the images file and then the labels file</source>
+        <translation>{0}：此文件夹中没有 {1}（.gz）；请选择一个包含 MNIST 文件的文件夹，或先选图像文件再选标签文件</translation>
+    </message>
+    <message>
+        <source>{0}/ ({1} images)</source>
+        <translation>{0}/（{1} 张图像）</translation>
+    </message>
+    <message>
+        <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
+        <translation>{0}：没有标签列，因此不能用于训练（Kaggle 的 test.csv 没有标签列）。请导入第一列为标签的 train.csv。</translation>
+    </message>
+    <message>
+        <source>{0}: no images after the header</source>
+        <translation>{0}：表头之后没有图像</translation>
+    </message>
+    <message>
+        <source>{0} ({1} images)</source>
+        <translation>{0}（{1} 张图像）</translation>
+    </message>
+    <message>
+        <source>choose one CSV file, one folder, or an images file and a labels file</source>
+        <translation>请选择一个 CSV 文件、一个文件夹，或一个图像文件和一个标签文件</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>The loss blew up</source>
+        <translation>损失爆炸了</translation>
+    </message>
+    <message>
+        <source>The loss exploded (to over a thousand times where it started, or to infinity or NaN): the steps were so large that the weights blew up. Training stopped and the last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
+        <translation>损失爆炸了（超过起始值的一千倍，或变成无穷大或 NaN）：步子太大，权重爆炸了。训练已停止，并恢复了最后一组正常的权重。请走小一点的步子：学习率用 {new_lr:g} 而不是 {lr:g}{sum_note}。</translation>
+    </message>
+    <message>
+        <source>, and the mean instead of the sum of the gradients</source>
+        <translation>，并对梯度取平均而不是求和</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate</source>
+        <translation>降低学习率</translation>
+    </message>
+    <message>
+        <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side. With summed gradients the step grows with the batch: learning rate {lr:g} on the sum of {batch} examples. Average the gradients, over mini-batches.</source>
+        <translation>在最近 {points} {unit}中，有 {share:.0%} 的损失上升幅度超过起始值（{first:.3g}）的四分之一；它在 {low:.3g} 到 {high:.3g} 之间变化。每一步都越过谷底，落到了另一侧。使用求和的梯度时，步长随批次增大：学习率 {lr:g} 作用在样本数为 {batch} 的梯度之和上。请对梯度取平均，并使用小批次。</translation>
+    </message>
+    <message>
+        <source>Mean gradient, mini-batches</source>
+        <translation>平均梯度，小批次</translation>
+    </message>
+    <message>
+        <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side: learning rate {lr:g} is too large for this network and batch. Try {new_lr:g}.</source>
+        <translation>在最近 {points} {unit}中，有 {share:.0%} 的损失上升幅度超过起始值（{first:.3g}）的四分之一；它在 {low:.3g} 到 {high:.3g} 之间变化。每一步都越过谷底，落到了另一侧：对这个网络和批次来说，学习率 {lr:g} 太大了。试试 {new_lr:g}。</translation>
+    </message>
+    <message>
+        <source>The loss jumps up and down</source>
+        <translation>损失上下跳动</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>blocks of {0} batches</source>
+        <translation>组（每组 {0} 个批次）</translation>
+    </message>
+    <message>
+        <source>all training</source>
+        <translation>全部训练样本</translation>
+    </message>
+    <message>
+        <source>The loss stopped moving: units are saturated</source>
+        <translation>损失不动了：单元饱和</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是 Bug 实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+    </message>
+    <message>
+        <source>Turn the bugs off</source>
+        <translation>关闭 bug</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
+    </message>
+    <message>
+        <source>Xavier/He, mean gradient, mini-batches</source>
+        <translation>Xavier/He，平均梯度，小批次</translation>
+    </message>
+    <message>
+        <source>The weights barely move</source>
+        <translation>权重几乎不动</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, and each step changes the weights by at most {ratio:.1e} of their size (about 1e-3 is healthy). The learning rate {lr:g} is too small for this network: try {new_lr:g}.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，每一步对权重的改变最多只有其大小的 {ratio:.1e}（约 1e-3 为健康）。对这个网络来说，学习率 {lr:g} 太小了：试试 {new_lr:g}。</translation>
+    </message>
+    <message>
+        <source>Raise the learning rate</source>
+        <translation>提高学习率</translation>
+    </message>
+    <message>
+        <source>Many ReLUs are dead</source>
+        <translation>许多 ReLU 已经死亡</translation>
+    </message>
+    <message>
+        <source>{layers} of the ReLU units output 0 for every image of the batch, so their gradient is 0 and they cannot learn again. Large steps push their inputs below 0 for good: lower the learning rate to {new_lr:g}, or use leaky ReLU, which keeps a small slope.</source>
+        <translation>{layers} 的 ReLU 单元对批次中的每张图像都输出 0，所以它们的梯度为 0，再也无法学习。大步子把它们的输入永久推到了 0 以下：把学习率降到 {new_lr:g}，或使用保留小斜率的 leaky ReLU。</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate, leaky ReLU</source>
+        <translation>降低学习率，leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Bug-lab switches are on</source>
+        <translation>Bug 实验室开关已打开</translation>
+    </message>
+    <message>
+        <source>The engine is deliberately broken ({bugs}): the gradient check or the update check shows where. Turn the switches off for the correct engine.</source>
+        <translation>引擎被故意弄坏了（{bugs}）：梯度检验或更新检验会显示错在哪里。关闭这些开关即为正确的引擎。</translation>
+    </message>
+    <message>
+        <source>A class regressed as a number</source>
+        <translation>把类别当作数值来回归</translation>
+    </message>
+    <message>
+        <source>The head predicts one number, label/10, with squared error. Digits are classes, not quantities: a 4 is not &apos;between&apos; a 3 and a 5, and an output halfway between two digits is rewarded. Use softmax with cross-entropy: one output per digit.</source>
+        <translation>输出头用平方误差预测一个数值 label/10。数字是类别，而不是数量：4 并不“介于” 3 和 5 之间，而介于两个数字之间的输出反而会得到奖励。请使用 softmax 加交叉熵：每个数字一个输出。</translation>
+    </message>
+    <message>
+        <source>Softmax + cross-entropy</source>
+        <translation>Softmax + 交叉熵</translation>
+    </message>
+    <message>
+        <source>Full batch with summed gradients</source>
+        <translation>全批次加求和的梯度</translation>
+    </message>
+    <message>
+        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
+        <translation>每一步都包含全部训练行，并把梯度相加，所以步长随数据增大：{size}。对 500 行有效的设置在 3,000 行时就会越过谷底。请对梯度取平均（mean），并使用小批次。</translation>
+    </message>
+    <message>
+        <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
+        <translation>学习率 {0:g} x {1:,} 行 = 每个样本 {2:g}</translation>
+    </message>
+    <message>
+        <source>learning rate x number of rows</source>
+        <translation>学习率 x 行数</translation>
+    </message>
+    <message>
+        <source>Mean gradient, mini-batches of 64</source>
+        <translation>平均梯度，64 个一批的小批次</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1:.0%}</source>
+        <translation>第 {0} 层：{1:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>replays</name>
+    <message>
+        <source>000: the loss that stops moving</source>
+        <translation>000：停止变化的损失</translation>
+    </message>
+    <message>
+        <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
+        <translation>784-250-1，全部用 sigmoid，权重 uniform(-1, 1)，没有偏置，label/10 通过一个 sigmoid 用平方误差回归，3,000 行全部在一步中，梯度求和，学习率 0.1。第一步之后损失就完全不变了，无论学习率或隐藏层大小如何。</translation>
+    </message>
+    <message>
+        <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
+        <translation>损失曲线在一步之后变平。饱和单元：大多数隐藏层 sigmoid（约 60%）和唯一的输出（100%）停在 0 或 1，在那里 y(1-y) 约为 0，没有梯度能传回。验证准确率停留在随机水平（约 10%）。</translation>
+    </message>
+    <message>
+        <source>The summed gradient of 3,000 rows makes the first step 3,000 times too large: it throws the output sigmoid to 1 for every image, and uniform(-1, 1) over 784 inputs has already saturated the hidden ones. The fixed twin uses the mean gradient, mini-batches of 64, Xavier initialisation and biases, and softmax with cross-entropy (a class is not a number to regress): about 90% in 10 epochs.</source>
+        <translation>3,000 行的梯度求和使第一步大了 3,000 倍：它把输出 sigmoid 对每张图像都推到 1，而 784 个输入上的 uniform(-1, 1) 早已使隐藏单元饱和。修正后的孪生版本使用平均梯度、64 个一批的小批次、Xavier 初始化和偏置，以及 softmax 加交叉熵（类别不是要回归的数值）：10 轮约 90%。</translation>
+    </message>
+    <message>
+        <source>001: gradients by numerical differentiation</source>
+        <translation>001：用数值微分求梯度</translation>
+    </message>
+    <message>
+        <source>784-50-10, ReLU, softmax and cross-entropy, mini-batches of 100, learning rate 0.001, weights normal(0, 0.01), 1,000 steps, every gradient computed by central differences: two forward passes for each of the 39,760 parameters, every step. It learned, very slowly.</source>
+        <translation>784-50-10，ReLU，softmax 和交叉熵，100 个一批的小批次，学习率 0.001，权重 normal(0, 0.01)，1,000 步，每个梯度都用中心差分计算：每一步对 39,760 个参数中的每一个都做两次前向传播。它学会了，但非常慢。</translation>
+    </message>
+    <message>
+        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
+        <translation>一步的开销：反向传播对数值微分（运行“比较每步开销”）。用反向传播，1,000 步只需一两秒（实测：在一台共享的双核机器上用一个 BLAS 线程训练，与应用的做法相同，耗时 0.8-2.2 秒；命令行用两个 BLAS 线程、同时有其他任务运行时耗时 18-31 秒，所以请传入 --threads 1）；损失仍从 2.30 缓慢下降，因为在 0.01 的权重上用 0.001 的学习率太小了。</translation>
+    </message>
+    <message>
+        <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
+        <translation>反向传播在一次反向传递中给出所有梯度；数值梯度是用来检验它的（梯度检验），而不是用来训练的。修正后的孪生版本还使用 He 初始化和 0.1 的学习率：同样 1,000 步超过 90%。</translation>
+    </message>
+    <message>
+        <source>002: an error that converges to a strange number</source>
+        <translation>002：收敛到一个奇怪数值的误差</translation>
+    </message>
+    <message>
+        <source>A sigmoid network with squared error. The sigmoid derivative is written y*(y-1), it is applied to outputs that already went through the sigmoid, and the update adds the step instead of subtracting it. The error falls, then stays at a strange number and never nears zero.</source>
+        <translation>一个用平方误差的 sigmoid 网络。sigmoid 导数写成了 y*(y-1)，它被用在已经经过 sigmoid 的输出上，而且更新把步长加上而不是减去。误差下降后停在一个奇怪的数值，始终不接近零。</translation>
+    </message>
+    <message>
+        <source>The loss falls from about 1.5 to about 0.45 and stops: every output is pushed to 0, which is the best a network can do that is pushed uphill in its hidden layer. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
+        <translation>损失从约 1.5 降到约 0.45 后停住：每个输出都被推向 0，这是一个在隐藏层被推向上坡的网络所能做到的最好结果。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
+    </message>
+    <message>
+        <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
+        <translation>关闭三个 bug 开关（修正后的孪生版本）：对该层自身输出求导数 y*(1-y)，并用 weights - learning_rate * gradient。梯度检验和更新检验都通过，同一个网络在同样的步数内达到约 85%。</translation>
+    </message>
+    <message>
+        <source>003: a loss that jumps around</source>
+        <translation>003：上下跳动的损失</translation>
+    </message>
+    <message>
+        <source>784-3-3-2, sigmoid hidden layers, softmax output, 3 against 7, every image in one step, gradients summed, learning rate 0.005, and (1 - sigmoid(a)) where a is already an activation instead of a*(1-a). The loss swings between 0.45 and 4.8 and never settles below 1.</source>
+        <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，每张图像都在一步中，梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
+    </message>
+    <message>
+        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
+        <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败，在 W3 和 b3 上通过。</translation>
+    </message>
+    <message>
+        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
+        <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 相当于每张图像走 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 轮</translation>
+    </message>
+    <message>
+        <source>1 batch</source>
+        <translation>1 个批次</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} 轮</translation>
+    </message>
+    <message>
+        <source>{0} batches</source>
+        <translation>{0} 个批次</translation>
+    </message>
+    <message>
+        <source>untrained (random weights)</source>
+        <translation>未训练（随机权重）</translation>
+    </message>
+    <message>
+        <source>{0} trained</source>
+        <translation>已训练 {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} epochs trained</source>
+        <translation>已训练 {0:.1f} 轮</translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation>未训练</translation>
+    </message>
+    <message>
+        <source>after {0}</source>
+        <translation>{0}之后</translation>
+    </message>
+    <message>
+        <source>after epoch {0}</source>
+        <translation>第 {0} 轮之后</translation>
+    </message>
+    <message>
+        <source>after {0:.1f} epochs</source>
+        <translation>{0:.1f} 轮之后</translation>
+    </message>
+</context>
+</TS>

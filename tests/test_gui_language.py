@@ -1,0 +1,171 @@
+"""The window in Simplified Chinese and Russian: translated from the start, switched from
+View > Language at once, remembered, and with numbers that keep their format."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from digitdesk.gui import MainWindow
+from digitdesk.gui.language import (
+    LANGUAGES, SETTING, SYSTEM, chosen_language, install_language, system_language,
+    translation_file, translations,
+)
+from i18n_check import english_left
+
+TITLES = {  # the tab titles a learner of each language reads
+    "zh_CN": ["学习曲线", "网络内部", "诊断", "梯度检验", "学习者的问题", "数据", "分布", "层图",
+              "比较运行", "一个数字的数学", "我的手写"],
+    "ru": ["Кривые обучения", "Внутри сети", "Диагностика", "Проверка градиента",
+           "Вопросы учащихся", "Данные", "Распределения", "Карта слоя", "Сравнение запусков",
+           "Математика одной цифры", "Мой почерк"],
+    "en": ["Learning curves", "Inside the network", "Diagnostics", "Gradient check",
+           "Learners' questions", "Data", "Distributions", "Layer map", "Compare runs",
+           "One digit's maths", "My handwriting"],
+}
+
+
+@pytest.fixture
+def english(qapp):
+    """Every test starts and ends in English, with no language setting kept."""
+    QSettings().remove(SETTING)
+    translations.apply("en")
+    yield
+    QSettings().remove(SETTING)
+    translations.apply("en")
+
+
+def make_window(qtbot):
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    return window
+
+
+def tab_titles(window):
+    return [window.views.tabText(i) for i in range(window.views.count())]
+
+
+def switch(qtbot, window, code):
+    """View > Language > ``code``, as a click on the menu's action does."""
+    action = next(a for a in window.language_actions.actions() if a.data() == code)
+    action.trigger()
+    # Qt posts the LanguageChange events: they arrive on the next turns of the event loop.
+    qtbot.waitUntil(lambda: window.views.tabText(0) == TITLES.get(code, TITLES["en"])[0],
+                    timeout=5000)
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_window_opens_translated(qtbot, english, code):
+    install_language(code)
+    window = make_window(qtbot)
+    assert tab_titles(window) == TITLES[code]
+    assert english_left(window, code) == []
+    assert window.file_menu.title() == {"zh_CN": "文件(&F)", "ru": "&Файл"}[code]
+    assert "DigitDesk" in window.windowTitle()
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_view_language_switches_the_open_window_at_once(qtbot, english, code):
+    window = make_window(qtbot)
+    assert tab_titles(window) == TITLES["en"]
+    switch(qtbot, window, code)
+    assert tab_titles(window) == TITLES[code]
+    # Not just the tabs: every label, button, menu, tooltip and combo item.
+    qtbot.waitUntil(lambda: english_left(window, code) == [], timeout=5000)
+    assert QSettings().value(SETTING) == code
+    assert chosen_language() == code
+    checked = [a.data() for a in window.language_actions.actions() if a.isChecked()]
+    assert checked == [code]
+    # ... and back: English again everywhere.
+    switch(qtbot, window, "en")
+    assert tab_titles(window) == TITLES["en"]
+    assert window.training_panel.start_button.text() == "Start"
+
+
+def test_the_choice_is_remembered_for_the_next_start(qtbot, english):
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.close()
+    translations.apply("en")  # as in a new process
+    assert install_language() == "ru"
+    again = make_window(qtbot)
+    assert tab_titles(again) == TITLES["ru"]
+    checked = [a.data() for a in again.language_actions.actions() if a.isChecked()]
+    assert checked == ["ru"]
+
+
+def test_by_default_the_system_language_is_followed(english):
+    assert chosen_language() == SYSTEM
+    assert system_language(QLocale(QLocale.Language.Russian, QLocale.Country.Russia)) == "ru"
+    assert system_language(QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
+    assert system_language(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+    assert install_language() == system_language()
+
+
+def test_the_live_read_outs_are_translated_and_keep_their_numbers(qtbot, english):
+    """A running read-out (the progress bar) in Russian: translated words, the numbers
+    exactly as in English (no decimal comma, no other digits)."""
+    install_language("ru")
+    window = make_window(qtbot)
+    panel = window.training_panel
+    panel.show_progress(1234, 5000, 469, 11, 12.5, paused=False)
+    text = panel.progress.format()
+    assert text.startswith("Эпоха 3/11 · батч 296/469 · осталось 0:38"), text
+    # The same read-out switched back to English, numbers unchanged.
+    switch(qtbot, window, "en")
+    assert panel.progress.format() == "Epoch 3/11 · batch 296/469 · 0:38 left"
+    assert panel.learning_rate.text() == "0.1"  # spin boxes keep the point, too
+
+
+def test_qt_own_dialog_buttons_are_translated(qtbot, english):
+    install_language("ru")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "m",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.findChild(QDialogButtonBox).buttons()}
+    assert texts == {"Да", "Отмена"}
+
+
+def test_each_language_has_its_translation_file_and_an_unknown_one_is_refused(english):
+    for code, _ in LANGUAGES:
+        if code != "en":
+            assert translation_file(code) is not None and translation_file(code).is_file()
+    with pytest.raises(ValueError, match="unknown language"):
+        translations.apply("xx")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_findings_are_translated_with_their_measured_parts(english):
+    """A finding's template and the phrases that go into it (the step size of a summed
+    full batch, the per-layer shares) come out in Russian, numbers as in English."""
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.engine.findings import setting_warnings
+    from digitdesk.engine.translatable import Phrase, Phrases
+    from digitdesk.gui.diagnostics_view import finding_text, render
+
+    install_language("ru")
+    found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
+    text = finding_text(found["full_batch_sum"])
+    assert "скорость обучения 0.1 x 3,000 строк = 300 на пример" in text, text
+    assert "learning rate" not in text
+    layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
+    assert render(layers) == "слой 1: 60%, слой 2: 100%"
+    assert f"{layers}" == "layer 1: 60%, layer 2: 100%"  # the engine's own text stays English
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_longer_texts_widen_nothing_out_of_sight(qtbot, english, code):
+    """At 1280 x 720 in every language the form's fields are all in view (it never
+    scrolls sideways) and every tab fits its place; the window still fits 1024 px."""
+    install_language(code)
+    window = make_window(qtbot)
+    panel = window.training_panel
+    form = panel.scroll.widget()
+    qtbot.waitUntil(lambda: panel.scroll.viewport().width() >= form.minimumSizeHint().width(),
+                    timeout=5000)
+    for i in range(window.views.count()):
+        assert window.views.widget(i).minimumSizeHint().width() <= window.views.width(), \
+            window.views.tabText(i)
+    assert window.minimumSizeHint().width() <= 1024

@@ -1,0 +1,104 @@
+"""The translations (zh_CN, ru) are complete, current with the code and well-formed.
+
+When one of these fails after a change of GUI text: ``python tests/update_translations.py
+--list`` updates the ``.ts`` files, rebuilds the ``.qm`` files and lists what is left to
+translate.
+"""
+
+import re
+from collections import Counter
+
+import pytest
+
+import update_translations as tools
+
+LANGUAGES = tools.LANGUAGES
+HINT = "run: python tests/update_translations.py --list"
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory):
+    """The .ts files as lupdate makes them from today's code (in a scratch folder)."""
+    folder = tmp_path_factory.mktemp("ts")
+    return dict(zip(LANGUAGES, tools.fresh_copies(folder)))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_of_the_code_is_in_the_ts(fresh, language):
+    committed = tools.messages(tools.ts_path(language)).keys()
+    current = tools.messages(fresh[language]).keys()
+    missing = sorted(current - committed)
+    gone = sorted(committed - current)
+    assert not missing, f"{len(missing)} strings of the code are not in the .ts ({HINT}): {missing[:5]}"
+    assert not gone, f"{len(gone)} strings of the .ts are gone from the code ({HINT}): {gone[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language):
+    todo = tools.unfinished(tools.ts_path(language))
+    assert not todo, f"{len(todo)} unfinished or empty translations ({HINT}): {todo[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_qm_is_built_from_the_current_ts(tmp_path, language):
+    rebuilt = tmp_path / "rebuilt.qm"
+    tools.run_lrelease(tools.ts_path(language), rebuilt)
+    shipped = tools.qm_path(language)
+    assert shipped.is_file() and shipped.read_bytes() == rebuilt.read_bytes(), \
+        f"{shipped.name} is older than its .ts ({HINT})"
+
+
+# What a translation must carry over unchanged: format fields ({0}, {name:.2f}), Qt's %1,
+# HTML tags, entities.
+FIELD = re.compile(r"\{[^{}]*\}|%\d|%n")
+TAG = re.compile(r"</?\s*([a-zA-Z0-9]+)[^>]*>")
+ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+);")
+ACCELERATOR = re.compile(r"&(?=[^&\s])")
+
+
+def accelerators(text):
+    return len(ACCELERATOR.findall(ENTITY.sub("", text).replace("&&", "")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_tags_and_accelerators(language):
+    problems = []
+    for (context, source), (translation, _) in tools.messages(tools.ts_path(language)).items():
+        checks = [(Counter(FIELD.findall(source)), Counter(FIELD.findall(translation)), "fields"),
+                  (Counter(TAG.findall(source)), Counter(TAG.findall(translation)), "tags"),
+                  (Counter(ENTITY.findall(source)), Counter(ENTITY.findall(translation)), "entities"),
+                  (accelerators(source), accelerators(translation), "accelerators")]
+        problems += [f"[{context}] {source[:50]!r}: {what} {want} -> {got}"
+                     for want, got, what in checks if want != got]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translated_template_formats_like_its_source(language):
+    """A translation formats with the values its English text gets (no field renamed,
+    no format spec changed), and the numbers come out the same: 1,234 and 98.14 in every
+    language."""
+    values = {"0": 1234, "1": 98.1375, "2": 3, "3": 0.25, "4": 7, "5": 1.5, "6": 2.0,
+              "7": 4096, "8": 0.5, "9": 11}
+    for (context, source), (translation, _) in tools.messages(tools.ts_path(language)).items():
+        fields = re.findall(r"\{([^{}:!]*)(?::([^{}]*))?\}", source)
+        if not fields:
+            continue
+        positional = [values[str(i)] for i in range(10)
+                      if any(name == str(i) for name, _ in fields)]
+        named = {name: values["1"] for name, _ in fields if name and not name.isdigit()}
+        if any(spec and spec[-1] in "d," for _, spec in fields):
+            positional = [1234 for _ in positional]
+            named = {name: 1234 for name in named}
+        english = source.format(*positional, **named)
+        translated = translation.format(*positional, **named)
+        for number in re.findall(r"\d[\d,.]*\d|\d", english):
+            assert number in translated, (context, source[:40], number, translated)
+
+
+def test_every_string_is_under_its_class(fresh):
+    """lupdate files a ``tr()`` it cannot place (an alias ``tr = self.tr``, a ``tr()``
+    outside a class, a function nested in a module function before the class) under an
+    empty context, which the running app never asks for: the string would stay English."""
+    lost = [source for (context, source) in tools.messages(fresh["ru"]) if not context]
+    assert not lost, f"strings lupdate could not place: {lost[:5]}"
