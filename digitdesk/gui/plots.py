@@ -67,14 +67,14 @@ class GrowingArray:
 
 
 def release_plots(widget):
-    """Take apart the plots inside ``widget`` while every part of them is still alive.
+    """Take the fragile parts out of the plots inside ``widget`` while all is still alive.
 
     Called when the window closes. While Qt deletes a window, pyqtgraph items written in
     Python are still asked for their geometry: a linked view updates its partner, an
     InfiniteLine (the hover line, a learning-rate mark) measures its view box, and either
     may already be deleted. That raised errors and sometimes crashed the process in the
-    tests, the more often the more plots a window has. Unlinked and emptied first, no item
-    has anyone left to ask.
+    tests, the more often the more plots a window has. Unlinked and without its lines
+    first, no such item has anyone left to ask.
     """
     for plot in widget.findChildren(pg.PlotWidget):
         item = plot.getPlotItem()
@@ -82,7 +82,6 @@ def release_plots(widget):
         item.setYLink(None)
         for line in [i for i in item.getViewBox().addedItems if isinstance(i, pg.InfiniteLine)]:
             item.removeItem(line)
-        item.clear()
 
 
 def nearest_index(xs, x):
