@@ -99,3 +99,36 @@ def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot
     QTest.keyClick(slider, Qt.Key.Key_Home)
     assert panel.confidence.threshold() == 0 and not panel.probability_view.is_unsure()
     assert "I don't know" not in note.text()
+
+
+def test_the_threshold_and_temperature_are_remembered_for_the_next_start(qtbot, make_window):
+    first = make_window()
+    confidence = first.digit_panel.confidence
+    # Real key presses on the sliders: threshold 60% -> 80%, temperature 1 -> 2.
+    confidence.threshold_slider.setFocus()
+    QTest.keyClick(confidence.threshold_slider, Qt.Key.Key_PageUp)
+    QTest.keyClick(confidence.threshold_slider, Qt.Key.Key_PageUp)
+    confidence.temperature_slider.setFocus()
+    for _ in range(4):  # four quarter-octaves: one doubling
+        QTest.keyClick(confidence.temperature_slider, Qt.Key.Key_Right)
+    assert confidence.threshold() == pytest.approx(0.8)
+    assert confidence.temperature() == pytest.approx(2.0)
+    first.close()
+
+    second = make_window()  # the app restarted
+    assert second.digit_panel.confidence.threshold() == pytest.approx(0.8)
+    assert second.digit_panel.confidence.temperature() == pytest.approx(2.0)
+    second.close()
+
+
+def test_unreadable_remembered_confidence_settings_keep_their_defaults(qtbot, make_window):
+    from PySide6.QtCore import QSettings
+    settings = QSettings()
+    settings.setValue("drawing/unsureBelow", 250)  # not a percentage the slider can show
+    settings.setValue("drawing/temperature", "hot")
+    settings.sync()
+    window = make_window()
+    confidence = window.digit_panel.confidence
+    assert confidence.threshold() == pytest.approx(0.6) and confidence.temperature() == 1.0
+    message = window.statusBar().currentMessage()
+    assert "threshold" in message and "temperature" in message

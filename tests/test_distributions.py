@@ -44,3 +44,30 @@ def test_the_tab_follows_training_only_while_shown(qtbot, window, threads):
     (thread,) = threads
     with qtbot.waitSignal(thread.finished, timeout=5000):
         click(find(window, QAbstractButton, "stopButton"))
+
+
+def test_log_counts_show_the_heavy_tails_and_are_remembered(qtbot, make_window):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    rng = np.random.default_rng(1)
+    x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0))
+    start = model.network.weights()
+    Trainer(model, x, y).step()
+    window = make_window()
+    view = window.distributions_view
+    window.views.setCurrentWidget(view)
+    view.show_distributions(layer_distributions(model.network, start))
+    box = view.log_scale
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    counts = view.curves["gradients"].getOriginalDataset()[1]
+    shown = view.curves["gradients"].getData()[1]  # what is drawn: log10 of the counts
+    for plot in view.plots.values():
+        assert plot.getPlotItem().getAxis("left").logMode
+    nonzero = counts > 0
+    np.testing.assert_allclose(shown[nonzero], np.log10(counts[nonzero]))
+    window.close()
+    again = make_window()  # the app restarted: still on log counts
+    assert again.distributions_view.log_scale.isChecked()
+    assert again.distributions_view.plots["weights"].getPlotItem().getAxis("left").logMode

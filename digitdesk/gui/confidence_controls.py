@@ -75,6 +75,24 @@ class ConfidenceControls(Retranslatable, QWidget):
     def temperature(self):
         return 2.0 ** (self.temperature_slider.value() / _STEPS_PER_DOUBLING)
 
+    def set_threshold(self, threshold):
+        """Put the threshold (0-1) on its slider; ``ValueError`` outside the slider's range."""
+        percent = round(100 * float(threshold))
+        slider = self.threshold_slider
+        if not slider.minimum() <= percent <= slider.maximum():
+            raise ValueError(f"threshold {percent}% is outside {slider.minimum()}-"
+                             f"{slider.maximum()}%")
+        slider.setValue(percent)
+
+    def set_temperature(self, temperature):
+        """Put the temperature on its slider (the nearest quarter-octave); ``ValueError``
+        outside MIN_TEMPERATURE..MAX_TEMPERATURE or not a positive number."""
+        temperature = float(temperature)
+        if not MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE:
+            raise ValueError(f"temperature {temperature:g} is outside {MIN_TEMPERATURE:g}-"
+                             f"{MAX_TEMPERATURE:g}")
+        self.temperature_slider.setValue(round(math.log2(temperature) * _STEPS_PER_DOUBLING))
+
     def show_verdict(self, verdict):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
         drawn) into words under the bars."""

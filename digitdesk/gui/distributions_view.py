@@ -1,11 +1,12 @@
 """Distributions, live while training: per layer, histograms of the weights (over those the
 run started from), of what entered the layer in the last batch and of its gradients. The
 worker computes the histograms (``engine.distributions``) only while this tab is shown,
-twice a second; this view only draws them."""
+twice a second; this view only draws them. Counts can be shown on a logarithmic axis:
+weights and gradients have heavy tails, a few values far out that a linear axis hides."""
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .axes import plain_axes
 from .language import Retranslatable
@@ -22,6 +23,11 @@ def layer_chooser(object_name, on_chosen):
     note = QLabel()
     note.setWordWrap(True)
     return combo, label, note
+
+
+# On a log axis the bars are filled down to half a count, so a bin of one value still
+# shows as a bar (log10(1) = 0 would be the floor itself); empty bins are left out.
+LOG_FILL_LEVEL = np.log10(0.5)
 
 
 class DistributionsView(Retranslatable, QWidget):
@@ -45,10 +51,14 @@ class DistributionsView(Retranslatable, QWidget):
         self.curves = {key: plot.plot([0, 1], [0], stepMode="center", fillLevel=0,
                                       brush=(40, 100, 220, 110), pen=pg.mkPen((40, 100, 220)))
                        for key, plot in self.plots.items()}
+        self.log_scale = QCheckBox()
+        self.log_scale.setObjectName("distributionsLogScale")
+        self.log_scale.toggled.connect(self.set_log_scale)
         controls = QHBoxLayout()
         controls.addWidget(self.layer_label)
         controls.addWidget(self.layer)
         controls.addWidget(self.note, 1)
+        controls.addWidget(self.log_scale)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(row, 1)
@@ -91,6 +101,16 @@ class DistributionsView(Retranslatable, QWidget):
                                   "Weights: {0:.3g} to {1:.3g}.").format(
             float(np.min(d.weights.edges)), float(np.max(d.weights.edges))))
 
+    def set_log_scale(self, on):
+        """Counts on a logarithmic axis (``on``) or a linear one."""
+        if self.log_scale.isChecked() != on:
+            self.log_scale.setChecked(on)  # comes back here through toggled
+            return
+        for plot in self.plots.values():
+            plot.getPlotItem().setLogMode(y=on)
+        for curve in self.curves.values():
+            curve.setFillLevel(LOG_FILL_LEVEL if on else 0)
+
     def showEvent(self, event):
         super().showEvent(event)
         if self._worker is not None:
@@ -103,6 +123,10 @@ class DistributionsView(Retranslatable, QWidget):
 
     def retranslate(self):
         self.layer_label.setText(self.tr("&Layer"))
+        self.log_scale.setText(self.tr("L&og counts"))
+        self.log_scale.setToolTip(self.tr(
+            "Show the counts on a logarithmic axis: weights and gradients have heavy tails,\n"
+            "a few values far from the rest that a linear axis hides."))
         titles = {"weights": self.tr("Weights (grey: at start)"),
                   "inputs": self.tr("Inputs (activations)"),
                   "gradients": self.tr("Gradients dL/dW")}

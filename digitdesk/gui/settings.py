@@ -1,5 +1,6 @@
 """What the app remembers between sessions (``QSettings``): the window's geometry and
-splitters, the last training settings, the pen width, the loss axis and the last folder.
+splitters, the last training settings, the pen width, the loss and histogram axes, the
+"I don't know" threshold and the temperature, and the last folder.
 """
 
 import json
@@ -18,6 +19,13 @@ def last_folder():
 
 def remember_folder(path):
     QSettings().setValue("files/lastFolder", str(Path(path).resolve().parent))
+
+
+def yes_or_no(value):
+    """A remembered check box (INI files keep ``"true"``/``"false"``); ValueError else."""
+    if value not in (True, False, "true", "false"):
+        raise ValueError(f"not a yes or no: {value!r}")
+    return value in (True, "true")
 
 
 class WindowSettings(QObject):
@@ -61,6 +69,11 @@ class WindowSettings(QObject):
         restore(self.tr("training settings"), "training/config", self._restore_config)
         restore(self.tr("pen width"), "drawing/penWidth", self._restore_pen_width)
         restore(self.tr("loss axis"), "plots/logScale", self._restore_log_scale)
+        restore(self.tr("histogram axis"), "distributions/logScale",
+                lambda value: window.distributions_view.set_log_scale(yes_or_no(value)))
+        restore(self.tr("\"I don't know\" threshold"), "drawing/unsureBelow",
+                self._restore_threshold)
+        restore(self.tr("temperature"), "drawing/temperature", self._restore_temperature)
         return list(dict.fromkeys(unreadable))  # each name once, in order
 
     def _restore_config(self, text):
@@ -75,9 +88,14 @@ class WindowSettings(QObject):
         self.window.digit_panel.set_pen_width(width)
 
     def _restore_log_scale(self, value):
-        if value not in (True, False, "true", "false"):
-            raise ValueError(f"not a yes or no: {value!r}")
-        self.window.plots.set_log_scale(value in (True, "true"))
+        self.window.plots.set_log_scale(yes_or_no(value))
+
+    def _restore_threshold(self, value):
+        # a percentage; set_threshold refuses (ValueError) one outside the slider's range
+        self.window.digit_panel.confidence.set_threshold(int(value) / 100)
+
+    def _restore_temperature(self, value):
+        self.window.digit_panel.confidence.set_temperature(float(value))
 
     def save(self):
         window = self.window
@@ -93,3 +111,8 @@ class WindowSettings(QObject):
             pass  # an invalid form is not worth remembering
         settings.setValue("drawing/penWidth", window.digit_panel.pen_width())
         settings.setValue("plots/logScale", window.plots.log_scale.isChecked())
+        settings.setValue("distributions/logScale",
+                          window.distributions_view.log_scale.isChecked())
+        confidence = window.digit_panel.confidence
+        settings.setValue("drawing/unsureBelow", round(100 * confidence.threshold()))
+        settings.setValue("drawing/temperature", confidence.temperature())

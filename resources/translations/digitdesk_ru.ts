@@ -698,6 +698,16 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>&amp;Слой</translation>
     </message>
     <message>
+        <source>L&amp;og counts</source>
+        <translation>Лог. &amp;шкала</translation>
+    </message>
+    <message>
+        <source>Show the counts on a logarithmic axis: weights and gradients have heavy tails,
+a few values far from the rest that a linear axis hides.</source>
+        <translation>Показывать количество на логарифмической оси: у весов и градиентов тяжёлые хвосты,
+немногие значения вдали от остальных, которых не видно на линейной оси.</translation>
+    </message>
+    <message>
         <source>Weights (grey: at start)</source>
         <translation>Веса (серым — в начале)</translation>
     </message>
@@ -3318,6 +3328,18 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>loss axis</source>
         <translation>ось потерь</translation>
+    </message>
+    <message>
+        <source>histogram axis</source>
+        <translation>ось гистограмм</translation>
+    </message>
+    <message>
+        <source>&quot;I don&apos;t know&quot; threshold</source>
+        <translation>порог «не знаю»</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>температура</translation>
     </message>
 </context>
 <context>

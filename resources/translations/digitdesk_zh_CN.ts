@@ -698,6 +698,16 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>层(&amp;L)</translation>
     </message>
     <message>
+        <source>L&amp;og counts</source>
+        <translation>对数计数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the counts on a logarithmic axis: weights and gradients have heavy tails,
+a few values far from the rest that a linear axis hides.</source>
+        <translation>在对数坐标轴上显示计数：权重和梯度的分布有长尾，
+少数远离其余数值的值在线性坐标轴上看不出来。</translation>
+    </message>
+    <message>
         <source>Weights (grey: at start)</source>
         <translation>权重（灰色：初始时）</translation>
     </message>
@@ -3315,6 +3325,18 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>loss axis</source>
         <translation>损失坐标轴</translation>
+    </message>
+    <message>
+        <source>histogram axis</source>
+        <translation>直方图坐标轴</translation>
+    </message>
+    <message>
+        <source>&quot;I don&apos;t know&quot; threshold</source>
+        <translation>“我不知道”阈值</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>温度</translation>
     </message>
 </context>
 <context>
