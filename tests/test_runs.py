@@ -3,13 +3,16 @@ and the tab, fed by two real training runs started with real clicks."""
 
 import json
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
-from digitdesk.engine import Model, TrainConfig
-from digitdesk.engine.runs import RunList, difference_labels, run_record
+from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine.replays import REPLAYS
+from digitdesk.engine.runs import (DIAGNOSTIC_POINTS, MAX_RUNS, DiagnosticsHistory, RunList,
+                                   difference_labels, replay_role, run_record)
 from test_gui import SMALL, click, find, set_form
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -47,6 +50,7 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     for rate in (0.1, 0.02):
         set_form(window, SMALL.replace(epochs=1, learning_rate=rate, train_size=500,
                                        val_size=200))
+        click(find(window, QAbstractButton, "resetButton"))  # a new run, not the same one on
         click(find(window, QAbstractButton, "startButton"))
         qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
     qtbot.waitUntil(lambda: len(view.checked_runs()) == 2, timeout=5000)
@@ -54,6 +58,23 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     assert sorted(view.legend_labels()) == ["lr 0.02", "lr 0.1"]
     stored = json.loads(view.run_list.path.read_text())
     assert [r["config"]["learning_rate"] for r in stored] == [0.1, 0.02]
+    # Their diagnostics were kept, per layer, and overlay in the same plots: one curve per
+    # run, for the layer chosen.
+    assert all(len(r["diagnostics"]["layers"]) == 2 for r in stored)
+    window.views.setCurrentWidget(view)
+    click(view.diagnostics_button)
+    assert view.pages.currentIndex() == 1 and view.layer.isVisible()
+    assert view.layer.count() == 2
+    assert view.diagnostics_curves() == {"grad_rms": 2, "update_ratio": 2, "stuck": 2}
+    grad = view.grad_plot.getPlotItem().listDataItems()[0]
+    first_layer = grad.getOriginalDataset()[1]
+    view.layer.setFocus()
+    QTest.keyClick(view.layer, Qt.Key.Key_Down)  # layer 2
+    assert view.layer.currentIndex() == 1
+    second_layer = view.grad_plot.getPlotItem().listDataItems()[0].getOriginalDataset()[1]
+    assert not np.allclose(first_layer, second_layer)
+    click(view.curves_button)
+    assert view.pages.currentIndex() == 0
     # Untick one with the keyboard (Space on the current item): one curve, no difference.
     window.views.setCurrentWidget(view)
     view.list.setFocus()
@@ -63,3 +84,116 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     QTest.keyClick(view.list, Qt.Key.Key_Delete)  # remove the selected run
     assert view.list.count() == 1
     assert len(json.loads(view.run_list.path.read_text())) == 1
+
+
+def test_a_run_keeps_its_diagnostics_bounded_and_its_file_small(tmp_path):
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (640, 784), dtype=np.uint8), rng.integers(0, 10, 640)
+    model = Model(TrainConfig(hidden=(16, 16), activation="sigmoid", batch_size=16,
+                              epochs=30, val_size=0))
+    diagnostics = DiagnosticsHistory()
+    trainer = Trainer(model, x, y, diagnostics_every=1)  # 1,200 measurements
+    trainer.run(lambda report: diagnostics.add(report.epoch_progress, report.diagnostics))
+    assert len(diagnostics) <= 2 * DIAGNOSTIC_POINTS
+    record = run_record(model, diagnostics)
+    stored = record["diagnostics"]
+    assert len(stored["layers"]) == 3 and len(stored["epoch"]) <= DIAGNOSTIC_POINTS
+    assert stored["epoch"][0] < 1 and stored["epoch"][-1] == pytest.approx(30, abs=0.1)
+    assert all(v is None for v in stored["layers"][0]["dead"])  # sigmoid: no dead ReLUs
+    assert all(0 <= v <= 1 for v in stored["layers"][0]["saturated"])
+    runs = RunList(tmp_path)
+    for i in range(MAX_RUNS + 5):
+        record["id"] = str(i)
+        runs.add(dict(record))
+    # A full list of such runs stays small: kilobytes per run, not megabytes.
+    assert len(runs.runs) == MAX_RUNS
+    assert runs.path.stat().st_size < 40_000 * MAX_RUNS
+    again = DiagnosticsHistory(RunList(tmp_path).runs[-1])  # goes on from the stored one
+    assert len(again) == len(stored["epoch"])
+
+
+def test_the_same_run_trained_further_replaces_its_record(tmp_path):
+    runs = RunList(tmp_path)
+    model = Model(TrainConfig(hidden=(8,)), info={"run_id": "a"})
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    runs.add(run_record(model))
+    model.history["batch_epoch"] += [1.5, 2.0]
+    model.history["batch_loss"] += [0.8, 0.7]
+    runs.add(run_record(model))
+    assert len(runs.runs) == 1 and runs.runs[0]["batch_epoch"] == [0.5, 1.0, 1.5, 2.0]
+
+
+def test_replays_and_their_twins_are_recognised():
+    assert replay_role(REPLAYS["002"].config) == ("002", "learner")
+    assert replay_role(REPLAYS["002"].fixed_config) == ("002", "fixed")
+    assert replay_role(REPLAYS["002"].config.replace(epochs=3)) is None
+    labels = difference_labels([REPLAYS["003"].config.to_dict(),
+                                REPLAYS["003"].fixed_config.to_dict()])
+    assert labels[0].startswith("bug: one_minus_sigmoid")  # the bug first
+
+
+def test_start_after_stop_goes_on_with_the_same_run_and_marks_the_new_rate(qtbot, window,
+                                                                             tmp_path):
+    view = window.runs_view
+    view.run_list = RunList(tmp_path)
+    config = SMALL.replace(epochs=1, train_size=640, val_size=200)
+    set_form(window, config)
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    qtbot.waitUntil(lambda: view.list.count() == 1, timeout=5000)
+    points = window.plots.point_count()
+    # Another learning rate in the form, Start again: the same weights train on.
+    set_form(window, config.replace(learning_rate=0.02))
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    qtbot.waitUntil(lambda: len(view.run_list.runs[-1]["epoch"]) == 2, timeout=5000)
+    # The learning curve went on: more points, the x axis past the first run's end, and
+    # the new rate marked where it took over.
+    assert window.plots.point_count() == 2 * points
+    assert window.plots._batch_x.values[-1] == pytest.approx(2.0)
+    assert window.plots.rate_marks() == [(pytest.approx(1.0), 0.02, SMALL.momentum)]
+    # One run in the list, its record grown: the whole curve, both epochs, the change.
+    assert view.list.count() == 1
+    (run,) = view.run_list.runs
+    assert run["epoch"] == [1, 2] and run["batch_epoch"][-1] == pytest.approx(2.0)
+    assert run["rate_changes"] == [[1.0, 0.02, SMALL.momentum]]
+    assert run["diagnostics"]["epoch"][0] < 1 < run["diagnostics"]["epoch"][-1]
+    # Compare runs marks the change on the run's curve.
+    window.views.setCurrentWidget(view)
+    marks = [item for item in view.loss_plot.getPlotItem().listDataItems()
+             if item.opts.get("symbol") == "t1"]
+    assert len(marks) == 1 and marks[0].getData()[0] == pytest.approx([1.0])
+
+
+def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_path):
+    view = window.runs_view
+    view.run_list = RunList(tmp_path)
+    replays = window.replays_view
+    window.views.setCurrentWidget(replays)
+    replays.choose("002")
+
+    def train_a_little(button):
+        click(button)
+        click(find(window, QAbstractButton, "startButton"))
+        qtbot.waitUntil(lambda: window.training.batches_done() >= 5, timeout=30000)
+        click(find(window, QAbstractButton, "stopButton"))
+        qtbot.waitUntil(lambda: not window.is_training(), timeout=10000)
+
+    train_a_little(replays.load_button)  # the learner's broken network
+    # An unrelated run in between: the twin is still compared with its learner's run.
+    set_form(window, SMALL.replace(epochs=1, train_size=500, val_size=200))
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    train_a_little(replays.fixed_button)
+    qtbot.waitUntil(lambda: view.list.count() == 3, timeout=5000)
+    ticked = view.checked_runs()
+    assert [run["replay"] for run in ticked] == [{"key": "002", "role": "learner"},
+                                                 {"key": "002", "role": "fixed"}]
+    learner, fixed = view.legend_labels()
+    assert learner.startswith("question 002, learner: bug: sigmoid_derivative_sign")
+    assert fixed.startswith("question 002, fixed twin: bug: none")
+    assert "bug: sigmoid_derivative_sign" in view.legend.text()
+    window.views.setCurrentWidget(view)
+    click(view.diagnostics_button)
+    assert view.diagnostics_curves()["grad_rms"] == 2

@@ -27,6 +27,23 @@ def new_history():
             "rate_change_epoch": [], "rate_change_lr": [], "rate_change_momentum": []}
 
 
+def history_end(history):
+    """Where ``history``'s curve ends, in epochs: after its last batch (a run stopped
+    half-way through an epoch ends there, not at its last whole epoch). A run that goes on
+    from these weights starts here, so that its curve never runs backwards."""
+    batch_epochs = history["batch_epoch"]
+    return max(len(history["epoch"]), batch_epochs[-1] if batch_epochs else 0)
+
+
+def record_rate_change(history, epoch, learning_rate, momentum):
+    """Note in ``history`` that from (fractional) ``epoch`` on, training used this base
+    learning rate and momentum (a change during training, or a run that goes on from the
+    same weights with other rates)."""
+    history["rate_change_epoch"].append(float(epoch))
+    history["rate_change_lr"].append(float(learning_rate))
+    history["rate_change_momentum"].append(float(momentum))
+
+
 # The per-batch curve of a long run must not grow without limit (an hour of small batches
 # is hundreds of thousands of points, in memory, in the plot and in the model file): the
 # last RECENT_BATCHES batches are kept as they are, everything older is a "tail" thinned

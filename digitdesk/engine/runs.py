@@ -1,6 +1,12 @@
-"""The run list: every training run's settings, curves and final figures, kept (bounded)
-in a JSON file in the app's data folder so that runs can be compared side by side, and
-named by what differs between them ("lr 0.5" against "lr 0.1")."""
+"""The run list: every training run's settings, curves, per-layer diagnostics and final
+figures, kept (bounded) in a JSON file in the app's data folder so that runs can be compared
+side by side, and named by what differs between them ("lr 0.5" against "lr 0.1").
+
+A run is known by its id, which the model carries in ``model.info["run_id"]``: a run that
+goes on from the same weights (Start again after Stop) keeps the id, and its record is
+replaced by the longer one instead of adding a second run. A run of a learner's question
+(``replays``) or of its fixed twin is marked as such (``replay_role``), so that the two are
+compared by default."""
 
 import json
 import math
@@ -13,10 +19,14 @@ import numpy as np
 
 from .config import TrainConfig
 from .model import thin_curve
+from .replays import REPLAYS
 
 MAX_RUNS = 30  # the oldest run is dropped beyond this
 CURVE_POINTS = 400  # a run's batch-loss curve is kept thinned to this many points
+DIAGNOSTIC_POINTS = 150  # and its diagnostics to this many measurements per series
 RUNS_FILE = "runs.json"
+# The per-layer measurements a run keeps (``trainer.LayerDiagnostics``).
+METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
 
 # Short names for the settings, as a legend shows them.
 SHORT_NAMES = {"learning_rate": "lr", "batch_size": "batch", "hidden": "hidden",
@@ -27,21 +37,95 @@ SHORT_NAMES = {"learning_rate": "lr", "batch_size": "batch", "hidden": "hidden",
                "layers": "layers", "bias": "bias", "bugs": "bug:"}
 
 
-def _finite(values):
-    return [None if not math.isfinite(v) else float(v) for v in values]
+def _finite(values, digits=None):
+    """Plain floats for JSON (``None`` for NaN or infinity), rounded to ``digits``
+    significant digits if given: the file stays small, and no plot shows more."""
+    return [None if v is None or not math.isfinite(v)
+            else float(v) if digits is None else float(f"{v:.{digits}g}") for v in values]
 
 
-def run_record(model, when=None):
-    """A JSON-ready record of ``model``'s run: settings, thinned curves, final figures."""
+def new_run_id(when=None):
+    return f"{time.time() if when is None else when:.6f}"
+
+
+def replay_role(config):
+    """``(key, "learner")`` if ``config`` is exactly a learner's question (``replays``),
+    ``(key, "fixed")`` if it is its fixed twin, else ``None``."""
+    for key, replay in REPLAYS.items():
+        if config == replay.config:
+            return key, "learner"
+        if config == replay.fixed_config:
+            return key, "fixed"
+    return None
+
+
+class DiagnosticsHistory:
+    """A run's per-layer diagnostics (``trainer.LayerDiagnostics``) over its epochs, kept
+    bounded: past ``2 * DIAGNOSTIC_POINTS`` measurements, all series are thinned on the
+    same bins of x to ``DIAGNOSTIC_POINTS``. ``record``: go on from a stored run's."""
+
+    def __init__(self, record=None):
+        self.x = []
+        self.layers = []  # per layer: {metric: [values]} (NaN where a metric does not apply)
+        stored = (record or {}).get("diagnostics")
+        if stored:
+            self.x = [float(v) for v in stored["epoch"]]
+            self.layers = [{m: [np.nan if v is None else float(v) for v in layer[m]]
+                            for m in METRICS} for layer in stored["layers"]]
+
+    def __len__(self):
+        return len(self.x)
+
+    def add(self, x, diagnostics):
+        """One measurement (a tuple of ``LayerDiagnostics``) at fractional epoch ``x``."""
+        if len(diagnostics) != len(self.layers):  # a network of another depth: start over
+            self.x = []
+            self.layers = [{m: [] for m in METRICS} for _ in diagnostics]
+        self.x.append(float(x))
+        for layer, d in zip(self.layers, diagnostics):
+            for metric in METRICS:
+                value = getattr(d, metric)
+                layer[metric].append(np.nan if value is None else float(value))
+        if len(self.x) > 2 * DIAGNOSTIC_POINTS:
+            self._thin(DIAGNOSTIC_POINTS)
+
+    def _thin(self, points):
+        x = np.asarray(self.x)
+        for layer in self.layers:
+            for metric in METRICS:
+                thinned_x, values = thin_curve(x, np.asarray(layer[metric]), points)
+                layer[metric] = values.tolist()
+        self.x = thinned_x.tolist()
+
+    def to_dict(self):
+        """JSON-ready, at most ``DIAGNOSTIC_POINTS`` per series, 3 significant digits."""
+        if len(self.x) > DIAGNOSTIC_POINTS:
+            self._thin(DIAGNOSTIC_POINTS)
+        return {"epoch": _finite(self.x, 5),
+                "layers": [{m: _finite(layer[m], 3) for m in METRICS} for layer in self.layers]}
+
+
+def run_record(model, diagnostics=None, when=None):
+    """A JSON-ready record of ``model``'s run: settings, thinned curves, the learning-rate
+    changes, the diagnostics (a ``DiagnosticsHistory``, if measured), final figures. Its id
+    is ``model.info["run_id"]`` (a new one if the model has none)."""
     history = model.history
     x, y = np.asarray(history["batch_epoch"], float), np.asarray(history["batch_loss"], float)
     keep = np.isfinite(y)
     x, y = thin_curve(x[keep], y[keep], CURVE_POINTS) if keep.any() else (x[:0], y[:0])
     when = time.time() if when is None else when
-    return {"id": f"{when:.6f}", "when": when, "config": model.config.to_dict(),
-            "batch_epoch": x.tolist(), "batch_loss": y.tolist(),
+    role = replay_role(model.config)
+    return {"id": model.info.get("run_id") or new_run_id(when), "when": when,
+            "config": model.config.to_dict(),
+            "batch_epoch": _finite(x, 5), "batch_loss": _finite(y, 4),
             "epoch": list(history["epoch"]), "val_loss": _finite(history["val_loss"]),
             "val_accuracy": _finite(history["val_accuracy"]),
+            "rate_changes": [list(change) for change in zip(
+                _finite(history.get("rate_change_epoch", []), 5),
+                history.get("rate_change_lr", []), history.get("rate_change_momentum", []))],
+            "diagnostics": None if diagnostics is None or not len(diagnostics)
+            else diagnostics.to_dict(),
+            "replay": None if role is None else {"key": role[0], "role": role[1]},
             "test_accuracy": model.info.get("test_accuracy")}
 
 
@@ -68,9 +152,16 @@ class RunList:
             self.problem = f"{self.path.name} could not be read ({error}); starting a new list"
 
     def add(self, record):
+        """Add ``record`` as the newest run; a run of the same id (the same run, trained
+        further) is replaced by it."""
+        self.runs = [run for run in self.runs if run["id"] != record["id"]]
         self.runs.append(record)
         del self.runs[:-self.limit]
         self.save()
+
+    def find(self, run_id):
+        """The run of id ``run_id``, or ``None``."""
+        return next((run for run in self.runs if run["id"] == run_id), None)
 
     def remove(self, run_id):
         self.runs = [run for run in self.runs if run["id"] != run_id]
@@ -91,6 +182,7 @@ def difference_labels(configs):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
     which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not."""
     keys = [key for key in configs[0] if any(c.get(key) != configs[0].get(key) for c in configs)]
+    keys.sort(key=lambda key: key != "bugs")  # a bug first: it is what a replay is about
     labels = []
     for config in configs:
         parts = []

@@ -19,7 +19,8 @@ from ..data import select_digits, split_validation
 from ..preprocess import deskew_uint8
 from .augment import augment_batch
 from .losses import make_loss
-from .model import class_index, compact_history, images_to_input
+from .model import (class_index, compact_history, history_end, images_to_input,
+                    record_rate_change)
 from .optimizers import make_optimizer, schedule_factor
 
 
@@ -118,11 +119,8 @@ class Trainer:
         # Shuffling has its own generator, so the same seed gives the same batches.
         self._rng = np.random.default_rng(config.seed + 1)
         self._epochs_before = len(model.history["epoch"])
-        # Where this run's batches start on the x axis: after the last batch of the history
-        # (a run stopped half-way through an epoch continues from there, not from the
-        # last whole epoch, so the curve never runs backwards).
-        batch_epochs = model.history["batch_epoch"]
-        self._progress_before = max(self._epochs_before, batch_epochs[-1] if batch_epochs else 0)
+        # Where this run's batches start on the x axis: after the last batch of the history.
+        self._progress_before = history_end(model.history)
         self._full_batch = None
         if self.batch_size == n and config.augment == "none":
             # One batch is the whole set: its order does not change the gradient, so convert
@@ -208,12 +206,10 @@ class Trainer:
         self.model.config = self.config
         if hasattr(self.optimizer, "momentum"):
             self.optimizer.momentum = float(momentum)
-        history = self.model.history
-        batch_epochs = history["batch_epoch"]
-        history["rate_change_epoch"].append(batch_epochs[-1] if batch_epochs else
-                                            self._progress_before)
-        history["rate_change_lr"].append(float(learning_rate))
-        history["rate_change_momentum"].append(float(momentum))
+        batch_epochs = self.model.history["batch_epoch"]
+        record_rate_change(self.model.history,
+                           batch_epochs[-1] if batch_epochs else self._progress_before,
+                           learning_rate, momentum)
 
     def run(self, on_step=None):
         """Train to the end, calling ``on_step(report)`` after every batch."""

@@ -1,29 +1,50 @@
-"""Compare runs: every finished training run is kept in the run list (the app's data
-folder, the last ``MAX_RUNS``); tick runs to overlay their learning curves, each in its own
-colour, with a legend naming what differs between them (``engine.runs``)."""
+"""Compare runs: every training run is kept in the run list (the app's data folder, the last
+``MAX_RUNS``); tick runs to overlay their learning curves or their per-layer diagnostics
+(gradient size, update-to-weight ratio, stuck units), each run in its own colour, with a
+legend naming what differs between them (``engine.runs``).
+
+A run that goes on from the current weights stays one run (its record grows); a learner's
+question and its fixed twin, run one after the other, are ticked together.
+"""
 
 import html
 import time
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..engine.config import TrainConfig
-from ..engine.runs import MAX_RUNS, RunList, difference_labels, run_record
-from .axes import plain_axes
+from ..engine.runs import (MAX_RUNS, DiagnosticsHistory, RunList, difference_labels,
+                           run_record)
+from .axes import keep_label_readable, plain_axes
+from .diagnostics_view import FLOOR, DecadeAxis
 from .language import Retranslatable
 from .layer_map_view import DIGIT_COLOURS
+
+CURVES, DIAGNOSTICS = 0, 1  # the two pages of plots
+
+
+def _values(series, floor=None):
+    """A stored series as floats (NaN for a missing value), at least ``floor`` if given
+    (a log axis cannot show 0)."""
+    values = np.array([np.nan if v is None else v for v in series], dtype=float)
+    return values if floor is None else np.maximum(values, floor)
 
 
 class RunsView(Retranslatable, QWidget):
@@ -33,6 +54,8 @@ class RunsView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("runsView")
         self.run_list = RunList(folder)
+        self._run_id = None  # the run being trained now, and its diagnostics so far
+        self._diagnostics = DiagnosticsHistory()
         self.list = QListWidget()
         self.list.setObjectName("runList")
         self.list.itemChanged.connect(self._draw)
@@ -45,12 +68,32 @@ class RunsView(Retranslatable, QWidget):
                   self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.loss_plot = pg.PlotWidget(background=None)
-        self.loss_plot.setObjectName("runsLossPlot")
-        self.accuracy_plot = pg.PlotWidget(background=None)
-        self.accuracy_plot.setObjectName("runsAccuracyPlot")
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plain_axes(plot)
+
+        # What to overlay: the learning curves, or one layer's diagnostics.
+        self.curves_button = QRadioButton()
+        self.curves_button.setObjectName("runsShowCurves")
+        self.curves_button.setChecked(True)
+        self.diagnostics_button = QRadioButton()
+        self.diagnostics_button.setObjectName("runsShowDiagnostics")
+        self.page_buttons = QButtonGroup(self)
+        self.page_buttons.addButton(self.curves_button, CURVES)
+        self.page_buttons.addButton(self.diagnostics_button, DIAGNOSTICS)
+        self.page_buttons.idToggled.connect(self._on_page_toggled)
+        self.layer = QComboBox()
+        self.layer.setObjectName("runsLayer")
+        self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.layer.currentIndexChanged.connect(self._draw)
+        self.layer_label = QLabel()
+        self.layer_label.setBuddy(self.layer)
+
+        self.loss_plot = self._plot("runsLossPlot")
+        self.accuracy_plot = self._plot("runsAccuracyPlot")
+        self.grad_plot = self._plot("runsGradientPlot", log=True)
+        self.ratio_plot = self._plot("runsUpdateRatioPlot", log=True)
+        self.stuck_plot = self._plot("runsStuckPlot")
+        self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
+        for plot in (self.accuracy_plot, self.grad_plot, self.ratio_plot, self.stuck_plot):
+            plot.setXLink(self.loss_plot)
         # The legend is a plain label, not pyqtgraph's: it is rebuilt on every tick, and
         # pyqtgraph's legend labels, removed and re-added, outlive their text items.
         self.legend = QLabel()
@@ -58,7 +101,11 @@ class RunsView(Retranslatable, QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self._legend_labels = []
-        self.accuracy_plot.setXLink(self.loss_plot)
+        self.key = QLabel()  # what the line styles and marks mean
+        self.key.setObjectName("runsKey")
+        self.key.setWordWrap(True)
+        self.key.setStyleSheet("color: gray")
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,35 +115,96 @@ class RunsView(Retranslatable, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         left_layout.addLayout(buttons)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._page(self.loss_plot, self.accuracy_plot, stretches=(3, 2)))
+        self.pages.addWidget(self._page(self.grad_plot, self.ratio_plot, self.stuck_plot))
+        show = QHBoxLayout()
+        show.addWidget(self.curves_button)
+        show.addWidget(self.diagnostics_button)
+        show.addSpacing(12)
+        show.addWidget(self.layer_label)
+        show.addWidget(self.layer)
+        show.addStretch(1)
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
+        plots_layout.setSpacing(2)
+        plots_layout.addLayout(show)
         plots_layout.addWidget(self.legend)
-        plots_layout.addWidget(self.loss_plot, 3)
-        plots_layout.addWidget(self.accuracy_plot, 2)
+        plots_layout.addWidget(self.pages, 1)
+        plots_layout.addWidget(self.key)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(plots)
         split.setStretchFactor(1, 3)
-        split.setSizes([260, 640])
+        split.setSizes([240, 660])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.retranslate()
         self._fill()
+        self._on_page_toggled()
         if self.run_list.problem:
             self.hint.setText(self.run_list.problem)
 
+    @staticmethod
+    def _plot(name, log=False):
+        plot = pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {})
+        plot.setObjectName(name)
+        plain_axes(plot)
+        item = plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=True, y=False)
+        item.getAxis("left").setWidth(56)  # the same width on every plot: the x axes line up
+        if log:
+            item.setLogMode(y=True)
+        return plot
+
+    @staticmethod
+    def _page(*plots, stretches=None):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for plot, stretch in zip(plots, stretches or [1] * len(plots)):
+            layout.addWidget(plot, stretch)
+        return page
+
+    # --- runs in -----------------------------------------------------------------------
+    def start_run(self, run_id):
+        """A training run starts; ``run_id``: the id its model carries (the id of a run in
+        the list when it goes on from that run's weights: its diagnostics go on too)."""
+        self._run_id = run_id
+        self._diagnostics = DiagnosticsHistory(self.run_list.find(run_id))
+
+    def add_reports(self, reports):
+        """The training worker's ``StepReport``s: the diagnostics among them are kept."""
+        for report in reports:
+            if report.diagnostics:
+                self._diagnostics.add(report.epoch_progress, report.diagnostics)
+
     def add_model(self, model):
-        """Keep ``model``'s run (a training run just ended) and tick it, untick the rest but
-        the previous one: the new run is compared with the one before."""
+        """Keep ``model``'s run (a training run just ended; the same run trained further
+        replaces its record) and tick it with the run to compare it with: the fixed twin
+        with its learner's question (or the other way round), else the run before it."""
         if not model.history["batch_loss"]:
             return
+        same_run = model.info.get("run_id") == self._run_id
+        record = run_record(model, self._diagnostics if same_run else None)
         try:
-            self.run_list.add(run_record(model))
+            self.run_list.add(record)
         except OSError as error:
             self.status.emit(self.tr("The run list could not be saved: {0}").format(error))
-        ticked = {len(self.run_list.runs) - 1, len(self.run_list.runs) - 2}
-        self._fill(ticked)
+        runs = self.run_list.runs
+        newest = len(runs) - 1
+        partner = newest - 1
+        replay = record["replay"]
+        if replay:
+            twins = [i for i, run in enumerate(runs[:-1]) if run.get("replay")
+                     and run["replay"]["key"] == replay["key"]
+                     and run["replay"]["role"] != replay["role"]]
+            partner = twins[-1] if twins else partner
+        self._fill({newest, partner})
 
     def checked_runs(self):
         return [self.run_list.runs[i] for i in range(self.list.count())
@@ -117,6 +225,14 @@ class RunsView(Retranslatable, QWidget):
             self.status.emit(self.tr("The run list could not be saved: {0}").format(error))
         self._fill({i - (i > row) for i in ticked})
 
+    def _replay_text(self, run):
+        replay = run.get("replay")
+        if not replay:
+            return ""
+        if replay["role"] == "learner":
+            return self.tr("question {0}, learner").format(replay["key"])
+        return self.tr("question {0}, fixed twin").format(replay["key"])
+
     def _fill(self, ticked=()):
         self.list.blockSignals(True)
         self.list.clear()
@@ -125,6 +241,8 @@ class RunsView(Retranslatable, QWidget):
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
             text = "{0}  {1}".format(time.strftime("%d %b %H:%M", time.localtime(run["when"])),
                                      config.describe())
+            if run.get("replay"):  # first: the list is narrow, and this says most
+                text = "[{0}]  {1}".format(self._replay_text(run), text)
             if accuracy is not None:
                 text += self.tr("  ·  validation {0:.1%}").format(accuracy)
             item = QListWidgetItem(text)
@@ -136,36 +254,131 @@ class RunsView(Retranslatable, QWidget):
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
         self._draw()
 
+    # --- drawing -----------------------------------------------------------------------
+    def _on_page_toggled(self, *_):
+        page = self.page_buttons.checkedId()
+        self.pages.setCurrentIndex(page)
+        self.layer.setVisible(page == DIAGNOSTICS)
+        self.layer_label.setVisible(page == DIAGNOSTICS)
+        self._show_key()
+
+    def _show_key(self):
+        marked = any(run.get("rate_changes") for run in self.checked_runs())
+        self.key.setVisible(self.page_buttons.checkedId() == DIAGNOSTICS or marked)
+        if self.page_buttons.checkedId() == DIAGNOSTICS:
+            self.key.setText(self.tr(
+                "Measured every few batches. Stuck units: solid, saturated sigmoid/tanh "
+                "outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept "
+                "have none."))
+        else:
+            self.key.setText(self.tr("▲ the learning rate or momentum was changed there "
+                                     "during training."))
+
+    def _fill_layers(self, runs):
+        """One entry per layer that some ticked run measured; keeps the choice."""
+        layers = max((len(run["diagnostics"]["layers"]) for run in runs if run.get("diagnostics")),
+                     default=0)
+        if self.layer.count() == layers:
+            return
+        current = self.layer.currentIndex()
+        self.layer.blockSignals(True)
+        self.layer.clear()
+        self.layer.addItems([self.tr("Layer {0}").format(i + 1) for i in range(layers)])
+        self.layer.setCurrentIndex(min(max(current, 0), layers - 1))
+        self.layer.blockSignals(False)
+
     def _draw(self, *_):
-        self.loss_plot.clear()
-        self.accuracy_plot.clear()
+        for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
+                     self.stuck_plot):
+            plot.clear()
         self._legend_labels = []
         self.legend.clear()
         runs = self.checked_runs()
+        self._fill_layers(runs)
         if not runs:
+            self._show_key()
             return
         labels = difference_labels([run["config"] for run in runs])
         entries = []
         for n, (run, label) in enumerate(zip(runs, labels)):
             colour = DIGIT_COLOURS[n % len(DIGIT_COLOURS)]
             name = label or self.tr("run {0}").format(n + 1)
+            if run.get("replay"):
+                name = "{0}: {1}".format(self._replay_text(run), name)
             self._legend_labels.append(name)
             entries.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{html.escape(name)}")
-            self.loss_plot.plot(run["batch_epoch"], run["batch_loss"],
-                                pen=pg.mkPen(colour, width=2))
-            points = [(e, a * 100) for e, a in zip(run["epoch"], run["val_accuracy"])
-                      if a is not None]
-            if points:
-                self.accuracy_plot.plot(*zip(*points), pen=pg.mkPen(colour, width=2),
-                                        symbol="o", symbolSize=5, symbolBrush=colour)
+            self._draw_curves(run, colour)
+            self._draw_diagnostics(run, colour)
         self.legend.setText(" &nbsp; ".join(entries))
+        self._show_key()
+
+    def _draw_curves(self, run, colour):
+        pen = pg.mkPen(colour, width=2)
+        x, loss = _values(run["batch_epoch"]), _values(run["batch_loss"])
+        self.loss_plot.plot(x, loss, pen=pen)
+        changes = [change[0] for change in run.get("rate_changes", []) if change[0] is not None]
+        if changes and len(x):
+            at = np.clip(np.searchsorted(x, changes), 0, len(x) - 1)
+            self.loss_plot.plot(np.asarray(changes), loss[at], pen=None, symbol="t1",
+                                symbolSize=11, symbolBrush=colour, symbolPen="w")
+        points = [(e, a * 100) for e, a in zip(run["epoch"], run["val_accuracy"])
+                  if a is not None]
+        if points:
+            self.accuracy_plot.plot(*zip(*points), pen=pen, symbol="o", symbolSize=5,
+                                    symbolBrush=colour)
+
+    def _draw_diagnostics(self, run, colour):
+        diagnostics = run.get("diagnostics")
+        layer = self.layer.currentIndex()
+        if not diagnostics or not 0 <= layer < len(diagnostics["layers"]):
+            return
+        x, series = _values(diagnostics["epoch"]), diagnostics["layers"][layer]
+        pen = pg.mkPen(colour, width=2)
+        self.grad_plot.plot(x, _values(series["grad_rms"], FLOOR), pen=pen)
+        self.ratio_plot.plot(x, _values(series["update_ratio"], FLOOR), pen=pen)
+        for metric, style in (("saturated", Qt.PenStyle.SolidLine),
+                              ("dead", Qt.PenStyle.DashLine)):
+            values = 100 * _values(series[metric])
+            if np.isfinite(values).any():
+                self.stuck_plot.plot(x, values, connect="finite",
+                                     pen=pg.mkPen(colour, width=2, style=style))
+
+    def diagnostics_curves(self):
+        """Per diagnostics plot, the number of curves drawn (tests read it)."""
+        return {name: len(plot.getPlotItem().listDataItems()) for name, plot in (
+            ("grad_rms", self.grad_plot), ("update_ratio", self.ratio_plot),
+            ("stuck", self.stuck_plot))}
 
     def retranslate(self):
         self.hint.setText(self.tr("Every training run is kept here (the last {0}). Tick runs "
-                                  "to compare their curves; the legend names what "
-                                  "differs.").format(MAX_RUNS))
+                                  "to compare their curves; the legend names what differs. "
+                                  "Start after Stop goes on with the same run; Reset "
+                                  "weights begins a new one.").format(MAX_RUNS))
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
-        self.loss_plot.getPlotItem().setLabel("left", self.tr("loss"))
-        self.accuracy_plot.getPlotItem().setLabel("left", self.tr("validation accuracy (%)"))
-        self.accuracy_plot.getPlotItem().setLabel("bottom", self.tr("epoch"))
+        self.curves_button.setText(self.tr("Learning c&urves"))
+        self.diagnostics_button.setText(self.tr("D&iagnostics"))
+        self.diagnostics_button.setToolTip(self.tr(
+            "Overlay one layer's gradient size, update-to-weight ratio and stuck units"))
+        self.layer_label.setText(self.tr("&Layer"))
+        for plot, label in ((self.loss_plot, self.tr("loss")),
+                            (self.accuracy_plot, self.tr("validation accuracy (%)")),
+                            (self.grad_plot, self.tr("gradient RMS")),
+                            (self.ratio_plot, self.tr("update / weight")),
+                            (self.stuck_plot, self.tr("stuck units (%)"))):
+            plot.getPlotItem().setLabel("left", label)
+        for plot in (self.accuracy_plot, self.stuck_plot):
+            plot.getPlotItem().setLabel("bottom", self.tr("epoch"))
+        for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
+                     self.stuck_plot):
+            keep_label_readable(plot)
+        self._show_key()
+        count = self.layer.count()
+        if count:
+            self.layer.blockSignals(True)
+            for i in range(count):
+                self.layer.setItemText(i, self.tr("Layer {0}").format(i + 1))
+            self.layer.blockSignals(False)
+        if self.list.count():
+            self._fill({i for i in range(self.list.count())
+                        if self.list.item(i).checkState() == Qt.CheckState.Checked})

@@ -11,6 +11,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..engine import Model
+from ..engine.model import history_end, record_rate_change
+from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
 from .numbers import count
 from .wording import epochs_text
@@ -99,17 +101,28 @@ class TrainingControl(QObject):
         if reason is None:
             # Go on from the current weights, with the form's training settings. The network
             # is built from the form (a bug-lab switch may have changed its layers), then
-            # given the current weights.
-            model = Model(config, history=copy.deepcopy(current.history))
+            # given the current weights. The same run goes on: its curves and its place in
+            # the run list (the run id) carry over.
+            model = Model(config, history=copy.deepcopy(current.history),
+                          info={"run_id": current.info.get("run_id") or new_run_id()})
             model.network.set_weights(current.network.weights())
         else:
             if not window.confirm_discard(self.tr("start from fresh weights")):
                 return
-            model = Model(config)
+            model = Model(config, info={"run_id": new_run_id()})
         self.stopping = False
+        start_epoch = history_end(model.history)  # where the run starts on the x axis
+        rate_change = None
+        if reason is None and ((config.learning_rate, config.momentum)
+                               != (current.config.learning_rate, current.config.momentum)):
+            # Going on with other rates: marked on the curves where they take over, as a
+            # change made during training is.
+            rate_change = (start_epoch, config.learning_rate, config.momentum)
+            record_rate_change(model.history, *rate_change)
         self.run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
+                    "rate_change": rate_change,
                     "done": 0, "seconds": 0.0, "config": config,
-                    "last_epoch": len(model.history["epoch"]) + config.epochs,
+                    "last_epoch": start_epoch + config.epochs,
                     # the fresh weights become the model in use once the run has started
                     "fresh_model": None if reason is None else model.copy(),
                     "note": self.tr("Fresh weights: {0}.").format(reason) if reason else ""}
@@ -121,6 +134,8 @@ class TrainingControl(QObject):
         worker.batches.connect(window.plots.add_batches)
         worker.ratesChanged.connect(window.plots.mark_rate_change)
         window.distributions_view.follow(worker)
+        window.runs_view.start_run(model.info["run_id"])
+        worker.reports.connect(window.runs_view.add_reports)
         worker.trained.connect(window.runs_view.add_model)
         worker.progress.connect(self._on_progress)
         worker.epochEnded.connect(self._on_epoch_ended)
@@ -231,6 +246,8 @@ class TrainingControl(QObject):
             # is the fresh network until the trained one arrives.
             window.plots.clear()
             window.set_model(fresh)
+        if fresh is None and self.run.get("rate_change"):
+            window.plots.mark_rate_change(*self.run["rate_change"])
         window.diagnostics_view.start_run(run["config"], run["last_epoch"], fresh is not None)
         window.plots.prepare_run(run["last_epoch"], steps_per_epoch)
         self._show_progress()

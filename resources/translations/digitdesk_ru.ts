@@ -2264,16 +2264,36 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Не удалось сохранить список запусков: {0}</translation>
     </message>
     <message>
+        <source>question {0}, learner</source>
+        <translation>вопрос {0}, учащийся</translation>
+    </message>
+    <message>
+        <source>question {0}, fixed twin</source>
+        <translation>вопрос {0}, исправленный двойник</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  проверка {0:.1%}</translation>
+    </message>
+    <message>
+        <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
+        <translation>Измеряется каждые несколько пакетов. Застрявшие нейроны: сплошная линия — насыщенные выходы sigmoid/tanh; пунктир — мёртвые ReLU. У запусков, обученных до того, как диагностика стала сохраняться, её нет.</translation>
+    </message>
+    <message>
+        <source>▲ the learning rate or momentum was changed there during training.</source>
+        <translation>▲ здесь во время обучения были изменены скорость обучения или импульс.</translation>
+    </message>
+    <message>
+        <source>Layer {0}</source>
+        <translation>Слой {0}</translation>
     </message>
     <message>
         <source>run {0}</source>
         <translation>запуск {0}</translation>
     </message>
     <message>
-        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs.</source>
-        <translation>Здесь хранятся все запуски обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они отличаются.</translation>
+        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
+        <translation>Здесь хранится каждый запуск обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они различаются. «Старт» после «Стоп» продолжает тот же запуск; сброс весов начинает новый.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2284,12 +2304,40 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Удалить выбранный запуск из списка (Delete)</translation>
     </message>
     <message>
+        <source>Learning c&amp;urves</source>
+        <translation>&amp;Кривые обучения</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
+        <translation>Наложить для одного слоя величину градиента, отношение обновления к весу и застрявшие нейроны</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
         <source>validation accuracy (%)</source>
         <translation>точность на проверке (%)</translation>
+    </message>
+    <message>
+        <source>gradient RMS</source>
+        <translation>RMS градиента</translation>
+    </message>
+    <message>
+        <source>update / weight</source>
+        <translation>обновление / вес</translation>
+    </message>
+    <message>
+        <source>stuck units (%)</source>
+        <translation>застрявшие нейроны (%)</translation>
     </message>
     <message>
         <source>epoch</source>

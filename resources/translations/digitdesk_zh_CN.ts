@@ -2261,16 +2261,36 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>无法保存运行列表：{0}</translation>
     </message>
     <message>
+        <source>question {0}, learner</source>
+        <translation>问题 {0}，学习者</translation>
+    </message>
+    <message>
+        <source>question {0}, fixed twin</source>
+        <translation>问题 {0}，修正后的孪生版本</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  验证 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
+        <translation>每隔几个批次测量一次。卡住的单元：实线为饱和的 sigmoid/tanh 输出；虚线为死亡的 ReLU。保存诊断之前训练的运行没有这些数据。</translation>
+    </message>
+    <message>
+        <source>▲ the learning rate or momentum was changed there during training.</source>
+        <translation>▲ 训练期间在此处更改了学习率或动量。</translation>
+    </message>
+    <message>
+        <source>Layer {0}</source>
+        <translation>第 {0} 层</translation>
     </message>
     <message>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs.</source>
-        <translation>每次训练运行都保留在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例会写出它们的不同之处。</translation>
+        <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
+        <translation>每次训练运行都保存在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例注明它们的不同之处。停止后再按开始会继续同一次运行；重置权重则开始新的运行。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2281,12 +2301,40 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>从列表中移除选中的运行（Delete）</translation>
     </message>
     <message>
+        <source>Learning c&amp;urves</source>
+        <translation>学习曲线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnostics</source>
+        <translation>诊断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
+        <translation>叠加显示某一层的梯度大小、更新与权重之比以及卡住的单元</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>层(&amp;L)</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
         <source>validation accuracy (%)</source>
         <translation>验证准确率（%）</translation>
+    </message>
+    <message>
+        <source>gradient RMS</source>
+        <translation>梯度 RMS</translation>
+    </message>
+    <message>
+        <source>update / weight</source>
+        <translation>更新 / 权重</translation>
+    </message>
+    <message>
+        <source>stuck units (%)</source>
+        <translation>卡住的单元 (%)</translation>
     </message>
     <message>
         <source>epoch</source>
