@@ -46,3 +46,45 @@ def test_the_map_shows_validation_digits_and_places_the_drawn_one(qtbot, window)
     ones_centre = np.column_stack(view.scatters[1].getData()).mean(axis=0)
     drawn = np.array(view.drawn_position())
     assert np.linalg.norm(drawn - ones_centre) < np.mean(np.linalg.norm(points - ones_centre, axis=1))
+
+
+def test_the_map_uses_the_data_in_use_the_models_digits_and_your_kept_digits(
+        qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from digitdesk.gui.layer_map_view import validation_activations
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    from digitdesk.personal import PersonalSet
+    from test_gui_lab import write_kaggle_csv
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    _, _, x_test, y_test = load_mnist()
+    mine = np.concatenate([np.flatnonzero(y_test == d)[:3] for d in (3, 4, 7)])
+    PersonalSet(tmp_path / "data").add_many(x_test[mine], y_test[mine])  # three 3s, 4s, 7s
+    window = make_window()
+    csv = write_kaggle_csv(tmp_path / "train.csv", rows=400, digits=(3, 5, 7))
+    window.import_training_data([csv])
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=20000)
+    model = Model(TrainConfig(hidden=(16,), digits=(3, 7), val_size=60, epochs=1))
+    window.set_model(model)
+    view = window.layer_map_view
+    window.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.layer_map() is not None, timeout=20000)
+    # The imported file's validation digits (3s and 7s only: the model's), not MNIST's.
+    labels, activations = validation_activations(model, window.training_data().as_worker_data())
+    assert set(labels) == {3, 7} and len(labels) == len(view.layer_map().points)
+    np.testing.assert_allclose(np.abs(view.layer_map().points),
+                               np.abs(pca_map(activations[0]).points), atol=1e-9)
+    assert sum(len(s.getData()[0]) for i, s in enumerate(view.scatters) if i not in (3, 7)) == 0
+    assert "train.csv" in view.note.text()
+    assert "only the digits 3, 7" in view.legend.text()
+    # "My digits" (a real click): the kept 3s and 7s join the map, not the 4s.
+    box = view.personal
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    assert sorted(view.personal_labels()) == [3, 3, 3, 7, 7, 7]
+    assert len(view.personal_scatter.getData()[0]) == 6
+    assert "6 of your kept digits" in view.note.text() and "your kept digits" in view.legend.text()
+    draw(window.digit_panel.canvas, ONE)
+    qtbot.waitUntil(lambda: view.drawn_position() is not None, timeout=3000)
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert len(view.personal_scatter.getData()[0]) == 0 and len(view.personal_labels()) == 0

@@ -1,12 +1,16 @@
-"""A layer's map: PCA of a hidden layer's activations over validation digits, one colour
-per digit, with the digit on the pad placed on it (``engine.layer_map``). The validation
-digits' activations are computed off the GUI thread; placing the drawn digit is one
-forward pass, done here."""
+"""A layer's map: PCA of a hidden layer's activations over validation digits of the data in
+use (the bundled MNIST or an imported set, only the digits the model learns), one colour
+per digit, with the digit on the pad placed on it, and optionally the user's own kept
+digits (``engine.layer_map``). The validation digits' activations are computed off the GUI
+thread; placing the drawn digit and the user's digits is one small forward pass, done here.
+"""
+
+import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..data import load_mnist
 from ..engine.layer_map import hidden_layer_activations, pca_map
@@ -23,7 +27,8 @@ DIGIT_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948
 
 def validation_activations(model, data=None):
     """``(labels, [activations per hidden layer])`` of up to ``MAP_DIGITS`` validation
-    digits of ``model`` (its own split of ``data``, or of MNIST). Runs on a job thread."""
+    digits of ``model`` (its own split of ``data``, or of MNIST; only the digits it
+    learns). Runs on a job thread."""
     x_all, y_all, _, _ = load_mnist() if data is None else data
     _, _, x_val, y_val = training_data(model.config.replace(train_size=None), x_all, y_all)
     if len(x_val) == 0:
@@ -33,29 +38,50 @@ def validation_activations(model, data=None):
 
 
 class LayerMapView(Retranslatable, QWidget):
-    def __init__(self, digit_panel, jobs, parent=None):
+    """``data_in_use()``: the imported ``TrainingData`` training uses, or None for the
+    bundled MNIST; ``personal_set()``: the user's ``PersonalSet`` (or None)."""
+
+    def __init__(self, digit_panel, jobs, data_in_use=lambda: None,
+                 personal_set=lambda: None, parent=None):
         super().__init__(parent)
         self.setObjectName("layerMapView")
         self.digit_panel = digit_panel
         self.jobs = jobs
+        self._data_in_use = data_in_use
+        self._personal_set = personal_set
         self._job = None
         self._model = None  # the model whose activations are mapped
+        self._data = None  # and the data they come from (None: MNIST)
         self._labels = self._activations = None
         self._map = None
+        self._personal_labels = np.zeros(0, dtype=int)  # the user's digits on the map
         self._stale = True
         self._requested = None  # the model being mapped by the job in flight
         self.layer, self.layer_label, self.note = layer_chooser("mapLayer", self._draw)
+        self.personal = QCheckBox()
+        self.personal.setObjectName("mapPersonalDigits")
+        self.personal.toggled.connect(self._place_personal)
         self.plot = pg.PlotWidget(background=None)
         self.plot.setObjectName("layerMapPlot")
         plain_axes(self.plot)
-        legend = self.plot.getPlotItem().addLegend(offset=(-4, 4), colCount=2)
-        legend.setLabelTextSize("8pt")
+        self.plot.getPlotItem().setMenuEnabled(False)
+        # The legend is a plain label (rebuilt when the digits shown change): which digits
+        # are on the map, and what the square and the star are.
+        self.legend = QLabel()
+        self.legend.setObjectName("layerMapLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.scatters = []
-        for digit, colour in enumerate(DIGIT_COLOURS):
-            scatter = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(colour),
-                                         name=str(digit))
+        for colour in DIGIT_COLOURS:
+            scatter = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(colour))
             self.plot.addItem(scatter)
             self.scatters.append(scatter)
+        # The user's own digits: squares in their digit's colour with a dark edge, over
+        # the dots (a hollow square in the same colour is lost among them).
+        self.personal_scatter = pg.ScatterPlotItem(size=10, symbol="s",
+                                                   pen=pg.mkPen((20, 20, 20), width=1.5))
+        self.personal_scatter.setZValue(5)
+        self.plot.addItem(self.personal_scatter)
         self.drawn = pg.ScatterPlotItem(size=22, symbol="star", pen=pg.mkPen("k", width=1.5),
                                         brush=pg.mkBrush(255, 255, 255, 230))
         self.drawn.setZValue(10)
@@ -68,9 +94,11 @@ class LayerMapView(Retranslatable, QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.layer_label)
         controls.addWidget(self.layer)
+        controls.addWidget(self.personal)
         controls.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         digit_panel.predictionChanged.connect(self._on_prediction)
         self.retranslate()
@@ -83,6 +111,10 @@ class LayerMapView(Retranslatable, QWidget):
         x, y = self.drawn.getData()
         return None if x is None or len(x) == 0 else (float(x[0]), float(y[0]))
 
+    def personal_labels(self):
+        """The labels of the user's digits on the map now (tests read them)."""
+        return self._personal_labels.copy()
+
     def _on_prediction(self, *_):
         if self.digit_panel.model() not in (self._model, self._requested):
             self._stale = True
@@ -92,25 +124,31 @@ class LayerMapView(Retranslatable, QWidget):
 
     def showEvent(self, event):
         super().showEvent(event)
-        if self._stale or self.digit_panel.model() is not self._model:
+        if (self._stale or self.digit_panel.model() is not self._model
+                or self._data_in_use() is not self._data):
             self._request()
+        else:
+            self._place_personal()  # digits kept since it was last shown
 
     def _request(self):
-        model = self.digit_panel.model()
-        if model is None or not self.isVisible() or model is self._model:
+        model, data = self.digit_panel.model(), self._data_in_use()
+        if (model is None or not self.isVisible()
+                or (model is self._model and data is self._data)):
             return
         if self._job is not None:  # one at a time: the next is asked for when it ends
             self._timer.start(500)
             return
         self._stale = False
         self._requested = model
-        self.note.setText(self.tr("Mapping {0} validation digits…").format(MAP_DIGITS))
-        self._job = self.jobs.start(lambda progress: (model, validation_activations(model)),
-                                    self._on_done, self._on_failed)
+        self.note.setText(self.tr("Mapping up to {0} validation digits…").format(MAP_DIGITS))
+        arrays = None if data is None else data.as_worker_data()
+        self._job = self.jobs.start(
+            lambda progress: (model, data, validation_activations(model, arrays)),
+            self._on_done, self._on_failed)
 
     def _on_done(self, result):
         self._job = self._requested = None
-        self._model, (self._labels, self._activations) = result[0], result[1]
+        self._model, self._data, (self._labels, self._activations) = result
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
@@ -132,11 +170,30 @@ class LayerMapView(Retranslatable, QWidget):
         self._map = pca_map(activations)
         for digit, scatter in enumerate(self.scatters):
             scatter.setData(pos=self._map.points[self._labels == digit])
-        self.note.setText(self.tr(
-            "{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the "
-            "variance. The star is your digit.").format(
-            len(self._labels), *self._map.explained))
+        self._place_personal()
         self._place_drawn()
+
+    def _place_personal(self, *_):
+        """Put the user's kept digits on the map (those of the digits the model learns)."""
+        model, personal = self._model, self._personal_set()
+        labels = np.zeros(0, dtype=int)
+        points = np.zeros((0, 2))
+        if self._map is not None and self.personal.isChecked() and personal is not None:
+            labels = np.asarray(personal.labels, dtype=int)
+            keep = np.isin(labels, model.config.classes)
+            labels = labels[keep]
+            if len(labels):
+                hidden = hidden_layer_activations(model, model.prepare(personal.images[keep]))
+                points = self._map.place(hidden[self.layer.currentIndex()])
+        self._personal_labels = labels
+        self.personal_scatter.setData(pos=points, brush=[
+            pg.mkBrush(DIGIT_COLOURS[label]) for label in labels])
+        self._describe()
+
+    def personal_changed(self, *_):
+        """The user kept a digit (or removed one): place their digits again."""
+        if self.personal.isChecked():
+            self._place_personal()
 
     def _place_drawn(self):
         model, image = self._model, self.digit_panel.image()
@@ -146,10 +203,40 @@ class LayerMapView(Retranslatable, QWidget):
         hidden = hidden_layer_activations(model, model.prepare(image[np.newaxis]))
         self.drawn.setData(pos=self._map.place(hidden[self.layer.currentIndex()]))
 
+    def _describe(self):
+        """The note (how many digits, from which data, how faithful the map is) and the
+        legend (which digits are on it, and the marks)."""
+        if self._map is None:
+            return
+        data = self._data.name if self._data is not None else self.tr("the bundled MNIST")
+        text = self.tr("{0} validation digits of {1}; the two directions keep {2:.0%} and "
+                       "{3:.0%} of the variance.").format(len(self._labels), data,
+                                                          *self._map.explained)
+        if self.personal.isChecked():
+            text += " " + self.tr("{0} of your kept digits.").format(len(self._personal_labels))
+        self.note.setText(text)
+        shown = sorted(set(self._labels.tolist()))
+        entries = [f"<span style='color:{DIGIT_COLOURS[d]}'>&#9679;</span>&nbsp;{d}"
+                   for d in shown]
+        if len(shown) < 10:
+            entries.append(html.escape(self.tr("(only the digits {0}: the ones the model "
+                                               "learns)").format(", ".join(map(str, shown)))))
+        if self.personal.isChecked():
+            entries.append("&#9635;&nbsp;" + html.escape(self.tr("your kept digits")))
+        entries.append("&#9734;&nbsp;" + html.escape(self.tr("the digit on the pad")))
+        self.legend.setText(" &nbsp; ".join(entries))
+
     def retranslate(self):
         self.layer_label.setText(self.tr("&Layer"))
+        self.personal.setText(self.tr("&My digits"))
+        self.personal.setToolTip(self.tr(
+            "Also place the digits you kept (My handwriting tab) on the map, as squares\n"
+            "in their digit's colour: do yours land among the validation digits?"))
         self.plot.getPlotItem().setLabel("bottom", self.tr("first principal component"))
         self.plot.getPlotItem().setLabel("left", self.tr("second"))
         if self._map is None:
             self.note.setText(self.tr("Train or open a model with a hidden layer to map "
                                       "its validation digits."))
+            self.legend.clear()
+        else:
+            self._describe()

@@ -173,10 +173,14 @@ class MainWindow(QMainWindow):
         self.add_view(self.distributions_view, lambda: self.tr("Distributions"),
                       lambda: self.tr("Per layer, live: weights against the initial ones, the "
                               "activations entering it and its gradients"))
-        self.layer_map_view = LayerMapView(self.digit_panel, self.jobs)
+        # (data_import and personal_view exist by the time the map asks for them)
+        self.layer_map_view = LayerMapView(
+            self.digit_panel, self.jobs, data_in_use=lambda: self.data_import.data,
+            personal_set=lambda: self.personal_view.personal_set())
         self.add_view(self.layer_map_view, lambda: self.tr("Layer map"),
-                      lambda: self.tr("PCA of a hidden layer's activations over validation digits, "
-                              "with your digit placed on it"))
+                      lambda: self.tr("PCA of a hidden layer's activations over validation digits "
+                              "of the data in use, with your digit (and your kept digits) "
+                              "placed on it"))
         self.runs_view = RunsView(personal_folder())
         self.runs_view.status.connect(self.show_status)
         self.add_view(self.runs_view, lambda: self.tr("Compare runs"),
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
                       lambda: self.tr("Your own kept digits, how the model reads them, and "
                                       "fine-tuning on them"))
         self.digit_panel.keepRequested.connect(self.personal_view.keep)
+        self.digit_panel.keepRequested.connect(self.layer_map_view.personal_changed)
         self.personal_view.status.connect(self.show_status)
         self.personal_view.modelTuned.connect(self._on_fine_tuned)
         self.personal_view.fineTuningChanged.connect(self.update_controls)

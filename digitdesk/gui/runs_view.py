@@ -17,12 +17,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -162,13 +164,20 @@ class RunsView(Retranslatable, QWidget):
 
     @staticmethod
     def _page(*plots, stretches=None):
+        """The plots one above the other; they scroll rather than shrink below the height
+        their labels need (on a short screen, or with the drawing panel dragged up)."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for plot, stretch in zip(plots, stretches or [1] * len(plots)):
             layout.addWidget(plot, stretch)
-        return page
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     # --- runs in -----------------------------------------------------------------------
     def start_run(self, run_id):

@@ -1441,20 +1441,50 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
 <context>
     <name>LayerMapView</name>
     <message>
-        <source>Mapping {0} validation digits…</source>
-        <translation>Отображение {0} цифр проверочной выборки…</translation>
-    </message>
-    <message>
         <source>Hidden layer {0} ({1} units)</source>
         <translation>Скрытый слой {0} ({1} нейронов)</translation>
     </message>
     <message>
-        <source>{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the variance. The star is your digit.</source>
-        <translation>{0} цифр проверочной выборки; два направления сохраняют {1:.0%} и {2:.0%} дисперсии. Звёздочка — ваша цифра.</translation>
+        <source>Mapping up to {0} validation digits…</source>
+        <translation>Строится карта не более чем {0} проверочных цифр…</translation>
+    </message>
+    <message>
+        <source>the bundled MNIST</source>
+        <translation>встроенного MNIST</translation>
+    </message>
+    <message>
+        <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
+        <translation>Проверочных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
+    </message>
+    <message>
+        <source>{0} of your kept digits.</source>
+        <translation>Ваших сохранённых цифр: {0}.</translation>
+    </message>
+    <message>
+        <source>(only the digits {0}: the ones the model learns)</source>
+        <translation>(только цифры {0}: те, которым учится модель)</translation>
+    </message>
+    <message>
+        <source>your kept digits</source>
+        <translation>ваши сохранённые цифры</translation>
+    </message>
+    <message>
+        <source>the digit on the pad</source>
+        <translation>цифра на планшете</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
         <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <source>&amp;My digits</source>
+        <translation>&amp;Мои цифры</translation>
+    </message>
+    <message>
+        <source>Also place the digits you kept (My handwriting tab) on the map, as squares
+in their digit&apos;s colour: do yours land among the validation digits?</source>
+        <translation>Показать на карте и сохранённые вами цифры (вкладка «Мой почерк») — квадратами
+цвета их цифры: попадают ли ваши цифры к проверочным?</translation>
     </message>
     <message>
         <source>first principal component</source>
@@ -1565,10 +1595,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Layer map</source>
         <translation>Карта слоя</translation>
-    </message>
-    <message>
-        <source>PCA of a hidden layer&apos;s activations over validation digits, with your digit placed on it</source>
-        <translation>PCA активаций скрытого слоя на цифрах проверочной выборки, с вашей цифрой на ней</translation>
     </message>
     <message>
         <source>Compare runs</source>
@@ -1689,6 +1715,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>Часть сохранённых настроек не удалось прочитать, они возвращены к значениям по умолчанию: {0}.</translation>
+    </message>
+    <message>
+        <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
+        <translation>PCA активаций скрытого слоя на проверочных цифрах используемых данных, с вашей цифрой (и сохранёнными цифрами) на карте</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>

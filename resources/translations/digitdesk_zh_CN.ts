@@ -1438,20 +1438,50 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
 <context>
     <name>LayerMapView</name>
     <message>
-        <source>Mapping {0} validation digits…</source>
-        <translation>正在映射 {0} 个验证集数字…</translation>
-    </message>
-    <message>
         <source>Hidden layer {0} ({1} units)</source>
         <translation>隐藏层 {0}（{1} 个单元）</translation>
     </message>
     <message>
-        <source>{0} validation digits; the two directions keep {1:.0%} and {2:.0%} of the variance. The star is your digit.</source>
-        <translation>{0} 个验证集数字；这两个方向分别保留了 {1:.0%} 和 {2:.0%} 的方差。星号是你的数字。</translation>
+        <source>Mapping up to {0} validation digits…</source>
+        <translation>正在映射最多 {0} 个验证数字…</translation>
+    </message>
+    <message>
+        <source>the bundled MNIST</source>
+        <translation>自带的 MNIST</translation>
+    </message>
+    <message>
+        <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
+        <translation>{1} 的 {0} 个验证数字；两个方向分别保留了 {2:.0%} 和 {3:.0%} 的方差。</translation>
+    </message>
+    <message>
+        <source>{0} of your kept digits.</source>
+        <translation>你保存的数字 {0} 个。</translation>
+    </message>
+    <message>
+        <source>(only the digits {0}: the ones the model learns)</source>
+        <translation>（只有数字 {0}：模型学习的数字）</translation>
+    </message>
+    <message>
+        <source>your kept digits</source>
+        <translation>你保存的数字</translation>
+    </message>
+    <message>
+        <source>the digit on the pad</source>
+        <translation>画板上的数字</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
         <translation>层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;My digits</source>
+        <translation>我的数字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Also place the digits you kept (My handwriting tab) on the map, as squares
+in their digit&apos;s colour: do yours land among the validation digits?</source>
+        <translation>把你保存的数字（“我的手写”标签页）也放到图上，显示为该数字颜色的方块：
+你的数字落在验证数字中间吗？</translation>
     </message>
     <message>
         <source>first principal component</source>
@@ -1562,10 +1592,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Layer map</source>
         <translation>层图</translation>
-    </message>
-    <message>
-        <source>PCA of a hidden layer&apos;s activations over validation digits, with your digit placed on it</source>
-        <translation>隐藏层对验证集数字的激活值的 PCA，并标出你的数字</translation>
     </message>
     <message>
         <source>Compare runs</source>
@@ -1686,6 +1712,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>部分记住的设置无法读取，已恢复为默认值：{0}。</translation>
+    </message>
+    <message>
+        <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
+        <translation>在所用数据的验证数字上对某个隐藏层的激活做 PCA，并把你的数字（以及你保存的数字）放到图上</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>
