@@ -197,3 +197,7 @@ def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_
     window.views.setCurrentWidget(view)
     click(view.diagnostics_button)
     assert view.diagnostics_curves()["grad_rms"] == 2
+    # The plots show the runs' whole span (not an empty 0 to 1).
+    last = max(run["diagnostics"]["epoch"][-1] for run in ticked)
+    qtbot.waitUntil(lambda: view.stuck_plot.getPlotItem().viewRange()[0][1] >= last,
+                    timeout=3000)

@@ -94,8 +94,11 @@ class RunsView(Retranslatable, QWidget):
         self.ratio_plot = self._plot("runsUpdateRatioPlot", log=True)
         self.stuck_plot = self._plot("runsStuckPlot")
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
-        for plot in (self.accuracy_plot, self.grad_plot, self.ratio_plot, self.stuck_plot):
-            plot.setXLink(self.loss_plot)
+        # Each page's plots share their x axis (a plot on the hidden page does not follow
+        # its data, so the pages are not linked to each other).
+        self.accuracy_plot.setXLink(self.loss_plot)
+        for plot in (self.ratio_plot, self.stuck_plot):
+            plot.setXLink(self.grad_plot)
         # The legend is a plain label, not pyqtgraph's: it is rebuilt on every tick, and
         # pyqtgraph's legend labels, removed and re-added, outlive their text items.
         self.legend = QLabel()

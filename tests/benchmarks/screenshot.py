@@ -5,10 +5,14 @@ screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnost
 switched to Simplified Chinese and Russian with View > Language, at 1280 x 720;
 screenshot-inside-cnn.png the Inside tab of a small
 convolutional network (its layers typed into the form): the first layer's filters and the
-feature maps of the drawn digit.
+feature maps of the drawn digit. With ``--views``, at 1280 x 720: screenshot-runs.png
+(Compare runs: a learner's question and its fixed twin, their diagnostics overlaid),
+screenshot-layer-map.png (the layer map with kept digits placed on it) and
+screenshot-distributions.png (the histograms live, on log counts).
 
     python tests/benchmarks/screenshot.py [output folder, default resources/]
     python tests/benchmarks/screenshot.py --languages-only   # only the translated ones
+    python tests/benchmarks/screenshot.py --views            # only the three views above
 
 Runs offscreen (no display needed) with throw-away settings, so your own settings are
 neither used nor changed.
@@ -80,9 +84,12 @@ def save(window, path):
 
 def main(argv):
     languages_only = "--languages-only" in argv
-    argv = [a for a in argv if a != "--languages-only"]
+    views_only = "--views" in argv
+    argv = [a for a in argv if a not in ("--languages-only", "--views")]
     folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
+    # The run list and the kept digits go to a throw-away data folder too.
+    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="digitdesk-screenshot-data-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = QApplication([argv[0]])
@@ -92,6 +99,9 @@ def main(argv):
     from digitdesk.gui.resources import app_icon
     app.setWindowIcon(app_icon())
 
+    if views_only:
+        save_views(app, folder)
+        return 0
     window = MainWindow()
     window.ask_before_discarding = False
     window.resize(1280, 800)
@@ -149,6 +159,63 @@ def main(argv):
     save(window, folder / "screenshot-inside-cnn.png")
     window.close()
     return 0
+
+
+def save_views(app, folder):
+    """Compare runs, the layer map and the distributions, at 1280 x 720."""
+    from digitdesk.data import load_mnist
+    from digitdesk.gui import MainWindow
+    from digitdesk.personal import PersonalSet
+    # Thirty MNIST test digits stand in for digits a user kept ("Keep as").
+    _, _, x_test, y_test = load_mnist()
+    PersonalSet(os.environ["DIGITDESK_DATA_DIR"]).add_many(x_test[:30], y_test[:30])
+    window = MainWindow()
+    window.ask_before_discarding = False
+    window.resize(1280, 720)
+    window.show()
+
+    # A learner's question (002: three bugs in the backward pass) and its fixed twin,
+    # loaded and started as a user does; Compare runs ticks the two together.
+    replays = window.replays_view
+    replays.choose("002")
+    for button in (replays.load_button, replays.fixed_button):
+        button.click()
+        window.start_training()
+        wait_until(app, lambda: not window.is_training())
+    runs = window.runs_view
+    window.views.setCurrentWidget(runs)
+    runs.diagnostics_button.click()
+    settle(app)
+    save(window, folder / "screenshot-runs.png")
+
+    # A 784-64-10 network on 12,000 images; the drawn 3 and the kept digits on its map.
+    window.training_panel.set_config(CONFIG.replace(hidden=(64,), epochs=3))
+    window.reset_weights()
+    window.start_training()
+    wait_until(app, lambda: not window.is_training())
+    draw(window.drawing_canvas, three)
+    layer_map = window.layer_map_view
+    window.views.setCurrentWidget(layer_map)
+    wait_until(app, lambda: layer_map.layer_map() is not None)
+    layer_map.personal.click()
+    wait_until(app, lambda: layer_map.drawn_position() is not None)
+    settle(app)
+    save(window, folder / "screenshot-layer-map.png")
+
+    # The histograms while it trains on, counts on a log axis; paused for the picture.
+    window.drawing_canvas.clear()
+    distributions = window.distributions_view
+    window.views.setCurrentWidget(distributions)
+    distributions.log_scale.click()
+    window.training_panel.set_config(CONFIG.replace(hidden=(64,), epochs=50))
+    window.start_training()
+    wait_until(app, lambda: window.training.batches_done() > 300
+               and distributions.distributions() is not None)
+    window.training.toggle_pause()
+    settle(app)
+    save(window, folder / "screenshot-distributions.png")
+    window.stop_training(wait=True)
+    window.close()
 
 
 def save_languages(app, window, folder):
