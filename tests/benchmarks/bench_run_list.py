@@ -25,7 +25,8 @@ def main():
         diagnostics = DiagnosticsHistory()
         with threadpool_limits(limits=1, user_api="blas"):
             Trainer(model, x[:5000], y[:5000], x[50000:51000], y[50000:51000]).run(
-                lambda r: r.diagnostics and diagnostics.add(r.epoch_progress, r.diagnostics))
+                lambda r, kept=diagnostics: r.diagnostics and kept.add(r.epoch_progress,
+                                                                        r.diagnostics))
         record = run_record(model, diagnostics)
         size = len(json.dumps(record))
         print(f"{model.config.architecture_text()}: {len(model.history['batch_loss']):,} "
