@@ -12,6 +12,18 @@ from test_gui import SMALL, click, find, set_form
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
+def assert_in_view(view, key):
+    """The histogram ``key`` is inside its plot's axes (which follow it, not every
+    update), its top bar within the top third."""
+    edges, heights = view.curves[key].getData()  # heights: log10 of counts on log counts
+    (x0, x1), (y0, y1) = view.plots[key].getPlotItem().viewRange()
+    assert x0 <= edges[0] and edges[-1] <= x1
+    top = np.nanmax(heights)
+    if key == "weights":  # the axes hold the initial weights' outline too
+        top = max(top, np.nanmax(view.initial_curve.getData()[1]))
+    assert y0 <= 0 <= top <= y1 and top >= y1 - (y1 - y0) / 3
+
+
 def test_histograms_count_every_weight_input_and_gradient_of_the_last_batch():
     rng = np.random.default_rng(0)
     x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
@@ -41,6 +53,7 @@ def test_the_tab_follows_training_only_while_shown(qtbot, window, threads):
     assert shown[0].weights.counts.sum() == 784 * 32
     x, counts = view.curves["weights"].getData()
     assert counts is not None and counts.sum() == 784 * 32  # drawn, not just received
+    assert_in_view(view, "weights")
     (thread,) = threads
     with qtbot.waitSignal(thread.finished, timeout=5000):
         click(find(window, QAbstractButton, "stopButton"))
@@ -67,6 +80,8 @@ def test_log_counts_show_the_heavy_tails_and_are_remembered(qtbot, make_window):
         assert plot.getPlotItem().getAxis("left").logMode
     nonzero = counts > 0
     np.testing.assert_allclose(shown[nonzero], np.log10(counts[nonzero]))
+    for key in ("weights", "inputs", "gradients"):
+        assert_in_view(view, key)
     window.close()
     again = make_window()  # the app restarted: still on log counts
     assert again.distributions_view.log_scale.isChecked()

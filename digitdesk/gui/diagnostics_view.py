@@ -93,6 +93,22 @@ class DecadeAxis(pg.AxisItem):
         return levels
 
 
+def metric_plot(name, log=False):
+    """A plot of one measurement over epochs (labelled by its view's retranslate()), on a
+    ``DecadeAxis`` if ``log``; the Diagnostics and Compare runs tabs stack several."""
+    plot = pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {})
+    plot.setObjectName(name)
+    item = plot.getPlotItem()
+    item.setDownsampling(auto=True, mode="peak")
+    item.setClipToView(True)
+    item.setMenuEnabled(False)
+    item.setMouseEnabled(x=True, y=False)
+    item.getAxis("left").setWidth(64)  # the same width on every plot: the x axes line up
+    if log:
+        item.setLogMode(y=True)
+    return plot
+
+
 class FindingCard(Retranslatable, QFrame):
     """One finding: a coloured title, the explanation and a fix button."""
 
@@ -232,9 +248,9 @@ class DiagnosticsView(Retranslatable, QWidget):
         self._findings_due = False
 
         self._legend_layers = []  # the layers the legend shows
-        self.grad_plot = self._plot("gradientPlot", log=True)
-        self.ratio_plot = self._plot("updateRatioPlot", log=True)
-        self.stuck_plot = self._plot("stuckUnitsPlot")
+        self.grad_plot = metric_plot("gradientPlot", log=True)
+        self.ratio_plot = metric_plot("updateRatioPlot", log=True)
+        self.stuck_plot = metric_plot("stuckUnitsPlot")
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
         for plot in (self.ratio_plot, self.stuck_plot):
             plot.getPlotItem().setXLink(self.grad_plot.getPlotItem())
@@ -338,21 +354,6 @@ class DiagnosticsView(Retranslatable, QWidget):
         self._show_hover_hint()
         self._findings_heading.setText("<b>" + self.tr("Findings") + "</b>")
         self._update_findings()
-
-    def _plot(self, name, log=False):
-        """A plot of one metric, one curve per layer (labelled in retranslate())."""
-        axes = {"left": DecadeAxis("left")} if log else {}
-        plot = pg.PlotWidget(background=None, axisItems=axes)
-        plot.setObjectName(name)
-        item = plot.getPlotItem()
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=True, y=False)
-        item.getAxis("left").setWidth(64)  # the same width on all three: the x axes line up
-        if log:
-            item.setLogMode(y=True)
-        return plot
 
     # --- runs ----------------------------------------------------------------------------
     def clear(self):

@@ -46,11 +46,19 @@ class DistributionsView(Retranslatable, QWidget):
             plot.getPlotItem().setMenuEnabled(False)
             self.plots[key] = plot
             row.addWidget(plot)
+        # Histograms are axis-aligned steps: drawn without antialiasing, which looks the
+        # same and costs the GUI thread (and the GIL the training needs) far less to fill.
         self.initial_curve = self.plots["weights"].plot(
-            [0, 1], [0], stepMode="center", pen=pg.mkPen((128, 128, 128), width=2))
+            [0, 1], [0], stepMode="center", pen=pg.mkPen((128, 128, 128), width=2),
+            antialias=False)
         self.curves = {key: plot.plot([0, 1], [0], stepMode="center", fillLevel=0,
-                                      brush=(40, 100, 220, 110), pen=pg.mkPen((40, 100, 220)))
+                                      brush=(40, 100, 220, 110), pen=pg.mkPen((40, 100, 220)),
+                                      antialias=False)
                        for key, plot in self.plots.items()}
+        for plot in self.plots.values():
+            # The ranges are set by _fit_ranges, not on every update: new ticks and axes
+            # twice a second were most of the tab's cost while training.
+            plot.getPlotItem().disableAutoRange()
         self.log_scale = QCheckBox()
         self.log_scale.setObjectName("distributionsLogScale")
         self.log_scale.toggled.connect(self.set_log_scale)
@@ -93,13 +101,32 @@ class DistributionsView(Retranslatable, QWidget):
                                ("gradients", d.gradients)):
             if histogram is None:
                 self.curves[key].setData([0, 1], [0])
-            else:
-                self.curves[key].setData(histogram.edges, histogram.counts)
+                continue
+            self.curves[key].setData(histogram.edges, histogram.counts)
+            counts = histogram.counts
+            if key == "weights" and d.initial is not None:
+                counts = np.maximum(counts, d.initial.counts)
+            self._fit_ranges(self.plots[key].getPlotItem(), histogram.edges, counts)
         if d.initial is not None:
             self.initial_curve.setData(d.initial.edges, d.initial.counts)
         self.note.setText(self.tr("Last batch, updated twice a second while training. "
                                   "Weights: {0:.3g} to {1:.3g}.").format(
             float(np.min(d.weights.edges)), float(np.max(d.weights.edges))))
+
+    def _fit_ranges(self, item, edges, counts, slack=0.6):
+        """Fit ``item``'s axes to a histogram, only when it has outgrown them or shrunk
+        below ``slack`` of them: the axes then stay still between most updates."""
+        (x0, x1), (y0, y1) = item.viewRange()
+        low, high = float(edges[0]), float(edges[-1])
+        if low < x0 or high > x1 or high - low < slack * (x1 - x0):
+            item.setXRange(low, high, padding=0.02)
+        top = max(float(np.max(counts)), 1.0)
+        if self.log_scale.isChecked():  # the view is in decades, from half a count
+            top, bottom = np.log10(top) + 0.1, LOG_FILL_LEVEL
+            if top > y1 or top < y1 - 1 or not np.isclose(y0, bottom):
+                item.setYRange(bottom, top, padding=0)
+        elif top > y1 or top < slack * y1 or y0 != 0:
+            item.setYRange(0, 1.05 * top, padding=0)
 
     def set_log_scale(self, on):
         """Counts on a logarithmic axis (``on``) or a linear one."""
@@ -110,6 +137,7 @@ class DistributionsView(Retranslatable, QWidget):
             plot.getPlotItem().setLogMode(y=on)
         for curve in self.curves.values():
             curve.setFillLevel(LOG_FILL_LEVEL if on else 0)
+        self._draw()  # the y axes in decades or in counts
 
     def showEvent(self, event):
         super().showEvent(event)

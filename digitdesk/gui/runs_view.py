@@ -35,7 +35,7 @@ from ..engine.config import TrainConfig
 from ..engine.runs import (MAX_RUNS, DiagnosticsHistory, RunList, difference_labels,
                            run_record)
 from .axes import keep_label_readable, plain_axes
-from .diagnostics_view import FLOOR, DecadeAxis
+from .diagnostics_view import FLOOR, metric_plot
 from .language import Retranslatable
 from .layer_map_view import DIGIT_COLOURS
 
@@ -88,11 +88,14 @@ class RunsView(Retranslatable, QWidget):
         self.layer_label = QLabel()
         self.layer_label.setBuddy(self.layer)
 
-        self.loss_plot = self._plot("runsLossPlot")
-        self.accuracy_plot = self._plot("runsAccuracyPlot")
-        self.grad_plot = self._plot("runsGradientPlot", log=True)
-        self.ratio_plot = self._plot("runsUpdateRatioPlot", log=True)
-        self.stuck_plot = self._plot("runsStuckPlot")
+        self.loss_plot = metric_plot("runsLossPlot")
+        self.accuracy_plot = metric_plot("runsAccuracyPlot")
+        self.grad_plot = metric_plot("runsGradientPlot", log=True)
+        self.ratio_plot = metric_plot("runsUpdateRatioPlot", log=True)
+        self.stuck_plot = metric_plot("runsStuckPlot")
+        for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
+                     self.stuck_plot):
+            plain_axes(plot)
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
         # Each page's plots share their x axis (a plot on the hidden page does not follow
         # its data, so the pages are not linked to each other).
@@ -151,19 +154,6 @@ class RunsView(Retranslatable, QWidget):
         self._on_page_toggled()
         if self.run_list.problem:
             self.hint.setText(self.run_list.problem)
-
-    @staticmethod
-    def _plot(name, log=False):
-        plot = pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {})
-        plot.setObjectName(name)
-        plain_axes(plot)
-        item = plot.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=True, y=False)
-        item.getAxis("left").setWidth(56)  # the same width on every plot: the x axes line up
-        if log:
-            item.setLogMode(y=True)
-        return plot
 
     @staticmethod
     def _page(*plots, stretches=None):
