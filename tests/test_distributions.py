@@ -86,3 +86,13 @@ def test_log_counts_show_the_heavy_tails_and_are_remembered(qtbot, make_window):
     again = make_window()  # the app restarted: still on log counts
     assert again.distributions_view.log_scale.isChecked()
     assert again.distributions_view.plots["weights"].getPlotItem().getAxis("left").logMode
+
+
+def test_a_histogram_counts_only_the_finite_values_on_even_bins():
+    from digitdesk.engine.distributions import histogram
+    h = histogram(np.array([0.0, 0.25, np.nan, 1.0, np.inf, -np.inf]), bins=4)
+    np.testing.assert_allclose(h.edges, [0.0, 0.25, 0.5, 0.75, 1.0])
+    assert h.counts.tolist() == [1, 1, 0, 1]  # the top edge belongs to the last bin
+    same = histogram(np.full(5, 2.0), bins=2)  # all equal: one bin round the value
+    np.testing.assert_allclose(same.edges, [1.5, 2.0, 2.5])
+    assert same.counts.sum() == 5

@@ -33,15 +33,31 @@ class LayerDistribution:
     gradients: Histogram | None  # dL/dW of the last batch
 
 
+def finite_range(*arrays):
+    """``(low, high)`` of the finite values of all ``arrays`` ((0, 1) if there are none)."""
+    lows, highs = [], []
+    for values in arrays:
+        values = np.asarray(values).ravel()
+        if not np.isfinite(values).all():
+            values = values[np.isfinite(values)]
+        if values.size:
+            lows.append(float(values.min()))
+            highs.append(float(values.max()))
+    return (min(lows), max(highs)) if lows else (0.0, 1.0)
+
+
+def even_edges(low, high, bins=BINS):
+    if high <= low:  # all equal: a bin round the one value
+        low, high = low - 0.5, high + 0.5
+    return np.linspace(low, high, bins + 1)
+
+
 def histogram(values, bins=BINS, edges=None):
-    """A ``Histogram`` of the finite ``values`` (``edges``: reuse another's bins)."""
-    values = np.asarray(values, dtype=np.float64).ravel()
-    values = values[np.isfinite(values)]
+    """A ``Histogram`` of the finite ``values`` (``edges``: reuse another's bins). NaN and
+    infinities fall outside every bin, so ``np.histogram`` leaves them out."""
+    values = np.asarray(values).ravel()
     if edges is None:
-        low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
-        if high <= low:  # all equal: a bin round the one value
-            low, high = low - 0.5, high + 0.5
-        edges = np.linspace(low, high, bins + 1)
+        edges = even_edges(*finite_range(values), bins)
     counts, edges = np.histogram(values, bins=edges)
     return Histogram(edges, counts)
 
@@ -52,8 +68,9 @@ def layer_distributions(network, initial_weights=None, bins=BINS):
     result = []
     for i, layer in enumerate(network.weighted_layers, start=1):
         start = None if initial_weights is None else initial_weights.get(f"W{i}")
-        both = layer.W if start is None else np.concatenate([layer.W.ravel(), start.ravel()])
-        weights_bins = histogram(both, bins).edges  # one set of bins, so the two compare
+        # one set of bins for the weights and the initial ones, so that the two compare
+        weights_bins = even_edges(*finite_range(layer.W, *([] if start is None else [start])),
+                                  bins)
         inputs = getattr(layer, "x", None)
         result.append(LayerDistribution(
             layer=i,
