@@ -1470,7 +1470,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>the digit on the pad</source>
-        <translation>цифра на планшете</translation>
+        <translation>цифра на поле</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
