@@ -201,3 +201,26 @@ def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_
     last = max(run["diagnostics"]["epoch"][-1] for run in ticked)
     qtbot.waitUntil(lambda: view.stuck_plot.getPlotItem().viewRange()[0][1] >= last,
                     timeout=3000)
+
+
+def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, tmp_path):
+    from digitdesk.gui.runs_view import RunsView
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (320, 784), dtype=np.uint8), rng.integers(0, 10, 320)
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    for rate in (0.1, 0.01):
+        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=12, val_size=0,
+                                  learning_rate=rate), info={"run_id": str(rate)})
+        view.start_run(str(rate))
+        Trainer(model, x, y, diagnostics_every=2).run(lambda report: view.add_reports([report]))
+        view.add_model(model)
+    # The Diagnostics page chosen before the tab was ever shown (as a user coming back to
+    # it finds it): its plots follow their own data, not the hidden learning curves'.
+    view.diagnostics_button.setChecked(True)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.diagnostics_curves()["grad_rms"] == 2
+    qtbot.waitUntil(lambda: view.grad_plot.getPlotItem().viewRange()[0][1] >= 11.5,
+                    timeout=3000)
