@@ -23,14 +23,28 @@ def windows(x, k):
     """Every ``k x k`` window of ``x`` (n, H, W, C), as rows: ``(n * H' * W', k * k * C)``
     with ``H' = H - k + 1``, ``W' = W - k + 1``, each row ordered (row, column, channel).
 
-    ``sliding_window_view`` makes a view with one entry per window without copying; the
-    reshape then copies the windows once into a plain matrix, which is what lets a single
-    matrix product (one call into BLAS, the fastest code NumPy has) compute the layer for
-    every window at once, instead of a Python loop over positions."""
+    ``sliding_window_view`` makes a view with one entry per window without copying; copying
+    the windows once into a plain matrix is what lets a single matrix product (one call into
+    BLAS, the fastest code NumPy has) compute the layer for every window at once, instead of
+    a Python loop over positions.
+
+    The copy is the slow part, and it is fast when it reads long runs of neighbouring
+    values. One row of a window is ``k * C`` neighbours in memory (channels last); one row
+    of the image's windows at a fixed kernel offset is ``W'`` neighbours. So the copy goes
+    along whichever is longer: window by window for a layer with many channels, offset by
+    offset for the first layer (1 channel: its window rows are only ``k`` long, 3x slower
+    to copy). The second way builds the transposed matrix, ``(k * k * C, n * H' * W')``,
+    and returns its ``.T``: the same matrix to NumPy and BLAS (a transposed operand costs
+    a matrix product nothing), only laid out differently in memory."""
     n, height, width, channels = x.shape
+    out_h, out_w = height - k + 1, width - k + 1
     view = sliding_window_view(x, (k, k), axis=(1, 2))  # (n, H', W', C, k, k), no copy
-    rows = view.transpose(0, 1, 2, 4, 5, 3)  # (n, H', W', k, k, C): a channel's values adjacent
-    return rows.reshape(n * (height - k + 1) * (width - k + 1), k * k * channels)
+    if k * channels >= out_w:
+        rows = view.transpose(0, 1, 2, 4, 5, 3)  # (n, H', W', k, k, C): a channel's values adjacent
+        return rows.reshape(n * out_h * out_w, k * k * channels)
+    columns = np.empty((k, k, channels, n, out_h, out_w), dtype=x.dtype)
+    columns[...] = view.transpose(4, 5, 3, 0, 1, 2)  # one image row at a time
+    return columns.reshape(k * k * channels, n * out_h * out_w).T
 
 
 class Conv2D:
@@ -168,7 +182,8 @@ class MaxPool2D:
         taken = np.zeros(self.y.shape, dtype=bool)  # blocks whose winner is already found
         for i in range(self.size):  # the block's inputs in reading order: first one wins
             for j in range(self.size):
-                wins = (blocks[:, :, i, :, j, :] == self.y) & ~taken
+                wins = blocks[:, :, i, :, j, :] == self.y
+                np.greater(wins, taken, out=wins)  # True > False: wins here, not before
                 taken |= wins
                 np.multiply(dout, wins, out=dblocks[:, :, i, :, j, :])
         return dx
