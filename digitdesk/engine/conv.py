@@ -164,28 +164,35 @@ class MaxPool2D:
         h, w = height // s, width // s
         return x[:, :h * s, :w * s, :].reshape(n, h, s, w, s, channels)
 
+    def _offsets(self):
+        """The ``s * s`` positions ``(i, j)`` inside a block, in reading order."""
+        return [(i, j) for i in range(self.size) for j in range(self.size)]
+
     def forward(self, x):
         self.x = x
         blocks = self._blocks(x)
         # The maximum of the s*s views "input (i, j) of every block" (np.maximum between
         # whole arrays is several times faster than .max over two strided axes).
         self.y = blocks[:, :, 0, :, 0, :].copy()
-        for i in range(self.size):
-            for j in range(self.size):
-                np.maximum(self.y, blocks[:, :, i, :, j, :], out=self.y)
+        for i, j in self._offsets()[1:]:
+            np.maximum(self.y, blocks[:, :, i, :, j, :], out=self.y)
         return self.y
 
     def backward(self, dout):
         blocks = self._blocks(self.x)
-        dx = np.zeros(self.x.shape, dtype=dout.dtype)  # 0 for any dropped row/column
+        # Every input gets a value below; zeros are only needed for dropped rows/columns.
+        leftover = self.x.shape[1] % self.size or self.x.shape[2] % self.size
+        dx = (np.zeros if leftover else np.empty)(self.x.shape, dtype=dout.dtype)
         dblocks = self._blocks(dx)  # a view into dx
-        taken = np.zeros(self.y.shape, dtype=bool)  # blocks whose winner is already found
-        for i in range(self.size):  # the block's inputs in reading order: first one wins
-            for j in range(self.size):
-                wins = blocks[:, :, i, :, j, :] == self.y
+        taken = None  # blocks whose winner is already found
+        for i, j in self._offsets():  # the first input equal to the max wins
+            wins = blocks[:, :, i, :, j, :] == self.y
+            if taken is None:
+                taken = wins
+            else:
                 np.greater(wins, taken, out=wins)  # True > False: wins here, not before
                 taken |= wins
-                np.multiply(dout, wins, out=dblocks[:, :, i, :, j, :])
+            np.multiply(dout, wins, out=dblocks[:, :, i, :, j, :])
         return dx
 
 
