@@ -96,6 +96,29 @@ def test_conv_matches_the_definition_forward_and_backward(shape, padding):
     np.testing.assert_allclose(dx32, dx_expected, rtol=1e-4, atol=1e-4)
 
 
+@pytest.mark.parametrize("channels", [1, 5])
+def test_conv_refills_its_window_matrix_with_each_new_batch(channels):
+    """The layer copies each batch's windows into the previous batch's matrix (no new
+    13 MB array per step): the numbers must be the new batch's, whatever came before."""
+    rng = np.random.default_rng(2)
+    W, b = rng.standard_normal((3, 3, channels, 4)), rng.standard_normal(4)
+    layer = Conv2D(W, b)
+    first, second, smaller = (rng.standard_normal(shape) for shape in
+                              [(3, 9, 11, channels), (3, 9, 11, channels), (2, 9, 11, channels)])
+    layer.forward(first)
+    matrix = layer.rows
+    for x in (second, smaller):
+        y = layer.forward(x)
+        np.testing.assert_allclose(y, direct_convolution(x, W, b, "valid"), rtol=1e-12, atol=1e-12)
+        dout = rng.standard_normal(y.shape)
+        dx = layer.backward(dout)
+        dW, db, dx_expected = direct_conv_backward(x, W, dout, "valid")
+        np.testing.assert_allclose(layer.dW, dW, rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(dx, dx_expected, rtol=1e-12, atol=1e-12)
+        if x is second:
+            assert layer.rows is matrix  # same shape: the same memory, filled again
+
+
 def test_max_pool_backward_gives_a_tied_blocks_gradient_to_its_first_winner_only():
     x = np.zeros((1, 4, 4, 2))  # every block a tie (all zeros, as after a ReLU)...
     x[0, 1, 1, 0] = x[0, 1, 0, 0] = 3.0  # ...but this one: a tie of 3s at (1, 0) and (1, 1)
