@@ -109,7 +109,9 @@ class Conv2D:
         k = self.kernel_size
         n, height, width, _ = x.shape
         self.input_shape = x.shape  # padded: backward puts gradients here, then crops
-        self.rows = windows(x, k, out=self.rows)  # last batch's matrix, filled again
+        # Last batch's matrix, filled again (see windows). Like every layer's caches, it
+        # belongs to one thread: the app gives other threads their own copy of a network.
+        self.rows = windows(x, k, out=self.rows)
         y = self.rows @ self.W.reshape(-1, self.out_channels)
         if self.b is not None:
             y += self.b
