@@ -45,7 +45,8 @@ def windows(x, k, out=None):
     out_h, out_w = height - k + 1, width - k + 1
     view = sliding_window_view(x, (k, k), axis=(1, 2))  # (n, H', W', C, k, k), no copy
     shape = (n * out_h * out_w, k * k * channels)
-    if out is None or out.shape != shape or out.dtype != x.dtype:
+    if (out is None or out.shape != shape or out.dtype != x.dtype
+            or not (out.flags.c_contiguous or out.flags.f_contiguous)):
         out = np.empty(shape, dtype=x.dtype, order="C" if k * channels >= out_w else "F")
     if out.flags.c_contiguous:  # window by window: (n, H', W', k, k, C), a channel's values adjacent
         out.reshape(n, out_h, out_w, k, k, channels)[...] = view.transpose(0, 1, 2, 4, 5, 3)
