@@ -218,6 +218,16 @@ def cnn_cells(args, x, y):
                       f"{engine / torch_s:10.2f}")
 
 
+def timed(seconds, name, method):
+    """``method``, adding the CPU seconds of every call to ``seconds[name]``."""
+    def run(*arguments, **options):
+        start = time.process_time()
+        result = method(*arguments, **options)
+        seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
+        return result
+    return run
+
+
 def profile_cells(args, x, y):
     """CPU seconds per epoch of each layer's forward and backward pass, timed inside a
     real training run (the layers' methods wrapped with a clock)."""
@@ -227,20 +237,11 @@ def profile_cells(args, x, y):
                              batch_size=BATCH, epochs=2 + args.profile // 400, val_size=0)
         trainer = Trainer(Model(config), x, y)
         seconds = {}
-
-        def timed(name, method):
-            def run(*arguments, **options):
-                start = time.process_time()
-                result = method(*arguments, **options)
-                seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
-                return result
-            return run
-
         for i, layer in enumerate(trainer.model.network.layers):
             for part in ("forward", "backward"):
-                setattr(layer, part, timed((f"{i:2d} {type(layer).__name__}", part),
+                setattr(layer, part, timed(seconds, (f"{i:2d} {type(layer).__name__}", part),
                                            getattr(layer, part)))
-        trainer.optimizer.step = timed(("optimiser", "step"), trainer.optimizer.step)
+        trainer.optimizer.step = timed(seconds, ("optimiser", "step"), trainer.optimizer.step)
         with threadpool_limits(limits=args.threads[0], user_api="blas"):
             for _ in range(5):  # warm up: first batches allocate
                 trainer.step()
