@@ -146,10 +146,15 @@ def config_from_args(args):
     return config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
 
 
+# BLAS threads for training from the command line, as in the app's worker (gui/worker.py).
+# Measured on this project's 2-core machine (README, "Speed"): with another process busy,
+# a 2-thread OpenBLAS trains 7-10x slower than a 1-thread one and burns 7x the CPU
+# (its threads spin waiting for each other); one thread loses little when the cores are free.
+BLAS_THREADS = 1
+
+
 def set_blas_threads(threads):
-    """Limit the BLAS library's threads (None: leave it alone). See README, "Speed"."""
-    if threads is None:
-        return None
+    """Limit the BLAS library's threads; ``restore_original_limits()`` undoes it."""
     from threadpoolctl import threadpool_limits
     return threadpool_limits(limits=threads, user_api="blas")
 
@@ -190,8 +195,7 @@ def cmd_train(args):
         return 130
     finally:
         progress.close()
-        if limits is not None:
-            limits.restore_original_limits()
+        limits.restore_original_limits()
     seconds = time.perf_counter() - start
 
     if diverged is not None:
@@ -302,8 +306,7 @@ def cmd_finetune(args):
                                   on_progress=on_progress)
     finally:
         progress.close()
-        if limits is not None:
-            limits.restore_original_limits()
+        limits.restore_original_limits()
     for line in report_lines(report, len(x_test)):
         print(line)
     tuned.info.update(test_accuracy=report.mnist_after)
@@ -337,8 +340,8 @@ def build_parser():
     train = commands.add_parser("train", help="train headless on the bundled MNIST")
     add_model_options(train)
     train.add_argument("--save", metavar="PATH", help="write the trained model (.npz)")
-    train.add_argument("--threads", type=positive_int, default=None,
-                       help="BLAS threads (default: the library's own choice)")
+    train.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
+                       help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
     train.add_argument("--no-progress", action="store_true", help="no progress bar")
     train.set_defaults(run=cmd_train)
 
@@ -368,8 +371,8 @@ def build_parser():
                               FINE_TUNE_RECIPES["convolutional"]["epochs"]))
     finetune.add_argument("--no-held-out", action="store_true",
                           help="skip the held-out measure (one fine-tune instead of three)")
-    finetune.add_argument("--threads", type=positive_int, default=None,
-                          help="BLAS threads (default: the library's own choice)")
+    finetune.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
+                          help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
     finetune.add_argument("--no-progress", action="store_true", help="no progress bar")
     finetune.set_defaults(run=cmd_finetune)
     return parser

@@ -153,3 +153,23 @@ def test_finetune_refuses_a_missing_or_empty_folder(tmp_path, capsys):
     assert main(["finetune", str(base), "--personal", str(tmp_path / "empty")]) == 1
     err = capsys.readouterr().err.strip()
     assert "holds no personal digits" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("extra, expected", [([], 1), (["--threads", "2"], 2)])
+def test_train_uses_one_blas_thread_unless_told_otherwise(extra, expected, monkeypatch, capsys):
+    """A 2-thread OpenBLAS collapses when anything else is busy on a 2-core machine
+    (README, "Speed"), so the command line trains with one thread by default."""
+    from threadpoolctl import threadpool_info
+
+    from digitdesk.engine import Trainer
+
+    seen = []
+    step = Trainer.step
+
+    def recording_step(self):
+        seen.append({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
+        return step(self)
+
+    monkeypatch.setattr(Trainer, "step", recording_step)
+    assert main(["train", *TINY, *extra]) == 0
+    assert seen and all(threads == {expected} for threads in seen)

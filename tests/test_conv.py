@@ -54,6 +54,87 @@ def test_conv_forward_is_the_sum_over_each_window(padding):
     assert y.shape == ((2, 5, 4, 4) if padding == "valid" else (2, 7, 6, 4))
 
 
+def direct_conv_backward(x, W, dout, padding):
+    """The local derivatives one window at a time, straight from y = window . W + b:
+    every window adds ``window * dout`` to dW and ``W * dout`` to the pixels it covers."""
+    k = W.shape[0]
+    p = k // 2 if padding == "same" else 0
+    x = np.pad(x, ((0, 0), (p, p), (p, p), (0, 0)))
+    dW, dx = np.zeros(W.shape), np.zeros(x.shape)
+    for r in range(dout.shape[1]):
+        for c in range(dout.shape[2]):
+            window = x[:, r:r + k, c:c + k, :]  # (n, k, k, C_in)
+            dW += np.einsum("nijc,nf->ijcf", window, dout[:, r, c, :])
+            dx[:, r:r + k, c:c + k, :] += np.einsum("ijcf,nf->nijc", W, dout[:, r, c, :])
+    return dW, dout.sum(axis=(0, 1, 2)), dx[:, p:x.shape[1] - p, p:x.shape[2] - p, :]
+
+
+# (1 channel, a wide image): the windows are copied offset by offset; (5 channels): window
+# by window (see conv.windows). Both layouts must give the definition's numbers.
+@pytest.mark.parametrize("shape", [(3, 9, 11, 1), (2, 6, 7, 5)])
+@pytest.mark.parametrize("padding", ["valid", "same"])
+def test_conv_matches_the_definition_forward_and_backward(shape, padding):
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal(shape)
+    W, b = rng.standard_normal((3, 3, shape[3], 4)), rng.standard_normal(4)
+    layer = Conv2D(W, b, padding)
+    y = layer.forward(x)
+    np.testing.assert_allclose(y, direct_convolution(x, W, b, padding), rtol=1e-12, atol=1e-12)
+    dout = rng.standard_normal(y.shape)
+    dx = layer.backward(dout)
+    dW, db, dx_expected = direct_conv_backward(x, W, dout, padding)
+    np.testing.assert_allclose(layer.dW, dW, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(layer.db, db, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(dx, dx_expected, rtol=1e-12, atol=1e-12)
+    # float32 (what training uses) agrees with the float64 definition to float32 precision
+    layer32 = Conv2D(W.astype(np.float32), b.astype(np.float32), padding)
+    y32 = layer32.forward(x.astype(np.float32))
+    dx32 = layer32.backward(dout.astype(np.float32))
+    assert y32.dtype == dx32.dtype == layer32.dW.dtype == np.float32  # no silent upcast
+    np.testing.assert_allclose(y32, y, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(layer32.dW, dW, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(dx32, dx_expected, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("channels", [1, 5])
+def test_conv_refills_its_window_matrix_with_each_new_batch(channels):
+    """The layer copies each batch's windows into the previous batch's matrix (no new
+    13 MB array per step): the numbers must be the new batch's, whatever came before."""
+    rng = np.random.default_rng(2)
+    W, b = rng.standard_normal((3, 3, channels, 4)), rng.standard_normal(4)
+    layer = Conv2D(W, b)
+    first, second, smaller = (rng.standard_normal(shape) for shape in
+                              [(3, 9, 11, channels), (3, 9, 11, channels), (2, 9, 11, channels)])
+    layer.forward(first)
+    matrix = layer.rows
+    for x in (second, smaller):
+        y = layer.forward(x)
+        np.testing.assert_allclose(y, direct_convolution(x, W, b, "valid"), rtol=1e-12, atol=1e-12)
+        dout = rng.standard_normal(y.shape)
+        dx = layer.backward(dout)
+        dW, db, dx_expected = direct_conv_backward(x, W, dout, "valid")
+        np.testing.assert_allclose(layer.dW, dW, rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(dx, dx_expected, rtol=1e-12, atol=1e-12)
+        if x is second:
+            assert layer.rows is matrix  # same shape: the same memory, filled again
+
+
+def test_max_pool_backward_gives_a_tied_blocks_gradient_to_its_first_winner_only():
+    x = np.zeros((1, 4, 4, 2))  # every block a tie (all zeros, as after a ReLU)...
+    x[0, 1, 1, 0] = x[0, 1, 0, 0] = 3.0  # ...but this one: a tie of 3s at (1, 0) and (1, 1)
+    pool = MaxPool2D(2)
+    pool.forward(x)
+    dout = np.arange(1.0, 9.0).reshape(1, 2, 2, 2)
+    dx = pool.backward(dout)
+    expected = np.zeros_like(x)
+    for r in range(2):  # reading order: the block's top-left input is the first...
+        for c in range(2):
+            expected[0, 2 * r, 2 * c, :] = dout[0, r, c, :]
+    expected[0, 0, 0, 0] = 0.0  # ...except where a 3 wins: the first 3 in reading order
+    expected[0, 1, 0, 0] = dout[0, 0, 0, 0]
+    np.testing.assert_array_equal(dx, expected)
+
+
 def test_max_pool_keeps_each_blocks_largest_and_drops_the_leftover():
     rng = np.random.default_rng(0)
     x = rng.standard_normal((2, 5, 5, 3))

@@ -55,7 +55,7 @@ class Dense:
     def backward(self, dout):
         np.matmul(self.x.T, dout, out=self.dW)
         if self.b is not None:
-            np.sum(dout, axis=0, out=self.db)
+            dout.sum(axis=0, out=self.db)  # the method: np.sum(...) adds a slow Python wrapper
         if not self.needs_input_grad:
             return None
         return dout @ self.W.T

@@ -271,7 +271,8 @@ class Trainer:
         for i, layer in enumerate(network.weighted_layers):
             step_norm = float(np.linalg.norm(step_of[f"W{i + 1}"]))
             weight_norm = float(np.linalg.norm(layer.W))
-            grad_rms = float(np.sqrt(np.mean(np.square(layer.dW, dtype=np.float64))))
+            # sqrt(mean(dW**2)) = ||dW|| / sqrt(size): BLAS's norm, with no float64 copy of dW
+            grad_rms = float(np.linalg.norm(layer.dW)) / math.sqrt(layer.dW.size)
             # The activation after the layer; for the last layer, the output function (a
             # sigmoid head saturates too: seed 000's single output did, and its loss froze).
             act = network.activation_after(layer)

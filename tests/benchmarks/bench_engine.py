@@ -2,6 +2,7 @@
 
     python tests/benchmarks/bench_engine.py [--epochs 5] [--threads 1 2] [--hidden 128 800]
                                             [--cnn LAYERS ...] [--cnn-epochs 3]
+                                            [--profile BATCHES]
 
 MLP cells: same maths everywhere: 60,000 MNIST images, float32, batch 128, SGD with
 momentum 0.9, lr 0.1, He init, ReLU, softmax cross-entropy (mean). The three take turns, one
@@ -12,6 +13,10 @@ and to the GEMM floor (the matrix products alone, wall time, timed in the same r
 CNN cells (``--cnn``, default: the ``convolutional`` preset's layers): the engine's epoch against
 PyTorch's on the same network (the same layers, valid/same padding, max pooling, ReLU), the
 same batch and optimiser, no augmentation, taking turns ``--cnn-epochs`` times.
+
+``--profile BATCHES``: instead, where the engine's CNN step goes: the CPU seconds of each
+layer's forward and backward pass (and of the optimiser) over BATCHES training batches,
+scaled to one epoch, for each ``--cnn`` network at the first ``--threads`` count.
 
 A script that prints figures: it is not a test, and not collected by pytest.
 """
@@ -213,6 +218,46 @@ def cnn_cells(args, x, y):
                       f"{engine / torch_s:10.2f}")
 
 
+def timed(seconds, name, method):
+    """``method``, adding the CPU seconds of every call to ``seconds[name]``."""
+    def run(*arguments, **options):
+        start = time.process_time()
+        result = method(*arguments, **options)
+        seconds[name] = seconds.get(name, 0.0) + time.process_time() - start
+        return result
+    return run
+
+
+def profile_cells(args, x, y):
+    """CPU seconds per epoch of each layer's forward and backward pass, timed inside a
+    real training run (the layers' methods wrapped with a clock)."""
+    for text in args.cnn:
+        config = TrainConfig(layers=tuple(text.split(",")), activation="relu", init="he",
+                             optimizer="momentum", learning_rate=LR, momentum=MOMENTUM,
+                             batch_size=BATCH, epochs=2 + args.profile // 400, val_size=0)
+        trainer = Trainer(Model(config), x, y)
+        seconds = {}
+        for i, layer in enumerate(trainer.model.network.layers):
+            for part in ("forward", "backward"):
+                setattr(layer, part, timed(seconds, (f"{i:2d} {type(layer).__name__}", part),
+                                           getattr(layer, part)))
+        trainer.optimizer.step = timed(seconds, ("optimiser", "step"), trainer.optimizer.step)
+        with threadpool_limits(limits=args.threads[0], user_api="blas"):
+            for _ in range(5):  # warm up: first batches allocate
+                trainer.step()
+            seconds.clear()
+            start = time.process_time()
+            for _ in range(args.profile):
+                trainer.step()
+            total = time.process_time() - start
+        scale = trainer.steps_per_epoch / args.profile
+        print(f"\n{text}: CPU s per epoch ({args.profile} batches, {args.threads[0]} BLAS thread(s))")
+        for (name, part), value in sorted(seconds.items(), key=lambda item: -item[1]):
+            if value * scale >= 0.005:
+                print(f"  {name:16s}{part:>9s}{value * scale:8.2f}")
+        print(f"  {'the whole step':25s}{total * scale:8.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=5)
@@ -223,8 +268,13 @@ def main():
                         metavar="LAYERS", help="CNN cells, e.g. conv32x5,pool2,dense128 "
                         "(default: the convolutional preset's; none: MLP cells only)")
     parser.add_argument("--cnn-epochs", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, metavar="BATCHES",
+                        help="print where the engine's CNN step goes instead (CPU s per epoch)")
     args = parser.parse_args()
     x, y, _, _ = load_mnist()
+    if args.profile:
+        profile_cells(args, x, y)
+        return
     print(f"{len(x):,} images, batch {BATCH}, momentum SGD, float32; {args.epochs} epochs each, "
           "interleaved")
     print(f"{'network':12s}{'threads':>4s}{'clock':>7s}{'floor':>8s}{'plain':>8s}{'engine':>8s}{'torch':>8s}"
