@@ -179,10 +179,12 @@ class FineTuneReport:
 # for ``copies`` distorted copies of each personal digit, and only the Dense layers above
 # them are trained, on those cached features (``_train_head``): the convolutions cost
 # nearly all of the time, and they are paid for once instead of once per epoch and fold.
-RECIPES = {"dense": {"move": "all", "epochs": 3, "mnist_rows": 10000, "rate_factor": 0.1},
+# ``personal_share``: the share of the mix that is personal digits; ``rate_factor``: the
+# fine-tune's learning rate as a share of the model's own.
+RECIPES = {"dense": {"move": "all", "epochs": 3, "mnist_rows": 10000, "rate_factor": 0.1,
+                     "personal_share": 0.1},
            "convolutional": {"move": "dense", "epochs": 4, "mnist_rows": 3000,
-                             "rate_factor": 0.2}}
-PERSONAL_SHARE = 0.1
+                             "rate_factor": 0.4, "personal_share": 0.3}}
 AUGMENT = "affine"  # the mix is distorted anew every epoch, whatever the model trained with
 HELD_OUT_FOLDS = 2
 # How the cached copies of a personal digit are distorted ("dense" recipe): MNIST's own
@@ -212,8 +214,9 @@ def base_of(model):
 
 
 def recipe_for(model):
-    """``{"move": ..., "epochs": ..., "mnist_rows": ..., "rate_factor": ...}``: the
-    fine-tune recipe for ``model``'s kind of network (``RECIPES``)."""
+    """``{"move": ..., "epochs": ..., "mnist_rows": ..., "rate_factor": ...,
+    "personal_share": ...}``: the fine-tune recipe for ``model``'s kind of network
+    (``RECIPES``)."""
     layers = getattr(model.config, "layers", ())  # an engine without conv layers has none
     return dict(RECIPES["convolutional" if is_convolutional(layers) else "dense"])
 
@@ -356,10 +359,13 @@ class _HeadOnly:
         distorted = random_affine(personal, rng, **COPY_DISTORTION)
         distorted[::copies] = personal[::copies]  # the first copy is the digit as drawn
         images = np.concatenate([mnist, distorted])
+        # A copy runs the frozen layers: they keep their last chunk for a backward pass
+        # that never comes, and the model's own network must not hold on to it.
+        frozen = self.model.network.copy().layers[:self.split]
         features, chunk = [], 250
         for start in range(0, len(images), chunk):
             x = images[start:start + chunk]
-            for layer in self.model.network.layers[:self.split]:
+            for layer in frozen:
                 x = layer.forward(x)
             features.append(x)
             run.report(min(1.0, (start + chunk) / len(images)))
@@ -367,11 +373,6 @@ class _HeadOnly:
         features = np.concatenate(features)
         self.mnist_features = features[:len(mnist)]
         self.personal_features = features[len(mnist):].reshape(len(personal_x), copies, -1)
-        for layer in self.model.network.layers[:self.split]:
-            # The layers cached their last chunk for a backward pass that never comes.
-            for name in ("x", "y", "active", "rows", "input_shape"):
-                if hasattr(layer, name):
-                    setattr(layer, name, None)
 
     def tune(self, keep, fold, run):
         s = self.settings
@@ -436,7 +437,7 @@ TUNERS = {"all": _EveryLayer, "dense": _HeadOnly, "last": _HeadOnly}
 
 
 def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
-              mnist_rows=None, personal_share=PERSONAL_SHARE, learning_rate=None,
+              mnist_rows=None, personal_share=None, learning_rate=None,
               move=None, augment=AUGMENT, seed=0, eval_x=None, eval_y=None, held_out=True,
               base_name=None, on_progress=None, should_stop=None):
     """Train a copy of ``model`` a little further on MNIST mixed with the personal digits.
@@ -450,7 +451,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
       the model's own);
     * ``move``: which layers learn ("all", "dense": those above the convolutions, "last":
       the output layer), see ``RECIPES``;
-    * ``move``, ``epochs`` and ``mnist_rows`` default to ``recipe_for(model)``.
+    * ``move``, ``epochs``, ``mnist_rows``, ``personal_share`` and the learning rate
+      default to ``recipe_for(model)``.
 
     Personal digits of a digit the model does not read (a model trained on some digits
     only, ``config.digits``) are left out. With ``held_out`` and at least two rounds of
@@ -474,7 +476,9 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         "epochs": recipe["epochs"] if epochs is None else epochs,
         "rate": (model.config.learning_rate * recipe["rate_factor"] if learning_rate is None
                  else learning_rate),
-        "personal_share": personal_share, "augment": augment, "seed": seed}
+        "personal_share": (recipe["personal_share"] if personal_share is None
+                           else personal_share),
+        "augment": augment, "seed": seed}
     if settings["move"] not in TUNERS:
         raise ValueError(f"move is one of {', '.join(TUNERS)}, not {settings['move']!r}")
     mnist_rows = recipe["mnist_rows"] if mnist_rows is None else mnist_rows
@@ -524,7 +528,7 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
                                           model.info.get("test_accuracy")),
         "move": settings["move"], "epochs": settings["epochs"],
         "learning_rate": settings["rate"], "mnist_rows": int(len(rows)),
-        "personal_share": personal_share, "augment": augment,
+        "personal_share": settings["personal_share"], "augment": augment,
         # Measured accuracies; None (JSON null) for one not measured.
         **{name: None if np.isnan(value) else value for name, value in (
             ("personal_accuracy", report.personal_after),

@@ -206,6 +206,9 @@ class Writer:
     stretch: float  # width: 1 + stretch times as wide
     styles: frozenset  # digits written in their non-MNIST style
     one_base: bool  # a flagged 1 also has a base
+    # The sizes and angles of the writer's styles (how long the flag, where the crossbar)
+    # are drawn once from this seed: a person's flag is the same flag every time.
+    style_seed: int = 0
 
     @classmethod
     def random(cls, rng, rates=WRITER_RATES, rotate=15.0, shear=0.45, stretch=0.3):
@@ -215,13 +218,16 @@ class Writer:
         return cls(rotate=float(rng.uniform(-rotate, rotate)),
                    shear=float(rng.uniform(-shear, shear)),
                    stretch=float(rng.uniform(-stretch, stretch)),
-                   styles=styles, one_base=bool(rng.random() < 1 / 3))
+                   styles=styles, one_base=bool(rng.random() < 1 / 3),
+                   style_seed=int(rng.integers(2**31)))
 
     def write(self, strokes, label, rng, jitter=0.05):
-        """The digit as this writer writes it: their style, then their hand's shape, each
-        digit varying a little (``jitter``) as no one writes a digit twice the same."""
+        """The digit as this writer writes it: their style (its sizes and angles the same
+        every time, fitted to this digit's box), then their hand's shape, each digit
+        varying a little (``jitter``) as no one writes a digit twice the same."""
         if int(label) in self.styles:
-            strokes = apply_style(strokes, label, rng, base=self.one_base)
+            same = np.random.default_rng([self.style_seed, int(label)])  # same sizes each time
+            strokes = apply_style(strokes, label, same, base=self.one_base)
         matrix = shape_matrix(self.rotate + rng.normal(0, 20 * jitter),
                               self.shear + rng.normal(0, jitter),
                               self.stretch + rng.normal(0, jitter))
