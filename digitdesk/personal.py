@@ -27,8 +27,8 @@ from .engine.architecture import is_convolutional
 from .engine.augment import AUGMENT_SETTINGS, random_affine
 from .engine.conv import Conv2D
 from .engine.layers import Dense, Dropout
-from .engine.losses import make_loss
-from .engine.model import class_index
+from .engine.losses import make_loss, outputs_to_probabilities
+from .engine.model import class_index, ten_digit_probabilities
 from .engine.optimizers import make_optimizer
 from .engine.safe_npz import save_npz_atomically
 
@@ -306,6 +306,10 @@ class _EveryLayer:
         self.personal_x, self.personal_y = personal_x, personal_y
         self.mnist = (mnist_x, mnist_y, rows)
         self.parts = 0  # nothing to prepare
+        self.eval_seconds = 0.0
+
+    def accuracy(self, model, labels, eval_x):
+        return _accuracy(model, eval_x, labels)
 
     def tune(self, keep, fold, run):
         """A tuned copy of the model, from the personal digits where ``keep`` is true."""
@@ -345,9 +349,11 @@ class _HeadOnly:
         self._inputs = (personal_x, mnist_x[rows])
         self.parts = 1  # computing the features: about as long as the training itself
 
-    def prepare(self, run):
+    def prepare(self, run, eval_x=None):
         """The features of the MNIST rows (distorted once, as the model trained) and of
-        the personal digits' copies: ``(rows, f)`` and ``(personal, copies, f)``."""
+        the personal digits' copies: ``(rows, f)`` and ``(personal, copies, f)``; and of
+        ``eval_x`` (MNIST test), which the base and every tuned model share, so that the
+        cost to MNIST is measured with one pass through the frozen layers, not two."""
         s = self.settings
         personal_x, mnist_x = self._inputs
         rng = np.random.default_rng([s["seed"], 1])
@@ -358,21 +364,43 @@ class _HeadOnly:
         personal = np.repeat(self.model.prepare(personal_x), copies, axis=0)
         distorted = random_affine(personal, rng, **COPY_DISTORTION)
         distorted[::copies] = personal[::copies]  # the first copy is the digit as drawn
-        images = np.concatenate([mnist, distorted])
+        parts = [mnist, distorted]
+        if eval_x is not None and len(eval_x):
+            parts.append(self.model.prepare(eval_x))
         # A copy runs the frozen layers: they keep their last chunk for a backward pass
         # that never comes, and the model's own network must not hold on to it.
         frozen = self.model.network.copy().layers[:self.split]
-        features, chunk = [], 250
-        for start in range(0, len(images), chunk):
-            x = images[start:start + chunk]
-            for layer in frozen:
-                x = layer.forward(x)
-            features.append(x)
-            run.report(min(1.0, (start + chunk) / len(images)))
+        total = sum(len(part) for part in parts)
+        features, chunk, done = [], 250, 0
+        self.eval_seconds = 0.0  # not part of the fine-tune: the measure of its cost
+        for index, part in enumerate(parts):
+            part_start = time.perf_counter()
+            for start in range(0, len(part), chunk):
+                x = part[start:start + chunk]
+                for layer in frozen:
+                    x = layer.forward(x)
+                features.append(x)
+                done += len(x)
+                run.report(done / total)
+            if index == 2:
+                self.eval_seconds = time.perf_counter() - part_start
         run.done_parts += 1
         features = np.concatenate(features)
-        self.mnist_features = features[:len(mnist)]
-        self.personal_features = features[len(mnist):].reshape(len(personal_x), copies, -1)
+        n_mnist, n_personal = len(mnist), len(distorted)
+        self.mnist_features = features[:n_mnist]
+        self.personal_features = features[n_mnist:n_mnist + n_personal].reshape(
+            len(personal_x), copies, -1)
+        self.eval_features = features[n_mnist + n_personal:]
+
+    def accuracy(self, model, labels, eval_x=None):
+        """``model``'s accuracy on the ``eval_x`` given to ``prepare`` (the base or a tuned
+        copy: their frozen layers are the same), from the cached features."""
+        x = self.eval_features
+        for layer in model.network.layers[self.split:]:
+            x = layer.forward(x)
+        probabilities = ten_digit_probabilities(
+            model.config, outputs_to_probabilities(model.config.head, x))
+        return float(np.mean(np.argmax(probabilities, axis=1) == np.asarray(labels)))
 
     def tune(self, keep, fold, run):
         s = self.settings
@@ -494,10 +522,11 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
     run = _Run(tuner.parts + 1 + folds, on_progress, should_stop)
 
     start = time.perf_counter()
+    measure_mnist = eval_x is not None and len(eval_x) > 0
     if tuner.parts:
-        tuner.prepare(run)
+        tuner.prepare(run, eval_x if measure_mnist else None)
     tuned = tuner.tune(np.ones(len(personal_y), bool), 0, run)
-    seconds = time.perf_counter() - start
+    seconds = time.perf_counter() - start - tuner.eval_seconds
     held_before = held_after = float("nan")
     held_digits = 0
     if folds:
@@ -512,8 +541,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
     report = FineTuneReport(
         personal_before=_accuracy(model, personal_x, personal_y),
         personal_after=_accuracy(tuned, personal_x, personal_y),
-        mnist_before=_accuracy(model, eval_x, eval_y),
-        mnist_after=_accuracy(tuned, eval_x, eval_y),
+        mnist_before=tuner.accuracy(model, eval_y, eval_x) if measure_mnist else float("nan"),
+        mnist_after=tuner.accuracy(tuned, eval_y, eval_x) if measure_mnist else float("nan"),
         seconds=seconds, held_out_before=float(held_before), held_out_after=float(held_after),
         held_out_digits=held_digits, rounds=int(rounds.max()) + 1,
         personal_digits=len(personal_y))

@@ -197,11 +197,19 @@ def test_a_convolutional_network_keeps_its_convolutions_and_tunes_the_layers_abo
         small_cnn, tmp_path):
     """The convolutional recipe ("dense"): the convolution's features are computed once
     and only the Dense layers above them learn; the tuned model is a normal model file."""
-    x_train, y_train, _, _ = load_mnist()
+    x_train, y_train, x_test, y_test = load_mnist()
     images, labels = sideways_digits(2)
     with threadpool_limits(limits=1, user_api="blas"):
         tuned, report = fine_tune(small_cnn, images, labels, x_train, y_train,
-                                  mnist_rows=500, base_name="cnn.npz")
+                                  mnist_rows=500, base_name="cnn.npz",
+                                  eval_x=x_test[:1000], eval_y=y_test[:1000])
+    # MNIST before and after, read from the features the base and the tuned model share,
+    # are what evaluating each model gives (a tie between two digits may round either
+    # way on another CPU: one image of slack).
+    assert abs(report.mnist_before - small_cnn.evaluate(x_test[:1000], y_test[:1000])[1]) \
+        <= 0.001
+    assert abs(report.mnist_after - tuned.evaluate(x_test[:1000], y_test[:1000])[1]) <= 0.001
+    assert tuned.info["test_accuracy"] == report.mnist_after
     assert tuned.info["fine_tuned"]["move"] == "dense" and report.held_out_digits == 20
     before, after = small_cnn.network.weights(), tuned.network.weights()
     assert set(before) == set(after)

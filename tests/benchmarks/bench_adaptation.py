@@ -26,6 +26,12 @@ writer's k digits of each kind, never the digits it is scored on.
 
 ``--try`` runs other fine-tune settings on the same writers (keyword=value, the keywords of
 ``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``), to tune the recipe.
+
+``--in-app`` measures instead what the user waits for in the app: the main window
+(offscreen) with the model open and the first writer's 2 x 10 digits kept, *Fine-tune on
+my handwriting* clicked, until the adapted model is in use (the fine-tune, its two
+held-out fine-tunes, MNIST test before and after), and meanwhile how late a 10 ms timer on
+the GUI thread fires (``bench_gui.TimerLatency``): the window's responsiveness.
 """
 
 import argparse
@@ -48,16 +54,16 @@ from digitdesk.engine import load_model  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
 
-_APP = []  # the QGuiApplication that QPainter needs, kept alive while the script runs
+_APP = []  # the QApplication that QPainter needs, kept alive while the script runs
 
 
 def render(strokes):
     """Strokes (28-px units) as the pad gives them to the network, ``(28, 28)`` uint8."""
     from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
     from digitdesk.gui.canvas import render_strokes_mnist
-    if not _APP:
-        _APP.append(QGuiApplication.instance() or QGuiApplication([]))
+    if not _APP:  # a QApplication, not a QGuiApplication: --in-app opens a window
+        _APP.append(QApplication.instance() or QApplication([]))
     # In pad units (the pad is 280 wide), as the mouse would report them.
     image = render_strokes_mnist([[QPointF(10 * x, 10 * y) for x, y in s] for s in strokes])
     return np.rint(image * 255).astype(np.uint8)
@@ -79,6 +85,56 @@ def writer_digits(digits, labels, writers, per_digit, seed):
                 images[d, j] = render(writer.write(digits[by_label[d].pop()], d, rng))
         result.append((writer, images))
     return result
+
+
+def in_app(model_path, images, repeats):
+    """Seconds from the click to the adapted model in use, and the GUI timer's lateness
+    (ms) meanwhile, for ``repeats`` fine-tunes of ``images`` (10, 2, 28, 28)."""
+    import tempfile
+
+    from bench_gui import TimerLatency, percentile, wait_until
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    from digitdesk.personal import PersonalSet
+    folder = tempfile.mkdtemp(prefix="bench-adaptation-")
+    os.environ[DATA_DIR_ENV] = folder
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    app.setOrganizationName("digitdesk-bench")
+    from digitdesk.gui import MainWindow
+    personal = PersonalSet(folder)
+    for r in range(images.shape[1]):  # round after round, as the guided flow keeps them
+        personal.add_many(images[:, r], np.arange(10))
+    window = MainWindow()
+    window.show()
+    window.load_model(model_path)
+    latency = TimerLatency()
+    for _ in range(repeats):
+        window.load_model(model_path)  # the original again: the next fine-tune starts from it
+        done = []
+
+        def arrived(*result, done=done):
+            done.append(result)
+        window.adaptation.adapted.connect(arrived)
+        latency.start()
+        start = time.perf_counter()
+        window.personal_view.fine_tune_button.click()
+        wait_until(app, lambda: done)
+        seconds = time.perf_counter() - start
+        latency.stop()
+        report = done[0][1]
+        print(f"  in the app: {seconds:.2f} s from the click to the adapted model in use "
+              f"(its own fine-tune {report.seconds:.2f} s); GUI timer late by "
+              f"{percentile(latency.late_ms, 50):.1f} ms median, "
+              f"{percentile(latency.late_ms, 99):.1f} ms 99th percentile, "
+              f"{max(latency.late_ms):.1f} ms worst", flush=True)
+        window.adaptation.adapted.disconnect(arrived)
+        wait_until(app, lambda: not window.adaptation.is_busy())
+    window.ask_before_discarding = False
+    window.close()
 
 
 def parse_try(text):
@@ -117,6 +173,8 @@ def main():
                              "faster, rougher figure while tuning)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="one line per writer")
+    parser.add_argument("--in-app", type=int, metavar="REPEATS", default=0,
+                        help="time the fine-tune in the app instead (see above)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
     args = parser.parse_args()
 
@@ -140,6 +198,10 @@ def main():
     print(f"{name}: {len(writers)} {args.writers} writers, {per_digit} digits of each kind each, written "
           f"in {time.perf_counter() - start:.0f} s; scored on {10 * args.test} other "
           f"digits per writer")
+    if args.in_app:
+        path = args.model or args.cache / "models" / f"{args.recipe.replace('+', '_')}.npz"
+        in_app(path, writers[0][1][:, :2], args.in_app)
+        return 0
     if args.verbose:
         for i, (writer, _) in enumerate(writers):
             print(f"  writer {i + 1}: {writer.describe()}")
