@@ -10,6 +10,8 @@ The "writer" turns every digit on its side (MNIST test digits traced into pen st
 drawn with x and y swapped): a style no MNIST model reads.
 """
 
+import os
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -343,3 +345,16 @@ def test_after_using_the_original_the_app_starts_without_a_model(qtbot, make_win
     click(window.digit_panel.switch_button)  # "Use the original"
     window.close()
     assert make_window().model() is None  # as the app always starts
+
+
+def test_the_pairs_of_the_most_recent_bases_are_kept(model_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(adaptation_module, "KEEP_BASES", 2)
+    model = load_model(model_file)
+    for key in ("first", "second", "third"):
+        adaptation_module.keep_models(tmp_path, key, model, model)
+        store = tmp_path / adaptation_module.STORE
+        # Folder times can tie within a file system's resolution: age the earlier ones.
+        for age, folder in enumerate(sorted(store.iterdir(), key=lambda p: p.name != key)):
+            os.utime(folder, (folder.stat().st_atime, folder.stat().st_mtime - 10 * age))
+    assert sorted(p.name for p in store.iterdir()) == ["second", "third"]
+    assert (store / "third" / adaptation_module.ADAPTED_FILE).exists()

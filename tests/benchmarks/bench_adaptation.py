@@ -25,7 +25,8 @@ on any of the edits: the base model knows MNIST only, and the fine-tune sees onl
 writer's k digits of each kind, never the digits it is scored on.
 
 ``--try`` runs other fine-tune settings on the same writers (keyword=value, the keywords of
-``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``), to tune the recipe.
+``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``; ``distortion=2`` makes the
+ranges of ``personal.COPY_DISTORTION`` twice as wide), to tune the recipe.
 
 ``--in-app`` measures instead what the user waits for in the app: the main window
 (offscreen) with the model open and the first writer's 2 x 10 digits kept, *Fine-tune on
@@ -51,6 +52,7 @@ from styles import Writer  # noqa: E402
 
 from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine import load_model  # noqa: E402
+import digitdesk.personal as personal  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
 
@@ -208,8 +210,11 @@ def main():
 
     print(f"\n{'settings':28s}{'k':>3s}{'before':>9s}{'after':>8s}{'worst b->a':>16s}"
           f"{'MNIST before':>14s}{'after':>8s}{'wall s':>8s}{'CPU s':>7s}")
+    copy_distortion = dict(personal.COPY_DISTORTION)
     for text in args.tries:
         settings = parse_try(text)
+        scale = float(settings.pop("distortion", 1.0))
+        personal.COPY_DISTORTION = {key: scale * value for key, value in copy_distortion.items()}
         for k in args.k:
             before, after, mnist_after, wall, cpu = [], [], [], [], []
             for i, (_, images) in enumerate(writers):
