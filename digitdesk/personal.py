@@ -312,6 +312,7 @@ class _EveryLayer:
         self.eval_seconds = 0.0
 
     def accuracy(self, model, labels, eval_x):
+        """``model``'s accuracy on ``eval_x, labels`` (MNIST test), read the usual way."""
         return _accuracy(model, eval_x, labels)
 
     def tune(self, keep, fold, run):

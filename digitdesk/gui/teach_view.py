@@ -330,8 +330,9 @@ class TeachDialog(QDialog):
         return True
 
     def _on_failed(self, message):
+        """``message``: what went wrong, in words (``Adaptation.failed`` says it failed)."""
         self.pages.setCurrentIndex(0)
-        self.step_label.setText(self.tr("Fine-tuning failed: {0}").format(message))
+        self.step_label.setText(message)
 
     def _on_ended(self):
         self._job = None

@@ -2454,10 +2454,6 @@ is measured on more of your digits</source>
         <translation>Не удалось сохранить ваши цифры: {0}</translation>
     </message>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>Дообучение не удалось: {0}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
     </message>

@@ -2451,10 +2451,6 @@ is measured on more of your digits</source>
         <translation>无法保存你的数字：{0}</translation>
     </message>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>微调失败：{0}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
     </message>

@@ -124,7 +124,7 @@ def in_app(model_path, images, repeats):
         latency.start()
         start = time.perf_counter()
         window.personal_view.fine_tune_button.click()
-        wait_until(app, lambda: done)
+        wait_until(app, lambda done=done: done)
         seconds = time.perf_counter() - start
         latency.stop()
         report = done[0][1]
