@@ -293,6 +293,8 @@ def test_the_adaptation_follows_the_model_it_was_made_for(qtbot, make_window, mo
     assert again.model().info["fine_tuned"]["base_fingerprint"] == fingerprint(first)
     click(again.digit_panel.switch_button)
     assert fingerprint(again.model()) == fingerprint(first)
+    again.set_model(Model(SMALL))  # Reset weights: nothing to adapt yet, so no offer
+    assert again.digit_panel.adapt_offer() == 0 and not again.digit_panel.badge.isVisible()
 
 
 def test_an_adapted_file_opened_again_brings_back_its_original(qtbot, make_window, model_file,

@@ -240,7 +240,10 @@ class Adaptation(QObject):
             self._panel.set_adaptation(self._using_adapted)
         else:
             personal = self._view.personal_set()
-            kept = 0 if personal is None or self._job is not None else len(personal)
+            # No offer for fresh random weights: there is nothing to adapt yet.
+            trained = bool(self._original.history.get("batch_epoch"))
+            kept = (len(personal) if personal is not None and self._job is None and trained
+                    else 0)
             self._panel.set_adaptation(None, kept)
 
     def _read(self, base_fingerprint, name):
