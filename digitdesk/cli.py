@@ -307,9 +307,11 @@ def cmd_finetune(args):
     finally:
         progress.close()
         limits.restore_original_limits()
+    tuned_info = tuned.info["fine_tuned"]
+    print(f"adapted from {tuned_info['base_model']} (weights {tuned_info['base_fingerprint']}); "
+          f"layers that learnt: {tuned_info['move']}")
     for line in report_lines(report, len(x_test)):
         print(line)
-    tuned.info.update(test_accuracy=report.mnist_after)
     if args.save:
         tuned.save(args.save)
         print(f"saved {args.save}")

@@ -141,6 +141,8 @@ def test_finetune_prints_before_and_after_and_saves_a_model_that_names_its_base(
     assert info["fine_tuned"]["base_model"] == "base.npz"
     assert info["fine_tuned"]["personal_digits"] == 20
     assert f"{100 * info['test_accuracy']:.2f}%" in out.splitlines()[-2]
+    assert (f"adapted from base.npz (weights {info['fine_tuned']['base_fingerprint']})"
+            in out)
 
 
 def test_finetune_refuses_a_missing_or_empty_folder(tmp_path, capsys):

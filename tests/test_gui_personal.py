@@ -155,8 +155,10 @@ def test_deleting_removes_digits_from_the_tab_and_the_disk(qtbot, make_window, d
     np.testing.assert_array_equal(on_disk.images, images[1:5])
 
 
-def test_fine_tuning_through_the_tab_puts_an_unsaved_model_in_use(qtbot, make_window,
-                                                                  model_file, data_dir, threads):
+def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_window,
+                                                                 model_file, data_dir, threads):
+    """The tab's button takes the app's one fine-tune path: the badge, the held-out and
+    MNIST figures, one click back to the original."""
     images, labels = personal_digits(20)
     stored = PersonalSet(data_dir)
     for image, label in zip(images, labels):
@@ -165,31 +167,35 @@ def test_fine_tuning_through_the_tab_puts_an_unsaved_model_in_use(qtbot, make_wi
     window.load_model(model_file)
     view = window.personal_view
     window.views.setCurrentWidget(view)
-    view.fine_tune_settings = {"epochs": 1, "mnist_rows": 2000}  # fast
     before = window.model()
-    assert not window.isWindowModified()
     right_before = int(np.sum(before.predict(images) == labels))
     assert f"reads <b>{right_before} of them" in view.summary.text()
 
     assert view.fine_tune_button.isEnabled()
-    with qtbot.waitSignal(view.modelTuned, timeout=60000) as tuned:
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=60000) as tuned:
         click(view.fine_tune_button)
         assert view.busy.isVisible() and not view.fine_tune_button.isEnabled()
-    qtbot.waitUntil(lambda: not view.is_fine_tuning(), timeout=5000)
-    assert not running(threads)
+        assert not window.start_action.isEnabled()  # nothing replaces the model meanwhile
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not running(threads), timeout=5000)
     assert not view.busy.isVisible() and view.fine_tune_button.isEnabled()
 
-    after = window.model()
-    assert after is tuned.args[0] and after is not before
-    assert window.isWindowModified()  # File > Save would save it
+    after, report = tuned.args
+    assert window.model() is after and after is not before
+    assert window.digit_panel.badge.isVisible()
     assert after.info["fine_tuned"]["personal_digits"] == 20
-    assert after.info["test_accuracy"] > 0.7
+    assert after.info["fine_tuned"]["base_model"] == "small.npz"
+    assert after.info["test_accuracy"] == report.mnist_after > 0.7
     right_after = int(np.sum(after.predict(images) == labels))
-    report = view.report.text()
-    assert f"{100 * right_before / 20:.1f}% → {100 * right_after / 20:.1f}%" in report
-    assert "MNIST test images" in report
+    text = view.report.text()
+    assert report.held_out_digits == 20  # the two rounds of ten digits
+    assert (f"{100 * report.held_out_before:.0f}% → {100 * report.held_out_after:.0f}%"
+            in text)
+    assert f"{100 * report.mnist_after:.2f}%" in text
     assert f"reads <b>{right_after} of them" in view.summary.text()
     assert "fine-tuned on 20 of your digits" in window.model_info.text()
+    click(window.digit_panel.switch_button)  # "Use the original"
+    assert window.model() is before and not window.digit_panel.badge.isVisible()
 
 
 def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,

@@ -2,11 +2,15 @@
 draw twenty digits in the guided flow, fine-tune in the background, see the pad read a
 style it misread before, switch back to the original and again to the adapted model,
 restart the app with the adapted model restored, correct a misread digit by clicking the
-right one under the probabilities, and cancel a fine-tune.
+right one under the probabilities, and cancel a fine-tune; for a small MLP and a small
+convolutional network. The adaptation follows the model it was made for: another model in
+use gets an offer to adapt it, not the first one's badge.
 
 The "writer" turns every digit on its side (MNIST test digits traced into pen strokes and
 drawn with x and y swapped): a style no MNIST model reads.
 """
+
+import os
 
 import numpy as np
 import pytest
@@ -18,12 +22,16 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
 from digitdesk.gui.personal_view import DATA_DIR_ENV
 from digitdesk.gui.teach_view import TeachDialog
-from digitdesk.personal import PersonalSet
+from digitdesk.personal import PersonalSet, fingerprint
 from digitdesk.strokes import image_to_strokes
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 SMALL = TrainConfig(hidden=(64,), epochs=2, train_size=10000, val_size=500, seed=1)
+# A convolutional network as small as a flow test allows (the recipe freezes its
+# convolution and tunes the Dense layers above it, as for the convolutional preset).
+SMALL_CNN = TrainConfig(layers=("conv8x5", "pool2", "dense32"), epochs=1,
+                        train_size=10000, val_size=500, seed=1, learning_rate=0.05)
 
 
 @pytest.fixture(autouse=True)
@@ -34,15 +42,36 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
-@pytest.fixture(scope="module")
-def model_file(tmp_path_factory):
-    """784-64-10 trained on 10,000 MNIST digits (~95% on MNIST test)."""
+def trained_file(folder, config, name):
     x, y, _, _ = load_mnist()
-    model = Model(SMALL)
+    model = Model(config)
     Trainer(model, x[:10000], y[:10000]).run()
-    path = tmp_path_factory.mktemp("models") / "small.npz"
+    path = folder / name
     model.save(path)
     return path
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory):
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="module")
+def model_file(models):
+    """784-64-10 trained on 10,000 MNIST digits (~95% on MNIST test)."""
+    return trained_file(models, SMALL, "small.npz")
+
+
+@pytest.fixture(scope="module")
+def other_file(models):
+    """The same network trained from other random weights: another base model."""
+    return trained_file(models, SMALL.replace(seed=2), "other.npz")
+
+
+@pytest.fixture(scope="module")
+def cnn_file(models):
+    """conv8x5-pool2-dense32 trained on 10,000 MNIST digits for one epoch."""
+    return trained_file(models, SMALL_CNN, "cnn.npz")
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +129,12 @@ def draw_rounds(dialog, sideways, rounds=2):
         click(dialog.next_button)
 
 
-def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_window, model_file,
-                                                                  sideways, data_dir):
+@pytest.mark.parametrize("kind", ["mlp", "cnn"])
+def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_window, request,
+                                                                  kind, sideways, data_dir):
+    path = request.getfixturevalue("model_file" if kind == "mlp" else "cnn_file")
     window = make_window()
-    window.load_model(model_file)
+    window.load_model(path)
     original = window.model()
     assert not window.digit_panel.badge.isVisible()
     # The third round is never taught: those digits show how the pad reads the style.
@@ -139,7 +170,8 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     adapted = window.model()
     assert adapted is not original
     assert adapted.info["fine_tuned"]["personal_digits"] == 20
-    assert adapted.info["fine_tuned"]["base_model"] == "small.npz"
+    assert adapted.info["fine_tuned"]["base_model"] == path.name
+    assert adapted.info["fine_tuned"]["base_fingerprint"] == fingerprint(original)
     assert window.digit_panel.badge.isVisible()
     assert len(PersonalSet.load(data_dir)) == 20  # the digits were kept
     after = [reading(qtbot, window, sideways[2][d]) for d in range(10)]
@@ -154,7 +186,7 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
 
     click(window.digit_panel.switch_button)  # "Use the original"
     assert window.model() is original and not window.digit_panel.badge.isVisible()
-    assert window.model_path().endswith("small.npz")
+    assert window.model_path().endswith(path.name)
     assert window.digit_panel.model() is original
     click(window.digit_panel.switch_button)  # "Use my adapted model"
     assert window.model() is adapted and window.digit_panel.badge.isVisible()
@@ -186,7 +218,7 @@ def test_clicking_the_right_digit_keeps_it_and_re_tunes(qtbot, make_window, mode
     # One re-tune on both digits (or, on a slow machine where the second click came after
     # the first re-tune began, a second re-tune right after it, on both).
     qtbot.waitUntil(lambda: window.model().info.get("fine_tuned", {}).get("personal_digits")
-                    == 2 and window.adaptation.retuning() is None
+                    == 2 and window.adaptation.job() is None
                     and not window.adaptation.pending(), timeout=90000)
     assert window.model() is not original
     assert window.digit_panel.badge.isVisible()
@@ -214,8 +246,81 @@ def test_cancel_stops_the_fine_tune_and_changes_nothing(qtbot, make_window, mode
     assert not window.digit_panel.badge.isVisible()
 
 
+def test_the_adaptation_follows_the_model_it_was_made_for(qtbot, make_window, model_file,
+                                                          other_file, sideways, data_dir):
+    window = make_window()
+    window.load_model(model_file)
+    first = window.model()
+    panel = window.digit_panel
+    assert not panel.switch_button.isVisible()  # no digits kept: nothing to offer
+    dialog = open_flow(qtbot, window)
+    draw_rounds(dialog, sideways)
+    click(dialog.teach_button)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None,
+                    timeout=60000)
+    dialog.accept()
+    first_adapted = window.model()
+    assert panel.badge.isVisible() and panel.switch_button.text() == "Use the original"
+
+    # Another model comes into use: the badge never speaks of the first one's adaptation;
+    # it offers to adapt this one to the same twenty digits.
+    window.load_model(other_file)
+    other = window.model()
+    assert panel.adaptation() is None and panel.adapt_offer() == 20
+    assert panel.badge.isVisible() and "20 of your digits" in panel.badge.text()
+    assert panel.switch_button.text() == "Adapt this model to them"
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=60000):
+        click(panel.switch_button)
+        assert not panel.switch_button.isVisible()  # no second offer while it runs
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=10000)
+    other_adapted = window.model()
+    tuned = other_adapted.info["fine_tuned"]
+    assert tuned["base_model"] == "other.npz" and tuned["personal_digits"] == 20
+    assert tuned["base_fingerprint"] == fingerprint(other) != fingerprint(first)
+    assert panel.adaptation() is True
+    click(panel.switch_button)  # back to *this* base, not the first model
+    assert window.model() is other and window.model_path().endswith("other.npz")
+
+    # The first model opened again: its own adaptation is one click away.
+    window.load_model(model_file)
+    assert panel.adaptation() is False and panel.switch_button.text() == "Use my adapted model"
+    click(panel.switch_button)
+    assert window.model().info["fine_tuned"]["base_fingerprint"] == fingerprint(first)
+    for name, value in window.model().network.weights().items():
+        np.testing.assert_array_equal(value, first_adapted.network.weights()[name])
+    window.close()
+    again = make_window()  # the app restarted: the first model's adaptation in use
+    assert again.model().info["fine_tuned"]["base_fingerprint"] == fingerprint(first)
+    click(again.digit_panel.switch_button)
+    assert fingerprint(again.model()) == fingerprint(first)
+    again.set_model(Model(SMALL))  # Reset weights: nothing to adapt yet, so no offer
+    assert again.digit_panel.adapt_offer() == 0 and not again.digit_panel.badge.isVisible()
+
+
+def test_an_adapted_file_opened_again_brings_back_its_original(qtbot, make_window, model_file,
+                                                               data_dir, tmp_path):
+    window = make_window()
+    window.load_model(model_file)
+    original = window.model()
+    adapted = load_model(model_file)
+    adapted.network.weights()  # the same weights, but named as fine-tuned from the original
+    adapted.info["fine_tuned"] = {"personal_digits": 3, "base_model": "small.npz",
+                                  "base_fingerprint": fingerprint(original)}
+    window.adaptation.set_adapted(adapted, original)
+    qtbot.waitUntil(lambda: (data_dir / "adaptations" / fingerprint(original)
+                             / "original_model.npz").exists(), timeout=5000)
+    window.save_model(tmp_path / "mine.npz")
+    window.load_model(model_file)
+    window.load_model(tmp_path / "mine.npz")
+    assert window.digit_panel.adaptation() is True
+    click(window.digit_panel.switch_button)  # "Use the original": the kept base
+    assert fingerprint(window.model()) == fingerprint(original)
+    assert window.model().info.get("fine_tuned") is None
+
+
 def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_window, model_file,
-                                                                   data_dir, tmp_path):
+                                                                   other_file, data_dir,
+                                                                   tmp_path):
     window = make_window()
     window.load_model(model_file)
     # The first-run hint on the empty pad points to the guided flow...
@@ -228,7 +333,7 @@ def test_another_model_ends_the_adaptation_and_the_hint_comes_back(qtbot, make_w
     assert window.probability_view.empty_text() == "Draw a digit on the pad"
     window.save_model(tmp_path / "mine.npz")  # File > Save keeps the adapted model
     assert load_model(tmp_path / "mine.npz").info["fine_tuned"]["base_model"] == "small.npz"
-    window.load_model(model_file)  # another model comes into use
+    window.load_model(other_file)  # another model comes into use (no digits are kept)
     assert not window.digit_panel.badge.isVisible()
     assert not window.digit_panel.switch_button.isVisible()
     assert "teach it your handwriting" in window.probability_view.empty_text()
@@ -242,3 +347,16 @@ def test_after_using_the_original_the_app_starts_without_a_model(qtbot, make_win
     click(window.digit_panel.switch_button)  # "Use the original"
     window.close()
     assert make_window().model() is None  # as the app always starts
+
+
+def test_the_pairs_of_the_most_recent_bases_are_kept(model_file, tmp_path, monkeypatch):
+    monkeypatch.setattr(adaptation_module, "KEEP_BASES", 2)
+    model = load_model(model_file)
+    for key in ("first", "second", "third"):
+        adaptation_module.keep_models(tmp_path, key, model, model)
+        store = tmp_path / adaptation_module.STORE
+        # Folder times can tie within a file system's resolution: age the earlier ones.
+        for age, folder in enumerate(sorted(store.iterdir(), key=lambda p: p.name != key)):
+            os.utime(folder, (folder.stat().st_atime, folder.stat().st_mtime - 10 * age))
+    assert sorted(p.name for p in store.iterdir()) == ["second", "third"]
+    assert (store / "third" / adaptation_module.ADAPTED_FILE).exists()

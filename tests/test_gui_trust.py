@@ -338,12 +338,11 @@ def test_start_waits_while_fine_tuning_runs(qtbot, threads, tmp_path, monkeypatc
     window.show()
     window.load_model(model_file)
     view = window.personal_view
-    view.fine_tune_settings = {"epochs": 1, "mnist_rows": 2000}
     window.views.setCurrentWidget(view)
     panel = window.training_panel
-    with qtbot.waitSignal(view.modelTuned, timeout=60000):
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=60000):
         click(view.fine_tune_button)
-        assert view.is_fine_tuning()
+        assert window.adaptation.is_busy()
         for widget in (panel.start_button, panel.step_button, panel.reset_button,
                        window.open_action):
             assert not widget.isEnabled()
@@ -351,7 +350,7 @@ def test_start_waits_while_fine_tuning_runs(qtbot, threads, tmp_path, monkeypatc
         window.drawing_canvas.setFocus()
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)  # Space does not start either
         assert not window.is_training()
-    qtbot.waitUntil(lambda: not view.is_fine_tuning(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=5000)
     assert window.model().info.get("fine_tuned")  # the fine-tuned model is in use
     assert panel.start_button.isEnabled() and panel.step_button.isEnabled()
     window.ask_before_discarding = False

@@ -7,7 +7,8 @@ from threadpoolctl import threadpool_limits
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
 from digitdesk.personal import (FILE_NAME, FineTuneCancelled, PersonalSet, PersonalSetError,
-                                RECIPES, fine_tune, recipe_for, rounds_of)
+                                RECIPES, base_of, fine_tune, fingerprint, recipe_for,
+                                rounds_of)
 
 
 def digit_image(value=1.0):
@@ -182,26 +183,89 @@ def test_cancelling_stops_the_fine_tune_and_leaves_the_model_alone(small_model):
         np.testing.assert_array_equal(value, before[name])
 
 
-def test_a_convolutional_network_is_fine_tuned_through_the_same_api(tmp_path):
-    """fine_tune uses only the generic network API: a CNN adapts like an MLP."""
+@pytest.fixture(scope="module")
+def small_cnn():
     x_train, y_train, _, _ = load_mnist()
     model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), epochs=1,
                               train_size=1000, val_size=0))
-    images, labels = sideways_digits(2)
     with threadpool_limits(limits=1, user_api="blas"):
         Trainer(model, x_train[:1000], y_train[:1000]).run()
-        tuned, report = fine_tune(model, images, labels, x_train, y_train, epochs=1,
-                                  mnist_rows=500, learning_rate=0.05, base_name="cnn.npz")
-    assert report.held_out_digits == 20
-    before, after = model.network.weights(), tuned.network.weights()
+    return model
+
+
+def test_a_convolutional_network_keeps_its_convolutions_and_tunes_the_layers_above(
+        small_cnn, tmp_path):
+    """The convolutional recipe ("dense"): the convolution's features are computed once
+    and only the Dense layers above them learn; the tuned model is a normal model file."""
+    x_train, y_train, x_test, y_test = load_mnist()
+    images, labels = sideways_digits(2)
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, report = fine_tune(small_cnn, images, labels, x_train, y_train,
+                                  mnist_rows=500, base_name="cnn.npz",
+                                  eval_x=x_test[:1000], eval_y=y_test[:1000])
+    # MNIST before and after, read from the features the base and the tuned model share,
+    # are what evaluating each model gives (a tie between two digits may round either
+    # way on another CPU: one image of slack).
+    assert abs(report.mnist_before - small_cnn.evaluate(x_test[:1000], y_test[:1000])[1]) \
+        <= 0.001
+    assert abs(report.mnist_after - tuned.evaluate(x_test[:1000], y_test[:1000])[1]) <= 0.001
+    assert tuned.info["test_accuracy"] == report.mnist_after
+    assert tuned.info["fine_tuned"]["move"] == "dense" and report.held_out_digits == 20
+    before, after = small_cnn.network.weights(), tuned.network.weights()
     assert set(before) == set(after)
-    assert all(not np.array_equal(before[name], after[name]) for name in before)
+    np.testing.assert_array_equal(after["W1"], before["W1"])  # the convolution
+    np.testing.assert_array_equal(after["b1"], before["b1"])
+    assert all(not np.array_equal(before[name], after[name]) for name in ("W2", "b2", "W3"))
+    assert report.personal_after > report.personal_before  # it learnt the sideways digits
+    # The tuned network still backpropagates through every layer (it may be trained on).
+    assert [layer.needs_input_grad for layer in tuned.network.weighted_layers] == \
+        [layer.needs_input_grad for layer in small_cnn.network.weighted_layers]
     tuned.save(tmp_path / "tuned.npz")
     loaded = load_model(tmp_path / "tuned.npz")
-    assert loaded.config.layers == model.config.layers
+    assert loaded.config.layers == small_cnn.config.layers
     assert loaded.info["fine_tuned"]["base_model"] == "cnn.npz"
     np.testing.assert_allclose(loaded.predict_proba(images), tuned.predict_proba(images),
                                rtol=1e-5, atol=1e-6)
+
+
+def test_every_layer_of_a_convolutional_network_can_move(small_cnn):
+    """fine_tune uses only the generic network API: with move="all" a CNN adapts like an
+    MLP, every weight trained."""
+    x_train, y_train, _, _ = load_mnist()
+    images, labels = sideways_digits(1)
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, _ = fine_tune(small_cnn, images, labels, x_train, y_train, epochs=1,
+                             mnist_rows=500, learning_rate=0.05, move="all")
+    before, after = small_cnn.network.weights(), tuned.network.weights()
+    assert all(not np.array_equal(before[name], after[name]) for name in before)
+    with pytest.raises(ValueError, match="move"):
+        fine_tune(small_cnn, images, labels, x_train, y_train, move="some")
+
+
+def test_the_fingerprint_names_the_weights_not_the_file(small_model, tmp_path):
+    small_model.save(tmp_path / "a.npz")
+    assert fingerprint(load_model(tmp_path / "a.npz")) == fingerprint(small_model)
+    changed = small_model.copy()
+    changed.network.weighted_layers[0].W[0, 0] += 1e-3
+    assert fingerprint(changed) != fingerprint(small_model)
+    images, labels = sideways_digits(1)
+    with threadpool_limits(limits=1, user_api="blas"):
+        tuned, _ = fine_tune(small_model, images, labels, *load_mnist()[:2], epochs=1,
+                             mnist_rows=500, base_name="a.npz")
+    assert base_of(tuned) == ("a.npz", fingerprint(small_model))
+    assert base_of(small_model) is None
+
+
+def test_a_model_of_some_digits_is_tuned_on_those_only():
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(TrainConfig(hidden=(16,), epochs=1, digits=(3, 7), val_size=0))
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(model, x_train[:2000], y_train[:2000]).run()
+        images, labels = sideways_digits(2)
+        tuned, report = fine_tune(model, images, labels, x_train, y_train, mnist_rows=500)
+        assert report.personal_digits == 4 and report.held_out_digits == 4
+        with pytest.raises(ValueError, match="reads 3, 7"):
+            fine_tune(model, images[labels == 1], labels[labels == 1], x_train, y_train)
 
 
 def test_adding_many_saves_once_and_refuses_all_if_one_is_bad(tmp_path):

@@ -1,118 +1,275 @@
-"""The model adapted to the user's handwriting: which one reads, corrections, and restart.
+"""The model adapted to the user's handwriting: every fine-tune, which model reads, restart.
 
-``Adaptation`` sits between the window and the drawing panel. It keeps the *original*
-model (the one the user trained or opened) and the *adapted* one (fine-tuned on the
-user's personal digits), tells the window which to use (``modelChosen``), and shows the
-badge under the pad ("Adapted to your handwriting", one click back to the original).
+``Adaptation`` sits between the window, the drawing panel and the "My handwriting" tab.
+It keeps the *original* model (the one the user trained or opened: the base) and the
+*adapted* one (fine-tuned on the user's personal digits), tells the window which to use
+(``modelChosen``), and shows the badge under the pad ("Adapted to your handwriting", one
+click back to the original).
 
-* **Teach it your handwriting** opens the guided flow (``teach_view.TeachDialog``); its
-  result becomes the adapted model.
+One path for every fine-tune: the guided flow ("Teach it your handwriting",
+``teach_view.TeachDialog``), a correction, the tab's button and the badge's offer all
+call ``fine_tune``, which runs ``adapt`` in the background (the same job, the same
+recipe, the same held-out and MNIST test figures before and after) and ends the same way:
+the adapted model in use with the badge, ``adapted(model, report)`` for whoever shows the
+result (``report_text``), one click back to the original.
+
 * **Correct a mistake**: clicking the right digit under the probabilities keeps the drawing
   in the personal set and, once the user has stopped correcting for
-  ``RETUNE_DELAY_MS``, fine-tunes the *original* again on the whole set in the background
-  (a re-tune never builds on an earlier adapted model, so corrections do not drift).
-* **Restart**: both models are kept in the app's data folder (``adapted_model.npz``,
-  ``original_model.npz``, written atomically) and the settings say whether the adapted
-  one was in use, so reopening the app restores it.
+  ``RETUNE_DELAY_MS``, fine-tunes the *original* again on the whole set (a re-tune never
+  builds on an earlier adapted model, so corrections do not drift).
+* **The adaptation follows its base**: an adapted model names its base (file name and
+  ``personal.fingerprint`` of its weights, in ``info["fine_tuned"]``), and each base's
+  pair of models is kept in its own folder, ``adaptations/<fingerprint>/`` in the app's
+  data folder (the ``KEEP_BASES`` most recent). When another model comes into use
+  (trained, opened), the badge never shows an adaptation made for another model: if this
+  model was adapted before, "Use my adapted model" brings that adaptation back; if not,
+  and digits are kept, the badge offers to adapt it to them. Opening an adapted model's
+  file whose base is kept brings both back, badge and "Use the original" included. The
+  personal digits are the user's, not a model's: one set serves every base (a model
+  trained on some digits only is tuned on those, see ``personal.fine_tune``).
+* **Restart**: the settings say which base was in use and whether its adapted model was,
+  so reopening the app restores it.
 """
 
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from ..engine import ModelFileError, load_model
+from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
 
 ADAPTED_FILE = "adapted_model.npz"
 ORIGINAL_FILE = "original_model.npz"
+STORE = "adaptations"  # one folder per base model, named by its fingerprint
+KEEP_BASES = 5  # the adaptations of this many bases are kept; older ones are deleted
 SETTINGS_KEY = "adaptation/inUse"
+BASE_KEY = "adaptation/base"
 PATH_KEY = "adaptation/originalPath"
 RETUNE_DELAY_MS = 2000  # quiet time after the last correction before re-tuning
 
 
-def keep_models(folder, original, adapted):
-    """Write both models into ``folder`` (each atomically) for the next start."""
-    folder.mkdir(parents=True, exist_ok=True)
-    original.save(folder / ORIGINAL_FILE)
-    adapted.save(folder / ADAPTED_FILE)
-
-
-def retune(model, images, labels, base_name, progress):
-    """The background job of a correction: fine-tune ``model`` on the whole personal set
-    (no held-out runs: the user waits for the pad, not for a report)."""
+def adapt(model, images, labels, base_name, progress):
+    """The background job of every fine-tune in the app: fine-tune ``model`` (a copy
+    nobody else uses) on the personal digits, with the held-out (leave one round out) and
+    MNIST test accuracy before and after. Returns ``(adapted model, FineTuneReport)``."""
     from threadpoolctl import threadpool_limits
 
     from ..data import load_mnist
     from ..personal import fine_tune
     from .worker import BLAS_THREADS
-    x_train, y_train, _, _ = load_mnist()
+    x_train, y_train, x_test, y_test = load_mnist()
+    x_test, y_test = model.config_rows(x_test, y_test)
+    # One BLAS thread, as for training: the other core stays with the window.
     with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-        tuned, _ = fine_tune(model, images, labels, x_train, y_train, held_out=False,
-                             base_name=base_name, on_progress=progress)
-    return tuned
+        return fine_tune(model, images, labels, x_train, y_train, eval_x=x_test,
+                         eval_y=y_test, base_name=base_name, on_progress=progress)
+
+
+def report_text(report):
+    """A fine-tune's result in words (rich text), the held-out figure first: it is the
+    one to trust. The guided flow and the My handwriting tab both show it."""
+    lines = []
+    if report.held_out_digits:
+        lines.append(QCoreApplication.translate(
+            "Adaptation",
+            "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
+            "correctly.<br><small>Each round of your digits was read by a model "
+            "fine-tuned on your other rounds only ({2} digits).</small></p>").format(
+            100 * report.held_out_before, 100 * report.held_out_after,
+            report.held_out_digits))
+        if report.held_out_after <= report.held_out_before:
+            lines.append(QCoreApplication.translate(
+                "Adaptation",
+                "<p>It did not read your held-out digits better: it may read your style "
+                "well already, or need more rounds.</p>"))
+    else:
+        lines.append(QCoreApplication.translate(
+            "Adaptation",
+            "<p>Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of "
+            "them; with two of each digit, the ones it did not learn from are measured "
+            "too).</p>").format(100 * report.personal_before, 100 * report.personal_after))
+    lines.append(QCoreApplication.translate(
+        "Adaptation",
+        "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
+        ).format(100 * report.mnist_before, 100 * report.mnist_after))
+    lines.append(QCoreApplication.translate(
+        "Adaptation",
+        "<p>The pad now reads with the adapted model, fine-tuned on all {0} of your "
+        "digits in {1:.1f} s. <i>Use the original</i> under the pad switches back; "
+        "File &gt; Save keeps it. When it misreads a digit, click the right digit "
+        "under the probabilities to teach it that one too.</p>").format(
+        report.personal_digits, report.seconds))
+    return "".join(lines)
+
+
+def _pair_folder(folder, base_fingerprint):
+    return Path(folder) / STORE / base_fingerprint
+
+
+def keep_models(folder, base_fingerprint, original, adapted):
+    """Write the pair into ``folder/STORE/<fingerprint>`` (each file atomically) for the
+    next start, or the next time this base is in use; forget the oldest bases beyond
+    ``KEEP_BASES``."""
+    pair = _pair_folder(folder, base_fingerprint)
+    pair.mkdir(parents=True, exist_ok=True)
+    original.save(pair / ORIGINAL_FILE)
+    adapted.save(pair / ADAPTED_FILE)
+    pairs = sorted((p for p in pair.parent.iterdir() if p.is_dir()),
+                   key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in pairs[KEEP_BASES:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 class Adaptation(QObject):
     """``panel``: the ``DigitPanel`` (its badge and signals); ``personal_view``: the
-    ``PersonalView`` whose set the digits go into; ``folder``: where both models are kept.
+    ``PersonalView`` whose set the digits go into; ``folder``: where the models are kept.
 
     Signals: ``modelChosen(Model)``: the model to put in use (the window does, and calls
-    ``model_in_use`` for every model it puts in use); ``status(str)`` for the status bar.
+    ``model_in_use`` for every model it puts in use); ``status(str)`` for the status bar;
+    ``busyChanged(bool)``: a fine-tune started or ended; ``progressed(float)``: how far it
+    is; ``adapted(model, report)``: its result is in use; ``failed(str)``: it failed.
     """
 
     modelChosen = Signal(object)
     status = Signal(str)
+    busyChanged = Signal(bool)
+    progressed = Signal(float)
+    adapted = Signal(object, object)
+    failed = Signal(str)
 
     def __init__(self, panel, personal_view, folder, parent=None):
         super().__init__(parent)
         self._panel = panel
         self._view = personal_view
         self._folder = Path(folder)
-        self._original = None
-        self._adapted = None
+        self._original = None  # the base: the model the user trained or opened
+        self._fingerprint = None  # the base's
+        self._adapted = None  # the base's adapted model, once read or made
+        self._using_adapted = False
         self._path = None  # the file the original came from, if any
         self._training = False
         self._dialog = None
         self._jobs = BackgroundJobs(self)
-        self._retune_job = None
-        self._retune_again = False  # a correction came while re-tuning
+        self._job = None  # the running fine-tune's JobHandle
+        self._again = False  # a correction came while fine-tuning
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RETUNE_DELAY_MS)
         self._timer.timeout.connect(self._start_retune)
         panel.useAdaptedRequested.connect(self.use_adapted)
         panel.correctionRequested.connect(self.correct)
+        panel.adaptRequested.connect(self.fine_tune)
+        personal_view.fineTuneRequested.connect(self.fine_tune)
+        personal_view.digitsChanged.connect(self._show_badge)
+        self.busyChanged.connect(personal_view.set_busy)
+        self.adapted.connect(lambda _model, report: personal_view.show_report(
+            lambda: report_text(report)))
+        self.failed.connect(personal_view.show_failure)
 
     # ----------------------------------------------------------- state
 
     def original(self):
         return self._original
 
-    def adapted(self):
+    def adapted_model(self):
+        """The base's adapted model, if one was made or read (None otherwise)."""
         return self._adapted
+
+    def base_fingerprint(self):
+        return self._fingerprint
 
     def is_adapted_in_use(self):
         return self._panel.adaptation() is True
 
+    def original_path(self):
+        return self._path
+
+    def base(self):
+        """The model a fine-tune starts from: the original (the model in use if it is not
+        an adapted one)."""
+        return self._original
+
+    def is_busy(self):
+        return self._job is not None
+
+    def job(self):
+        """The running fine-tune's ``JobHandle`` (tests wait for ``ended``), or None."""
+        return self._job
+
+    def pending(self):
+        """True while a correction waits for its re-tune."""
+        return self._timer.isActive()
+
     def model_in_use(self, model, path=None):
         """The window put ``model`` in use (``path``: its file, if any). A model that is
-        neither the original nor the adapted one (trained, opened) ends the adaptation:
-        the badge goes."""
-        if model is None or (model is not self._original and model is not self._adapted):
-            self._path = None if path is None else str(path)
-            self._original = self._adapted = None
-            self._timer.stop()
+        neither the original nor its adapted one (trained, opened) becomes the base: the
+        badge then shows its own adaptation, if it has one, never another model's."""
+        if model is not None and (model is self._original or model is self._adapted):
+            return
+        self._timer.stop()
+        self._again = False
+        self._adapted, self._using_adapted = None, False
+        self._original = model
+        self._path = None if path is None else str(path)
+        self._fingerprint = None if model is None else fingerprint(model)
+        base = None if model is None else base_of(model)
+        if base is not None:
+            # An adapted model's file: with its base's pair kept, both come back.
+            original = self._read(base[1], ORIGINAL_FILE)
+            if original is not None:
+                self._original, self._adapted, self._using_adapted = original, model, True
+                self._fingerprint = base[1]
+                self._path = None
+        QSettings().setValue(SETTINGS_KEY, self._using_adapted)
+        QSettings().setValue(BASE_KEY, self._fingerprint or "")
+        self._show_badge()
+
+    def _has_adaptation(self):
+        return self._adapted is not None or (
+            self._fingerprint is not None
+            and (_pair_folder(self._folder, self._fingerprint) / ADAPTED_FILE).exists())
+
+    def _show_badge(self):
+        """The badge for the base in use: its adaptation (in use or not), or an offer to
+        adapt it to the kept digits, or nothing (while training: nothing)."""
+        if self._original is None or self._training:
             self._panel.set_adaptation(None)
-            QSettings().setValue(SETTINGS_KEY, False)
+        elif self._has_adaptation():
+            self._panel.set_adaptation(self._using_adapted)
+        else:
+            personal = self._view.personal_set()
+            # No offer for fresh random weights: there is nothing to adapt yet.
+            trained = bool(self._original.history.get("batch_epoch"))
+            kept = (len(personal) if personal is not None and self._job is None and trained
+                    else 0)
+            self._panel.set_adaptation(None, kept)
+
+    def _read(self, base_fingerprint, name):
+        """A kept model of base ``base_fingerprint``, or None (with a status message if
+        the file is there but unreadable)."""
+        path = _pair_folder(self._folder, base_fingerprint) / name
+        if not path.exists():
+            return None
+        try:
+            return load_model(path)
+        except ModelFileError as error:
+            self.status.emit(self.tr("The adapted model kept last time cannot be read: "
+                                     "{0}").format(error))
+            return None
 
     def set_adapted(self, adapted, original):
-        """Use ``adapted``, fine-tuned from ``original``; keep both for the next start."""
+        """Use ``adapted``, fine-tuned from ``original`` (the base in use); keep both for
+        the next start and the next time this base is in use."""
         self._original, self._adapted = original, adapted
+        self._fingerprint = (base_of(adapted) or (None, fingerprint(original)))[1]
         QSettings().setValue(PATH_KEY, self._path or "")
+        QSettings().setValue(BASE_KEY, self._fingerprint)
         # Written off the GUI thread (tens of milliseconds each, with fsync); neither model
         # is trained further, so the job may read them while the window uses them.
-        folder = self._folder
-        self._jobs.start(lambda progress: keep_models(folder, original, adapted),
+        folder, key = self._folder, self._fingerprint
+        self._jobs.start(lambda progress: keep_models(folder, key, original, adapted),
                          lambda _: None, self._on_not_kept, expected_errors=(OSError,))
         self.use_adapted(True)
 
@@ -121,9 +278,13 @@ class Adaptation(QObject):
                                  "{0}").format(message))
 
     def use_adapted(self, on):
-        """Read with the adapted model (``on``) or the original; the badge follows."""
-        if self._adapted is None:
+        """Read with the adapted model (``on``) or the original; the badge follows. The
+        adapted model of a base opened again is read from its folder here."""
+        if on and self._adapted is None and self._fingerprint is not None:
+            self._adapted = self._read(self._fingerprint, ADAPTED_FILE)
+        if self._adapted is None or self._original is None:
             return
+        self._using_adapted = bool(on)
         self._panel.set_adaptation(bool(on))
         QSettings().setValue(SETTINGS_KEY, bool(on))
         self.modelChosen.emit(self._adapted if on else self._original)
@@ -134,124 +295,153 @@ class Adaptation(QObject):
         """At start-up: if the adapted model was in use when the app closed, bring it back
         in use (and its original, one click away). A missing or unreadable file is
         skipped (with a status message)."""
-        adapted_path = self._folder / ADAPTED_FILE
-        original_path = self._folder / ORIGINAL_FILE
         # Only if it was in use: after "Use the original", or once another model came into
         # use, the app starts as it always does, with no model.
         if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
             return False
-        if not (adapted_path.exists() and original_path.exists()):
+        key = QSettings().value(BASE_KEY, "") or ""
+        pair = _pair_folder(self._folder, key)
+        if not key or not (pair / ADAPTED_FILE).exists() or not (pair / ORIGINAL_FILE).exists():
             return False
-        try:
-            original, adapted = load_model(original_path), load_model(adapted_path)
-        except ModelFileError as error:
-            self.status.emit(self.tr("The adapted model kept last time cannot be read: "
-                                     "{0}").format(error))
+        original, adapted = self._read(key, ORIGINAL_FILE), self._read(key, ADAPTED_FILE)
+        if original is None or adapted is None:
             return False
-        self._original, self._adapted = original, adapted
+        self._original, self._adapted, self._fingerprint = original, adapted, key
+        self._using_adapted = True
         self._path = QSettings().value(PATH_KEY, "") or None
         self._panel.set_adaptation(True)
         self.modelChosen.emit(adapted)
         return True
 
-    def original_path(self):
-        return self._path
-
     def set_training(self, running):
-        """While the window trains, corrections are not re-tuned (the run's model replaces
-        the model in use when it ends)."""
+        """While the window trains, nothing is fine-tuned (the run's model replaces the
+        model in use when it ends) and the badge is hidden."""
+        if bool(running) == self._training:
+            return
         self._training = bool(running)
         if running:
             self._timer.stop()
+        elif self._original is not None and self._adapted is None:
+            # The run may have trained the base in place: it is another model now.
+            self._fingerprint = fingerprint(self._original)
+        self._show_badge()
 
     def _name(self):
         return Path(self._path).name if self._path else ""
 
-    def base(self):
-        """The model a fine-tune starts from: the original, or else the one in use."""
-        return self._original if self._original is not None else self._panel.model()
-
     def teach(self, parent=None):
         """Open the guided flow "Teach it your handwriting" (it is modal to ``parent``)."""
         from .teach_view import TeachDialog
-        base, personal = self.base(), self._view.personal_set()
+        personal = self._view.personal_set()
         if personal is None:
             self.status.emit(self.tr("Your kept digits cannot be read (see My handwriting)."))
             return None
-        dialog = TeachDialog(base, personal, self._name(), parent=parent)
-        dialog.adapted.connect(lambda model, _report: self._on_taught(model, base))
+        dialog = TeachDialog(self, personal, parent=parent)
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()
         return dialog
 
-    def _on_taught(self, model, base):
-        self._timer.stop()  # the flow tuned on every digit kept: nothing is pending
-        self.set_adapted(model, base)
+    # ----------------------------------------------------------- fine-tuning
+
+    def can_fine_tune(self):
+        return self._original is not None and not self._training and self._job is None
+
+    def fine_tune(self, images=None, labels=None, accept=None):
+        """Fine-tune the base in the background on ``images, labels`` (default: the whole
+        personal set). ``accept(model, report)``, if given, is called first when it
+        succeeds; if it returns False the result is dropped. Returns the ``JobHandle``, or
+        None if it cannot start now (the status bar says why)."""
+        if not self.can_fine_tune():
+            self.status.emit(self.tr("Fine-tuning waits: train or open a model first, and "
+                                     "let training or the fine-tune running finish.")
+                             if self._job is None or self._training else
+                             self.tr("A fine-tune is running; it will be done in a moment."))
+            return None
+        if images is None:
+            personal = self._view.personal_set()
+            if personal is None or len(personal) == 0:
+                self.status.emit(self.tr("Keep a few of your digits first (Keep as, or "
+                                         "Teach it your handwriting)."))
+                return None
+            images, labels = personal.images.copy(), personal.labels.copy()
+        self._timer.stop()  # this fine-tune learns every digit kept: nothing is pending
+        original = self._original
+        model, name = original.copy(), self._name()
+        self._job = self._jobs.start(
+            lambda progress: adapt(model, images, labels, name, progress),
+            lambda result: self._on_tuned(result, original, accept), self._on_failed,
+            self.progressed.emit)
+        self._job.ended.connect(self._on_ended)
+        self.busyChanged.emit(True)
+        self._show_badge()
+        self.status.emit(self.tr("Learning your {0} digits, mixed into MNIST…").format(
+            len(labels)))
+        return self._job
+
+    def cancel(self):
+        """Stop the running fine-tune at its next batch; nothing changes."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_tuned(self, result, original, accept):
+        model, report = result
+        if original is not self._original or self._training:
+            self.status.emit(self.tr("Fine-tuning finished, but meanwhile another model came "
+                                     "into use or training started, so its result was "
+                                     "dropped."))
+            return
+        if accept is not None and accept(model, report) is False:
+            return
+        self.set_adapted(model, original)
+        self.adapted.emit(model, report)
+        held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
+                    .format(100 * report.held_out_before, 100 * report.held_out_after)
+                    if report.held_out_digits else "")
+        self.status.emit(self.tr("Adapted to your handwriting: {0} of your digits.{1} MNIST "
+                                 "test {2:.2f}% → {3:.2f}%.").format(
+            report.personal_digits, held_out, 100 * report.mnist_before,
+            100 * report.mnist_after))
+
+    def _on_failed(self, message):
+        text = self.tr("Fine-tuning failed: {0}").format(message)
+        self.failed.emit(text)
+        self.status.emit(text)
+
+    def _on_ended(self):
+        self._job = None
+        self.busyChanged.emit(False)
+        self._show_badge()
+        if self._again:
+            self._again = False
+            self._start_retune()
 
     # ----------------------------------------------------------- corrections
 
     def correct(self, image, digit):
         """The user says the drawing is ``digit``: keep it, and re-tune soon."""
-        base = self.base()
         if self._training:
             self.status.emit(self.tr("Let training finish first, then correct its readings."))
             return
-        if base is None:
+        if self._original is None:
             self.status.emit(self.tr("Train or open a model first, then teach it your "
                                      "handwriting."))
             return
         if not self._view.keep(image, digit):
             return  # the view said why
-        if self._original is None:
-            self._original = base
         self._timer.start()  # restarted by every correction: one re-tune for a burst
         self.status.emit(self.tr("Kept as your {0}; the model learns it in a moment.").format(
             digit))
 
     def _start_retune(self):
-        if self._retune_job is not None:
-            self._retune_again = True
+        if self._job is not None:
+            self._again = True
             return
-        personal = self._view.personal_set()
-        if personal is None or len(personal) == 0 or self._original is None:
-            return
-        original = self._original
-        model = original.copy()
-        images, labels = personal.images.copy(), personal.labels.copy()
-        name = self._name()
-        self._retune_job = self._jobs.start(
-            lambda progress: retune(model, images, labels, name, progress),
-            lambda tuned: self._on_retuned(tuned, original), self._on_failed)
-        self._retune_job.ended.connect(self._on_retune_ended)
-        self.status.emit(self.tr("Learning your corrected digits…"))
-
-    def retuning(self):
-        """The running re-tune's ``JobHandle`` (tests wait for ``ended``), or None."""
-        return self._retune_job
-
-    def pending(self):
-        """True while a correction waits for its re-tune."""
-        return self._timer.isActive()
-
-    def _on_retuned(self, tuned, original):
-        if original is not self._original:
-            return  # another model came into use meanwhile: drop this result
-        self.set_adapted(tuned, original)
-        self.status.emit(self.tr("Adapted to your handwriting again: {0} of your digits.")
-                         .format(tuned.info["fine_tuned"]["personal_digits"]))
-
-    def _on_failed(self, message):
-        self.status.emit(self.tr("Re-tuning failed: {0}").format(message))
-
-    def _on_retune_ended(self):
-        self._retune_job = None
-        if self._retune_again:
-            self._retune_again = False
-            self._start_retune()
+        self.fine_tune()
 
     def stop(self):
-        """Before the window closes: no thread outlives it (a re-tune is dropped; the
+        """Before the window closes: no thread outlives it (a fine-tune is dropped; the
         models being written are written: that takes a moment)."""
         self._timer.stop()
+        self.cancel()
         self._jobs.stop_all()

@@ -52,6 +52,9 @@ class DigitPanel(Retranslatable, QWidget):
     teachRequested = Signal()  # "Teach it your handwriting..."
     # The badge's button: True to use the adapted model again, False for the original.
     useAdaptedRequested = Signal(bool)
+    # The badge's button when it offers to adapt the model in use to the personal digits
+    # (kept for another model, or with Keep as).
+    adaptRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -121,7 +124,7 @@ class DigitPanel(Retranslatable, QWidget):
         self._tip_the_bars()
         # The bars are a child: Qt renews their own tooltip after this; add to it then.
         QTimer.singleShot(0, self._tip_the_bars)
-        self.set_adaptation(self._adaptation)
+        self.set_adaptation(self._adaptation, self._offer)
         self._update_prediction()
 
     def _tip_the_bars(self):
@@ -200,10 +203,10 @@ class DigitPanel(Retranslatable, QWidget):
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("switchModelButton")
         self.switch_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.switch_button.clicked.connect(
-            lambda: self.useAdaptedRequested.emit(not self._adapted_in_use))
+        self.switch_button.clicked.connect(self._on_switch_clicked)
         self._adapted_in_use = False
         self._adaptation = None
+        self._offer = 0  # personal digits the badge offers to adapt the model to
         self.set_adaptation(None)
 
     def _make_layout(self):
@@ -328,19 +331,30 @@ class DigitPanel(Retranslatable, QWidget):
             self.preview.set_image(self._image)
         return self._image.copy()
 
-    def set_adaptation(self, in_use):
+    def set_adaptation(self, in_use, offer=0):
         """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
         handwriting" and "Use the original"), ``False`` the original while an adapted one
-        is at hand ("Use my adapted model"), ``None`` no adapted model (nothing shown)."""
+        is at hand ("Use my adapted model"), ``None`` no adapted model: then, if ``offer``
+        personal digits are kept, an offer to adapt the model in use to them, otherwise
+        nothing."""
         self._adaptation = in_use
         self._adapted_in_use = bool(in_use)
-        self.badge.setVisible(bool(in_use))
-        self.switch_button.setVisible(in_use is not None)
+        self._offer = offer if in_use is None else 0
+        self.badge.setVisible(bool(in_use) or bool(self._offer))
+        self.switch_button.setVisible(in_use is not None or bool(self._offer))
+        if self.canvas.is_empty() and self._shown_image is None:
+            self._update_prediction()  # the empty pad's hint depends on it
+        if self._offer:
+            self.badge.setText(self.tr("{0} of your digits are kept").format(self._offer))
+            self.badge.setToolTip(self.tr("This model has not learnt them yet"))
+            self.switch_button.setText(self.tr("Adapt this model to them"))
+            self.switch_button.setToolTip(self.tr(
+                "Fine-tune this model on your kept digits, in the background (a few "
+                "seconds)"))
+            return
         self.badge.setText(self.tr("<b>✓ Adapted to your handwriting</b>"))
         self.badge.setToolTip(self.tr("The pad reads with a copy of the model fine-tuned "
                                       "on your own digits"))
-        if self.canvas.is_empty() and self._shown_image is None:
-            self._update_prediction()  # the empty pad's hint depends on it
         if in_use:
             self.switch_button.setText(self.tr("Use the original"))
             self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
@@ -349,6 +363,16 @@ class DigitPanel(Retranslatable, QWidget):
             self.switch_button.setText(self.tr("Use my adapted model"))
             self.switch_button.setToolTip(self.tr("Read with the model fine-tuned on your "
                                                   "handwriting again"))
+
+    def _on_switch_clicked(self):
+        if self._offer:
+            self.adaptRequested.emit()
+        else:
+            self.useAdaptedRequested.emit(not self._adapted_in_use)
+
+    def adapt_offer(self):
+        """How many personal digits the badge offers to adapt the model to (0: none)."""
+        return self._offer
 
     def adaptation(self):
         """What ``set_adaptation`` was last given (None when no badge is shown)."""

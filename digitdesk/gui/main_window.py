@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
                                      self)
         self.adaptation.modelChosen.connect(self._use_adaptation_model)
         self.adaptation.status.connect(self.show_status)
+        self.adaptation.busyChanged.connect(self.update_controls)
         self.digit_panel.teachRequested.connect(self.teach_handwriting)
         self._build_actions()
         self._build_menus()
@@ -197,8 +198,6 @@ class MainWindow(QMainWindow):
         self.digit_panel.keepRequested.connect(self.personal_view.keep)
         self.digit_panel.keepRequested.connect(self.layer_map_view.personal_changed)
         self.personal_view.status.connect(self.show_status)
-        self.personal_view.modelTuned.connect(self._on_fine_tuned)
-        self.personal_view.fineTuningChanged.connect(self.update_controls)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setObjectName("rightSplitter")
@@ -442,11 +441,6 @@ class MainWindow(QMainWindow):
         self._set_unsaved(False)
         self.show_model_info()
 
-    @Slot(object)
-    def _on_fine_tuned(self, model):
-        # The model in use, trained a little further: like the end of a training run.
-        self.set_model(model, self._model_path, unsaved=True)
-
     def _set_unsaved(self, unsaved):
         self._unsaved = unsaved
         self._update_title()
@@ -514,7 +508,7 @@ class MainWindow(QMainWindow):
         stopping = self.training.stopping
         # Fine-tuning delivers the model in use in a few seconds: nothing may replace it
         # meanwhile, or its result would be dropped.
-        tuning = self.personal_view.is_fine_tuning()
+        tuning = self.adaptation.is_busy()
         panel = self.training_panel
         for widget in (panel.start_button, self.start_action, panel.reset_button,
                        self.reset_action, self.open_action):
@@ -647,8 +641,7 @@ class MainWindow(QMainWindow):
             return
         self.training.stop(wait=True)
         self.jobs.stop_all()  # a gradient check or a data file being read: seconds at most
-        self.personal_view.wait_for_fine_tuning()  # a few seconds at most
-        self.adaptation.stop()
+        self.adaptation.stop()  # a fine-tune stops at its next batch
         self.settings.save()
         release_plots(self)
         event.accept()

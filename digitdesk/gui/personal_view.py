@@ -7,11 +7,11 @@ as ten columns, one per digit. Digits the model in use misreads get a red frame,
 summary says how many of the user's digits the model reads correctly: MNIST test
 accuracy says little about *your* handwriting.
 
-"Fine-tune on my handwriting" trains a copy of the model in use a little further on MNIST
-with the personal digits mixed in (``digitdesk.personal.fine_tune``, a few seconds) on a
-worker thread, the same way training runs (see ``worker.py`` for why the window, not
-``deleteLater``, owns the worker and its thread). The result comes back as a new model
-that the window puts in use, not saved yet.
+"Fine-tune on my handwriting" asks for the app's one fine-tune path
+(``fineTuneRequested``, which the window's ``adaptation.Adaptation`` answers: a copy of the
+model trained a little further on MNIST with the personal digits mixed in, in the
+background); the view shows that it runs (``set_busy``) and its result
+(``show_report``), whichever way it was started.
 
 Where the set is kept: ``personal_folder()``, the app's data folder
 (``QStandardPaths.AppDataLocation``), or the folder named by the environment variable
@@ -22,19 +22,17 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QMenu,
     QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from ..data import load_mnist
-from ..personal import PersonalSet, PersonalSetError, fine_tune, recipe_for
+from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count
-from .worker import BLAS_THREADS, start_training_thread
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
@@ -56,47 +54,6 @@ def personal_folder():
 
 def percent(part, whole):
     return 100.0 * part / whole if whole else float("nan")
-
-
-class FineTuneWorker(QObject):
-    """Runs ``digitdesk.personal.fine_tune`` on a worker thread; never touches a widget.
-
-    Signals: ``tuned(Model, FineTuneReport)`` with the new model (which nobody else
-    holds) and its report, or ``failed(str)``; then always ``finished()``.
-    """
-
-    tuned = Signal(object, object)
-    failed = Signal(str)
-    finished = Signal()
-
-    def __init__(self, model, images, labels, settings):
-        """``model``: a copy the worker may read while the GUI thread goes on using the
-        original; ``images``, ``labels``: copies of the personal set; ``settings``: keyword
-        arguments for ``fine_tune`` (e.g. ``epochs``)."""
-        super().__init__()  # no parent: it is moved to another thread
-        self._model = model
-        self._images = images
-        self._labels = labels
-        self._settings = settings
-
-    @Slot()
-    def run(self):
-        try:
-            x_train, y_train, x_test, y_test = load_mnist()
-            from threadpoolctl import threadpool_limits
-            # One BLAS thread, as for training: the other core stays with the window.
-            with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-                model, report = fine_tune(self._model, self._images, self._labels,
-                                          x_train, y_train, eval_x=x_test, eval_y=y_test,
-                                          **self._settings)
-                # The test accuracy in the model's info belongs to the weights before.
-                loss, accuracy = model.evaluate(x_test, y_test)
-            model.info.update(test_accuracy=accuracy, test_loss=loss)
-            self.tuned.emit(model, report)
-        except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(QCoreApplication.translate("PersonalView", "Fine-tuning failed: {0}").format(error))
-        finally:
-            self.finished.emit()
 
 
 def thumbnail(image, misread):
@@ -215,27 +172,23 @@ class PersonalView(Retranslatable, QWidget):
     ``set_model(model)``: the model in use (the window calls it whenever that changes).
     ``set_training(running)``: no fine-tuning while the window trains (its result would
     replace the one training is about to deliver). ``keep(image, label)`` adds a digit.
-    Signals: ``status(str)`` for the status bar; ``modelTuned(Model)``: a fine-tuned model
-    to put in use. ``fine_tune_settings``: keyword arguments for ``personal.fine_tune``
-    (tests make it small).
+    ``set_busy``, ``show_report``, ``show_failure``: a fine-tune runs, and how it ended.
+    Signals: ``status(str)`` for the status bar; ``fineTuneRequested()``: the button;
+    ``digitsChanged()``: digits were kept or deleted.
     """
 
     status = Signal(str)
-    modelTuned = Signal(object)
-    fineTuningChanged = Signal(bool)  # started (True) or ended (False)
+    fineTuneRequested = Signal()
+    digitsChanged = Signal()
 
     def __init__(self, folder, parent=None):
         super().__init__(parent)
         self.setObjectName("personalView")
-        # Keyword arguments for personal.fine_tune beyond its recipe (tests make it small).
-        self.fine_tune_settings = {}
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
         self._training = False
-        self._worker = None  # the fine-tuning worker and its thread, while it runs
-        self._thread = None
-        self._tuning_from = None  # the model in use when fine-tuning started
-        self._tuned = None  # the last fine-tuned model, which the report describes
+        self._busy = False  # a fine-tune runs
+        self._report_model = None  # the model in use when the report was shown
         self._load_error = None
         self._report = None  # the fine-tuning report shown (see _show_report), if any
         try:
@@ -263,7 +216,7 @@ class PersonalView(Retranslatable, QWidget):
         self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.report.setAccessibleName(self.tr("Fine-tuning result"))
-        if self._report is not None:
+        if self._report is not None and not self.report.isHidden():
             self._show_report(self._report)
         self._refresh()
 
@@ -290,7 +243,7 @@ class PersonalView(Retranslatable, QWidget):
 
         self.fine_tune_button = QPushButton()
         self.fine_tune_button.setObjectName("fineTuneButton")
-        self.fine_tune_button.clicked.connect(self.fine_tune)
+        self.fine_tune_button.clicked.connect(self.fineTuneRequested)
 
         self.busy = QProgressBar()
         self.busy.setObjectName("fineTuneBusy")
@@ -350,7 +303,7 @@ class PersonalView(Retranslatable, QWidget):
     def set_model(self, model):
         """Show how ``model`` (the model in use, or ``None``) reads the personal digits."""
         self._model = model
-        if model is not self._tuned:
+        if model is not self._report_model:
             self.report.hide()  # the report describes a model no longer in use
         self._refresh()
 
@@ -358,8 +311,13 @@ class PersonalView(Retranslatable, QWidget):
         self._training = bool(running)
         self._update_controls()
 
-    def is_fine_tuning(self):
-        return self._thread is not None
+    @Slot(bool)
+    def set_busy(self, busy):
+        """A fine-tune runs (``True``) or has ended."""
+        self._busy = bool(busy)
+        if busy:
+            self.report.hide()
+        self._update_controls()
 
     @Slot(object, int)
     def keep(self, image, label):
@@ -377,6 +335,7 @@ class PersonalView(Retranslatable, QWidget):
         self._refresh()
         self.status.emit(self.tr("Kept as your {0}: {1} of your digits are in "
                                  "My handwriting.").format(label, len(self._set)))
+        self.digitsChanged.emit()
         return True
 
     def selected_indices(self):
@@ -396,80 +355,18 @@ class PersonalView(Retranslatable, QWidget):
         self._refresh()
         self.status.emit(self.tr("Deleted {0} of your digits; {1} left.").format(
             len(indices), len(self._set)))
+        self.digitsChanged.emit()
 
-    @Slot()
-    def fine_tune(self):
-        """Start fine-tuning the model in use on the personal set (on a worker thread)."""
-        if not self._can_fine_tune():
-            return
-        self._tuning_from = self._model
-        worker = FineTuneWorker(self._model.copy(), self._set.images.copy(),
-                                self._set.labels.copy(), dict(self.fine_tune_settings))
-        worker.tuned.connect(self._on_tuned)
-        worker.failed.connect(self._on_failed)
-        self._worker = worker
-        self._thread = start_training_thread(worker)
-        self._thread.setObjectName("FineTuneThread")
-        self._thread.finished.connect(self._on_thread_finished)
-        self.report.hide()
-        self.status.emit(self.tr("Fine-tuning on your {0} digits mixed into MNIST…").format(
-            len(self._set)))
-        self._update_controls()
-        self.fineTuningChanged.emit(True)
-
-    def wait_for_fine_tuning(self):
-        """Block until fine-tuning (if any) has ended, dropping its result; for closing the
-        window. It cannot be interrupted, but it takes only a few seconds."""
-        if self._thread is None:
-            return
-        self._worker.tuned.disconnect(self._on_tuned)
-        self._thread.wait()
-        self._worker = self._thread = None
-
-    # ----------------------------------------------------------- fine-tuning results
-    @Slot(object, object)
-    def _on_tuned(self, model, report):
-        if self._model is not self._tuning_from or self._training:
-            # Its result would silently replace (or be replaced by) the newer model.
-            self._show_report(lambda: self.tr(
-                "Fine-tuning finished, but meanwhile another model came into use or training "
-                "started, so its result was dropped."))
-            self.status.emit(self.report.text())
-            return
-        self._show_report(lambda: self._tuning_report(report))
-        self.status.emit(self.tr("Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test "
-                                 "{2:.2f}% → {3:.2f}%.").format(
-            100 * report.personal_before, 100 * report.personal_after,
-            100 * report.mnist_before, 100 * report.mnist_after))
-        self._tuned = model
-        self.modelTuned.emit(model)
-
-    def _tuning_report(self, report):
-        held_out = self.tr(
-            " Each round of them left out of its own fine-tune: <b>{h0:.1f}% → {h1:.1f}%</b>."
-            ).format(h0=100 * report.held_out_before, h1=100 * report.held_out_after) \
-            if report.held_out_digits else ""
-        return self.tr(
-            "Fine-tuned in {seconds:.1f} s. Your digits: <b>{p0:.1f}% → {p1:.1f}%</b> read "
-            "correctly.{held_out} MNIST test images: <b>{m0:.2f}% → {m1:.2f}%</b>. The "
-            "fine-tuned model is now in use and not saved yet (File > Save keeps it).").format(
-            seconds=report.seconds, p0=100 * report.personal_before,
-            p1=100 * report.personal_after, m0=100 * report.mnist_before,
-            m1=100 * report.mnist_after, held_out=held_out)
+    def show_report(self, text):
+        """A fine-tune's result (``text``, or a function that gives it in the current
+        language), shown while its model is in use."""
+        self._report_model = self._model
+        self._show_report(text)
 
     @Slot(str)
-    def _on_failed(self, message):
+    def show_failure(self, message):
+        self._report_model = self._model
         self._show_report(f"<span style='color: {MISREAD_COLOR.name()}'>{message}</span>")
-        self.status.emit(message)
-
-    @Slot()
-    def _on_thread_finished(self):
-        # As in the window: the thread has nearly ended; wait until it has, then drop it.
-        self._thread.wait()
-        self._worker = self._thread = None
-        self._tuning_from = None
-        self._update_controls()
-        self.fineTuningChanged.emit(False)
 
     def _show_report(self, text):
         """``text``: the text, or a function that gives it (then it follows a change of
@@ -516,10 +413,10 @@ class PersonalView(Retranslatable, QWidget):
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
-                and not self._training and self._thread is None)
+                and not self._training and not self._busy)
 
     def _update_controls(self):
-        busy = self._thread is not None
+        busy = self._busy
         self.busy.setVisible(busy)
         self.fine_tune_button.setEnabled(self._can_fine_tune())
         self.fine_tune_button.setText(self.tr("Fine-tuning…") if busy
@@ -533,7 +430,7 @@ class PersonalView(Retranslatable, QWidget):
         elif self._training:
             tip = self.tr("Wait until training has finished.")
         else:
-            settings = recipe_for(self._model) | self.fine_tune_settings
+            settings = recipe_for(self._model)
             tip = self.tr("Train the model in use a little further ({0} passes over {1} "
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "

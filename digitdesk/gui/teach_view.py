@@ -3,14 +3,15 @@
 The dialog asks for each digit 0-9 in turn, on its own pad, for two rounds (more on
 request: "Add a round"). A row of tiles per round shows which digits are done; clicking a
 done tile redraws that digit. "Teach it" then fine-tunes a copy of the model in use on the
-digits (``digitdesk.personal.fine_tune``, mixed into MNIST) on a background thread
-(``BackgroundJobs``), with a progress bar and Cancel; the window stays responsive.
+digits through the app's one fine-tune path (``adaptation.Adaptation.fine_tune``: mixed
+into MNIST, on a background thread), with a progress bar and Cancel; the window stays
+responsive.
 
 The result is shown honestly: the accuracy on the user's digits *held out* of the
 fine-tune (leave one round out: each round is read by a model tuned on the other rounds)
-before and after, and MNIST test before and after. Only then are the digits added to the
-user's personal set and the adapted model handed to the window (``adapted``), which puts
-it in use. Cancelling, or closing the dialog, changes nothing.
+before and after, and MNIST test before and after (``adaptation.report_text``). The
+digits are added to the user's personal set just before the adapted model is put in use.
+Cancelling, or closing the dialog, changes nothing.
 """
 
 import numpy as np
@@ -21,53 +22,34 @@ from PySide6.QtWidgets import (
     QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..personal import fine_tune
-from .background import BackgroundJobs
+from .adaptation import report_text
 from .canvas import DrawingCanvas
 from .personal_view import thumbnail
-from .worker import BLAS_THREADS
 
 DEFAULT_ROUNDS = 2
 MAX_ROUNDS = 5
 PROGRESS_STEPS = 1000
 
 
-def adapt(model, images, labels, base_name, progress):
-    """The background job: fine-tune ``model`` (a copy nobody else uses) on the digits and
-    measure it. Returns ``(adapted model, FineTuneReport)``."""
-    from threadpoolctl import threadpool_limits
-
-    from ..data import load_mnist
-    x_train, y_train, x_test, y_test = load_mnist()
-    x_test, y_test = model.config_rows(x_test, y_test)
-    # One BLAS thread, as for training: the other core stays with the window.
-    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-        tuned, report = fine_tune(model, images, labels, x_train, y_train, eval_x=x_test,
-                                  eval_y=y_test, base_name=base_name, on_progress=progress)
-    tuned.info["test_accuracy"] = report.mnist_after  # the figure before belongs to the base
-    return tuned, report
-
-
 class TeachDialog(QDialog):
-    """The guided flow. ``model``: the model in use (it is copied, never changed);
+    """The guided flow. ``adaptation``: the window's ``Adaptation``, which fine-tunes its
+    base (a copy; the base is never changed) and puts the result in use;
     ``personal_set``: the user's ``PersonalSet``, which gets the digits once the adapted
-    model is accepted; ``base_name``: what the adapted model's metadata calls its base.
+    model is accepted.
 
     ``adapted(model, report)`` is emitted once, when fine-tuning succeeded."""
 
     adapted = Signal(object, object)
 
-    def __init__(self, model, personal_set, base_name="", rounds=DEFAULT_ROUNDS, parent=None):
+    def __init__(self, adaptation, personal_set, rounds=DEFAULT_ROUNDS, parent=None):
         super().__init__(parent)
         self.setObjectName("teachDialog")
         self.setWindowTitle(self.tr("Teach it your handwriting"))
-        self._model = model
+        self._adaptation = adaptation
         self._set = personal_set
-        self._base_name = base_name
         self._rounds = rounds
         self._drawn = {}  # (round, digit) -> the prepared 28 x 28 uint8 image
         self._current = (0, 0)  # the (round, digit) asked for; None when all are done
-        self._jobs = BackgroundJobs(self)
         self._job = None  # JobHandle of the running fine-tune
         self.report = None  # the FineTuneReport, once fine-tuned
         self._build()
@@ -284,10 +266,10 @@ class TeachDialog(QDialog):
 
     def _update_buttons(self):
         self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty())
-        ready = self._current is None and self._model is not None
+        ready = self._current is None and self._adaptation.base() is not None
         self.teach_button.setEnabled(ready)
         self.teach_button.setDefault(ready)
-        if self._model is None:
+        if self._adaptation.base() is None:
             self.teach_button.setToolTip(self.tr("Train or open a model first"))
 
     # ----------------------------------------------------------- fine-tuning
@@ -303,16 +285,17 @@ class TeachDialog(QDialog):
 
     def start(self):
         """Fine-tune on a background thread; the progress page shows how far it is."""
-        if self._current is not None or self._model is None or self._job is not None:
+        if self._current is not None or self._job is not None:
             return
         images, labels = self._digits()
-        model = self._model.copy()
+        self._job = self._adaptation.fine_tune(images, labels, accept=self._keep_digits)
+        if self._job is None:
+            return  # the status bar says why
         self.progress.setValue(0)
         self.pages.setCurrentIndex(1)
         self.cancel_button.setFocus()
-        self._job = self._jobs.start(
-            lambda progress: adapt(model, images, labels, self._base_name, progress),
-            self._on_adapted, self._on_failed, self._on_progress)
+        self._adaptation.progressed.connect(self._on_progress)
+        self._adaptation.failed.connect(self._on_failed)
         self._job.ended.connect(self._on_ended)
 
     def is_busy(self):
@@ -331,62 +314,41 @@ class TeachDialog(QDialog):
     def _on_progress(self, fraction):
         self.progress.setValue(round(fraction * PROGRESS_STEPS))
 
-    def _on_adapted(self, result):
-        model, report = result
+    def _keep_digits(self, model, report):
+        """Just before the adapted model is put in use: keep the new digits in the
+        personal set. If they cannot be saved, the result is dropped (False)."""
         keys = sorted(self._drawn)  # round after round, as rounds_of counts them
         try:
             self._set.add_many([self._drawn[k] for k in keys], [k[1] for k in keys])
         except (OSError, ValueError) as error:
             self._on_failed(self.tr("Your digits could not be saved: {0}").format(error))
-            return
+            return False
         self.report = report
-        self.result_label.setText(self.result_text(report))
+        self.result_label.setText(report_text(report))
         self.pages.setCurrentIndex(2)
         self.adapted.emit(model, report)
+        return True
 
     def _on_failed(self, message):
+        """``message``: what went wrong, in words (``Adaptation.failed`` says it failed)."""
         self.pages.setCurrentIndex(0)
-        self.step_label.setText(self.tr("Fine-tuning failed: {0}").format(message))
+        self.step_label.setText(message)
 
     def _on_ended(self):
         self._job = None
+        self._adaptation.progressed.disconnect(self._on_progress)
+        self._adaptation.failed.disconnect(self._on_failed)
         self.cancel_button.setEnabled(True)
         if self.pages.currentIndex() == 1:  # cancelled: back to the digits, all kept
             self.pages.setCurrentIndex(0)
             self.step_label.setText(self.tr("Cancelled: nothing changed. Your digits are "
                                             "still here; Teach it tries again."))
 
-    def result_text(self, report):
-        """The result in words, the held-out figure first: it is the one to trust."""
-        lines = []
-        if report.held_out_digits:
-            lines.append(self.tr(
-                "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
-                "correctly.<br><small>Each round of your digits was read by a model "
-                "fine-tuned on your other rounds only ({2} digits).</small></p>").format(
-                100 * report.held_out_before, 100 * report.held_out_after,
-                report.held_out_digits))
-            if report.held_out_after <= report.held_out_before:
-                lines.append(self.tr("<p>It did not read your held-out digits better: it "
-                                     "may read your style well already, or need more "
-                                     "rounds.</p>"))
-        lines.append(self.tr(
-            "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
-            ).format(100 * report.mnist_before, 100 * report.mnist_after))
-        lines.append(self.tr(
-            "<p>The pad now reads with the adapted model, fine-tuned on all {0} of your "
-            "digits in {1:.1f} s. <i>Use the original</i> under the pad switches back; "
-            "File &gt; Save keeps it. When it misreads a digit, click the right digit "
-            "under the probabilities to teach it that one too.</p>").format(
-            report.personal_digits, report.seconds))
-        return "".join(lines)
-
     # ----------------------------------------------------------- closing
 
     def done(self, result):
-        """Closing the dialog (Close, Esc, the title bar) cancels a running fine-tune and
-        waits for its thread: no result arrives after the dialog is gone."""
+        """Closing the dialog (Close, Esc, the title bar) cancels a running fine-tune: it
+        stops at its next batch, and no result arrives."""
         if self._job is not None:
             self._job.cancel()
-        self._jobs.stop_all()
         super().done(result)

@@ -20,8 +20,60 @@
         <translation>Не удаётся прочитать адаптированную модель, сохранённую в прошлый раз: {0}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждый круг ваших цифр читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отложенные цифры она не стала читать лучше: возможно, она уже хорошо читает ваш почерк или нужно больше кругов.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of them; with two of each digit, the ones it did not learn from are measured too).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ваши цифры: {0:.0f}% → {1:.0f}% прочитано верно (она училась на всех них; когда каждой цифры по две, измеряются и те, на которых она не училась).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f} с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
         <translation>Не удаётся прочитать сохранённые цифры (см. «Мой почерк»).</translation>
+    </message>
+    <message>
+        <source>Fine-tuning waits: train or open a model first, and let training or the fine-tune running finish.</source>
+        <translation>Дообучение подождёт: сначала обучите или откройте модель и дождитесь конца обучения или идущего дообучения.</translation>
+    </message>
+    <message>
+        <source>A fine-tune is running; it will be done in a moment.</source>
+        <translation>Идёт дообучение; через мгновение оно закончится.</translation>
+    </message>
+    <message>
+        <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
+        <translation>Сначала сохраните несколько своих цифр («Сохранить как» или «Научить мой почерк»).</translation>
+    </message>
+    <message>
+        <source>Learning your {0} digits, mixed into MNIST…</source>
+        <translation>Модель учит ваши цифры ({0}), примешанные к MNIST…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
+        <translation>Дообучение завершилось, но тем временем в работу пошла другая модель или началось обучение, поэтому его результат отброшен.</translation>
+    </message>
+    <message>
+        <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
+        <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: {0} of your digits.{1} MNIST test {2:.2f}% → {3:.2f}%.</source>
+        <translation>Адаптировано к вашему почерку: ваших цифр — {0}.{1} Тест MNIST {2:.2f}% → {3:.2f}%.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>Дообучение не удалось: {0}</translation>
     </message>
     <message>
         <source>Let training finish first, then correct its readings.</source>
@@ -34,18 +86,6 @@
     <message>
         <source>Kept as your {0}; the model learns it in a moment.</source>
         <translation>Сохранено как ваша {0}; модель выучит её через мгновение.</translation>
-    </message>
-    <message>
-        <source>Learning your corrected digits…</source>
-        <translation>Модель учит исправленные вами цифры…</translation>
-    </message>
-    <message>
-        <source>Adapted to your handwriting again: {0} of your digits.</source>
-        <translation>Снова адаптировано к вашему почерку: ваших цифр — {0}.</translation>
-    </message>
-    <message>
-        <source>Re-tuning failed: {0}</source>
-        <translation>Повторное дообучение не удалось: {0}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +677,22 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
+    </message>
+    <message>
+        <source>{0} of your digits are kept</source>
+        <translation>Сохранено ваших цифр: {0}</translation>
+    </message>
+    <message>
+        <source>This model has not learnt them yet</source>
+        <translation>Эта модель их ещё не учила</translation>
+    </message>
+    <message>
+        <source>Adapt this model to them</source>
+        <translation>Адаптировать к ним эту модель</translation>
+    </message>
+    <message>
+        <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
+        <translation>Дообучить эту модель на сохранённых вами цифрах, в фоне (несколько секунд)</translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
@@ -2002,10 +2058,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
 <context>
     <name>PersonalView</name>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>Дообучение не удалось: {0}</translation>
-    </message>
-    <message>
         <source>Your digits {0}</source>
         <translation>Ваши цифры {0}</translation>
     </message>
@@ -2094,24 +2146,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Удалено ваших цифр: {0}; осталось: {1}.</translation>
     </message>
     <message>
-        <source>Fine-tuning on your {0} digits mixed into MNIST…</source>
-        <translation>Дообучение на ваших цифрах ({0}), примешанных к MNIST…</translation>
-    </message>
-    <message>
-        <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
-        <translation>Дообучение завершилось, но тем временем в работу пошла другая модель или началось обучение, поэтому его результат отброшен.</translation>
-    </message>
-    <message>
-        <source>Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test {2:.2f}% → {3:.2f}%.</source>
-        <translation>Дообучено: ваши цифры {0:.1f}% → {1:.1f}%, тест MNIST {2:.2f}% → {3:.2f}%.</translation>
-    </message>
-    <message>
-        <source> Each round of them left out of its own fine-tune: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</source>
-        <translation> Каждый круг, не участвовавший в своём дообучении: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly.{held_out} MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
-        <translation>Дообучение заняло {seconds:.1f} с. Ваши цифры: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; прочитано верно.{held_out} Тестовые изображения MNIST: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. Дообученная модель уже используется и ещё не сохранена («Файл &gt; Сохранить» сохранит её).</translation>
+        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>Немного дообучить используемую модель ({0} прохода по {1} изображениям MNIST с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -2152,10 +2188,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Wait until training has finished.</source>
         <translation>Дождитесь конца обучения.</translation>
-    </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>Немного дообучить используемую модель ({0} прохода по {1} изображениям MNIST с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
 </context>
 <context>
@@ -2510,28 +2542,8 @@ is measured on more of your digits</source>
         <translation>Не удалось сохранить ваши цифры: {0}</translation>
     </message>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>Дообучение не удалось: {0}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждый круг ваших цифр читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Отложенные цифры она не стала читать лучше: возможно, она уже хорошо читает ваш почерк или нужно больше кругов.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f} с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,60 @@
         <translation>无法读取上次保存的适应后模型：{0}</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的每一轮数字都由只在你其他轮次上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它没有把你留出的数字读得更好：它可能已经能很好地读你的风格，或者需要更多轮。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of them; with two of each digit, the ones it did not learn from are measured too).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;你的数字：{0:.0f}% → {1:.0f}% 读对（它在全部这些数字上学过；每个数字有两个时，也会测量它没学过的那些）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，也把这个教给它。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
         <translation>无法读取你保存的数字（见“我的手写”）。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning waits: train or open a model first, and let training or the fine-tune running finish.</source>
+        <translation>微调需要等待：请先训练或打开一个模型，并等训练或正在进行的微调结束。</translation>
+    </message>
+    <message>
+        <source>A fine-tune is running; it will be done in a moment.</source>
+        <translation>正在微调，马上就好。</translation>
+    </message>
+    <message>
+        <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
+        <translation>请先保存几个你的数字（“保存为”，或“教它你的笔迹”）。</translation>
+    </message>
+    <message>
+        <source>Learning your {0} digits, mixed into MNIST…</source>
+        <translation>正在学习你的 {0} 个数字（混入 MNIST）…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
+        <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
+    </message>
+    <message>
+        <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
+        <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: {0} of your digits.{1} MNIST test {2:.2f}% → {3:.2f}%.</source>
+        <translation>已适应你的笔迹：你的 {0} 个数字。{1}MNIST 测试 {2:.2f}% → {3:.2f}%。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed: {0}</source>
+        <translation>微调失败：{0}</translation>
     </message>
     <message>
         <source>Let training finish first, then correct its readings.</source>
@@ -34,18 +86,6 @@
     <message>
         <source>Kept as your {0}; the model learns it in a moment.</source>
         <translation>已保存为你的 {0}；模型马上就会学会它。</translation>
-    </message>
-    <message>
-        <source>Learning your corrected digits…</source>
-        <translation>正在学习你纠正过的数字…</translation>
-    </message>
-    <message>
-        <source>Adapted to your handwriting again: {0} of your digits.</source>
-        <translation>已再次适应你的笔迹：你的 {0} 个数字。</translation>
-    </message>
-    <message>
-        <source>Re-tuning failed: {0}</source>
-        <translation>重新微调失败：{0}</translation>
     </message>
 </context>
 <context>
@@ -637,6 +677,22 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
+    </message>
+    <message>
+        <source>{0} of your digits are kept</source>
+        <translation>已保留你的 {0} 个数字</translation>
+    </message>
+    <message>
+        <source>This model has not learnt them yet</source>
+        <translation>这个模型还没学过它们</translation>
+    </message>
+    <message>
+        <source>Adapt this model to them</source>
+        <translation>让这个模型适应它们</translation>
+    </message>
+    <message>
+        <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
+        <translation>在后台用你保留的数字微调这个模型（只需几秒）</translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
@@ -1999,10 +2055,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
 <context>
     <name>PersonalView</name>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>微调失败：{0}</translation>
-    </message>
-    <message>
         <source>Your digits {0}</source>
         <translation>你的数字 {0}</translation>
     </message>
@@ -2091,24 +2143,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>已删除你的 {0} 个数字；还剩 {1} 个。</translation>
     </message>
     <message>
-        <source>Fine-tuning on your {0} digits mixed into MNIST…</source>
-        <translation>正在用混入 MNIST 的你的 {0} 个数字进行微调…</translation>
-    </message>
-    <message>
-        <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
-        <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
-    </message>
-    <message>
-        <source>Fine-tuned: your digits {0:.1f}% → {1:.1f}%, MNIST test {2:.2f}% → {3:.2f}%.</source>
-        <translation>已微调：你的数字 {0:.1f}% → {1:.1f}%，MNIST 测试 {2:.2f}% → {3:.2f}%。</translation>
-    </message>
-    <message>
-        <source> Each round of them left out of its own fine-tune: &lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;.</source>
-        <translation>每一轮都不参与它自己的那次微调时：&lt;b&gt;{h0:.1f}% → {h1:.1f}%&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Fine-tuned in {seconds:.1f} s. Your digits: &lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; read correctly.{held_out} MNIST test images: &lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;. The fine-tuned model is now in use and not saved yet (File &gt; Save keeps it).</source>
-        <translation>微调用时 {seconds:.1f} 秒。你的数字：&lt;b&gt;{p0:.1f}% → {p1:.1f}%&lt;/b&gt; 读对。{held_out}MNIST 测试图像：&lt;b&gt;{m0:.2f}% → {m1:.2f}%&lt;/b&gt;。微调后的模型现已投入使用，尚未保存（“文件 &gt; 保存”可保存它）。</translation>
+        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -2149,10 +2185,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Wait until training has finished.</source>
         <translation>请等待训练结束。</translation>
-    </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
     </message>
 </context>
 <context>
@@ -2507,28 +2539,8 @@ is measured on more of your digits</source>
         <translation>无法保存你的数字：{0}</translation>
     </message>
     <message>
-        <source>Fine-tuning failed: {0}</source>
-        <translation>微调失败：{0}</translation>
-    </message>
-    <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的每一轮数字都由只在你其他轮次上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;它没有把你留出的数字读得更好：它可能已经能很好地读你的风格，或者需要更多轮。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，也把这个教给它。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

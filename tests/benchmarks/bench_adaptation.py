@@ -1,15 +1,21 @@
 """How much does fine-tuning on a few of a writer's digits help with that writer's others?
 
-    python tests/benchmarks/bench_adaptation.py [--writers 12] [--k 1 2 3]
+    python tests/benchmarks/bench_adaptation.py [--writers report|tune] [--k 1 2 3]
         [--recipe accurate | --model FILE] [--try "epochs=2 lr=0.02" ...]
 
 Synthetic writers: held-out MNIST *test* digits are traced back into pen strokes
 (``digitdesk.strokes``, cached with ``bench_handwriting.py``'s), and each writer gets one
 consistent hand (``styles.Writer``: a slant, a width, a rotation, and a fixed choice of
-crossed 7, flagged 1 with or without a base, hooked 9, open 4, slashed 0, at the rates of
-``styles.RATES``), with a little variation from digit to digit. Every digit is then drawn
-the way the pad draws a digit for the network (``render_strokes_mnist``: centre lines
-fitted to the 20 x 20 box with an MNIST-like pen, centred by centre of mass).
+crossed 7, flagged 1 with or without a base, hooked 9, open 4, slashed 0, curly 2, at the
+rates of ``styles.WRITER_RATES``), with a little variation from digit to digit. Every
+digit is then drawn the way the pad draws a digit for the network
+(``render_strokes_mnist``: centre lines fitted to the 20 x 20 box with an MNIST-like pen,
+centred by centre of mass).
+
+Two sets of writers, never sharing a traced digit: ``--writers tune`` (``--tune-count``
+writers, for trying recipes with ``--try``) and ``--writers report`` (``--report-count``
+others, for the figures in the README). A recipe chosen on the writers it is reported on
+would flatter itself.
 
 For each writer and each k: ``fine_tune`` on the writer's first k digits of each kind
 (10 k digits), then the accuracy on the writer's *other* digits (``--test`` of each kind,
@@ -19,7 +25,14 @@ on any of the edits: the base model knows MNIST only, and the fine-tune sees onl
 writer's k digits of each kind, never the digits it is scored on.
 
 ``--try`` runs other fine-tune settings on the same writers (keyword=value, the keywords of
-``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``), to tune the recipe.
+``digitdesk.personal.fine_tune``; ``lr`` is ``learning_rate``; ``distortion=2`` makes the
+ranges of ``personal.COPY_DISTORTION`` twice as wide), to tune the recipe.
+
+``--in-app`` measures instead what the user waits for in the app: the main window
+(offscreen) with the model open and the first writer's 2 x 10 digits kept, *Fine-tune on
+my handwriting* clicked, until the adapted model is in use (the fine-tune, its two
+held-out fine-tunes, MNIST test before and after), and meanwhile how late a 10 ms timer on
+the GUI thread fires (``bench_gui.TimerLatency``): the window's responsiveness.
 """
 
 import argparse
@@ -39,19 +52,20 @@ from styles import Writer  # noqa: E402
 
 from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine import load_model  # noqa: E402
+import digitdesk.personal as personal  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
 
-_APP = []  # the QGuiApplication that QPainter needs, kept alive while the script runs
+_APP = []  # the QApplication that QPainter needs, kept alive while the script runs
 
 
 def render(strokes):
     """Strokes (28-px units) as the pad gives them to the network, ``(28, 28)`` uint8."""
     from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
     from digitdesk.gui.canvas import render_strokes_mnist
-    if not _APP:
-        _APP.append(QGuiApplication.instance() or QGuiApplication([]))
+    if not _APP:  # a QApplication, not a QGuiApplication: --in-app opens a window
+        _APP.append(QApplication.instance() or QApplication([]))
     # In pad units (the pad is 280 wide), as the mouse would report them.
     image = render_strokes_mnist([[QPointF(10 * x, 10 * y) for x, y in s] for s in strokes])
     return np.rint(image * 255).astype(np.uint8)
@@ -75,6 +89,56 @@ def writer_digits(digits, labels, writers, per_digit, seed):
     return result
 
 
+def in_app(model_path, images, repeats):
+    """Seconds from the click to the adapted model in use, and the GUI timer's lateness
+    (ms) meanwhile, for ``repeats`` fine-tunes of ``images`` (10, 2, 28, 28)."""
+    import tempfile
+
+    from bench_gui import TimerLatency, percentile, wait_until
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    from digitdesk.personal import PersonalSet
+    folder = tempfile.mkdtemp(prefix="bench-adaptation-")
+    os.environ[DATA_DIR_ENV] = folder
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    app.setOrganizationName("digitdesk-bench")
+    from digitdesk.gui import MainWindow
+    personal = PersonalSet(folder)
+    for r in range(images.shape[1]):  # round after round, as the guided flow keeps them
+        personal.add_many(images[:, r], np.arange(10))
+    window = MainWindow()
+    window.show()
+    window.load_model(model_path)
+    latency = TimerLatency()
+    for _ in range(repeats):
+        window.load_model(model_path)  # the original again: the next fine-tune starts from it
+        done = []
+
+        def arrived(*result, done=done):
+            done.append(result)
+        window.adaptation.adapted.connect(arrived)
+        latency.start()
+        start = time.perf_counter()
+        window.personal_view.fine_tune_button.click()
+        wait_until(app, lambda done=done: done)
+        seconds = time.perf_counter() - start
+        latency.stop()
+        report = done[0][1]
+        print(f"  in the app: {seconds:.2f} s from the click to the adapted model in use "
+              f"(its own fine-tune {report.seconds:.2f} s); GUI timer late by "
+              f"{percentile(latency.late_ms, 50):.1f} ms median, "
+              f"{percentile(latency.late_ms, 99):.1f} ms 99th percentile, "
+              f"{max(latency.late_ms):.1f} ms worst", flush=True)
+        window.adaptation.adapted.disconnect(arrived)
+        wait_until(app, lambda: not window.adaptation.is_busy())
+    window.ask_before_discarding = False
+    window.close()
+
+
 def parse_try(text):
     """``"epochs=2 lr=0.02 augment=none"`` -> keyword arguments for ``fine_tune``."""
     settings = {}
@@ -91,10 +155,14 @@ def parse_try(text):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--writers", type=int, default=12)
+    parser.add_argument("--writers", choices=["tune", "report"], default="report",
+                        help="which set of writers: the one recipes are tuned on, or the "
+                             "one they are reported on")
+    parser.add_argument("--tune-count", type=int, default=10, help="writers to tune on")
+    parser.add_argument("--report-count", type=int, default=12, help="writers to report on")
     parser.add_argument("--k", type=int, nargs="+", default=[1, 2, 3],
                         help="examples of each digit the writer gives")
-    parser.add_argument("--test", type=int, default=10,
+    parser.add_argument("--test", type=int, default=8,
                         help="other digits of each kind each writer is scored on")
     parser.add_argument("--recipe", default="accurate", choices=list(RECIPES))
     parser.add_argument("--model", type=Path, help="a model file instead of --recipe")
@@ -102,39 +170,57 @@ def main():
                         help='fine-tune settings to compare, e.g. "epochs=2 lr=0.02"; '
                              '"" is the recipe as it is')
     parser.add_argument("--pool", type=int, default=3000, help="MNIST test digits traced")
+    parser.add_argument("--mnist-eval", type=int, default=10000,
+                        help="MNIST test digits the cost to MNIST is measured on (fewer: a "
+                             "faster, rougher figure while tuning)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--verbose", action="store_true", help="one line per writer")
+    parser.add_argument("--in-app", type=int, metavar="REPEATS", default=0,
+                        help="time the fine-tune in the app instead (see above)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
     args = parser.parse_args()
 
     data = load_mnist()
     x_train, y_train, x_test, y_test = data
+    eval_x, eval_y = x_test[:args.mnist_eval], y_test[:args.mnist_eval]
     if args.model:
         model, name = load_model(args.model), args.model.name
     else:
         model, name = train_or_load(args.recipe, RECIPES[args.recipe], args.cache / "models",
                                     data), args.recipe
     digits, labels = stroke_set(x_test, y_test, args.pool, args.seed, args.cache)
-    per_digit = max(args.k) + args.test
+    # The same writers whatever --k asks for (up to 3 examples of each kind).
+    per_digit = max(3, *args.k) + args.test
     start = time.perf_counter()
-    writers = writer_digits(digits, labels, args.writers, per_digit, args.seed)
-    print(f"{name}: {args.writers} writers, {per_digit} digits of each kind each, written "
+    # Both sets are always written, the tuning writers first, so that each set is the
+    # same whichever is asked for, and no traced digit is in both.
+    writers = writer_digits(digits, labels, args.tune_count + args.report_count, per_digit,
+                            args.seed)
+    writers = writers[:args.tune_count] if args.writers == "tune" else writers[args.tune_count:]
+    print(f"{name}: {len(writers)} {args.writers} writers, {per_digit} digits of each kind each, written "
           f"in {time.perf_counter() - start:.0f} s; scored on {10 * args.test} other "
           f"digits per writer")
+    if args.in_app:
+        path = args.model or args.cache / "models" / f"{args.recipe.replace('+', '_')}.npz"
+        in_app(path, writers[0][1][:, :2], args.in_app)
+        return 0
     if args.verbose:
         for i, (writer, _) in enumerate(writers):
             print(f"  writer {i + 1}: {writer.describe()}")
 
     print(f"\n{'settings':28s}{'k':>3s}{'before':>9s}{'after':>8s}{'worst b->a':>16s}"
           f"{'MNIST before':>14s}{'after':>8s}{'wall s':>8s}{'CPU s':>7s}")
+    copy_distortion = dict(personal.COPY_DISTORTION)
     for text in args.tries:
         settings = parse_try(text)
+        scale = float(settings.pop("distortion", 1.0))
+        personal.COPY_DISTORTION = {key: scale * value for key, value in copy_distortion.items()}
         for k in args.k:
             before, after, mnist_after, wall, cpu = [], [], [], [], []
             for i, (_, images) in enumerate(writers):
                 personal_x = images[:, :k].reshape(-1, 28, 28)
                 personal_y = np.repeat(np.arange(10), k)
-                test_x = images[:, max(args.k):].reshape(-1, 28, 28)
+                test_x = images[:, -args.test:].reshape(-1, 28, 28)
                 test_y = np.repeat(np.arange(10), args.test)
                 with threadpool_limits(limits=1, user_api="blas"):
                     wall_start, cpu_start = time.perf_counter(), time.process_time()
@@ -144,12 +230,12 @@ def main():
                     cpu.append(time.process_time() - cpu_start)
                     before.append(np.mean(model.predict(test_x) == test_y))
                     after.append(np.mean(tuned.predict(test_x) == test_y))
-                    mnist_after.append(tuned.evaluate(x_test, y_test)[1])
+                    mnist_after.append(tuned.evaluate(eval_x, eval_y)[1])
                 if args.verbose:
                     print(f"    writer {i + 1} k={k}: {100 * before[-1]:.0f}% -> "
                           f"{100 * after[-1]:.0f}%")
             worst = int(np.argmin(before))
-            _, mnist_before = model.evaluate(x_test, y_test)
+            _, mnist_before = model.evaluate(eval_x, eval_y)
             print(f"{text or 'recipe':28s}{k:3d}{100 * np.mean(before):8.1f}%"
                   f"{100 * np.mean(after):7.1f}%"
                   f"{f'{100 * before[worst]:.0f}->{100 * after[worst]:.0f}%':>16s}"

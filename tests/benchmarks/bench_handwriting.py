@@ -49,7 +49,7 @@ from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine import PRESETS, Model, Trainer, load_model  # noqa: E402
 from digitdesk.engine.trainer import training_data  # noqa: E402
 from digitdesk.strokes import image_to_strokes  # noqa: E402
-from styles import STYLE_NAMES, styled  # noqa: E402
+from styles import RATES, STYLE_NAMES, styled  # noqa: E402
 
 # Recipe name -> training settings. "quick" and "accurate" are the presets as they are
 # now; "mlp800" is fixed here (the first "accurate" preset: 784-800-10, 20 epochs).
@@ -214,7 +214,7 @@ def drawn_images(digits, sizes, widths, seed, folder, variant=None, labels=None)
 
 def print_styles(detail, edited, labels):
     """The ``s`` renderings' edited digits alone: all of them, then style by style."""
-    kinds = sorted(STYLE_NAMES)
+    kinds = sorted(RATES)  # the styles it edits (bench_adaptation.py has more)
     counts = [int(edited[labels == d].sum()) for d in kinds]
     print(f"\nedited digits alone (styles at styles.RATES; {int(edited.sum())} drawings: "
           + ", ".join(f"{n} {STYLE_NAMES[d]}" for d, n in zip(kinds, counts)) + ")")
