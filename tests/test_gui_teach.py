@@ -360,3 +360,30 @@ def test_the_pairs_of_the_most_recent_bases_are_kept(model_file, tmp_path, monke
             os.utime(folder, (folder.stat().st_atime, folder.stat().st_mtime - 10 * age))
     assert sorted(p.name for p in store.iterdir()) == ["second", "third"]
     assert (store / "third" / adaptation_module.ADAPTED_FILE).exists()
+
+
+def test_an_adapted_model_kept_by_the_previous_version_is_restored(qtbot, make_window,
+                                                                   model_file, data_dir):
+    """The version before kept the pair at the top of the data folder: upgrading must not
+    lose the adapted model in use (it moves into its base's folder)."""
+    from PySide6.QtCore import QSettings
+    from digitdesk.personal import fine_tune
+    original = load_model(model_file)
+    x, y, _, _ = load_mnist()
+    images, labels = x[-20:], y[-20:]
+    adapted, _ = fine_tune(original, images, labels, x[:2000], y[:2000], held_out=False,
+                           base_name=model_file.name)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    original.save(data_dir / adaptation_module.ORIGINAL_FILE)
+    adapted.save(data_dir / adaptation_module.ADAPTED_FILE)
+    QSettings().setValue(adaptation_module.SETTINGS_KEY, True)  # in use when it closed
+
+    window = make_window()
+    restored = window.model()
+    assert restored is not None and window.digit_panel.badge.isVisible()
+    for name, value in restored.network.weights().items():
+        np.testing.assert_array_equal(value, adapted.network.weights()[name])
+    assert not (data_dir / adaptation_module.ADAPTED_FILE).exists()  # moved, not copied
+    click(window.digit_panel.switch_button)  # one click back to the original
+    assert window.model().info.get("fine_tuned") is None
+

@@ -246,6 +246,26 @@ class Adaptation(QObject):
                     else 0)
             self._panel.set_adaptation(None, kept)
 
+    def _move_pair_of_version_one(self):
+        """The fingerprint of the pair an earlier version kept at the top of the data
+        folder, moved into its base's own folder (so that upgrading keeps the adapted
+        model in use); "" if there is none or it cannot be read."""
+        old = {name: self._folder / name for name in (ORIGINAL_FILE, ADAPTED_FILE)}
+        if not all(path.exists() for path in old.values()):
+            return ""
+        try:
+            key = fingerprint(load_model(old[ORIGINAL_FILE]))
+            pair = _pair_folder(self._folder, key)
+            pair.mkdir(parents=True, exist_ok=True)
+            for name, path in old.items():
+                path.replace(pair / name)
+        except (ModelFileError, OSError) as error:
+            self.status.emit(self.tr("The adapted model kept last time cannot be read: "
+                                     "{0}").format(error))
+            return ""
+        QSettings().setValue(BASE_KEY, key)
+        return key
+
     def _read(self, base_fingerprint, name):
         """A kept model of base ``base_fingerprint``, or None (with a status message if
         the file is there but unreadable)."""
@@ -299,7 +319,7 @@ class Adaptation(QObject):
         # use, the app starts as it always does, with no model.
         if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
             return False
-        key = QSettings().value(BASE_KEY, "") or ""
+        key = QSettings().value(BASE_KEY, "") or self._move_pair_of_version_one()
         pair = _pair_folder(self._folder, key)
         if not key or not (pair / ADAPTED_FILE).exists() or not (pair / ORIGINAL_FILE).exists():
             return False
