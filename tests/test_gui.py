@@ -7,6 +7,7 @@ the test if a training thread is still running after the window has closed.
 """
 
 import re
+import warnings
 
 import numpy as np
 import pyqtgraph as pg
@@ -350,6 +351,33 @@ def test_hovering_the_curves_reads_out_their_values(qtbot):
     assert abs(epoch - 0.5) <= 0.02
     assert f"batch loss <b>{np.linspace(2.0, 0.5, 100)[round(epoch * 100) - 1]:.4f}</b>" in text
     assert "after epoch 1: validation loss <b>0.4000</b>, accuracy <b>90.00%</b>" in text
+
+
+def test_a_history_without_validation_draws_without_warnings(qtbot):
+    """A model trained without a validation set (``Trainer(model, x, y).run()``) has NaN
+    validation curves: the window draws its batch curve and no validation points, and
+    pyqtgraph is never handed an all-NaN scatter (numpy's "All-NaN slice encountered" on
+    every repaint)."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 400)
+    plots.show()
+    qtbot.waitExposed(plots)
+    history = {"batch_epoch": list(np.arange(1, 101) / 50), "batch_loss": list(np.linspace(2, .5, 100)),
+               "epoch": [1, 2], "val_loss": [float("nan")] * 2, "val_accuracy": [float("nan")] * 2}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plots.set_history(history)
+        plots.grab()  # a paint: pyqtgraph works out the plots' ranges here
+        qtbot.wait(50)
+    assert [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)] == []
+    assert len(plots.val_loss_curve.getData()[0] or []) == 0
+    assert len(plots.batch_curve.getData()[0]) == 100
+    # A run that diverged in its second epoch: the first epoch's point stays.
+    history.update(val_loss=[0.4, float("nan")], val_accuracy=[0.9, 0.1])
+    plots.set_history(history)
+    assert list(plots.val_loss_curve.getData()[1]) == [0.4]
+    assert list(plots.accuracy_curve.getData()[1]) == [90.0, 10.0]
 
 
 def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):

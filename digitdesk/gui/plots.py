@@ -84,6 +84,14 @@ def release_plots(widget):
             item.removeItem(line)
 
 
+def finite_points(xs, ys):
+    """The points of ``(xs, ys)`` whose value is a number. An epoch without a validation
+    set (NaN) or a diverged one has no point: pyqtgraph, given only NaN values for a
+    curve with symbols, warns "All-NaN slice encountered" at every repaint."""
+    finite = np.isfinite(ys)
+    return xs[finite], ys[finite]
+
+
 def nearest_index(xs, x):
     """The index of the value nearest to ``x`` in the sorted, non-empty array ``xs``."""
     i = int(np.clip(np.searchsorted(xs, x), 0, len(xs) - 1))
@@ -370,8 +378,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self.average_curve.setData(self._batch_x.values, self._average.values)
         if self._epochs_changed:  # once an epoch: leave these alone in between
             self._epochs_changed = False
-            self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
-            self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+            self.val_loss_curve.setData(*finite_points(self._epoch_x.values, self._val_loss.values))
+            self.accuracy_curve.setData(*finite_points(self._epoch_x.values,
+                                                       self._val_accuracy.values))
             self._range_accuracy()
 
     def _range_accuracy(self):
