@@ -1,6 +1,7 @@
 """The window in Simplified Chinese and Russian: translated from the start, switched from
 View > Language at once, remembered, and with numbers that keep their format."""
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -169,3 +170,73 @@ def test_longer_texts_widen_nothing_out_of_sight(qtbot, english, code):
         assert window.views.widget(i).minimumSizeHint().width() <= window.views.width(), \
             window.views.tabText(i)
     assert window.minimumSizeHint().width() <= 1024
+
+
+def translated(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+def test_the_status_bar_follows_a_switch_of_language(qtbot, english):
+    """The message in the status bar is said again in the new language, not left in the
+    old one or wiped."""
+    window = make_window(qtbot)
+    ready = "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."
+    assert window.statusBar().currentMessage() == ready
+    switch(qtbot, window, "ru")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == translated("MainWindow", ready))
+    assert window.statusBar().currentMessage() != ready
+    window.training_panel.reset_button.click()  # "Fresh random weights: ..."
+    russian = window.statusBar().currentMessage()
+    switch(qtbot, window, "en")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Fresh random weights"))
+    assert russian != window.statusBar().currentMessage()
+
+
+def test_the_data_set_name_follows_a_switch_of_language(qtbot, english, tmp_path):
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(10)] * 2
+    csv.write_text("\n".join(rows) + "\n")
+    window = make_window(qtbot)
+    window.views.setCurrentWidget(window.data_view)
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=10000)
+    summary = window.data_view.summary
+    assert "train.csv (20 images)" in summary.text()
+    assert "train.csv (20 images)" in window.statusBar().currentMessage()
+    switch(qtbot, window, "ru")
+    russian = translated("data_import", "{0} ({1} images)").format("train.csv", 20)
+    assert russian != "train.csv (20 images)"
+    qtbot.waitUntil(lambda: russian in summary.text())
+    assert russian in window.statusBar().currentMessage()
+    assert window.training_data().name == russian
+
+
+def test_the_caption_of_a_digit_shown_on_the_pad_follows_a_switch_of_language(qtbot, english):
+    window = make_window(qtbot)
+    window.digit_panel.show_image(np.zeros((28, 28), dtype=np.uint8))
+    canvas = window.drawing_canvas
+    assert canvas.picture_caption() == "Draw on the pad to replace this digit"
+    switch(qtbot, window, "zh_CN")
+    assert canvas.picture_caption() == translated("DigitPanel", "Draw on the pad to replace this digit")
+    assert canvas.picture_caption() != "Draw on the pad to replace this digit"
+
+
+def test_the_file_dialogs_are_in_the_chosen_language(qtbot, english, monkeypatch):
+    """File > Open and Save As: the dialog's title and its file-type filter are
+    translated (the filter was handed to the dialog in English)."""
+    from PySide6.QtWidgets import QFileDialog
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, folder, filter_: asked.append((title, filter_)) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, path, filter_: asked.append((title, filter_)) or ("", ""))
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.open_action.trigger()
+    window.files.save_as_interactive()
+    for (title, filter_), english_title in zip(asked, ("Open Model", "Save Model")):
+        assert title == translated("ModelFiles", english_title) != english_title
+        assert filter_ == translated("ModelFiles", "digitdesk models (*.npz)")
+        assert filter_ != "digitdesk models (*.npz)" and filter_.endswith("(*.npz)")
+    assert len(asked) == 2

@@ -1111,6 +1111,6 @@ class InsideView(Retranslatable, QWidget):
 
     def _on_gallery_clicked(self, index):
         result, i = self._result, self._gallery_indices[index]
-        self.digit_panel.show_image(result.images[i], self.tr(
-            "A {0} from the validation set. Draw on the pad to replace it.").format(
-            result.labels[i]))
+        label = result.labels[i]
+        self.digit_panel.show_image(result.images[i], lambda: self.tr(
+            "A {0} from the validation set. Draw on the pad to replace it.").format(label))

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         # loaded machine). The training worker sets its own count while it trains.
         threadpool_limits(limits=1, user_api="blas")
         self.ask_before_discarding = True
+        self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
         self._unsaved = False  # trained since it was last saved or opened
@@ -108,11 +109,11 @@ class MainWindow(QMainWindow):
         self.update_controls()
         self._update_title()
         if unreadable:
-            self.show_status(self.tr(
+            self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
                 "{0}.").format(", ".join(unreadable)))
         else:
-            self.show_status(self.tr(
+            self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
 
     # ----------------------------------------------------------------- construction
@@ -385,7 +386,11 @@ class MainWindow(QMainWindow):
                 a.setText(self.tr("&System Language ({0})").format(
                     dict(LANGUAGES)[system_language()]))
         self.data_import.retranslate()
-        self.statusBar().clearMessage()  # it was in the language before
+        if self._status is not None \
+                and self.statusBar().currentMessage():  # not wiped or replaced meanwhile
+            self.statusBar().showMessage(self._status())
+        else:
+            self.statusBar().clearMessage()  # it was in the language before
         self.show_model_info()
         self._update_title()
         self.update_controls()  # Pause or Resume
@@ -419,7 +424,7 @@ class MainWindow(QMainWindow):
     def teach_handwriting(self):
         """Open the guided flow "Teach it your handwriting" (Ctrl+T)."""
         if self.is_training() or self.adaptation.base() is None:
-            self.show_status(self.tr("Train or open a model first (and let training finish), "
+            self.show_status(lambda: self.tr("Train or open a model first (and let training finish), "
                                      "then teach it your handwriting."))
             return None
         return self.adaptation.teach(self)
@@ -547,8 +552,8 @@ class MainWindow(QMainWindow):
         if worker is None:
             return
         worker.change_rates(learning_rate, momentum)
-        self.show_status(self.tr("Learning rate {0:g} and momentum {1:g} from the next "
-                                 "batch.").format(learning_rate, momentum))
+        self.show_status(lambda: self.tr("Learning rate {0:g} and momentum {1:g} from the next "
+                                         "batch.").format(learning_rate, momentum))
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
@@ -583,7 +588,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_status(self, text):
-        self.statusBar().showMessage(text)
+        """Show ``text`` in the status bar: a text, or a function that gives it in the
+        current language (said again when the language changes; a plain text, already
+        in the old language, is wiped then)."""
+        self._status = text if callable(text) else None
+        self.statusBar().showMessage(current_text(text))
 
     def warn(self, title, message):
         """A warning that does not block: training and the event loop go on behind it."""

@@ -158,10 +158,10 @@ class TrainingControl(QObject):
             return
         if self.worker.is_paused():
             self.worker.resume()
-            self.window.show_status(self.tr("Training resumed."))
+            self.window.show_status(lambda: self.tr("Training resumed."))
         else:
             self.worker.pause()
-            self.window.show_status(self.tr("Paused. Space resumes; F10 trains one batch."))
+            self.window.show_status(lambda: self.tr("Paused. Space resumes; F10 trains one batch."))
         self.window.update_controls()
         self._show_progress()
 
@@ -186,7 +186,7 @@ class TrainingControl(QObject):
         worker.stop()
         self.stopping = True
         if not wait:
-            self.window.show_status(self.tr("Stopping…"))
+            self.window.show_status(lambda: self.tr("Stopping…"))
             self.window.update_controls()  # nothing to pause or step any more
             return True
         finished = thread.wait(STOP_TIMEOUT_MS)
@@ -213,7 +213,7 @@ class TrainingControl(QObject):
         window.diagnostics_view.clear()
         window.set_model(Model(config))
         window.training_panel.show_idle()
-        window.show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
+        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     # --- the worker's signals ----------------------------------------------------------------
     @Slot(str)
@@ -296,13 +296,13 @@ class TrainingControl(QObject):
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
                 images = model.info.get("test_images", 10000)
-                window.show_status(self.tr("Training finished: {0:.2f}% of the {1} test "
+                window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
                     100 * accuracy, count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):
-                window.show_status(self.tr("Training stopped; the weights learnt so far are kept."))
+                window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

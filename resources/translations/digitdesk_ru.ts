@@ -344,10 +344,6 @@ MNIST IDX: файл изображений и файл меток или пап�
         <translation>обучающие изображения {0} → Все</translation>
     </message>
     <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
-    </message>
-    <message>
         <source>Sizes fitted to the data: {0}.</source>
         <translation>Размеры подогнаны под данные: {0}.</translation>
     </message>
@@ -1916,6 +1912,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
+        <source>digitdesk models (*.npz)</source>
+        <translation>Модели digitdesk (*.npz)</translation>
+    </message>
+    <message>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
@@ -3362,10 +3362,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: в этой папке нет {1} (.gz); выберите папку с файлами MNIST или файл изображений, а затем файл меток</translation>
     </message>
     <message>
-        <source>{0}/ ({1} images)</source>
-        <translation>{0}/ ({1} изображений)</translation>
-    </message>
-    <message>
         <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
         <translation>{0}: нет столбца меток, поэтому на нём нельзя обучать (в test.csv из Kaggle его нет). Импортируйте train.csv, где первый столбец — метка.</translation>
     </message>
@@ -3376,6 +3372,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} ({1} images)</source>
         <translation>{0} ({1} изображений)</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>

@@ -344,10 +344,6 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
         <translation>训练图像 {0} → 全部</translation>
     </message>
     <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
-    </message>
-    <message>
         <source>Sizes fitted to the data: {0}.</source>
         <translation>已按数据调整大小：{0}。</translation>
     </message>
@@ -1913,6 +1909,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>打开模型</translation>
     </message>
     <message>
+        <source>digitdesk models (*.npz)</source>
+        <translation>digitdesk 模型 (*.npz)</translation>
+    </message>
+    <message>
         <source>Could not open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
@@ -3359,10 +3359,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：此文件夹中没有 {1}（.gz）；请选择一个包含 MNIST 文件的文件夹，或先选图像文件再选标签文件</translation>
     </message>
     <message>
-        <source>{0}/ ({1} images)</source>
-        <translation>{0}/（{1} 张图像）</translation>
-    </message>
-    <message>
         <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
         <translation>{0}：没有标签列，因此不能用于训练（Kaggle 的 test.csv 没有标签列）。请导入第一列为标签的 train.csv。</translation>
     </message>
@@ -3373,6 +3369,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} ({1} images)</source>
         <translation>{0}（{1} 张图像）</translation>
+    </message>
+    <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>内置 MNIST（{0} 张训练图像）</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
