@@ -56,3 +56,16 @@ def test_the_core_imports_no_qt():
                         "sys.exit(lint_imports_command())", "--no-cache"], env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 kept, 0 broken" in result.stdout
+
+
+def test_a_runtime_warning_in_digitdesk_code_fails_the_tests():
+    """pyproject.toml's filterwarnings: numpy's warnings about NaN or division by zero in
+    the app's own code are errors in the test suite, not lines in its summary."""
+    import warnings
+    import numpy as np
+    import pytest
+    with pytest.raises(RuntimeWarning, match="divide by zero"):
+        exec(compile("np.log(np.zeros(1))", "digitdesk/example.py", "exec"),
+             {"np": np, "__name__": "digitdesk.example"})
+    with warnings.catch_warnings(record=True):  # elsewhere: a warning, as usual
+        np.log(np.zeros(1))

@@ -3,7 +3,7 @@ View > Language at once, remembered, and with numbers that keep their format."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from digitdesk.gui import MainWindow
@@ -149,7 +149,7 @@ def test_findings_are_translated_with_their_measured_parts(english):
     install_language("ru")
     found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
     text = finding_text(found["full_batch_sum"])
-    assert "скорость обучения 0.1 x 3,000 строк = 300 на пример" in text, text
+    assert "скорость обучения 0,1 x 3\u00a0000 строк = 300 на пример" in text, text
     assert "learning rate" not in text
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
     assert render(layers) == "слой 1: 60%, слой 2: 100%"
@@ -240,3 +240,53 @@ def test_the_file_dialogs_are_in_the_chosen_language(qtbot, english, monkeypatch
         assert filter_ == translated("ModelFiles", "digitdesk models (*.npz)")
         assert filter_ != "digitdesk models (*.npz)" and filter_.endswith("(*.npz)")
     assert len(asked) == 2
+
+
+def test_numbers_follow_the_chosen_language_not_the_system(qtbot, english):
+    """Grouping and the decimal point follow View > Language, the same in the texts and
+    in every spin box: a German system does not turn the English window's 60,000 into
+    60.000, and the Russian window writes 60 000 and 0,9 everywhere."""
+    from PySide6.QtTest import QTest
+    from digitdesk.gui.numbers import count, local
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        install_language("en")
+        assert (count(60000), f"{local(98.144):.2f}") == ("60,000", "98.14")
+        window = make_window(qtbot)
+        panel = window.training_panel
+        panel.momentum.setValue(0.9)
+        panel.val_size.setValue(10000)
+        assert panel.val_size.text() == "10,000" and panel.momentum.text().startswith("0.9")
+        switch(qtbot, window, "ru")
+        assert (count(60000), f"{local(98.144):.2f}", f"{local(0.6):.0%}") == \
+            ("60\u00a0000", "98,14", "60%")
+        qtbot.waitUntil(lambda: panel.val_size.text() == "10\u00a0000")
+        assert panel.momentum.text().startswith("0,9")
+        assert panel.learning_rate.text() == "0,1"
+        # A learner types a point from habit: it is the decimal point, not a separator.
+        for field, typed, value in ((panel.momentum, "0.25", 0.25), (panel.learning_rate, "0.05", 0.05),
+                                    (panel.learning_rate, "0,02", 0.02)):
+            field.lineEdit().selectAll()
+            QTest.keyClicks(field.lineEdit(), typed)
+            QTest.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+            assert field.value() == pytest.approx(value), typed
+        assert panel.learning_rate.text() == "0,02"
+        switch(qtbot, window, "zh_CN")
+        qtbot.waitUntil(lambda: panel.val_size.text() == "10,000")
+        assert panel.learning_rate.text() == "0.02" and count(60000) == "60,000"
+    finally:
+        QLocale.setDefault(system)
+
+
+def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english, tmp_path):
+    from digitdesk.engine import Model, TrainConfig
+    model = Model(TrainConfig(hidden=(8,), epochs=1))
+    model.info["test_accuracy"] = 0.98144
+    path = tmp_path / "m.npz"
+    model.save(path)
+    window = make_window(qtbot)
+    window.load_model(path)
+    assert "98.14%" in window.model_info.text()
+    switch(qtbot, window, "ru")
+    assert "98,14%" in window.model_info.text()

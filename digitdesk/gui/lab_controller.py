@@ -11,7 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
-from .numbers import count
+from .numbers import count, local
 from .training_control import fresh_weights_reason
 
 
@@ -174,7 +174,7 @@ class LabController(QObject):
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
             "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
             "against {6:.0f} minutes.").format(
-            count(cost.batch_size), cost.backprop_seconds * 1000, cost.numerical_seconds,
+            count(cost.batch_size), local(cost.backprop_seconds * 1000), local(cost.numerical_seconds),
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
-            count(round(cost.ratio)), cost.backprop_seconds * 1000,
-            cost.numerical_seconds * 1000 / 60, count(1000))
+            count(round(cost.ratio)), local(cost.backprop_seconds * 1000),
+            local(cost.numerical_seconds * 1000 / 60), count(1000))

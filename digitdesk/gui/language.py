@@ -100,6 +100,10 @@ class Translations:
             app.installTranslator(translator)
         self._installed = translators
         self.language = code
+        # Numbers follow the language too (QLocale's default: the spin boxes and dialogs
+        # made from now on; the window sets its own locale when it retranslates).
+        from .numbers import number_locale
+        QLocale.setDefault(number_locale(code))
         return code
 
 

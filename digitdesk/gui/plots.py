@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from .language import Retranslatable
 
 from ..engine.model import thin_old_points
+from .numbers import local
 from .axes import keep_label_readable, plain_axes
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
@@ -408,14 +409,15 @@ class TrainingPlots(Retranslatable, QWidget):
         self.hover.show_at(x)
         xs = self._batch_x.values
         i = nearest_index(xs, x)
-        parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i]),
-                 self.tr("batch loss <b>{0:.4f}</b>").format(self._batch_loss.values[i]),
-                 self.tr("average <b>{0:.4f}</b>").format(self._average.values[i])]
+        parts = [self.tr("epoch <b>{0:.2f}</b>").format(local(xs[i])),
+                 self.tr("batch loss <b>{0:.4f}</b>").format(local(self._batch_loss.values[i])),
+                 self.tr("average <b>{0:.4f}</b>").format(local(self._average.values[i]))]
         if len(self._epoch_x):
             # The last finished epoch at or before x (or the first one).
             e = int(np.clip(np.searchsorted(self._epoch_x.values, x, side="right") - 1,
                             0, len(self._epoch_x) - 1))
             parts.append(self.tr("after epoch {0:g}: validation loss <b>{1:.4f}</b>, "
                                  "accuracy <b>{2:.2f}%</b>").format(
-                self._epoch_x.values[e], self._val_loss.values[e], self._val_accuracy.values[e]))
+                local(self._epoch_x.values[e]), local(self._val_loss.values[e]),
+                local(self._val_accuracy.values[e])))
         self.readout.setText(" · ".join(parts))

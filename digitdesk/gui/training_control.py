@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..engine import Model
 from ..engine.trainer import train_val_split_sizes
-from .numbers import count
+from .numbers import count, local
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
 
@@ -256,14 +256,14 @@ class TrainingControl(QObject):
     @Slot(object)
     def _on_epoch_ended(self, report):
         self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
-        if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
-            text = self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
-                           "(training loss {3:.4f}, {4:.1f} s)").format(
-                report.epoch, 100 * report.val_accuracy, report.val_loss, report.train_loss,
-                report.seconds)
-        else:
-            text = self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
-                report.epoch, report.train_loss, report.seconds)
+        def text():
+            if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
+                return self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
+                               "(training loss {3:.4f}, {4:.1f} s)").format(
+                    report.epoch, local(100 * report.val_accuracy), local(report.val_loss),
+                    local(report.train_loss), local(report.seconds))
+            return self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
+                report.epoch, local(report.train_loss), local(report.seconds))
         self.window.show_status(text)
 
     @Slot(str, bool)
@@ -298,7 +298,7 @@ class TrainingControl(QObject):
                 images = model.info.get("test_images", 10000)
                 window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
-                    100 * accuracy, count(images)))
+                    local(100 * accuracy), count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):

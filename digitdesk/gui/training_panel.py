@@ -20,7 +20,7 @@ from ..engine.augment import AUGMENT_SETTINGS
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable
-from .numbers import count
+from .numbers import count, local, localise, python_number
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -43,16 +43,16 @@ class LogSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value):
-        return f"{value:g}"
+        return localise(f"{value:g}", self.locale())
 
     def valueFromText(self, text):
         try:
-            return float(text)
+            return float(python_number(text, self.locale()))
         except ValueError:
             return self.value()
 
     def validate(self, text, position):
-        stripped = text.strip()
+        stripped = python_number(text, self.locale())
         if stripped in ("", ".", "-", "e", "1e", "1e-"):
             return QValidator.State.Intermediate, text, position
         try:
@@ -75,6 +75,17 @@ class LogSpinBox(QDoubleSpinBox):
     def stepEnabled(self):
         return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
                 | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A ``QDoubleSpinBox`` that shows the locale's decimal point and also takes a typed
+    point for it. Qt's own, in a locale that writes 0,9, reads a typed "0.25" as 25."""
+
+    def validate(self, text, position):
+        return super().validate(text.replace(".", self.locale().decimalPoint()), position)
+
+    def valueFromText(self, text):
+        return super().valueFromText(text.replace(".", self.locale().decimalPoint()))
 
 
 def _next_1_2_5(value, up, smallest):
@@ -253,7 +264,7 @@ class TrainingPanel(Retranslatable, QWidget):
         # --- optimiser ------------------------------------------------------------------
         self.optimizer = _combo(("sgd", "momentum", "nesterov", "adam"))
         self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
-        self.momentum = QDoubleSpinBox()
+        self.momentum = DecimalSpinBox()
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setDecimals(3)
         self.momentum.setSingleStep(0.05)
@@ -527,8 +538,8 @@ class TrainingPanel(Retranslatable, QWidget):
             (self.tr("Affine"), self.tr(
                 "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
                 "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
-                f"{affine['rotate_degrees']:g}", f"{affine['scale'] * 100:g}",
-                f"{affine['shear']:g}", f"{affine['shift_pixels']:g}")),
+                f"{local(affine['rotate_degrees']):g}", f"{local(affine['scale'] * 100):g}",
+                f"{local(affine['shear']):g}", f"{local(affine['shift_pixels']):g}")),
         ], self.tr("Augmentation"), self.tr(
             "Distort the training images a little, differently in every epoch, so the\n"
             "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
@@ -755,7 +766,7 @@ class TrainingPanel(Retranslatable, QWidget):
                      _item_text(self.activation, config.activation),
                      self.tr("{0} epochs").format(config.epochs),
                      _item_text(self.optimizer, config.optimizer).lower(),
-                     self.tr("learning rate {0}").format(f"{config.learning_rate:g}"),
+                     self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
                      _item_text(self.schedule, config.schedule).lower()]
             if config.augment != "none":
                 parts.append(self.tr("{0} augmentation").format(
@@ -763,7 +774,7 @@ class TrainingPanel(Retranslatable, QWidget):
             if config.deskew:
                 parts.append(self.tr("deskew"))
             if config.l2:
-                parts.append(self.tr("L2 {0}").format(f"{config.l2:g}"))
+                parts.append(self.tr("L2 {0}").format(f"{local(config.l2):g}"))
             lines.append(self.tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
         return "\n".join(lines)
 

@@ -2847,7 +2847,7 @@ large ones few smooth steps. 32-256 is typical.</source>
         <source>Train on only this many images (All: every image not held out for validation).
 A small subset trains fast and shows memorising: try 500 and then 3,000.</source>
         <translation>Обучать только на стольких изображениях (Все: все, что не отложены для валидации).
-Малое подмножество учится быстро и показывает запоминание: попробуйте 500, потом 3,000.</translation>
+Малое подмножество учится быстро и показывает запоминание: попробуйте 500, потом 3&#xa0;000.</translation>
     </message>
     <message>
         <source>Validation images</source>
@@ -3117,7 +3117,7 @@ run from fresh weights (so does Reset weights).</source>
     </message>
     <message>
         <source>add the examples&apos; gradients: a batch of 3,000 takes a step 3,000 times larger (learner question 000)</source>
-        <translation>складывать градиенты примеров: батч из 3,000 делает шаг в 3,000 раз больше (вопрос учащегося 000)</translation>
+        <translation>складывать градиенты примеров: батч из 3&#xa0;000 делает шаг в 3&#xa0;000 раз больше (вопрос учащегося 000)</translation>
     </message>
     <message>
         <source>Use every training image in one step (plain gradient descent): one step per
@@ -3498,7 +3498,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3,000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
+        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3&#xa0;000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
     </message>
     <message>
         <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
@@ -3525,7 +3525,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
-        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3,000 строк за один шаг, градиенты суммируются, скорость обучения 0.1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
+        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3&#xa0;000 строк за один шаг, градиенты суммируются, скорость обучения 0.1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
     </message>
     <message>
         <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
@@ -3533,7 +3533,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The summed gradient of 3,000 rows makes the first step 3,000 times too large: it throws the output sigmoid to 1 for every image, and uniform(-1, 1) over 784 inputs has already saturated the hidden ones. The fixed twin uses the mean gradient, mini-batches of 64, Xavier initialisation and biases, and softmax with cross-entropy (a class is not a number to regress): about 90% in 10 epochs.</source>
-        <translation>Сумма градиентов 3,000 строк делает первый шаг в 3,000 раз больше нужного: он отбрасывает выходную сигмоиду в 1 на каждом изображении, а uniform(-1, 1) на 784 входах уже насытила скрытые нейроны. Исправленный двойник использует средний градиент, мини-батчи по 64, инициализацию Xavier и смещения, softmax с перекрёстной энтропией (класс — не число для регрессии): около 90% за 10 эпох.</translation>
+        <translation>Сумма градиентов 3&#xa0;000 строк делает первый шаг в 3&#xa0;000 раз больше нужного: он отбрасывает выходную сигмоиду в 1 на каждом изображении, а uniform(-1, 1) на 784 входах уже насытила скрытые нейроны. Исправленный двойник использует средний градиент, мини-батчи по 64, инициализацию Xavier и смещения, softmax с перекрёстной энтропией (класс — не число для регрессии): около 90% за 10 эпох.</translation>
     </message>
     <message>
         <source>001: gradients by numerical differentiation</source>
@@ -3541,15 +3541,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-50-10, ReLU, softmax and cross-entropy, mini-batches of 100, learning rate 0.001, weights normal(0, 0.01), 1,000 steps, every gradient computed by central differences: two forward passes for each of the 39,760 parameters, every step. It learned, very slowly.</source>
-        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1,000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39,760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
+        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1&#xa0;000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39&#xa0;760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
     </message>
     <message>
         <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1,000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
-        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0.1: выше 90% за те же 1,000 шагов.</translation>
+        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0.1: выше 90% за те же 1&#xa0;000 шагов.</translation>
     </message>
     <message>
         <source>002: an error that converges to a strange number</source>
@@ -3581,7 +3581,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12,000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
+        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
     </message>
 </context>
 <context>
