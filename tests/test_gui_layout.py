@@ -171,3 +171,25 @@ def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
     plots.clear()
     plots._redraw()
     assert item.viewRange()[1][1] >= 100
+
+
+def sideways_scrolling(tab):
+    """The scroll areas of ``tab`` (itself included) that scroll sideways now."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+    areas = [a for a in [tab, *tab.findChildren(QAbstractScrollArea)]
+             if isinstance(a, QAbstractScrollArea) and a.isVisible()]
+    return [f"{a.objectName() or type(a).__name__} by {a.horizontalScrollBar().maximum()} px"
+            for a in areas if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_no_tab_scrolls_sideways(qtbot, window, size):
+    """Every tab fits the width a 1024 x 768 (or 1280 x 720) screen gives it: nothing to
+    scroll sideways to find (the Inside tab's gallery was 131 px out of view at 1024)."""
+    window.resize(*size)
+    for i in range(window.views.count()):
+        tab = window.views.widget(i)
+        if tab is window.personal_view:
+            continue  # its ten columns scroll on purpose (another test checks them)
+        show_tab(qtbot, window, tab)
+        assert sideways_scrolling(tab) == [], window.views.tabText(i)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
-from .numbers import count
+from .numbers import count, local
 from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
@@ -180,6 +180,23 @@ class PixelImage(QWidget):
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
+
+
+class ToggleLabel(QLabel):
+    """The word-wrapped text of a check box: a click on it toggles the box, as a click on
+    the box's own text would."""
+
+    def __init__(self, check_box, parent=None):
+        super().__init__(parent)
+        self._check_box = check_box
+        self.setWordWrap(True)
+        self.setBuddy(check_box)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self._check_box.isEnabled():
+            self._check_box.toggle()
+            self._check_box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
 
 
 class TileGrid(QWidget):
@@ -457,7 +474,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
                 n = int(self._counts[t, p])
                 text = (self.tr("{0} of {1} images of {2} read correctly ({3:.1f}%)") if t == p else
                         self.tr("{0} of {1} images of {2} read as {4} ({3:.1f}%)")).format(
-                    count(n), count(total), t, 100 * n / max(total, 1), p)
+                    count(n), count(total), t, local(100 * n / max(total, 1)), p)
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
@@ -526,7 +543,7 @@ class InsideView(Retranslatable, QWidget):
         """A column: a bold heading above the column's contents."""
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setContentsMargins(2, 0, 2, 0)  # the splitter's handles keep them apart
         layout.setSpacing(3)
         heading = bold(QLabel())
         heading.setWordWrap(True)
@@ -560,6 +577,9 @@ class InsideView(Retranslatable, QWidget):
         self.weights_grid.tip_for = self._weight_tip
         self.same_scale = QCheckBox()
         self.same_scale.setObjectName("sameScaleCheck")
+        # Its text is a label beside it that wraps: a check box's own text does not, and
+        # would set the column's least width (the Inside tab scrolled sideways at 1024 px).
+        self._same_scale_label = ToggleLabel(self.same_scale)
         self.same_scale.setChecked(QSettings().value("inside/sameScale", False) in (True, "true"))
         self.same_scale.toggled.connect(self._on_same_scale_toggled)
         self.weights_note = self._note()
@@ -568,7 +588,10 @@ class InsideView(Retranslatable, QWidget):
         layout.addWidget(self.weights_grid, 1)
         layout.addWidget(self._weights_legend)
         layout.addWidget(self.weights_note)
-        layout.addWidget(self.same_scale)
+        same_scale_row = QHBoxLayout()
+        same_scale_row.addWidget(self.same_scale, 0, Qt.AlignmentFlag.AlignTop)
+        same_scale_row.addWidget(self._same_scale_label, 1)
+        layout.addLayout(same_scale_row)
         # Imported here: conv_view builds on this module's widgets.
         from .conv_view import FeatureMapsView
         self.feature_maps = FeatureMapsView()
@@ -590,9 +613,9 @@ class InsideView(Retranslatable, QWidget):
 
         maps = QHBoxLayout()
         maps.setSpacing(6)
-        self.saliency_image = PixelImage(square=True)
+        self.saliency_image = PixelImage(minimum=80, square=True)
         self.saliency_image.setObjectName("saliencyImage")
-        self.gradient_image = PixelImage(square=True)
+        self.gradient_image = PixelImage(minimum=80, square=True)
         self.gradient_image.setObjectName("gradientImage")
         self._map_captions = []
         for image in (self.saliency_image, self.gradient_image):
@@ -682,7 +705,7 @@ class InsideView(Retranslatable, QWidget):
         self.weights_grid.setAccessibleName(self.tr("First-layer weights"))
         self._set_legend(self._weights_legend, self.tr("ink here inhibits"),
                          self.tr("ink here excites"))
-        self.same_scale.setText(self.tr("One colour scale for all units"))
+        self._same_scale_label.setText(self.tr("One colour scale for all units"))
         self.same_scale.setAccessibleName(self.tr("One colour scale for all units"))
         self.same_scale.setToolTip(self.tr(
             "Off: each tile has its own scale (its largest weight is full colour), so every\n"
@@ -772,7 +795,7 @@ class InsideView(Retranslatable, QWidget):
     def _show_validation_heading(self):
         result = self._result
         text = self.tr("Validation, {0}: {1:.1f}% right ({2} of {3})").format(
-            current_text(self._result_age), 100 * result.accuracy, count(result.correct),
+            current_text(self._result_age), local(100 * result.accuracy), count(result.correct),
             count(result.size))
         if self._moved_on:
             text += " · " + self.tr("training goes on: read again after each epoch")
@@ -897,7 +920,7 @@ class InsideView(Retranslatable, QWidget):
         finite = np.all(np.isfinite(weights))
         if self.same_scale.isChecked():
             scale = robust_scale(weights)
-            how = self.tr("full colour at |w| = {0:.2g}").format(scale)
+            how = self.tr("full colour at |w| = {0:.2g}").format(local(scale))
         else:
             scale = np.abs(np.nan_to_num(weights)).max(axis=(1, 2), keepdims=True)
             how = self.tr("each on its own scale")
@@ -917,8 +940,9 @@ class InsideView(Retranslatable, QWidget):
         w = self._weights_shown[index]
         if self._convolutional():
             return self.tr("Filter {0}: weights from {1:.3g} to {2:.3g}").format(
-                index + 1, w.min(), w.max())
-        return self.tr("Unit {0}: weights from {1:.3g} to {2:.3g}").format(index + 1, w.min(), w.max())
+                index + 1, local(w.min()), local(w.max()))
+        return self.tr("Unit {0}: weights from {1:.3g} to {2:.3g}").format(
+            index + 1, local(w.min()), local(w.max()))
 
     def _show_digit(self):
         if self._model is None:
@@ -958,11 +982,11 @@ class InsideView(Retranslatable, QWidget):
         self.gradient_image.set_rgb(np.rint(shaded).astype(np.uint8))
         self.saliency_image.tip_for = lambda r, c: self.tr(
             "pixel ({0}, {1}): ink {2:.2f} × gradient {3:.3g} = {4:.3g}").format(
-            r, c, explanation.image[r, c], gradient[r, c], contribution[r, c])
+            r, c, local(explanation.image[r, c]), local(gradient[r, c]), local(contribution[r, c]))
         push_up, push_down = contribution[contribution > 0].sum(), contribution[contribution < 0].sum()
         self.digit_note.setText(self.tr(
             "In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.").format(
-            digit, push_up, push_down))
+            digit, local(push_up), local(push_down)))
         self._set_layer_rows(explanation.activations)
         if explanation.feature_maps:
             names = [p.text for p in self._model.config.plan() if p.kind in ("conv", "pool")]
@@ -995,7 +1019,7 @@ class InsideView(Retranslatable, QWidget):
                                      "digit on the pad."))
             image.set_rgb(self._layer_rgb(activation, values))
             image.tip_for = (lambda r, c, v=values: self.tr("unit {0}: {1:.3g}").format(
-                r * ACTIVATION_COLUMNS + c + 1, v[r * ACTIVATION_COLUMNS + c])
+                r * ACTIVATION_COLUMNS + c + 1, local(v[r * ACTIVATION_COLUMNS + c]))
                 if r * ACTIVATION_COLUMNS + c < len(v) else None)
 
     @staticmethod
@@ -1107,7 +1131,7 @@ class InsideView(Retranslatable, QWidget):
     def _gallery_tip(self, index):
         result, i = self._result, self._gallery_indices[index]
         return self.tr("A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing "
-                       "panel.").format(result.labels[i], result.predicted[i], 100 * result.confidence[i])
+                       "panel.").format(result.labels[i], result.predicted[i], local(100 * result.confidence[i]))
 
     def _on_gallery_clicked(self, index):
         result, i = self._result, self._gallery_indices[index]

@@ -45,6 +45,7 @@ from .language import (
     LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
 )
 from .model_files import ModelFiles
+from .numbers import local, number_locale
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots, release_plots
 from .resources import app_icon
@@ -208,7 +209,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([380, 900])
+        # The form as narrow as it reads well: every pixel more is taken from the views,
+        # which need about 690 to show the Inside tab's four columns side by side.
+        self.main_splitter.setSizes([left.minimumSizeHint().width() + 12, 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -336,6 +339,9 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """The window's own texts (menus, actions, tabs, titles) in the current language;
         the views and panels retranslate themselves on the same event."""
+        # Numbers as the language writes them, in every spin box of the window (a child
+        # follows its parent's locale): 60,000 and 0.9 in English, 60 000 and 0,9 in Russian.
+        self.setLocale(number_locale())
         self.model_info.setAccessibleName(self.tr("Model in use"))
         self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
                                            "one File > Save writes."))
@@ -474,15 +480,15 @@ class MainWindow(QMainWindow):
         history = model.history
         if model.info.get("test_accuracy") is not None:
             facts.append(self.tr("test accuracy <b>{0:.2f}%</b>").format(
-                100 * model.info["test_accuracy"]))
+                local(100 * model.info["test_accuracy"])))
         validation = history.get("val_accuracy") or [float("nan")]
         if validation[-1] == validation[-1]:  # not nan (nan: trained without a validation set)
             epochs, progress, _ = training_progress(history)
             if progress - epochs > 1e-9:  # stopped within an epoch: measured before that
                 facts.append(self.tr("validation {0:.2f}% (epoch {1})").format(
-                    100 * validation[-1], epochs))
+                    local(100 * validation[-1]), epochs))
             else:
-                facts.append(self.tr("validation {0:.2f}%").format(100 * validation[-1]))
+                facts.append(self.tr("validation {0:.2f}%").format(local(100 * validation[-1])))
         if model.info.get("fine_tuned"):
             facts.append(self.tr("fine-tuned on {0} of your digits").format(
                 model.info["fine_tuned"].get("personal_digits", "?")))
@@ -553,7 +559,7 @@ class MainWindow(QMainWindow):
             return
         worker.change_rates(learning_rate, momentum)
         self.show_status(lambda: self.tr("Learning rate {0:g} and momentum {1:g} from the next "
-                                         "batch.").format(learning_rate, momentum))
+                                         "batch.").format(local(learning_rate), local(momentum)))
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
