@@ -147,37 +147,16 @@ def german():
     QLocale.setDefault(before)
 
 
-def test_counts_in_texts_follow_the_users_locale(german, qtbot):
+def test_counts_in_texts_follow_the_chosen_language_not_the_system(german, qtbot):
+    """A German system, the app in English: 60,000, as the English words around it (the
+    numbers follow View > Language, see test_gui_language.py)."""
+    from digitdesk.gui.language import translations
     from digitdesk.gui.numbers import count
-    assert count(60000) == "60.000"
-    panel = TrainingPanel()  # built under the German locale, like the spin boxes
+    translations.apply("en")
+    assert count(60000) == "60,000"
+    panel = TrainingPanel()  # built after the language was installed, like the window
     qtbot.addWidget(panel)
     panel.show_progress(1234, 3000, 1500, 2, 10.0, paused=False)
-    assert "batch 1.234/1.500" in panel.progress.format()
+    assert "batch 1,234/1,500" in panel.progress.format()
     panel.val_size.setValue(5000)
-    assert panel.val_size.text() == "5.000"
-
-
-def test_no_window_text_groups_digits_with_pythons_fixed_comma():
-    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count."""
-    import re
-    from pathlib import Path
-    gui = Path(__file__).resolve().parents[1] / "digitdesk" / "gui"
-    offenders = [f"{path.name}:{number}" for path in sorted(gui.glob("*.py"))
-                 for number, line in enumerate(path.read_text().splitlines(), 1)
-                 if re.search(r"\{[\w.\[\]]*:,", line) and not line.lstrip().startswith("#")
-                 and "``" not in line]
-    assert not offenders
-
-
-def test_counts_are_grouped_also_in_the_c_locale():
-    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default."""
-    from PySide6.QtCore import QLocale
-
-    from digitdesk.gui.numbers import count
-    before = QLocale()
-    QLocale.setDefault(QLocale.c())
-    try:
-        assert count(10000) == "10,000" and count(999) == "999"
-    finally:
-        QLocale.setDefault(before)
+    assert panel.val_size.text() == "5,000"
