@@ -290,3 +290,21 @@ def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english,
     assert "98.14%" in window.model_info.text()
     switch(qtbot, window, "ru")
     assert "98,14%" in window.model_info.text()
+
+
+def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
+    """The axes' numbers too: 0,5 on the loss axis of a Russian window; the axes are
+    redrawn when the language changes."""
+    window = make_window(qtbot)
+    axis = window.plots.loss_plot.getPlotItem().getAxis("left")
+    assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0.5", "1.0", "1.5"]
+    switch(qtbot, window, "ru")
+    assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0,5", "1,0", "1,5"]
+    # ... and drawn with them: the texts of the axis as it paints now.
+    from PySide6.QtGui import QImage, QPainter
+    window.plots.loss_plot.getPlotItem().setYRange(0, 2, padding=0)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    texts = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
+    painter.end()
+    assert "0,5" in texts and "0.5" not in texts, texts
