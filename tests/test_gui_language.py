@@ -308,3 +308,23 @@ def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
     texts = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
     painter.end()
     assert "0,5" in texts and "0.5" not in texts, texts
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_the_empty_pads_hint_stays_inside_the_pad(qtbot, english, code):
+    """At its smallest, the pad's "Draw a digit here" wraps instead of running over its
+    edges ("Нарисуйте цифру здесь" is wider than 170 px at the hint's size)."""
+    from PySide6.QtGui import QColor
+    from digitdesk.gui.canvas import PAD_COLOR, DrawingCanvas
+    install_language(code)
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.minimumSize())
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    image = canvas.grab().toImage()
+    rect = canvas._pad_rect().toRect()
+    middle = range(rect.top() + rect.height() // 4, rect.bottom() - rect.height() // 4)
+    for x in (rect.left() + 5, rect.right() - 5):  # inside the frame, along both sides
+        colours = {QColor(image.pixel(x, y)).name() for y in middle}
+        assert colours == {PAD_COLOR.name()}, (x, colours)

@@ -395,7 +395,10 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
                 font.setPointSizeF(font.pointSizeF() * 1.3)
                 painter.setFont(font)
                 painter.setPen(hint)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
+                # Wrapped within the frame: a long translation must not run over its edges.
+                painter.drawText(rect.adjusted(12, 12, -12, -12),
+                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 self.tr("Draw a digit here"))
                 return
             # The pad is the 28 x 28 field at 10 pad units per pixel: the picture fills it.
             painter.save()
