@@ -119,3 +119,14 @@ def make_window(qtbot, threads):
     for w in windows:
         w.close()
     assert not running(threads), "a thread was left running"
+
+
+def sideways_scrolling(tab):
+    """The scroll areas of ``tab`` (itself included) that scroll sideways now, with by
+    how much: what a user must scroll to see."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+    areas = [a for a in [tab, *tab.findChildren(QAbstractScrollArea)]
+             if isinstance(a, QAbstractScrollArea) and a.isVisible()]
+    return [f"{a.objectName() or type(a).__name__} by {a.horizontalScrollBar().maximum()} px"
+            for a in areas
+            if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]

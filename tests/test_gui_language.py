@@ -11,6 +11,7 @@ from digitdesk.gui.language import (
     LANGUAGES, SETTING, SYSTEM, chosen_language, install_language, system_language,
     translation_file, translations,
 )
+from conftest import sideways_scrolling
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -154,6 +155,23 @@ def test_findings_are_translated_with_their_measured_parts(english):
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
     assert render(layers) == "слой 1: 60%, слой 2: 100%"
     assert f"{layers}" == "layer 1: 60%, layer 2: 100%"  # the engine's own text stays English
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_no_tab_scrolls_sideways_at_1024_in_any_language(qtbot, isolated_settings, english, code):
+    """Longer words widen the form: the Inside tab still shows its four columns side by
+    side at 1024 x 768 (in Russian it scrolled by 38 px)."""
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    for i in range(window.views.count()):
+        tab = window.views.widget(i)
+        if tab is window.personal_view:
+            continue  # its ten columns scroll on purpose (test_gui_layout.py)
+        window.views.setCurrentWidget(tab)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        assert sideways_scrolling(tab) == [], window.views.tabText(i)
 
 
 @pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])

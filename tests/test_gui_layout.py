@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from digitdesk.gui.axes import label_length
 from digitdesk.gui.inside_view import MIN_COUNT_PIXELS
 from digitdesk.gui.numbers import count
+from conftest import sideways_scrolling
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
@@ -171,15 +172,6 @@ def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
     plots.clear()
     plots._redraw()
     assert item.viewRange()[1][1] >= 100
-
-
-def sideways_scrolling(tab):
-    """The scroll areas of ``tab`` (itself included) that scroll sideways now."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-    areas = [a for a in [tab, *tab.findChildren(QAbstractScrollArea)]
-             if isinstance(a, QAbstractScrollArea) and a.isVisible()]
-    return [f"{a.objectName() or type(a).__name__} by {a.horizontalScrollBar().maximum()} px"
-            for a in areas if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])

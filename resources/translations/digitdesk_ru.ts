@@ -2895,7 +2895,7 @@ reads drawn digits better (the Accurate preset uses it).</source>
     </message>
     <message>
         <source>Deskew</source>
-        <translation>Устранение наклона</translation>
+        <translation>Наклон</translation>
     </message>
     <message>
         <source>Straighten every digit by its image moments before the network sees it, in
