@@ -280,3 +280,14 @@ def test_the_window_reads_the_validation_set_after_each_epoch(qtbot, monkeypatch
     finally:
         window.close()
         assert view.wait_for_evaluation(TIMEOUT)
+
+
+def test_a_click_on_the_wrapped_same_scale_text_toggles_its_box(qtbot, panel_and_view):
+    _, view = panel_and_view
+    label = view._same_scale_label
+    assert label.wordWrap() and label.text() == "One colour scale for all units"
+    before = view.same_scale.isChecked()
+    click(label, label.rect().center())
+    assert view.same_scale.isChecked() != before
+    click(label, label.rect().center())
+    assert view.same_scale.isChecked() == before

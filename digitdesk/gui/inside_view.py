@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
+from .check_label import CheckBoxLabel
 from .numbers import count, local
 from .wording import weights_age
 
@@ -180,23 +181,6 @@ class PixelImage(QWidget):
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
-
-
-class ToggleLabel(QLabel):
-    """The word-wrapped text of a check box: a click on it toggles the box, as a click on
-    the box's own text would."""
-
-    def __init__(self, check_box, parent=None):
-        super().__init__(parent)
-        self._check_box = check_box
-        self.setWordWrap(True)
-        self.setBuddy(check_box)
-
-    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
-        if event.button() == Qt.MouseButton.LeftButton and self._check_box.isEnabled():
-            self._check_box.toggle()
-            self._check_box.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
 
 
 class TileGrid(QWidget):
@@ -579,7 +563,7 @@ class InsideView(Retranslatable, QWidget):
         self.same_scale.setObjectName("sameScaleCheck")
         # Its text is a label beside it that wraps: a check box's own text does not, and
         # would set the column's least width (the Inside tab scrolled sideways at 1024 px).
-        self._same_scale_label = ToggleLabel(self.same_scale)
+        self._same_scale_label = CheckBoxLabel(self.same_scale)
         self.same_scale.setChecked(QSettings().value("inside/sameScale", False) in (True, "true"))
         self.same_scale.toggled.connect(self._on_same_scale_toggled)
         self.weights_note = self._note()
