@@ -346,3 +346,21 @@ def test_the_empty_pads_hint_stays_inside_the_pad(qtbot, english, code):
     for x in (rect.left() + 5, rect.right() - 5):  # inside the frame, along both sides
         colours = {QColor(image.pixel(x, y)).name() for y in middle}
         assert colours == {PAD_COLOR.name()}, (x, colours)
+
+
+def test_the_training_status_follows_a_switch_of_language(qtbot, english):
+    """What the training worker says ("Training on 2,000 images, ...") is said again in
+    the new language while it trains, with its numbers in that language's format."""
+    window = make_window(qtbot)
+    panel = window.training_panel
+    panel.train_size.setValue(2000)
+    window.start_training(start_paused=True)
+    try:
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Training on 2,000 images"),
+                        timeout=20000)
+        switch(qtbot, window, "ru")
+        expected = translated("TrainingWorker", "Training on {0} images, validating on {1}…").format(
+            "2\u00a0000", "5\u00a0000")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected)
+    finally:
+        window.stop_training(wait=True)

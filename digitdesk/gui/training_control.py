@@ -112,7 +112,9 @@ class TrainingControl(QObject):
                     "last_epoch": len(model.history["epoch"]) + config.epochs,
                     # the fresh weights become the model in use once the run has started
                     "fresh_model": None if reason is None else model.copy(),
-                    "note": self.tr("Fresh weights: {0}.").format(reason) if reason else ""}
+                    # why the weights are fresh, in the current language ("" : no reason to give)
+                    "note": (lambda old=current.config: self.tr("Fresh weights: {0}.").format(
+                        fresh_weights_reason(old, config))) if reason else (lambda: "")}
         data = window.data_import.worker_data()
         worker = TrainingWorker(model, start_paused=start_paused, data=data)
         worker.reports.connect(window.diagnostics_view.add_reports)
@@ -136,7 +138,7 @@ class TrainingControl(QObject):
         # ended, and only then may the last references to it be dropped.
         self.thread.finished.connect(self._on_run_finished)
         window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
-        if self.run["note"]:
+        if reason:
             window.show_status(self.run["note"])
         window.update_controls()
 
@@ -216,10 +218,10 @@ class TrainingControl(QObject):
         window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     # --- the worker's signals ----------------------------------------------------------------
-    @Slot(str)
+    @Slot(object)
     def _on_worker_status(self, text):
-        note = self.run.get("note")
-        self.window.show_status(f"{note} {text}" if note else text)
+        note = self.run.get("note", lambda: "")
+        self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
 
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):
