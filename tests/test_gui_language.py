@@ -364,3 +364,24 @@ def test_the_training_status_follows_a_switch_of_language(qtbot, english):
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected)
     finally:
         window.stop_training(wait=True)
+
+
+def test_a_failed_save_is_explained_in_the_chosen_language(qtbot, english, tmp_path, critical):
+    """Why a model could not be saved (a missing folder, a folder given as the file) is
+    said in Chinese in a Chinese window, not in the English of the command line."""
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.save_target import save_target_problem
+    window = make_window(qtbot)
+    window.set_model(Model(TrainConfig(hidden=(8,), epochs=1)), unsaved=True)
+    switch(qtbot, window, "zh_CN")
+    missing = tmp_path / "missing" / "m.npz"
+    assert not window.files._save_to(str(missing))
+    title, text = critical[-1]
+    assert title == translated("ModelFiles", "Cannot save the model")
+    folder_missing = translated("save_target", "the folder {0} does not exist").format(missing.parent)
+    assert folder_missing != f"the folder {missing.parent} does not exist"
+    assert folder_missing in text and "does not exist" not in text
+    assert not window.files._save_to(str(tmp_path))
+    assert "is a folder" not in critical[-1][1]
+    # The command line keeps its English.
+    assert f"{save_target_problem(missing)}" == f"the folder {missing.parent} does not exist"

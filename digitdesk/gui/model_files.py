@@ -7,12 +7,17 @@ model in use untouched.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
 from .settings import last_folder, remember_folder
+
+def said(phrase):
+    """A ``save_target`` phrase in the current language."""
+    return QCoreApplication.translate("save_target", phrase.template).format(*phrase.values)
+
 
 class ModelFiles(QObject):
     """Opens and saves the window's model in use (``window.model()``)."""
@@ -62,11 +67,11 @@ class ModelFiles(QObject):
         # file first, whose name means nothing to the user).
         problem = save_target_problem(path)
         if problem is not None:
-            raise OSError(problem)
+            raise OSError(said(problem))
         try:
             model.save(path)
         except OSError as error:
-            raise OSError(save_error_words(path, error)) from error
+            raise OSError(said(save_error_words(path, error))) from error
         window.set_model_path(path)
         remember_folder(path)
         window.show_status(lambda: self.tr("Saved {0}").format(path))

@@ -3585,6 +3585,37 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>save_target</name>
+    <message>
+        <source>{0} is a folder; give a file name such as {1}</source>
+        <translation>{0} — это папка; укажите имя файла, например {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>папки {0} не существует</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} — не папка</translation>
+    </message>
+    <message>
+        <source>there is no permission to write in the folder {0}</source>
+        <translation>нет прав на запись в папку {0}</translation>
+    </message>
+    <message>
+        <source>there is no permission to write {0} in {1}</source>
+        <translation>нет прав на запись {0} в {1}</translation>
+    </message>
+    <message>
+        <source>the disk holding {0} is full</source>
+        <translation>диск, на котором находится {0}, заполнен</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>не удалось записать {0} в {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message>
         <source>1 epoch</source>

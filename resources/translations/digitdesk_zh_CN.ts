@@ -3582,6 +3582,37 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>save_target</name>
+    <message>
+        <source>{0} is a folder; give a file name such as {1}</source>
+        <translation>{0} 是一个文件夹；请给出文件名，例如 {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>there is no permission to write in the folder {0}</source>
+        <translation>没有在文件夹 {0} 中写入的权限</translation>
+    </message>
+    <message>
+        <source>there is no permission to write {0} in {1}</source>
+        <translation>没有在 {1} 中写入 {0} 的权限</translation>
+    </message>
+    <message>
+        <source>the disk holding {0} is full</source>
+        <translation>{0} 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>无法在 {1} 中写入 {0}：{2}</translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message>
         <source>1 epoch</source>
