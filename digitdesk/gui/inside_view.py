@@ -183,10 +183,31 @@ class PixelImage(QWidget):
         return super().event(event)
 
 
+ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def arrow_step(key, columns):
+    """How far an arrow key moves in a grid ``columns`` wide, row by row; None for
+    another key."""
+    return {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -columns, Qt.Key.Key_Down: columns}.get(key)
+
+
+def draw_focus_frame(painter, widget, rect):
+    """The keyboard's place in a grid: a frame in the highlight colour around ``rect``."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2,
+                        Qt.PenStyle.DashLine))
+    painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+    painter.restore()
+
+
 class TileGrid(QWidget):
     """Equal square images in a grid, with an optional caption under each;
     ``tileClicked(index)`` on a click. Painted from ONE QImage (the tiles stacked), not one
-    widget per tile. Only presents.
+    widget per tile. Only presents. A ``clickable`` grid also takes the keyboard focus:
+    the arrow keys move a frame over the tiles, Enter or Space "clicks" the framed one.
 
     By default the tiles grow to fill the widget (at most ``max_tile`` pixels); with
     ``fixed_tile`` they keep that size and the widget grows downwards (in a scroll area).
@@ -194,9 +215,13 @@ class TileGrid(QWidget):
 
     tileClicked = Signal(int)
 
-    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, parent=None):
+    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, clickable=False,
+                 parent=None):
         """``accessible_name`` and ``tip``: as for ``PixelImage``."""
         super().__init__(parent)
+        self._current = 0  # the tile the keyboard is on
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(accessible_name)
         self.setToolTip(tip)
         self._image = None
@@ -221,11 +246,16 @@ class TileGrid(QWidget):
             self._image = rgb_to_qimage(rgb.reshape(-1, rgb.shape[2], 3))
         self._captions = captions
         self._empty_text = empty_text
+        self._current = 0
         self.updateGeometry()
         self.update()
 
     def tile_count(self):
         return self._count
+
+    def current_index(self):
+        """The tile the keyboard is on (framed while the grid has the focus)."""
+        return self._current
 
     def caption(self, index):
         return None if self._captions is None else self._captions[index]
@@ -296,11 +326,42 @@ class TileGrid(QWidget):
                 painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
                 painter.drawText(QRect(rect.x() - 4, rect.bottom() + 1, rect.width() + 8, caption),
                                  Qt.AlignmentFlag.AlignCenter, self._captions[index])
+        if self.hasFocus():
+            draw_focus_frame(painter, self, self.tile_rect(self._current))
 
     def mousePressEvent(self, event):
         index = self.tile_at(event.position().toPoint())
         if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._current = index
+            self.update()
             self.tileClicked.emit(index)
+
+    def keyPressEvent(self, event):
+        if not self._count or self.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            super().keyPressEvent(event)
+            return
+        columns, _ = self._layout()
+        if event.key() in ACTIVATE_KEYS:
+            self.tileClicked.emit(self._current)
+            return
+        step = arrow_step(event.key(), columns)
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self._current = min(max(self._current + step, 0), self._count - 1)
+        rect = self.tile_rect(self._current)
+        scroll = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(scroll, QScrollArea):  # in the gallery's scroll area: bring it into view
+            scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), rect.height())
+        self.update()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.update()
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self.tip_for is not None:
@@ -314,7 +375,8 @@ class TileGrid(QWidget):
 class ConfusionMatrixView(Retranslatable, QWidget):
     """Rows: the true digit; columns: the digit the network read. The diagonal (green) is
     what it gets right; red cells are its mistakes, darker for a larger share of the row.
-    ``cellClicked(true_digit, read_as)`` on a click. Only presents."""
+    ``cellClicked(true_digit, read_as)`` on a click, or on Enter or Space on the cell the
+    arrow keys framed. Only presents."""
 
     cellClicked = Signal(int, int)
 
@@ -323,6 +385,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None  # (10, 10)
         self._classes = ()
         self._selected = None
+        self._current = (0, 0)  # (row, column) the keyboard is on, positions in classes
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
@@ -341,6 +404,10 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None if counts is None else np.array(counts)
         self._classes = tuple(classes)
         self._empty_text = empty_text
+        k = max(1, len(self._classes))
+        self._current = (min(self._current[0], k - 1), min(self._current[1], k - 1))
+        # A Tab stop only with cells to go to and press.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if counts is None else Qt.FocusPolicy.StrongFocus)
         self.updateGeometry()  # counts of four digits or more need wider cells
         self.update()
 
@@ -353,6 +420,11 @@ class ConfusionMatrixView(Retranslatable, QWidget):
 
     def classes(self):
         return self._classes
+
+    def current_cell(self):
+        """``(true digit, read as)`` of the cell the keyboard is on."""
+        row, col = self._current
+        return self._classes[row], self._classes[col]
 
     def set_selected(self, cell):
         self._selected = cell
@@ -443,11 +515,42 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         if self._selected is not None and self._selected[0] in self._classes:
             painter.setPen(QPen(text_color, 2))
             painter.drawRect(self.cell_rect(*self._selected).adjusted(1, 1, -1, -1))
+        if self.hasFocus():
+            draw_focus_frame(painter, self, self.cell_rect(*self.current_cell()))
 
     def mousePressEvent(self, event):
         cell = self.cell_at(event.position().toPoint())
         if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._current = (self._classes.index(cell[0]), self._classes.index(cell[1]))
             self.cellClicked.emit(*cell)
+
+    def keyPressEvent(self, event):
+        if self._counts is None:
+            super().keyPressEvent(event)
+            return
+        if event.key() in ACTIVATE_KEYS:
+            self.cellClicked.emit(*self.current_cell())
+            return
+        k = len(self._classes)
+        step = arrow_step(event.key(), k)
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        row, col = self._current
+        if abs(step) == 1:
+            col = min(max(col + step, 0), k - 1)
+        else:
+            row = min(max(row + step // k, 0), k - 1)
+        self._current = (row, col)
+        self.update()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.update()
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self._counts is not None:
@@ -639,7 +742,7 @@ class InsideView(Retranslatable, QWidget):
     def _build_gallery_column(self):
         column, layout, self.gallery_heading = self._column()
         self.gallery_heading.setObjectName("galleryHeading")
-        self.gallery = TileGrid(fixed_tile=42)
+        self.gallery = TileGrid(fixed_tile=42, clickable=True)
         self.gallery.setObjectName("gallery")
         self.gallery.tip_for = self._gallery_tip
         self.gallery.tileClicked.connect(self._on_gallery_clicked)
