@@ -385,3 +385,19 @@ def test_a_failed_save_is_explained_in_the_chosen_language(qtbot, english, tmp_p
     assert "is a folder" not in critical[-1][1]
     # The command line keeps its English.
     assert f"{save_target_problem(missing)}" == f"the folder {missing.parent} does not exist"
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_every_text_of_the_file_dialog_is_translated(qtbot, english, code):
+    """Qt's own file dialog (File > Open, Save As, Import): Qt's translations leave
+    "Look in:" and "Files of type:" in English; the app's translation fills them in."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
+    install_language(code)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QWidget)
+             if isinstance(w, (QLabel, QAbstractButton)) and w.text()]
+    texts += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+    english_words = [t for t in texts if t.replace("&", "").strip(":").replace(" ", "").isascii()]
+    assert english_words == [], english_words

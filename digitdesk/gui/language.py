@@ -14,7 +14,7 @@ again in its ``retranslate()`` method, so the open window switches at once.
 import sys
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
 
 from .resources import resource_path
 
@@ -106,6 +106,12 @@ class Translations:
         QLocale.setDefault(number_locale(code))
         return code
 
+
+# Texts of Qt's own file dialog that Qt's translations (qtbase_ru, qtbase_zh_CN) leave in
+# English: the app's .ts translates them under Qt's context, and the app's translator,
+# installed after Qt's, is asked first.
+QT_FILE_DIALOG_TEXTS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                        QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 translations = Translations()
 
