@@ -185,3 +185,22 @@ def test_no_tab_scrolls_sideways(qtbot, window, size):
             continue  # its ten columns scroll on purpose (another test checks them)
         show_tab(qtbot, window, tab)
         assert sideways_scrolling(tab) == [], window.views.tabText(i)
+
+
+def test_the_run_list_wraps_instead_of_scrolling_sideways(qtbot, window):
+    """A run is named by all its settings, a long line: the list of runs wraps it (the
+    whole line in its tooltip) instead of scrolling 700 px sideways at 1024 x 768."""
+    from digitdesk.engine import Model, TrainConfig
+    window.resize(1024, 768)
+    for lr in (0.1, 0.05):
+        model = Model(TrainConfig(hidden=(256, 128), learning_rate=lr, augment="affine", deskew=True))
+        model.history["batch_epoch"], model.history["batch_loss"] = [0.5, 1.0], [1.0, 0.5]
+        model.history["epoch"], model.history["val_loss"] = [1], [0.5]
+        model.history["val_accuracy"] = [0.9]
+        window.runs_view.add_model(model)
+    show_tab(qtbot, window, window.runs_view)
+    runs = window.runs_view.list
+    assert runs.count() >= 2
+    assert sideways_scrolling(window.runs_view) == []
+    item = runs.item(runs.count() - 1)
+    assert "0.05" in item.toolTip() and runs.visualItemRect(item).height() > runs.fontMetrics().height() * 1.5

@@ -24,6 +24,7 @@ from ..engine.runs import MAX_RUNS, RunList, difference_labels, run_record
 from .axes import plain_axes
 from .language import Retranslatable
 from .layer_map_view import DIGIT_COLOURS
+from .numbers import local
 
 
 class RunsView(Retranslatable, QWidget):
@@ -35,6 +36,9 @@ class RunsView(Retranslatable, QWidget):
         self.run_list = RunList(folder)
         self.list = QListWidget()
         self.list.setObjectName("runList")
+        # A run is named by all its settings, a long line: wrapped, not scrolled sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._draw)
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeRunButton")
@@ -126,7 +130,7 @@ class RunsView(Retranslatable, QWidget):
             text = "{0}  {1}".format(time.strftime("%d %b %H:%M", time.localtime(run["when"])),
                                      config.describe())
             if accuracy is not None:
-                text += self.tr("  ·  validation {0:.1%}").format(accuracy)
+                text += self.tr("  ·  validation {0:.1%}").format(local(accuracy))
             item = QListWidgetItem(text)
             item.setToolTip(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
