@@ -401,3 +401,25 @@ def test_every_text_of_the_file_dialog_is_translated(qtbot, english, code):
     texts += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
     english_words = [t for t in texts if t.replace("&", "").strip(":").replace(" ", "").isascii()]
     assert english_words == [], english_words
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "empty.npz: the file is empty"),
+    (b"not a zip", "empty.npz: not a digitdesk model (not an .npz archive)")])
+def test_a_file_that_is_no_model_is_refused_in_the_chosen_language(qtbot, english, tmp_path, critical,
+                                                                    content, words):
+    """File > Open of a file that is not a model: the dialog says why in Russian in a
+    Russian window (the command line and ModelFileError's message stay English)."""
+    from digitdesk.engine import ModelFileError, load_model
+    path = tmp_path / "empty.npz"
+    path.write_bytes(content)
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == words
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    assert not window.open_file(str(path))
+    title, text = critical[-1]
+    assert title == translated("ModelFiles", "Cannot open the model")
+    phrase = caught.value.phrase
+    assert text == translated("modelfile", phrase.template).format(*phrase.values) != words

@@ -43,6 +43,12 @@ def current_text(text):
     return text() if callable(text) else text
 
 
+def phrase_text(context, phrase):
+    """A ``Phrase`` of the core (``digitdesk.engine.translatable``), translated under
+    ``context`` and filled in."""
+    return QCoreApplication.translate(context, phrase.template).format(*phrase.values)
+
+
 def system_language(locale=None):
     """The supported language that ``locale`` (default: the system's) asks for first,
     English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""

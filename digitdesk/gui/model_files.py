@@ -7,17 +7,13 @@ model in use untouched.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
+from .language import phrase_text
 from .settings import last_folder, remember_folder
-
-def said(phrase):
-    """A ``save_target`` phrase in the current language."""
-    return QCoreApplication.translate("save_target", phrase.template).format(*phrase.values)
-
 
 class ModelFiles(QObject):
     """Opens and saves the window's model in use (``window.model()``)."""
@@ -67,11 +63,11 @@ class ModelFiles(QObject):
         # file first, whose name means nothing to the user).
         problem = save_target_problem(path)
         if problem is not None:
-            raise OSError(said(problem))
+            raise OSError(phrase_text("save_target", problem))
         try:
             model.save(path)
         except OSError as error:
-            raise OSError(said(save_error_words(path, error))) from error
+            raise OSError(phrase_text("save_target", save_error_words(path, error))) from error
         window.set_model_path(path)
         remember_folder(path)
         window.show_status(lambda: self.tr("Saved {0}").format(path))
@@ -90,7 +86,9 @@ class ModelFiles(QObject):
             model = self.read(path)
         except ModelFileError as error:
             window.show_status(lambda: self.tr("Could not open {0}").format(Path(path).name))
-            QMessageBox.critical(window, self.tr("Cannot open the model"), str(error))
+            # In the window's language where the core gave its words as a phrase.
+            QMessageBox.critical(window, self.tr("Cannot open the model"),
+                                 str(error) if error.phrase is None else phrase_text("modelfile", error.phrase))
             return False
         if not self.confirm_discard(self.tr("open {0}").format(Path(path).name)):
             return False

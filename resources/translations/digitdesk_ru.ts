@@ -3529,6 +3529,41 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>modelfile</name>
+    <message>
+        <source>{0}: no such file ({1})</source>
+        <translation>{0}: такого файла нет ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a model file</source>
+        <translation>{0}: это папка, а не файл модели</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: не удаётся прочитать ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (not an .npz archive)</source>
+        <translation>{0}: не модель digitdesk (не архив .npz)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (no metadata entry)</source>
+        <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
+        <translation>{0}: не модель digitdesk (в метаданных нет {1})</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
+        <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
+    </message>
+</context>
+<context>
     <name>replays</name>
     <message>
         <source>000: the loss that stops moving</source>
