@@ -428,3 +428,20 @@ def test_opening_a_model_the_form_cannot_show_says_why(window, tmp_path, critica
     window.open_file(tmp_path / "long.npz")
     assert len(critical) == 1 and "epochs = 5000" in critical[0][1]
     assert window.model() is None
+
+
+def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
+    """Keyboard only: from the preset, Tab reaches the hidden layers' sizes (added while
+    the app runs) before their + and − buttons, not after the training buttons."""
+    panel = window.training_panel
+    edit = panel.hidden
+    edit.set_value((256, 128))
+    stops = []
+    panel.preset.setFocus()
+    for _ in range(8):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        stops.append(next((s for s in edit.spin_boxes() if s.isAncestorOf(focused) or s is focused), focused))
+    spins = edit.spin_boxes()
+    assert spins[0] in stops and spins[1] in stops, [type(s).__name__ for s in stops]
+    assert stops.index(spins[0]) < stops.index(spins[1]) < stops.index(edit.add_button)

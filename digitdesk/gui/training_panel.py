@@ -112,10 +112,21 @@ class HiddenLayersEdit(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._spins = []
+        self._spins = []  # the layers' spin boxes in use, shown
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
+        # Every spin box there can be is made now, hidden until a layer needs it: Tab then
+        # reaches them where they are seen, before + and − (a widget added while the app
+        # runs would come last in the window's Tab order).
+        self._spare = []
+        for _ in range(MAX_HIDDEN_LAYERS):
+            spin = QSpinBox()
+            spin.setRange(1, MAX_LAYER_SIZE)
+            spin.valueChanged.connect(self.changed)
+            spin.hide()
+            self._row.addWidget(spin)
+            self._spare.append(spin)
         self._none = QLabel()
         self._none.setEnabled(False)
         self.add_button = QToolButton()
@@ -140,7 +151,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
         self.add_button.setToolTip(self.tr("Add a hidden layer after the last one."))
         self.remove_button.setAccessibleName(self.tr("Remove the last hidden layer"))
         self.remove_button.setToolTip(self.tr("Remove the last hidden layer."))
-        for number, spin in enumerate(self._spins, 1):
+        for number, spin in enumerate(self._spare, 1):
             self._name_spin(spin, number)
 
     def _name_spin(self, spin, number):
@@ -169,12 +180,11 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     def _add_layer(self, size, emit=True):
         if len(self._spins) >= MAX_HIDDEN_LAYERS:
             return
-        spin = QSpinBox()
-        spin.setRange(1, MAX_LAYER_SIZE)
+        spin = self._spare[len(self._spins)]
+        spin.blockSignals(True)
         spin.setValue(max(1, size))
-        self._name_spin(spin, len(self._spins) + 1)
-        spin.valueChanged.connect(self.changed)
-        self._row.addWidget(spin)
+        spin.blockSignals(False)
+        spin.show()
         self._spins.append(spin)
         self._update_buttons()
         if emit:
@@ -183,9 +193,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     def _remove_layer(self, emit=True):
         if not self._spins:
             return
-        spin = self._spins.pop()
-        spin.setParent(None)
-        spin.deleteLater()
+        self._spins.pop().hide()
         self._update_buttons()
         if emit:
             self.changed.emit()
