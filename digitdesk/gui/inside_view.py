@@ -614,6 +614,7 @@ class InsideView(Retranslatable, QWidget):
         # panel dragged up), the view scrolls instead of shrinking the maps and the counts.
         self.scroll = QScrollArea()
         self.scroll.setObjectName("insideScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         self.scroll.setWidget(splitter)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -747,6 +748,7 @@ class InsideView(Retranslatable, QWidget):
         self.gallery.tip_for = self._gallery_tip
         self.gallery.tileClicked.connect(self._on_gallery_clicked)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the gallery itself takes the keys
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

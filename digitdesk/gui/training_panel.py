@@ -344,6 +344,9 @@ class TrainingPanel(Retranslatable, QWidget):
         form_layout.addWidget(self.bug_lab)
         form_layout.addStretch(1)
         self.scroll = QScrollArea()
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the fields, and
+        # the form scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(form_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
