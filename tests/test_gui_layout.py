@@ -204,3 +204,14 @@ def test_the_run_list_wraps_instead_of_scrolling_sideways(qtbot, window):
     assert sideways_scrolling(window.runs_view) == []
     item = runs.item(runs.count() - 1)
     assert "0.05" in item.toolTip() and runs.visualItemRect(item).height() > runs.fontMetrics().height() * 1.5
+
+
+def test_the_data_tabs_count_axis_reads_plainly_while_it_loads(qtbot, window):
+    """The Data tab, first shown: while MNIST is read its empty counts plot has no
+    "(x0.001)" on its axis and no negative counts."""
+    show_tab(qtbot, window, window.data_view)
+    plot = window.data_view.counts_plot.getPlotItem()
+    axis = plot.getAxis("left")
+    settle(qtbot)
+    assert "(x" not in axis.labelString(), axis.labelString()
+    assert plot.viewRange()[1][0] >= 0, plot.viewRange()

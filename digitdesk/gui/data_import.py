@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
+from .axes import plain_axes
 from .language import Retranslatable
 from .numbers import count
 
@@ -140,7 +141,10 @@ class DataView(Retranslatable, QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.counts_plot = pg.PlotWidget(background=None)
         self.counts_plot.setObjectName("classCountsPlot")
+        plain_axes(self.counts_plot)  # "images", not "images (x0.001)" while it is empty
         item = self.counts_plot.getPlotItem()
+        item.setYRange(0, 1, padding=0)  # no negative counts before the data comes
+        item.setXRange(-0.6, 9.6, padding=0)  # the ten digits, also before it comes
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
