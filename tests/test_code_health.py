@@ -69,3 +69,21 @@ def test_a_runtime_warning_in_digitdesk_code_fails_the_tests():
              {"np": np, "__name__": "digitdesk.example"})
     with warnings.catch_warnings(record=True):  # elsewhere: a warning, as usual
         np.log(np.zeros(1))
+
+
+def test_a_runtime_warning_from_pyqtgraph_given_our_data_is_caught(qtbot):
+    """pyqtgraph given an all-NaN scatter warns at every repaint (the 114 warnings
+    test_gui_teach.py once printed); conftest's no_runtime_warnings finds that warning
+    and fails the test that caused it."""
+    import warnings
+    import numpy as np
+    import pyqtgraph as pg
+    from conftest import our_runtime_warnings
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plot.plot([1.0, 2.0], [np.nan, np.nan], symbol="o")
+        plot.show()
+        plot.grab()
+    assert [str(w.message) for w in our_runtime_warnings(caught)][:1] == ["All-NaN slice encountered"]
