@@ -203,7 +203,21 @@ def draw_focus_frame(painter, widget, rect):
     painter.restore()
 
 
-class TileGrid(QWidget):
+class FocusFramed:
+    """Mixin for a grid that draws where the keyboard is (``draw_focus_frame``) only while
+    it has the focus: it repaints when the focus comes and goes. Put it before the Qt
+    class."""
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.update()
+
+
+class TileGrid(FocusFramed, QWidget):
     """Equal square images in a grid, with an optional caption under each;
     ``tileClicked(index)`` on a click. Painted from ONE QImage (the tiles stacked), not one
     widget per tile. Only presents. A ``clickable`` grid also takes the keyboard focus:
@@ -355,14 +369,6 @@ class TileGrid(QWidget):
             scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), rect.height())
         self.update()
 
-    def focusInEvent(self, event):
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event):
-        super().focusOutEvent(event)
-        self.update()
-
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self.tip_for is not None:
             index = self.tile_at(event.pos())
@@ -372,7 +378,7 @@ class TileGrid(QWidget):
         return super().event(event)
 
 
-class ConfusionMatrixView(Retranslatable, QWidget):
+class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
     """Rows: the true digit; columns: the digit the network read. The diagonal (green) is
     what it gets right; red cells are its mistakes, darker for a larger share of the row.
     ``cellClicked(true_digit, read_as)`` on a click, or on Enter or Space on the cell the
@@ -542,14 +548,6 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         else:
             row = min(max(row + step // k, 0), k - 1)
         self._current = (row, col)
-        self.update()
-
-    def focusInEvent(self, event):
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event):
-        super().focusOutEvent(event)
         self.update()
 
     def event(self, event):
