@@ -422,4 +422,25 @@ def test_a_file_that_is_no_model_is_refused_in_the_chosen_language(qtbot, englis
     title, text = critical[-1]
     assert title == translated("ModelFiles", "Cannot open the model")
     phrase = caught.value.phrase
-    assert text == translated("modelfile", phrase.template).format(*phrase.values) != words
+    assert text == translated("errors", phrase.template).format(*phrase.values) != words
+
+
+def test_a_bad_csv_is_refused_in_the_chosen_language(qtbot, english, tmp_path, critical):
+    """File > Import of a Kaggle CSV with a bad row: the dialog names the line and the
+    problem in Russian in a Russian window; the error's own message stays English."""
+    from digitdesk.data import DataFormatError, read_kaggle_csv
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(3)] + ["3," + ",".join(["x"] * 784)]
+    csv.write_text("\n".join(rows) + "\n")
+    with pytest.raises(DataFormatError, match=r"^train.csv, line 5: 'x' is not a number$"):
+        read_kaggle_csv(csv)
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: len(critical) == 1, timeout=10000)
+    title, text = critical[0]
+    where = translated("errors", "{0}, line {1}").format("train.csv", 5)
+    expected = translated("errors", "{0}: '{1}' is not a number").format(where, "x")
+    assert text == expected and "line" not in text, text
+    assert window.training_data() is None

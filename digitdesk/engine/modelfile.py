@@ -105,24 +105,24 @@ def load_model(path):
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: no such file ({1})"), name, path)
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file ({1})"), name, path)
     if path.is_dir():
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: is a folder, not a model file"), name)
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: is a folder, not a model file"), name)
     try:
         with open(path, "rb") as f:
             magic = f.read(4)
     except OSError as error:
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: cannot be read ({1})"), name,
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: cannot be read ({1})"), name,
                        error.strerror) from None
     if not magic:
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: the file is empty"), name)
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the file is empty"), name)
     if magic != b"PK\x03\x04":  # every .npz is a zip archive, and zips start like this
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: not a digitdesk model (not an .npz archive)"),
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (not an .npz archive)"),
                        name)
     try:
         with SafeNpz(path) as archive:
             if "metadata" not in archive.names:
-                raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: not a digitdesk model (no metadata entry)"), name)
+                raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
             metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
             expected = plausible_shapes(config, name)
             check_array_names(archive.names, expected, name)
@@ -146,7 +146,7 @@ def model_from_entries(entries, name="model"):
     the parameters), with the same checks as ``load_model``."""
     entries = dict(entries)
     if "metadata" not in entries:
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: not a digitdesk model (no metadata entry)"), name)
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
     metadata_array = entries.pop("metadata")
     _metadata_fits(metadata_array.shape, metadata_array.dtype)
     metadata, config = read_metadata(metadata_array, name)
@@ -175,13 +175,13 @@ def read_metadata(array, name):
     except ValueError as error:
         raise ModelFileError(f"{name}: the metadata is not valid JSON ({error})") from None
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: not a digitdesk model (the metadata does not "
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (the metadata does not "
                                                       "say {1})"), name, repr(FORMAT_NAME))
     version = metadata.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ModelFileError(f"{name}: bad format version {version!r}")
     if version > FORMAT_VERSION:
-        raise _refused(QT_TRANSLATE_NOOP("modelfile", "{0}: made by a newer digitdesk (format version "
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: made by a newer digitdesk (format version "
                                                       "{1}; this version reads up to {2})"),
                        name, version, FORMAT_VERSION)
     settings = metadata.get("config", {})

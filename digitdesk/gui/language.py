@@ -45,8 +45,16 @@ def current_text(text):
 
 def phrase_text(context, phrase):
     """A ``Phrase`` of the core (``digitdesk.engine.translatable``), translated under
-    ``context`` and filled in."""
-    return QCoreApplication.translate(context, phrase.template).format(*phrase.values)
+    ``context`` and filled in (a value that is a phrase too, translated as well)."""
+    values = [phrase_text(context, v) if hasattr(v, "template") else v for v in phrase.values]
+    return QCoreApplication.translate(context, phrase.template).format(*values)
+
+
+def error_text(error):
+    """An error of the core for the user: in the current language where it carries its
+    words as a phrase (``ModelFileError``, ``DataFormatError``), else its English message."""
+    phrase = getattr(error, "phrase", None)
+    return str(error) if phrase is None else phrase_text("errors", phrase)
 
 
 def system_language(locale=None):

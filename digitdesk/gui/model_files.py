@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
-from .language import phrase_text
+from .language import error_text, phrase_text
 from .settings import last_folder, remember_folder
 
 class ModelFiles(QObject):
@@ -86,9 +86,7 @@ class ModelFiles(QObject):
             model = self.read(path)
         except ModelFileError as error:
             window.show_status(lambda: self.tr("Could not open {0}").format(Path(path).name))
-            # In the window's language where the core gave its words as a phrase.
-            QMessageBox.critical(window, self.tr("Cannot open the model"),
-                                 str(error) if error.phrase is None else phrase_text("modelfile", error.phrase))
+            QMessageBox.critical(window, self.tr("Cannot open the model"), error_text(error))
             return False
         if not self.confirm_discard(self.tr("open {0}").format(Path(path).name)):
             return False

@@ -3394,6 +3394,93 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}, строка {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (looked in {1})</source>
+        <translation>{0}: такого файла нет (искали в {1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read file ({1})</source>
+        <translation>{0}: не удаётся прочитать файл ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not a text file (could not decode it as UTF-8)</source>
+        <translation>{0}: не текстовый файл (не удаётся декодировать как UTF-8)</translation>
+    </message>
+    <message>
+        <source>{0}: file is empty</source>
+        <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
+        <translation>{0}: нет строки заголовка: строка 1 начинается с числа; ожидается &apos;label,pixel0,...,pixel783&apos; или &apos;pixel0,...,pixel783&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}: в заголовке {1} столбцов, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
+    </message>
+    <message>
+        <source>{0}: empty line</source>
+        <translation>{0}: пустая строка</translation>
+    </message>
+    <message>
+        <source>{0}: {1} values, expected {2}</source>
+        <translation>{0}: значений {1}, ожидается {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a whole number</source>
+        <translation>{0}: &apos;{1}&apos; — не целое число</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}: &apos;{1}&apos; — не число</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9</source>
+        <translation>{0}: метка {1} вне диапазона 0-9</translation>
+    </message>
+    <message>
+        <source>{0}: pixel value {1} out of range 0-255</source>
+        <translation>{0}: значение пикселя {1} вне диапазона 0-255</translation>
+    </message>
+    <message>
+        <source>{0}: no such file ({1})</source>
+        <translation>{0}: такого файла нет ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a model file</source>
+        <translation>{0}: это папка, а не файл модели</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: не удаётся прочитать ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (not an .npz archive)</source>
+        <translation>{0}: не модель digitdesk (не архив .npz)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (no metadata entry)</source>
+        <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
+        <translation>{0}: не модель digitdesk (в метаданных нет {1})</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
+        <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>The loss blew up</source>
@@ -3526,41 +3613,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>layer {0}: {1:.0%}</source>
         <translation>слой {0}: {1:.0%}</translation>
-    </message>
-</context>
-<context>
-    <name>modelfile</name>
-    <message>
-        <source>{0}: no such file ({1})</source>
-        <translation>{0}: такого файла нет ({1})</translation>
-    </message>
-    <message>
-        <source>{0}: is a folder, not a model file</source>
-        <translation>{0}: это папка, а не файл модели</translation>
-    </message>
-    <message>
-        <source>{0}: cannot be read ({1})</source>
-        <translation>{0}: не удаётся прочитать ({1})</translation>
-    </message>
-    <message>
-        <source>{0}: the file is empty</source>
-        <translation>{0}: файл пуст</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (not an .npz archive)</source>
-        <translation>{0}: не модель digitdesk (не архив .npz)</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (no metadata entry)</source>
-        <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
-        <translation>{0}: не модель digitdesk (в метаданных нет {1})</translation>
-    </message>
-    <message>
-        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
-        <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
     </message>
 </context>
 <context>

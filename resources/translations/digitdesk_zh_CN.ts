@@ -3391,6 +3391,93 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}，第 {1} 行</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (looked in {1})</source>
+        <translation>{0}：没有这个文件（在 {1} 中查找过）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read file ({1})</source>
+        <translation>{0}：无法读取文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a text file (could not decode it as UTF-8)</source>
+        <translation>{0}：不是文本文件（无法按 UTF-8 解码）</translation>
+    </message>
+    <message>
+        <source>{0}: file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
+        <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}：表头有 {1} 列，以 &apos;{2}&apos; 开头；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
+    </message>
+    <message>
+        <source>{0}: empty line</source>
+        <translation>{0}：空行</translation>
+    </message>
+    <message>
+        <source>{0}: {1} values, expected {2}</source>
+        <translation>{0}：有 {1} 个值，应为 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a whole number</source>
+        <translation>{0}：&apos;{1}&apos; 不是整数</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}：&apos;{1}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9</source>
+        <translation>{0}：标签 {1} 超出 0-9 的范围</translation>
+    </message>
+    <message>
+        <source>{0}: pixel value {1} out of range 0-255</source>
+        <translation>{0}：像素值 {1} 超出 0-255 的范围</translation>
+    </message>
+    <message>
+        <source>{0}: no such file ({1})</source>
+        <translation>{0}：没有这个文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a model file</source>
+        <translation>{0}：是一个文件夹，不是模型文件</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：无法读取（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (not an .npz archive)</source>
+        <translation>{0}：不是 digitdesk 模型（不是 .npz 归档）</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (no metadata entry)</source>
+        <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
+        <translation>{0}：不是 digitdesk 模型（元数据中没有 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
+        <translation>{0}：由更新版本的 digitdesk 生成（格式版本 {1}；本版本最多读取到 {2}）</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>The loss blew up</source>
@@ -3523,41 +3610,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>layer {0}: {1:.0%}</source>
         <translation>第 {0} 层：{1:.0%}</translation>
-    </message>
-</context>
-<context>
-    <name>modelfile</name>
-    <message>
-        <source>{0}: no such file ({1})</source>
-        <translation>{0}：没有这个文件（{1}）</translation>
-    </message>
-    <message>
-        <source>{0}: is a folder, not a model file</source>
-        <translation>{0}：是一个文件夹，不是模型文件</translation>
-    </message>
-    <message>
-        <source>{0}: cannot be read ({1})</source>
-        <translation>{0}：无法读取（{1}）</translation>
-    </message>
-    <message>
-        <source>{0}: the file is empty</source>
-        <translation>{0}：文件是空的</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (not an .npz archive)</source>
-        <translation>{0}：不是 digitdesk 模型（不是 .npz 归档）</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (no metadata entry)</source>
-        <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
-    </message>
-    <message>
-        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
-        <translation>{0}：不是 digitdesk 模型（元数据中没有 {1}）</translation>
-    </message>
-    <message>
-        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
-        <translation>{0}：由更新版本的 digitdesk 生成（格式版本 {1}；本版本最多读取到 {2}）</translation>
     </message>
 </context>
 <context>
