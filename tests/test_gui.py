@@ -447,3 +447,17 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
     assert stops.index(spins[0]) < stops.index(spins[1]) < stops.index(edit.add_button)
     # No stop on the form's scroll area, which shows no focus: the first Tab is a field.
     assert stops[0] is spins[0], type(stops[0]).__name__
+
+
+def test_space_on_a_new_window_starts_training_as_the_status_bar_says(qtbot, window):
+    """"Ready. Choose settings and press Start (Space)": the first Space a newcomer
+    presses starts training (it opened the preset list, which had the focus)."""
+    set_form(window, SMALL.replace(epochs=1000))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert "(Space)" in window.statusBar().currentMessage()
+    focused = QApplication.focusWidget()
+    assert focused is window.training_panel.start_button, type(focused).__name__
+    QTest.keyClick(focused, Qt.Key.Key_Space)
+    qtbot.waitUntil(window.is_training, timeout=2000)
+    window.stop_training(wait=True)

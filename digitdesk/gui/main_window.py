@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         else:
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
+        # The focus on Start, as the status bar says: the first Space (or Enter) starts
+        # training, instead of opening the preset list, the first control in Tab order.
+        self.training_panel.start_button.setFocus()
 
     # ----------------------------------------------------------------- construction
     def _build_widgets(self):
