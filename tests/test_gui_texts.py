@@ -160,3 +160,30 @@ def test_counts_in_texts_follow_the_chosen_language_not_the_system(german, qtbot
     assert "batch 1,234/1,500" in panel.progress.format()
     panel.val_size.setValue(5000)
     assert panel.val_size.text() == "5,000"
+
+
+def test_no_window_text_groups_digits_with_pythons_fixed_comma():
+    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count (or
+    numbers.local, which gives the language's separators)."""
+    import re
+    from pathlib import Path
+    gui = Path(__file__).resolve().parents[1] / "digitdesk" / "gui"
+    offenders = [f"{path.name}:{number}" for path in sorted(gui.glob("*.py"))
+                 for number, line in enumerate(path.read_text().splitlines(), 1)
+                 if re.search(r"\{[\w.\[\]]*:,", line) and not line.lstrip().startswith("#")
+                 and "``" not in line]
+    assert not offenders
+
+
+def test_counts_are_grouped_also_in_the_c_locale():
+    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default;
+    the window's numbers follow the chosen language, grouped, whatever the default."""
+    from PySide6.QtCore import QLocale
+
+    from digitdesk.gui.numbers import count
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert count(10000) == "10,000" and count(999) == "999"
+    finally:
+        QLocale.setDefault(before)
