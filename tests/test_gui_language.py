@@ -285,10 +285,12 @@ def test_numbers_follow_the_chosen_language_not_the_system(qtbot, english):
         # A learner types a point from habit: it is the decimal point, not a separator.
         for field, typed, value in ((panel.momentum, "0.25", 0.25), (panel.learning_rate, "0.05", 0.05),
                                     (panel.learning_rate, "0,02", 0.02)):
+            field.setFocus()  # as a click on it does: the keys go where the focus is
             field.lineEdit().selectAll()
             QTest.keyClicks(field.lineEdit(), typed)
             QTest.keyClick(field.lineEdit(), Qt.Key.Key_Return)
             assert field.value() == pytest.approx(value), typed
+        assert not window.is_training()  # Return in a field starts nothing
         assert panel.learning_rate.text() == "0,02"
         switch(qtbot, window, "zh_CN")
         qtbot.waitUntil(lambda: panel.val_size.text() == "10,000")
