@@ -29,6 +29,8 @@ from typing import Callable, Iterable, Optional
 
 import numpy as np
 
+from .engine.translatable import QT_TRANSLATE_NOOP, Phrase
+
 __all__ = [
     "DataFormatError",
     "read_idx",
@@ -66,8 +68,14 @@ class DataFormatError(ValueError):
     """A data file is missing, unreadable or not in the expected format.
 
     The message always starts with the file's name, for example
-    ``"train.csv, line 17: 783 values, expected 785"``.
+    ``"train.csv, line 17: 783 values, expected 785"``. ``phrase``: the same words as a
+    ``Phrase`` an app can translate (context ``"errors"``), for the problems a learner
+    meets with a CSV file; else None.
     """
+
+    def __init__(self, message, phrase=None):
+        super().__init__(message)
+        self.phrase = phrase
 
 
 def _fail(path: Path, problem: str, line: Optional[int] = None) -> DataFormatError:
@@ -80,14 +88,25 @@ def _fail(path: Path, problem: str, line: Optional[int] = None) -> DataFormatErr
     return DataFormatError(f"{where}: {problem}")
 
 
+def _refuse(path: Path, template: str, *values, line: Optional[int] = None) -> DataFormatError:
+    """``_fail`` with words an app can translate: ``template`` (marked with
+    ``QT_TRANSLATE_NOOP("errors", ...)``) says where as ``{0}``, then the ``values``."""
+    name = Path(path).name
+    where = name if line is None else Phrase(QT_TRANSLATE_NOOP("errors", "{0}, line {1}"), (name, line))
+    phrase = Phrase(template, (where, *values))
+    return DataFormatError(str(phrase), phrase)
+
+
 def _read_bytes(path: Path) -> bytes:
     """Return the whole file, turning OS errors into DataFormatError."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _fail(path, f"no such file (looked in {path.parent})") from None
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: no such file (looked in {1})"),
+                      str(path.parent)) from None
     except OSError as e:   # a directory, no permission, disk error...
-        raise _fail(path, f"cannot read file ({e.strerror or e})") from None
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
+                      str(e.strerror or e)) from None
 
 
 # --------------------------------------------------------------------------
@@ -278,13 +297,14 @@ def read_kaggle_csv(path, max_rows: Optional[int] = None,
     try:
         text = raw.decode("utf-8-sig")   # "-sig" skips a byte-order mark
     except UnicodeDecodeError:
-        raise _fail(path, "not a text file (could not decode it as UTF-8)") from None
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: not a text file (could not decode it as UTF-8)")) from None
 
     lines = text.splitlines()
     while lines and not lines[-1].strip():   # ignore blank lines at the end
         lines.pop()
     if not lines:
-        raise _fail(path, "file is empty")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: file is empty"))
 
     has_labels = _parse_csv_header(path, lines[0])
     n_columns = N_PIXELS + 1 if has_labels else N_PIXELS
@@ -330,17 +350,17 @@ def _parse_csv_header(path: Path, header: str) -> bool:
     """Check the header line; return True if the file has a label column."""
     names = [name.strip().strip('"') for name in header.split(",")]
     if _is_number(names[0]):
-        raise _fail(path, "missing header row: line 1 starts with a number; "
-                          "expected 'label,pixel0,...,pixel783' "
-                          "or 'pixel0,...,pixel783'")
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: missing header row: line 1 starts with a number; expected "
+            "'label,pixel0,...,pixel783' or 'pixel0,...,pixel783'"))
     if len(names) == N_PIXELS + 1 and names[0].lower() == "label":
         return True
     if len(names) == N_PIXELS and names[0].lower() != "label":
         return False
-    raise _fail(path, f"header has {len(names)} columns starting with "
-                      f"'{names[0]}'; expected 'label,pixel0,...,pixel783' "
-                      f"(785 columns) or 'pixel0,...,pixel783' (784 columns)",
-                line=1)
+    raise _refuse(path, QT_TRANSLATE_NOOP(
+        "errors", "{0}: header has {1} columns starting with '{2}'; expected "
+        "'label,pixel0,...,pixel783' (785 columns) or 'pixel0,...,pixel783' (784 columns)"),
+        len(names), names[0], line=1)
 
 
 def _is_number(text: str) -> bool:
@@ -356,21 +376,26 @@ def _find_csv_error(path: Path, lines: list, first_line: int,
     """Check ``lines`` one by one; raise DataFormatError at the first bad one."""
     for line_number, line in enumerate(lines, start=first_line):
         if not line.strip():
-            raise _fail(path, "empty line", line_number)
+            raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: empty line"), line=line_number)
         fields = line.split(",")
         if len(fields) != n_columns:
-            raise _fail(path, f"{len(fields)} values, expected {n_columns}", line_number)
+            raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: {1} values, expected {2}"),
+                          len(fields), n_columns, line=line_number)
         for column, field in enumerate(fields):
             try:
                 value = int(field)
             except ValueError:
-                kind = "a whole number" if _is_number(field) else "a number"
-                raise _fail(path, f"'{field.strip()}' is not {kind}", line_number) from None
+                template = (QT_TRANSLATE_NOOP("errors", "{0}: '{1}' is not a whole number")
+                            if _is_number(field) else
+                            QT_TRANSLATE_NOOP("errors", "{0}: '{1}' is not a number"))
+                raise _refuse(path, template, field.strip(), line=line_number) from None
             if has_labels and column == 0:
                 if not 0 <= value <= 9:
-                    raise _fail(path, f"label {value} out of range 0-9", line_number)
+                    raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: label {1} out of range 0-9"),
+                                  value, line=line_number)
             elif not 0 <= value <= 255:
-                raise _fail(path, f"pixel value {value} out of range 0-255", line_number)
+                raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: pixel value {1} out of range 0-255"),
+                              value, line=line_number)
 
 
 # --------------------------------------------------------------------------

@@ -1,36 +1,52 @@
 """Where a model file is about to be saved: checked before the work that produces it (a
 training run must not end in "cannot write"), and a failed save said in plain words,
 without the temporary file's name an atomic save writes first.
+
+The words are a ``Phrase``: English where formatted as text (the command line), and
+translated by the app (``QCoreApplication.translate("save_target", phrase.template)``).
 """
 
 import errno
 import os
 from pathlib import Path
 
+from .engine.translatable import QT_TRANSLATE_NOOP, Phrase
+
+
+def _words(template, *values):
+    return Phrase(template, tuple(str(v) for v in values))
+
 
 def save_target_problem(path):
-    """Why a file cannot be written at ``path``, in plain words; None if it can be."""
+    """Why a file cannot be written at ``path``, in plain words (a ``Phrase``); None if
+    it can be."""
     path = Path(path)
     folder = path.parent
     if path.is_dir():
-        return f"{path} is a folder; give a file name such as {path / 'model.npz'}"
+        return _words(QT_TRANSLATE_NOOP("save_target", "{0} is a folder; give a file name such as {1}"),
+                      path, path / "model.npz")
     if not folder.exists():
-        return f"the folder {folder} does not exist"
+        return _words(QT_TRANSLATE_NOOP("save_target", "the folder {0} does not exist"), folder)
     if not folder.is_dir():
-        return f"{folder} is not a folder"
+        return _words(QT_TRANSLATE_NOOP("save_target", "{0} is not a folder"), folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"there is no permission to write in the folder {folder}"
+        return _words(QT_TRANSLATE_NOOP("save_target", "there is no permission to write in the folder {0}"),
+                      folder)
     return None
 
 
 def save_error_words(path, error):
-    """A failed save (``OSError``) in plain words, naming ``path``, not a temporary file."""
+    """A failed save (``OSError``) in plain words (a ``Phrase``), naming ``path``, not a
+    temporary file."""
     problem = save_target_problem(path)
     if problem is not None:
         return problem
+    path = Path(path)
     if isinstance(error, PermissionError):
-        return f"there is no permission to write {Path(path).name} in {Path(path).parent}"
+        return _words(QT_TRANSLATE_NOOP("save_target", "there is no permission to write {0} in {1}"),
+                      path.name, path.parent)
     if error.errno == errno.ENOSPC:
-        return f"the disk holding {Path(path).parent} is full"
+        return _words(QT_TRANSLATE_NOOP("save_target", "the disk holding {0} is full"), path.parent)
     reason = error.strerror or str(error)
-    return f"{Path(path).name} could not be written in {Path(path).parent}: {reason}"
+    return _words(QT_TRANSLATE_NOOP("save_target", "{0} could not be written in {1}: {2}"),
+                  path.name, path.parent, reason)

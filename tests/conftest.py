@@ -9,7 +9,36 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The personal handwriting set lives in the user's data folder: never the real one in tests.
 os.environ.setdefault("DIGITDESK_DATA_DIR", tempfile.mkdtemp(prefix="digitdesk-tests-"))
 
+import warnings  # noqa: E402
+from pathlib import Path  # noqa: E402
+
 import pytest  # noqa: E402
+
+
+def our_runtime_warnings(records):
+    """The ``RuntimeWarning``s among ``records`` (``warnings.WarningMessage``) raised in
+    digitdesk or in pyqtgraph. pyqtgraph warns only when the app hands it bad data (an
+    all-NaN curve: "All-NaN slice encountered"), and from inside a paint, where turning
+    the warning into an exception would crash Qt: so it is recorded, and the test fails."""
+    import pyqtgraph
+    import digitdesk
+    folders = [str(Path(module.__file__).resolve().parent) for module in (digitdesk, pyqtgraph)]
+    return [w for w in records if issubclass(w.category, RuntimeWarning)
+            and any(str(Path(w.filename).resolve()).startswith(folder) for folder in folders)]
+
+
+@pytest.fixture(autouse=True)
+def no_runtime_warnings():
+    """Every test fails if digitdesk, or pyqtgraph given digitdesk's data, warned (a
+    RuntimeWarning in digitdesk's own code is an error at once: pyproject.toml's
+    filterwarnings). Other warnings go on to pytest's summary as usual."""
+    with warnings.catch_warnings(record=True) as caught:
+        yield
+    ours = our_runtime_warnings(caught)
+    for w in caught:
+        if w not in ours:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    assert not ours, "\n".join(f"{w.filename}:{w.lineno}: {w.message}" for w in ours[:5])
 
 
 @pytest.fixture
@@ -119,3 +148,14 @@ def make_window(qtbot, threads):
     for w in windows:
         w.close()
     assert not running(threads), "a thread was left running"
+
+
+def sideways_scrolling(tab):
+    """The scroll areas of ``tab`` (itself included) that scroll sideways now, with by
+    how much: what a user must scroll to see."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+    areas = [a for a in [tab, *tab.findChildren(QAbstractScrollArea)]
+             if isinstance(a, QAbstractScrollArea) and a.isVisible()]
+    return [f"{a.objectName() or type(a).__name__} by {a.horizontalScrollBar().maximum()} px"
+            for a in areas
+            if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]

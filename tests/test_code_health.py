@@ -56,3 +56,34 @@ def test_the_core_imports_no_qt():
                         "sys.exit(lint_imports_command())", "--no-cache"], env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 kept, 0 broken" in result.stdout
+
+
+def test_a_runtime_warning_in_digitdesk_code_fails_the_tests():
+    """pyproject.toml's filterwarnings: numpy's warnings about NaN or division by zero in
+    the app's own code are errors in the test suite, not lines in its summary."""
+    import warnings
+    import numpy as np
+    import pytest
+    with pytest.raises(RuntimeWarning, match="divide by zero"):
+        exec(compile("np.log(np.zeros(1))", "digitdesk/example.py", "exec"),
+             {"np": np, "__name__": "digitdesk.example"})
+    with warnings.catch_warnings(record=True):  # elsewhere: a warning, as usual
+        np.log(np.zeros(1))
+
+
+def test_a_runtime_warning_from_pyqtgraph_given_our_data_is_caught(qtbot):
+    """pyqtgraph given an all-NaN scatter warns at every repaint (the 114 warnings
+    test_gui_teach.py once printed); conftest's no_runtime_warnings finds that warning
+    and fails the test that caused it."""
+    import warnings
+    import numpy as np
+    import pyqtgraph as pg
+    from conftest import our_runtime_warnings
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plot.plot([1.0, 2.0], [np.nan, np.nan], symbol="o")
+        plot.show()
+        plot.grab()
+    assert [str(w.message) for w in our_runtime_warnings(caught)][:1] == ["All-NaN slice encountered"]

@@ -7,6 +7,7 @@ the test if a training thread is still running after the window has closed.
 """
 
 import re
+import warnings
 
 import numpy as np
 import pyqtgraph as pg
@@ -352,6 +353,33 @@ def test_hovering_the_curves_reads_out_their_values(qtbot):
     assert "after epoch 1: validation loss <b>0.4000</b>, accuracy <b>90.00%</b>" in text
 
 
+def test_a_history_without_validation_draws_without_warnings(qtbot):
+    """A model trained without a validation set (``Trainer(model, x, y).run()``) has NaN
+    validation curves: the window draws its batch curve and no validation points, and
+    pyqtgraph is never handed an all-NaN scatter (numpy's "All-NaN slice encountered" on
+    every repaint)."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(600, 400)
+    plots.show()
+    qtbot.waitExposed(plots)
+    history = {"batch_epoch": list(np.arange(1, 101) / 50), "batch_loss": list(np.linspace(2, .5, 100)),
+               "epoch": [1, 2], "val_loss": [float("nan")] * 2, "val_accuracy": [float("nan")] * 2}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plots.set_history(history)
+        plots.grab()  # a paint: pyqtgraph works out the plots' ranges here
+        qtbot.wait(50)
+    assert [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)] == []
+    assert len(plots.val_loss_curve.getData()[0] or []) == 0
+    assert len(plots.batch_curve.getData()[0]) == 100
+    # A run that diverged in its second epoch: the first epoch's point stays.
+    history.update(val_loss=[0.4, float("nan")], val_accuracy=[0.9, 0.1])
+    plots.set_history(history)
+    assert list(plots.val_loss_curve.getData()[1]) == [0.4]
+    assert list(plots.accuracy_curve.getData()[1]) == [90.0, 10.0]
+
+
 def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     set_form(window, SMALL.replace(epochs=1000))
     window.activateWindow()
@@ -400,3 +428,36 @@ def test_opening_a_model_the_form_cannot_show_says_why(window, tmp_path, critica
     window.open_file(tmp_path / "long.npz")
     assert len(critical) == 1 and "epochs = 5000" in critical[0][1]
     assert window.model() is None
+
+
+def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
+    """Keyboard only: from the preset, Tab reaches the hidden layers' sizes (added while
+    the app runs) before their + and − buttons, not after the training buttons."""
+    panel = window.training_panel
+    edit = panel.hidden
+    edit.set_value((256, 128))
+    stops = []
+    panel.preset.setFocus()
+    for _ in range(8):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        stops.append(next((s for s in edit.spin_boxes() if s.isAncestorOf(focused) or s is focused), focused))
+    spins = edit.spin_boxes()
+    assert spins[0] in stops and spins[1] in stops, [type(s).__name__ for s in stops]
+    assert stops.index(spins[0]) < stops.index(spins[1]) < stops.index(edit.add_button)
+    # No stop on the form's scroll area, which shows no focus: the first Tab is a field.
+    assert stops[0] is spins[0], type(stops[0]).__name__
+
+
+def test_space_on_a_new_window_starts_training_as_the_status_bar_says(qtbot, window):
+    """"Ready. Choose settings and press Start (Space)": the first Space a newcomer
+    presses starts training (it opened the preset list, which had the focus)."""
+    set_form(window, SMALL.replace(epochs=1000))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert "(Space)" in window.statusBar().currentMessage()
+    focused = QApplication.focusWidget()
+    assert focused is window.training_panel.start_button, type(focused).__name__
+    QTest.keyClick(focused, Qt.Key.Key_Space)
+    qtbot.waitUntil(window.is_training, timeout=2000)
+    window.stop_training(wait=True)

@@ -280,3 +280,52 @@ def test_the_window_reads_the_validation_set_after_each_epoch(qtbot, monkeypatch
     finally:
         window.close()
         assert view.wait_for_evaluation(TIMEOUT)
+
+
+def test_a_click_on_the_wrapped_same_scale_text_toggles_its_box(qtbot, panel_and_view):
+    _, view = panel_and_view
+    label = view._same_scale_label
+    assert label.wordWrap() and label.text() == "One colour scale for all units"
+    before = view.same_scale.isChecked()
+    click(label, label.rect().center())
+    assert view.same_scale.isChecked() != before
+    click(label, label.rect().center())
+    assert view.same_scale.isChecked() == before
+
+
+def test_the_matrix_and_the_gallery_work_from_the_keyboard(qtbot, panel_and_view):
+    """Without a mouse: Tab reaches the confusion matrix and the gallery, the arrow keys
+    move over their cells and digits (a frame shows where), Enter opens a cell or puts a
+    digit on the pad."""
+    panel, view = panel_and_view
+    model = trained()
+    panel.set_model(model)
+    result = show_and_evaluate(qtbot, view, model)
+    matrix, gallery = view.confusion_view, view.gallery
+    for widget in (matrix, gallery):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+    assert not view.weights_grid.focusPolicy() & Qt.FocusPolicy.TabFocus  # nothing to press
+    matrix.setFocus()
+    assert matrix.current_cell() == (0, 0)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up):
+        QTest.keyClick(matrix, key)
+    assert matrix.current_cell() == (1, 1)
+    QTest.keyClick(matrix, Qt.Key.Key_Left)
+    QTest.keyClick(matrix, Qt.Key.Key_Left)  # stays in the grid
+    assert matrix.current_cell() == (1, 0)
+    QTest.keyClick(matrix, Qt.Key.Key_Return)
+    assert view.gallery.tile_count() == min(result.confusion[1, 0], MAX_GALLERY)
+    assert "1 read as 0" in view.gallery_heading.text()
+    QTest.keyClick(matrix, Qt.Key.Key_Right)
+    QTest.keyClick(matrix, Qt.Key.Key_Space)  # Space presses a cell too
+    assert "1 read right" in view.gallery_heading.text()
+
+    view.show_cell()  # all mistakes again
+    gallery.setFocus()
+    assert gallery.current_index() == 0
+    QTest.keyClick(gallery, Qt.Key.Key_Right)
+    assert gallery.current_index() == 1
+    with qtbot.waitSignal(panel.predictionChanged, timeout=TIMEOUT):
+        QTest.keyClick(gallery, Qt.Key.Key_Return)
+    index = int(result.mistakes()[1])
+    np.testing.assert_allclose(panel.image(), result.images[index] / 255.0, atol=1e-6)

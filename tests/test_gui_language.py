@@ -1,8 +1,9 @@
 """The window in Simplified Chinese and Russian: translated from the start, switched from
 View > Language at once, remembered, and with numbers that keep their format."""
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from digitdesk.gui import MainWindow
@@ -10,6 +11,7 @@ from digitdesk.gui.language import (
     LANGUAGES, SETTING, SYSTEM, chosen_language, install_language, system_language,
     translation_file, translations,
 )
+from conftest import sideways_scrolling
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -148,11 +150,28 @@ def test_findings_are_translated_with_their_measured_parts(english):
     install_language("ru")
     found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
     text = finding_text(found["full_batch_sum"])
-    assert "скорость обучения 0.1 x 3,000 строк = 300 на пример" in text, text
+    assert "скорость обучения 0,1 x 3\u00a0000 строк = 300 на пример" in text, text
     assert "learning rate" not in text
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
     assert render(layers) == "слой 1: 60%, слой 2: 100%"
     assert f"{layers}" == "layer 1: 60%, layer 2: 100%"  # the engine's own text stays English
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_no_tab_scrolls_sideways_at_1024_in_any_language(qtbot, isolated_settings, english, code):
+    """Longer words widen the form: the Inside tab still shows its four columns side by
+    side at 1024 x 768 (in Russian it scrolled by 38 px)."""
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    for i in range(window.views.count()):
+        tab = window.views.widget(i)
+        if tab is window.personal_view:
+            continue  # its ten columns scroll on purpose (test_gui_layout.py)
+        window.views.setCurrentWidget(tab)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        assert sideways_scrolling(tab) == [], window.views.tabText(i)
 
 
 @pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
@@ -169,3 +188,261 @@ def test_longer_texts_widen_nothing_out_of_sight(qtbot, english, code):
         assert window.views.widget(i).minimumSizeHint().width() <= window.views.width(), \
             window.views.tabText(i)
     assert window.minimumSizeHint().width() <= 1024
+
+
+def translated(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+def test_the_status_bar_follows_a_switch_of_language(qtbot, english):
+    """The message in the status bar is said again in the new language, not left in the
+    old one or wiped."""
+    window = make_window(qtbot)
+    ready = "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."
+    assert window.statusBar().currentMessage() == ready
+    switch(qtbot, window, "ru")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == translated("MainWindow", ready))
+    assert window.statusBar().currentMessage() != ready
+    window.training_panel.reset_button.click()  # "Fresh random weights: ..."
+    russian = window.statusBar().currentMessage()
+    switch(qtbot, window, "en")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Fresh random weights"))
+    assert russian != window.statusBar().currentMessage()
+
+
+def test_the_data_set_name_follows_a_switch_of_language(qtbot, english, tmp_path):
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(10)] * 2
+    csv.write_text("\n".join(rows) + "\n")
+    window = make_window(qtbot)
+    window.views.setCurrentWidget(window.data_view)
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=10000)
+    summary = window.data_view.summary
+    assert "train.csv (20 images)" in summary.text()
+    assert "train.csv (20 images)" in window.statusBar().currentMessage()
+    switch(qtbot, window, "ru")
+    russian = translated("data_import", "{0} ({1} images)").format("train.csv", 20)
+    assert russian != "train.csv (20 images)"
+    qtbot.waitUntil(lambda: russian in summary.text())
+    assert russian in window.statusBar().currentMessage()
+    assert window.training_data().name == russian
+
+
+def test_the_caption_of_a_digit_shown_on_the_pad_follows_a_switch_of_language(qtbot, english):
+    window = make_window(qtbot)
+    window.digit_panel.show_image(np.zeros((28, 28), dtype=np.uint8))
+    canvas = window.drawing_canvas
+    assert canvas.picture_caption() == "Draw on the pad to replace this digit"
+    switch(qtbot, window, "zh_CN")
+    assert canvas.picture_caption() == translated("DigitPanel", "Draw on the pad to replace this digit")
+    assert canvas.picture_caption() != "Draw on the pad to replace this digit"
+
+
+def test_the_file_dialogs_are_in_the_chosen_language(qtbot, english, monkeypatch):
+    """File > Open and Save As: the dialog's title and its file-type filter are
+    translated (the filter was handed to the dialog in English)."""
+    from PySide6.QtWidgets import QFileDialog
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, folder, filter_: asked.append((title, filter_)) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, path, filter_: asked.append((title, filter_)) or ("", ""))
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.open_action.trigger()
+    window.files.save_as_interactive()
+    for (title, filter_), english_title in zip(asked, ("Open Model", "Save Model")):
+        assert title == translated("ModelFiles", english_title) != english_title
+        assert filter_ == translated("ModelFiles", "digitdesk models (*.npz)")
+        assert filter_ != "digitdesk models (*.npz)" and filter_.endswith("(*.npz)")
+    assert len(asked) == 2
+
+
+def test_numbers_follow_the_chosen_language_not_the_system(qtbot, english):
+    """Grouping and the decimal point follow View > Language, the same in the texts and
+    in every spin box: a German system does not turn the English window's 60,000 into
+    60.000, and the Russian window writes 60 000 and 0,9 everywhere."""
+    from PySide6.QtTest import QTest
+    from digitdesk.gui.numbers import count, local
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        install_language("en")
+        assert (count(60000), f"{local(98.144):.2f}") == ("60,000", "98.14")
+        window = make_window(qtbot)
+        panel = window.training_panel
+        panel.momentum.setValue(0.9)
+        panel.val_size.setValue(10000)
+        assert panel.val_size.text() == "10,000" and panel.momentum.text().startswith("0.9")
+        switch(qtbot, window, "ru")
+        assert (count(60000), f"{local(98.144):.2f}", f"{local(0.6):.0%}") == \
+            ("60\u00a0000", "98,14", "60%")
+        qtbot.waitUntil(lambda: panel.val_size.text() == "10\u00a0000")
+        assert panel.momentum.text().startswith("0,9")
+        assert panel.learning_rate.text() == "0,1"
+        # A learner types a point from habit: it is the decimal point, not a separator.
+        for field, typed, value in ((panel.momentum, "0.25", 0.25), (panel.learning_rate, "0.05", 0.05),
+                                    (panel.learning_rate, "0,02", 0.02)):
+            field.setFocus()  # as a click on it does: the keys go where the focus is
+            field.lineEdit().selectAll()
+            QTest.keyClicks(field.lineEdit(), typed)
+            QTest.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+            assert field.value() == pytest.approx(value), typed
+        assert not window.is_training()  # Return in a field starts nothing
+        assert panel.learning_rate.text() == "0,02"
+        switch(qtbot, window, "zh_CN")
+        qtbot.waitUntil(lambda: panel.val_size.text() == "10,000")
+        assert panel.learning_rate.text() == "0.02" and count(60000) == "60,000"
+    finally:
+        QLocale.setDefault(system)
+
+
+def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english, tmp_path):
+    from digitdesk.engine import Model, TrainConfig
+    model = Model(TrainConfig(hidden=(8,), epochs=1))
+    model.info["test_accuracy"] = 0.98144
+    path = tmp_path / "m.npz"
+    model.save(path)
+    window = make_window(qtbot)
+    window.load_model(path)
+    assert "98.14%" in window.model_info.text()
+    switch(qtbot, window, "ru")
+    assert "98,14%" in window.model_info.text()
+
+
+def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
+    """The axes' numbers too: 0,5 on the loss axis of a Russian window; the axes are
+    redrawn when the language changes."""
+    window = make_window(qtbot)
+    axis = window.plots.loss_plot.getPlotItem().getAxis("left")
+    assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0.5", "1.0", "1.5"]
+    switch(qtbot, window, "ru")
+    assert axis.tickStrings([0.5, 1.0, 1.5], 1, 0.5) == ["0,5", "1,0", "1,5"]
+    # ... and drawn with them: the texts of the axis as it paints now.
+    from PySide6.QtGui import QImage, QPainter
+    window.plots.loss_plot.getPlotItem().setYRange(0, 2, padding=0)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    texts = [spec[2] for spec in axis.generateDrawSpecs(painter)[2]]
+    painter.end()
+    assert "0,5" in texts and "0.5" not in texts, texts
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_the_empty_pads_hint_stays_inside_the_pad(qtbot, english, code):
+    """At its smallest, the pad's "Draw a digit here" wraps instead of running over its
+    edges ("Нарисуйте цифру здесь" is wider than 170 px at the hint's size)."""
+    from PySide6.QtGui import QColor
+    from digitdesk.gui.canvas import PAD_COLOR, DrawingCanvas
+    install_language(code)
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.minimumSize())
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    image = canvas.grab().toImage()
+    rect = canvas._pad_rect().toRect()
+    middle = range(rect.top() + rect.height() // 4, rect.bottom() - rect.height() // 4)
+    for x in (rect.left() + 5, rect.right() - 5):  # inside the frame, along both sides
+        colours = {QColor(image.pixel(x, y)).name() for y in middle}
+        assert colours == {PAD_COLOR.name()}, (x, colours)
+
+
+def test_the_training_status_follows_a_switch_of_language(qtbot, english):
+    """What the training worker says ("Training on 2,000 images, ...") is said again in
+    the new language while it trains, with its numbers in that language's format."""
+    window = make_window(qtbot)
+    panel = window.training_panel
+    panel.train_size.setValue(2000)
+    window.start_training(start_paused=True)
+    try:
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Training on 2,000 images"),
+                        timeout=20000)
+        switch(qtbot, window, "ru")
+        expected = translated("TrainingWorker", "Training on {0} images, validating on {1}…").format(
+            "2\u00a0000", "5\u00a0000")
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected)
+    finally:
+        window.stop_training(wait=True)
+
+
+def test_a_failed_save_is_explained_in_the_chosen_language(qtbot, english, tmp_path, critical):
+    """Why a model could not be saved (a missing folder, a folder given as the file) is
+    said in Chinese in a Chinese window, not in the English of the command line."""
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.save_target import save_target_problem
+    window = make_window(qtbot)
+    window.set_model(Model(TrainConfig(hidden=(8,), epochs=1)), unsaved=True)
+    switch(qtbot, window, "zh_CN")
+    missing = tmp_path / "missing" / "m.npz"
+    assert not window.files._save_to(str(missing))
+    title, text = critical[-1]
+    assert title == translated("ModelFiles", "Cannot save the model")
+    folder_missing = translated("save_target", "the folder {0} does not exist").format(missing.parent)
+    assert folder_missing != f"the folder {missing.parent} does not exist"
+    assert folder_missing in text and "does not exist" not in text
+    assert not window.files._save_to(str(tmp_path))
+    assert "is a folder" not in critical[-1][1]
+    # The command line keeps its English.
+    assert f"{save_target_problem(missing)}" == f"the folder {missing.parent} does not exist"
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_every_text_of_the_file_dialog_is_translated(qtbot, english, code):
+    """Qt's own file dialog (File > Open, Save As, Import): Qt's translations leave
+    "Look in:" and "Files of type:" in English; the app's translation fills them in."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
+    install_language(code)
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QWidget)
+             if isinstance(w, (QLabel, QAbstractButton)) and w.text()]
+    texts += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+    english_words = [t for t in texts if t.replace("&", "").strip(":").replace(" ", "").isascii()]
+    assert english_words == [], english_words
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "empty.npz: the file is empty"),
+    (b"not a zip", "empty.npz: not a digitdesk model (not an .npz archive)")])
+def test_a_file_that_is_no_model_is_refused_in_the_chosen_language(qtbot, english, tmp_path, critical,
+                                                                    content, words):
+    """File > Open of a file that is not a model: the dialog says why in Russian in a
+    Russian window (the command line and ModelFileError's message stay English)."""
+    from digitdesk.engine import ModelFileError, load_model
+    path = tmp_path / "empty.npz"
+    path.write_bytes(content)
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == words
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    assert not window.open_file(str(path))
+    title, text = critical[-1]
+    assert title == translated("ModelFiles", "Cannot open the model")
+    phrase = caught.value.phrase
+    assert text == translated("errors", phrase.template).format(*phrase.values) != words
+
+
+def test_a_bad_csv_is_refused_in_the_chosen_language(qtbot, english, tmp_path, critical):
+    """File > Import of a Kaggle CSV with a bad row: the dialog names the line and the
+    problem in Russian in a Russian window; the error's own message stays English."""
+    from digitdesk.data import DataFormatError, read_kaggle_csv
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(3)] + ["3," + ",".join(["x"] * 784)]
+    csv.write_text("\n".join(rows) + "\n")
+    with pytest.raises(DataFormatError, match=r"^train.csv, line 5: 'x' is not a number$"):
+        read_kaggle_csv(csv)
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: len(critical) == 1, timeout=10000)
+    title, text = critical[0]
+    where = translated("errors", "{0}, line {1}").format("train.csv", 5)
+    expected = translated("errors", "{0}: '{1}' is not a number").format(where, "x")
+    assert text == expected and "line" not in text, text
+    assert window.training_data() is None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from digitdesk.gui.axes import label_length
 from digitdesk.gui.inside_view import MIN_COUNT_PIXELS
 from digitdesk.gui.numbers import count
+from conftest import sideways_scrolling
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
@@ -171,3 +172,46 @@ def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
     plots.clear()
     plots._redraw()
     assert item.viewRange()[1][1] >= 100
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_no_tab_scrolls_sideways(qtbot, window, size):
+    """Every tab fits the width a 1024 x 768 (or 1280 x 720) screen gives it: nothing to
+    scroll sideways to find (the Inside tab's gallery was 131 px out of view at 1024)."""
+    window.resize(*size)
+    for i in range(window.views.count()):
+        tab = window.views.widget(i)
+        if tab is window.personal_view:
+            continue  # its ten columns scroll on purpose (another test checks them)
+        show_tab(qtbot, window, tab)
+        assert sideways_scrolling(tab) == [], window.views.tabText(i)
+
+
+def test_the_run_list_wraps_instead_of_scrolling_sideways(qtbot, window):
+    """A run is named by all its settings, a long line: the list of runs wraps it (the
+    whole line in its tooltip) instead of scrolling 700 px sideways at 1024 x 768."""
+    from digitdesk.engine import Model, TrainConfig
+    window.resize(1024, 768)
+    for lr in (0.1, 0.05):
+        model = Model(TrainConfig(hidden=(256, 128), learning_rate=lr, augment="affine", deskew=True))
+        model.history["batch_epoch"], model.history["batch_loss"] = [0.5, 1.0], [1.0, 0.5]
+        model.history["epoch"], model.history["val_loss"] = [1], [0.5]
+        model.history["val_accuracy"] = [0.9]
+        window.runs_view.add_model(model)
+    show_tab(qtbot, window, window.runs_view)
+    runs = window.runs_view.list
+    assert runs.count() >= 2
+    assert sideways_scrolling(window.runs_view) == []
+    item = runs.item(runs.count() - 1)
+    assert "0.05" in item.toolTip() and runs.visualItemRect(item).height() > runs.fontMetrics().height() * 1.5
+
+
+def test_the_data_tabs_count_axis_reads_plainly_while_it_loads(qtbot, window):
+    """The Data tab, first shown: while MNIST is read its empty counts plot has no
+    "(x0.001)" on its axis and no negative counts."""
+    show_tab(qtbot, window, window.data_view)
+    plot = window.data_view.counts_plot.getPlotItem()
+    axis = plot.getAxis("left")
+    settle(qtbot)
+    assert "(x" not in axis.labelString(), axis.labelString()
+    assert plot.viewRange()[1][0] >= 0, plot.viewRange()

@@ -147,19 +147,24 @@ def german():
     QLocale.setDefault(before)
 
 
-def test_counts_in_texts_follow_the_users_locale(german, qtbot):
+def test_counts_in_texts_follow_the_chosen_language_not_the_system(german, qtbot):
+    """A German system, the app in English: 60,000, as the English words around it (the
+    numbers follow View > Language, see test_gui_language.py)."""
+    from digitdesk.gui.language import translations
     from digitdesk.gui.numbers import count
-    assert count(60000) == "60.000"
-    panel = TrainingPanel()  # built under the German locale, like the spin boxes
+    translations.apply("en")
+    assert count(60000) == "60,000"
+    panel = TrainingPanel()  # built after the language was installed, like the window
     qtbot.addWidget(panel)
     panel.show_progress(1234, 3000, 1500, 2, 10.0, paused=False)
-    assert "batch 1.234/1.500" in panel.progress.format()
+    assert "batch 1,234/1,500" in panel.progress.format()
     panel.val_size.setValue(5000)
-    assert panel.val_size.text() == "5.000"
+    assert panel.val_size.text() == "5,000"
 
 
 def test_no_window_text_groups_digits_with_pythons_fixed_comma():
-    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count."""
+    """``f"{n:,}"`` writes 60,000 in every locale; the window uses numbers.count (or
+    numbers.local, which gives the language's separators)."""
     import re
     from pathlib import Path
     gui = Path(__file__).resolve().parents[1] / "digitdesk" / "gui"
@@ -171,7 +176,8 @@ def test_no_window_text_groups_digits_with_pythons_fixed_comma():
 
 
 def test_counts_are_grouped_also_in_the_c_locale():
-    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default."""
+    """LANG=C.UTF-8 is Qt's "C" locale, which leaves out group separators by default;
+    the window's numbers follow the chosen language, grouped, whatever the default."""
     from PySide6.QtCore import QLocale
 
     from digitdesk.gui.numbers import count

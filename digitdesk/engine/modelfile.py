@@ -32,6 +32,7 @@ from .config import TrainConfig
 from .losses import HEADS
 from .model import Model, compact_history, new_history
 from .safe_npz import ArchiveError, SafeNpz, parse_json, save_npz_atomically
+from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "digitdesk-model"
 FORMAT_VERSION = 2
@@ -48,7 +49,19 @@ MAX_METADATA_CHARACTERS = 32_000_000
 
 
 class ModelFileError(ArchiveError):
-    """A model file could not be read; the message names the file and what is wrong."""
+    """A model file could not be read; the message names the file and what is wrong.
+    ``phrase``: the same words as a ``Phrase`` an app can translate, for the problems a
+    newcomer meets (a file that is no model at all), else None."""
+
+    def __init__(self, message, phrase=None):
+        super().__init__(message)
+        self.phrase = phrase
+
+
+def _refused(template, *values):
+    """A ``ModelFileError`` saying ``template`` (marked for translation) filled in."""
+    phrase = Phrase(template, tuple(str(v) for v in values))
+    return ModelFileError(str(phrase), phrase)
 
 
 def _version():
@@ -92,22 +105,24 @@ def load_model(path):
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise ModelFileError(f"{name}: no such file ({path})")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file ({1})"), name, path)
     if path.is_dir():
-        raise ModelFileError(f"{name}: is a folder, not a model file")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: is a folder, not a model file"), name)
     try:
         with open(path, "rb") as f:
             magic = f.read(4)
     except OSError as error:
-        raise ModelFileError(f"{name}: cannot be read ({error.strerror})") from None
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: cannot be read ({1})"), name,
+                       error.strerror) from None
     if not magic:
-        raise ModelFileError(f"{name}: the file is empty")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the file is empty"), name)
     if magic != b"PK\x03\x04":  # every .npz is a zip archive, and zips start like this
-        raise ModelFileError(f"{name}: not a digitdesk model (not an .npz archive)")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (not an .npz archive)"),
+                       name)
     try:
         with SafeNpz(path) as archive:
             if "metadata" not in archive.names:
-                raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
+                raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
             metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
             expected = plausible_shapes(config, name)
             check_array_names(archive.names, expected, name)
@@ -131,7 +146,7 @@ def model_from_entries(entries, name="model"):
     the parameters), with the same checks as ``load_model``."""
     entries = dict(entries)
     if "metadata" not in entries:
-        raise ModelFileError(f"{name}: not a digitdesk model (no metadata entry)")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
     metadata_array = entries.pop("metadata")
     _metadata_fits(metadata_array.shape, metadata_array.dtype)
     metadata, config = read_metadata(metadata_array, name)
@@ -160,13 +175,15 @@ def read_metadata(array, name):
     except ValueError as error:
         raise ModelFileError(f"{name}: the metadata is not valid JSON ({error})") from None
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
-        raise ModelFileError(f"{name}: not a digitdesk model (the metadata does not say {FORMAT_NAME!r})")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (the metadata does not "
+                                                      "say {1})"), name, repr(FORMAT_NAME))
     version = metadata.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ModelFileError(f"{name}: bad format version {version!r}")
     if version > FORMAT_VERSION:
-        raise ModelFileError(f"{name}: made by a newer digitdesk (format version {version}; "
-                             f"this version reads up to {FORMAT_VERSION})")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: made by a newer digitdesk (format version "
+                                                      "{1}; this version reads up to {2})"),
+                       name, version, FORMAT_VERSION)
     settings = metadata.get("config", {})
     try:
         if not isinstance(settings, dict):

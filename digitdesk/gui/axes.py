@@ -9,15 +9,27 @@ label is long, so a plot is given at least that height.
 
 import math
 
+from .numbers import localise
+
 AXES = ("left", "bottom", "right", "top")
 LABEL_MARGIN = 4  # pixels kept clear above and below a y-axis label
 
 
 def plain_axes(plot_widget):
-    """No SI prefix on any axis of ``plot_widget`` (a ``pg.PlotWidget``)."""
+    """No SI prefix on any axis of ``plot_widget`` (a ``pg.PlotWidget``), and tick labels
+    written as the language in use writes numbers (0,5 in Russian)."""
     item = plot_widget.getPlotItem()
     for name in AXES:
-        item.getAxis(name).enableAutoSIPrefix(False)
+        axis = item.getAxis(name)
+        axis.enableAutoSIPrefix(False)
+        axis.tickStrings = _localised(axis.tickStrings)
+
+
+def _localised(tick_strings):
+    """``tick_strings`` (an axis's method), its labels with the language's separators."""
+    def localised_tick_strings(values, scale, spacing):
+        return [localise(text) for text in tick_strings(values, scale, spacing)]
+    return localised_tick_strings
 
 
 def label_length(axis):

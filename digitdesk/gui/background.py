@@ -14,6 +14,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from .language import error_text
 from .worker import start_training_thread
 
 
@@ -57,7 +58,7 @@ class Job(QObject):
         except Cancelled:
             pass
         except self._expected as error:  # a message written for the user (DataFormatError, ...)
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))  # in the window's language where it can be
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
             self.failed.emit(QCoreApplication.translate("BackgroundJobs", "Unexpected error: {0}").format(error))
         finally:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy
 from digitdesk.preprocess import DIGIT_BOX, MNIST_SIZE, mnist_style
 
 from .backdrop import OpaqueWidget
-from .language import Retranslatable
+from .language import Retranslatable, current_text
 
 PAD_SIZE = 280  # side of the drawing pad in pad units (10x the 28-pixel MNIST image)
 # In pad units. A digit drawn across most of the pad is shrunk about 12 times, so the
@@ -212,7 +212,9 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
         """Show a ready ``(28, 28)`` image (float in [0, 1]) on the pad, enlarged, with
         ``caption`` under it, in place of the drawing: so that a digit the network is shown
         from elsewhere (a validation digit, say) is also seen where digits are drawn. The
-        strokes are cleared; drawing or ``clear()`` takes the picture away."""
+        strokes are cleared; drawing or ``clear()`` takes the picture away. ``caption``: a
+        text, or a function that gives it in the current language (the pad then follows a
+        change of language)."""
         self.clear()
         self._picture = array_to_qimage(image)
         self._picture_caption = caption
@@ -220,6 +222,10 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
 
     def has_picture(self):
         return self._picture is not None
+
+    def picture_caption(self):
+        """The caption under the picture shown, as painted now ("" if none)."""
+        return current_text(self._picture_caption) if self._picture is not None else ""
 
     def undo(self):
         """Remove the last stroke."""
@@ -389,7 +395,10 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
                 font.setPointSizeF(font.pointSizeF() * 1.3)
                 painter.setFont(font)
                 painter.setPen(hint)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here"))
+                # Wrapped within the frame: a long translation must not run over its edges.
+                painter.drawText(rect.adjusted(12, 12, -12, -12),
+                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 self.tr("Draw a digit here"))
                 return
             # The pad is the 28 x 28 field at 10 pad units per pixel: the picture fills it.
             painter.save()
@@ -403,7 +412,7 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
             painter.setPen(hint)
             painter.drawText(rect.adjusted(8, 8, -8, -8),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-                             | Qt.TextFlag.TextWordWrap, self._picture_caption)
+                             | Qt.TextFlag.TextWordWrap, self.picture_caption())
             return
 
         self._begin_strokes(painter)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .inside_view import TileGrid, bold, diverging_rgb, robust_scale, sequential_rgb
 from .language import Retranslatable
+from .numbers import local
 
 MAX_MAPS = 64  # feature maps shown for one layer; more would be too small to read
 
@@ -120,4 +121,4 @@ class FeatureMapsView(Retranslatable, QWidget):
     def _tile_tip(self, index):
         name, maps = self.shown_maps()
         return self.tr("{0}, filter {1}: from {2:.3g} to {3:.3g}").format(
-            name, index + 1, maps[index].min(), maps[index].max())
+            name, index + 1, local(maps[index].min()), local(maps[index].max()))

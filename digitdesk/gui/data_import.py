@@ -10,6 +10,7 @@ each digit (the digits chosen in the form stand out) and a grid of samples of ea
 digit.
 """
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
+from .axes import plain_axes
 from .language import Retranslatable
 from .numbers import count
 
@@ -41,11 +43,20 @@ OTHER_COLOR = QColor(190, 190, 190)
 class TrainingData:
     """A labelled set to train on. ``x_test``/``y_test`` may be None (Kaggle's train.csv
     has no test set with labels)."""
-    name: str  # for the user: "train.csv (42,000 images)"
+    source: str | None  # the file ("train.csv") or folder ("mnist/"); None: the bundled MNIST
     x: np.ndarray  # uint8 (n, 28, 28)
     y: np.ndarray  # uint8 (n,)
     x_test: np.ndarray | None = None
     y_test: np.ndarray | None = None
+
+    @property
+    def name(self):
+        """For the user, in the current language: "train.csv (42,000 images)"."""
+        if self.source is None:
+            return QCoreApplication.translate("data_import", "Bundled MNIST ({0} training images)").format(
+                count(len(self.x)))
+        return QCoreApplication.translate("data_import", "{0} ({1} images)").format(
+            self.source, count(len(self.x)))
 
     def as_worker_data(self):
         """What ``TrainingWorker(data=...)`` takes."""
@@ -85,8 +96,7 @@ def read_training_data(paths, progress=None):
         if "test_images" in files and "test_labels" in files:
             x_test, y_test = read_idx_pair(files["test_images"], files["test_labels"])
         progress(1.0)
-        name = QCoreApplication.translate("data_import", "{0}/ ({1} images)").format(paths[0].name, count(len(x)))
-        return TrainingData(name, x, y, x_test, y_test)
+        return TrainingData(paths[0].name + "/", x, y, x_test, y_test)
     if len(paths) == 1:
         x, y = read_kaggle_csv(paths[0], progress=progress)
         if y is None:
@@ -95,12 +105,12 @@ def read_training_data(paths, progress=None):
                 "has none). Import train.csv, whose first column is the label.").format(paths[0].name))
         if len(x) == 0:
             raise DataFormatError(QCoreApplication.translate("data_import", "{0}: no images after the header").format(paths[0].name))
-        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
+        return TrainingData(paths[0].name, x, y)
     if len(paths) == 2:
         progress(0.05)
         x, y = read_idx_pair(paths[0], paths[1])
         progress(1.0)
-        return TrainingData(QCoreApplication.translate("data_import", "{0} ({1} images)").format(paths[0].name, count(len(x))), x, y)
+        return TrainingData(paths[0].name, x, y)
     raise DataFormatError(QCoreApplication.translate("data_import", "choose one CSV file, one folder, or an images file and a labels file"))
 
 
@@ -131,7 +141,10 @@ class DataView(Retranslatable, QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.counts_plot = pg.PlotWidget(background=None)
         self.counts_plot.setObjectName("classCountsPlot")
+        plain_axes(self.counts_plot)  # "images", not "images (x0.001)" while it is empty
         item = self.counts_plot.getPlotItem()
+        item.setYRange(0, 1, padding=0)  # no negative counts before the data comes
+        item.setXRange(-0.6, 9.6, padding=0)  # the ten digits, also before it comes
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -209,7 +222,7 @@ class DataView(Retranslatable, QWidget):
         self.bars.setOpts(height=counts, brushes=brushes)
         self.counts_plot.getPlotItem().setYRange(0, max(1, counts.max()) * 1.05, padding=0)
         chosen = int(sum(counts[d] for d in digits))
-        lines = [f"<b>{data.name}</b>"]
+        lines = [f"<b>{html.escape(data.name)}</b>"]
         if config is not None:
             try:
                 train, val = train_val_split_sizes(config, chosen)

@@ -32,6 +32,7 @@ from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIA
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable
+from .numbers import local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
@@ -60,13 +61,19 @@ def translate_finding(text):
     return QCoreApplication.translate("findings", text)
 
 
+def as_local(value):
+    """A number, to be written as the language in use writes numbers; anything else as is."""
+    return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
+        else value
+
+
 def render(value):
     """A finding's value as text: a ``Phrase`` (or several) translated, anything else as is."""
     if isinstance(value, Phrases):
         return ", ".join(render(phrase) for phrase in value)
     if isinstance(value, Phrase):
-        return translate_finding(value.template).format(*value.values)
-    return value
+        return translate_finding(value.template).format(*map(as_local, value.values))
+    return as_local(value)
 
 
 def finding_text(finding):
@@ -503,18 +510,18 @@ class DiagnosticsView(Retranslatable, QWidget):
         self.hover.show_at(x)
         xs = self._x.values
         i = nearest_index(xs, x)
-        parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i])]
+        parts = [self.tr("epoch <b>{0:.2f}</b>").format(local(xs[i]))]
         for layer in range(self._layers):
             colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
             value = {metric: self._values[metric, layer].values[i] for metric in METRICS}
-            stuck = [self.tr("{0:.0f}% saturated").format(value["saturated"])
+            stuck = [self.tr("{0:.0f}% saturated").format(local(value["saturated"]))
                      if np.isfinite(value["saturated"]) else "",
-                     self.tr("{0:.0f}% dead").format(value["dead"])
+                     self.tr("{0:.0f}% dead").format(local(value["dead"]))
                      if np.isfinite(value["dead"]) else ""]
             parts.append(self.tr(
                 "<span style='color:{0}'>■</span> layer {1}: gradient <b>{2:.1e}</b>, "
                 "update/weight <b>{3:.1e}</b>{4}").format(
-                colour, layer + 1, value["grad_rms"], value["update_ratio"],
+                colour, layer + 1, local(value["grad_rms"]), local(value["update_ratio"]),
                 "".join(", " + text for text in stuck if text)))
         self.readout.setText(" · ".join(parts))
 

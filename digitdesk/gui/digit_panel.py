@@ -308,14 +308,14 @@ class DigitPanel(Retranslatable, QWidget):
 
     def show_image(self, image, caption=None):
         """Read a ready 28 x 28 image (uint8 0-255 or float 0-1, e.g. a validation digit)
-        in place of a drawing: it is shown on the pad with ``caption`` (by default, how to
-        get back to drawing), in the preview and the probabilities. Drawing again (or
+        in place of a drawing: it is shown on the pad with ``caption`` (a text or a function
+        that gives it in the current language; by default, how to get back to drawing), in the preview and the probabilities. Drawing again (or
         Clear) drops it."""
         image = np.asarray(image)
         image = image / 255.0 if image.dtype == np.uint8 else image
         image = np.array(image, dtype=np.float32).reshape(28, 28)
         # Clears the pad first, which emits imageChanged and forgets any image shown before.
-        self.canvas.show_picture(image, self.tr("Draw on the pad to replace this digit")
+        self.canvas.show_picture(image, (lambda: self.tr("Draw on the pad to replace this digit"))
                                  if caption is None else caption)
         self._shown_image = image
         self._image = self._shown_image

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .language import Retranslatable
-from .numbers import count
+from .numbers import count, local
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
 
@@ -171,18 +171,18 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setRowCount(len(rows) + 1)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
-                          count(result.checked), f"{result.max_relative_error:.2e}",
+                          count(result.checked), f"{local(result.max_relative_error):.2e}",
                           result.status, f"{result.seconds * 1000:.0f} ms",
                           self._details(result))
         update = report.update
         if update.status == "fail":
             details = self.tr("One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}").format(
-                max(update.change, 0.0), ", ".join(update.uphill) or self.tr("the total"))
+                local(max(update.change, 0.0)), ", ".join(update.uphill) or self.tr("the total"))
         elif update.status == "vanishing":
             details = self.tr("One tiny step changed nothing measurable: no gradient")
         else:
             details = self.tr("One tiny optimiser step lowered the loss by {0:.1e}, as it must").format(
-                -update.change)
+                local(-update.change))
         self._set_row(len(rows), self.tr("update direction"), self.tr("one step"),
                       self.tr("all"), "—", update.status, f"{update.seconds * 1000:.0f} ms",
                       details)
@@ -213,7 +213,7 @@ class GradCheckView(Retranslatable, QWidget):
             return self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
         if result.status == "vanishing":
             return self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
-        return self.tr("Agrees to rounding (largest gradient {0:.1e})").format(result.gradient_scale)
+        return self.tr("Agrees to rounding (largest gradient {0:.1e})").format(local(result.gradient_scale))
 
     def _status_text(self, status):
         return {"pass": self.tr("pass"), "warn": self.tr("warn"), "fail": self.tr("FAIL"),
@@ -245,7 +245,7 @@ class GradCheckView(Retranslatable, QWidget):
             parts.append("<b style='color:#1e8449'>%s</b>" % self.tr(
                 "Every tensor passes and the step goes downhill: backprop is right."))
         parts.append("<span style='color:gray'>%s</span>" % self.tr(
-            "{0} images, {1:.2f} s · {2}").format(count(report.batch), report.seconds,
+            "{0} images, {1:.2f} s · {2}").format(count(report.batch), local(report.seconds),
                                                   html.escape(report.description)))
         return " ".join(parts[:-1]) + "<br>" + parts[-1]
 

@@ -122,7 +122,7 @@ class DataImport(QObject):
         progress.canceled.connect(job.cancel)
         progress.canceled.connect(self._on_cancelled)
         self.loading = job
-        window.show_status(self.tr("Reading {0}…").format(Path(paths[0]).name))
+        window.show_status(lambda: self.tr("Reading {0}…").format(Path(paths[0]).name))
         window.update_controls()
         return job
 
@@ -153,7 +153,7 @@ class DataImport(QObject):
 
     def _on_cancelled(self):
         self._end()
-        self.window.show_status(self.tr("Import cancelled; the training data did not change."))
+        self.window.show_status(lambda: self.tr("Import cancelled; the training data did not change."))
 
     def _on_imported(self, data):
         self._end()
@@ -163,18 +163,19 @@ class DataImport(QObject):
         adapted = self._fit_sizes_to(len(data.x))
         window.lab.form_changed()  # warnings that depend on the number of rows
         window.update_controls()
-        window.show_status(self.tr("Training on {0} from now on (File > Use Bundled MNIST to go "
-                                   "back).").format(data.name) + adapted)
+        window.show_status(lambda: self.tr("Training on {0} from now on (File > Use Bundled MNIST "
+                                           "to go back).").format(data.name) + adapted())
 
     def _fit_sizes_to(self, rows):
         """Small data: hold out a tenth of it for validation instead of a number meant for
         MNIST's 60,000 rows, and train on all the rest if the training size no longer fits.
-        Returns what changed, for the status bar ("" if nothing did)."""
+        Returns a function that says what changed in the current language, for the status
+        bar ("" if nothing did)."""
         panel = self.window.training_panel
         try:
             config = panel.config()
         except ValueError:
-            return ""  # the form says what is wrong; Start checks the sizes again
+            return lambda: ""  # nothing: the form says what is wrong; Start checks the sizes again
         changes = {}
         if config.val_size > rows // 5:  # more than a fifth of the data
             changes["val_size"] = rows // 10
@@ -182,19 +183,22 @@ class DataImport(QObject):
         if config.train_size is not None and config.train_size > rows - val_size:
             changes["train_size"] = None
         if not changes:
-            return ""
+            return lambda: ""
         panel.set_config(config.replace(**changes))
-        words = []
-        if "val_size" in changes:
-            words.append(self.tr("validation images {0} → {1} (a tenth of the {2} rows)")
-                         .format(count(config.val_size), count(changes["val_size"]), count(rows)))
-        if "train_size" in changes:
-            words.append(self.tr("training images {0} → All").format(count(config.train_size)))
-        return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
+
+        def said():
+            words = []
+            if "val_size" in changes:
+                words.append(self.tr("validation images {0} → {1} (a tenth of the {2} rows)")
+                             .format(count(config.val_size), count(changes["val_size"]), count(rows)))
+            if "train_size" in changes:
+                words.append(self.tr("training images {0} → All").format(count(config.train_size)))
+            return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
+        return said
 
     def _on_failed(self, message):
         self._end()
-        self.window.show_status(self.tr("Could not import the data; the training data did not "
+        self.window.show_status(lambda: self.tr("Could not import the data; the training data did not "
                                         "change."))
         QMessageBox.critical(self.window, self.tr("Cannot import the training data"), message)
 
@@ -208,7 +212,7 @@ class DataImport(QObject):
         window.data_view.set_data(None)
         window.lab.form_changed()
         window.update_controls()
-        window.show_status(self.tr("Training on the bundled MNIST again."))
+        window.show_status(lambda: self.tr("Training on the bundled MNIST again."))
         self.view_changed(window.views.currentIndex())
 
     @Slot(int)
@@ -225,12 +229,10 @@ class DataImport(QObject):
             return
         self._loading_bundled = True
         data_view.show_loading(self.tr("Reading the bundled MNIST…"))
-        name = self.tr("Bundled MNIST ({0} training images)")
-
         def load(progress):
             from ..data import load_mnist
             x, y, x_test, y_test = load_mnist()
-            return TrainingData(name.format(count(len(x))), x, y, x_test, y_test)
+            return TrainingData(None, x, y, x_test, y_test)
 
         window.jobs.start(load, self._on_bundled_loaded, data_view.show_loading)
 

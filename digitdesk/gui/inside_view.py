@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
-from .numbers import count
+from .check_label import CheckBoxLabel
+from .numbers import count, local
 from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
@@ -182,10 +183,45 @@ class PixelImage(QWidget):
         return super().event(event)
 
 
-class TileGrid(QWidget):
+ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def arrow_step(key, columns):
+    """How far an arrow key moves in a grid ``columns`` wide, row by row; None for
+    another key."""
+    return {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -columns, Qt.Key.Key_Down: columns}.get(key)
+
+
+def draw_focus_frame(painter, widget, rect):
+    """The keyboard's place in a grid: a frame in the highlight colour around ``rect``."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2,
+                        Qt.PenStyle.DashLine))
+    painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+    painter.restore()
+
+
+class FocusFramed:
+    """Mixin for a grid that draws where the keyboard is (``draw_focus_frame``) only while
+    it has the focus: it repaints when the focus comes and goes. Put it before the Qt
+    class."""
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.update()
+
+
+class TileGrid(FocusFramed, QWidget):
     """Equal square images in a grid, with an optional caption under each;
     ``tileClicked(index)`` on a click. Painted from ONE QImage (the tiles stacked), not one
-    widget per tile. Only presents.
+    widget per tile. Only presents. A ``clickable`` grid also takes the keyboard focus:
+    the arrow keys move a frame over the tiles, Enter or Space "clicks" the framed one.
 
     By default the tiles grow to fill the widget (at most ``max_tile`` pixels); with
     ``fixed_tile`` they keep that size and the widget grows downwards (in a scroll area).
@@ -193,9 +229,13 @@ class TileGrid(QWidget):
 
     tileClicked = Signal(int)
 
-    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, parent=None):
+    def __init__(self, accessible_name="", tip="", max_tile=84, fixed_tile=None, clickable=False,
+                 parent=None):
         """``accessible_name`` and ``tip``: as for ``PixelImage``."""
         super().__init__(parent)
+        self._current = 0  # the tile the keyboard is on
+        if clickable:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(accessible_name)
         self.setToolTip(tip)
         self._image = None
@@ -220,11 +260,16 @@ class TileGrid(QWidget):
             self._image = rgb_to_qimage(rgb.reshape(-1, rgb.shape[2], 3))
         self._captions = captions
         self._empty_text = empty_text
+        self._current = 0
         self.updateGeometry()
         self.update()
 
     def tile_count(self):
         return self._count
+
+    def current_index(self):
+        """The tile the keyboard is on (framed while the grid has the focus)."""
+        return self._current
 
     def caption(self, index):
         return None if self._captions is None else self._captions[index]
@@ -295,11 +340,34 @@ class TileGrid(QWidget):
                 painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
                 painter.drawText(QRect(rect.x() - 4, rect.bottom() + 1, rect.width() + 8, caption),
                                  Qt.AlignmentFlag.AlignCenter, self._captions[index])
+        if self.hasFocus():
+            draw_focus_frame(painter, self, self.tile_rect(self._current))
 
     def mousePressEvent(self, event):
         index = self.tile_at(event.position().toPoint())
         if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._current = index
+            self.update()
             self.tileClicked.emit(index)
+
+    def keyPressEvent(self, event):
+        if not self._count or self.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            super().keyPressEvent(event)
+            return
+        columns, _ = self._layout()
+        if event.key() in ACTIVATE_KEYS:
+            self.tileClicked.emit(self._current)
+            return
+        step = arrow_step(event.key(), columns)
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        self._current = min(max(self._current + step, 0), self._count - 1)
+        rect = self.tile_rect(self._current)
+        scroll = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(scroll, QScrollArea):  # in the gallery's scroll area: bring it into view
+            scroll.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), rect.height())
+        self.update()
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self.tip_for is not None:
@@ -310,10 +378,11 @@ class TileGrid(QWidget):
         return super().event(event)
 
 
-class ConfusionMatrixView(Retranslatable, QWidget):
+class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
     """Rows: the true digit; columns: the digit the network read. The diagonal (green) is
     what it gets right; red cells are its mistakes, darker for a larger share of the row.
-    ``cellClicked(true_digit, read_as)`` on a click. Only presents."""
+    ``cellClicked(true_digit, read_as)`` on a click, or on Enter or Space on the cell the
+    arrow keys framed. Only presents."""
 
     cellClicked = Signal(int, int)
 
@@ -322,6 +391,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None  # (10, 10)
         self._classes = ()
         self._selected = None
+        self._current = (0, 0)  # (row, column) the keyboard is on, positions in classes
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
@@ -340,6 +410,10 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         self._counts = None if counts is None else np.array(counts)
         self._classes = tuple(classes)
         self._empty_text = empty_text
+        k = max(1, len(self._classes))
+        self._current = (min(self._current[0], k - 1), min(self._current[1], k - 1))
+        # A Tab stop only with cells to go to and press.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if counts is None else Qt.FocusPolicy.StrongFocus)
         self.updateGeometry()  # counts of four digits or more need wider cells
         self.update()
 
@@ -352,6 +426,11 @@ class ConfusionMatrixView(Retranslatable, QWidget):
 
     def classes(self):
         return self._classes
+
+    def current_cell(self):
+        """``(true digit, read as)`` of the cell the keyboard is on."""
+        row, col = self._current
+        return self._classes[row], self._classes[col]
 
     def set_selected(self, cell):
         self._selected = cell
@@ -442,11 +521,34 @@ class ConfusionMatrixView(Retranslatable, QWidget):
         if self._selected is not None and self._selected[0] in self._classes:
             painter.setPen(QPen(text_color, 2))
             painter.drawRect(self.cell_rect(*self._selected).adjusted(1, 1, -1, -1))
+        if self.hasFocus():
+            draw_focus_frame(painter, self, self.cell_rect(*self.current_cell()))
 
     def mousePressEvent(self, event):
         cell = self.cell_at(event.position().toPoint())
         if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._current = (self._classes.index(cell[0]), self._classes.index(cell[1]))
             self.cellClicked.emit(*cell)
+
+    def keyPressEvent(self, event):
+        if self._counts is None:
+            super().keyPressEvent(event)
+            return
+        if event.key() in ACTIVATE_KEYS:
+            self.cellClicked.emit(*self.current_cell())
+            return
+        k = len(self._classes)
+        step = arrow_step(event.key(), k)
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        row, col = self._current
+        if abs(step) == 1:
+            col = min(max(col + step, 0), k - 1)
+        else:
+            row = min(max(row + step // k, 0), k - 1)
+        self._current = (row, col)
+        self.update()
 
     def event(self, event):
         if event.type() == QEvent.Type.ToolTip and self._counts is not None:
@@ -457,7 +559,7 @@ class ConfusionMatrixView(Retranslatable, QWidget):
                 n = int(self._counts[t, p])
                 text = (self.tr("{0} of {1} images of {2} read correctly ({3:.1f}%)") if t == p else
                         self.tr("{0} of {1} images of {2} read as {4} ({3:.1f}%)")).format(
-                    count(n), count(total), t, 100 * n / max(total, 1), p)
+                    count(n), count(total), t, local(100 * n / max(total, 1)), p)
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
@@ -510,6 +612,7 @@ class InsideView(Retranslatable, QWidget):
         # panel dragged up), the view scrolls instead of shrinking the maps and the counts.
         self.scroll = QScrollArea()
         self.scroll.setObjectName("insideScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
         self.scroll.setWidget(splitter)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -526,7 +629,7 @@ class InsideView(Retranslatable, QWidget):
         """A column: a bold heading above the column's contents."""
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setContentsMargins(2, 0, 2, 0)  # the splitter's handles keep them apart
         layout.setSpacing(3)
         heading = bold(QLabel())
         heading.setWordWrap(True)
@@ -560,6 +663,9 @@ class InsideView(Retranslatable, QWidget):
         self.weights_grid.tip_for = self._weight_tip
         self.same_scale = QCheckBox()
         self.same_scale.setObjectName("sameScaleCheck")
+        # Its text is a label beside it that wraps: a check box's own text does not, and
+        # would set the column's least width (the Inside tab scrolled sideways at 1024 px).
+        self._same_scale_label = CheckBoxLabel(self.same_scale)
         self.same_scale.setChecked(QSettings().value("inside/sameScale", False) in (True, "true"))
         self.same_scale.toggled.connect(self._on_same_scale_toggled)
         self.weights_note = self._note()
@@ -568,7 +674,10 @@ class InsideView(Retranslatable, QWidget):
         layout.addWidget(self.weights_grid, 1)
         layout.addWidget(self._weights_legend)
         layout.addWidget(self.weights_note)
-        layout.addWidget(self.same_scale)
+        same_scale_row = QHBoxLayout()
+        same_scale_row.addWidget(self.same_scale, 0, Qt.AlignmentFlag.AlignTop)
+        same_scale_row.addWidget(self._same_scale_label, 1)
+        layout.addLayout(same_scale_row)
         # Imported here: conv_view builds on this module's widgets.
         from .conv_view import FeatureMapsView
         self.feature_maps = FeatureMapsView()
@@ -590,9 +699,9 @@ class InsideView(Retranslatable, QWidget):
 
         maps = QHBoxLayout()
         maps.setSpacing(6)
-        self.saliency_image = PixelImage(square=True)
+        self.saliency_image = PixelImage(minimum=80, square=True)
         self.saliency_image.setObjectName("saliencyImage")
-        self.gradient_image = PixelImage(square=True)
+        self.gradient_image = PixelImage(minimum=80, square=True)
         self.gradient_image.setObjectName("gradientImage")
         self._map_captions = []
         for image in (self.saliency_image, self.gradient_image):
@@ -632,11 +741,12 @@ class InsideView(Retranslatable, QWidget):
     def _build_gallery_column(self):
         column, layout, self.gallery_heading = self._column()
         self.gallery_heading.setObjectName("galleryHeading")
-        self.gallery = TileGrid(fixed_tile=42)
+        self.gallery = TileGrid(fixed_tile=42, clickable=True)
         self.gallery.setObjectName("gallery")
         self.gallery.tip_for = self._gallery_tip
         self.gallery.tileClicked.connect(self._on_gallery_clicked)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the gallery itself takes the keys
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -682,7 +792,7 @@ class InsideView(Retranslatable, QWidget):
         self.weights_grid.setAccessibleName(self.tr("First-layer weights"))
         self._set_legend(self._weights_legend, self.tr("ink here inhibits"),
                          self.tr("ink here excites"))
-        self.same_scale.setText(self.tr("One colour scale for all units"))
+        self._same_scale_label.setText(self.tr("One colour scale for all units"))
         self.same_scale.setAccessibleName(self.tr("One colour scale for all units"))
         self.same_scale.setToolTip(self.tr(
             "Off: each tile has its own scale (its largest weight is full colour), so every\n"
@@ -772,7 +882,7 @@ class InsideView(Retranslatable, QWidget):
     def _show_validation_heading(self):
         result = self._result
         text = self.tr("Validation, {0}: {1:.1f}% right ({2} of {3})").format(
-            current_text(self._result_age), 100 * result.accuracy, count(result.correct),
+            current_text(self._result_age), local(100 * result.accuracy), count(result.correct),
             count(result.size))
         if self._moved_on:
             text += " · " + self.tr("training goes on: read again after each epoch")
@@ -897,7 +1007,7 @@ class InsideView(Retranslatable, QWidget):
         finite = np.all(np.isfinite(weights))
         if self.same_scale.isChecked():
             scale = robust_scale(weights)
-            how = self.tr("full colour at |w| = {0:.2g}").format(scale)
+            how = self.tr("full colour at |w| = {0:.2g}").format(local(scale))
         else:
             scale = np.abs(np.nan_to_num(weights)).max(axis=(1, 2), keepdims=True)
             how = self.tr("each on its own scale")
@@ -917,8 +1027,9 @@ class InsideView(Retranslatable, QWidget):
         w = self._weights_shown[index]
         if self._convolutional():
             return self.tr("Filter {0}: weights from {1:.3g} to {2:.3g}").format(
-                index + 1, w.min(), w.max())
-        return self.tr("Unit {0}: weights from {1:.3g} to {2:.3g}").format(index + 1, w.min(), w.max())
+                index + 1, local(w.min()), local(w.max()))
+        return self.tr("Unit {0}: weights from {1:.3g} to {2:.3g}").format(
+            index + 1, local(w.min()), local(w.max()))
 
     def _show_digit(self):
         if self._model is None:
@@ -958,11 +1069,11 @@ class InsideView(Retranslatable, QWidget):
         self.gradient_image.set_rgb(np.rint(shaded).astype(np.uint8))
         self.saliency_image.tip_for = lambda r, c: self.tr(
             "pixel ({0}, {1}): ink {2:.2f} × gradient {3:.3g} = {4:.3g}").format(
-            r, c, explanation.image[r, c], gradient[r, c], contribution[r, c])
+            r, c, local(explanation.image[r, c]), local(gradient[r, c]), local(contribution[r, c]))
         push_up, push_down = contribution[contribution > 0].sum(), contribution[contribution < 0].sum()
         self.digit_note.setText(self.tr(
             "In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.").format(
-            digit, push_up, push_down))
+            digit, local(push_up), local(push_down)))
         self._set_layer_rows(explanation.activations)
         if explanation.feature_maps:
             names = [p.text for p in self._model.config.plan() if p.kind in ("conv", "pool")]
@@ -995,7 +1106,7 @@ class InsideView(Retranslatable, QWidget):
                                      "digit on the pad."))
             image.set_rgb(self._layer_rgb(activation, values))
             image.tip_for = (lambda r, c, v=values: self.tr("unit {0}: {1:.3g}").format(
-                r * ACTIVATION_COLUMNS + c + 1, v[r * ACTIVATION_COLUMNS + c])
+                r * ACTIVATION_COLUMNS + c + 1, local(v[r * ACTIVATION_COLUMNS + c]))
                 if r * ACTIVATION_COLUMNS + c < len(v) else None)
 
     @staticmethod
@@ -1107,10 +1218,10 @@ class InsideView(Retranslatable, QWidget):
     def _gallery_tip(self, index):
         result, i = self._result, self._gallery_indices[index]
         return self.tr("A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing "
-                       "panel.").format(result.labels[i], result.predicted[i], 100 * result.confidence[i])
+                       "panel.").format(result.labels[i], result.predicted[i], local(100 * result.confidence[i]))
 
     def _on_gallery_clicked(self, index):
         result, i = self._result, self._gallery_indices[index]
-        self.digit_panel.show_image(result.images[i], self.tr(
-            "A {0} from the validation set. Draw on the pad to replace it.").format(
-            result.labels[i]))
+        label = result.labels[i]
+        self.digit_panel.show_image(result.images[i], lambda: self.tr(
+            "A {0} from the validation set. Draw on the pad to replace it.").format(label))

@@ -11,7 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
-from .numbers import count
+from .numbers import count, local
 from .training_control import fresh_weights_reason
 
 
@@ -76,13 +76,13 @@ class LabController(QObject):
         changes = ", ".join(f"{name} {value}" for name, value in finding.fix.items())
         if "init" in finding.fix:
             window.reset_weights()
-        window.show_status(self.tr("Fix applied to the form ({0}). Press Start to see it work.")
+        window.show_status(lambda: self.tr("Fix applied to the form ({0}). Press Start to see it work.")
                            .format(changes))
 
     @Slot(object, str)
     def _load_replay(self, config, what):
         self.window.training_panel.set_config(config)
-        self.window.show_status(self.tr("Loaded {0} into the form. Press Start, then watch the "
+        self.window.show_status(lambda: self.tr("Loaded {0} into the form. Press Start, then watch the "
                                         "Diagnostics tab.").format(what))
 
     # --- the gradient check ------------------------------------------------------------------
@@ -132,16 +132,17 @@ class LabController(QObject):
         window = self.window
         window.gradcheck_view.show_report(report)
         window.update_controls()
-        failing = [r.name for r in report.gradients if r.status == "fail"]
-        if report.update.status == "fail":
-            failing.append(self.tr("update direction"))
-        if failing:
-            result = self.tr("fails on {0}").format(", ".join(failing))
-        elif all(r.status == "pass" for r in report.gradients) and report.update.passed:
-            result = self.tr("passes")
-        else:
-            result = self.tr("no failure, but look at the table")
-        window.show_status(self.tr("Gradient check: {0}.").format(result))
+
+        def result():
+            failing = [r.name for r in report.gradients if r.status == "fail"]
+            if report.update.status == "fail":
+                failing.append(self.tr("update direction"))
+            if failing:
+                return self.tr("fails on {0}").format(", ".join(failing))
+            if all(r.status == "pass" for r in report.gradients) and report.update.passed:
+                return self.tr("passes")
+            return self.tr("no failure, but look at the table")
+        window.show_status(lambda: self.tr("Gradient check: {0}.").format(result()))
 
     def _on_gradient_check_failed(self, message):
         self.checking = False
@@ -173,7 +174,7 @@ class LabController(QObject):
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
             "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
             "against {6:.0f} minutes.").format(
-            count(cost.batch_size), cost.backprop_seconds * 1000, cost.numerical_seconds,
+            count(cost.batch_size), local(cost.backprop_seconds * 1000), local(cost.numerical_seconds),
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
-            count(round(cost.ratio)), cost.backprop_seconds * 1000,
-            cost.numerical_seconds * 1000 / 60, count(1000))
+            count(round(cost.ratio)), local(cost.backprop_seconds * 1000),
+            local(cost.numerical_seconds * 1000 / 60), count(1000))

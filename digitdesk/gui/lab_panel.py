@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.buglab import BUGS, CONFLICTS
 from ..engine.replays import REPLAYS
+from .check_label import CheckBoxLabel
 from .language import Retranslatable, current_text
 
 BROKEN_RED = "#c0392b"
@@ -31,21 +32,6 @@ def translate_replay(text):
 
 def translate_bug(text):
     return QCoreApplication.translate("buglab", text)
-
-
-class _ClickableLabel(QLabel):
-    """A wrapping label that toggles its check box when clicked, as a check box's own
-    text would."""
-
-    def __init__(self, switch):
-        super().__init__()
-        self.setWordWrap(True)
-        self._switch = switch
-
-    def mousePressEvent(self, event):
-        if self._switch.isEnabled():
-            self._switch.toggle()
-        event.accept()
 
 
 class BugLabBox(Retranslatable, QGroupBox):
@@ -72,7 +58,7 @@ class BugLabBox(Retranslatable, QGroupBox):
             switch = QCheckBox()
             switch.setObjectName(f"bug_{name}")
             switch.toggled.connect(self._on_toggled)
-            label = _ClickableLabel(switch)
+            label = CheckBoxLabel(switch)
             row = QHBoxLayout()
             row.addWidget(switch, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(label, 1)

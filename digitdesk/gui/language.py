@@ -14,7 +14,7 @@ again in its ``retranslate()`` method, so the open window switches at once.
 import sys
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
 
 from .resources import resource_path
 
@@ -41,6 +41,20 @@ def current_text(text):
     """``text`` itself, or ``text()`` if it is a function. A read-out given a function
     calls it again when the language changes, and so follows it."""
     return text() if callable(text) else text
+
+
+def phrase_text(context, phrase):
+    """A ``Phrase`` of the core (``digitdesk.engine.translatable``), translated under
+    ``context`` and filled in (a value that is a phrase too, translated as well)."""
+    values = [phrase_text(context, v) if hasattr(v, "template") else v for v in phrase.values]
+    return QCoreApplication.translate(context, phrase.template).format(*values)
+
+
+def error_text(error):
+    """An error of the core for the user: in the current language where it carries its
+    words as a phrase (``ModelFileError``, ``DataFormatError``), else its English message."""
+    phrase = getattr(error, "phrase", None)
+    return str(error) if phrase is None else phrase_text("errors", phrase)
 
 
 def system_language(locale=None):
@@ -100,8 +114,18 @@ class Translations:
             app.installTranslator(translator)
         self._installed = translators
         self.language = code
+        # Numbers follow the language too (QLocale's default: the spin boxes and dialogs
+        # made from now on; the window sets its own locale when it retranslates).
+        from .numbers import number_locale
+        QLocale.setDefault(number_locale(code))
         return code
 
+
+# Texts of Qt's own file dialog that Qt's translations (qtbase_ru, qtbase_zh_CN) leave in
+# English: the app's .ts translates them under Qt's context, and the app's translator,
+# installed after Qt's, is asked first.
+QT_FILE_DIALOG_TEXTS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                        QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 translations = Translations()
 

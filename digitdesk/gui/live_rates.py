@@ -3,10 +3,10 @@ the worker applies them before its next batch, the curves mark the change and th
 history records it (``Trainer.change_rates``)."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from .language import Retranslatable
-from .training_panel import LogSpinBox
+from .training_panel import DecimalSpinBox, LogSpinBox
 
 
 class LiveRates(Retranslatable, QGroupBox):
@@ -21,7 +21,7 @@ class LiveRates(Retranslatable, QGroupBox):
         self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
         self.learning_rate.setObjectName("liveLearningRate")
         self.learning_rate.setValue(0.1)
-        self.momentum = QDoubleSpinBox()
+        self.momentum = DecimalSpinBox()
         self.momentum.setObjectName("liveMomentum")
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setDecimals(3)

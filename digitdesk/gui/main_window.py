@@ -45,6 +45,7 @@ from .language import (
     LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
 )
 from .model_files import ModelFiles
+from .numbers import local, number_locale
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots, release_plots
 from .resources import app_icon
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         # loaded machine). The training worker sets its own count while it trains.
         threadpool_limits(limits=1, user_api="blas")
         self.ask_before_discarding = True
+        self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
         self._unsaved = False  # trained since it was last saved or opened
@@ -109,12 +111,15 @@ class MainWindow(QMainWindow):
         self.update_controls()
         self._update_title()
         if unreadable:
-            self.show_status(self.tr(
+            self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
                 "{0}.").format(", ".join(unreadable)))
         else:
-            self.show_status(self.tr(
+            self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
+        # The focus on Start, as the status bar says: the first Space (or Enter) starts
+        # training, instead of opening the preset list, the first control in Tab order.
+        self.training_panel.start_button.setFocus()
 
     # ----------------------------------------------------------------- construction
     def _build_widgets(self):
@@ -211,7 +216,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([380, 900])
+        # The form as narrow as it reads well: every pixel more is taken from the views,
+        # which need about 690 to show the Inside tab's four columns side by side.
+        self.main_splitter.setSizes([left.minimumSizeHint().width() + 12, 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -339,6 +346,9 @@ class MainWindow(QMainWindow):
     def retranslate(self):
         """The window's own texts (menus, actions, tabs, titles) in the current language;
         the views and panels retranslate themselves on the same event."""
+        # Numbers as the language writes them, in every spin box of the window (a child
+        # follows its parent's locale): 60,000 and 0.9 in English, 60 000 and 0,9 in Russian.
+        self.setLocale(number_locale())
         self.model_info.setAccessibleName(self.tr("Model in use"))
         self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
                                            "one File > Save writes."))
@@ -389,7 +399,11 @@ class MainWindow(QMainWindow):
                 a.setText(self.tr("&System Language ({0})").format(
                     dict(LANGUAGES)[system_language()]))
         self.data_import.retranslate()
-        self.statusBar().clearMessage()  # it was in the language before
+        if self._status is not None \
+                and self.statusBar().currentMessage():  # not wiped or replaced meanwhile
+            self.statusBar().showMessage(self._status())
+        else:
+            self.statusBar().clearMessage()  # it was in the language before
         self.show_model_info()
         self._update_title()
         self.update_controls()  # Pause or Resume
@@ -423,7 +437,7 @@ class MainWindow(QMainWindow):
     def teach_handwriting(self):
         """Open the guided flow "Teach it your handwriting" (Ctrl+T)."""
         if self.is_training() or self.adaptation.base() is None:
-            self.show_status(self.tr("Train or open a model first (and let training finish), "
+            self.show_status(lambda: self.tr("Train or open a model first (and let training finish), "
                                      "then teach it your handwriting."))
             return None
         return self.adaptation.teach(self)
@@ -468,15 +482,15 @@ class MainWindow(QMainWindow):
         history = model.history
         if model.info.get("test_accuracy") is not None:
             facts.append(self.tr("test accuracy <b>{0:.2f}%</b>").format(
-                100 * model.info["test_accuracy"]))
+                local(100 * model.info["test_accuracy"])))
         validation = history.get("val_accuracy") or [float("nan")]
         if validation[-1] == validation[-1]:  # not nan (nan: trained without a validation set)
             epochs, progress, _ = training_progress(history)
             if progress - epochs > 1e-9:  # stopped within an epoch: measured before that
                 facts.append(self.tr("validation {0:.2f}% (epoch {1})").format(
-                    100 * validation[-1], epochs))
+                    local(100 * validation[-1]), epochs))
             else:
-                facts.append(self.tr("validation {0:.2f}%").format(100 * validation[-1]))
+                facts.append(self.tr("validation {0:.2f}%").format(local(100 * validation[-1])))
         if model.info.get("fine_tuned"):
             facts.append(self.tr("fine-tuned on {0} of your digits").format(
                 model.info["fine_tuned"].get("personal_digits", "?")))
@@ -546,8 +560,8 @@ class MainWindow(QMainWindow):
         if worker is None:
             return
         worker.change_rates(learning_rate, momentum)
-        self.show_status(self.tr("Learning rate {0:g} and momentum {1:g} from the next "
-                                 "batch.").format(learning_rate, momentum))
+        self.show_status(lambda: self.tr("Learning rate {0:g} and momentum {1:g} from the next "
+                                         "batch.").format(local(learning_rate), local(momentum)))
 
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
@@ -582,7 +596,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_status(self, text):
-        self.statusBar().showMessage(text)
+        """Show ``text`` in the status bar: a text, or a function that gives it in the
+        current language (said again when the language changes; a plain text, already
+        in the old language, is wiped then)."""
+        self._status = text if callable(text) else None
+        self.statusBar().showMessage(current_text(text))
 
     def warn(self, title, message):
         """A warning that does not block: training and the event loop go on behind it."""

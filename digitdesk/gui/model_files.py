@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
+from .language import error_text, phrase_text
 from .settings import last_folder, remember_folder
-
-MODEL_FILTER = "digitdesk models (*.npz)"
-
 
 class ModelFiles(QObject):
     """Opens and saves the window's model in use (``window.model()``)."""
@@ -50,7 +48,7 @@ class ModelFiles(QObject):
         window.set_model(model, Path(path), unsaved=False)
         window.training_panel.show_idle()
         remember_folder(path)
-        window.show_status(self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
+        window.show_status(lambda: self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
 
     def save(self, path):
         """Save the model in use to ``path`` (atomically). Raises ``OSError``, or
@@ -65,19 +63,19 @@ class ModelFiles(QObject):
         # file first, whose name means nothing to the user).
         problem = save_target_problem(path)
         if problem is not None:
-            raise OSError(problem)
+            raise OSError(phrase_text("save_target", problem))
         try:
             model.save(path)
         except OSError as error:
-            raise OSError(save_error_words(path, error)) from error
+            raise OSError(phrase_text("save_target", save_error_words(path, error))) from error
         window.set_model_path(path)
         remember_folder(path)
-        window.show_status(self.tr("Saved {0}").format(path))
+        window.show_status(lambda: self.tr("Saved {0}").format(path))
 
     # --- with dialogs (the File menu, drag-and-drop) ---------------------------------------
     def open_interactive(self):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Model"), last_folder(),
-                                              self.tr(MODEL_FILTER))
+                                              self.tr("digitdesk models (*.npz)"))
         if path:
             self.open_file(path)
 
@@ -87,8 +85,8 @@ class ModelFiles(QObject):
         try:
             model = self.read(path)
         except ModelFileError as error:
-            window.show_status(self.tr("Could not open {0}").format(Path(path).name))
-            QMessageBox.critical(window, self.tr("Cannot open the model"), str(error))
+            window.show_status(lambda: self.tr("Could not open {0}").format(Path(path).name))
+            QMessageBox.critical(window, self.tr("Cannot open the model"), error_text(error))
             return False
         if not self.confirm_discard(self.tr("open {0}").format(Path(path).name)):
             return False
@@ -106,7 +104,7 @@ class ModelFiles(QObject):
         current = self.window.model_path()
         suggested = Path(last_folder()) / (Path(current).name if current else "model.npz")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Model"), str(suggested),
-                                              self.tr(MODEL_FILTER))
+                                              self.tr("digitdesk models (*.npz)"))
         if not path:
             return False
         if not Path(path).suffix:
@@ -117,7 +115,7 @@ class ModelFiles(QObject):
         try:
             self.save(path)
         except (OSError, RuntimeError) as error:
-            self.window.show_status(self.tr("Not saved: {0}").format(error))
+            self.window.show_status(lambda error=error: self.tr("Not saved: {0}").format(error))
             QMessageBox.critical(self.window, self.tr("Cannot save the model"), self.tr(
                 "{0} was not saved: {1}.").format(Path(path).name, error))
             return False

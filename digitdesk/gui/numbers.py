@@ -1,17 +1,67 @@
-"""Numbers in the window's texts, grouped the way the user's locale groups them.
+"""Numbers in the window, written the way the language chosen in View > Language writes
+them: ``60,000`` and ``98.14`` in English and Chinese, ``60 000`` and ``98,14`` in Russian.
 
-Python's ``f"{n:,}"`` always writes ``60,000``; a German reader expects ``60.000`` and a
-French one ``60 000``. Every count shown in the window goes through ``count``, as the spin
-boxes already do through Qt.
+Python's ``f"{n:,}"`` always writes ``60,000``; Qt's widgets follow a ``QLocale``. The
+window uses one locale, the chosen language's (``number_locale``), not the system's: a
+Russian system with the app in English would otherwise mix ``60 000`` in the spin boxes
+with English words. ``count`` writes whole numbers, ``local`` wraps a number for
+``str.format`` so that a translated template (``"{0:.2f}%"``) keeps its format spec and
+gets the locale's decimal point and group separator.
 """
 
 from PySide6.QtCore import QLocale
 
+from .language import translations
+
+# The country whose conventions each language's numbers follow.
+LOCALES = {
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+    "zh_CN": (QLocale.Language.Chinese, QLocale.Country.China),
+    "ru": (QLocale.Language.Russian, QLocale.Country.Russia),
+}
+
+
+def number_locale(code=None):
+    """The ``QLocale`` of ``code`` (default: the language in use), with group separators
+    shown: ``60,000`` rather than ``60000``."""
+    locale = QLocale(*LOCALES.get(code or translations.language, LOCALES["en"]))
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
 
 def count(n):
-    """``n`` (a whole number) with the locale's group separator: ``60,000``."""
-    locale = QLocale()
-    # The "C" locale (LANG=C.UTF-8, common on Linux) omits the separator: show it anyway,
-    # as the spin boxes do with setGroupSeparatorShown.
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(int(n))
+    """``n`` (a whole number) with the language's group separator: ``60,000``."""
+    return number_locale().toString(int(n))
+
+
+def localise(text, locale=None):
+    """``text``, a number as Python writes it (``"1,234.5"``), with the separators of
+    ``locale`` (default: the language in use's; ``"1 234,5"`` in Russian)."""
+    locale = locale or number_locale()
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if (point, group) == (".", ","):
+        return text
+    return "".join(point if c == "." else group if c == "," else c for c in text)
+
+
+def python_number(text, locale):
+    """A number typed in a field of ``locale``, as Python reads it: the locale's decimal
+    point, or a point (what a learner types from habit: "0.25" is a quarter in every
+    language, never 25)."""
+    return text.strip().replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+
+
+class local:  # noqa: N801 - reads as a function at the call site: .format(local(x))
+    """``value`` for ``str.format``: any format spec of a number (``.2f``, ``,``, ``.1e``,
+    ``.0%``), then the separators of the language in use."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def __format__(self, spec):
+        return localise(format(self.value, spec))
+
+    def __str__(self):
+        return localise(str(self.value))

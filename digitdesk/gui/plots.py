@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from .language import Retranslatable
 
 from ..engine.model import thin_old_points
+from .numbers import local
 from .axes import keep_label_readable, plain_axes
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
@@ -82,6 +83,14 @@ def release_plots(widget):
         item.setYLink(None)
         for line in [i for i in item.getViewBox().addedItems if isinstance(i, pg.InfiniteLine)]:
             item.removeItem(line)
+
+
+def finite_points(xs, ys):
+    """The points of ``(xs, ys)`` whose value is a number. An epoch without a validation
+    set (NaN) or a diverged one has no point: pyqtgraph, given only NaN values for a
+    curve with symbols, warns "All-NaN slice encountered" at every repaint."""
+    finite = np.isfinite(ys)
+    return xs[finite], ys[finite]
 
 
 def nearest_index(xs, x):
@@ -370,8 +379,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self.average_curve.setData(self._batch_x.values, self._average.values)
         if self._epochs_changed:  # once an epoch: leave these alone in between
             self._epochs_changed = False
-            self.val_loss_curve.setData(self._epoch_x.values, self._val_loss.values)
-            self.accuracy_curve.setData(self._epoch_x.values, self._val_accuracy.values)
+            self.val_loss_curve.setData(*finite_points(self._epoch_x.values, self._val_loss.values))
+            self.accuracy_curve.setData(*finite_points(self._epoch_x.values,
+                                                       self._val_accuracy.values))
             self._range_accuracy()
 
     def _range_accuracy(self):
@@ -399,14 +409,15 @@ class TrainingPlots(Retranslatable, QWidget):
         self.hover.show_at(x)
         xs = self._batch_x.values
         i = nearest_index(xs, x)
-        parts = [self.tr("epoch <b>{0:.2f}</b>").format(xs[i]),
-                 self.tr("batch loss <b>{0:.4f}</b>").format(self._batch_loss.values[i]),
-                 self.tr("average <b>{0:.4f}</b>").format(self._average.values[i])]
+        parts = [self.tr("epoch <b>{0:.2f}</b>").format(local(xs[i])),
+                 self.tr("batch loss <b>{0:.4f}</b>").format(local(self._batch_loss.values[i])),
+                 self.tr("average <b>{0:.4f}</b>").format(local(self._average.values[i]))]
         if len(self._epoch_x):
             # The last finished epoch at or before x (or the first one).
             e = int(np.clip(np.searchsorted(self._epoch_x.values, x, side="right") - 1,
                             0, len(self._epoch_x) - 1))
             parts.append(self.tr("after epoch {0:g}: validation loss <b>{1:.4f}</b>, "
                                  "accuracy <b>{2:.2f}%</b>").format(
-                self._epoch_x.values[e], self._val_loss.values[e], self._val_accuracy.values[e]))
+                local(self._epoch_x.values[e]), local(self._val_loss.values[e]),
+                local(self._val_accuracy.values[e])))
         self.readout.setText(" · ".join(parts))

@@ -38,6 +38,7 @@ from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
 from .language import Retranslatable
 from .layer_map_view import DIGIT_COLOURS
+from .numbers import local
 
 CURVES, DIAGNOSTICS = 0, 1  # the two pages of plots
 
@@ -60,6 +61,9 @@ class RunsView(Retranslatable, QWidget):
         self._diagnostics = DiagnosticsHistory()
         self.list = QListWidget()
         self.list.setObjectName("runList")
+        # A run is named by all its settings, a long line: wrapped, not scrolled sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._draw)
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeRunButton")
@@ -246,7 +250,7 @@ class RunsView(Retranslatable, QWidget):
             if run.get("replay"):  # first: the list is narrow, and this says most
                 text = "[{0}]  {1}".format(self._replay_text(run), text)
             if accuracy is not None:
-                text += self.tr("  ·  validation {0:.1%}").format(accuracy)
+                text += self.tr("  ·  validation {0:.1%}").format(local(accuracy))
             item = QListWidgetItem(text)
             item.setToolTip(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

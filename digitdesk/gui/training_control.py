@@ -14,7 +14,7 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
-from .numbers import count
+from .numbers import count, local
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
 
@@ -125,7 +125,9 @@ class TrainingControl(QObject):
                     "last_epoch": start_epoch + config.epochs,
                     # the fresh weights become the model in use once the run has started
                     "fresh_model": None if reason is None else model.copy(),
-                    "note": self.tr("Fresh weights: {0}.").format(reason) if reason else ""}
+                    # why the weights are fresh, in the current language ("" : no reason to give)
+                    "note": (lambda old=current.config: self.tr("Fresh weights: {0}.").format(
+                        fresh_weights_reason(old, config))) if reason else (lambda: "")}
         data = window.data_import.worker_data()
         worker = TrainingWorker(model, start_paused=start_paused, data=data)
         worker.reports.connect(window.diagnostics_view.add_reports)
@@ -151,7 +153,7 @@ class TrainingControl(QObject):
         # ended, and only then may the last references to it be dropped.
         self.thread.finished.connect(self._on_run_finished)
         window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
-        if self.run["note"]:
+        if reason:
             window.show_status(self.run["note"])
         window.update_controls()
 
@@ -173,10 +175,10 @@ class TrainingControl(QObject):
             return
         if self.worker.is_paused():
             self.worker.resume()
-            self.window.show_status(self.tr("Training resumed."))
+            self.window.show_status(lambda: self.tr("Training resumed."))
         else:
             self.worker.pause()
-            self.window.show_status(self.tr("Paused. Space resumes; F10 trains one batch."))
+            self.window.show_status(lambda: self.tr("Paused. Space resumes; F10 trains one batch."))
         self.window.update_controls()
         self._show_progress()
 
@@ -201,7 +203,7 @@ class TrainingControl(QObject):
         worker.stop()
         self.stopping = True
         if not wait:
-            self.window.show_status(self.tr("Stopping…"))
+            self.window.show_status(lambda: self.tr("Stopping…"))
             self.window.update_controls()  # nothing to pause or step any more
             return True
         finished = thread.wait(STOP_TIMEOUT_MS)
@@ -228,13 +230,13 @@ class TrainingControl(QObject):
         window.diagnostics_view.clear()
         window.set_model(Model(config))
         window.training_panel.show_idle()
-        window.show_status(self.tr("Fresh random weights: {0}.").format(config.describe()))
+        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config.describe()))
 
     # --- the worker's signals ----------------------------------------------------------------
-    @Slot(str)
+    @Slot(object)
     def _on_worker_status(self, text):
-        note = self.run.get("note")
-        self.window.show_status(f"{note} {text}" if note else text)
+        note = self.run.get("note", lambda: "")
+        self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
 
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):
@@ -273,14 +275,14 @@ class TrainingControl(QObject):
     @Slot(object)
     def _on_epoch_ended(self, report):
         self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
-        if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
-            text = self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
-                           "(training loss {3:.4f}, {4:.1f} s)").format(
-                report.epoch, 100 * report.val_accuracy, report.val_loss, report.train_loss,
-                report.seconds)
-        else:
-            text = self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
-                report.epoch, report.train_loss, report.seconds)
+        def text():
+            if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
+                return self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
+                               "(training loss {3:.4f}, {4:.1f} s)").format(
+                    report.epoch, local(100 * report.val_accuracy), local(report.val_loss),
+                    local(report.train_loss), local(report.seconds))
+            return self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
+                report.epoch, local(report.train_loss), local(report.seconds))
         self.window.show_status(text)
 
     @Slot(str, bool)
@@ -313,13 +315,13 @@ class TrainingControl(QObject):
             accuracy = model.info.get("test_accuracy") if model else None
             if accuracy is not None:
                 images = model.info.get("test_images", 10000)
-                window.show_status(self.tr("Training finished: {0:.2f}% of the {1} test "
+                window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
-                    100 * accuracy, count(images)))
+                    local(100 * accuracy), count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):
-                window.show_status(self.tr("Training stopped; the weights learnt so far are kept."))
+                window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

@@ -20,7 +20,7 @@ from ..engine.augment import AUGMENT_SETTINGS
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable
-from .numbers import count
+from .numbers import count, local, localise, python_number
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -43,16 +43,16 @@ class LogSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value):
-        return f"{value:g}"
+        return localise(f"{value:g}", self.locale())
 
     def valueFromText(self, text):
         try:
-            return float(text)
+            return float(python_number(text, self.locale()))
         except ValueError:
             return self.value()
 
     def validate(self, text, position):
-        stripped = text.strip()
+        stripped = python_number(text, self.locale())
         if stripped in ("", ".", "-", "e", "1e", "1e-"):
             return QValidator.State.Intermediate, text, position
         try:
@@ -75,6 +75,17 @@ class LogSpinBox(QDoubleSpinBox):
     def stepEnabled(self):
         return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
                 | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A ``QDoubleSpinBox`` that shows the locale's decimal point and also takes a typed
+    point for it. Qt's own, in a locale that writes 0,9, reads a typed "0.25" as 25."""
+
+    def validate(self, text, position):
+        return super().validate(text.replace(".", self.locale().decimalPoint()), position)
+
+    def valueFromText(self, text):
+        return super().valueFromText(text.replace(".", self.locale().decimalPoint()))
 
 
 def _next_1_2_5(value, up, smallest):
@@ -101,10 +112,21 @@ class HiddenLayersEdit(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._spins = []
+        self._spins = []  # the layers' spin boxes in use, shown
         self._row = QHBoxLayout()
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(4)
+        # Every spin box there can be is made now, hidden until a layer needs it: Tab then
+        # reaches them where they are seen, before + and − (a widget added while the app
+        # runs would come last in the window's Tab order).
+        self._spare = []
+        for _ in range(MAX_HIDDEN_LAYERS):
+            spin = QSpinBox()
+            spin.setRange(1, MAX_LAYER_SIZE)
+            spin.valueChanged.connect(self.changed)
+            spin.hide()
+            self._row.addWidget(spin)
+            self._spare.append(spin)
         self._none = QLabel()
         self._none.setEnabled(False)
         self.add_button = QToolButton()
@@ -129,7 +151,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
         self.add_button.setToolTip(self.tr("Add a hidden layer after the last one."))
         self.remove_button.setAccessibleName(self.tr("Remove the last hidden layer"))
         self.remove_button.setToolTip(self.tr("Remove the last hidden layer."))
-        for number, spin in enumerate(self._spins, 1):
+        for number, spin in enumerate(self._spare, 1):
             self._name_spin(spin, number)
 
     def _name_spin(self, spin, number):
@@ -158,12 +180,11 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     def _add_layer(self, size, emit=True):
         if len(self._spins) >= MAX_HIDDEN_LAYERS:
             return
-        spin = QSpinBox()
-        spin.setRange(1, MAX_LAYER_SIZE)
+        spin = self._spare[len(self._spins)]
+        spin.blockSignals(True)
         spin.setValue(max(1, size))
-        self._name_spin(spin, len(self._spins) + 1)
-        spin.valueChanged.connect(self.changed)
-        self._row.addWidget(spin)
+        spin.blockSignals(False)
+        spin.show()
         self._spins.append(spin)
         self._update_buttons()
         if emit:
@@ -172,9 +193,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     def _remove_layer(self, emit=True):
         if not self._spins:
             return
-        spin = self._spins.pop()
-        spin.setParent(None)
-        spin.deleteLater()
+        self._spins.pop().hide()
         self._update_buttons()
         if emit:
             self.changed.emit()
@@ -253,7 +272,7 @@ class TrainingPanel(Retranslatable, QWidget):
         # --- optimiser ------------------------------------------------------------------
         self.optimizer = _combo(("sgd", "momentum", "nesterov", "adam"))
         self.learning_rate = LogSpinBox(1e-6, 10.0, 1e-6)
-        self.momentum = QDoubleSpinBox()
+        self.momentum = DecimalSpinBox()
         self.momentum.setRange(0.0, 0.999)
         self.momentum.setDecimals(3)
         self.momentum.setSingleStep(0.05)
@@ -325,6 +344,9 @@ class TrainingPanel(Retranslatable, QWidget):
         form_layout.addWidget(self.bug_lab)
         form_layout.addStretch(1)
         self.scroll = QScrollArea()
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the fields, and
+        # the form scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(form_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -527,8 +549,8 @@ class TrainingPanel(Retranslatable, QWidget):
             (self.tr("Affine"), self.tr(
                 "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
                 "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
-                f"{affine['rotate_degrees']:g}", f"{affine['scale'] * 100:g}",
-                f"{affine['shear']:g}", f"{affine['shift_pixels']:g}")),
+                f"{local(affine['rotate_degrees']):g}", f"{local(affine['scale'] * 100):g}",
+                f"{local(affine['shear']):g}", f"{local(affine['shift_pixels']):g}")),
         ], self.tr("Augmentation"), self.tr(
             "Distort the training images a little, differently in every epoch, so the\n"
             "network learns the digit and not the exact pixels. Trains slower per epoch,\n"
@@ -755,7 +777,7 @@ class TrainingPanel(Retranslatable, QWidget):
                      _item_text(self.activation, config.activation),
                      self.tr("{0} epochs").format(config.epochs),
                      _item_text(self.optimizer, config.optimizer).lower(),
-                     self.tr("learning rate {0}").format(f"{config.learning_rate:g}"),
+                     self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
                      _item_text(self.schedule, config.schedule).lower()]
             if config.augment != "none":
                 parts.append(self.tr("{0} augmentation").format(
@@ -763,7 +785,7 @@ class TrainingPanel(Retranslatable, QWidget):
             if config.deskew:
                 parts.append(self.tr("deskew"))
             if config.l2:
-                parts.append(self.tr("L2 {0}").format(f"{config.l2:g}"))
+                parts.append(self.tr("L2 {0}").format(f"{local(config.l2):g}"))
             lines.append(self.tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
         return "\n".join(lines)
 

@@ -8,7 +8,7 @@ call: pyside6-lupdate finds the strings only there.)
 
 from PySide6.QtCore import QCoreApplication
 
-from .numbers import count
+from .numbers import count, local
 
 
 def epochs_text(n):
@@ -44,7 +44,7 @@ def trained_so_far(history):
         return QCoreApplication.translate("wording", "{0} trained").format(batches_text(batches))
     if progress - epochs < 1e-9:
         return QCoreApplication.translate("wording", "{0} trained").format(epochs_text(epochs))
-    return QCoreApplication.translate("wording", "{0:.1f} epochs trained").format(progress)
+    return QCoreApplication.translate("wording", "{0:.1f} epochs trained").format(local(progress))
 
 
 def weights_age(history):
@@ -57,4 +57,4 @@ def weights_age(history):
         return QCoreApplication.translate("wording", "after {0}").format(batches_text(batches))
     if progress - epochs < 1e-9:
         return QCoreApplication.translate("wording", "after epoch {0}").format(epochs)
-    return QCoreApplication.translate("wording", "after {0:.1f} epochs").format(progress)
+    return QCoreApplication.translate("wording", "after {0:.1f} epochs").format(local(progress))

@@ -53,7 +53,8 @@ class TrainingWorker(QObject):
 
     Signals, in the order they come:
 
-    * ``status(str)``: what the worker is doing, for the status bar.
+    * ``status(object)``: what the worker is doing, for the status bar: a function that
+      says it in the current language (the message follows a change of language).
     * ``started(total_steps, steps_per_epoch)``: data loaded, training begins.
     * ``batches(epochs, losses)``: new per-batch points as two float arrays (x in
       fractional epochs), gathered over ~50 ms.
@@ -72,7 +73,7 @@ class TrainingWorker(QObject):
     * ``finished()``: always last.
     """
 
-    status = Signal(str)
+    status = Signal(object)
     started = Signal(int, int)
     batches = Signal(object, object)
     reports = Signal(object)
@@ -188,7 +189,7 @@ class TrainingWorker(QObject):
         stop came while loading."""
         config = self._model.config
         if self._data is None:
-            self.status.emit(QCoreApplication.translate("TrainingWorker", "Loading MNIST…"))
+            self.status.emit(lambda: QCoreApplication.translate("TrainingWorker", "Loading MNIST…"))
         x_all, y_all, _, _ = self._dataset()
         # the chosen digits, the validation hold-out, then the training subset
         x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
@@ -197,8 +198,10 @@ class TrainingWorker(QObject):
                 return None
         trainer = Trainer(self._model, x_train, y_train, x_val, y_val)
         self.started.emit(trainer.total_steps, trainer.steps_per_epoch)
-        self.status.emit(QCoreApplication.translate("TrainingWorker", "Training on {0} images, validating on {1}…").format(
-            count(len(x_train)), count(len(x_val))))
+        train_rows, val_rows = len(x_train), len(x_val)
+        self.status.emit(lambda: QCoreApplication.translate(
+            "TrainingWorker", "Training on {0} images, validating on {1}…").format(
+            count(train_rows), count(val_rows)))
         return trainer
 
     def _train(self, trainer):
@@ -259,7 +262,7 @@ class TrainingWorker(QObject):
         _, _, x_test, y_test = self._dataset()
         if x_test is None or y_test is None:
             return
-        self.status.emit(QCoreApplication.translate("TrainingWorker", "Measuring the test accuracy…"))
+        self.status.emit(lambda: QCoreApplication.translate("TrainingWorker", "Measuring the test accuracy…"))
         x_test, y_test = self._model.config_rows(x_test, y_test)  # only the digits it learns
         with np.errstate(over="ignore", invalid="ignore"):  # a diverged model may overflow
             loss, accuracy = self._model.evaluate(x_test, y_test)

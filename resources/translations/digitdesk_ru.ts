@@ -384,10 +384,6 @@ MNIST IDX: файл изображений и файл меток или пап�
         <translation>обучающие изображения {0} → Все</translation>
     </message>
     <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
-    </message>
-    <message>
         <source>Sizes fitted to the data: {0}.</source>
         <translation>Размеры подогнаны под данные: {0}.</translation>
     </message>
@@ -2012,6 +2008,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Открыть модель</translation>
     </message>
     <message>
+        <source>digitdesk models (*.npz)</source>
+        <translation>Модели digitdesk (*.npz)</translation>
+    </message>
+    <message>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
@@ -2221,6 +2221,17 @@ The highlighted bar is its answer.</source>
     <message>
         <source>{percent} sure</source>
         <translation>уверенность {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2958,7 @@ large ones few smooth steps. 32-256 is typical.</source>
         <source>Train on only this many images (All: every image not held out for validation).
 A small subset trains fast and shows memorising: try 500 and then 3,000.</source>
         <translation>Обучать только на стольких изображениях (Все: все, что не отложены для валидации).
-Малое подмножество учится быстро и показывает запоминание: попробуйте 500, потом 3,000.</translation>
+Малое подмножество учится быстро и показывает запоминание: попробуйте 500, потом 3&#xa0;000.</translation>
     </message>
     <message>
         <source>Validation images</source>
@@ -2995,7 +3006,7 @@ reads drawn digits better (the Accurate preset uses it).</source>
     </message>
     <message>
         <source>Deskew</source>
-        <translation>Устранение наклона</translation>
+        <translation>Наклон</translation>
     </message>
     <message>
         <source>Straighten every digit by its image moments before the network sees it, in
@@ -3217,7 +3228,7 @@ run from fresh weights (so does Reset weights).</source>
     </message>
     <message>
         <source>add the examples&apos; gradients: a batch of 3,000 takes a step 3,000 times larger (learner question 000)</source>
-        <translation>складывать градиенты примеров: батч из 3,000 делает шаг в 3,000 раз больше (вопрос учащегося 000)</translation>
+        <translation>складывать градиенты примеров: батч из 3&#xa0;000 делает шаг в 3&#xa0;000 раз больше (вопрос учащегося 000)</translation>
     </message>
     <message>
         <source>Use every training image in one step (plain gradient descent): one step per
@@ -3474,10 +3485,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: в этой папке нет {1} (.gz); выберите папку с файлами MNIST или файл изображений, а затем файл меток</translation>
     </message>
     <message>
-        <source>{0}/ ({1} images)</source>
-        <translation>{0}/ ({1} изображений)</translation>
-    </message>
-    <message>
         <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
         <translation>{0}: нет столбца меток, поэтому на нём нельзя обучать (в test.csv из Kaggle его нет). Импортируйте train.csv, где первый столбец — метка.</translation>
     </message>
@@ -3490,8 +3497,99 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0} ({1} изображений)</translation>
     </message>
     <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
+    </message>
+    <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
         <translation>выберите один файл CSV, одну папку или файл изображений и файл меток</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}, строка {1}</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (looked in {1})</source>
+        <translation>{0}: такого файла нет (искали в {1})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read file ({1})</source>
+        <translation>{0}: не удаётся прочитать файл ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not a text file (could not decode it as UTF-8)</source>
+        <translation>{0}: не текстовый файл (не удаётся декодировать как UTF-8)</translation>
+    </message>
+    <message>
+        <source>{0}: file is empty</source>
+        <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
+        <translation>{0}: нет строки заголовка: строка 1 начинается с числа; ожидается &apos;label,pixel0,...,pixel783&apos; или &apos;pixel0,...,pixel783&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}: в заголовке {1} столбцов, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
+    </message>
+    <message>
+        <source>{0}: empty line</source>
+        <translation>{0}: пустая строка</translation>
+    </message>
+    <message>
+        <source>{0}: {1} values, expected {2}</source>
+        <translation>{0}: значений {1}, ожидается {2}</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a whole number</source>
+        <translation>{0}: &apos;{1}&apos; — не целое число</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}: &apos;{1}&apos; — не число</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9</source>
+        <translation>{0}: метка {1} вне диапазона 0-9</translation>
+    </message>
+    <message>
+        <source>{0}: pixel value {1} out of range 0-255</source>
+        <translation>{0}: значение пикселя {1} вне диапазона 0-255</translation>
+    </message>
+    <message>
+        <source>{0}: no such file ({1})</source>
+        <translation>{0}: такого файла нет ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a model file</source>
+        <translation>{0}: это папка, а не файл модели</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: не удаётся прочитать ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (not an .npz archive)</source>
+        <translation>{0}: не модель digitdesk (не архив .npz)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (no metadata entry)</source>
+        <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
+        <translation>{0}: не модель digitdesk (в метаданных нет {1})</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
+        <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3708,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3,000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
+        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3&#xa0;000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
     </message>
     <message>
         <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
@@ -3637,7 +3735,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
-        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3,000 строк за один шаг, градиенты суммируются, скорость обучения 0.1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
+        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3&#xa0;000 строк за один шаг, градиенты суммируются, скорость обучения 0.1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
     </message>
     <message>
         <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
@@ -3645,7 +3743,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The summed gradient of 3,000 rows makes the first step 3,000 times too large: it throws the output sigmoid to 1 for every image, and uniform(-1, 1) over 784 inputs has already saturated the hidden ones. The fixed twin uses the mean gradient, mini-batches of 64, Xavier initialisation and biases, and softmax with cross-entropy (a class is not a number to regress): about 90% in 10 epochs.</source>
-        <translation>Сумма градиентов 3,000 строк делает первый шаг в 3,000 раз больше нужного: он отбрасывает выходную сигмоиду в 1 на каждом изображении, а uniform(-1, 1) на 784 входах уже насытила скрытые нейроны. Исправленный двойник использует средний градиент, мини-батчи по 64, инициализацию Xavier и смещения, softmax с перекрёстной энтропией (класс — не число для регрессии): около 90% за 10 эпох.</translation>
+        <translation>Сумма градиентов 3&#xa0;000 строк делает первый шаг в 3&#xa0;000 раз больше нужного: он отбрасывает выходную сигмоиду в 1 на каждом изображении, а uniform(-1, 1) на 784 входах уже насытила скрытые нейроны. Исправленный двойник использует средний градиент, мини-батчи по 64, инициализацию Xavier и смещения, softmax с перекрёстной энтропией (класс — не число для регрессии): около 90% за 10 эпох.</translation>
     </message>
     <message>
         <source>001: gradients by numerical differentiation</source>
@@ -3653,15 +3751,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-50-10, ReLU, softmax and cross-entropy, mini-batches of 100, learning rate 0.001, weights normal(0, 0.01), 1,000 steps, every gradient computed by central differences: two forward passes for each of the 39,760 parameters, every step. It learned, very slowly.</source>
-        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1,000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39,760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
+        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1&#xa0;000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39&#xa0;760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
     </message>
     <message>
         <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1,000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
-        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0.1: выше 90% за те же 1,000 шагов.</translation>
+        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0.1: выше 90% за те же 1&#xa0;000 шагов.</translation>
     </message>
     <message>
         <source>002: an error that converges to a strange number</source>
@@ -3693,7 +3791,38 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12,000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
+        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
+    </message>
+</context>
+<context>
+    <name>save_target</name>
+    <message>
+        <source>{0} is a folder; give a file name such as {1}</source>
+        <translation>{0} — это папка; укажите имя файла, например {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>папки {0} не существует</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} — не папка</translation>
+    </message>
+    <message>
+        <source>there is no permission to write in the folder {0}</source>
+        <translation>нет прав на запись в папку {0}</translation>
+    </message>
+    <message>
+        <source>there is no permission to write {0} in {1}</source>
+        <translation>нет прав на запись {0} в {1}</translation>
+    </message>
+    <message>
+        <source>the disk holding {0} is full</source>
+        <translation>диск, на котором находится {0}, заполнен</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>не удалось записать {0} в {1}: {2}</translation>
     </message>
 </context>
 <context>

@@ -384,10 +384,6 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
         <translation>训练图像 {0} → 全部</translation>
     </message>
     <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
-    </message>
-    <message>
         <source>Sizes fitted to the data: {0}.</source>
         <translation>已按数据调整大小：{0}。</translation>
     </message>
@@ -2009,6 +2005,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>打开模型</translation>
     </message>
     <message>
+        <source>digitdesk models (*.npz)</source>
+        <translation>digitdesk 模型 (*.npz)</translation>
+    </message>
+    <message>
         <source>Could not open {0}</source>
         <translation>无法打开 {0}</translation>
     </message>
@@ -2218,6 +2218,17 @@ The highlighted bar is its answer.</source>
     <message>
         <source>{percent} sure</source>
         <translation>{percent} 确定</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3471,10 +3482,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：此文件夹中没有 {1}（.gz）；请选择一个包含 MNIST 文件的文件夹，或先选图像文件再选标签文件</translation>
     </message>
     <message>
-        <source>{0}/ ({1} images)</source>
-        <translation>{0}/（{1} 张图像）</translation>
-    </message>
-    <message>
         <source>{0}: there is no label column, so it cannot be trained on (Kaggle&apos;s test.csv has none). Import train.csv, whose first column is the label.</source>
         <translation>{0}：没有标签列，因此不能用于训练（Kaggle 的 test.csv 没有标签列）。请导入第一列为标签的 train.csv。</translation>
     </message>
@@ -3487,8 +3494,99 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}（{1} 张图像）</translation>
     </message>
     <message>
+        <source>Bundled MNIST ({0} training images)</source>
+        <translation>内置 MNIST（{0} 张训练图像）</translation>
+    </message>
+    <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
         <translation>请选择一个 CSV 文件、一个文件夹，或一个图像文件和一个标签文件</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}，第 {1} 行</translation>
+    </message>
+    <message>
+        <source>{0}: no such file (looked in {1})</source>
+        <translation>{0}：没有这个文件（在 {1} 中查找过）</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read file ({1})</source>
+        <translation>{0}：无法读取文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: not a text file (could not decode it as UTF-8)</source>
+        <translation>{0}：不是文本文件（无法按 UTF-8 解码）</translation>
+    </message>
+    <message>
+        <source>{0}: file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
+        <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}：表头有 {1} 列，以 &apos;{2}&apos; 开头；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
+    </message>
+    <message>
+        <source>{0}: empty line</source>
+        <translation>{0}：空行</translation>
+    </message>
+    <message>
+        <source>{0}: {1} values, expected {2}</source>
+        <translation>{0}：有 {1} 个值，应为 {2} 个</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a whole number</source>
+        <translation>{0}：&apos;{1}&apos; 不是整数</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a number</source>
+        <translation>{0}：&apos;{1}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9</source>
+        <translation>{0}：标签 {1} 超出 0-9 的范围</translation>
+    </message>
+    <message>
+        <source>{0}: pixel value {1} out of range 0-255</source>
+        <translation>{0}：像素值 {1} 超出 0-255 的范围</translation>
+    </message>
+    <message>
+        <source>{0}: no such file ({1})</source>
+        <translation>{0}：没有这个文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: is a folder, not a model file</source>
+        <translation>{0}：是一个文件夹，不是模型文件</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：无法读取（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (not an .npz archive)</source>
+        <translation>{0}：不是 digitdesk 模型（不是 .npz 归档）</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (no metadata entry)</source>
+        <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
+    </message>
+    <message>
+        <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
+        <translation>{0}：不是 digitdesk 模型（元数据中没有 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
+        <translation>{0}：由更新版本的 digitdesk 生成（格式版本 {1}；本版本最多读取到 {2}）</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3789,37 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
         <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 相当于每张图像走 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
+    </message>
+</context>
+<context>
+    <name>save_target</name>
+    <message>
+        <source>{0} is a folder; give a file name such as {1}</source>
+        <translation>{0} 是一个文件夹；请给出文件名，例如 {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder</source>
+        <translation>{0} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>there is no permission to write in the folder {0}</source>
+        <translation>没有在文件夹 {0} 中写入的权限</translation>
+    </message>
+    <message>
+        <source>there is no permission to write {0} in {1}</source>
+        <translation>没有在 {1} 中写入 {0} 的权限</translation>
+    </message>
+    <message>
+        <source>the disk holding {0} is full</source>
+        <translation>{0} 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>无法在 {1} 中写入 {0}：{2}</translation>
     </message>
 </context>
 <context>
