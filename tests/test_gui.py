@@ -245,6 +245,19 @@ def test_closing_while_training_stops_the_thread(qtbot, window, threads, questio
     assert questions  # the unsaved training was asked about (answered Discard here)
 
 
+def test_enter_on_start_then_closing_at_once_starts_no_run(qtbot, window, threads):
+    """Return on the focused Start button clicks it with a short animation (~100 ms): a
+    window closed meanwhile must not start training once it has closed."""
+    set_form(window, SMALL.replace(epochs=1000))
+    start = find(window, QAbstractButton, "startButton")
+    start.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_Return)
+    window.close()
+    qtbot.wait(400)  # longer than the click's animation
+    assert not window.is_training()
+    assert not running(threads)
+
+
 def test_opening_a_model_while_training_stops_the_thread(qtbot, window, threads, saved_model):
     set_form(window, SMALL.replace(epochs=1000, hidden=(16,)))
     click(find(window, QAbstractButton, "startButton"))

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         # loaded machine). The training worker sets its own count while it trains.
         threadpool_limits(limits=1, user_api="blas")
         self.ask_before_discarding = True
+        self.closed = False  # set when the window has closed (see closeEvent)
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -662,6 +663,7 @@ class MainWindow(QMainWindow):
         self.adaptation.stop()  # a fine-tune stops at its next batch
         self.settings.save()
         release_plots(self)
+        self.closed = True  # a click still on its way (Enter's animateClick) starts nothing
         event.accept()
 
     def show_shortcuts(self):

@@ -90,7 +90,7 @@ class TrainingControl(QObject):
         status bar says why). Nothing changes until the settings and the data are checked
         and the worker has its data: a run that cannot start leaves the model in use."""
         window = self.window
-        if self.is_training() or window.adaptation.is_busy():
+        if self.is_training() or window.adaptation.is_busy() or window.closed:
             return
         config = window.config_or_warn()
         if config is None or not self._data_fits(config):
