@@ -78,7 +78,8 @@ def hover(plot_widget, x):
 
 
 def save(window, path):
-    window.grab().save(str(path))
+    if not window.grab().save(str(path)):  # Qt says only "false": no such folder, say
+        raise SystemExit(f"could not write {path}")
     print(f"wrote {path}")
 
 
@@ -87,6 +88,7 @@ def main(argv):
     views_only = "--views" in argv
     argv = [a for a in argv if a not in ("--languages-only", "--views")]
     folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
+    folder.mkdir(parents=True, exist_ok=True)
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     # The run list and the kept digits go to a throw-away data folder too.
     os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="digitdesk-screenshot-data-")
