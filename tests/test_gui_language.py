@@ -11,6 +11,7 @@ from digitdesk.gui.language import (
     LANGUAGES, SETTING, SYSTEM, chosen_language, install_language, system_language,
     translation_file, translations,
 )
+from digitdesk.gui.personal_view import DATA_DIR_ENV
 from conftest import sideways_scrolling
 from i18n_check import english_left
 
@@ -208,6 +209,47 @@ def test_the_status_bar_follows_a_switch_of_language(qtbot, english):
     switch(qtbot, window, "en")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Fresh random weights"))
     assert russian != window.statusBar().currentMessage()
+
+
+def _kept_a_digit(window):
+    image = np.zeros((28, 28), dtype=np.uint8)
+    image[6:22, 12:16] = 255  # a stroke: a 1 of sorts
+    window.personal_view.keep(image, 3)
+    return "Kept as your {0}: {1} of your digits are in My handwriting.", "PersonalView"
+
+
+def _corrected_with_no_model(window):
+    window.adaptation.correct(np.zeros((28, 28), dtype=np.uint8), 3)
+    return "Train or open a model first, then teach it your handwriting.", "Adaptation"
+
+
+def _runs_not_saved(window):
+    def refuse(*args):
+        raise OSError("disk full")
+    window.runs_view.run_list.add = refuse
+    window.runs_view.add_model(window.model())
+    return "The run list could not be saved: {0}", "RunsView"
+
+
+@pytest.mark.parametrize("say", [_kept_a_digit, _corrected_with_no_model, _runs_not_saved])
+def test_a_status_message_of_my_handwriting_adaptation_or_runs_follows_a_switch_of_language(
+        qtbot, english, say, tmp_path, monkeypatch):
+    """Messages of the views and of the adaptation are said again after View > Language,
+    as the window's own are, not wiped."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))  # digits kept go there
+    window = make_window(qtbot)
+    if say is _runs_not_saved:  # a model with a history to record
+        window.training_panel.reset_button.click()
+        window.model().history["batch_loss"].append(1.0)
+        window.model().history["batch_epoch"].append(0.1)
+    template, context = say(window)
+    english_text = window.statusBar().currentMessage()
+    assert english_text.startswith(template.split("{")[0].rstrip())
+    switch(qtbot, window, "ru")
+    russian_start = translated(context, template).split("{")[0].rstrip()
+    assert russian_start and russian_start != template.split("{")[0].rstrip()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(russian_start),
+                    timeout=5000)
 
 
 def test_the_data_set_name_follows_a_switch_of_language(qtbot, english, tmp_path):

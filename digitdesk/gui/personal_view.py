@@ -173,11 +173,12 @@ class PersonalView(Retranslatable, QWidget):
     ``set_training(running)``: no fine-tuning while the window trains (its result would
     replace the one training is about to deliver). ``keep(image, label)`` adds a digit.
     ``set_busy``, ``show_report``, ``show_failure``: a fine-tune runs, and how it ended.
-    Signals: ``status(str)`` for the status bar; ``fineTuneRequested()``: the button;
+    Signals: ``status(object)``: a status-bar message, as a function that says
+    it in the language in use; ``fineTuneRequested()``: the button;
     ``digitsChanged()``: digits were kept or deleted.
     """
 
-    status = Signal(str)
+    status = Signal(object)  # a function giving the text: see MainWindow.show_status
     fineTuneRequested = Signal()
     digitsChanged = Signal()
 
@@ -324,17 +325,20 @@ class PersonalView(Retranslatable, QWidget):
         """Keep ``image`` (28 x 28, uint8 or float in [0, 1]) as the user's ``label``.
         Returns ``True`` if it was kept; otherwise says why in the status bar."""
         if self._set is None:
-            self.status.emit(self.tr("Cannot keep the digit: {0}. Move that file away to "
-                                     "start a new set.").format(self._load_error))
+            self.status.emit(lambda error=self._load_error: self.tr(
+                "Cannot keep the digit: {0}. Move that file away to start a new set.")
+                .format(error))
             return False
         try:
             self._set.add(image, label)
         except (ValueError, OSError) as error:
-            self.status.emit(self.tr("Cannot keep the digit: {0}").format(error))
+            self.status.emit(lambda error=error: self.tr("Cannot keep the digit: {0}")
+                             .format(error))
             return False
         self._refresh()
-        self.status.emit(self.tr("Kept as your {0}: {1} of your digits are in "
-                                 "My handwriting.").format(label, len(self._set)))
+        kept = len(self._set)
+        self.status.emit(lambda: self.tr("Kept as your {0}: {1} of your digits are in "
+                                         "My handwriting.").format(label, kept))
         self.digitsChanged.emit()
         return True
 
@@ -351,10 +355,11 @@ class PersonalView(Retranslatable, QWidget):
             for index in indices:
                 self._set.remove(index)
         except OSError as error:
-            self.status.emit(self.tr("Cannot delete: {0}").format(error))
+            self.status.emit(lambda error=error: self.tr("Cannot delete: {0}").format(error))
         self._refresh()
-        self.status.emit(self.tr("Deleted {0} of your digits; {1} left.").format(
-            len(indices), len(self._set)))
+        deleted, left = len(indices), len(self._set)
+        self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left.").format(
+            deleted, left))
         self.digitsChanged.emit()
 
     def show_report(self, text):
