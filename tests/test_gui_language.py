@@ -1,6 +1,8 @@
 """The window in Simplified Chinese and Russian: translated from the start, switched from
 View > Language at once, remembered, and with numbers that keep their format."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -488,3 +490,56 @@ def test_a_bad_csv_is_refused_in_the_chosen_language(qtbot, english, tmp_path, c
     expected = translated("errors", "{0}: '{1}' is not a number").format(where, "x")
     assert text == expected and "line" not in text, text
     assert window.training_data() is None
+
+
+def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_language(
+        qtbot, english, tmp_path, monkeypatch):
+    """The temperature, the share of your digits read right, a fine-tune's report, the
+    layer map's and the distributions' notes write 0,84 and 1 000 in a Russian window, on a
+    German system as on any other (the numbers follow View > Language)."""
+    from types import SimpleNamespace
+    from digitdesk.engine import Model, TrainConfig, Trainer
+    from digitdesk.engine.distributions import layer_distributions
+    from digitdesk.gui.adaptation import report_text
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        install_language("ru")
+        window = make_window(qtbot)
+        comma, point = re.compile(r"\d,\d"), re.compile(r"\d\.\d")
+
+        confidence = window.digit_panel.confidence
+        confidence.set_temperature(2 ** -0.25)
+        assert confidence.temperature_value.text() == "0,84"
+
+        report = SimpleNamespace(held_out_digits=20, held_out_before=0.5, held_out_after=0.75,
+                                 personal_before=0.5, personal_after=0.9, mnist_before=0.98144,
+                                 mnist_after=0.97512, personal_digits=1200, seconds=2.5)
+        text = report_text(report)
+        assert "98,14" in text and "97,51" in text and "2,5" in text and "1\u00a0200" in text
+        assert not point.search(text), text
+
+        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1))  # maps 1,000 digits
+        rng = np.random.default_rng(0)
+        start = model.network.weights()
+        Trainer(model, rng.integers(0, 256, (64, 784), dtype=np.uint8),
+                rng.integers(0, 10, 64)).step()
+        image = np.zeros((28, 28), dtype=np.uint8)
+        for label, column in ((1, 10), (7, 14), (4, 18)):
+            image[6:22, column:column + 3] = 255
+            window.personal_view.keep(image, label)
+        window.set_model(model)
+        summary = window.personal_view.summary.text()
+        assert comma.search(summary) and not point.search(summary), summary
+
+        view = window.distributions_view
+        window.views.setCurrentWidget(view)
+        view.show_distributions(layer_distributions(model.network, start))
+        assert comma.search(view.note.text()) and not point.search(view.note.text())
+
+        window.views.setCurrentWidget(window.layer_map_view)
+        qtbot.waitUntil(lambda: window.layer_map_view.layer_map() is not None, timeout=20000)
+        assert "MNIST: 1\u00a0000;" in window.layer_map_view.note.text()
+    finally:
+        QLocale.setDefault(system)

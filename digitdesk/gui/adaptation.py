@@ -39,6 +39,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
+from .numbers import count, local
 
 ADAPTED_FILE = "adapted_model.npz"
 ORIGINAL_FILE = "original_model.npz"
@@ -77,8 +78,8 @@ def report_text(report):
             "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
             "correctly.<br><small>Each round of your digits was read by a model "
             "fine-tuned on your other rounds only ({2} digits).</small></p>").format(
-            100 * report.held_out_before, 100 * report.held_out_after,
-            report.held_out_digits))
+            local(100 * report.held_out_before), local(100 * report.held_out_after),
+            count(report.held_out_digits)))
         if report.held_out_after <= report.held_out_before:
             lines.append(QCoreApplication.translate(
                 "Adaptation",
@@ -89,18 +90,18 @@ def report_text(report):
             "Adaptation",
             "<p>Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of "
             "them; with two of each digit, the ones it did not learn from are measured "
-            "too).</p>").format(100 * report.personal_before, 100 * report.personal_after))
+            "too).</p>").format(local(100 * report.personal_before), local(100 * report.personal_after)))
     lines.append(QCoreApplication.translate(
         "Adaptation",
         "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
-        ).format(100 * report.mnist_before, 100 * report.mnist_after))
+        ).format(local(100 * report.mnist_before), local(100 * report.mnist_after)))
     lines.append(QCoreApplication.translate(
         "Adaptation",
         "<p>The pad now reads with the adapted model, fine-tuned on all {0} of your "
         "digits in {1:.1f} s. <i>Use the original</i> under the pad switches back; "
         "File &gt; Save keeps it. When it misreads a digit, click the right digit "
         "under the probabilities to teach it that one too.</p>").format(
-        report.personal_digits, report.seconds))
+        count(report.personal_digits), local(report.seconds)))
     return "".join(lines)
 
 
@@ -401,7 +402,7 @@ class Adaptation(QObject):
         self._show_badge()
         how_many = len(labels)
         self.status.emit(lambda: self.tr("Learning your {0} digits, mixed into MNIST…").format(
-            how_many))
+            count(how_many)))
         return self._job
 
     def cancel(self):
@@ -424,12 +425,12 @@ class Adaptation(QObject):
 
     def _adapted_text(self, report):
         held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
-                    .format(100 * report.held_out_before, 100 * report.held_out_after)
+                    .format(local(100 * report.held_out_before), local(100 * report.held_out_after))
                     if report.held_out_digits else "")
         return self.tr("Adapted to your handwriting: {0} of your digits.{1} MNIST "
                        "test {2:.2f}% → {3:.2f}%.").format(
-            report.personal_digits, held_out, 100 * report.mnist_before,
-            100 * report.mnist_after)
+            count(report.personal_digits), held_out, local(100 * report.mnist_before),
+            local(100 * report.mnist_after))
 
     def _on_failed(self, message):
         def text():

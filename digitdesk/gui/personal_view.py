@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
-from .numbers import count
+from .numbers import count, local
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
@@ -154,9 +154,9 @@ class DigitColumn(Retranslatable, QWidget):
             none = QCoreApplication.translate("PersonalView", "none")
             text = f"<span style='color: gray'>{none}</span><br>&nbsp;"
         else:
-            text = QCoreApplication.translate("PersonalView", "{0} kept").format(len(entries))
+            text = QCoreApplication.translate("PersonalView", "{0} kept").format(count(len(entries)))
             if misread:
-                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
+                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(count(misread))
                 text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{misread_text}</span>"
             else:
                 text += "<br>&nbsp;"  # same height as a column with misreads
@@ -338,7 +338,7 @@ class PersonalView(Retranslatable, QWidget):
         self._refresh()
         kept = len(self._set)
         self.status.emit(lambda: self.tr("Kept as your {0}: {1} of your digits are in "
-                                         "My handwriting.").format(label, kept))
+                                         "My handwriting.").format(label, count(kept)))
         self.digitsChanged.emit()
         return True
 
@@ -359,7 +359,7 @@ class PersonalView(Retranslatable, QWidget):
         self._refresh()
         deleted, left = len(indices), len(self._set)
         self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left.").format(
-            deleted, left))
+            count(deleted), count(left)))
         self.digitsChanged.emit()
 
     def show_report(self, text):
@@ -408,13 +408,14 @@ class PersonalView(Retranslatable, QWidget):
                            "<b>Keep as</b>, and press the button.")
         if self._model is None:
             return self.tr("Your digits: <b>{0}</b>. Train or open a model to see how it "
-                           "reads them.").format(n)
+                           "reads them.").format(count(n))
         if self._readings is None:
             return self.tr("Your digits: <b>{0}</b>. The model in use gives no numbers (NaN) "
-                           "for them: its training diverged.").format(n)
+                           "for them: its training diverged.").format(count(n))
         right = int(np.sum(self._readings == self._set.labels))
         return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
-                       "({2:.1f}%)</b> correctly.").format(count(n), count(right), percent(right, n))
+                       "({2:.1f}%)</b> correctly.").format(count(n), count(right),
+                                                      local(percent(right, n)))
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
@@ -440,7 +441,7 @@ class PersonalView(Retranslatable, QWidget):
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings["epochs"], count(settings["mnist_rows"]))
+                count(settings["epochs"]), count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)
