@@ -169,8 +169,6 @@ def test_no_tab_scrolls_sideways_at_1024_in_any_language(qtbot, isolated_setting
     window.resize(1024, 768)
     for i in range(window.views.count()):
         tab = window.views.widget(i)
-        if tab is window.personal_view:
-            continue  # its ten columns scroll on purpose (test_gui_layout.py)
         window.views.setCurrentWidget(tab)
         for _ in range(5):
             QCoreApplication.processEvents()
@@ -543,3 +541,29 @@ def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_langua
         assert "MNIST: 1\u00a0000;" in window.layer_map_view.note.text()
     finally:
         QLocale.setDefault(system)
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_my_handwriting_with_many_digits_fits_1024_and_lines_its_columns_up(
+        qtbot, isolated_settings, english, code, tmp_path, monkeypatch):
+    """Ten columns of kept digits, their counts and misreads wrapped in long words, and a
+    vertical scroll bar: nothing to scroll sideways at 1024 x 768, and every column's
+    first thumbnail on one line."""
+    from digitdesk.engine import Model, TrainConfig
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    window.set_model(Model(TrainConfig(hidden=(8,))))  # untrained: it misreads most
+    image = np.zeros((28, 28), dtype=np.uint8)
+    image[6:22, 12:16] = 255
+    view = window.personal_view
+    for digit in list(range(10)) + [0] * 6 + [7] * 2:
+        view.keep(image, digit)
+    window.views.setCurrentWidget(view)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert view.scroll.verticalScrollBar().isVisible()
+    assert sideways_scrolling(view) == []
+    tops = {column.list.mapTo(view, column.list.rect().topLeft()).y() for column in view.columns}
+    assert len(tops) == 1, tops

@@ -37,7 +37,10 @@ from .numbers import count, local
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
 THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
-CELL = QSize(THUMB_SIDE + 8, THUMB_SIDE + 6)  # a thumbnail's place in its column
+# A thumbnail's place in its column: 2 px between columns, so that the ten columns
+# (620 px) fit the tab beside the training form on a 1024-pixel screen.
+CELL = QSize(THUMB_SIDE + 2, THUMB_SIDE + 6)
+COUNT_FONT_SCALE = 0.9  # "3 kept / 1 misread" under a digit: smaller than the digit's name
 MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads wrongly
 FRAME_COLOR = QColor(70, 72, 78)
 
@@ -87,8 +90,16 @@ class DigitColumn(Retranslatable, QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # At the top: the counts of all columns start on one line, however they wrap.
+        self.count.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.count.setContentsMargins(1, 0, 1, 0)  # words of neighbouring columns apart
         self.count.setTextFormat(Qt.TextFormat.RichText)
+        # Wrapped to the column's width ("已保存 3 个" on two lines if need be), so that
+        # longer words widen no column (PersonalView lines the columns' counts up).
+        self.count.setWordWrap(True)
+        font = self.count.font()
+        font.setPointSizeF(font.pointSizeF() * COUNT_FONT_SCALE)
+        self.count.setFont(font)
 
         self.list = QListWidget()
         self.list.setObjectName(f"personalDigits{digit}")
@@ -275,7 +286,7 @@ class PersonalView(Retranslatable, QWidget):
         grid_widget = QWidget()
         grid = QHBoxLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        grid.setSpacing(0)  # the cells keep the columns apart
         for column in self.columns:
             grid.addWidget(column, 1)
         self.scroll = QScrollArea()
@@ -283,8 +294,8 @@ class PersonalView(Retranslatable, QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Ten columns need about 720 pixels: narrower (a 1024-pixel screen), the grid
-        # scrolls sideways rather than hiding the last digits.
+        # The ten columns fit 1024 pixels (see CELL); narrower still, the grid scrolls
+        # sideways rather than hiding the last digits.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         layout = QVBoxLayout(self)
@@ -395,6 +406,11 @@ class PersonalView(Retranslatable, QWidget):
                 entries[label].append((index, image, reading))
         for column, digits in zip(self.columns, entries):
             column.show_digits(digits)
+        # The counts of every column as tall as the tallest (at the narrowest), so that
+        # the thumbnails start on one line however the counts wrap.
+        height = max(column.count.heightForWidth(CELL.width()) for column in self.columns)
+        for column in self.columns:
+            column.count.setMinimumHeight(height)
         self.summary.setText(self._summary_text())
         self._update_controls()
 
