@@ -1,6 +1,8 @@
 """The window in Simplified Chinese and Russian: translated from the start, switched from
 View > Language at once, remembered, and with numbers that keep their format."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -11,6 +13,7 @@ from digitdesk.gui.language import (
     LANGUAGES, SETTING, SYSTEM, chosen_language, install_language, system_language,
     translation_file, translations,
 )
+from digitdesk.gui.personal_view import DATA_DIR_ENV
 from conftest import sideways_scrolling
 from i18n_check import english_left
 
@@ -166,8 +169,6 @@ def test_no_tab_scrolls_sideways_at_1024_in_any_language(qtbot, isolated_setting
     window.resize(1024, 768)
     for i in range(window.views.count()):
         tab = window.views.widget(i)
-        if tab is window.personal_view:
-            continue  # its ten columns scroll on purpose (test_gui_layout.py)
         window.views.setCurrentWidget(tab)
         for _ in range(5):
             QCoreApplication.processEvents()
@@ -208,6 +209,47 @@ def test_the_status_bar_follows_a_switch_of_language(qtbot, english):
     switch(qtbot, window, "en")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Fresh random weights"))
     assert russian != window.statusBar().currentMessage()
+
+
+def _kept_a_digit(window):
+    image = np.zeros((28, 28), dtype=np.uint8)
+    image[6:22, 12:16] = 255  # a stroke: a 1 of sorts
+    window.personal_view.keep(image, 3)
+    return "Kept as your {0}: {1} of your digits are in My handwriting.", "PersonalView"
+
+
+def _corrected_with_no_model(window):
+    window.adaptation.correct(np.zeros((28, 28), dtype=np.uint8), 3)
+    return "Train or open a model first, then teach it your handwriting.", "Adaptation"
+
+
+def _runs_not_saved(window):
+    def refuse(*args):
+        raise OSError("disk full")
+    window.runs_view.run_list.add = refuse
+    window.runs_view.add_model(window.model())
+    return "The run list could not be saved: {0}", "RunsView"
+
+
+@pytest.mark.parametrize("say", [_kept_a_digit, _corrected_with_no_model, _runs_not_saved])
+def test_a_status_message_of_my_handwriting_adaptation_or_runs_follows_a_switch_of_language(
+        qtbot, english, say, tmp_path, monkeypatch):
+    """Messages of the views and of the adaptation are said again after View > Language,
+    as the window's own are, not wiped."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))  # digits kept go there
+    window = make_window(qtbot)
+    if say is _runs_not_saved:  # a model with a history to record
+        window.training_panel.reset_button.click()
+        window.model().history["batch_loss"].append(1.0)
+        window.model().history["batch_epoch"].append(0.1)
+    template, context = say(window)
+    english_text = window.statusBar().currentMessage()
+    assert english_text.startswith(template.split("{")[0].rstrip())
+    switch(qtbot, window, "ru")
+    russian_start = translated(context, template).split("{")[0].rstrip()
+    assert russian_start and russian_start != template.split("{")[0].rstrip()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(russian_start),
+                    timeout=5000)
 
 
 def test_the_data_set_name_follows_a_switch_of_language(qtbot, english, tmp_path):
@@ -446,3 +488,82 @@ def test_a_bad_csv_is_refused_in_the_chosen_language(qtbot, english, tmp_path, c
     expected = translated("errors", "{0}: '{1}' is not a number").format(where, "x")
     assert text == expected and "line" not in text, text
     assert window.training_data() is None
+
+
+def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_language(
+        qtbot, english, tmp_path, monkeypatch):
+    """The temperature, the share of your digits read right, a fine-tune's report, the
+    layer map's and the distributions' notes write 0,84 and 1 000 in a Russian window, on a
+    German system as on any other (the numbers follow View > Language)."""
+    from types import SimpleNamespace
+    from digitdesk.engine import Model, TrainConfig, Trainer
+    from digitdesk.engine.distributions import layer_distributions
+    from digitdesk.gui.adaptation import report_text
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        install_language("ru")
+        window = make_window(qtbot)
+        comma, point = re.compile(r"\d,\d"), re.compile(r"\d\.\d")
+
+        confidence = window.digit_panel.confidence
+        confidence.set_temperature(2 ** -0.25)
+        assert confidence.temperature_value.text() == "0,84"
+
+        report = SimpleNamespace(held_out_digits=20, held_out_before=0.5, held_out_after=0.75,
+                                 personal_before=0.5, personal_after=0.9, mnist_before=0.98144,
+                                 mnist_after=0.97512, personal_digits=1200, seconds=2.5)
+        text = report_text(report)
+        assert "98,14" in text and "97,51" in text and "2,5" in text and "1\u00a0200" in text
+        assert not point.search(text), text
+
+        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1))  # maps 1,000 digits
+        rng = np.random.default_rng(0)
+        start = model.network.weights()
+        Trainer(model, rng.integers(0, 256, (64, 784), dtype=np.uint8),
+                rng.integers(0, 10, 64)).step()
+        image = np.zeros((28, 28), dtype=np.uint8)
+        for label, column in ((1, 10), (7, 14), (4, 18)):
+            image[6:22, column:column + 3] = 255
+            window.personal_view.keep(image, label)
+        window.set_model(model)
+        summary = window.personal_view.summary.text()
+        assert comma.search(summary) and not point.search(summary), summary
+
+        view = window.distributions_view
+        window.views.setCurrentWidget(view)
+        view.show_distributions(layer_distributions(model.network, start))
+        assert comma.search(view.note.text()) and not point.search(view.note.text())
+
+        window.views.setCurrentWidget(window.layer_map_view)
+        qtbot.waitUntil(lambda: window.layer_map_view.layer_map() is not None, timeout=20000)
+        assert "MNIST: 1\u00a0000;" in window.layer_map_view.note.text()
+    finally:
+        QLocale.setDefault(system)
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_my_handwriting_with_many_digits_fits_1024_and_lines_its_columns_up(
+        qtbot, isolated_settings, english, code, tmp_path, monkeypatch):
+    """Ten columns of kept digits, their counts and misreads wrapped in long words, and a
+    vertical scroll bar: nothing to scroll sideways at 1024 x 768, and every column's
+    first thumbnail on one line."""
+    from digitdesk.engine import Model, TrainConfig
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    window.set_model(Model(TrainConfig(hidden=(8,))))  # untrained: it misreads most
+    image = np.zeros((28, 28), dtype=np.uint8)
+    image[6:22, 12:16] = 255
+    view = window.personal_view
+    for digit in list(range(10)) + [0] * 6 + [7] * 2:
+        view.keep(image, digit)
+    window.views.setCurrentWidget(view)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert view.scroll.verticalScrollBar().isVisible()
+    assert sideways_scrolling(view) == []
+    tops = {column.list.mapTo(view, column.list.rect().topLeft()).y() for column in view.columns}
+    assert len(tops) == 1, tops

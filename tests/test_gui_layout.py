@@ -181,8 +181,6 @@ def test_no_tab_scrolls_sideways(qtbot, window, size):
     window.resize(*size)
     for i in range(window.views.count()):
         tab = window.views.widget(i)
-        if tab is window.personal_view:
-            continue  # its ten columns scroll on purpose (another test checks them)
         show_tab(qtbot, window, tab)
         assert sideways_scrolling(tab) == [], window.views.tabText(i)
 

@@ -39,6 +39,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
+from .numbers import count, local
 
 ADAPTED_FILE = "adapted_model.npz"
 ORIGINAL_FILE = "original_model.npz"
@@ -77,8 +78,8 @@ def report_text(report):
             "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
             "correctly.<br><small>Each round of your digits was read by a model "
             "fine-tuned on your other rounds only ({2} digits).</small></p>").format(
-            100 * report.held_out_before, 100 * report.held_out_after,
-            report.held_out_digits))
+            local(100 * report.held_out_before), local(100 * report.held_out_after),
+            count(report.held_out_digits)))
         if report.held_out_after <= report.held_out_before:
             lines.append(QCoreApplication.translate(
                 "Adaptation",
@@ -89,18 +90,18 @@ def report_text(report):
             "Adaptation",
             "<p>Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of "
             "them; with two of each digit, the ones it did not learn from are measured "
-            "too).</p>").format(100 * report.personal_before, 100 * report.personal_after))
+            "too).</p>").format(local(100 * report.personal_before), local(100 * report.personal_after)))
     lines.append(QCoreApplication.translate(
         "Adaptation",
         "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
-        ).format(100 * report.mnist_before, 100 * report.mnist_after))
+        ).format(local(100 * report.mnist_before), local(100 * report.mnist_after)))
     lines.append(QCoreApplication.translate(
         "Adaptation",
         "<p>The pad now reads with the adapted model, fine-tuned on all {0} of your "
         "digits in {1:.1f} s. <i>Use the original</i> under the pad switches back; "
         "File &gt; Save keeps it. When it misreads a digit, click the right digit "
         "under the probabilities to teach it that one too.</p>").format(
-        report.personal_digits, report.seconds))
+        count(report.personal_digits), local(report.seconds)))
     return "".join(lines)
 
 
@@ -127,13 +128,14 @@ class Adaptation(QObject):
     ``PersonalView`` whose set the digits go into; ``folder``: where the models are kept.
 
     Signals: ``modelChosen(Model)``: the model to put in use (the window does, and calls
-    ``model_in_use`` for every model it puts in use); ``status(str)`` for the status bar;
+    ``model_in_use`` for every model it puts in use); ``status(object)``: a status-bar message, as a
+    function that says it in the language in use (said again when it changes);
     ``busyChanged(bool)``: a fine-tune started or ended; ``progressed(float)``: how far it
     is; ``adapted(model, report)``: its result is in use; ``failed(str)``: it failed.
     """
 
     modelChosen = Signal(object)
-    status = Signal(str)
+    status = Signal(object)  # a function giving the text: see MainWindow.show_status
     busyChanged = Signal(bool)
     progressed = Signal(float)
     adapted = Signal(object, object)
@@ -260,8 +262,8 @@ class Adaptation(QObject):
             for name, path in old.items():
                 path.replace(pair / name)
         except (ModelFileError, OSError) as error:
-            self.status.emit(self.tr("The adapted model kept last time cannot be read: "
-                                     "{0}").format(error))
+            self.status.emit(lambda error=error: self.tr(
+                "The adapted model kept last time cannot be read: {0}").format(error))
             return ""
         QSettings().setValue(BASE_KEY, key)
         return key
@@ -275,8 +277,8 @@ class Adaptation(QObject):
         try:
             return load_model(path)
         except ModelFileError as error:
-            self.status.emit(self.tr("The adapted model kept last time cannot be read: "
-                                     "{0}").format(error))
+            self.status.emit(lambda error=error: self.tr(
+                "The adapted model kept last time cannot be read: {0}").format(error))
             return None
 
     def set_adapted(self, adapted, original):
@@ -294,8 +296,8 @@ class Adaptation(QObject):
         self.use_adapted(True)
 
     def _on_not_kept(self, message):
-        self.status.emit(self.tr("The adapted model could not be kept for next time: "
-                                 "{0}").format(message))
+        self.status.emit(lambda: self.tr("The adapted model could not be kept for next "
+                                         "time: {0}").format(message))
 
     def use_adapted(self, on):
         """Read with the adapted model (``on``) or the original; the badge follows. The
@@ -308,8 +310,8 @@ class Adaptation(QObject):
         self._panel.set_adaptation(bool(on))
         QSettings().setValue(SETTINGS_KEY, bool(on))
         self.modelChosen.emit(self._adapted if on else self._original)
-        self.status.emit(self.tr("Reading with the model adapted to your handwriting.") if on
-                         else self.tr("Reading with the original model."))
+        self.status.emit((lambda: self.tr("Reading with the model adapted to your handwriting."))
+                         if on else (lambda: self.tr("Reading with the original model.")))
 
     def restore(self):
         """At start-up: if the adapted model was in use when the app closed, bring it back
@@ -354,7 +356,8 @@ class Adaptation(QObject):
         from .teach_view import TeachDialog
         personal = self._view.personal_set()
         if personal is None:
-            self.status.emit(self.tr("Your kept digits cannot be read (see My handwriting)."))
+            self.status.emit(lambda: self.tr("Your kept digits cannot be read (see My "
+                                             "handwriting)."))
             return None
         dialog = TeachDialog(self, personal, parent=parent)
         dialog.finished.connect(dialog.deleteLater)
@@ -373,16 +376,18 @@ class Adaptation(QObject):
         succeeds; if it returns False the result is dropped. Returns the ``JobHandle``, or
         None if it cannot start now (the status bar says why)."""
         if not self.can_fine_tune():
-            self.status.emit(self.tr("Fine-tuning waits: train or open a model first, and "
-                                     "let training or the fine-tune running finish.")
+            self.status.emit((lambda: self.tr("Fine-tuning waits: train or open a model "
+                                              "first, and let training or the fine-tune "
+                                              "running finish."))
                              if self._job is None or self._training else
-                             self.tr("A fine-tune is running; it will be done in a moment."))
+                             (lambda: self.tr("A fine-tune is running; it will be done in a "
+                                              "moment.")))
             return None
         if images is None:
             personal = self._view.personal_set()
             if personal is None or len(personal) == 0:
-                self.status.emit(self.tr("Keep a few of your digits first (Keep as, or "
-                                         "Teach it your handwriting)."))
+                self.status.emit(lambda: self.tr("Keep a few of your digits first (Keep "
+                                                 "as, or Teach it your handwriting)."))
                 return None
             images, labels = personal.images.copy(), personal.labels.copy()
         self._timer.stop()  # this fine-tune learns every digit kept: nothing is pending
@@ -395,8 +400,9 @@ class Adaptation(QObject):
         self._job.ended.connect(self._on_ended)
         self.busyChanged.emit(True)
         self._show_badge()
-        self.status.emit(self.tr("Learning your {0} digits, mixed into MNIST…").format(
-            len(labels)))
+        how_many = len(labels)
+        self.status.emit(lambda: self.tr("Learning your {0} digits, mixed into MNIST…").format(
+            count(how_many)))
         return self._job
 
     def cancel(self):
@@ -407,25 +413,29 @@ class Adaptation(QObject):
     def _on_tuned(self, result, original, accept):
         model, report = result
         if original is not self._original or self._training:
-            self.status.emit(self.tr("Fine-tuning finished, but meanwhile another model came "
-                                     "into use or training started, so its result was "
-                                     "dropped."))
+            self.status.emit(lambda: self.tr("Fine-tuning finished, but meanwhile another "
+                                             "model came into use or training started, so "
+                                             "its result was dropped."))
             return
         if accept is not None and accept(model, report) is False:
             return
         self.set_adapted(model, original)
         self.adapted.emit(model, report)
+        self.status.emit(lambda: self._adapted_text(report))
+
+    def _adapted_text(self, report):
         held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
-                    .format(100 * report.held_out_before, 100 * report.held_out_after)
+                    .format(local(100 * report.held_out_before), local(100 * report.held_out_after))
                     if report.held_out_digits else "")
-        self.status.emit(self.tr("Adapted to your handwriting: {0} of your digits.{1} MNIST "
-                                 "test {2:.2f}% → {3:.2f}%.").format(
-            report.personal_digits, held_out, 100 * report.mnist_before,
-            100 * report.mnist_after))
+        return self.tr("Adapted to your handwriting: {0} of your digits.{1} MNIST "
+                       "test {2:.2f}% → {3:.2f}%.").format(
+            count(report.personal_digits), held_out, local(100 * report.mnist_before),
+            local(100 * report.mnist_after))
 
     def _on_failed(self, message):
-        text = self.tr("Fine-tuning failed: {0}").format(message)
-        self.failed.emit(text)
+        def text():
+            return self.tr("Fine-tuning failed: {0}").format(message)
+        self.failed.emit(text())
         self.status.emit(text)
 
     def _on_ended(self):
@@ -441,17 +451,18 @@ class Adaptation(QObject):
     def correct(self, image, digit):
         """The user says the drawing is ``digit``: keep it, and re-tune soon."""
         if self._training:
-            self.status.emit(self.tr("Let training finish first, then correct its readings."))
+            self.status.emit(lambda: self.tr("Let training finish first, then correct its "
+                                             "readings."))
             return
         if self._original is None:
-            self.status.emit(self.tr("Train or open a model first, then teach it your "
-                                     "handwriting."))
+            self.status.emit(lambda: self.tr("Train or open a model first, then teach it "
+                                             "your handwriting."))
             return
         if not self._view.keep(image, digit):
             return  # the view said why
         self._timer.start()  # restarted by every correction: one re-tune for a burst
-        self.status.emit(self.tr("Kept as your {0}; the model learns it in a moment.").format(
-            digit))
+        self.status.emit(lambda: self.tr("Kept as your {0}; the model learns it in a "
+                                         "moment.").format(digit))
 
     def _start_retune(self):
         if self._job is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
 from .language import Retranslatable
+from .numbers import local
 
 DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
 # The temperature slider moves in quarter-octaves: T = 2 ** (step / 4), 0.25 .. 4.
@@ -105,7 +106,7 @@ class ConfidenceControls(Retranslatable, QWidget):
 
     def _update_values(self):
         self.threshold_value.setText(self.tr("{0}%").format(self.threshold_slider.value()))
-        self.temperature_value.setText(f"{self.temperature():.2g}")
+        self.temperature_value.setText(f"{local(self.temperature()):.2g}")
 
     def _update_note(self):
         verdict = self._verdict
@@ -114,8 +115,8 @@ class ConfidenceControls(Retranslatable, QWidget):
             lines.append(self.tr(
                 "I don't know: at most {digit} ({percent:.0f}%), then {second} "
                 "({second_percent:.0f}%).").format(
-                digit=verdict.digit, percent=100 * verdict.confidence, second=verdict.runner_up,
-                second_percent=100 * (verdict.confidence - verdict.margin)))
+                digit=verdict.digit, percent=local(100 * verdict.confidence), second=verdict.runner_up,
+                second_percent=local(100 * (verdict.confidence - verdict.margin))))
         if verdict is not None and verdict.only_knows is not None:
             lines.append(self.tr(
                 "This model only knows {digits}. It cannot answer \"none of these\": any "

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from .axes import plain_axes
 from .language import Retranslatable
+from .numbers import local
 
 
 def layer_chooser(object_name, on_chosen):
@@ -111,7 +112,7 @@ class DistributionsView(Retranslatable, QWidget):
             self.initial_curve.setData(d.initial.edges, d.initial.counts)
         self.note.setText(self.tr("Last batch, updated twice a second while training. "
                                   "Weights: {0:.3g} to {1:.3g}.").format(
-            float(np.min(d.weights.edges)), float(np.max(d.weights.edges))))
+            local(float(np.min(d.weights.edges))), local(float(np.max(d.weights.edges)))))
 
     def _fit_ranges(self, item, edges, counts, slack=0.6):
         """Fit ``item``'s axes to a histogram, only when it has outgrown them or shrunk

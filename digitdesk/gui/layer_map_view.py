@@ -18,6 +18,7 @@ from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
 from .language import Retranslatable
+from .numbers import count, local
 
 MAP_DIGITS = 1000  # validation digits on the map
 # Tableau's ten colours: one per digit, told apart by most colour-blind readers too.
@@ -140,7 +141,7 @@ class LayerMapView(Retranslatable, QWidget):
             return
         self._stale = False
         self._requested = model
-        self.note.setText(self.tr("Mapping up to {0} validation digits…").format(MAP_DIGITS))
+        self.note.setText(self.tr("Mapping up to {0} validation digits…").format(count(MAP_DIGITS)))
         arrays = None if data is None else data.as_worker_data()
 
         def map_layers(progress):
@@ -213,10 +214,10 @@ class LayerMapView(Retranslatable, QWidget):
             return
         data = self._data.name if self._data is not None else self.tr("the bundled MNIST")
         text = self.tr("{0} validation digits of {1}; the two directions keep {2:.0%} and "
-                       "{3:.0%} of the variance.").format(len(self._labels), data,
-                                                          *self._map.explained)
+                       "{3:.0%} of the variance.").format(count(len(self._labels)), data,
+                                                          *map(local, self._map.explained))
         if self.personal.isChecked():
-            text += " " + self.tr("{0} of your kept digits.").format(len(self._personal_labels))
+            text += " " + self.tr("{0} of your kept digits.").format(count(len(self._personal_labels)))
         self.note.setText(text)
         shown = sorted(set(self._labels.tolist()))
         entries = [f"<span style='color:{DIGIT_COLOURS[d]}'>&#9679;</span>&nbsp;{d}"

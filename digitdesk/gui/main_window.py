@@ -595,7 +595,7 @@ class MainWindow(QMainWindow):
     def confirm_discard(self, doing):
         return self.files.confirm_discard(doing)
 
-    @Slot(str)
+    @Slot(object)
     def show_status(self, text):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
-from .numbers import count
+from .numbers import count, local
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
 THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
-CELL = QSize(THUMB_SIDE + 8, THUMB_SIDE + 6)  # a thumbnail's place in its column
+# A thumbnail's place in its column: 2 px between columns, so that the ten columns
+# (620 px) fit the tab beside the training form on a 1024-pixel screen.
+CELL = QSize(THUMB_SIDE + 2, THUMB_SIDE + 6)
+COUNT_FONT_SCALE = 0.9  # "3 kept / 1 misread" under a digit: smaller than the digit's name
 MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads wrongly
 FRAME_COLOR = QColor(70, 72, 78)
 
@@ -87,8 +90,16 @@ class DigitColumn(Retranslatable, QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # At the top: the counts of all columns start on one line, however they wrap.
+        self.count.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.count.setContentsMargins(1, 0, 1, 0)  # words of neighbouring columns apart
         self.count.setTextFormat(Qt.TextFormat.RichText)
+        # Wrapped to the column's width ("已保存 3 个" on two lines if need be), so that
+        # longer words widen no column (PersonalView lines the columns' counts up).
+        self.count.setWordWrap(True)
+        font = self.count.font()
+        font.setPointSizeF(font.pointSizeF() * COUNT_FONT_SCALE)
+        self.count.setFont(font)
 
         self.list = QListWidget()
         self.list.setObjectName(f"personalDigits{digit}")
@@ -154,9 +165,9 @@ class DigitColumn(Retranslatable, QWidget):
             none = QCoreApplication.translate("PersonalView", "none")
             text = f"<span style='color: gray'>{none}</span><br>&nbsp;"
         else:
-            text = QCoreApplication.translate("PersonalView", "{0} kept").format(len(entries))
+            text = QCoreApplication.translate("PersonalView", "{0} kept").format(count(len(entries)))
             if misread:
-                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(misread)
+                misread_text = QCoreApplication.translate("PersonalView", "{0} misread").format(count(misread))
                 text += f"<br><span style='color: {MISREAD_COLOR.name()}'>{misread_text}</span>"
             else:
                 text += "<br>&nbsp;"  # same height as a column with misreads
@@ -173,11 +184,12 @@ class PersonalView(Retranslatable, QWidget):
     ``set_training(running)``: no fine-tuning while the window trains (its result would
     replace the one training is about to deliver). ``keep(image, label)`` adds a digit.
     ``set_busy``, ``show_report``, ``show_failure``: a fine-tune runs, and how it ended.
-    Signals: ``status(str)`` for the status bar; ``fineTuneRequested()``: the button;
+    Signals: ``status(object)``: a status-bar message, as a function that says
+    it in the language in use; ``fineTuneRequested()``: the button;
     ``digitsChanged()``: digits were kept or deleted.
     """
 
-    status = Signal(str)
+    status = Signal(object)  # a function giving the text: see MainWindow.show_status
     fineTuneRequested = Signal()
     digitsChanged = Signal()
 
@@ -274,7 +286,7 @@ class PersonalView(Retranslatable, QWidget):
         grid_widget = QWidget()
         grid = QHBoxLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        grid.setSpacing(0)  # the cells keep the columns apart
         for column in self.columns:
             grid.addWidget(column, 1)
         self.scroll = QScrollArea()
@@ -282,8 +294,8 @@ class PersonalView(Retranslatable, QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Ten columns need about 720 pixels: narrower (a 1024-pixel screen), the grid
-        # scrolls sideways rather than hiding the last digits.
+        # The ten columns fit 1024 pixels (see CELL); narrower still, the grid scrolls
+        # sideways rather than hiding the last digits.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         layout = QVBoxLayout(self)
@@ -324,17 +336,20 @@ class PersonalView(Retranslatable, QWidget):
         """Keep ``image`` (28 x 28, uint8 or float in [0, 1]) as the user's ``label``.
         Returns ``True`` if it was kept; otherwise says why in the status bar."""
         if self._set is None:
-            self.status.emit(self.tr("Cannot keep the digit: {0}. Move that file away to "
-                                     "start a new set.").format(self._load_error))
+            self.status.emit(lambda error=self._load_error: self.tr(
+                "Cannot keep the digit: {0}. Move that file away to start a new set.")
+                .format(error))
             return False
         try:
             self._set.add(image, label)
         except (ValueError, OSError) as error:
-            self.status.emit(self.tr("Cannot keep the digit: {0}").format(error))
+            self.status.emit(lambda error=error: self.tr("Cannot keep the digit: {0}")
+                             .format(error))
             return False
         self._refresh()
-        self.status.emit(self.tr("Kept as your {0}: {1} of your digits are in "
-                                 "My handwriting.").format(label, len(self._set)))
+        kept = len(self._set)
+        self.status.emit(lambda: self.tr("Kept as your {0}: {1} of your digits are in "
+                                         "My handwriting.").format(label, count(kept)))
         self.digitsChanged.emit()
         return True
 
@@ -351,10 +366,11 @@ class PersonalView(Retranslatable, QWidget):
             for index in indices:
                 self._set.remove(index)
         except OSError as error:
-            self.status.emit(self.tr("Cannot delete: {0}").format(error))
+            self.status.emit(lambda error=error: self.tr("Cannot delete: {0}").format(error))
         self._refresh()
-        self.status.emit(self.tr("Deleted {0} of your digits; {1} left.").format(
-            len(indices), len(self._set)))
+        deleted, left = len(indices), len(self._set)
+        self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left.").format(
+            count(deleted), count(left)))
         self.digitsChanged.emit()
 
     def show_report(self, text):
@@ -390,6 +406,11 @@ class PersonalView(Retranslatable, QWidget):
                 entries[label].append((index, image, reading))
         for column, digits in zip(self.columns, entries):
             column.show_digits(digits)
+        # The counts of every column as tall as the tallest (at the narrowest), so that
+        # the thumbnails start on one line however the counts wrap.
+        height = max(column.count.heightForWidth(CELL.width()) for column in self.columns)
+        for column in self.columns:
+            column.count.setMinimumHeight(height)
         self.summary.setText(self._summary_text())
         self._update_controls()
 
@@ -403,13 +424,14 @@ class PersonalView(Retranslatable, QWidget):
                            "<b>Keep as</b>, and press the button.")
         if self._model is None:
             return self.tr("Your digits: <b>{0}</b>. Train or open a model to see how it "
-                           "reads them.").format(n)
+                           "reads them.").format(count(n))
         if self._readings is None:
             return self.tr("Your digits: <b>{0}</b>. The model in use gives no numbers (NaN) "
-                           "for them: its training diverged.").format(n)
+                           "for them: its training diverged.").format(count(n))
         right = int(np.sum(self._readings == self._set.labels))
         return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
-                       "({2:.1f}%)</b> correctly.").format(count(n), count(right), percent(right, n))
+                       "({2:.1f}%)</b> correctly.").format(count(n), count(right),
+                                                      local(percent(right, n)))
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
@@ -435,7 +457,7 @@ class PersonalView(Retranslatable, QWidget):
                           "MNIST images with your digits mixed in, a few seconds), then "
                           "use the result. Your digits' accuracy and MNIST test accuracy "
                           "are reported before and after.").format(
-                settings["epochs"], count(settings["mnist_rows"]))
+                count(settings["epochs"]), count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)

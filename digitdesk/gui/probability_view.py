@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from .backdrop import OpaqueWidget
 from .language import Retranslatable
+from .numbers import local
 
 # Where everything goes, for one widget size and font (see ProbabilityView._geometry).
 _Geometry = namedtuple("_Geometry", "header digit_width labels tracks values bar_height")
@@ -299,4 +300,4 @@ def _percent(probability):
         return "<1%"
     if 0.995 <= probability < 1:
         return ">99%"
-    return f"{probability * 100:.0f}%"
+    return f"{local(probability * 100):.0f}%"

@@ -51,7 +51,7 @@ def _values(series, floor=None):
 
 
 class RunsView(Retranslatable, QWidget):
-    status = Signal(str)
+    status = Signal(object)  # a function giving the text: see MainWindow.show_status
 
     def __init__(self, folder, parent=None):
         super().__init__(parent)
@@ -200,7 +200,7 @@ class RunsView(Retranslatable, QWidget):
         try:
             self.run_list.add(record)
         except OSError as error:
-            self.status.emit(self.tr("The run list could not be saved: {0}").format(error))
+            self._not_saved(error)
         runs = self.run_list.runs
         newest = len(runs) - 1
         partner = newest - 1
@@ -228,8 +228,11 @@ class RunsView(Retranslatable, QWidget):
         try:
             self.run_list.remove(self.run_list.runs[row]["id"])
         except OSError as error:
-            self.status.emit(self.tr("The run list could not be saved: {0}").format(error))
+            self._not_saved(error)
         self._fill({i - (i > row) for i in ticked})
+
+    def _not_saved(self, error):
+        self.status.emit(lambda: self.tr("The run list could not be saved: {0}").format(error))
 
     def _replay_text(self, run):
         replay = run.get("replay")

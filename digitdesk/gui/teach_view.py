@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .adaptation import report_text
 from .canvas import DrawingCanvas
+from .numbers import count
 from .personal_view import thumbnail
 
 DEFAULT_ROUNDS = 2
@@ -235,7 +236,7 @@ class TeachDialog(QDialog):
     def _update(self):
         total = 10 * self._rounds
         if self._current is None:
-            self.prompt.setText(self.tr("All {0} digits are drawn").format(total))
+            self.prompt.setText(self.tr("All {0} digits are drawn").format(count(total)))
             self.step_label.setText(self.tr(
                 "Teach it now, add a round for more examples, or click a digit below to "
                 "draw it again."))
@@ -247,7 +248,7 @@ class TeachDialog(QDialog):
             self.step_label.setText(self.tr(
                 "Round {0} of {1}, {2} of {3} digits done. Write as you always do: the "
                 "point is to teach it your own style.").format(
-                r + 1, self._rounds, len(self._drawn), total))
+                r + 1, self._rounds, count(len(self._drawn)), count(total)))
         for key, tile in self.tiles.items():
             image = self._drawn.get(key)
             if image is None:

@@ -2083,11 +2083,11 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>{0} kept</source>
-        <translation>сохранено: {0}</translation>
+        <translation>всего: {0}</translation>
     </message>
     <message>
         <source>{0} misread</source>
-        <translation>прочитано неверно: {0}</translation>
+        <translation>неверно: {0}</translation>
     </message>
     <message>
         <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
