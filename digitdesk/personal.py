@@ -296,8 +296,11 @@ def _tuned_model(model, network):
     """``network`` (trained further from ``model``'s) as a model: the same settings,
     curves and facts. The model still *is* the one trained with ``model.config``;
     fine-tuning is recorded in ``info`` (see ``fine_tune``)."""
+    # Not the run it came from: training it further must start a run of its own in the
+    # run list, not replace the base's record (``run_id``, see ``engine.runs``).
+    info = {k: v for k, v in model.info.items() if k != "run_id"}
     return Model(model.config, network=network,
-                 history={k: list(v) for k, v in model.history.items()}, info=model.info)
+                 history={k: list(v) for k, v in model.history.items()}, info=info)
 
 
 class _EveryLayer:
@@ -408,7 +411,13 @@ class _HeadOnly:
 
     def tune(self, keep, fold, run):
         s = self.settings
+        # As many copies of each kept digit as the mix needs for its personal share (a
+        # held-out fold keeps fewer digits, so each comes more often, as in ``_mix``);
+        # beyond the cached copies, they come round again.
+        reps = _repeats(int(np.count_nonzero(keep)), len(self.mnist_features),
+                        s["personal_share"])
         personal = self.personal_features[keep]
+        personal = personal[:, np.arange(reps) % personal.shape[1]]
         x = np.concatenate([self.mnist_features, personal.reshape(-1, personal.shape[-1])])
         y = np.concatenate([self.mnist_y, np.repeat(self.personal_y[keep], personal.shape[1])])
         network = self.model.network.copy()

@@ -387,3 +387,15 @@ def test_an_adapted_model_kept_by_the_previous_version_is_restored(qtbot, make_w
     click(window.digit_panel.switch_button)  # one click back to the original
     assert window.model().info.get("fine_tuned") is None
 
+
+
+def test_the_original_s_file_kept_for_the_next_start_is_the_model_in_use_s(
+        qtbot, make_window, model_file, other_file, data_dir):
+    """Restart gives "Use the original" the file kept with the adaptation in use: a path
+    left from another model would title this one with it, and File > Save would write over
+    that other model's file."""
+    from PySide6.QtCore import QSettings
+    QSettings().setValue(adaptation_module.PATH_KEY, str(model_file))  # left by an adaptation
+    window = make_window()
+    window.load_model(other_file)
+    assert QSettings().value(adaptation_module.PATH_KEY) == str(other_file)

@@ -284,3 +284,40 @@ def test_a_convolutional_network_gets_the_lighter_recipe():
     # Fewer images for the network that costs more per image.
     images = {kind: r["epochs"] * r["mnist_rows"] for kind, r in RECIPES.items()}
     assert images["convolutional"] < images["dense"]
+
+
+def test_each_held_out_fold_of_a_convolutional_fine_tune_keeps_the_recipe_s_share(
+        small_cnn, monkeypatch):
+    """A held-out fold tunes on fewer personal digits; each must then come more often, so
+    that the fold's mix has the recipe's personal share, as the final fine-tune's has: the
+    held-out figure measures the same recipe the user gets."""
+    import digitdesk.personal as personal_module
+    shares = []
+    real = personal_module._HeadTrainer
+
+    def recording(layers, x, labels, config, settings, fold):
+        n_mnist = 500
+        shares.append((len(x) - n_mnist) / len(x))
+        return real(layers, x, labels, config, settings, fold)
+
+    monkeypatch.setattr(personal_module, "_HeadTrainer", recording)
+    x_train, y_train, _, _ = load_mnist()
+    images, labels = sideways_digits(2)
+    with threadpool_limits(limits=1, user_api="blas"):
+        fine_tune(small_cnn, images, labels, x_train, y_train, mnist_rows=500)
+    assert len(shares) == 3  # the fine-tune and two held-out folds
+    share = RECIPES["convolutional"]["personal_share"]
+    for measured in shares:
+        assert measured == pytest.approx(share, abs=0.05)
+
+
+def test_a_fine_tuned_model_starts_a_run_of_its_own(small_model):
+    """Training a tuned model further must not replace its base's record in the run list:
+    it does not carry the base's run id."""
+    base = Model(small_model.config, network=small_model.network.copy(),
+                 info={**small_model.info, "run_id": "20261130-120000-abcd"})
+    x_train, y_train, _, _ = load_mnist()
+    images, labels = sideways_digits(1)
+    tuned, _ = fine_tune(base, images, labels, x_train, y_train, mnist_rows=500,
+                         held_out=False)
+    assert "run_id" not in tuned.info and base.info["run_id"] == "20261130-120000-abcd"

@@ -226,6 +226,10 @@ class Adaptation(QObject):
                 self._path = None
         QSettings().setValue(SETTINGS_KEY, self._using_adapted)
         QSettings().setValue(BASE_KEY, self._fingerprint or "")
+        # The original's file goes with its base: a path left from another base would
+        # give that base's original this file's name at the next start (and File > Save
+        # would write over the other model).
+        QSettings().setValue(PATH_KEY, self._path or "")
         self._show_badge()
 
     def _has_adaptation(self):

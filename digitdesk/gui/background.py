@@ -110,8 +110,11 @@ class BackgroundJobs(QObject):
 
     @Slot(object)
     def _on_done(self, result):
-        entry = self._running.get(self.sender())
-        if entry is not None:
+        job = self.sender()
+        entry = self._running.get(job)
+        # A job cancelled after it emitted its result (the signal was already queued):
+        # its owner has moved on (e.g. the dialog closed), so the result is dropped.
+        if entry is not None and not job.is_cancelled():
             entry[1](result)
 
     @Slot(str)
