@@ -124,6 +124,23 @@ def test_the_same_run_trained_further_replaces_its_record(tmp_path):
     assert len(runs.runs) == 1 and runs.runs[0]["batch_epoch"] == [0.5, 1.0, 1.5, 2.0]
 
 
+def test_a_file_saved_mid_run_goes_on_as_a_run_of_its_own(tmp_path):
+    """A model saved half-way and opened after its run went further carries the run's id;
+    training it on must not replace the longer record (nor resume its diagnostics)."""
+    runs = RunList(tmp_path)
+    saved_half_way = Model(TrainConfig(hidden=(8,)), info={"run_id": "a"})
+    saved_half_way.history["batch_epoch"] += [0.5, 1.0]
+    saved_half_way.history["batch_loss"] += [2.0, 1.0]
+    assert runs.goes_on(saved_half_way) == "a"  # nothing kept of run "a" yet
+    went_further = Model(TrainConfig(hidden=(8,)), info={"run_id": "a"})
+    went_further.history["batch_epoch"] += [0.5, 1.0, 1.5, 2.0]
+    went_further.history["batch_loss"] += [2.0, 1.0, 0.8, 0.7]
+    runs.add(run_record(went_further))
+    assert runs.goes_on(went_further) == "a"  # the same run, trained further: it goes on
+    other = runs.goes_on(saved_half_way)
+    assert other != "a" and runs.find(other) is None
+
+
 def test_replays_and_their_twins_are_recognised():
     assert replay_role(REPLAYS["002"].config) == ("002", "learner")
     assert replay_role(REPLAYS["002"].fixed_config) == ("002", "fixed")

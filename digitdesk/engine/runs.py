@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import TrainConfig
-from .model import thin_curve
+from .model import history_end, thin_curve
 from .replays import REPLAYS
 
 MAX_RUNS = 30  # the oldest run is dropped beyond this
@@ -117,6 +117,7 @@ def run_record(model, diagnostics=None, when=None):
     role = replay_role(model.config)
     return {"id": model.info.get("run_id") or new_run_id(when), "when": when,
             "config": model.config.to_dict(),
+            "end": float(history_end(history)),  # where its curve ends, in epochs
             "batch_epoch": _finite(x, 5), "batch_loss": _finite(y, 4),
             "epoch": list(history["epoch"]), "val_loss": _finite(history["val_loss"]),
             "val_accuracy": _finite(history["val_accuracy"]),
@@ -162,6 +163,18 @@ class RunList:
     def find(self, run_id):
         """The run of id ``run_id``, or ``None``."""
         return next((run for run in self.runs if run["id"] == run_id), None)
+
+    def goes_on(self, model):
+        """The run id under which training ``model`` further goes on with its run: its own,
+        unless the list holds a record of that run that ends elsewhere than ``model``'s
+        curve (a file saved mid-run and opened after the run went further): then a new
+        one, so that the longer record is not replaced nor its diagnostics mixed up."""
+        run_id = model.info.get("run_id")
+        record = None if run_id is None else self.find(run_id)
+        if record is not None and not math.isclose(record.get("end", -1.0),
+                                                   history_end(model.history), abs_tol=1e-9):
+            return new_run_id()
+        return run_id or new_run_id()
 
     def remove(self, run_id):
         self.runs = [run for run in self.runs if run["id"] != run_id]

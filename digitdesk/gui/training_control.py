@@ -104,7 +104,7 @@ class TrainingControl(QObject):
             # given the current weights. The same run goes on: its curves and its place in
             # the run list (the run id) carry over.
             model = Model(config, history=copy.deepcopy(current.history),
-                          info={"run_id": current.info.get("run_id") or new_run_id()})
+                          info={"run_id": window.runs_view.run_list.goes_on(current)})
             model.network.set_weights(current.network.weights())
         else:
             if not window.confirm_discard(self.tr("start from fresh weights")):
