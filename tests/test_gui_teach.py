@@ -399,3 +399,18 @@ def test_the_original_s_file_kept_for_the_next_start_is_the_model_in_use_s(
     window = make_window()
     window.load_model(other_file)
     assert QSettings().value(adaptation_module.PATH_KEY) == str(other_file)
+
+
+def test_no_offer_to_adapt_a_model_to_digits_it_does_not_read(qtbot, make_window, data_dir):
+    """A 3-vs-7 model learns nothing from kept 5s: the badge offers nothing, and asking
+    for a fine-tune says why instead of failing."""
+    x, y, _, _ = load_mnist()
+    fives = x[y == 5][:4]
+    PersonalSet.load(data_dir).add_many(list(fives), [5] * 4)
+    model = Model(SMALL.replace(digits=(3, 7), epochs=1, train_size=500, val_size=0))
+    Trainer(model, *model.config_rows(x[:2000], y[:2000])).run()
+    window = make_window()
+    window.set_model(model)
+    assert window.digit_panel.adapt_offer() == 0
+    assert window.adaptation.fine_tune() is None
+    assert "None of your kept digits" in window.statusBar().currentMessage()

@@ -34,6 +34,7 @@ result (``report_text``), one click back to the original.
 import shutil
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from ..engine import ModelFileError, load_model
@@ -248,8 +249,10 @@ class Adaptation(QObject):
             personal = self._view.personal_set()
             # No offer for fresh random weights: there is nothing to adapt yet.
             trained = bool(self._original.history.get("batch_epoch"))
-            kept = (len(personal) if personal is not None and self._job is None and trained
-                    else 0)
+            # Only the digits this model reads count (a 3-vs-7 model learns nothing from
+            # a kept 5): no offer when none of them is one of its digits.
+            kept = (int(np.isin(personal.labels, self._original.config.classes).sum())
+                    if personal is not None and self._job is None and trained else 0)
             self._panel.set_adaptation(None, kept)
 
     def _move_pair_of_version_one(self):
@@ -394,6 +397,10 @@ class Adaptation(QObject):
                                                  "as, or Teach it your handwriting)."))
                 return None
             images, labels = personal.images.copy(), personal.labels.copy()
+        if not np.isin(labels, self._original.config.classes).any():
+            self.status.emit(lambda: self.tr("None of your kept digits is one this model "
+                                             "reads: keep some of its digits first."))
+            return None
         self._timer.stop()  # this fine-tune learns every digit kept: nothing is pending
         original = self._original
         model, name = original.copy(), self._name()

@@ -56,6 +56,10 @@
         <translation>Сначала сохраните несколько своих цифр («Сохранить как» или «Научить мой почерк»).</translation>
     </message>
     <message>
+        <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
+        <translation>Ни одна из сохранённых вами цифр не читается этой моделью: сначала сохраните несколько её цифр.</translation>
+    </message>
+    <message>
         <source>Learning your {0} digits, mixed into MNIST…</source>
         <translation>Модель учит ваши цифры ({0}), примешанные к MNIST…</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>请先保存几个你的数字（“保存为”，或“教它你的笔迹”）。</translation>
     </message>
     <message>
+        <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
+        <translation>你保存的数字中没有这个模型能识别的：请先保存几个它识别的数字。</translation>
+    </message>
+    <message>
         <source>Learning your {0} digits, mixed into MNIST…</source>
         <translation>正在学习你的 {0} 个数字（混入 MNIST）…</translation>
     </message>
