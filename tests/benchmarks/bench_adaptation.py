@@ -174,6 +174,10 @@ def main():
                         help="MNIST test digits the cost to MNIST is measured on (fewer: a "
                              "faster, rougher figure while tuning)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="fine-tune each writer this many times with other seeds and "
+                             "print the spread: how far a difference between two recipes "
+                             "can come from the fine-tune's own randomness")
     parser.add_argument("--verbose", action="store_true", help="one line per writer")
     parser.add_argument("--in-app", type=int, metavar="REPEATS", default=0,
                         help="time the fine-tune in the app instead (see above)")
@@ -217,7 +221,9 @@ def main():
         personal.COPY_DISTORTION = {key: scale * value for key, value in copy_distortion.items()}
         for k in args.k:
             before, after, mnist_after, wall, cpu = [], [], [], [], []
-            for i, (_, images) in enumerate(writers):
+            runs = [(i, images, repeat) for repeat in range(args.repeats)
+                    for i, (_, images) in enumerate(writers)]
+            for i, images, repeat in runs:
                 personal_x = images[:, :k].reshape(-1, 28, 28)
                 personal_y = np.repeat(np.arange(10), k)
                 test_x = images[:, -args.test:].reshape(-1, 28, 28)
@@ -225,7 +231,8 @@ def main():
                 with threadpool_limits(limits=1, user_api="blas"):
                     wall_start, cpu_start = time.perf_counter(), time.process_time()
                     tuned, _ = fine_tune(model, personal_x, personal_y, x_train, y_train,
-                                         held_out=False, seed=i, **settings)
+                                         held_out=False, seed=i + 1000 * repeat,
+                                         **settings)
                     wall.append(time.perf_counter() - wall_start)
                     cpu.append(time.process_time() - cpu_start)
                     before.append(np.mean(model.predict(test_x) == test_y))
@@ -234,13 +241,18 @@ def main():
                 if args.verbose:
                     print(f"    writer {i + 1} k={k}: {100 * before[-1]:.0f}% -> "
                           f"{100 * after[-1]:.0f}%")
-            worst = int(np.argmin(before))
+            worst = int(np.argmin(before[:len(writers)]))
             _, mnist_before = model.evaluate(eval_x, eval_y)
             print(f"{text or 'recipe':28s}{k:3d}{100 * np.mean(before):8.1f}%"
                   f"{100 * np.mean(after):7.1f}%"
                   f"{f'{100 * before[worst]:.0f}->{100 * after[worst]:.0f}%':>16s}"
                   f"{100 * mnist_before:13.2f}%{100 * np.mean(mnist_after):7.2f}%"
                   f"{np.median(wall):8.2f}{np.median(cpu):7.2f}", flush=True)
+            if args.repeats > 1:
+                means = 100 * np.reshape(after, (args.repeats, -1)).mean(axis=1)
+                print(f"{'':31s}after, each repeat: "
+                      + ", ".join(f"{m:.1f}%" for m in means)
+                      + f" (spread {means.max() - means.min():.1f} points)", flush=True)
     return 0
 
 
