@@ -242,14 +242,9 @@ DESKEW_CHUNK = 1024
 
 def _deskew_batch(batch):
     """``deskew`` for an ``(n, 28, 28)`` float batch."""
-    skews, cy = _skew_and_row_centre(batch)
-    return _shear(batch, np.clip(skews, -MAX_SKEW, MAX_SKEW), cy)
-
-
-def _shear(batch, skews, cy):
-    """Slide each row of image ``i`` of ``batch`` by ``skews[i] * (row - cy[i])``: the
-    image's skew goes down by ``skews[i]`` (|skews| <= ``MAX_SKEW``)."""
     n = len(batch)
+    skews, cy = _skew_and_row_centre(batch)
+    skews = np.clip(skews, -MAX_SKEW, MAX_SKEW)
     rows = np.arange(MNIST_SIZE, dtype=np.float64)
     # Output pixel (row r, column c) reads the input at column c + skew * (r - cy):
     # a pixel of the input at column x ends up at x - skew * (r - cy), so for the output
@@ -271,16 +266,6 @@ def _shear(batch, skews, cy):
     flat = padded.ravel()
     out = flat[index] * (1 - fraction) + flat[index + 1] * fraction
     return np.clip(out, 0.0, 1.0).astype(np.float32)
-
-
-def slant(images, skews):
-    """Lean ``images`` (``(n, 28, 28)`` or ``(n, 784)``) by ``skews`` (one per image, or
-    one for all; |skew| <= ``MAX_SKEW``): the opposite of ``deskew``, around each image's
-    centre of mass. Returns float32 images of the same shape."""
-    batch, shape = _as_image_batch(images)
-    _, cy = _skew_and_row_centre(batch)
-    skews = np.broadcast_to(np.clip(skews, -MAX_SKEW, MAX_SKEW), (len(batch),))
-    return _shear(batch, -skews, cy).reshape(shape)
 
 
 def deskew_uint8(images, chunk_size=2048):
