@@ -13,7 +13,7 @@ from .losses import HEADS
 
 # What each layer remembers of its last batch (for backward): emptied in a copy.
 CONV_BIAS_START = 0.01
-_CACHES = ("x", "y", "active", "rows", "scale", "input_shape")
+_CACHES = ("x", "y", "active", "rows", "planes", "scale", "input_shape")
 
 
 class Network:

@@ -8,8 +8,11 @@ carries an ``EpochReport`` (validation loss and accuracy), and every few batches
 units) so a learner can see *why* a run is stuck.
 """
 
+import ctypes
 import dataclasses
+import functools
 import math
+import sys
 import time
 from dataclasses import dataclass
 
@@ -36,6 +39,34 @@ class TrainingDiverged(RuntimeError):
 # (Not 100: summed gradients on mini-batches, a run the app shows as "oscillating", peak
 # at about 300 times their first loss and come back down.)
 DIVERGENCE_FACTOR = 1000
+
+
+# glibc's malloc.h: mallopt's settings for "serve blocks this large with a fresh mapping" and
+# "give free memory back to the system above this much".
+_M_MMAP_THRESHOLD, _M_TRIM_THRESHOLD = -3, -1
+
+
+@functools.cache
+def keep_freed_memory():
+    """Ask the C library to keep freed memory for the next batch instead of giving it back
+    to the operating system. Linux with glibc only (elsewhere nothing changes); returns
+    whether the setting took. Called by every ``Trainer``; the first call does it.
+
+    Why: every NumPy operation of a training step returns a new array, and a convolutional
+    network's are megabytes (4.7 MB for the first conv layer's output at batch 128). By
+    default glibc hands large freed blocks back to the system, so the next batch asks for
+    them again and the kernel zeroes every 4 KB page as it is first touched: about 400
+    page faults a batch, 12-15% of a convolutional step's CPU time. With blocks up to 32 MB
+    taken from (and returned to) the process's own heap, and up to 128 MB of it kept free,
+    the batches reuse the same memory; larger arrays (a whole data set) still come from
+    and go back to the system."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, 32 * 2**20) and mallopt(_M_TRIM_THRESHOLD, 128 * 2**20))
 
 
 @dataclass(frozen=True)
@@ -81,6 +112,7 @@ class Trainer:
 
     def __init__(self, model, x_train, y_train, x_val=None, y_val=None,
                  diagnostics_every=None, checkpoint_every=50):
+        keep_freed_memory()  # the steps' arrays are reused, not faulted in again (see there)
         config = model.config
         if config.digits is not None:
             x_train, y_train = select_digits(x_train, y_train, config.digits)
