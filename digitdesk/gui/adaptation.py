@@ -56,15 +56,13 @@ def adapt(model, images, labels, base_name, progress):
     """The background job of every fine-tune in the app: fine-tune ``model`` (a copy
     nobody else uses) on the personal digits, with the held-out (leave one round out) and
     MNIST test accuracy before and after. Returns ``(adapted model, FineTuneReport)``."""
-    from threadpoolctl import threadpool_limits
-
     from ..data import load_mnist
     from ..personal import fine_tune
-    from .worker import BLAS_THREADS
+    from ..threads import limit_blas_threads
     x_train, y_train, x_test, y_test = load_mnist()
     x_test, y_test = model.config_rows(x_test, y_test)
     # One BLAS thread, as for training: the other core stays with the window.
-    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+    with limit_blas_threads():
         return fine_tune(model, images, labels, x_train, y_train, eval_x=x_test,
                          eval_y=y_test, base_name=base_name, on_progress=progress)
 

@@ -23,9 +23,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
     QVBoxLayout, QWidget)
-from threadpoolctl import threadpool_limits
 
 from .. import __version__
+from ..threads import limit_blas_threads
 from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         # on 2 cores a 2-thread OpenBLAS collapses whenever another thread or program is
         # busy (one digit through a small CNN: 5 ms with one thread, 140 ms with two, on a
         # loaded machine). The training worker sets its own count while it trains.
-        threadpool_limits(limits=1, user_api="blas")
+        limit_blas_threads()
         self.ask_before_discarding = True
         self.closed = False  # set when the window has closed (see closeEvent)
         self._status = None  # the status message as a function of the language, or None
