@@ -18,7 +18,7 @@ composes:
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         limit_blas_threads()
         self.ask_before_discarding = True
         self.closed = False  # set when the window has closed (see closeEvent)
+        self._shown = False  # shown once (see showEvent)
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -217,12 +218,35 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        # The form as narrow as it reads well: every pixel more is taken from the views,
-        # which need about 690 to show the Inside tab's four columns side by side.
-        self.main_splitter.setSizes([left.minimumSizeHint().width() + 12, 900])
+        self.main_splitter.setSizes([self.form_width(), 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+
+    def form_width(self):
+        """The form as narrow as it reads well (its fields and labels whole, in the current
+        language, with room for its scroll bar): every pixel more is taken from the views,
+        which need about 690 to show the Inside tab's four columns side by side."""
+        return self.main_splitter.widget(0).minimumSizeHint().width() + 12
+
+    def fit_form_to_contents(self):
+        """Bring a remembered splitter position up to date with what the form and the
+        views need now: an earlier version left the form 380 px wide, which took from the
+        views the room the Inside tab needs at 1024 px (it scrolled sideways until the
+        splitter was dragged), and a form narrower than its fields cuts them off. A form
+        a user widened where the views still have their room is kept."""
+        form, views = self.main_splitter.sizes()
+        total = form + views
+        need = self.form_width()
+        # what the form can have while the views keep the room their widest tab (the
+        # Inside tab's four columns) needs: the views come first, the form scrolls
+        room = total - self.inside_view.readable_width()
+        if form < need:
+            fitted = max(form, min(need, room))
+        else:
+            fitted = max(need, min(form, room))
+        if fitted != form:
+            self.main_splitter.setSizes([fitted, total - fitted])
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and
@@ -653,6 +677,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.files.open_file(path)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._shown:  # the splitters have their restored sizes only once shown
+            self._shown = True
+            QTimer.singleShot(0, self.fit_form_to_contents)
 
     def closeEvent(self, event):
         if not self.confirm_discard(self.tr("close DigitDesk")):
