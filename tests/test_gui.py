@@ -474,3 +474,18 @@ def test_space_on_a_new_window_starts_training_as_the_status_bar_says(qtbot, win
     QTest.keyClick(focused, Qt.Key.Key_Space)
     qtbot.waitUntil(window.is_training, timeout=2000)
     window.stop_training(wait=True)
+
+
+def test_a_model_opened_after_a_run_shows_an_empty_bar_not_a_full_one(window, tmp_path):
+    """After a finished run the bar is full under "Finished: 8 epochs"; a model opened
+    then (or fresh weights) is not being trained, and a full bar under "Not training"
+    read as a run done or going on."""
+    panel = window.training_panel
+    panel.show_progress(430, 430, 430, 1, 5.0, paused=False)
+    panel.show_idle(lambda: "Finished: 1 epoch")
+    assert panel.progress.value() == panel.progress.maximum()  # a finished run stays full
+    path = tmp_path / "m.npz"
+    Model(TrainConfig(hidden=(8,), epochs=1)).save(path)
+    window.files.open_file(str(path))
+    assert panel.progress.format() == "Not training"
+    assert panel.progress.value() == panel.progress.minimum()
