@@ -489,3 +489,19 @@ def test_a_model_opened_after_a_run_shows_an_empty_bar_not_a_full_one(window, tm
     window.files.open_file(str(path))
     assert panel.progress.format() == "Not training"
     assert panel.progress.value() == panel.progress.minimum()
+
+
+def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot, window):
+    """While the first run trains, the empty pad's hint pointed to "Teach it your
+    handwriting" (Ctrl+T), which is off until training ends: the hint says only what can
+    be done now, and names the button again once it is on."""
+    set_form(window, SMALL.replace(epochs=50, train_size=2000, val_size=200))
+    click(find(window, QAbstractButton, "startButton"))
+    view = window.probability_view
+    qtbot.waitUntil(lambda: window.digit_panel.model() is not None, timeout=30000)
+    assert window.is_training() and not window.digit_panel.teach_button.isEnabled()
+    assert view.empty_text() == "Draw a digit on the pad"
+    click(find(window, QAbstractButton, "stopButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    assert window.digit_panel.teach_button.isEnabled()
+    assert "Teach it your handwriting" in view.empty_text()

@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         self.personal_view.set_training(training)
         can_teach = not training and self.adaptation.base() is not None
         self.teach_action.setEnabled(can_teach)
-        self.digit_panel.teach_button.setEnabled(can_teach)
+        self.digit_panel.set_can_teach(can_teach)
         self.adaptation.set_training(training)
 
     def _change_rates(self, learning_rate, momentum):
