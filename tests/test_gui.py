@@ -505,3 +505,21 @@ def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot
     qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
     assert window.digit_panel.teach_button.isEnabled()
     assert "Teach it your handwriting" in view.empty_text()
+
+
+def test_the_keyboard_focus_follows_start_pause_and_back(qtbot, window):
+    """Space on Start turned Start off and the focus went on to the views' tab bar; it goes
+    to Pause, which takes over, and back to Start when the run ends (Ctrl+.)."""
+    set_form(window, SMALL.replace(epochs=50, train_size=2000, val_size=200))
+    panel = window.training_panel
+    window.activateWindow()
+    panel.start_button.setFocus()
+    QTest.keyClick(panel.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(window.is_training, timeout=10000)
+    assert QApplication.focusWidget() is panel.pause_button
+    QTest.keyClick(panel.pause_button, Qt.Key.Key_Space)  # pauses: the focus stays
+    qtbot.waitUntil(window.training.is_paused, timeout=10000)
+    assert QApplication.focusWidget() is panel.pause_button
+    QTest.keyClick(panel.pause_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    assert QApplication.focusWidget() is panel.start_button

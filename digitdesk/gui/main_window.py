@@ -549,6 +549,8 @@ class MainWindow(QMainWindow):
         # meanwhile, or its result would be dropped.
         tuning = self.adaptation.is_busy()
         panel = self.training_panel
+        run_buttons = (panel.start_button, panel.pause_button, panel.stop_button)
+        on_a_run_button = self.focusWidget() in run_buttons
         for widget in (panel.start_button, self.start_action, panel.reset_button,
                        self.reset_action, self.open_action):
             widget.setEnabled(not training and not tuning)
@@ -564,6 +566,15 @@ class MainWindow(QMainWindow):
         panel.start_button.setToolTip(
             self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
                     "few seconds.") if tuning else panel.start_tip)
+        focus = self.focusWidget()
+        if on_a_run_button and (focus not in run_buttons or not focus.isEnabled()):
+            # The focused button went off (Start as a run starts, Pause and Stop as it
+            # ends): the focus goes to the one that takes over, as a keyboard user
+            # expects, not on to the views' tab bar, next in Tab order.
+            for button in (panel.pause_button, panel.start_button):
+                if button.isEnabled():
+                    button.setFocus()
+                    break
         panel.show_paused(paused)
         self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
