@@ -523,3 +523,14 @@ def test_the_keyboard_focus_follows_start_pause_and_back(qtbot, window):
     QTest.keyClick(panel.pause_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
     assert QApplication.focusWidget() is panel.start_button
+
+
+def test_tab_goes_from_the_views_tab_bar_into_the_view_not_to_its_scroll_arrows(window):
+    """The tab bar's scroll arrows (there when the tabs do not fit) were Tab stops of their
+    own between the tab bar and the view."""
+    window.activateWindow()
+    bar = window.views.tabBar()
+    bar.setFocus()
+    QTest.keyClick(bar, Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    assert window.views.currentWidget().isAncestorOf(focus), focus

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..threads import limit_blas_threads
@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
         # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
         # macOS's would otherwise squeeze and elide them).
         self.views.setUsesScrollButtons(True)
+        # The arrows are for the mouse: the keyboard switches tabs with the arrow keys on
+        # the tab bar, and a Tab stop on each arrow only lengthened the way to the view.
+        for arrow in self.views.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.setElideMode(Qt.TextElideMode.ElideNone)
         self._view_texts = {}  # tab widget -> (title, tip): functions that give them
         self.add_view(self.plots, lambda: self.tr("Learning curves"),
