@@ -29,6 +29,7 @@ from .engine.trainer import training_data
 from .personal import RECIPES as FINE_TUNE_RECIPES
 from .personal import PersonalSet, fine_tune
 from .save_target import save_error_words, save_target_problem
+from .threads import BLAS_THREADS, limit_blas_threads
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -146,19 +147,6 @@ def config_from_args(args):
     return config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
 
 
-# BLAS threads for training from the command line, as in the app's worker (gui/worker.py).
-# Measured on this project's 2-core machine (README, "Speed"): with another process busy,
-# a 2-thread OpenBLAS trains 7-10x slower than a 1-thread one and burns 7x the CPU
-# (its threads spin waiting for each other); one thread loses little when the cores are free.
-BLAS_THREADS = 1
-
-
-def set_blas_threads(threads):
-    """Limit the BLAS library's threads; ``restore_original_limits()`` undoes it."""
-    from threadpoolctl import threadpool_limits
-    return threadpool_limits(limits=threads, user_api="blas")
-
-
 def cmd_train(args):
     config = config_from_args(args)
     if args.save:
@@ -178,7 +166,7 @@ def cmd_train(args):
     model = Model(config)
     trainer = Trainer(model, x_train, y_train, x_val, y_val)
     progress = make_progress_bar(trainer.total_steps, enabled=not args.no_progress)
-    limits = set_blas_threads(args.threads)
+    limits = limit_blas_threads(args.threads)
     start = time.perf_counter()
     diverged = None
     try:
@@ -298,7 +286,7 @@ def cmd_finetune(args):
     def on_progress(fraction):
         progress.update(int(100 * fraction) - progress.n)
 
-    limits = set_blas_threads(args.threads)
+    limits = limit_blas_threads(args.threads)
     try:
         tuned, report = fine_tune(model, personal.images, personal.labels, x_train, y_train,
                                   epochs=args.epochs, eval_x=x_test, eval_y=y_test,

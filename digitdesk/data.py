@@ -69,8 +69,7 @@ class DataFormatError(ValueError):
 
     The message always starts with the file's name, for example
     ``"train.csv, line 17: 783 values, expected 785"``. ``phrase``: the same words as a
-    ``Phrase`` an app can translate (context ``"errors"``), for the problems a learner
-    meets with a CSV file; else None.
+    ``Phrase`` an app can translate (context ``"errors"``).
     """
 
     def __init__(self, message, phrase=None):
@@ -78,19 +77,11 @@ class DataFormatError(ValueError):
         self.phrase = phrase
 
 
-def _fail(path: Path, problem: str, line: Optional[int] = None) -> DataFormatError:
-    """Build the error for ``path`` (and ``line``, for a text file).
-
-    The caller writes ``raise _fail(...)``, which keeps the ``raise`` visible
-    where the problem is found.
-    """
-    where = Path(path).name if line is None else f"{Path(path).name}, line {line}"
-    return DataFormatError(f"{where}: {problem}")
-
-
 def _refuse(path: Path, template: str, *values, line: Optional[int] = None) -> DataFormatError:
-    """``_fail`` with words an app can translate: ``template`` (marked with
-    ``QT_TRANSLATE_NOOP("errors", ...)``) says where as ``{0}``, then the ``values``."""
+    """The error for ``path`` (and ``line``, for a text file), in words an app can
+    translate: ``template`` (marked with ``QT_TRANSLATE_NOOP("errors", ...)``) says where
+    as ``{0}``, then the ``values``. The caller writes ``raise _refuse(...)``, which keeps
+    the ``raise`` visible where the problem is found."""
     name = Path(path).name
     where = name if line is None else Phrase(QT_TRANSLATE_NOOP("errors", "{0}, line {1}"), (name, line))
     phrase = Phrase(template, (where, *values))
@@ -140,9 +131,11 @@ def read_idx(path) -> np.ndarray:
     try:
         raw = open(path, "rb")
     except FileNotFoundError:
-        raise _fail(path, f"no such file (looked in {path.parent})") from None
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: no such file (looked in {1})"),
+                      str(path.parent)) from None
     except OSError as e:   # a directory, no permission, disk error...
-        raise _fail(path, f"cannot read file ({e.strerror or e})") from None
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
+                      str(e.strerror or e)) from None
     with raw:
         compressed = path.name.endswith(".gz") or raw.read(2) == GZIP_MAGIC
         raw.seek(0)
@@ -152,10 +145,12 @@ def read_idx(path) -> np.ndarray:
             return _read_idx_stream(path, stream, file_size, compressed)
         except (OSError, EOFError, zlib.error) as e:
             if not compressed:
-                raise _fail(path, f"cannot read file ({e})") from None
+                raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
+                              str(e)) from None
             # BadGzipFile (an OSError) for a wrong header, EOFError if the
             # stream stops early, zlib.error for damaged compressed data.
-            raise _fail(path, f"not a valid gzip file ({e})") from None
+            raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: not a valid gzip file ({1})"),
+                          str(e)) from None
 
 
 # Limits for IDX files: 1 GiB of values (1.3 million 28 x 28 images; MNIST's
@@ -163,6 +158,7 @@ def read_idx(path) -> np.ndarray:
 # decompressed, at most 50 times the compressed size (digit images compress
 # about 5 times; a file of zeros made to look like data, thousands of times).
 MAX_IDX_BYTES = 1 << 30
+TRUNCATED = QT_TRANSLATE_NOOP("errors", "{0}: truncated: expected {1} bytes of {2}, found {3}")
 MAX_GZIP_GROWTH = 50
 GZIP_GROWTH_CHECKED_ABOVE = 64 << 20
 READ_CHUNK = 1 << 20
@@ -173,38 +169,46 @@ def _read_idx_stream(path: Path, stream, file_size: int, compressed: bool) -> np
     # --- magic number ---------------------------------------------------
     data = stream.read(4)
     if len(data) < 4:
-        raise _fail(path, f"too short to be an IDX file ({len(data)} bytes)")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: too short to be an IDX file ({1} "
+                                                  "bytes)"), len(data))
     magic = int.from_bytes(data[:4], "big")
     type_code, ndim = data[2], data[3]
     if data[0] != 0 or data[1] != 0 or type_code != IDX_UBYTE or not 1 <= ndim <= 3:
-        problem = (f"bad magic number 0x{magic:08X} (expected 0x00000801, "
-                   f"0x00000802 or 0x00000803 for an IDX file of unsigned bytes)")
         if data[0] == 0 and data[1] == 0 and type_code in IDX_OTHER_TYPES:
-            problem += f"; this IDX file holds {IDX_OTHER_TYPES[type_code]}"
-        raise _fail(path, problem)
+            raise _refuse(path, QT_TRANSLATE_NOOP(
+                "errors", "{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or "
+                "0x00000803 for an IDX file of unsigned bytes); this IDX file holds {2}"),
+                f"0x{magic:08X}", IDX_OTHER_TYPES[type_code])
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or "
+            "0x00000803 for an IDX file of unsigned bytes)"), f"0x{magic:08X}")
 
     # --- dimensions -----------------------------------------------------
     header_size = 4 + 4 * ndim
     sizes = stream.read(4 * ndim)
     if len(sizes) < 4 * ndim:
-        raise _fail(path, f"truncated: the header needs {header_size} bytes "
-                          f"for {ndim} dimension(s), found {4 + len(sizes)}")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: truncated: the header needs {1} "
+                                                  "bytes for {2} dimension(s), found {3}"),
+                      header_size, ndim, 4 + len(sizes))
     shape = tuple(int.from_bytes(sizes[4 * i: 4 + 4 * i], "big") for i in range(ndim))
 
     # --- plausible size, before anything is allocated -----------------------
     expected = math.prod(shape)
-    what = "label data" if ndim == 1 else "pixel data"
+    what = (Phrase(QT_TRANSLATE_NOOP("errors", "label data")) if ndim == 1
+            else Phrase(QT_TRANSLATE_NOOP("errors", "pixel data")))
     if expected > MAX_IDX_BYTES:
-        raise _fail(path, f"the header declares {expected:,} bytes of {what} (shape "
-                          f"{shape}), more than digitdesk reads ({MAX_IDX_BYTES:,})")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: the header declares {1} bytes of "
+                                                  "{2} (shape {3}), more than digitdesk reads "
+                                                  "({4})"),
+                      f"{expected:,}", what, shape, f"{MAX_IDX_BYTES:,}")
     if compressed and expected > max(GZIP_GROWTH_CHECKED_ABOVE, MAX_GZIP_GROWTH * file_size):
-        raise _fail(path, f"the header declares {expected:,} bytes of {what} in a "
-                          f"{file_size:,}-byte .gz file, {expected // max(file_size, 1):,} "
-                          f"times larger; digit images compress about 5 times, so this "
-                          f"file is refused as damaged or a decompression bomb")
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: the header declares {1} bytes of {2} in a {3}-byte .gz file, {4} "
+            "times larger; digit images compress about 5 times, so this file is refused as "
+            "damaged or a decompression bomb"),
+            f"{expected:,}", what, f"{file_size:,}", f"{expected // max(file_size, 1):,}")
     if not compressed and expected > file_size - header_size:
-        raise _fail(path, f"truncated: expected {expected} bytes of {what}, "
-                          f"found {max(file_size - header_size, 0)}")
+        raise _refuse(path, TRUNCATED, expected, what, max(file_size - header_size, 0))
 
     # --- data: exactly one byte per value, nothing missing, nothing extra --
     array = np.empty(expected, dtype=np.uint8)
@@ -213,8 +217,7 @@ def _read_idx_stream(path: Path, stream, file_size: int, compressed: bool) -> np
     while found < expected:
         n = stream.readinto(view[found:found + READ_CHUNK])
         if not n:
-            raise _fail(path, f"truncated: expected {expected} bytes of {what}, "
-                              f"found {found}")
+            raise _refuse(path, TRUNCATED, expected, what, found)
         found += n
     extra = 0
     while chunk := stream.read(READ_CHUNK):   # counted, not kept
@@ -222,8 +225,9 @@ def _read_idx_stream(path: Path, stream, file_size: int, compressed: bool) -> np
         if extra > MAX_IDX_BYTES:
             break
     if extra:
-        raise _fail(path, f"{extra} unexpected extra bytes after the "
-                          f"{expected} bytes of {what} (shape {shape})")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: {1} unexpected extra bytes after "
+                                                  "the {2} bytes of {3} (shape {4})"),
+                      extra, expected, what, shape)
     return array.reshape(shape)
 
 
@@ -240,18 +244,20 @@ def read_idx_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
 
     if images.ndim != 3 or images.shape[1:] != (IMAGE_SIZE, IMAGE_SIZE):
         dims = " x ".join(str(d) for d in images.shape)
-        raise _fail(images_path, f"expected images of N x 28 x 28 pixels, "
-                                 f"found dimensions {dims}")
+        raise _refuse(images_path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: expected images of N x 28 x 28 pixels, found dimensions {1}"), dims)
     if labels.ndim != 1:
         dims = " x ".join(str(d) for d in labels.shape)
-        raise _fail(labels_path, f"expected a 1-dimensional list of labels, "
-                                 f"found dimensions {dims}")
+        raise _refuse(labels_path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: expected a 1-dimensional list of labels, found dimensions {1}"), dims)
     if len(images) != len(labels):
-        raise _fail(images_path, f"{len(images)} images but {labels_path.name} "
-                                 f"has {len(labels)} labels")
+        raise _refuse(images_path, QT_TRANSLATE_NOOP("errors", "{0}: {1} images but {2} has {3} "
+                                                         "labels"),
+                      len(images), labels_path.name, len(labels))
     if len(images) == 0:
-        raise _fail(images_path, "holds no images (its header says 0), so there is "
-                                 "nothing to train on")
+        raise _refuse(images_path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: holds no images (its header says 0), so there is nothing to train "
+            "on"))
     _check_labels(labels_path, labels)
     return images, labels
 
@@ -261,7 +267,8 @@ def _check_labels(path: Path, labels: np.ndarray) -> None:
     bad = np.flatnonzero(labels > 9)   # uint8 can't be negative
     if bad.size:
         i = int(bad[0])
-        raise _fail(path, f"label {labels[i]} out of range 0-9 at index {i}")
+        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: label {1} out of range 0-9 at "
+                                                  "index {2}"), labels[i], i)
 
 
 # --------------------------------------------------------------------------
@@ -330,8 +337,9 @@ def read_kaggle_csv(path, max_rows: Optional[int] = None,
                 or (has_labels and block[:, 0].max() > 9)):
             _find_csv_error(path, chunk, first_line, n_columns, has_labels)
             # Should be unreachable: the scan rejects everything loadtxt does.
-            raise _fail(path, f"could not read the rows from here to line "
-                              f"{first_line + len(chunk) - 1}", line=first_line)
+            raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: could not read the rows from "
+                                                      "here to line {1}"),
+                          first_line + len(chunk) - 1, line=first_line)
         end = start + len(chunk)
         if has_labels:
             labels[start:end] = block[:, 0]
@@ -440,9 +448,9 @@ def load_mnist(data_dir=None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
 def _load_mnist_cached(folder: Path):
     for name in MNIST_FILES.values():
         if not (folder / name).is_file():
-            raise _fail(folder / name,
-                        f"MNIST data file not found. The data folder is missing "
-                        f"or incomplete: looked in {folder}")
+            raise _refuse(folder / name, QT_TRANSLATE_NOOP(
+                "errors", "{0}: MNIST data file not found. The data folder is missing or "
+                "incomplete: looked in {1}"), str(folder))
     files = {key: folder / name for key, name in MNIST_FILES.items()}
     x_train, y_train = read_idx_pair(files["train_images"], files["train_labels"])
     x_test, y_test = read_idx_pair(files["test_images"], files["test_labels"])

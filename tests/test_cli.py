@@ -175,3 +175,24 @@ def test_train_uses_one_blas_thread_unless_told_otherwise(extra, expected, monke
     monkeypatch.setattr(Trainer, "step", recording_step)
     assert main(["train", *TINY, *extra]) == 0
     assert seen and all(threads == {expected} for threads in seen)
+
+
+def test_one_blas_thread_count_for_the_app_and_the_command_line():
+    """The command line's default --threads, the app's training worker and its fine-tunes
+    use the one count in digitdesk/threads.py (with the measurement that chose it): a
+    second constant elsewhere would drift from it unnoticed."""
+    import ast
+    from pathlib import Path
+
+    from digitdesk.cli import build_parser
+    from digitdesk.threads import BLAS_THREADS
+
+    package = Path(digitdesk.__file__).parent
+    defined = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Assign)
+               and any(getattr(target, "id", None) == "BLAS_THREADS" for target in node.targets)]
+    assert defined == ["threads.py"]
+    parser = build_parser()
+    for command in (["train"], ["finetune", "model.npz", "--personal", "folder"]):
+        assert parser.parse_args(command).threads == BLAS_THREADS

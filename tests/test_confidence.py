@@ -132,3 +132,37 @@ def test_unreadable_remembered_confidence_settings_keep_their_defaults(qtbot, ma
     assert confidence.threshold() == pytest.approx(0.6) and confidence.temperature() == 1.0
     message = window.statusBar().currentMessage()
     assert "threshold" in message and "temperature" in message
+
+
+def rightmost_ink(label):
+    """The x of the label's rightmost pixel column with text in it (dark on the light
+    window), or -1."""
+    image = label.grab().toImage()
+    background = label.palette().window().color().lightness()
+    for x in range(image.width() - 1, -1, -1):
+        if any(abs(image.pixelColor(x, y).lightness() - background) > 60
+               for y in range(image.height())):
+            return x
+    return -1
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_the_slider_labels_are_whole_and_apart_from_the_threshold(qtbot, code):
+    """QLabel clips its text to its width: the last e of "Temperature" lost its edge
+    against the slider. Each label ends clear of its right edge, and the temperature's
+    label stands as far from the threshold's value as Undo does from the pen's."""
+    from digitdesk.gui.language import install_language
+    install_language(code)
+    try:
+        panel = DigitPanel()
+        qtbot.addWidget(panel)
+        panel.resize(640, 280)
+        panel.show()
+        qtbot.waitExposed(panel)
+        controls = panel.confidence
+        for label in (controls.threshold_label, controls.temperature_label):
+            assert 0 <= rightmost_ink(label) < label.width() - 1, label.text()
+        gap = controls.temperature_label.x() - controls.threshold_value.geometry().right()
+        assert gap >= 12
+    finally:
+        install_language("en")

@@ -474,3 +474,63 @@ def test_space_on_a_new_window_starts_training_as_the_status_bar_says(qtbot, win
     QTest.keyClick(focused, Qt.Key.Key_Space)
     qtbot.waitUntil(window.is_training, timeout=2000)
     window.stop_training(wait=True)
+
+
+def test_a_model_opened_after_a_run_shows_an_empty_bar_not_a_full_one(window, tmp_path):
+    """After a finished run the bar is full under "Finished: 8 epochs"; a model opened
+    then (or fresh weights) is not being trained, and a full bar under "Not training"
+    read as a run done or going on."""
+    panel = window.training_panel
+    panel.show_progress(430, 430, 430, 1, 5.0, paused=False)
+    panel.show_idle(lambda: "Finished: 1 epoch")
+    assert panel.progress.value() == panel.progress.maximum()  # a finished run stays full
+    path = tmp_path / "m.npz"
+    Model(TrainConfig(hidden=(8,), epochs=1)).save(path)
+    window.files.open_file(str(path))
+    assert panel.progress.format() == "Not training"
+    assert panel.progress.value() == panel.progress.minimum()
+
+
+def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot, window):
+    """While the first run trains, the empty pad's hint pointed to "Teach it your
+    handwriting" (Ctrl+T), which is off until training ends: the hint says only what can
+    be done now, and names the button again once it is on."""
+    set_form(window, SMALL.replace(epochs=50, train_size=2000, val_size=200))
+    click(find(window, QAbstractButton, "startButton"))
+    view = window.probability_view
+    qtbot.waitUntil(lambda: window.digit_panel.model() is not None, timeout=30000)
+    assert window.is_training() and not window.digit_panel.teach_button.isEnabled()
+    assert view.empty_text() == "Draw a digit on the pad"
+    click(find(window, QAbstractButton, "stopButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    assert window.digit_panel.teach_button.isEnabled()
+    assert "Teach it your handwriting" in view.empty_text()
+
+
+def test_the_keyboard_focus_follows_start_pause_and_back(qtbot, window):
+    """Space on Start turned Start off and the focus went on to the views' tab bar; it goes
+    to Pause, which takes over, and back to Start when the run ends (Ctrl+.)."""
+    set_form(window, SMALL.replace(epochs=50, train_size=2000, val_size=200))
+    panel = window.training_panel
+    window.activateWindow()
+    panel.start_button.setFocus()
+    QTest.keyClick(panel.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(window.is_training, timeout=10000)
+    assert QApplication.focusWidget() is panel.pause_button
+    QTest.keyClick(panel.pause_button, Qt.Key.Key_Space)  # pauses: the focus stays
+    qtbot.waitUntil(window.training.is_paused, timeout=10000)
+    assert QApplication.focusWidget() is panel.pause_button
+    QTest.keyClick(panel.pause_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    assert QApplication.focusWidget() is panel.start_button
+
+
+def test_tab_goes_from_the_views_tab_bar_into_the_view_not_to_its_scroll_arrows(window):
+    """The tab bar's scroll arrows (there when the tabs do not fit) were Tab stops of their
+    own between the tab bar and the view."""
+    window.activateWindow()
+    bar = window.views.tabBar()
+    bar.setFocus()
+    QTest.keyClick(bar, Qt.Key.Key_Tab)
+    focus = QApplication.focusWidget()
+    assert window.views.currentWidget().isAncestorOf(focus), focus

@@ -306,3 +306,28 @@ def test_the_data_tab_shows_the_bundled_mnist_and_the_chosen_digits(qtbot, windo
     qtbot.waitUntil(window.data_view.has_data, timeout=30000)
     assert window.data_view.counts().sum() == 60000
     assert "Digits 3, 7" in window.data_view.summary.text()
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
+    """A fix's words on its button ("Fix: Xavier/He, mean gradient, mini-batches") made
+    the cards wider than the findings column at 1024 px: every line of every finding was
+    cut off at the right, with no way to scroll. The button's text now ends in "…" where
+    it must; its whole text stays in the button (tooltip, accessible name)."""
+    from digitdesk.gui.language import install_language
+    install_language(code)
+    try:
+        window.retranslate()
+        window.resize(1024, 768)
+        window.views.setCurrentWidget(window.diagnostics_view)
+        train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
+        qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=3000)
+        findings = window.diagnostics_view.findings
+        qtbot.waitUntil(lambda: findings.widget().width() <= findings.viewport().width(),
+                        timeout=3000)
+        button = fix_button(window, "flat_saturated")
+        assert button.full_text().replace("\n", " ") == button.accessibleName()
+        assert button.geometry().right() < findings.viewport().width()
+    finally:
+        install_language("en")
+        window.retranslate()

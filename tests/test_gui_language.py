@@ -567,3 +567,53 @@ def test_my_handwriting_with_many_digits_fits_1024_and_lines_its_columns_up(
     assert sideways_scrolling(view) == []
     tops = {column.list.mapTo(view, column.list.rect().topLeft()).y() for column in view.columns}
     assert len(tops) == 1, tops
+
+
+def test_a_model_file_with_wrong_array_shapes_is_explained_in_the_chosen_language(
+        qtbot, english, tmp_path, critical):
+    """A model file whose weights do not fit its layers: the dialog says so in Russian
+    (it was English whatever the language), and the model in use stays."""
+    from digitdesk.engine import Model, TrainConfig
+    from test_modelfile import reshape_w2, rewrite
+    good = tmp_path / "good.npz"
+    Model(TrainConfig(hidden=(16, 8), epochs=1)).save(good)
+    bad = rewrite(good, tmp_path / "bad.npz", reshape_w2)
+    window = make_window(qtbot)
+    in_use = Model(TrainConfig(hidden=(8,), epochs=1))
+    window.set_model(in_use)
+    switch(qtbot, window, "ru")
+    window.files.open_file(str(bad))
+    title, text = critical[-1]
+    expected = translated("errors", "{0}: {1} has shape {2}, expected {3} for layers {4}").format(
+        "bad.npz", "W2", (16, 9), (16, 8), "784-16-8-10")
+    assert "has shape" not in expected
+    assert text == expected
+    assert window.model() is in_use
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_an_idx_pair_with_a_bad_header_is_explained_in_the_chosen_language(
+        qtbot, english, tmp_path, critical, code):
+    """An imported IDX pair whose image file has a wrong magic number or is cut short: the
+    dialog is in the window's language, and the training data stays."""
+    from test_data import small_set, write_idx
+    images, labels = small_set()
+    window = make_window(qtbot)
+    switch(qtbot, window, code)
+    for broken, template, values in (
+            (dict(magic=0), "{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or "
+             "0x00000803 for an IDX file of unsigned bytes)", ("0x00000000",)),
+            (dict(cut=100), None, None)):
+        folder = tmp_path / str(len(critical))
+        folder.mkdir()
+        image_file = write_idx(folder / "train-images-idx3-ubyte.gz", images, **broken)
+        label_file = write_idx(folder / "train-labels-idx1-ubyte.gz", labels)
+        calls = len(critical)
+        window.import_training_data([str(image_file), str(label_file)])
+        qtbot.waitUntil(lambda calls=calls: len(critical) > calls, timeout=10000)
+        text = critical[-1][1]
+        if template is not None:
+            assert text == translated("errors", template).format(image_file.name, *values)
+        assert text.startswith(image_file.name) and not re.search(r"[a-z]{5,}", text[
+            len(image_file.name):].replace("gzip", "")), text
+        assert window.training_data() is None

@@ -213,3 +213,42 @@ def test_the_data_tabs_count_axis_reads_plainly_while_it_loads(qtbot, window):
     settle(qtbot)
     assert "(x" not in axis.labelString(), axis.labelString()
     assert plot.viewRange()[1][0] >= 0, plot.viewRange()
+
+
+@pytest.mark.parametrize("window_width, form_kept", [(1024, False), (1600, True)])
+def test_a_layout_saved_with_the_old_380_px_form_is_brought_up_to_date(
+        qtbot, make_window, window_width, form_kept):
+    """An earlier version started the form 380 px wide and saved that splitter position:
+    restored at 1024 px it took the room the Inside tab needs (it scrolled sideways until
+    the splitter was dragged). A form widened where the views still have room is kept."""
+    old = make_window()
+    old.resize(window_width, 768)
+    settle(qtbot)
+    old.main_splitter.setSizes([380, window_width - 380])
+    settle(qtbot)
+    assert old.main_splitter.sizes()[0] == 380
+    old.close()  # saves the layout to QSettings, as any version did
+
+    window = make_window()
+    window.resize(window_width, 768)
+    show_tab(qtbot, window, window.inside_view)
+    form = window.main_splitter.sizes()[0]
+    if form_kept:
+        assert form == 380
+    else:
+        assert window.form_width() <= form < 380
+        assert sideways_scrolling(window.inside_view) == []
+
+
+def test_a_remembered_form_too_narrow_for_its_fields_is_widened(qtbot, make_window):
+    old = make_window()
+    old.resize(1280, 720)
+    settle(qtbot)
+    old.main_splitter.setSizes([100, 1180])  # the splitter stops at the form's least width
+    settle(qtbot)
+    old.close()
+
+    window = make_window()
+    window.resize(1280, 720)
+    settle(qtbot)
+    assert window.main_splitter.sizes()[0] == window.form_width()

@@ -256,3 +256,20 @@ def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_pat
     shown_wrong = sum(1 for column in view.columns for i in range(column.list.count())
                       if "reads it as" in column.list.item(i).toolTip())
     assert shown_wrong == wrong
+
+
+def test_a_model_put_in_use_writes_the_settings_file_once(qtbot, window, monkeypatch):
+    """Every training run ends with its model put in use; each QSettings object writes
+    the settings file when it goes (~13 ms on a busy disk, on the window's thread), so
+    what the adaptation remembers of it is written with one."""
+    import digitdesk.gui.adaptation as adaptation_module
+    made = []
+
+    class CountedSettings(adaptation_module.QSettings):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(adaptation_module, "QSettings", CountedSettings)
+    window.set_model(Model(TrainConfig(hidden=(8,), epochs=1)), unsaved=True)
+    assert len(made) == 1

@@ -241,3 +241,31 @@ def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, tmp_pa
     assert view.diagnostics_curves()["grad_rms"] == 2
     qtbot.waitUntil(lambda: view.grad_plot.getPlotItem().viewRange()[0][1] >= 11.5,
                     timeout=3000)
+
+
+def test_a_run_ending_behind_another_tab_is_drawn_when_the_tab_is_shown(qtbot, tmp_path):
+    """A run ends while the learning curves are in front: the list and the legend are up
+    to date at once, the curves (30 ms of the window's time, at the moment the run ends)
+    are drawn only when Compare runs is shown."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from digitdesk.gui.runs_view import RunsView
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    front, view = QTabWidget(), RunsView(tmp_path)
+    tabs.addTab(front, "curves")
+    tabs.addTab(view, "runs")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    for rate in (0.1, 0.01):
+        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0,
+                                  learning_rate=rate), info={"run_id": str(rate)})
+        view.start_run(str(rate))
+        Trainer(model, x, y).run()
+        view.add_model(model)
+    assert view.list.count() == 2 and sorted(view.legend_labels()) == ["lr 0.01", "lr 0.1"]
+    assert view.loss_plot.getPlotItem().listDataItems() == []
+    tabs.setCurrentWidget(view)
+    assert len(view.loss_plot.getPlotItem().listDataItems()) == 2

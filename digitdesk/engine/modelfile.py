@@ -50,8 +50,8 @@ MAX_METADATA_CHARACTERS = 32_000_000
 
 class ModelFileError(ArchiveError):
     """A model file could not be read; the message names the file and what is wrong.
-    ``phrase``: the same words as a ``Phrase`` an app can translate, for the problems a
-    newcomer meets (a file that is no model at all), else None."""
+    ``phrase``: the same words as a ``Phrase`` an app can translate (a zip archive's own
+    complaint, inside it, stays English)."""
 
     def __init__(self, message, phrase=None):
         super().__init__(message)
@@ -131,7 +131,7 @@ def load_model(path):
     except ModelFileError:
         raise
     except ArchiveError as error:
-        raise ModelFileError(f"{name}: {error}") from None
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: {1}"), name, error) from None
     return build_model(metadata, config, arrays, name)
 
 
@@ -173,13 +173,15 @@ def read_metadata(array, name):
     try:
         metadata = parse_json(str(array[()]))
     except ValueError as error:
-        raise ModelFileError(f"{name}: the metadata is not valid JSON ({error})") from None
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the metadata is not valid JSON ({1})"),
+                       name, error) from None
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (the metadata does not "
                                                       "say {1})"), name, repr(FORMAT_NAME))
     version = metadata.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ModelFileError(f"{name}: bad format version {version!r}")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: bad format version {1}"), name,
+                       repr(version))
     if version > FORMAT_VERSION:
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: made by a newer digitdesk (format version "
                                                       "{1}; this version reads up to {2})"),
@@ -191,7 +193,8 @@ def read_metadata(array, name):
         check_json_types(settings)
         config = TrainConfig.from_dict(settings)
     except (TypeError, ValueError, OverflowError, RecursionError) as error:
-        raise ModelFileError(f"{name}: invalid training settings in the metadata: {error}") from None
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: invalid training settings in the "
+                                                   "metadata: {1}"), name, error) from None
     return metadata, config
 
 
@@ -201,36 +204,42 @@ def plausible_shapes(config, name):
     expected = expected_shapes(config)
     count = sum(math.prod(shape) for shape in expected.values())
     if count > MAX_PARAMETERS:
-        raise ModelFileError(f"{name}: layers {config.architecture_text()} would have {count:,} "
-                             f"weights, more than digitdesk opens ({MAX_PARAMETERS:,})")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would have {2} weights, "
+                                                   "more than digitdesk opens ({3})"),
+                       name, config.architecture_text(), f"{count:,}", f"{MAX_PARAMETERS:,}")
     # Few weights can still make huge layers (a 1x1 convolution of 10 million filters):
     # count the values each layer computes for one image, too.
     plan = layer_plan(config.architecture, config.outputs, config.bias)
     values = sum(math.prod(planned.output_shape) for planned in plan)
     if values > MAX_VALUES_PER_IMAGE:
-        raise ModelFileError(f"{name}: layers {config.architecture_text()} would compute "
-                             f"{values:,} values for each image, more than digitdesk opens "
-                             f"({MAX_VALUES_PER_IMAGE:,})")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would compute {2} values "
+                                                   "for each image, more than digitdesk opens "
+                                                   "({3})"),
+                       name, config.architecture_text(), f"{values:,}",
+                       f"{MAX_VALUES_PER_IMAGE:,}")
     return expected
 
 
 def check_array_names(names, expected, name):
     missing = [param for param in expected if param not in names]
     if missing:
-        raise ModelFileError(f"{name}: missing array {missing[0]}")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: missing array {1}"), name, missing[0])
     extra = sorted(set(names) - set(expected) - {"metadata"})
     if extra:
-        raise ModelFileError(f"{name}: unexpected arrays {', '.join(extra)}")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: unexpected arrays {1}"), name,
+                       ", ".join(extra))
 
 
 def _declared_as(param, shape, config, name):
     """A check of an array's declared shape and type, before its data is read."""
     def check(declared_shape, dtype):
         if tuple(declared_shape) != shape:
-            raise ModelFileError(f"{name}: {param} has shape {tuple(declared_shape)}, expected "
-                                 f"{shape} for layers {config.architecture_text()}")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: {1} has shape {2}, expected {3} "
+                                                       "for layers {4}"),
+                           name, param, tuple(declared_shape), shape, config.architecture_text())
         if not np.issubdtype(dtype, np.floating):
-            raise ModelFileError(f"{name}: {param} has type {dtype}, expected floating point")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: {1} has type {2}, expected floating "
+                                                       "point"), name, param, dtype)
     return check
 
 
@@ -239,12 +248,14 @@ def build_model(metadata, config, arrays, name):
     last check is that it predicts numbers at all."""
     for param, array in arrays.items():
         if not np.all(np.isfinite(array)):
-            raise ModelFileError(f"{name}: {param} contains non-finite values (NaN or infinity)")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: {1} contains non-finite values (NaN "
+                                                       "or infinity)"), name, param)
     history = checked_history(metadata.get("history"), name)
     info = checked_info(metadata.get("info"), name)
     for key in ("saved", "digitdesk_version"):
         if not isinstance(metadata.get(key), (str, type(None))):
-            raise ModelFileError(f"{name}: the metadata's {key!r} is not text")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the metadata's {1} is not text"),
+                           name, repr(key))
 
     model = Model(config)  # a network of the right shape; the file's weights go into it
     for param, value, _ in model.network.parameters():
@@ -268,9 +279,10 @@ def check_predictions(model, name):
     with np.errstate(all="ignore"):
         probabilities = model.probabilities(check_batch)
     if not np.all(np.isfinite(probabilities)):
-        raise ModelFileError(f"{name}: the weights are so large that the network's outputs "
-                             "overflow: it predicts no number at all (NaN) for test images, so "
-                             "it cannot be used")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the weights are so large that the "
+                                                   "network's outputs overflow: it predicts no "
+                                                   "number at all (NaN) for test images, so it "
+                                                   "cannot be used"), name)
 
 
 def _kind_names(annotation):
@@ -321,11 +333,13 @@ def _numbers(key, values, name, allow_nan):
     where ``allow_nan``: no validation set means a NaN validation loss)."""
     if not isinstance(values, list) or not all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        raise ModelFileError(f"{name}: the history's {key!r} is not a list of numbers")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history's {1} is not a list of "
+                                                   "numbers"), name, repr(key))
     array = np.asarray(values, dtype=float)
     bad = ~np.isfinite(array) & (~np.isnan(array) if allow_nan else True)
     if np.any(bad):
-        raise ModelFileError(f"{name}: the history's {key!r} holds {array[bad][0]} values")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history's {1} holds {2} values"),
+                       name, repr(key), array[bad][0])
     return [float(v) for v in values]
 
 
@@ -335,14 +349,16 @@ def checked_history(history, name):
     if history is None:
         return {}
     if not isinstance(history, dict):
-        raise ModelFileError(f"{name}: the history is not a set of named curves")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history is not a set of named "
+                                                   "curves"), name)
     known = new_history()
     result = {key: _numbers(key, history[key], name, allow_nan=key in NAN_CURVES)
               for key in known if key in history}
     batch = [len(result.get(key, [])) for key in ("batch_epoch", "batch_loss")]
     if batch[0] != batch[1]:
-        raise ModelFileError(f"{name}: the history has {batch[0]:,} batch positions but "
-                             f"{batch[1]:,} batch losses")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history has {1} batch positions "
+                                                   "but {2} batch losses"),
+                       name, f"{batch[0]:,}", f"{batch[1]:,}")
     return result
 
 
@@ -370,17 +386,22 @@ def checked_info(info, name):
     if info is None:
         return {}
     if not isinstance(info, dict):
-        raise ModelFileError(f"{name}: the model facts ('info') are not a set of named values")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model facts ('info') are not a "
+                                                   "set of named values"), name)
     for key, value in info.items():
         kind = _json_kind(value)
         if kind == "a whole number" and "a number" in INFO_KINDS.get(key, ()):
             kind = "a number"
         if key in INFO_KINDS and kind not in INFO_KINDS[key]:
-            raise ModelFileError(f"{name}: the model fact {key!r} is {kind} {str(value)[:40]!r}, "
-                                 f"expected {' or '.join(INFO_KINDS[key])}")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is {2} {3}, "
+                                                       "expected {4}"),
+                           name, repr(key), kind, repr(str(value)[:40]),
+                           " or ".join(INFO_KINDS[key]))
         if not _plain(value):
-            raise ModelFileError(f"{name}: the model fact {key!r} is not a plain value")
+            raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is not a plain "
+                                                       "value"), name, repr(key))
     accuracy = info.get("test_accuracy")
     if accuracy is not None and not (0 <= accuracy <= 1 or math.isnan(accuracy)):
-        raise ModelFileError(f"{name}: the test accuracy {accuracy!r} is not between 0 and 1")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the test accuracy {1} is not between "
+                                                   "0 and 1"), name, repr(accuracy))
     return dict(info)

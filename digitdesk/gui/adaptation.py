@@ -56,15 +56,13 @@ def adapt(model, images, labels, base_name, progress):
     """The background job of every fine-tune in the app: fine-tune ``model`` (a copy
     nobody else uses) on the personal digits, with the held-out (leave one round out) and
     MNIST test accuracy before and after. Returns ``(adapted model, FineTuneReport)``."""
-    from threadpoolctl import threadpool_limits
-
     from ..data import load_mnist
     from ..personal import fine_tune
-    from .worker import BLAS_THREADS
+    from ..threads import limit_blas_threads
     x_train, y_train, x_test, y_test = load_mnist()
     x_test, y_test = model.config_rows(x_test, y_test)
     # One BLAS thread, as for training: the other core stays with the window.
-    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+    with limit_blas_threads():
         return fine_tune(model, images, labels, x_train, y_train, eval_x=x_test,
                          eval_y=y_test, base_name=base_name, on_progress=progress)
 
@@ -225,12 +223,15 @@ class Adaptation(QObject):
                 self._original, self._adapted, self._using_adapted = original, model, True
                 self._fingerprint = base[1]
                 self._path = None
-        QSettings().setValue(SETTINGS_KEY, self._using_adapted)
-        QSettings().setValue(BASE_KEY, self._fingerprint or "")
+        # One QSettings for the three: each one destroyed writes the file (~13 ms on a
+        # busy disk, on the GUI thread, at the end of every training run).
+        settings = QSettings()
+        settings.setValue(SETTINGS_KEY, self._using_adapted)
+        settings.setValue(BASE_KEY, self._fingerprint or "")
         # The original's file goes with its base: a path left from another base would
         # give that base's original this file's name at the next start (and File > Save
         # would write over the other model).
-        QSettings().setValue(PATH_KEY, self._path or "")
+        settings.setValue(PATH_KEY, self._path or "")
         self._show_badge()
 
     def _has_adaptation(self):

@@ -15,6 +15,15 @@ DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
 _STEPS_PER_DOUBLING = 4
 
 
+def set_label_text(label, text):
+    """Give a slider's label its text, with a few pixels to spare: QLabel clips its text to
+    its width, which is the text's advance, and a glyph may reach past its advance (the last
+    e of "Temperature" lost its right edge against the slider)."""
+    label.setText(text)
+    label.setMinimumWidth(0)
+    label.setMinimumWidth(label.sizeHint().width() + 3)
+
+
 class ConfidenceControls(Retranslatable, QWidget):
     """Two sliders and a note. ``threshold()`` (0-1) and ``temperature()`` are read by the
     drawing panel, which calls ``show_verdict`` with what it computed; ``changed`` is
@@ -61,12 +70,15 @@ class ConfidenceControls(Retranslatable, QWidget):
         layout.addWidget(self.threshold_label, 0, 0)
         layout.addWidget(self.threshold_slider, 0, 1)
         layout.addWidget(self.threshold_value, 0, 2)
-        layout.addWidget(self.temperature_label, 0, 3)
-        layout.addWidget(self.temperature_slider, 0, 4)
-        layout.addWidget(self.temperature_value, 0, 5)
-        layout.addWidget(self.note, 1, 0, 1, 6)
+        # The two settings apart (as Undo is from the pen's width), so "Temperature" is
+        # not read as the threshold's; an empty column between them.
+        layout.setColumnMinimumWidth(3, 12)
+        layout.addWidget(self.temperature_label, 0, 4)
+        layout.addWidget(self.temperature_slider, 0, 5)
+        layout.addWidget(self.temperature_value, 0, 6)
+        layout.addWidget(self.note, 1, 0, 1, 7)
         layout.setColumnStretch(1, 1)
-        layout.setColumnStretch(4, 1)
+        layout.setColumnStretch(5, 1)
         self.retranslate()
 
     def threshold(self):
@@ -126,12 +138,12 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.note.setVisible(bool(lines))
 
     def retranslate(self):
-        self.threshold_label.setText(self.tr("&Unsure below"))
+        set_label_text(self.threshold_label, self.tr("&Unsure below"))
         self.threshold_slider.setAccessibleName(self.tr("I don't know threshold"))
         self.threshold_slider.setToolTip(self.tr(
             "When the most probable digit is less probable than this, the network says it\n"
             "does not know instead of naming a digit. 0% never doubts."))
-        self.temperature_label.setText(self.tr("&Temperature"))
+        set_label_text(self.temperature_label, self.tr("&Temperature"))
         self.temperature_slider.setAccessibleName(self.tr("Temperature"))
         self.temperature_slider.setToolTip(self.tr(
             "Divides the network's logits before the softmax: softmax(z / T).\n"

@@ -116,6 +116,41 @@ def metric_plot(name, log=False):
     return plot
 
 
+class ElidedButton(QPushButton):
+    """A button whose text ends in "…" when the button is narrower than it: a fix's
+    words (long in Russian) must not make the findings wider than their column, where
+    the cards were cut off at the right at 1024 px. The whole text is its tooltip."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full_text = ""
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Fix: ...") + 24)
+
+    def set_full_text(self, text):
+        self._full_text = text
+        self._elide()
+
+    def full_text(self):
+        return self._full_text
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        full = self.fontMetrics().horizontalAdvance(self._full_text)
+        shown = self.fontMetrics().horizontalAdvance(self.text())
+        hint.setWidth(hint.width() + full - shown)  # as wide as the whole text, if it can
+        return hint
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self):
+        room = self.width() - (super().sizeHint().width()
+                               - self.fontMetrics().horizontalAdvance(self.text()))
+        self.setText(self.fontMetrics().elidedText(self._full_text, Qt.TextElideMode.ElideRight,
+                                                   max(room, 0)))
+
+
 class FindingCard(Retranslatable, QFrame):
     """One finding: a coloured title, the explanation and a fix button."""
 
@@ -134,7 +169,7 @@ class FindingCard(Retranslatable, QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.fix_button = QPushButton()
+        self.fix_button = ElidedButton()
         self.fix_button.setObjectName("fixButton")
         self.fix_button.clicked.connect(lambda: self.fixRequested.emit(self.finding))
         row = QHBoxLayout()
@@ -160,7 +195,7 @@ class FindingCard(Retranslatable, QFrame):
         self.title.setText(f"{kind}: {title}")
         self.text.setText(finding_text(finding))
         label = translate_finding(finding.fix_label) or self.tr("Fix")
-        self.fix_button.setText(self.tr("Fix: {0}").format(label))
+        self.fix_button.set_full_text(self.tr("Fix: {0}").format(label))
         self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label).replace("\n", " "))
         changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
         self.fix_button.setToolTip(self.tr(
@@ -171,7 +206,7 @@ class FindingCard(Retranslatable, QFrame):
         self._applied = applied
         self.fix_button.setEnabled(not applied)
         if applied:
-            self.fix_button.setText(self.tr("Fix applied to the form ✓"))
+            self.fix_button.set_full_text(self.tr("Fix applied to the form ✓"))
 
 
 class FindingsList(Retranslatable, QScrollArea):

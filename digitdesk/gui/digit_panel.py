@@ -58,6 +58,7 @@ class DigitPanel(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._can_teach = False  # see set_can_teach
         self.setObjectName("digitPanel")
         self._model = None
         self._image = None  # the prepared 28 x 28 image of the current drawing, once computed
@@ -275,6 +276,13 @@ class DigitPanel(Retranslatable, QWidget):
     def model(self):
         return self._model
 
+    def set_can_teach(self, can_teach):
+        """Whether "Teach it your handwriting" can start now (a model, not training)."""
+        self._can_teach = can_teach
+        self.teach_button.setEnabled(can_teach)
+        if self.canvas.is_empty() and self._shown_image is None:
+            self._update_prediction()  # the empty pad's hint names the button only if on
+
     def set_model(self, model):
         """Read the drawing with ``model`` from now on (``None``: no model).
 
@@ -418,9 +426,10 @@ class DigitPanel(Retranslatable, QWidget):
         self._enable_actions(not self.canvas.is_empty() or self._shown_image is not None)
         if self.canvas.is_empty() and self._shown_image is None:
             self.preview.set_image(None)
-            # The first-run hint: a model that has not met the user's handwriting yet.
+            # The first-run hint: a model that has not met the user's handwriting yet,
+            # and can be taught it now (not while it trains: the button is off then).
             self._show(None, self.tr("Draw a digit on the pad") if self._model is None
-                       or self._adaptation is not None else self.tr(
+                       or self._adaptation is not None or not self._can_teach else self.tr(
                        "Draw a digit on the pad, or first teach it your handwriting "
                        "(Teach it your handwriting…, Ctrl+T): it reads you better after "
                        "twenty of your digits"))

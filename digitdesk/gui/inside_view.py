@@ -624,6 +624,12 @@ class InsideView(Retranslatable, QWidget):
         self._set_explain_choices()
         self.retranslate()
 
+    def readable_width(self):
+        """The least width at which the four columns are side by side without scrolling."""
+        margins = self.layout().contentsMargins()
+        return (self.scroll.widget().minimumSizeHint().width() + 2 * self.scroll.frameWidth()
+                + margins.left() + margins.right())
+
     # ----------------------------------------------------------- construction
     def _column(self):
         """A column: a bold heading above the column's contents."""

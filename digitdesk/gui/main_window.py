@@ -18,14 +18,14 @@ composes:
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget)
-from threadpoolctl import threadpool_limits
+    QToolButton, QVBoxLayout, QWidget)
 
 from .. import __version__
+from ..threads import limit_blas_threads
 from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
@@ -78,9 +78,10 @@ class MainWindow(QMainWindow):
         # on 2 cores a 2-thread OpenBLAS collapses whenever another thread or program is
         # busy (one digit through a small CNN: 5 ms with one thread, 140 ms with two, on a
         # loaded machine). The training worker sets its own count while it trains.
-        threadpool_limits(limits=1, user_api="blas")
+        limit_blas_threads()
         self.ask_before_discarding = True
         self.closed = False  # set when the window has closed (see closeEvent)
+        self._shown = False  # shown once (see showEvent)
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         # Seven tabs need about 780 pixels: narrower, arrows scroll them (on every style;
         # macOS's would otherwise squeeze and elide them).
         self.views.setUsesScrollButtons(True)
+        # The arrows are for the mouse: the keyboard switches tabs with the arrow keys on
+        # the tab bar, and a Tab stop on each arrow only lengthened the way to the view.
+        for arrow in self.views.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.views.setElideMode(Qt.TextElideMode.ElideNone)
         self._view_texts = {}  # tab widget -> (title, tip): functions that give them
         self.add_view(self.plots, lambda: self.tr("Learning curves"),
@@ -217,12 +222,35 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
-        # The form as narrow as it reads well: every pixel more is taken from the views,
-        # which need about 690 to show the Inside tab's four columns side by side.
-        self.main_splitter.setSizes([left.minimumSizeHint().width() + 12, 900])
+        self.main_splitter.setSizes([self.form_width(), 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+
+    def form_width(self):
+        """The form as narrow as it reads well (its fields and labels whole, in the current
+        language, with room for its scroll bar): every pixel more is taken from the views,
+        which need about 690 to show the Inside tab's four columns side by side."""
+        return self.main_splitter.widget(0).minimumSizeHint().width() + 12
+
+    def fit_form_to_contents(self):
+        """Bring a remembered splitter position up to date with what the form and the
+        views need now: an earlier version left the form 380 px wide, which took from the
+        views the room the Inside tab needs at 1024 px (it scrolled sideways until the
+        splitter was dragged), and a form narrower than its fields cuts them off. A form
+        a user widened where the views still have their room is kept."""
+        form, views = self.main_splitter.sizes()
+        total = form + views
+        need = self.form_width()
+        # what the form can have while the views keep the room their widest tab (the
+        # Inside tab's four columns) needs: the views come first, the form scrolls
+        room = total - self.inside_view.readable_width()
+        if form < need:
+            fitted = max(form, min(need, room))
+        else:
+            fitted = max(need, min(form, room))
+        if fitted != form:
+            self.main_splitter.setSizes([fitted, total - fitted])
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and
@@ -525,6 +553,8 @@ class MainWindow(QMainWindow):
         # meanwhile, or its result would be dropped.
         tuning = self.adaptation.is_busy()
         panel = self.training_panel
+        run_buttons = (panel.start_button, panel.pause_button, panel.stop_button)
+        on_a_run_button = self.focusWidget() in run_buttons
         for widget in (panel.start_button, self.start_action, panel.reset_button,
                        self.reset_action, self.open_action):
             widget.setEnabled(not training and not tuning)
@@ -540,6 +570,15 @@ class MainWindow(QMainWindow):
         panel.start_button.setToolTip(
             self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
                     "few seconds.") if tuning else panel.start_tip)
+        focus = self.focusWidget()
+        if on_a_run_button and (focus not in run_buttons or not focus.isEnabled()):
+            # The focused button went off (Start as a run starts, Pause and Stop as it
+            # ends): the focus goes to the one that takes over, as a keyboard user
+            # expects, not on to the views' tab bar, next in Tab order.
+            for button in (panel.pause_button, panel.start_button):
+                if button.isEnabled():
+                    button.setFocus()
+                    break
         panel.show_paused(paused)
         self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
         panel.set_editable(not training)
@@ -553,7 +592,7 @@ class MainWindow(QMainWindow):
         self.personal_view.set_training(training)
         can_teach = not training and self.adaptation.base() is not None
         self.teach_action.setEnabled(can_teach)
-        self.digit_panel.teach_button.setEnabled(can_teach)
+        self.digit_panel.set_can_teach(can_teach)
         self.adaptation.set_training(training)
 
     def _change_rates(self, learning_rate, momentum):
@@ -653,6 +692,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.files.open_file(path)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._shown:  # the splitters have their restored sizes only once shown
+            self._shown = True
+            QTimer.singleShot(0, self.fit_form_to_contents)
 
     def closeEvent(self, event):
         if not self.confirm_discard(self.tr("close DigitDesk")):

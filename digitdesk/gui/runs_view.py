@@ -59,6 +59,7 @@ class RunsView(Retranslatable, QWidget):
         self.run_list = RunList(folder)
         self._run_id = None  # the run being trained now, and its diagnostics so far
         self._diagnostics = DiagnosticsHistory()
+        self._plots_stale = False  # ticked runs not drawn yet (the tab was hidden)
         self.list = QListWidget()
         self.list.setObjectName("runList")
         # A run is named by all its settings, a long line: wrapped, not scrolled sideways.
@@ -297,29 +298,44 @@ class RunsView(Retranslatable, QWidget):
         self.layer.blockSignals(False)
 
     def _draw(self, *_):
-        for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
-                     self.stuck_plot):
-            plot.clear()
+        """The legend of the ticked runs now, their curves now if the tab is shown, else
+        when it is next shown: a run ends while another tab is in view, and drawing a
+        dozen curves (30 ms) then delayed the window for nothing."""
         self._legend_labels = []
-        self.legend.clear()
         runs = self.checked_runs()
         self._fill_layers(runs)
-        if not runs:
-            self._show_key()
-            return
-        labels = difference_labels([run["config"] for run in runs])
         entries = []
+        labels = difference_labels([run["config"] for run in runs]) if runs else []
         for n, (run, label) in enumerate(zip(runs, labels)):
-            colour = DIGIT_COLOURS[n % len(DIGIT_COLOURS)]
             name = label or self.tr("run {0}").format(n + 1)
             if run.get("replay"):
                 name = "{0}: {1}".format(self._replay_text(run), name)
             self._legend_labels.append(name)
-            entries.append(f"<span style='color:{colour}'>&#9632;</span>&nbsp;{html.escape(name)}")
-            self._draw_curves(run, colour)
-            self._draw_diagnostics(run, colour)
+            entries.append(f"<span style='color:{self._colour(n)}'>&#9632;</span>&nbsp;"
+                           f"{html.escape(name)}")
         self.legend.setText(" &nbsp; ".join(entries))
         self._show_key()
+        self._plots_stale = True
+        if self.isVisible():
+            self._plot()
+
+    @staticmethod
+    def _colour(n):
+        return DIGIT_COLOURS[n % len(DIGIT_COLOURS)]
+
+    def _plot(self):
+        self._plots_stale = False
+        for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
+                     self.stuck_plot):
+            plot.clear()
+        for n, run in enumerate(self.checked_runs()):
+            self._draw_curves(run, self._colour(n))
+            self._draw_diagnostics(run, self._colour(n))
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._plots_stale:
+            self._plot()
 
     def _draw_curves(self, run, colour):
         pen = pg.mkPen(colour, width=2)

@@ -885,6 +885,11 @@ class TrainingPanel(Retranslatable, QWidget):
         again when the language changes; default: "Not training") instead of a run's progress."""
         self._progress = None
         self._idle_text = text
+        if text is None:
+            # An empty bar: a full one under "Not training" (a model opened after a run, or
+            # fresh weights) read as training done or going on. "Finished" and "Stopped"
+            # keep how far their run went.
+            self.progress.setValue(self.progress.minimum())
         self.progress.setFormat(text() if text is not None else self.tr("Not training"))
 
 

@@ -31,6 +31,7 @@ from ..data import load_mnist
 from ..engine import Model, Trainer, TrainingDiverged
 from ..engine.distributions import layer_distributions
 from ..engine.trainer import training_data
+from ..threads import BLAS_THREADS, limit_blas_threads
 from .numbers import count
 
 # How often the worker reports, in seconds. The plots redraw 10 times a second, so batch
@@ -41,11 +42,6 @@ SNAPSHOT_INTERVAL = 0.25
 # Histograms of weights, inputs and gradients (the Distributions tab, while it is shown):
 # a few milliseconds each time, twice a second costs the training ~1%.
 DISTRIBUTIONS_INTERVAL = 0.5
-
-# BLAS threads for the training thread. On a 2-core machine a 2-thread OpenBLAS fights the
-# GUI thread for the cores and runs many times slower than with one thread; one thread
-# leaves a core for the window. tests/benchmarks/bench_gui.py measures both.
-BLAS_THREADS = 1
 
 
 class TrainingWorker(QObject):
@@ -168,10 +164,9 @@ class TrainingWorker(QObject):
         try:
             trainer = self._make_trainer()
             if trainer is not None:
-                from threadpoolctl import threadpool_limits
                 # Limits the BLAS library for the whole process while training runs (OpenBLAS
                 # has one global thread count); the GUI thread only predicts single images.
-                with threadpool_limits(limits=self._blas_threads, user_api="blas"):
+                with limit_blas_threads(self._blas_threads):
                     self._train(trainer)
                     self._test(trainer)
         except TrainingDiverged as error:

@@ -3524,12 +3524,80 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: не удаётся прочитать файл ({1})</translation>
     </message>
     <message>
+        <source>{0}: not a valid gzip file ({1})</source>
+        <translation>{0}: не файл gzip или он повреждён ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1} bytes of {2}, found {3}</source>
+        <translation>{0}: файл обрезан: ожидалось {1} байт ({2}), найдено {3}</translation>
+    </message>
+    <message>
+        <source>{0}: too short to be an IDX file ({1} bytes)</source>
+        <translation>{0}: слишком короткий для файла IDX ({1} байт)</translation>
+    </message>
+    <message>
+        <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes); this IDX file holds {2}</source>
+        <translation>{0}: неверное магическое число {1} (для файла IDX из байтов без знака ожидается 0x00000801, 0x00000802 или 0x00000803); в этом файле IDX хранится {2}</translation>
+    </message>
+    <message>
+        <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes)</source>
+        <translation>{0}: неверное магическое число {1} (для файла IDX из байтов без знака ожидается 0x00000801, 0x00000802 или 0x00000803)</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: the header needs {1} bytes for {2} dimension(s), found {3}</source>
+        <translation>{0}: файл обрезан: заголовку с {2} измерениями нужно {1} байт, найдено {3}</translation>
+    </message>
+    <message>
+        <source>label data</source>
+        <translation>данные меток</translation>
+    </message>
+    <message>
+        <source>pixel data</source>
+        <translation>данные пикселей</translation>
+    </message>
+    <message>
+        <source>{0}: the header declares {1} bytes of {2} (shape {3}), more than digitdesk reads ({4})</source>
+        <translation>{0}: заголовок объявляет {1} байт ({2}, форма {3}) — больше, чем читает digitdesk ({4})</translation>
+    </message>
+    <message>
+        <source>{0}: the header declares {1} bytes of {2} in a {3}-byte .gz file, {4} times larger; digit images compress about 5 times, so this file is refused as damaged or a decompression bomb</source>
+        <translation>{0}: заголовок объявляет {1} байт ({2}) в файле .gz размером {3} байт, в {4} раз больше; изображения цифр сжимаются примерно в 5 раз, поэтому файл отклонён как повреждённый или «zip-бомба»</translation>
+    </message>
+    <message>
+        <source>{0}: {1} unexpected extra bytes after the {2} bytes of {3} (shape {4})</source>
+        <translation>{0}: {1} лишних байт после {2} байт ({3}, форма {4})</translation>
+    </message>
+    <message>
+        <source>{0}: expected images of N x 28 x 28 pixels, found dimensions {1}</source>
+        <translation>{0}: ожидались изображения N x 28 x 28 пикселей, найдены размеры {1}</translation>
+    </message>
+    <message>
+        <source>{0}: expected a 1-dimensional list of labels, found dimensions {1}</source>
+        <translation>{0}: ожидался одномерный список меток, найдены размеры {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} has {3} labels</source>
+        <translation>{0}: изображений {1}, а в {2} меток {3}</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images (its header says 0), so there is nothing to train on</source>
+        <translation>{0}: нет ни одного изображения (в заголовке 0), обучать не на чем</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9 at index {2}</source>
+        <translation>{0}: метка {1} вне диапазона 0-9 (индекс {2})</translation>
+    </message>
+    <message>
         <source>{0}: not a text file (could not decode it as UTF-8)</source>
         <translation>{0}: не текстовый файл (не удаётся декодировать как UTF-8)</translation>
     </message>
     <message>
         <source>{0}: file is empty</source>
         <translation>{0}: файл пуст</translation>
+    </message>
+    <message>
+        <source>{0}: could not read the rows from here to line {1}</source>
+        <translation>{0}: не удалось прочитать строки отсюда до строки {1}</translation>
     </message>
     <message>
         <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
@@ -3564,6 +3632,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: значение пикселя {1} вне диапазона 0-255</translation>
     </message>
     <message>
+        <source>{0}: MNIST data file not found. The data folder is missing or incomplete: looked in {1}</source>
+        <translation>{0}: файл данных MNIST не найден. Папка данных отсутствует или неполна: искали в {1}</translation>
+    </message>
+    <message>
         <source>{0}: no such file ({1})</source>
         <translation>{0}: такого файла нет ({1})</translation>
     </message>
@@ -3588,12 +3660,96 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the metadata is not valid JSON ({1})</source>
+        <translation>{0}: метаданные — не корректный JSON ({1})</translation>
+    </message>
+    <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
         <translation>{0}: не модель digitdesk (в метаданных нет {1})</translation>
     </message>
     <message>
+        <source>{0}: bad format version {1}</source>
+        <translation>{0}: неверная версия формата {1}</translation>
+    </message>
+    <message>
         <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
         <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
+    </message>
+    <message>
+        <source>{0}: invalid training settings in the metadata: {1}</source>
+        <translation>{0}: недопустимые настройки обучения в метаданных: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: layers {1} would have {2} weights, more than digitdesk opens ({3})</source>
+        <translation>{0}: у слоёв {1} было бы {2} весов — больше, чем открывает digitdesk ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: layers {1} would compute {2} values for each image, more than digitdesk opens ({3})</source>
+        <translation>{0}: слои {1} вычисляли бы {2} значений на изображение — больше, чем открывает digitdesk ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: missing array {1}</source>
+        <translation>{0}: нет массива {1}</translation>
+    </message>
+    <message>
+        <source>{0}: unexpected arrays {1}</source>
+        <translation>{0}: лишние массивы {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3} for layers {4}</source>
+        <translation>{0}: у {1} форма {2}, а для слоёв {4} нужна {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has type {2}, expected floating point</source>
+        <translation>{0}: у {1} тип {2}, ожидались числа с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>{0}: {1} contains non-finite values (NaN or infinity)</source>
+        <translation>{0}: {1} содержит не конечные значения (NaN или бесконечность)</translation>
+    </message>
+    <message>
+        <source>{0}: the metadata&apos;s {1} is not text</source>
+        <translation>{0}: {1} в метаданных — не текст</translation>
+    </message>
+    <message>
+        <source>{0}: the weights are so large that the network&apos;s outputs overflow: it predicts no number at all (NaN) for test images, so it cannot be used</source>
+        <translation>{0}: веса так велики, что выходы сети переполняются: для тестовых изображений она не выдаёт ни одного числа (NaN), поэтому её нельзя использовать</translation>
+    </message>
+    <message>
+        <source>{0}: the history&apos;s {1} is not a list of numbers</source>
+        <translation>{0}: {1} в истории — не список чисел</translation>
+    </message>
+    <message>
+        <source>{0}: the history&apos;s {1} holds {2} values</source>
+        <translation>{0}: {1} в истории содержит значения {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the history is not a set of named curves</source>
+        <translation>{0}: история — не набор именованных кривых</translation>
+    </message>
+    <message>
+        <source>{0}: the history has {1} batch positions but {2} batch losses</source>
+        <translation>{0}: в истории {1} позиций батчей, но {2} потерь батчей</translation>
+    </message>
+    <message>
+        <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
+        <translation>{0}: сведения о модели (&apos;info&apos;) — не набор именованных значений</translation>
+    </message>
+    <message>
+        <source>{0}: the model fact {1} is {2} {3}, expected {4}</source>
+        <translation>{0}: сведение о модели {1} — {2} {3}, ожидалось {4}</translation>
+    </message>
+    <message>
+        <source>{0}: the model fact {1} is not a plain value</source>
+        <translation>{0}: сведение о модели {1} — не простое значение</translation>
+    </message>
+    <message>
+        <source>{0}: the test accuracy {1} is not between 0 and 1</source>
+        <translation>{0}: точность на тесте {1} не между 0 и 1</translation>
     </message>
 </context>
 <context>

@@ -3521,12 +3521,80 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：无法读取文件（{1}）</translation>
     </message>
     <message>
+        <source>{0}: not a valid gzip file ({1})</source>
+        <translation>{0}：不是有效的 gzip 文件（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: expected {1} bytes of {2}, found {3}</source>
+        <translation>{0}：文件被截断：{2}应有 {1} 字节，只找到 {3} 字节</translation>
+    </message>
+    <message>
+        <source>{0}: too short to be an IDX file ({1} bytes)</source>
+        <translation>{0}：太短，不可能是 IDX 文件（{1} 字节）</translation>
+    </message>
+    <message>
+        <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes); this IDX file holds {2}</source>
+        <translation>{0}：魔数 {1} 不对（无符号字节的 IDX 文件应为 0x00000801、0x00000802 或 0x00000803）；这个 IDX 文件存的是 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes)</source>
+        <translation>{0}：魔数 {1} 不对（无符号字节的 IDX 文件应为 0x00000801、0x00000802 或 0x00000803）</translation>
+    </message>
+    <message>
+        <source>{0}: truncated: the header needs {1} bytes for {2} dimension(s), found {3}</source>
+        <translation>{0}：文件被截断：{2} 个维度的文件头需要 {1} 字节，只找到 {3} 字节</translation>
+    </message>
+    <message>
+        <source>label data</source>
+        <translation>标签数据</translation>
+    </message>
+    <message>
+        <source>pixel data</source>
+        <translation>像素数据</translation>
+    </message>
+    <message>
+        <source>{0}: the header declares {1} bytes of {2} (shape {3}), more than digitdesk reads ({4})</source>
+        <translation>{0}：文件头声明了 {1} 字节的{2}（形状 {3}），超过 digitdesk 能读取的上限（{4}）</translation>
+    </message>
+    <message>
+        <source>{0}: the header declares {1} bytes of {2} in a {3}-byte .gz file, {4} times larger; digit images compress about 5 times, so this file is refused as damaged or a decompression bomb</source>
+        <translation>{0}：文件头在一个 {3} 字节的 .gz 文件中声明了 {1} 字节的{2}，大了 {4} 倍；数字图像大约只能压缩 5 倍，所以这个文件被视为损坏或解压炸弹而拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: {1} unexpected extra bytes after the {2} bytes of {3} (shape {4})</source>
+        <translation>{0}：在 {2} 字节的{3}（形状 {4}）之后多出 {1} 个意外的字节</translation>
+    </message>
+    <message>
+        <source>{0}: expected images of N x 28 x 28 pixels, found dimensions {1}</source>
+        <translation>{0}：应为 N x 28 x 28 像素的图像，实际维度为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: expected a 1-dimensional list of labels, found dimensions {1}</source>
+        <translation>{0}：应为一维的标签列表，实际维度为 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images but {2} has {3} labels</source>
+        <translation>{0}：有 {1} 张图像，但 {2} 有 {3} 个标签</translation>
+    </message>
+    <message>
+        <source>{0}: holds no images (its header says 0), so there is nothing to train on</source>
+        <translation>{0}：不含任何图像（文件头写的是 0），没有可以训练的数据</translation>
+    </message>
+    <message>
+        <source>{0}: label {1} out of range 0-9 at index {2}</source>
+        <translation>{0}：索引 {2} 处的标签 {1} 超出 0-9 的范围</translation>
+    </message>
+    <message>
         <source>{0}: not a text file (could not decode it as UTF-8)</source>
         <translation>{0}：不是文本文件（无法按 UTF-8 解码）</translation>
     </message>
     <message>
         <source>{0}: file is empty</source>
         <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0}: could not read the rows from here to line {1}</source>
+        <translation>{0}：无法读取从这里到第 {1} 行的数据</translation>
     </message>
     <message>
         <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
@@ -3561,6 +3629,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：像素值 {1} 超出 0-255 的范围</translation>
     </message>
     <message>
+        <source>{0}: MNIST data file not found. The data folder is missing or incomplete: looked in {1}</source>
+        <translation>{0}：找不到 MNIST 数据文件。数据文件夹缺失或不完整：在 {1} 中查找过</translation>
+    </message>
+    <message>
         <source>{0}: no such file ({1})</source>
         <translation>{0}：没有这个文件（{1}）</translation>
     </message>
@@ -3585,12 +3657,96 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: the metadata is not valid JSON ({1})</source>
+        <translation>{0}：元数据不是有效的 JSON（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
         <translation>{0}：不是 digitdesk 模型（元数据中没有 {1}）</translation>
     </message>
     <message>
+        <source>{0}: bad format version {1}</source>
+        <translation>{0}：格式版本 {1} 不对</translation>
+    </message>
+    <message>
         <source>{0}: made by a newer digitdesk (format version {1}; this version reads up to {2})</source>
         <translation>{0}：由更新版本的 digitdesk 生成（格式版本 {1}；本版本最多读取到 {2}）</translation>
+    </message>
+    <message>
+        <source>{0}: invalid training settings in the metadata: {1}</source>
+        <translation>{0}：元数据中的训练设置无效：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: layers {1} would have {2} weights, more than digitdesk opens ({3})</source>
+        <translation>{0}：层 {1} 会有 {2} 个权重，超过 digitdesk 能打开的上限（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: layers {1} would compute {2} values for each image, more than digitdesk opens ({3})</source>
+        <translation>{0}：层 {1} 对每张图像要计算 {2} 个值，超过 digitdesk 能打开的上限（{3}）</translation>
+    </message>
+    <message>
+        <source>{0}: missing array {1}</source>
+        <translation>{0}：缺少数组 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: unexpected arrays {1}</source>
+        <translation>{0}：有意外的数组 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has shape {2}, expected {3} for layers {4}</source>
+        <translation>{0}：{1} 的形状是 {2}，而层 {4} 需要 {3}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} has type {2}, expected floating point</source>
+        <translation>{0}：{1} 的类型是 {2}，应为浮点数</translation>
+    </message>
+    <message>
+        <source>{0}: {1} contains non-finite values (NaN or infinity)</source>
+        <translation>{0}：{1} 含有非有限值（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>{0}: the metadata&apos;s {1} is not text</source>
+        <translation>{0}：元数据中的 {1} 不是文本</translation>
+    </message>
+    <message>
+        <source>{0}: the weights are so large that the network&apos;s outputs overflow: it predicts no number at all (NaN) for test images, so it cannot be used</source>
+        <translation>{0}：权重太大，网络的输出溢出：它对测试图像给不出任何数值（NaN），因此无法使用</translation>
+    </message>
+    <message>
+        <source>{0}: the history&apos;s {1} is not a list of numbers</source>
+        <translation>{0}：历史记录中的 {1} 不是数字列表</translation>
+    </message>
+    <message>
+        <source>{0}: the history&apos;s {1} holds {2} values</source>
+        <translation>{0}：历史记录中的 {1} 含有 {2} 值</translation>
+    </message>
+    <message>
+        <source>{0}: the history is not a set of named curves</source>
+        <translation>{0}：历史记录不是一组具名曲线</translation>
+    </message>
+    <message>
+        <source>{0}: the history has {1} batch positions but {2} batch losses</source>
+        <translation>{0}：历史记录中有 {1} 个批次位置，却有 {2} 个批次损失</translation>
+    </message>
+    <message>
+        <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
+        <translation>{0}：模型信息（&apos;info&apos;）不是一组具名的值</translation>
+    </message>
+    <message>
+        <source>{0}: the model fact {1} is {2} {3}, expected {4}</source>
+        <translation>{0}：模型信息 {1} 是 {2} {3}，应为 {4}</translation>
+    </message>
+    <message>
+        <source>{0}: the model fact {1} is not a plain value</source>
+        <translation>{0}：模型信息 {1} 不是简单的值</translation>
+    </message>
+    <message>
+        <source>{0}: the test accuracy {1} is not between 0 and 1</source>
+        <translation>{0}：测试准确率 {1} 不在 0 和 1 之间</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@ In one run, for each BLAS thread count of the training worker:
     itself (render, MNIST-style preparation, predict, paint), idle and while training (target
     <= 5 ms), and end to end through the event loop for a move after a pause (while the
     mouse keeps moving, the panel updates at most every PREDICTION_INTERVAL_MS instead);
-(e) start-up: a fresh process until the window is shown and painted.
+(e) start-up: a fresh process until the window is shown and painted;
+(f) a run's end: what the window does when the worker hands over the trained model (the
+    model put in use, the run kept in Compare runs), wall and CPU time of the GUI thread,
+    with the learning curves in front (the probe timer's worst tick of a run came there).
 
 The configuration is 784-128-10, ReLU, batch 128, momentum, 55,000 training images and
 5,000 for validation (epoch times include the validation pass, in both settings).
@@ -239,9 +242,10 @@ def main():
                              "distributionsView (default: the learning curves)")
     parser.add_argument("--repeats", type=int, default=3,
                         help="headless/app pairs per thread count, alternating")
-    parser.add_argument("--parts", nargs="+", choices=["speed", "pad", "startup"],
-                        default=["speed", "pad", "startup"],
-                        help="what to measure: (a-c) speed and timer, (d) pad, (e) start-up")
+    parser.add_argument("--parts", nargs="+", choices=["speed", "pad", "startup", "end"],
+                        default=["speed", "pad", "startup", "end"],
+                        help="what to measure: (a-c) speed and timer, (d) pad, (e) start-up, "
+                             "(f) a run's end")
     parser.add_argument("--layers", default=None,
                         help="the network's layers instead of 784-128-10, e.g. "
                              "conv32x5,pool2,conv64x5,pool2,dense128")
@@ -276,6 +280,8 @@ def main():
         measure_speed(app, window, config, args.threads, args.repeats)
     if "pad" in args.parts:
         measure_pad(app, window, config)
+    if "end" in args.parts:
+        measure_run_end(app, window, config)
     window.close()
     if "startup" in args.parts:
         print("\n(e) start-up (fresh process, best of 3)")
@@ -323,6 +329,29 @@ def measure_pad(app, window, config):
     e2e = end_to_end_ms(app, window)
     print(f"  end to end, a move after a pause (idle): median {statistics.median(e2e):.1f} ms, "
           f"worst {max(e2e):.1f} ms")
+
+
+def measure_run_end(app, window, config, times=8):
+    print("\n(f) a run's end on the GUI thread (trained model put in use, run kept)")
+    x_train, y_train, _, _ = load_mnist()
+    model = Model(config.replace(epochs=1, train_size=5000, val_size=1000))
+    with threadpool_limits(limits=1, user_api="blas"):
+        Trainer(model, x_train, y_train).run()
+    model.info["run_id"] = "bench"
+    window.runs_view.start_run("bench")
+    walls, cpus = [], []
+    for _ in range(times):
+        trained = model.copy()  # a new model object each time, as the worker sends
+        wall, cpu = time.perf_counter(), time.thread_time()
+        # the slots the worker's ``trained`` signal reaches, in their order
+        window.runs_view.add_model(trained)
+        window.training._on_trained(trained)
+        walls.append(1000 * (time.perf_counter() - wall))
+        cpus.append(1000 * (time.thread_time() - cpu))
+        for _ in range(5):
+            app.processEvents()
+    print(f"  wall median {statistics.median(walls):.1f} ms (worst {max(walls):.1f} ms), "
+          f"CPU median {statistics.median(cpus):.1f} ms (worst {max(cpus):.1f} ms)")
 
 
 if __name__ == "__main__":
