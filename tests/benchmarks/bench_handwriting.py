@@ -25,7 +25,9 @@ With ``--styles`` every digit is replayed once more, and the kinds that real wri
 write unlike MNIST are edited into those styles at the rates of ``styles.RATES`` (crossed
 7, flagged 1 with or without a base, hooked 9, open 4, slashed 0; see ``styles.py``):
 renderings marked ``s``, plus a table of the edited digits alone, by style. No model here
-is trained on any of these edits.
+is trained on these edits; "convolutional+styles" is trained on edits of the same kinds
+made independently (engine/pen_styles.py), so for it the ``s`` columns are not a test of
+styles it has never seen.
 
 Models are trained with the engine (one BLAS thread, the same data split as
 ``digitdesk train``) the first time and cached in ``--cache`` (default
