@@ -187,3 +187,12 @@ def test_counts_are_grouped_also_in_the_c_locale():
         assert count(10000) == "10,000" and count(999) == "999"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_pen_styles_augmentation_is_offered_and_shown(panel):
+    """A model trained with pen styles (from the command line, say) shows them in the form."""
+    index = panel.augment.findData("affine+styles")
+    assert index >= 0 and "7" in panel.augment.itemData(index, 3)
+    panel.set_config(PRESETS["convolutional"].replace(augment="affine+styles"))
+    assert panel.augment.currentData() == "affine+styles"
+    assert panel.config().augment == "affine+styles"

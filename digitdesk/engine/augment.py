@@ -13,14 +13,25 @@ once with array arithmetic.
 
 import numpy as np
 
+from .pen_styles import random_styles
+
 SIZE = 28
 CENTRE = 14.0  # MNIST's centre of mass, in 0-based pixel coordinates
 
 # How strong the distortions are (each drawn uniformly in +-range).
+AFFINE = dict(rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0)
 AUGMENT_SETTINGS = {
     "none": None,
-    "affine": dict(rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0),
+    "affine": AFFINE,
+    # The same distortions, after a share of the 0s, 1s, 7s and 9s has been redrawn in
+    # a style common in people's writing and rare in MNIST (pen_styles.py).
+    "affine+styles": AFFINE,
 }
+# The share of the digits that pen_styles can edit that a "+styles" mode edits, anew each
+# time a digit comes round (so over 15 epochs most such digits are seen in both styles).
+# On the convolutional preset 0.1 kept MNIST test at 99.50% (0.15: 99.42%, 0.3: 99.37%)
+# and gained as much on styled digits as 0.3 did (see the README, "Reading your handwriting").
+STYLE_RATE = 0.1
 
 
 def random_affine(images, rng, rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0):
@@ -75,9 +86,16 @@ _rows, _cols = np.mgrid[0:SIZE, 0:SIZE]
 _OFFSETS = np.stack([_cols.ravel() - CENTRE, _rows.ravel() - CENTRE]).astype(np.float32)
 
 
-def augment_batch(x, mode, rng):
-    """Apply augmentation ``mode`` (a key of ``AUGMENT_SETTINGS``) to a float batch."""
+def augment_batch(x, mode, rng, digits=None):
+    """Apply augmentation ``mode`` (a key of ``AUGMENT_SETTINGS``) to a float batch.
+
+    ``digits``: the digit each image shows, which a "+styles" mode needs (the edit
+    depends on the digit); the labels themselves never change."""
     settings = AUGMENT_SETTINGS[mode]
     if settings is None:
         return x
+    if mode.endswith("+styles"):
+        if digits is None:
+            raise ValueError(f"augmentation {mode!r} needs the digit of every image")
+        x = random_styles(x, digits, rng, STYLE_RATE)
     return random_affine(x, rng, **settings)

@@ -127,6 +127,7 @@ class Trainer:
         self.x_train = np.asarray(x_train).reshape(len(x_train), -1)
         # The labels the loss trains on: the digits, or their positions in config.digits.
         self.y_train = class_index(config, y_train)
+        self.digits_train = np.asarray(y_train).astype(np.intp)  # what each image shows
         if config.deskew:
             # Straighten every training image once, here (about a second for MNIST), not in
             # every batch; augmentation (if any) then distorts the straightened digits.
@@ -178,7 +179,10 @@ class Trainer:
             rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
             x, labels = images_to_input(self.x_train[rows], self.model.network.dtype), self.y_train[rows]
         # A fresh random distortion every time an image comes round (never the validation set).
-        return augment_batch(x, self.config.augment, self._rng), labels
+        # (A "+styles" mode edits some digits by what they are: it gets the digits, not
+        # their class positions, which differ when training on a few digits only.)
+        digits = None if self._full_batch is not None else self.digits_train[rows]
+        return augment_batch(x, self.config.augment, self._rng, digits), labels
 
     def step(self):
         """Train on one batch; return a ``StepReport``. Raises ``TrainingDiverged``."""

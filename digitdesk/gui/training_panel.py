@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..engine import PRESETS
 from ..engine.buglab import BUGS
-from ..engine.augment import AUGMENT_SETTINGS
+from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable
@@ -298,7 +298,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.digits = QLineEdit()
         self.digits.setObjectName("digitsEdit")
 
-        self.augment = _combo(("none", "affine"))
+        self.augment = _combo(("none", "affine", "affine+styles"))
         self.deskew = QCheckBox()
 
         # --- bug lab (BROKEN ON PURPOSE, see engine/buglab.py) ------------------------------
@@ -551,6 +551,11 @@ class TrainingPanel(Retranslatable, QWidget):
                 "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
                 f"{local(affine['rotate_degrees']):g}", f"{local(affine['scale'] * 100):g}",
                 f"{local(affine['shear']):g}", f"{local(affine['shift_pixels']):g}")),
+            (self.tr("Affine + pen styles"), self.tr(
+                "as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that\n"
+                "many people write and MNIST rarely has: a bar through the 7, a flag (and\n"
+                "sometimes a base) on the 1, a slash through the 0, a hook at the foot of the 9").format(
+                f"{local(STYLE_RATE * 100):g}")),
         ], self.tr("Augmentation"), self.tr(
             "Distort the training images a little, differently in every epoch, so the\n"
             "network learns the digit and not the exact pixels. Trains slower per epoch,\n"

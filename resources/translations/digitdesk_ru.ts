@@ -2993,6 +2993,18 @@ by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
 до {2} и сдвигается до {3} пикселей, заново при каждом показе</translation>
     </message>
     <message>
+        <source>Affine + pen styles</source>
+        <translation>Аффинная + стили письма</translation>
+    </message>
+    <message>
+        <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
+many people write and MNIST rarely has: a bar through the 7, a flag (and
+sometimes a base) on the 1, a slash through the 0, a hook at the foot of the 9</source>
+        <translation>как аффинная, и сначала {0}% нулей, единиц, семёрок и девяток перерисовываются в стилях,
+которые часто пишут люди и редко встречаются в MNIST: черта через 7, флажок (иногда и
+основание) у 1, косая черта через 0, крючок внизу у 9</translation>
+    </message>
+    <message>
         <source>Augmentation</source>
         <translation>Аугментация</translation>
     </message>

@@ -2990,6 +2990,17 @@ by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
 错切最多 {2}、平移最多 {3} 像素</translation>
     </message>
     <message>
+        <source>Affine + pen styles</source>
+        <translation>仿射 + 笔迹风格</translation>
+    </message>
+    <message>
+        <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
+many people write and MNIST rarely has: a bar through the 7, a flag (and
+sometimes a base) on the 1, a slash through the 0, a hook at the foot of the 9</source>
+        <translation>与仿射相同，并先把 {0}% 的 0、1、7、9 改画成许多人常写而 MNIST 少见的风格：
+7 的竖上加一横，1 加上旗（有时加底座），0 加一道斜线，9 的底部加一个钩</translation>
+    </message>
+    <message>
         <source>Augmentation</source>
         <translation>数据增强</translation>
     </message>
