@@ -18,7 +18,7 @@ from digitdesk.engine.explain import conv_filters, explain_digit, feature_maps, 
 from digitdesk.engine.gradcheck import for_checking, gradient_check
 from digitdesk.engine.layers import Dropout
 from digitdesk.engine.losses import make_loss
-from digitdesk.engine.modelfile import FORMAT_VERSION, expected_shapes
+from digitdesk.engine.modelfile import expected_shapes
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "model_v1.npz"
 EVERY_KIND = ("conv4x3", "pool2", "conv6x3same", "dropout0.3", "pool3", "dense12", "dropout0.5")
@@ -268,7 +268,7 @@ def test_cnn_model_file_round_trips(mnist, tmp_path):
     with np.load(path) as archive:
         meta = json.loads(str(archive["metadata"]))
         assert archive["W1"].shape == (3, 3, 1, 4)
-    assert meta["format_version"] == FORMAT_VERSION == 2
+    assert meta["format_version"] == 2  # no setting needs more: the previous release opens it
     assert meta["architecture"] == ["conv4x3same", "pool2", "dense16"]
 
 

@@ -189,3 +189,27 @@ def test_training_keeps_the_history_bounded(monkeypatch):
     assert len(lengths) == 600 and max(lengths) <= 400
     assert model.history["batch_epoch"][-1] == pytest.approx(1.0)
     assert model.history["batch_epoch"][0] < 0.1  # the start of the run is still there
+
+
+def test_a_styles_model_is_format_3_which_an_older_reader_refuses_as_newer(tmp_path,
+                                                                           monkeypatch):
+    """The previous release reads up to format 2 and knows no "affine+styles": a file of
+    that mode must say "made by a newer digitdesk" there, not "invalid training settings";
+    every other model stays format 2, which that release still opens."""
+    from digitdesk.engine import modelfile
+
+    styled, plain = tmp_path / "styled.npz", tmp_path / "plain.npz"
+    Model(TrainConfig(hidden=(8,), augment="affine+styles")).save(styled)
+    Model(TrainConfig(hidden=(8,), augment="affine")).save(plain)
+    versions = {}
+    for path in (styled, plain):
+        with np.load(path) as archive:
+            versions[path.name] = json.loads(str(archive["metadata"]))["format_version"]
+    assert versions == {"styled.npz": 3, "plain.npz": 2}
+    assert digitdesk.load_model(styled).config.augment == "affine+styles"  # this one reads both
+    assert digitdesk.load_model(plain).config.augment == "affine"
+
+    monkeypatch.setattr(modelfile, "FORMAT_VERSION", 2)  # the previous release's version check
+    with pytest.raises(ModelFileError, match="made by a newer digitdesk .format version 3"):
+        digitdesk.load_model(styled)
+    digitdesk.load_model(plain)  # opens

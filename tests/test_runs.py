@@ -2,6 +2,7 @@
 and the tab, fed by two real training runs started with real clicks."""
 
 import json
+import time
 
 import numpy as np
 import pytest
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QAbstractButton
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.replays import REPLAYS
 from digitdesk.engine.runs import (DIAGNOSTIC_POINTS, MAX_RUNS, DiagnosticsHistory, RunList,
-                                   difference_labels, replay_role, run_record)
+                                   difference_labels, replay_role, run_record,
+                                   write_atomically)
 from test_gui import SMALL, click, find, set_form
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -32,6 +34,64 @@ def test_the_run_list_is_kept_bounded_removable_and_survives_a_bad_file(tmp_path
     (tmp_path / "runs.json").write_text("{not json")
     broken = RunList(tmp_path)
     assert broken.runs == [] and "could not be read" in broken.problem
+
+
+def _a_run(rate, when):
+    model = Model(TrainConfig(hidden=(8,), learning_rate=rate))
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    return run_record(model, when=when)
+
+
+def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(tmp_path):
+    """A newer digitdesk's run (a setting value this one does not know) costs neither the
+    other runs nor itself: it is left out of the list, counted, and written back as it was."""
+    newer = _a_run(0.3, 1001.0)
+    newer["config"]["augment"] = "affine+warp"  # a mode of some later version
+    newer["something_new"] = {"kept": [1, 2]}
+    stored = [_a_run(0.1, 1000.0), newer, _a_run(0.2, 1002.0)]
+    (tmp_path / "runs.json").write_text(json.dumps(stored))
+    runs = RunList(tmp_path)
+    assert [r["config"]["learning_rate"] for r in runs.runs] == pytest.approx([0.1, 0.2])
+    assert runs.problem.startswith("1 run in runs.json could not be read")
+    runs.add(_a_run(0.4, 1003.0))
+    runs.wait()
+    on_disk = json.loads((tmp_path / "runs.json").read_text())
+    assert newer in on_disk  # untouched, unknown fields and all
+    assert [r["config"]["learning_rate"] for r in on_disk] == \
+        pytest.approx([0.3, 0.1, 0.2, 0.4])
+    assert len(RunList(tmp_path).runs) == 3
+
+
+def test_saves_reach_the_file_in_order_and_as_they_were_made(tmp_path, monkeypatch):
+    """The write happens on another thread: what it writes is the list as it was when
+    saved, and a later save never lands before an earlier one."""
+    runs = RunList(tmp_path)
+    written = []
+    real_write = write_atomically
+
+    def slow_write(path, text):
+        time.sleep(0.05 if not written else 0)  # the first write is the slow one
+        written.append(len(json.loads(text)))
+        real_write(path, text)
+
+    monkeypatch.setattr("digitdesk.engine.runs.write_atomically", slow_write)
+    first = runs.add(_a_run(0.1, 1000.0))
+    assert not first.done()  # add returned while the write is still going on
+    runs.add(_a_run(0.2, 1001.0))
+    runs.wait()
+    assert first.done() and written == [1, 2]
+    assert len(json.loads((tmp_path / "runs.json").read_text())) == 2
+
+
+def test_a_failed_write_is_reported_by_its_future(tmp_path):
+    (tmp_path / "runs.json").mkdir()  # a folder where the file should be: os.replace fails
+    runs = RunList(tmp_path)
+    assert "could not be read" in runs.problem
+    write = runs.add(_a_run(0.1, 1000.0))
+    with pytest.raises(OSError):
+        runs.wait()
+    assert isinstance(write.exception(), OSError)
 
 
 def test_labels_name_what_differs():
@@ -56,6 +116,7 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     qtbot.waitUntil(lambda: len(view.checked_runs()) == 2, timeout=5000)
     assert view.list.count() == 2
     assert sorted(view.legend_labels()) == ["lr 0.02", "lr 0.1"]
+    view.run_list.wait()  # the file is written off the GUI thread
     stored = json.loads(view.run_list.path.read_text())
     assert [r["config"]["learning_rate"] for r in stored] == [0.1, 0.02]
     # Their diagnostics were kept, per layer, and overlay in the same plots: one curve per

@@ -11,8 +11,12 @@ Inside the archive (a zip of ``.npy`` files, readable with plain ``np.load``):
   version and the date.
 
 Format versions: 1 (digitdesk 0.1.0) held MLPs only; 2 adds ``layers`` to the settings and
-``architecture`` to the metadata. Version 1 files still load: their settings have no
-``layers``, which means an MLP.
+``architecture`` to the metadata; 3 allows the augmentation mode "affine+styles". Version 1
+files still load: their settings have no ``layers``, which means an MLP. A file is written
+in the oldest version that can hold its settings (``file_format_version``): a model
+trained with "affine+styles" is version 3, which an older digitdesk refuses as "made by a
+newer digitdesk" rather than as settings it calls invalid; every other model is version 2,
+which older versions still open.
 
 Nothing is pickled: ``np.load(..., allow_pickle=False)`` reads every entry, so opening a
 model file can never run code.
@@ -35,7 +39,9 @@ from .safe_npz import ArchiveError, SafeNpz, parse_json, save_npz_atomically
 from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 FORMAT_NAME = "digitdesk-model"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # the newest version this digitdesk reads and writes
+# What each version after 2 added to the settings: a setting's value that needs it.
+NEEDS_VERSION_3 = {"augment": {"affine+styles"}}
 INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to [0, 1]; MNIST-style: ink box 20x20, centre of mass at the image centre"
 
 
@@ -69,6 +75,15 @@ def _version():
     return __version__
 
 
+def file_format_version(config):
+    """The oldest format version that can hold ``config``: 3 if it uses a setting value
+    version 3 added, else 2 (what the previous release wrote and reads)."""
+    settings = config.to_dict()
+    if any(settings[key] in values for key, values in NEEDS_VERSION_3.items()):
+        return 3
+    return 2
+
+
 def save_model(model, path):
     """Write ``model`` to ``path`` atomically (see ``safe_npz.save_npz_atomically``): a
     crash, a kill or a full disk leaves either the old file or the new one, never half of
@@ -76,7 +91,7 @@ def save_model(model, path):
     config = model.config
     metadata = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": file_format_version(config),
         "digitdesk_version": _version(),
         "saved": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "architecture": list(config.architecture),

@@ -12,7 +12,9 @@ import json
 import math
 import os
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -131,34 +133,49 @@ def run_record(model, diagnostics=None, when=None):
 
 
 class RunList:
-    """The runs in ``folder/runs.json`` (read at once; an unreadable file starts an empty
-    list and ``problem`` says why). Every change is saved atomically."""
+    """The runs in ``folder/runs.json``, read at once. A record this version cannot read (a
+    setting a newer digitdesk added, a damaged entry) is skipped, kept in the file as it was,
+    and counted in ``problem``; an unreadable file starts an empty list and ``problem``
+    says why.
+
+    Every change is saved atomically, and off the calling thread: the list is turned into
+    JSON at once (that text is the snapshot written, whatever the list becomes next), and one
+    writer thread, shared by every list, writes the texts in the order they were made
+    (``wait`` waits for them; a new ``RunList`` waits before it reads)."""
 
     def __init__(self, folder, limit=MAX_RUNS):
         self.path = Path(folder) / RUNS_FILE
         self.limit = limit
         self.runs = []
+        self.unreadable = []  # records kept in the file untouched (a newer digitdesk's)
         self.problem = None
+        self._last_write = None
+        wait_for_writes()  # a list saved a moment ago is read as saved
         try:
             runs = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(runs, list) or not all(isinstance(r, dict) and "id" in r
-                                                     and "config" in r for r in runs):
+            if not isinstance(runs, list):
                 raise ValueError("not a list of runs")
-            for run in runs:
-                TrainConfig.from_dict(run["config"])  # ValueError if it is not one
-            self.runs = runs[-limit:]
         except FileNotFoundError:
-            pass
+            return
         except (OSError, ValueError, TypeError) as error:
             self.problem = f"{self.path.name} could not be read ({error}); starting a new list"
+            return
+        for run in runs:
+            (self.runs if _readable(run) else self.unreadable).append(run)
+        self.runs = self.runs[-limit:]
+        if self.unreadable:
+            count = len(self.unreadable)
+            self.problem = (f"{count} {'run' if count == 1 else 'runs'} in {self.path.name} "
+                            f"could not be read (made by a newer digitdesk, or damaged): not "
+                            f"shown here, kept in the file")
 
     def add(self, record):
         """Add ``record`` as the newest run; a run of the same id (the same run, trained
-        further) is replaced by it."""
+        further) is replaced by it. Returns the write's ``Future`` (see ``save``)."""
         self.runs = [run for run in self.runs if run["id"] != record["id"]]
         self.runs.append(record)
         del self.runs[:-self.limit]
-        self.save()
+        return self.save()
 
     def find(self, run_id):
         """The run of id ``run_id``, or ``None``."""
@@ -177,18 +194,68 @@ class RunList:
         return run_id or new_run_id()
 
     def remove(self, run_id):
+        """Remove the run of id ``run_id``; returns the write's ``Future`` (see ``save``)."""
         self.runs = [run for run in self.runs if run["id"] != run_id]
-        self.save()
+        return self.save()
 
     def save(self):
-        """Into a temporary file beside it, then ``os.replace``: never half a file."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=self.path.parent, suffix=".tmp",
-                                         delete=False, encoding="utf-8") as f:
-            json.dump(self.runs, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(f.name, self.path)
+        """Queue the list for writing; returns a ``concurrent.futures.Future`` whose
+        ``result()`` raises the ``OSError`` if the write failed. ``json.dumps``, not
+        ``json.dump``: dumping into a file uses the pure-Python encoder, three times slower
+        on a full list. The records the file held but this version could not read come
+        first, as they were (they are the oldest: runs are only ever appended)."""
+        text = json.dumps(self.unreadable + self.runs)
+        self._last_write = _writer().submit(write_atomically, self.path, text)
+        return self._last_write
+
+    def wait(self):
+        """Block until this list's last save is on disk; raise its ``OSError`` if it failed."""
+        if self._last_write is not None:
+            self._last_write.result()
+
+
+def _readable(run):
+    """Whether ``run`` is a record this version can show: an id and settings it knows."""
+    if not (isinstance(run, dict) and "id" in run and "config" in run):
+        return False
+    try:
+        TrainConfig.from_dict(run["config"])
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def write_atomically(path, text):
+    """Write ``text`` into a temporary file beside ``path``, then ``os.replace``: never
+    half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, suffix=".tmp",
+                                     delete=False, encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(f.name, path)
+
+
+_WRITER = None
+_WRITER_LOCK = threading.Lock()
+
+
+def _writer():
+    """The one writer thread (made on first use): one thread, so that two saves in quick
+    succession reach the disk in the order they were made. Python waits for its queued
+    writes at exit, so the last one is not lost when the app closes."""
+    global _WRITER
+    with _WRITER_LOCK:
+        if _WRITER is None:
+            _WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="runs-writer")
+        return _WRITER
+
+
+def wait_for_writes():
+    """Block until every run list queued so far is written (errors are each list's own)."""
+    if _WRITER is not None:
+        _WRITER.submit(lambda: None).result()
 
 
 def difference_labels(configs):

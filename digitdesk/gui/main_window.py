@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training.stop(wait=True)
+        self.runs_view.finish_writing()  # the run just kept reaches the disk
         self.jobs.stop_all()  # a gradient check or a data file being read: seconds at most
         self.adaptation.stop()  # a fine-tune stops at its next batch
         self.settings.save()

@@ -52,11 +52,14 @@ def _values(series, floor=None):
 
 class RunsView(Retranslatable, QWidget):
     status = Signal(object)  # a function giving the text: see MainWindow.show_status
+    # A save failed on the run list's writer thread: emitted there, queued to this one.
+    _save_failed = Signal(str)
 
     def __init__(self, folder, parent=None):
         super().__init__(parent)
         self.setObjectName("runsView")
         self.run_list = RunList(folder)
+        self._save_failed.connect(self._not_saved)
         self._run_id = None  # the run being trained now, and its diagnostics so far
         self._diagnostics = DiagnosticsHistory()
         self._plots_stale = False  # ticked runs not drawn yet (the tab was hidden)
@@ -198,10 +201,7 @@ class RunsView(Retranslatable, QWidget):
             return
         same_run = model.info.get("run_id") == self._run_id
         record = run_record(model, self._diagnostics if same_run else None)
-        try:
-            self.run_list.add(record)
-        except OSError as error:
-            self._not_saved(error)
+        self._saving(self.run_list.add, record)
         runs = self.run_list.runs
         newest = len(runs) - 1
         partner = newest - 1
@@ -226,11 +226,34 @@ class RunsView(Retranslatable, QWidget):
             return
         ticked = {i for i in range(self.list.count()) if i != row
                   and self.list.item(i).checkState() == Qt.CheckState.Checked}
+        self._saving(self.run_list.remove, self.run_list.runs[row]["id"])
+        self._fill({i - (i > row) for i in ticked})
+
+    def _saving(self, change, *args):
+        """``change(*args)`` of the run list, whose write goes on on the writer thread; a
+        failed write comes back as a status message."""
         try:
-            self.run_list.remove(self.run_list.runs[row]["id"])
+            write = change(*args)
         except OSError as error:
             self._not_saved(error)
-        self._fill({i - (i > row) for i in ticked})
+            return
+        write.add_done_callback(self._written)
+
+    def _written(self, write):
+        """On the writer thread (or at once, if the write was already done): only a signal."""
+        error = write.exception()
+        if error is not None:
+            try:
+                self._save_failed.emit(str(error))
+            except RuntimeError:  # the view is gone (a test's window): nobody to tell
+                pass
+
+    def finish_writing(self):
+        """Wait for the run list's last write (the window is closing)."""
+        try:
+            self.run_list.wait()
+        except OSError:
+            pass  # already reported, or about to be: the window is going away
 
     def _not_saved(self, error):
         self.status.emit(lambda: self.tr("The run list could not be saved: {0}").format(error))
