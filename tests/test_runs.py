@@ -33,7 +33,7 @@ def test_the_run_list_is_kept_bounded_removable_and_survives_a_bad_file(tmp_path
     assert len(RunList(tmp_path).runs) == 2
     (tmp_path / "runs.json").write_text("{not json")
     broken = RunList(tmp_path)
-    assert broken.runs == [] and "could not be read" in broken.problem
+    assert broken.runs == [] and "could not be read" in str(broken.problem)
 
 
 def _a_run(rate, when):
@@ -53,7 +53,7 @@ def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(
     (tmp_path / "runs.json").write_text(json.dumps(stored))
     runs = RunList(tmp_path)
     assert [r["config"]["learning_rate"] for r in runs.runs] == pytest.approx([0.1, 0.2])
-    assert runs.problem.startswith("1 run in runs.json could not be read")
+    assert str(runs.problem).startswith("1 of the runs in runs.json could not be read")
     runs.add(_a_run(0.4, 1003.0))
     runs.wait()
     on_disk = json.loads((tmp_path / "runs.json").read_text())
@@ -87,11 +87,45 @@ def test_saves_reach_the_file_in_order_and_as_they_were_made(tmp_path, monkeypat
 def test_a_failed_write_is_reported_by_its_future(tmp_path):
     (tmp_path / "runs.json").mkdir()  # a folder where the file should be: os.replace fails
     runs = RunList(tmp_path)
-    assert "could not be read" in runs.problem
+    assert "could not be read" in str(runs.problem)
     write = runs.add(_a_run(0.1, 1000.0))
     with pytest.raises(OSError):
         runs.wait()
     assert isinstance(write.exception(), OSError)
+
+
+def test_the_tab_says_how_many_runs_it_could_not_read_in_the_window_language(qtbot, tmp_path):
+    from digitdesk.gui.language import install_language
+    from digitdesk.gui.runs_view import RunsView
+
+    newer = _a_run(0.3, 1001.0)
+    newer["config"]["augment"] = "affine+warp"
+    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, 1000.0), newer]))
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    assert view.list.count() == 1
+    assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
+    try:
+        install_language("zh_CN")
+        view.retranslate()
+        assert view.hint.text().startswith("runs.json 中有 1 个运行无法读取")
+    finally:
+        install_language("en")
+
+
+def test_a_write_that_fails_on_the_writer_thread_is_told_in_the_status_bar(qtbot, tmp_path):
+    from digitdesk.gui.runs_view import RunsView
+
+    (tmp_path / "runs.json").mkdir()  # the write's os.replace fails
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    model = Model(TrainConfig(hidden=(8,)))
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    with qtbot.waitSignal(view.status, timeout=5000) as said:
+        view.add_model(model)
+    assert said.args[0]().startswith("The run list could not be saved:")
+    assert view.list.count() == 1  # the run is shown all the same
 
 
 def test_labels_name_what_differs():
@@ -168,6 +202,7 @@ def test_a_run_keeps_its_diagnostics_bounded_and_its_file_small(tmp_path):
         runs.add(dict(record))
     # A full list of such runs stays small: kilobytes per run, not megabytes.
     assert len(runs.runs) == MAX_RUNS
+    runs.wait()
     assert runs.path.stat().st_size < 40_000 * MAX_RUNS
     again = DiagnosticsHistory(RunList(tmp_path).runs[-1])  # goes on from the stored one
     assert len(again) == len(stored["epoch"])

@@ -22,6 +22,7 @@ import numpy as np
 from .config import TrainConfig
 from .model import history_end, thin_curve
 from .replays import REPLAYS
+from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 MAX_RUNS = 30  # the oldest run is dropped beyond this
 CURVE_POINTS = 400  # a run's batch-loss curve is kept thinned to this many points
@@ -148,7 +149,7 @@ class RunList:
         self.limit = limit
         self.runs = []
         self.unreadable = []  # records kept in the file untouched (a newer digitdesk's)
-        self.problem = None
+        self.problem = None  # a ``Phrase``: why the list is empty, or runs are missing
         self._last_write = None
         wait_for_writes()  # a list saved a moment ago is read as saved
         try:
@@ -158,16 +159,18 @@ class RunList:
         except FileNotFoundError:
             return
         except (OSError, ValueError, TypeError) as error:
-            self.problem = f"{self.path.name} could not be read ({error}); starting a new list"
+            self.problem = Phrase(QT_TRANSLATE_NOOP(
+                "errors", "{0} could not be read ({1}); starting a new list"),
+                (self.path.name, str(error)))
             return
         for run in runs:
             (self.runs if _readable(run) else self.unreadable).append(run)
         self.runs = self.runs[-limit:]
         if self.unreadable:
-            count = len(self.unreadable)
-            self.problem = (f"{count} {'run' if count == 1 else 'runs'} in {self.path.name} "
-                            f"could not be read (made by a newer digitdesk, or damaged): not "
-                            f"shown here, kept in the file")
+            self.problem = Phrase(QT_TRANSLATE_NOOP(
+                "errors", "{0} of the runs in {1} could not be read (made by a newer "
+                          "digitdesk, or damaged): they are not shown here, and are kept in "
+                          "the file"), (len(self.unreadable), self.path.name))
 
     def add(self, record):
         """Add ``record`` as the newest run; a run of the same id (the same run, trained

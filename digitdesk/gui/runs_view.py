@@ -36,7 +36,7 @@ from ..engine.runs import (MAX_RUNS, DiagnosticsHistory, RunList, difference_lab
                            run_record)
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
-from .language import Retranslatable
+from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local
 
@@ -160,8 +160,6 @@ class RunsView(Retranslatable, QWidget):
         self.retranslate()
         self._fill()
         self._on_page_toggled()
-        if self.run_list.problem:
-            self.hint.setText(self.run_list.problem)
 
     @staticmethod
     def _page(*plots, stretches=None):
@@ -398,10 +396,12 @@ class RunsView(Retranslatable, QWidget):
             ("stuck", self.stuck_plot))}
 
     def retranslate(self):
-        self.hint.setText(self.tr("Every training run is kept here (the last {0}). Tick runs "
-                                  "to compare their curves; the legend names what differs. "
-                                  "Start after Stop goes on with the same run; Reset "
-                                  "weights begins a new one.").format(MAX_RUNS))
+        hint = self.tr("Every training run is kept here (the last {0}). Tick runs to compare "
+                       "their curves; the legend names what differs. Start after Stop goes on "
+                       "with the same run; Reset weights begins a new one.").format(MAX_RUNS)
+        if self.run_list.problem:  # what could not be read comes first
+            hint = phrase_text("errors", self.run_list.problem) + "\n\n" + hint
+        self.hint.setText(hint)
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
         self.curves_button.setText(self.tr("Learning c&urves"))

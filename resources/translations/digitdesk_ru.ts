@@ -3763,6 +3763,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <source>{0}: the test accuracy {1} is not between 0 and 1</source>
         <translation>{0}: точность на тесте {1} не между 0 и 1</translation>
     </message>
+    <message>
+        <source>{0} could not be read ({1}); starting a new list</source>
+        <translation>Не удалось прочитать {0} ({1}); начинается новый список</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
+        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>

@@ -3759,6 +3759,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <source>{0}: the test accuracy {1} is not between 0 and 1</source>
         <translation>{0}：测试准确率 {1} 不在 0 和 1 之间</translation>
     </message>
+    <message>
+        <source>{0} could not be read ({1}); starting a new list</source>
+        <translation>无法读取 {0}（{1}）；将开始一个新列表</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
+        <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，并保留在文件中</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>
