@@ -24,7 +24,7 @@ import numpy as np
 
 from .engine import Model, Trainer
 from .engine.architecture import is_convolutional
-from .engine.augment import AUGMENT_SETTINGS, random_affine
+from .engine.augment import AUGMENT_SETTINGS, augment_batch, random_affine
 from .engine.conv import Conv2D
 from .engine.layers import Dense, Dropout
 from .engine.losses import make_loss, outputs_to_probabilities
@@ -366,9 +366,9 @@ class _HeadOnly:
         personal_x, mnist_x = self._inputs
         rng = np.random.default_rng([s["seed"], 1])
         copies = _repeats(len(personal_x), len(mnist_x), s["personal_share"])
-        mnist = self.model.prepare(mnist_x)
-        if s["augment"] != "none":
-            mnist = random_affine(mnist, rng, **AUGMENT_SETTINGS[s["augment"]])
+        # Distorted as the model's own training would ("affine+styles" redraws a share of
+        # the 0s, 1s, 7s and 9s first, which needs each row's digit).
+        mnist = augment_batch(self.model.prepare(mnist_x), s["augment"], rng, self.mnist_y)
         personal = np.repeat(self.model.prepare(personal_x), copies, axis=0)
         distorted = random_affine(personal, rng, **COPY_DISTORTION)
         distorted[::copies] = personal[::copies]  # the first copy is the digit as drawn
@@ -494,7 +494,11 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
     * ``move``: which layers learn ("all", "dense": those above the convolutions, "last":
       the output layer), see ``RECIPES``;
     * ``move``, ``epochs``, ``mnist_rows``, ``personal_share`` and the learning rate
-      default to ``recipe_for(model)``.
+      default to ``recipe_for(model)``;
+    * ``augment``: how the MNIST rows of the mix are distorted, as in training (a key of
+      ``augment.AUGMENT_SETTINGS``: "none", "affine", or "affine+styles", which also
+      redraws a share of their 0s, 1s, 7s and 9s in other styles); the personal digits'
+      copies are always distorted by ``COPY_DISTORTION``.
 
     Personal digits of a digit the model does not read (a model trained on some digits
     only, ``config.digits``) are left out. With ``held_out`` and at least two rounds of
@@ -523,6 +527,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         "augment": augment, "seed": seed}
     if settings["move"] not in TUNERS:
         raise ValueError(f"move is one of {', '.join(TUNERS)}, not {settings['move']!r}")
+    if augment not in AUGMENT_SETTINGS:
+        raise ValueError(f"augment is one of {', '.join(AUGMENT_SETTINGS)}, not {augment!r}")
     mnist_rows = recipe["mnist_rows"] if mnist_rows is None else mnist_rows
     mnist_x, mnist_y = model.config_rows(np.asarray(mnist_x).reshape(len(mnist_x), -1),
                                          np.asarray(mnist_y))

@@ -321,3 +321,29 @@ def test_a_fine_tuned_model_starts_a_run_of_its_own(small_model):
     tuned, _ = fine_tune(base, images, labels, x_train, y_train, mnist_rows=500,
                          held_out=False)
     assert "run_id" not in tuned.info and base.info["run_id"] == "20261130-120000-abcd"
+
+
+@pytest.mark.parametrize("move", ["last", "all"])
+def test_a_fine_tune_with_styles_redraws_mnist_digits_in_other_styles(small_model, move,
+                                                                      monkeypatch):
+    """augment="affine+styles" is the styles mode in every recipe (the layers above the
+    convolutions included, whose MNIST rows are distorted once), not affine alone."""
+    from digitdesk.engine import augment
+
+    styled = []
+    real = augment.random_styles
+
+    def spy(x, digits, rng, rate):
+        styled.append(np.asarray(digits).copy())
+        return real(x, digits, rng, rate)
+
+    monkeypatch.setattr(augment, "random_styles", spy)
+    images, labels = sideways_digits(1)
+    x_train, y_train = load_mnist()[:2]
+    with threadpool_limits(limits=1, user_api="blas"):
+        fine_tune(small_model, images, labels, x_train, y_train, epochs=1, mnist_rows=500,
+                  move=move, augment="affine+styles", held_out=False)
+    assert styled, "no digit was redrawn in another style"
+    assert set(np.concatenate(styled)) <= set(range(10))  # digits, as the styles need
+    with pytest.raises(ValueError, match="augment is one of none, affine, affine\\+styles"):
+        fine_tune(small_model, images, labels, x_train, y_train, augment="styles")

@@ -20,7 +20,11 @@ In one run, for each BLAS thread count of the training worker:
 (e) start-up: a fresh process until the window is shown and painted;
 (f) a run's end: what the window does when the worker hands over the trained model (the
     model put in use, the run kept in Compare runs), wall and CPU time of the GUI thread,
-    with the learning curves in front (the probe timer's worst tick of a run came there).
+    with the learning curves in front (the probe timer's worst tick of a run came there),
+    once with an empty run list and once with a full one (MAX_RUNS runs of real size).
+
+Settings, the run list and the personal digits live in temporary folders
+(``DIGITDESK_DATA_DIR``): what a run leaves behind never changes the next run's figures.
 
 The configuration is 784-128-10, ReLU, batch 128, momentum, 55,000 training images and
 5,000 for validation (epoch times include the validation pass, in both settings).
@@ -29,12 +33,15 @@ too); ``--train-size`` trains on fewer images, so that a slow network's epoch st
 """
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +53,8 @@ from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
 
 from digitdesk.data import load_mnist, split_validation  # noqa: E402
 from digitdesk.engine import Model, TrainConfig, Trainer  # noqa: E402
+from digitdesk.engine.runs import (DIAGNOSTIC_POINTS, MAX_RUNS, RUNS_FILE,  # noqa: E402
+                                   DiagnosticsHistory, RunList, run_record)
 from digitdesk.engine.trainer import train_val_split_sizes  # noqa: E402
 
 CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="momentum",
@@ -262,8 +271,11 @@ def main():
     print(f"config: {config.describe()}, {config.train_size or 55000:,} training / "
           f"5,000 validation images")
 
+    # Nothing of the user's, nor of an earlier run of this script: settings, the run list
+    # and the personal digits all go to temporary folders (the start-up part inherits them).
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-gui-data-")
     app = QApplication([sys.argv[0]])
     load_mnist()  # once, so that neither side pays for reading the files
     from digitdesk.gui import MainWindow
@@ -331,27 +343,56 @@ def measure_pad(app, window, config):
           f"worst {max(e2e):.1f} ms")
 
 
+def full_size_records(config, count, seed=0):
+    """``count`` run records the size of a real run's (a curve of CURVE_POINTS points and
+    DIAGNOSTIC_POINTS diagnostics per layer, ~17 KB each), with their own ids."""
+    rng = np.random.default_rng(seed)
+    records = []
+    for i in range(count):
+        model = Model(config)
+        model.history["batch_epoch"] = list(np.linspace(0.01, 15, 6000))
+        model.history["batch_loss"] = list(rng.random(6000))
+        diagnostics = DiagnosticsHistory()
+        for x in np.linspace(0.05, 15, 2 * DIAGNOSTIC_POINTS):
+            diagnostics.add(x, [SimpleNamespace(grad_rms=rng.random(), update_ratio=rng.random(),
+                                                saturated=rng.random(), dead=rng.random())
+                                for _ in config.layer_sizes[1:]])
+        record = run_record(model, diagnostics, when=1000.0 + i)
+        record["id"] = f"earlier-{i}"
+        records.append(record)
+    return records
+
+
 def measure_run_end(app, window, config, times=8):
-    print("\n(f) a run's end on the GUI thread (trained model put in use, run kept)")
+    print("\n(f) a run's end on the GUI thread (trained model put in use, run kept in "
+          "Compare runs); the run list in a temporary folder, empty or already full")
     x_train, y_train, _, _ = load_mnist()
     model = Model(config.replace(epochs=1, train_size=5000, val_size=1000))
     with threadpool_limits(limits=1, user_api="blas"):
         Trainer(model, x_train, y_train).run()
     model.info["run_id"] = "bench"
-    window.runs_view.start_run("bench")
-    walls, cpus = [], []
-    for _ in range(times):
-        trained = model.copy()  # a new model object each time, as the worker sends
-        wall, cpu = time.perf_counter(), time.thread_time()
-        # the slots the worker's ``trained`` signal reaches, in their order
-        window.runs_view.add_model(trained)
-        window.training._on_trained(trained)
-        walls.append(1000 * (time.perf_counter() - wall))
-        cpus.append(1000 * (time.thread_time() - cpu))
-        for _ in range(5):
-            app.processEvents()
-    print(f"  wall median {statistics.median(walls):.1f} ms (worst {max(walls):.1f} ms), "
-          f"CPU median {statistics.median(cpus):.1f} ms (worst {max(cpus):.1f} ms)")
+    for label, earlier in (("empty list (1 run)", 0), (f"full list ({MAX_RUNS} runs)", MAX_RUNS - 1)):
+        folder = Path(tempfile.mkdtemp(prefix="bench-gui-runs-"))
+        (folder / RUNS_FILE).write_text(json.dumps(full_size_records(config, earlier)))
+        window.runs_view.run_list = run_list = RunList(folder)
+        window.runs_view.start_run("bench")
+        walls, cpus = [], []
+        for _ in range(times):
+            trained = model.copy()  # a new model object each time, as the worker sends
+            wall, cpu = time.perf_counter(), time.thread_time()
+            # the slots the worker's ``trained`` signal reaches, in their order
+            window.runs_view.add_model(trained)
+            window.training._on_trained(trained)
+            walls.append(1000 * (time.perf_counter() - wall))
+            cpus.append(1000 * (time.thread_time() - cpu))
+            if hasattr(run_list, "wait"):  # the file written off the GUI thread: not timed,
+                run_list.wait()  # but done before the next run ends, as in use
+            for _ in range(5):
+                app.processEvents()
+        size = (folder / RUNS_FILE).stat().st_size
+        print(f"  {label}, runs.json {size / 1000:.0f} KB: wall median "
+              f"{statistics.median(walls):.1f} ms (worst {max(walls):.1f} ms), CPU median "
+              f"{statistics.median(cpus):.1f} ms (worst {max(cpus):.1f} ms)")
 
 
 if __name__ == "__main__":
