@@ -196,3 +196,16 @@ def test_one_blas_thread_count_for_the_app_and_the_command_line():
     parser = build_parser()
     for command in (["train"], ["finetune", "model.npz", "--personal", "folder"]):
         assert parser.parse_args(command).threads == BLAS_THREADS
+
+
+def test_the_augment_help_describes_every_mode(capsys):
+    from digitdesk.engine.augment import AUGMENT_SETTINGS
+
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the lines
+    described = text.split("--augment {none,affine,affine+styles}")[-1]  # not the usage line
+    for mode in AUGMENT_SETTINGS:
+        if mode != "none":
+            assert f"{mode}: " in described, mode
+    assert "10% of the 0s, 1s, 7s and 9s" in described

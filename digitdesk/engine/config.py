@@ -41,7 +41,10 @@ class TrainConfig:
     seed: int = 0
     train_size: int | None = None  # None: every row not held out for validation
     val_size: int = 5000
-    augment: str = "none"  # "affine": random rotation, scale, shear, shift of each image
+    # "affine": a random rotation, scale, shear and shift of each training image, anew each
+    # time it comes round; "affine+styles": the same, after a share (augment.STYLE_RATE) of
+    # the 0s, 1s, 7s and 9s has been redrawn in another pen style (pen_styles.py).
+    augment: str = "none"
     # Straighten slanted digits (digitdesk.preprocess.deskew) in training *and* whenever
     # the model reads an image (Model.prepare), so drawn digits are fed the same way.
     deskew: bool = False
