@@ -82,6 +82,13 @@ def test_saves_reach_the_file_in_order_and_as_they_were_made(tmp_path, monkeypat
     runs.wait()
     assert first.done() and written == [1, 2]
     assert len(json.loads((tmp_path / "runs.json").read_text())) == 2
+    # The same run trained further: its record is replaced, in the file too.
+    further = _a_run(0.3, 1002.0)
+    further["id"] = runs.runs[0]["id"]
+    runs.add(further)
+    runs.wait()
+    assert json.loads((tmp_path / "runs.json").read_text()) == [runs.runs[0], further]
+    assert (tmp_path / "runs.json").read_text() == json.dumps(runs.runs)
 
 
 def test_a_failed_write_is_reported_by_its_future(tmp_path):
