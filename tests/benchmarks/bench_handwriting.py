@@ -2,7 +2,8 @@
 accuracy, for each recipe (how the model is trained) and each way the pad is rendered.
 
     python tests/benchmarks/bench_handwriting.py [--digits 1000] [--sizes 120 180 250]
-        [--widths 12 24 36] [--recipes plain deskew ...] [--cache DIR]
+        [--widths 12 24 36] [--recipes plain deskew ...] [--cache DIR] [--seed S]
+        [--train-seed S] [--style-rate R] [--style-digits 0 1 7 9]
 
 MNIST test images pasted onto the pad would prove nothing: they are already MNIST-shaped.
 Instead, held-out MNIST *test* digits (never trained on) are turned back into pen strokes
@@ -29,13 +30,20 @@ is trained on these edits; "convolutional+styles" is trained on edits of the sam
 made independently (engine/pen_styles.py), so for it the ``s`` columns are not a test of
 styles it has never seen.
 
+``--train-seed`` trains every recipe with another seed; ``--style-rate`` and
+``--style-digits`` change what a "+styles" recipe edits while it trains (the engine's
+``augment.STYLE_RATE`` and ``pen_styles.STYLES``, set for the training only).
+
 Models are trained with the engine (one BLAS thread, the same data split as
 ``digitdesk train``) the first time and cached in ``--cache`` (default
 /tmp/digitdesk-handwriting), as are the traced strokes and the replayed images; delete
-the folder to start again. Nothing is written to the repository.
+the folder to start again. A cached model's file name says its recipe, training seed and
+style settings, and its info keeps the style settings: it is used only for the same ones.
+Nothing is written to the repository.
 """
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -48,7 +56,7 @@ import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from digitdesk.data import load_mnist  # noqa: E402
-from digitdesk.engine import PRESETS, Model, Trainer, load_model  # noqa: E402
+from digitdesk.engine import PRESETS, Model, Trainer, augment, load_model, pen_styles  # noqa: E402
 from digitdesk.engine.trainer import training_data  # noqa: E402
 from digitdesk.strokes import image_to_strokes  # noqa: E402
 from styles import RATES, STYLE_NAMES, styled  # noqa: E402
@@ -77,27 +85,68 @@ RECIPES = {
 MNIST_PENS = (2.0, 2.5, 3.0)  # pen widths (28-px pixels) tried for the "strokes" rendering
 
 
-def train_or_load(name, config, folder, data):
-    """The model of recipe ``name``, trained once and cached as ``folder/name.npz``."""
-    path = folder / f"{name.replace('+', '_')}.npz"
+def style_settings(config, rate, digits):
+    """What a "+styles" recipe trains with beyond its settings (``augment.STYLE_RATE`` and
+    the digits ``pen_styles.STYLES`` edits), as plain values for the model's info; ``{}``
+    for a recipe without styles, which they do not touch."""
+    if not config.augment.endswith("+styles"):
+        return {}
+    return {"style_rate": float(rate), "style_digits": sorted(int(d) for d in digits)}
+
+
+def cache_name(name, config, styles):
+    """The cached model's file name: the recipe, its training seed, and for a "+styles"
+    recipe the style rate and the digits edited, so that no setting reuses another's model."""
+    parts = [name.replace("+", "_"), f"seed{config.seed}"]
+    if styles:
+        parts.append(f"rate{styles['style_rate']:g}")
+        if styles["style_digits"] != sorted(pen_styles.STYLES):
+            parts.append("digits" + "".join(map(str, styles["style_digits"])))
+    return "_".join(parts) + ".npz"
+
+
+def train_or_load(name, config, folder, data, styles):
+    """The model of recipe ``name`` (with ``styles``, see ``style_settings``), trained once
+    and cached in ``folder``; a cached file is used only if its settings and its style
+    settings (kept in its info) are the ones asked for."""
+    path = folder / cache_name(name, config, styles)
     if path.exists():
         model = load_model(path)
-        if model.config == config:
+        if model.config == config and all(model.info.get(k) == v for k, v in styles.items()):
             return model
         print(f"  {path.name} was trained with other settings: training again")
     x_all, y_all, x_test, y_test = data
     x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
     model = Model(config)
     start = time.perf_counter()
-    with threadpool_limits(limits=1, user_api="blas"):
+    with threadpool_limits(limits=1, user_api="blas"), styles_as(styles):
         Trainer(model, x_train, y_train, x_val, y_val).run()
     seconds = time.perf_counter() - start
     _, accuracy = model.evaluate(x_test, y_test)
-    model.info.update(test_accuracy=accuracy, training_seconds=seconds)
+    model.info.update(test_accuracy=accuracy, training_seconds=seconds, **styles)
     print(f"  trained {name}: {100 * accuracy:.2f}% MNIST test in {seconds:.0f} s")
     folder.mkdir(parents=True, exist_ok=True)
     model.save(path)
     return model
+
+
+@contextlib.contextmanager
+def styles_as(styles):
+    """Train with ``styles``' rate and digits: the engine's module settings, set for the
+    training and put back after."""
+    if not styles:
+        yield
+        return
+    rate, kinds = augment.STYLE_RATE, dict(pen_styles.STYLES)
+    augment.STYLE_RATE = styles["style_rate"]
+    pen_styles.STYLES.clear()
+    pen_styles.STYLES.update({d: kinds[d] for d in styles["style_digits"]})
+    try:
+        yield
+    finally:
+        augment.STYLE_RATE = rate
+        pen_styles.STYLES.clear()
+        pen_styles.STYLES.update(kinds)
 
 
 def stroke_set(x_test, y_test, n, seed, folder):
@@ -243,7 +292,17 @@ def main():
     parser.add_argument("--widths", type=int, nargs="+", default=[12, 24, 36],
                         help="pen widths in pad units")
     parser.add_argument("--recipes", nargs="+", default=list(RECIPES), choices=list(RECIPES))
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0,
+                        help="which test digits are traced, and where they are drawn")
+    parser.add_argument("--train-seed", type=int, default=0,
+                        help="the training seed of every recipe (default 0, the presets')")
+    parser.add_argument("--style-rate", type=float, default=augment.STYLE_RATE,
+                        help="the share of the digits a \"+styles\" recipe edits while it "
+                             "trains (default: augment.STYLE_RATE, %(default)s)")
+    parser.add_argument("--style-digits", type=int, nargs="+", default=sorted(pen_styles.STYLES),
+                        choices=sorted(pen_styles.STYLES),
+                        help="the digits a \"+styles\" recipe edits (default: all of "
+                             "pen_styles.STYLES)")
     parser.add_argument("--distorted", action="store_true",
                         help="also replay every digit rotated, slanted and stretched a "
                              "little at random (renderings marked ~)")
@@ -272,11 +331,17 @@ def main():
     renderings = list(images)
     width = max(13, 2 + max(len(r) for r in renderings))  # "strokes 2.5 s" needs 15
     header = f"{'recipe':24s}{'MNIST':>8s}{'train s':>9s}" + "".join(f"{r:>{width}s}" for r in renderings)
-    print("\nstroke accuracy by rendering (all sizes and widths)")
+    print(f"\ntraining seed {args.train_seed}; \"+styles\" recipes edit {args.style_rate:g} of "
+          f"the digits {' '.join(map(str, args.style_digits))}")
+    print("stroke accuracy by rendering (all sizes and widths)")
     print(header)
     detail = []
+    if not 0 <= args.style_rate <= 1:
+        parser.error(f"--style-rate must be from 0 to 1, not {args.style_rate}")
     for name in args.recipes:
-        model = train_or_load(name, RECIPES[name], args.cache / "models", data)
+        config = RECIPES[name].replace(seed=args.train_seed)
+        styles = style_settings(config, args.style_rate, args.style_digits)
+        model = train_or_load(name, config, args.cache / "models", data, styles)
         _, mnist = model.evaluate(x_test, y_test)
         cells = []
         for rendering in renderings:
