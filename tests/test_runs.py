@@ -135,6 +135,27 @@ def test_a_write_that_fails_on_the_writer_thread_is_told_in_the_status_bar(qtbot
     assert view.list.count() == 1  # the run is shown all the same
 
 
+def test_closing_the_window_waits_for_the_run_list_to_be_written(window, tmp_path,
+                                                                  monkeypatch):
+    view = window.runs_view
+    view.run_list = RunList(tmp_path)
+    real_write = write_atomically
+
+    def slow_write(path, text):
+        time.sleep(0.3)  # a slow disk
+        real_write(path, text)
+
+    monkeypatch.setattr("digitdesk.engine.runs.write_atomically", slow_write)
+    model = Model(TrainConfig(hidden=(8,)))
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    view.add_model(model)
+    assert not view.run_list.path.exists()  # the GUI thread did not wait for the disk
+    window.ask_before_discarding = False
+    window.close()
+    assert len(json.loads(view.run_list.path.read_text())) == 1  # nor did the run get lost
+
+
 def test_labels_name_what_differs():
     a = TrainConfig(learning_rate=0.5).to_dict()
     b = TrainConfig(learning_rate=0.1).to_dict()
