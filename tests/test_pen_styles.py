@@ -163,3 +163,22 @@ def test_training_with_styles_is_reproducible(digits):
         Trainer(model, images, y).run()
         histories.append(model.history["batch_loss"])
     assert histories[0] == histories[1]
+
+
+def test_a_full_batch_run_trains_with_styles_and_edits_its_digits(digits, monkeypatch):
+    # Full batch with augmentation: every step sees the whole set, shuffled, and the
+    # styles get each image's digit in that order.
+    x, y = digits
+    seen = []
+    real = trainer_module.augment_batch
+
+    def spy(batch, mode, rng, batch_digits=None):
+        seen.append(batch_digits)
+        return real(batch, mode, rng, batch_digits)
+
+    monkeypatch.setattr(trainer_module, "augment_batch", spy)
+    config = TrainConfig(hidden=(8,), epochs=2, batch_size=None, val_size=0, augment="affine+styles")
+    model = Model(config)
+    Trainer(model, (x * 255).astype(np.uint8), y).run()
+    assert len(model.history["batch_loss"]) == 2
+    assert len(seen) == 2 and all(np.array_equal(np.sort(d), np.sort(y)) for d in seen)
