@@ -617,3 +617,26 @@ def test_an_idx_pair_with_a_bad_header_is_explained_in_the_chosen_language(
         assert text.startswith(image_file.name) and not re.search(r"[a-z]{5,}", text[
             len(image_file.name):].replace("gzip", "")), text
         assert window.training_data() is None
+
+
+def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_settings, english):
+    """The form is fitted to its fields at the start; Russian labels are wider, so a switch
+    of language fits it again (its fields were cut off at the right), by the same rule: a
+    form the user widened stays as wide."""
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == window.form_width(), timeout=5000)
+    english_form = window.main_splitter.sizes()[0]
+    switch(qtbot, window, "ru")
+    qtbot.wait(300)  # the form takes its Russian least width a few turns of the event loop on
+    russian_need = window.form_width()
+    assert russian_need > english_form  # else this test shows nothing
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == russian_need, timeout=5000)
+
+    switch(qtbot, window, "en")
+    widened = russian_need + 40
+    window.main_splitter.setSizes([widened, 1280 - widened])
+    qtbot.wait(50)
+    widened = window.main_splitter.sizes()[0]
+    switch(qtbot, window, "ru")
+    qtbot.wait(100)
+    assert window.main_splitter.sizes()[0] == widened

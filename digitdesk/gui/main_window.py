@@ -18,7 +18,7 @@ composes:
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- construction
     def _build_widgets(self):
         self.training_panel = TrainingPanel()
+        self.training_panel.widthFitted.connect(self._refit_form)
         self.plots = TrainingPlots()
         self.digit_panel = DigitPanel()
         # The automation contract names these two; the panel owns them.
@@ -251,6 +252,14 @@ class MainWindow(QMainWindow):
             fitted = max(need, min(form, room))
         if fitted != form:
             self.main_splitter.setSizes([fitted, total - fitted])
+
+    def _refit_form(self):
+        """The form's fields have their least width in new texts (a language switch:
+        Russian labels are wider than English ones): fit the form again by the same rule
+        as at the first show, once Qt's layouts have taken the new width in."""
+        if self._shown:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.fit_form_to_contents()
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and

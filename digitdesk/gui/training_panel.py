@@ -236,6 +236,7 @@ class TrainingPanel(Retranslatable, QWidget):
     """The settings form, the preset selector, the training buttons and the progress bar."""
 
     configChanged = Signal()
+    widthFitted = Signal()  # the form's least width follows its texts (after a language change)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -634,6 +635,7 @@ class TrainingPanel(Retranslatable, QWidget):
         instead of pushing the fields out of sight."""
         self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width())
+        self.widthFitted.emit()
 
     def show_paused(self, paused):
         """The pause button says Resume while a run is paused."""
