@@ -640,3 +640,61 @@ def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_set
     switch(qtbot, window, "ru")
     qtbot.wait(100)
     assert window.main_splitter.sizes()[0] == widened
+
+
+def _model_file_changed(folder, change):
+    """A small saved model whose metadata ``change(meta)`` has damaged: bad.npz."""
+    import json
+    from digitdesk.engine import Model, TrainConfig
+    good = folder / "good.npz"
+    Model(TrainConfig(hidden=(4,))).save(good)
+    with np.load(good, allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    meta = json.loads(str(arrays.pop("metadata")))
+    change(meta)
+    np.savez(folder / "bad.npz", **arrays, metadata=np.array(json.dumps(meta)))
+    return folder / "bad.npz"
+
+
+@pytest.mark.parametrize("change, allowed, english_words", [
+    # a setting of the wrong JSON kind: the kinds and "or" were English
+    (lambda m: m["config"].update(train_size="many"), {"train_size", "many"},
+     "invalid training settings in the metadata: train_size is text 'many', expected a "
+     "whole number or null"),
+    # a setting out of range: the configuration's own reason was English
+    (lambda m: m["config"].update(learning_rate=-0.5), set(),
+     "invalid training settings in the metadata: learning rate must be a positive number, "
+     "not -0.5"),
+    (lambda m: m["config"].update(layers=["conv32x50", "dense4"]), {"conv32x50"},
+     "invalid training settings in the metadata: conv32x50: a 50x50 kernel does not fit its "
+     "28x28 input"),
+    (lambda m: m["info"].update(test_images=1.5), {"test_images"},
+     "the model fact 'test_images' is a number '1.5', expected a whole number"),
+    # numbers were written with an English comma inside the Russian sentence
+    (lambda m: m["config"].update(hidden=[30000000]), set(),
+     "layers 784-30000000-10 would have 23,850,000,010 weights, more than digitdesk opens "
+     "(50,000,000)"),
+])
+def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
+        qtbot, english, tmp_path, critical, change, allowed, english_words):
+    """File > Open of a model file with bad settings or facts in a Russian window: every
+    part of the reason is Russian (the nested reason, the kinds of JSON values, "or") and
+    its numbers are written the Russian way; only the file's name and the names and values
+    of its settings stay as they are. The error's own message stays English."""
+    from digitdesk.engine import ModelFileError, load_model
+    path = _model_file_changed(tmp_path, change)
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == "bad.npz: " + english_words
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    assert not window.open_file(str(path))
+    _, text = critical[-1]
+    assert text.startswith("bad.npz: ")
+    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
+    assert words <= allowed | {"digitdesk"}, text
+    if "weights" in english_words:
+        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+        assert russian.toString(50_000_000) in text and "50,000,000" not in text
+    if "-0.5" in english_words:
+        assert "-0,5" in text

@@ -32,7 +32,7 @@ from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIA
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable
-from .numbers import local
+from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
@@ -59,12 +59,6 @@ METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
 
 def translate_finding(text):
     return QCoreApplication.translate("findings", text)
-
-
-def as_local(value):
-    """A number, to be written as the language in use writes numbers; anything else as is."""
-    return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
-        else value
 
 
 def render(value):

@@ -42,7 +42,8 @@ from .layer_map_view import LayerMapView
 from .live_rates import LiveRates
 from .maths_view import MathsView
 from .language import (
-    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
+    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, error_text,
+    system_language,
 )
 from .model_files import ModelFiles
 from .numbers import local, number_locale
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
         try:
             return self.training_panel.config()
         except ValueError as error:
-            self.warn(self.tr("These settings cannot be used"), str(error))
+            self.warn(self.tr("These settings cannot be used"), error_text(error))
             return None
 
     def confirm_discard(self, doing):

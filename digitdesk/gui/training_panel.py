@@ -771,8 +771,8 @@ class TrainingPanel(Retranslatable, QWidget):
         for name, box, value in boxes:
             if not box.minimum() <= value <= box.maximum():
                 raise ValueError(self.tr("The form cannot show {0} = {1} (it allows {2} to "
-                                         "{3}).").format(name, value, box.minimum(),
-                                                         box.maximum()))
+                                         "{3}).").format(name, local(value), local(box.minimum()),
+                                                         local(box.maximum())))
 
     def _describe_presets(self):
         """The preset selector's tooltip, written from ``PRESETS`` and in the form's own
