@@ -643,7 +643,8 @@ def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_set
 
 
 def _model_file_changed(folder, change):
-    """A small saved model whose metadata ``change(meta)`` has damaged: bad.npz."""
+    """A small saved model whose metadata ``change(meta)`` has damaged: bad.npz. A change
+    that returns an array stores it as the metadata instead."""
     import json
     from digitdesk.engine import Model, TrainConfig
     good = folder / "good.npz"
@@ -651,8 +652,9 @@ def _model_file_changed(folder, change):
     with np.load(good, allow_pickle=False) as archive:
         arrays = {k: archive[k] for k in archive.files}
     meta = json.loads(str(arrays.pop("metadata")))
-    change(meta)
-    np.savez(folder / "bad.npz", **arrays, metadata=np.array(json.dumps(meta)))
+    metadata = change(meta)
+    metadata = np.array(json.dumps(meta)) if metadata is None else metadata
+    np.savez(folder / "bad.npz", **arrays, metadata=metadata)
     return folder / "bad.npz"
 
 
@@ -670,6 +672,9 @@ def _model_file_changed(folder, change):
      "28x28 input"),
     (lambda m: m["info"].update(test_images=1.5), {"test_images"},
      "the model fact 'test_images' is a number '1.5', expected a whole number"),
+    # the archive's own checks were English
+    (lambda m: np.zeros(3), {"float64"},
+     "the metadata is not one text entry (it is float64 of shape (3,))"),
     # numbers were written with an English comma inside the Russian sentence
     (lambda m: m["config"].update(hidden=[30000000]), set(),
      "layers 784-30000000-10 would have 23,850,000,010 weights, more than digitdesk opens "

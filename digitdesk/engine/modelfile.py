@@ -54,7 +54,7 @@ class ModelFileError(ArchiveError):
     complaint, inside it, stays English)."""
 
     def __init__(self, message, phrase=None):
-        super().__init__(message)
+        ValueError.__init__(self, message)  # its words come ready-made, not from a template
         self.phrase = phrase
 
 
@@ -64,8 +64,7 @@ def _refused(template, *values):
     number stays a number, so that an app writes them in its language too; anything else
     (a name, a setting's value) is text as it is."""
     def part(value):
-        if isinstance(value, PhraseError):
-            return value.phrase
+        value = getattr(value, "phrase", None) or value  # an error: the words it carries
         if isinstance(value, Phrase) or isinstance(value, (int, float)) and not isinstance(
                 value, bool):
             return value
@@ -172,10 +171,12 @@ def model_from_entries(entries, name="model"):
 def _metadata_fits(shape, dtype):
     """The metadata is one JSON string (a 0-d text array) of a plausible size."""
     if shape != () or dtype.kind != "U":
-        raise ArchiveError(f"the metadata is not one text entry (it is {dtype} of shape {shape})")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the metadata is not one text entry (it is "
+                                             "{0} of shape {1})"), str(dtype), str(shape))
     if dtype.itemsize > 4 * MAX_METADATA_CHARACTERS:  # NumPy stores 4 bytes a character
-        raise ArchiveError(f"the metadata claims {dtype.itemsize // 4:,} characters, more than "
-                           f"a model's metadata ever holds ({MAX_METADATA_CHARACTERS:,})")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the metadata claims {0:,} characters, more "
+                                             "than a model's metadata ever holds ({1:,})"),
+                           dtype.itemsize // 4, MAX_METADATA_CHARACTERS)
 
 
 def read_metadata(array, name):

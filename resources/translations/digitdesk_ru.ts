@@ -3676,6 +3676,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>the metadata is not one text entry (it is {0} of shape {1})</source>
+        <translation>метаданные — не одна текстовая запись (это {0} формы {1})</translation>
+    </message>
+    <message>
+        <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
+        <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
+    </message>
+    <message>
         <source>{0}: the metadata is not valid JSON ({1})</source>
         <translation>{0}: метаданные — не корректный JSON ({1})</translation>
     </message>
@@ -3922,6 +3930,66 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} or {1}</source>
         <translation>{0} или {1}</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt ({0})</source>
+        <translation>файл обрезан или повреждён ({0})</translation>
+    </message>
+    <message>
+        <source>the archive holds {0:,} entries, not a model&apos;s few</source>
+        <translation>в архиве {0:,} записей, а не несколько, как у модели</translation>
+    </message>
+    <message>
+        <source>the archive holds two entries named {0}</source>
+        <translation>в архиве две записи с именем {0}</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
+        <translation>{0} обрезан: {1:,} из {2:,} байт данных</translation>
+    </message>
+    <message>
+        <source>{0} has data after its {1:,} bytes</source>
+        <translation>у {0} есть данные после его {1:,} байт</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1})</source>
+        <translation>{0} не читается ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
+        <translation>{0} обрезан: заголовок заявляет {1:,} байт, а в архиве {2:,}</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
+        <translation>{0} заявляет {1:,} байт из {2:,} сжатых: отказано как повреждённому файлу или «бомбе распаковки»</translation>
+    </message>
+    <message>
+        <source>unknown .npy format version {0}</source>
+        <translation>неизвестная версия формата .npy: {0}</translation>
+    </message>
+    <message>
+        <source>contains pickled objects, which digitdesk never loads</source>
+        <translation>содержит объекты pickle, которые digitdesk никогда не загружает</translation>
+    </message>
+    <message>
+        <source>it is password-protected, which model files never are</source>
+        <translation>он защищён паролем, а файлы моделей такими не бывают</translation>
+    </message>
+    <message>
+        <source>it is compressed in a way this Python cannot read: {0}</source>
+        <translation>он сжат способом, который этот Python не читает: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number JSON allows</source>
+        <translation>{0} — не число, допустимое в JSON</translation>
+    </message>
+    <message>
+        <source>the number {0} is too large</source>
+        <translation>число {0} слишком велико</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
     </message>
 </context>
 <context>

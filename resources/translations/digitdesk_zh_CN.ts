@@ -3672,6 +3672,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
+        <source>the metadata is not one text entry (it is {0} of shape {1})</source>
+        <translation>元数据不是一条文本记录（而是形状为 {1} 的 {0}）</translation>
+    </message>
+    <message>
+        <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
+        <translation>元数据声称有 {0:,} 个字符，超过模型元数据可能的上限（{1:,}）</translation>
+    </message>
+    <message>
         <source>{0}: the metadata is not valid JSON ({1})</source>
         <translation>{0}：元数据不是有效的 JSON（{1}）</translation>
     </message>
@@ -3918,6 +3926,66 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} or {1}</source>
         <translation>{0}或{1}</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt ({0})</source>
+        <translation>文件被截断或已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>the archive holds {0:,} entries, not a model&apos;s few</source>
+        <translation>归档中有 {0:,} 个条目，而模型只有几个</translation>
+    </message>
+    <message>
+        <source>the archive holds two entries named {0}</source>
+        <translation>归档中有两个名为 {0} 的条目</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
+        <translation>{0} 被截断：数据只有 {2:,} 字节中的 {1:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} has data after its {1:,} bytes</source>
+        <translation>{0} 在其 {1:,} 字节之后还有数据</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1})</source>
+        <translation>无法读取 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
+        <translation>{0} 被截断：其头部声明 {1:,} 字节，归档中只有 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
+        <translation>{0} 声称由 {2:,} 个压缩字节解出 {1:,} 字节：作为损坏文件或“解压炸弹”拒绝</translation>
+    </message>
+    <message>
+        <source>unknown .npy format version {0}</source>
+        <translation>未知的 .npy 格式版本 {0}</translation>
+    </message>
+    <message>
+        <source>contains pickled objects, which digitdesk never loads</source>
+        <translation>包含 pickle 对象，digitdesk 从不加载它们</translation>
+    </message>
+    <message>
+        <source>it is password-protected, which model files never are</source>
+        <translation>它有密码保护，而模型文件从不这样</translation>
+    </message>
+    <message>
+        <source>it is compressed in a way this Python cannot read: {0}</source>
+        <translation>它的压缩方式是这个 Python 读不了的：{0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number JSON allows</source>
+        <translation>{0} 不是 JSON 允许的数</translation>
+    </message>
+    <message>
+        <source>the number {0} is too large</source>
+        <translation>数 {0} 太大</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套太深</translation>
     </message>
 </context>
 <context>
