@@ -189,3 +189,12 @@ def test_training_keeps_the_history_bounded(monkeypatch):
     assert len(lengths) == 600 and max(lengths) <= 400
     assert model.history["batch_epoch"][-1] == pytest.approx(1.0)
     assert model.history["batch_epoch"][0] < 0.1  # the start of the run is still there
+
+
+def test_a_setting_written_as_a_whole_number_where_a_number_is_expected_loads(tmp_path):
+    """A learning rate of 1 (an int, as an API user may give it) is written as ``1`` in
+    the JSON: the file opens again, and the settings are the same."""
+    config = TrainConfig(hidden=(4,), learning_rate=1, l2=0)
+    path = tmp_path / "whole.npz"
+    Model(config).save(path)
+    assert digitdesk.load_model(path).config == config

@@ -311,7 +311,7 @@ def check_json_types(settings):
         if key not in types:
             continue  # TrainConfig.from_dict names unknown settings
         kinds = _kind_names(types[key])
-        if "any" in kinds or _json_kind(value) in kinds:
+        if "any" in kinds or _is_kind(value, kinds):
             continue
         raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is {1} {2}, expected {3}"), key,
                           Phrase(_json_kind(value)), repr(str(value)[:40]), _kinds_text(kinds))
@@ -332,6 +332,13 @@ def _json_kind(value):
     if value is None:
         return QT_TRANSLATE_NOOP("errors", "null")
     return QT_TRANSLATE_NOOP("errors", "an object")
+
+
+def _is_kind(value, kinds):
+    """``value`` is of one of the JSON ``kinds``; a whole number is a number too (JSON
+    writes the float 1.0 as ``1``, and so does ``json.dumps`` for an int given as one)."""
+    kind = _json_kind(value)
+    return kind in kinds or kind == "a whole number" and "a number" in kinds
 
 
 def _kinds_text(kinds):
@@ -405,13 +412,10 @@ def checked_info(info, name):
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model facts ('info') are not a "
                                                    "set of named values"), name)
     for key, value in info.items():
-        kind = _json_kind(value)
-        if kind == "a whole number" and "a number" in INFO_KINDS.get(key, ()):
-            kind = "a number"
-        if key in INFO_KINDS and kind not in INFO_KINDS[key]:
+        if key in INFO_KINDS and not _is_kind(value, INFO_KINDS[key]):
             raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is {2} {3}, "
                                                        "expected {4}"),
-                           name, repr(key), Phrase(kind), repr(str(value)[:40]),
+                           name, repr(key), Phrase(_json_kind(value)), repr(str(value)[:40]),
                            _kinds_text(INFO_KINDS[key]))
         if not _plain(value):
             raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is not a plain "
