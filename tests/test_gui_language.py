@@ -703,3 +703,31 @@ def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
         assert russian.toString(50_000_000) in text and "50,000,000" not in text
     if "-0.5" in english_words:
         assert "-0,5" in text
+
+
+def test_layers_that_cannot_be_built_are_explained_in_the_chosen_language(qtbot, english):
+    """The layers field and the line under the form say why in Russian (the reason came
+    from the engine in English)."""
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    panel = window.training_panel
+    panel.architecture.edit.setText("conv32x50, dense64")
+    qtbot.waitUntil(lambda: panel.problem.isVisible(), timeout=3000)
+    for text in (panel.architecture.message.text(), panel.problem.text()):
+        assert "conv32x50" in text
+        assert set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text)) == {"conv32x50"}, text
+
+
+def test_sizes_that_do_not_fit_the_data_are_explained_in_the_chosen_language(english):
+    """Start's "These settings do not fit the training data" quotes the engine's reason:
+    in Russian in a Russian window, with Russian numbers."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.engine.trainer import train_val_split_sizes
+    from digitdesk.gui.language import error_text
+    install_language("ru")
+    with pytest.raises(ValueError) as caught:
+        train_val_split_sizes(TrainConfig(val_size=5000, train_size=20000), 6000)
+    text = error_text(caught.value)
+    assert not re.search(r"[A-Za-z]", text), text
+    russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    assert russian.toString(20000) in text and "20,000" not in text

@@ -19,7 +19,7 @@ from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
-from .language import Retranslatable
+from .language import Retranslatable, error_text
 from .numbers import count, local, localise, python_number
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
@@ -845,7 +845,7 @@ class TrainingPanel(Retranslatable, QWidget):
             try:
                 self.config()
             except ValueError as error:
-                message = str(error)
+                message = error_text(error)
         field = self.problem_field() if message else None
         if self._marked is not None and self._marked is not field:
             self._marked.setStyleSheet("")

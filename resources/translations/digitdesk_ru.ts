@@ -3991,6 +3991,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <source>nested too deeply</source>
         <translation>слишком глубокая вложенность</translation>
     </message>
+    <message>
+        <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
+        <translation>при {0:,} валидационных изображениях не остаётся обучающих (всего их {1:,})</translation>
+    </message>
+    <message>
+        <source>training-subset size {0:,} is more than the {1:,} rows left after holding out {2:,} for validation</source>
+        <translation>обучающих изображений {0:,} — больше, чем {1:,} строк, что остаются после того, как {2:,} отложены для валидации</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>

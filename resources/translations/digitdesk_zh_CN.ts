@@ -3987,6 +3987,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <source>nested too deeply</source>
         <translation>嵌套太深</translation>
     </message>
+    <message>
+        <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
+        <translation>验证图像数 {0:,} 会让训练图像一个不剩（总共只有 {1:,} 个）</translation>
+    </message>
+    <message>
+        <source>training-subset size {0:,} is more than the {1:,} rows left after holding out {2:,} for validation</source>
+        <translation>训练图像数 {0:,} 多于留出 {2:,} 个验证图像后剩下的 {1:,} 行</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>
