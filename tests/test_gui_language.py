@@ -617,3 +617,117 @@ def test_an_idx_pair_with_a_bad_header_is_explained_in_the_chosen_language(
         assert text.startswith(image_file.name) and not re.search(r"[a-z]{5,}", text[
             len(image_file.name):].replace("gzip", "")), text
         assert window.training_data() is None
+
+
+def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_settings, english):
+    """The form is fitted to its fields at the start; Russian labels are wider, so a switch
+    of language fits it again (its fields were cut off at the right), by the same rule: a
+    form the user widened stays as wide."""
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == window.form_width(), timeout=5000)
+    english_form = window.main_splitter.sizes()[0]
+    switch(qtbot, window, "ru")
+    qtbot.wait(300)  # the form takes its Russian least width a few turns of the event loop on
+    russian_need = window.form_width()
+    assert russian_need > english_form  # else this test shows nothing
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == russian_need, timeout=5000)
+
+    switch(qtbot, window, "en")
+    widened = russian_need + 40
+    window.main_splitter.setSizes([widened, 1280 - widened])
+    qtbot.wait(50)
+    widened = window.main_splitter.sizes()[0]
+    switch(qtbot, window, "ru")
+    qtbot.wait(100)
+    assert window.main_splitter.sizes()[0] == widened
+
+
+def _model_file_changed(folder, change):
+    """A small saved model whose metadata ``change(meta)`` has damaged: bad.npz. A change
+    that returns an array stores it as the metadata instead."""
+    import json
+    from digitdesk.engine import Model, TrainConfig
+    good = folder / "good.npz"
+    Model(TrainConfig(hidden=(4,))).save(good)
+    with np.load(good, allow_pickle=False) as archive:
+        arrays = {k: archive[k] for k in archive.files}
+    meta = json.loads(str(arrays.pop("metadata")))
+    metadata = change(meta)
+    metadata = np.array(json.dumps(meta)) if metadata is None else metadata
+    np.savez(folder / "bad.npz", **arrays, metadata=metadata)
+    return folder / "bad.npz"
+
+
+@pytest.mark.parametrize("change, allowed, english_words", [
+    # a setting of the wrong JSON kind: the kinds and "or" were English
+    (lambda m: m["config"].update(train_size="many"), {"train_size", "many"},
+     "invalid training settings in the metadata: train_size is text 'many', expected a "
+     "whole number or null"),
+    # a setting out of range: the configuration's own reason was English
+    (lambda m: m["config"].update(learning_rate=-0.5), set(),
+     "invalid training settings in the metadata: learning rate must be a positive number, "
+     "not -0.5"),
+    (lambda m: m["config"].update(layers=["conv32x50", "dense4"]), {"conv32x50"},
+     "invalid training settings in the metadata: conv32x50: a 50x50 kernel does not fit its "
+     "28x28 input"),
+    (lambda m: m["info"].update(test_images=1.5), {"test_images"},
+     "the model fact 'test_images' is a number '1.5', expected a whole number"),
+    # the archive's own checks were English
+    (lambda m: np.zeros(3), {"float64"},
+     "the metadata is not one text entry (it is float64 of shape (3,))"),
+    # numbers were written with an English comma inside the Russian sentence
+    (lambda m: m["config"].update(hidden=[30000000]), set(),
+     "layers 784-30000000-10 would have 23,850,000,010 weights, more than digitdesk opens "
+     "(50,000,000)"),
+])
+def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
+        qtbot, english, tmp_path, critical, change, allowed, english_words):
+    """File > Open of a model file with bad settings or facts in a Russian window: every
+    part of the reason is Russian (the nested reason, the kinds of JSON values, "or") and
+    its numbers are written the Russian way; only the file's name and the names and values
+    of its settings stay as they are. The error's own message stays English."""
+    from digitdesk.engine import ModelFileError, load_model
+    path = _model_file_changed(tmp_path, change)
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == "bad.npz: " + english_words
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    assert not window.open_file(str(path))
+    _, text = critical[-1]
+    assert text.startswith("bad.npz: ")
+    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
+    assert words <= allowed | {"digitdesk"}, text
+    if "weights" in english_words:
+        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+        assert russian.toString(50_000_000) in text and "50,000,000" not in text
+    if "-0.5" in english_words:
+        assert "-0,5" in text
+
+
+def test_layers_that_cannot_be_built_are_explained_in_the_chosen_language(qtbot, english):
+    """The layers field and the line under the form say why in Russian (the reason came
+    from the engine in English)."""
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    panel = window.training_panel
+    panel.architecture.edit.setText("conv32x50, dense64")
+    qtbot.waitUntil(lambda: panel.problem.isVisible(), timeout=3000)
+    for text in (panel.architecture.message.text(), panel.problem.text()):
+        assert "conv32x50" in text
+        assert set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text)) == {"conv32x50"}, text
+
+
+def test_sizes_that_do_not_fit_the_data_are_explained_in_the_chosen_language(english):
+    """Start's "These settings do not fit the training data" quotes the engine's reason:
+    in Russian in a Russian window, with Russian numbers."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.engine.trainer import train_val_split_sizes
+    from digitdesk.gui.language import error_text
+    install_language("ru")
+    with pytest.raises(ValueError) as caught:
+        train_val_split_sizes(TrainConfig(val_size=5000, train_size=20000), 6000)
+    text = error_text(caught.value)
+    assert not re.search(r"[A-Za-z]", text), text
+    russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    assert russian.toString(20000) in text and "20,000" not in text

@@ -260,7 +260,7 @@ def test_importing_small_data_fits_the_sizes_and_start_checks_before_replacing(
     assert panel.config().val_size == 5000
     click(panel.start_button)
     box = window.findChild(QMessageBox, "warningBox")
-    assert box is not None and "validation size 5000" in box.text() and "300" in box.text()
+    assert box is not None and "validation size 5,000" in box.text() and "300" in box.text()
     assert not window.is_training() and window.model() is before
     box.close()
 

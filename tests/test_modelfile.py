@@ -213,3 +213,12 @@ def test_a_styles_model_is_format_3_which_an_older_reader_refuses_as_newer(tmp_p
     with pytest.raises(ModelFileError, match="made by a newer digitdesk .format version 3"):
         digitdesk.load_model(styled)
     digitdesk.load_model(plain)  # opens
+
+
+def test_a_setting_written_as_a_whole_number_where_a_number_is_expected_loads(tmp_path):
+    """A learning rate of 1 (an int, as an API user may give it) is written as ``1`` in
+    the JSON: the file opens again, and the settings are the same."""
+    config = TrainConfig(hidden=(4,), learning_rate=1, l2=0)
+    path = tmp_path / "whole.npz"
+    Model(config).save(path)
+    assert digitdesk.load_model(path).config == config

@@ -21,11 +21,14 @@ allocating a network, and a form can show it as the user types.
 import re
 from dataclasses import dataclass
 
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
 INPUT_SHAPE = (28, 28, 1)  # an MNIST image: height, width, channels
 INPUT_SIZE = 784
-LAYERS_HELP = ("comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: "
-               "convNxK (N filters of K x K pixels; add 'same' to keep the size), "
-               "poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)")
+LAYERS_HELP = QT_TRANSLATE_NOOP(
+    "errors", "comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: "
+              "convNxK (N filters of K x K pixels; add 'same' to keep the size), "
+              "poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)")
 
 _PATTERNS = {
     "conv": re.compile(r"conv(\d+)x(\d+)(same|valid)?"),
@@ -64,18 +67,27 @@ def parse_layer(text):
             return LayerSpec(kind, float(match.group(1)))
         size = int(match.group(1))
         if size < 1:
-            what = {"conv": "filters", "pool": "block size", "dense": "units"}[kind]
-            raise ValueError(f"{name}: {what} must be at least 1, not {size}")
+            what = {"conv": QT_TRANSLATE_NOOP("errors", "filters"),
+                    "pool": QT_TRANSLATE_NOOP("errors", "block size"),
+                    "dense": QT_TRANSLATE_NOOP("errors", "units")}[kind]
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: {1} must be at least 1, not {2}"),
+                              name, Phrase(what), size)
         if kind == "conv":
             kernel = int(match.group(2))
             padding = match.group(3) or "valid"
             if kernel < 1:
-                raise ValueError(f"{name}: the kernel must be at least 1 pixel")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: the kernel must be at least "
+                                                    "1 pixel"), name)
             if padding == "same" and kernel % 2 == 0:
-                raise ValueError(f"{name}: 'same' padding needs an odd kernel (3, 5, ...)")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: 'same' padding needs an odd "
+                                                    "kernel (3, 5, ...)"), name)
             return LayerSpec(kind, size, kernel, padding)
         return LayerSpec(kind, size)
-    raise ValueError(f"{name or 'an empty name'} is not a layer; {LAYERS_HELP}")
+    if not name:
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "an empty name is not a layer; {0}"),
+                          Phrase(LAYERS_HELP))
+    raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is not a layer; {1}"), name,
+                      Phrase(LAYERS_HELP))
 
 
 def parse_layers(text):
@@ -118,16 +130,20 @@ def layer_plan(layers, outputs, bias=True, input_shape=INPUT_SHAPE):
         spec = parse_layer(text)
         is_image = len(shape) == 3
         if spec.kind in ("conv", "pool") and not is_image:
-            raise ValueError(f"{spec.text} comes after a dense layer: convolution and pooling "
-                             "layers go first, while the input is still an image"
-                             if plan else f"{spec.text} needs an image input")
+            if not plan:
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} needs an image input"),
+                                  spec.text)
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} comes after a dense layer: "
+                                                "convolution and pooling layers go first, while "
+                                                "the input is still an image"), spec.text)
         if spec.kind == "conv":
             height, width, channels = shape
             k = spec.kernel
             if spec.padding == "valid":
                 if k > min(height, width):
-                    raise ValueError(f"{spec.text}: a {k}x{k} kernel does not fit its "
-                                     f"{height}x{width} input")
+                    raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: a {1}x{1} kernel does not "
+                                                        "fit its {2}x{3} input"),
+                                      spec.text, k, height, width)
                 height, width = height - k + 1, width - k + 1
             shape = (height, width, int(spec.size))
             p = params((k, k, channels, int(spec.size)), int(spec.size))
@@ -135,8 +151,9 @@ def layer_plan(layers, outputs, bias=True, input_shape=INPUT_SHAPE):
             height, width, channels = shape
             s = int(spec.size)
             if s > min(height, width):
-                raise ValueError(f"{spec.text}: a {s}x{s} block does not fit its "
-                                 f"{height}x{width} input")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: a {1}x{1} block does not fit "
+                                                    "its {2}x{3} input"),
+                                  spec.text, s, height, width)
             shape = (height // s, width // s, channels)
             p = {}
         elif spec.kind == "dense":

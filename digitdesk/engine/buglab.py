@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .layers import Sigmoid
-from .translatable import QT_TRANSLATE_NOOP
+from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
 @dataclass(frozen=True)
@@ -81,15 +81,18 @@ def validate_bugs(bugs, has_sigmoid):
     or a sigmoid bug on a network without any sigmoid (it would silently do nothing)."""
     for name in bugs:
         if name not in BUGS:
-            raise ValueError(f"unknown bug {name!r}; choose from {', '.join(BUGS)}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "unknown bug {0}; choose from {1}"),
+                              repr(name), ", ".join(BUGS))
     for a, b in CONFLICTS:
         if a in bugs and b in bugs:
-            raise ValueError(f"bugs {a} and {b} cannot be on together: both replace the "
-                             f"sigmoid's derivative")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "bugs {0} and {1} cannot be on "
+                                                "together: both replace the sigmoid's derivative"),
+                              a, b)
     sigmoid_bugs = [name for name in bugs if BUGS[name].part == "sigmoid"]
     if sigmoid_bugs and not has_sigmoid:
-        raise ValueError(f"bug {sigmoid_bugs[0]} changes the sigmoid's derivative, but this "
-                         f"network has no sigmoid (use a sigmoid activation or head)")
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "bug {0} changes the sigmoid's derivative, "
+                                            "but this network has no sigmoid (use a sigmoid "
+                                            "activation or head)"), sigmoid_bugs[0])
 
 
 def sigmoid(x):

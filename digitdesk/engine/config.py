@@ -15,6 +15,7 @@ from .initializers import INITIALIZERS
 from .layers import ACTIVATIONS
 from .losses import HEADS, REDUCTIONS
 from .optimizers import OPTIMIZERS, SCHEDULES
+from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,9 @@ class TrainConfig:
         hidden = None if self.hidden is None else tuple(int(h) for h in self.hidden)
         if layers:
             if hidden is not None and hidden != dense:
-                raise ValueError(f"hidden sizes {list(hidden)} do not match the dense layers of "
-                                 f"{','.join(layers)}; give one or the other")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "hidden sizes {0} do not match the "
+                                                    "dense layers of {1}; give one or the other"),
+                                  str(list(hidden)), ",".join(layers))
             hidden = dense
             if len(dense) == len(layers):  # dense layers only: an MLP, stored as hidden
                 layers = ()
@@ -89,30 +91,42 @@ class TrainConfig:
         for name, allowed in choices.items():
             value = getattr(self, name)
             if value not in allowed:
-                raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} must be one of {1}, not {2}"),
+                                  name, ", ".join(allowed), repr(value))
         if any(h < 1 for h in self.hidden):
-            raise ValueError(f"hidden layer sizes must be at least 1, not {list(self.hidden)}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "hidden layer sizes must be at least 1, "
+                                                "not {0}"), str(list(self.hidden)))
         if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
-            raise ValueError(f"learning rate must be a positive number, not {self.learning_rate}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "learning rate must be a positive number, "
+                                                "not {0}"), self.learning_rate)
         if not 0 <= self.momentum < 1:  # also false for nan
-            raise ValueError(f"momentum must be in [0, 1), not {self.momentum}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "momentum must be in [0, 1), not {0}"),
+                              self.momentum)
         if self.batch_size is not None and self.batch_size < 1:
-            raise ValueError(f"batch size must be at least 1 (or full batch), not {self.batch_size}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "batch size must be at least 1 (or full "
+                                                "batch), not {0}"), self.batch_size)
         if self.epochs < 1:
-            raise ValueError(f"epochs must be at least 1, not {self.epochs}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "epochs must be at least 1, not {0}"),
+                              self.epochs)
         if not (self.l2 >= 0 and math.isfinite(self.l2)):
-            raise ValueError(f"L2 must be a number >= 0, not {self.l2}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "L2 must be a number >= 0, not {0}"),
+                              self.l2)
         if not 0 <= self.seed < 2**31:
-            raise ValueError(f"seed must be from 0 to {2**31 - 1}, not {self.seed}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "seed must be from 0 to {0}, not {1}"),
+                              2**31 - 1, self.seed)
         if self.train_size is not None and self.train_size < 1:
-            raise ValueError(f"training-subset size must be at least 1, not {self.train_size}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "training-subset size must be at least "
+                                                "1, not {0}"), self.train_size)
         if self.val_size < 0:
-            raise ValueError(f"validation size must be >= 0, not {self.val_size}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "validation size must be >= 0, not {0}"),
+                              self.val_size)
         if self.digits is not None:
             if any(not 0 <= d <= 9 for d in self.digits):
-                raise ValueError(f"digits must be from 0 to 9, not {list(self.digits)}")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "digits must be from 0 to 9, not {0}"),
+                                  str(list(self.digits)))
             if len(self.digits) < 2:
-                raise ValueError(f"choose at least two digits to tell apart, not {list(self.digits)}")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "choose at least two digits to tell "
+                                                    "apart, not {0}"), str(list(self.digits)))
         layer_plan(self.architecture, self.outputs)  # ValueError if the stack cannot be built
         has_sigmoid = ((self.activation == "sigmoid" and len(self.hidden) + self.conv_layers > 0)
                        or HEADS[self.head]["output"] == "sigmoid")
@@ -188,7 +202,8 @@ class TrainConfig:
         known = {f.name for f in fields(cls)}
         unknown = set(d) - known
         if unknown:
-            raise ValueError(f"unknown training settings: {', '.join(sorted(unknown))}")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "unknown training settings: {0}"),
+                              ", ".join(sorted(unknown)))
         return cls(**d)
 
     def replace(self, **changes):

@@ -36,7 +36,7 @@ from .config import TrainConfig
 from .losses import HEADS
 from .model import Model, compact_history, new_history
 from .safe_npz import ArchiveError, SafeNpz, parse_json, save_npz_atomically
-from .translatable import QT_TRANSLATE_NOOP, Phrase
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError, either
 
 FORMAT_NAME = "digitdesk-model"
 FORMAT_VERSION = 3  # the newest version this digitdesk reads and writes
@@ -60,13 +60,22 @@ class ModelFileError(ArchiveError):
     complaint, inside it, stays English)."""
 
     def __init__(self, message, phrase=None):
-        super().__init__(message)
+        ValueError.__init__(self, message)  # its words come ready-made, not from a template
         self.phrase = phrase
 
 
 def _refused(template, *values):
-    """A ``ModelFileError`` saying ``template`` (marked for translation) filled in."""
-    phrase = Phrase(template, tuple(str(v) for v in values))
+    """A ``ModelFileError`` saying ``template`` (marked for translation) filled in. A value
+    that is a phrase, or an error that carries one (``PhraseError``), stays a phrase and a
+    number stays a number, so that an app writes them in its language too; anything else
+    (a name, a setting's value) is text as it is."""
+    def part(value):
+        value = getattr(value, "phrase", None) or value  # an error: the words it carries
+        if isinstance(value, Phrase) or isinstance(value, (int, float)) and not isinstance(
+                value, bool):
+            return value
+        return str(value)
+    phrase = Phrase(template, tuple(map(part, values)))
     return ModelFileError(str(phrase), phrase)
 
 
@@ -177,10 +186,12 @@ def model_from_entries(entries, name="model"):
 def _metadata_fits(shape, dtype):
     """The metadata is one JSON string (a 0-d text array) of a plausible size."""
     if shape != () or dtype.kind != "U":
-        raise ArchiveError(f"the metadata is not one text entry (it is {dtype} of shape {shape})")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the metadata is not one text entry (it is "
+                                             "{0} of shape {1})"), str(dtype), str(shape))
     if dtype.itemsize > 4 * MAX_METADATA_CHARACTERS:  # NumPy stores 4 bytes a character
-        raise ArchiveError(f"the metadata claims {dtype.itemsize // 4:,} characters, more than "
-                           f"a model's metadata ever holds ({MAX_METADATA_CHARACTERS:,})")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the metadata claims {0:,} characters, more "
+                                             "than a model's metadata ever holds ({1:,})"),
+                           dtype.itemsize // 4, MAX_METADATA_CHARACTERS)
 
 
 def read_metadata(array, name):
@@ -204,7 +215,7 @@ def read_metadata(array, name):
     settings = metadata.get("config", {})
     try:
         if not isinstance(settings, dict):
-            raise TypeError("they are not a list of named values")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "they are not a list of named values"))
         check_json_types(settings)
         config = TrainConfig.from_dict(settings)
     except (TypeError, ValueError, OverflowError, RecursionError) as error:
@@ -219,19 +230,18 @@ def plausible_shapes(config, name):
     expected = expected_shapes(config)
     count = sum(math.prod(shape) for shape in expected.values())
     if count > MAX_PARAMETERS:
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would have {2} weights, "
-                                                   "more than digitdesk opens ({3})"),
-                       name, config.architecture_text(), f"{count:,}", f"{MAX_PARAMETERS:,}")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would have {2:,} weights, "
+                                                   "more than digitdesk opens ({3:,})"),
+                       name, config.architecture_text(), count, MAX_PARAMETERS)
     # Few weights can still make huge layers (a 1x1 convolution of 10 million filters):
     # count the values each layer computes for one image, too.
     plan = layer_plan(config.architecture, config.outputs, config.bias)
     values = sum(math.prod(planned.output_shape) for planned in plan)
     if values > MAX_VALUES_PER_IMAGE:
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would compute {2} values "
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: layers {1} would compute {2:,} values "
                                                    "for each image, more than digitdesk opens "
-                                                   "({3})"),
-                       name, config.architecture_text(), f"{values:,}",
-                       f"{MAX_VALUES_PER_IMAGE:,}")
+                                                   "({3:,})"),
+                       name, config.architecture_text(), values, MAX_VALUES_PER_IMAGE)
     return expected
 
 
@@ -309,33 +319,46 @@ def _kind_names(annotation):
 
 
 def check_json_types(settings):
-    """Raise ``TypeError`` for a setting whose JSON type is not its field's (a seed of
+    """Raise ``PhraseError`` for a setting whose JSON type is not its field's (a seed of
     1.5, a learning rate of "x", hidden sizes that are not a list)."""
     types = {field.name: field.type for field in dataclasses.fields(TrainConfig)}
     for key, value in settings.items():
         if key not in types:
             continue  # TrainConfig.from_dict names unknown settings
         kinds = _kind_names(types[key])
-        if "any" in kinds or _json_kind(value) in kinds:
+        if "any" in kinds or _is_kind(value, kinds):
             continue
-        raise TypeError(f"{key} is {_json_kind(value)} {str(value)[:40]!r}, expected "
-                        + " or ".join(sorted(kinds)))
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is {1} {2}, expected {3}"), key,
+                          Phrase(_json_kind(value)), repr(str(value)[:40]), _kinds_text(kinds))
 
 
 def _json_kind(value):
+    """The kind of a JSON value in words (marked for translation: a refusal names it)."""
     if isinstance(value, bool):
-        return "true/false"
+        return QT_TRANSLATE_NOOP("errors", "true/false")
     if isinstance(value, int):
-        return "a whole number"
+        return QT_TRANSLATE_NOOP("errors", "a whole number")
     if isinstance(value, float):
-        return "a number"
+        return QT_TRANSLATE_NOOP("errors", "a number")
     if isinstance(value, str):
-        return "text"
+        return QT_TRANSLATE_NOOP("errors", "text")
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("errors", "a list")
     if value is None:
-        return "null"
-    return "an object"
+        return QT_TRANSLATE_NOOP("errors", "null")
+    return QT_TRANSLATE_NOOP("errors", "an object")
+
+
+def _is_kind(value, kinds):
+    """``value`` is of one of the JSON ``kinds``; a whole number is a number too (JSON
+    writes the float 1.0 as ``1``, and so does ``json.dumps`` for an int given as one)."""
+    kind = _json_kind(value)
+    return kind in kinds or kind == "a whole number" and "a number" in kinds
+
+
+def _kinds_text(kinds):
+    """``"a number or null"``, each kind a phrase to translate."""
+    return either([Phrase(kind) for kind in sorted(kinds)])
 
 
 # A setting's Python type -> the JSON kinds allowed for it (a float may be written as 1).
@@ -371,9 +394,9 @@ def checked_history(history, name):
               for key in known if key in history}
     batch = [len(result.get(key, [])) for key in ("batch_epoch", "batch_loss")]
     if batch[0] != batch[1]:
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history has {1} batch positions "
-                                                   "but {2} batch losses"),
-                       name, f"{batch[0]:,}", f"{batch[1]:,}")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the history has {1:,} batch positions "
+                                                   "but {2:,} batch losses"),
+                       name, batch[0], batch[1])
     return result
 
 
@@ -404,14 +427,11 @@ def checked_info(info, name):
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model facts ('info') are not a "
                                                    "set of named values"), name)
     for key, value in info.items():
-        kind = _json_kind(value)
-        if kind == "a whole number" and "a number" in INFO_KINDS.get(key, ()):
-            kind = "a number"
-        if key in INFO_KINDS and kind not in INFO_KINDS[key]:
+        if key in INFO_KINDS and not _is_kind(value, INFO_KINDS[key]):
             raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is {2} {3}, "
                                                        "expected {4}"),
-                           name, repr(key), kind, repr(str(value)[:40]),
-                           " or ".join(INFO_KINDS[key]))
+                           name, repr(key), Phrase(_json_kind(value)), repr(str(value)[:40]),
+                           _kinds_text(INFO_KINDS[key]))
         if not _plain(value):
             raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the model fact {1} is not a plain "
                                                        "value"), name, repr(key))

@@ -34,6 +34,8 @@ from pathlib import Path
 import numpy as np
 from numpy.lib import format as npy_format
 
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError
+
 try:  # POSIX: a lock tells a temporary file being written from one a crash left behind
     import fcntl
 except ImportError:  # pragma: no cover - Windows: fall back to the file's age
@@ -54,8 +56,9 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImpleme
               KeyError)
 
 
-class ArchiveError(ValueError):
-    """The archive cannot be read safely; the message says why (without the file name)."""
+class ArchiveError(PhraseError):
+    """The archive cannot be read safely; the message says why (without the file name), in
+    words an app can translate (the zip library's own complaint, quoted, stays English)."""
 
 
 class SafeNpz:
@@ -71,16 +74,19 @@ class SafeNpz:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
         except ZIP_ERRORS as error:
-            raise ArchiveError(f"the file is truncated or corrupt ({describe(error)})") from None
+            raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the file is truncated or corrupt ({0})"),
+                               describe(error)) from None
         if len(infos) > MAX_MEMBERS:
             self._zip.close()
-            raise ArchiveError(f"the archive holds {len(infos):,} entries, not a model's few")
+            raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the archive holds {0:,} entries, not a "
+                                                 "model's few"), len(infos))
         self._members = {}
         for info in infos:
             name = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
             if name in self._members:
                 self._zip.close()
-                raise ArchiveError(f"the archive holds two entries named {name!r}")
+                raise ArchiveError(QT_TRANSLATE_NOOP("errors", "the archive holds two entries named "
+                                                     "{0}"), repr(name))
             self._members[name] = info
 
     def __enter__(self):
@@ -109,16 +115,19 @@ class SafeNpz:
                 while done < len(view):
                     chunk = member.read(min(CHUNK_BYTES, len(view) - done))
                     if not chunk:
-                        raise ArchiveError(f"{name} is truncated: {done:,} of "
-                                           f"{len(view):,} bytes of data")
+                        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "{0} is truncated: {1:,} of "
+                                                             "{2:,} bytes of data"),
+                                           name, done, len(view))
                     view[done:done + len(chunk)] = chunk
                     done += len(chunk)
                 if member.read(1):  # also makes zipfile check the member's CRC
-                    raise ArchiveError(f"{name} has data after its {len(view):,} bytes")
+                    raise ArchiveError(QT_TRANSLATE_NOOP("errors", "{0} has data after its {1:,} "
+                                                         "bytes"), name, len(view))
         except ArchiveError:
             raise
         except ZIP_ERRORS as error:
-            raise ArchiveError(f"{name} cannot be read ({describe(error)})") from None
+            raise ArchiveError(QT_TRANSLATE_NOOP("errors", "{0} cannot be read ({1})"), name,
+                               describe(error)) from None
         return array
 
 
@@ -132,11 +141,14 @@ def check_stored_size(name, info, data_bytes):
     """Refuse a member whose data cannot be in the archive (more bytes than it stores) or
     would grow implausibly from few compressed bytes (a "decompression bomb")."""
     if info.compress_type == zipfile.ZIP_STORED and data_bytes > info.file_size:
-        raise ArchiveError(f"{name} is truncated: its header declares {data_bytes:,} bytes, "
-                           f"the archive holds {info.file_size:,}")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "{0} is truncated: its header declares "
+                                             "{1:,} bytes, the archive holds {2:,}"),
+                           name, data_bytes, info.file_size)
     if data_bytes > max(GROWTH_CHECKED_ABOVE, MAX_GROWTH * info.compress_size):
-        raise ArchiveError(f"{name} declares {data_bytes:,} bytes from {info.compress_size:,} "
-                           "compressed ones: refused as damaged or a decompression bomb")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "{0} declares {1:,} bytes from {2:,} "
+                                             "compressed ones: refused as damaged or a "
+                                             "decompression bomb"),
+                           name, data_bytes, info.compress_size)
 
 
 def read_npy_header(member):
@@ -144,7 +156,7 @@ def read_npy_header(member):
     (which would need pickle, and pickle can run code)."""
     major, _ = npy_format.read_magic(member)
     if major not in (1, 2, 3):
-        raise ArchiveError(f"unknown .npy format version {major}")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "unknown .npy format version {0}"), major)
     read_header = (npy_format.read_array_header_1_0 if major == 1
                    else npy_format.read_array_header_2_0)
     with warnings.catch_warnings():  # a damaged header's text may warn as Python code would
@@ -152,22 +164,26 @@ def read_npy_header(member):
         header = read_header(member, max_header_size=MAX_HEADER_BYTES)
     shape, fortran_order, dtype = header
     if dtype.hasobject:
-        raise ArchiveError("contains pickled objects, which digitdesk never loads")
+        raise ArchiveError(QT_TRANSLATE_NOOP("errors", "contains pickled objects, which digitdesk "
+                                             "never loads"))
     return shape, fortran_order, dtype
 
 
 def describe(error):
-    """An exception as one short line: its message, or its class name if it has none."""
+    """An exception as one short line: its message (the zip library's, English), or its
+    class name if it has none; the two a user can do something about as phrases."""
     if isinstance(error, RuntimeError) and "encrypted" in str(error):
-        return "it is password-protected, which model files never are"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "it is password-protected, which model files "
+                                                  "never are"))
     if isinstance(error, NotImplementedError):
-        return f"it is compressed in a way this Python cannot read: {str(error)[:80]}"
+        return Phrase(QT_TRANSLATE_NOOP("errors", "it is compressed in a way this Python cannot "
+                                                  "read: {0}"), (str(error)[:80],))
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return text[:200] or type(error).__name__
 
 
 def _refuse_constant(name):
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is not a number JSON allows"), name)
 
 
 def parse_json(text, allow_nan=True):
@@ -182,13 +198,14 @@ def parse_json(text, allow_nan=True):
     def finite_float(token):
         value = float(token)
         if not math.isfinite(value):
-            raise ValueError(f"the number {token[:30]} is too large")
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "the number {0} is too large"),
+                              token[:30])
         return value
 
     try:
         return json.loads(text, parse_constant=constant, parse_float=finite_float)
     except RecursionError:
-        raise ValueError("nested too deeply") from None
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "nested too deeply")) from None
 
 
 # --------------------------------------------------------------------------------- writing

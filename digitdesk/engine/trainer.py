@@ -25,6 +25,7 @@ from .losses import make_loss
 from .model import (class_index, compact_history, history_end, images_to_input,
                     record_rate_change)
 from .optimizers import make_optimizer, schedule_factor
+from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
 class TrainingDiverged(RuntimeError):
@@ -335,9 +336,11 @@ def train_val_split_sizes(config, n_available):
     """``(train_size, val_size)`` that ``config`` asks for, checked against the data."""
     val = config.val_size
     if val >= n_available:
-        raise ValueError(f"validation size {val} leaves no training rows (there are {n_available})")
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "validation size {0:,} leaves no training "
+                                            "rows (there are {1:,})"), val, n_available)
     train = n_available - val if config.train_size is None else config.train_size
     if train > n_available - val:
-        raise ValueError(f"training-subset size {train} is more than the {n_available - val} rows "
-                         f"left after holding out {val} for validation")
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "training-subset size {0:,} is more than "
+                                            "the {1:,} rows left after holding out {2:,} for "
+                                            "validation"), train, n_available - val, val)
     return train, val

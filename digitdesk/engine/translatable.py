@@ -35,3 +35,22 @@ class Phrases(tuple):
 
     def __format__(self, spec):
         return format(", ".join(map(str, self)), spec)
+
+
+class PhraseError(ValueError):
+    """A ``ValueError`` an app can show in its language: ``phrase`` holds its words (the
+    message, ``str(error)``, is the English text, for the command line and logs). A value
+    of the phrase may be a phrase too (a nested reason), or a number the app writes as its
+    language does."""
+
+    def __init__(self, template, *values):
+        self.phrase = Phrase(template, values)
+        super().__init__(str(self.phrase))
+
+
+def either(phrases):
+    """``"a number or null"``: the phrases joined by "or", translatable as a whole."""
+    joined = phrases[0]
+    for phrase in phrases[1:]:
+        joined = Phrase(QT_TRANSLATE_NOOP("errors", "{0} or {1}"), (joined, phrase))
+    return joined

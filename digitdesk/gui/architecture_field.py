@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidg
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
 from .lab_panel import BROKEN_RED
-from .language import Retranslatable
+from .language import Retranslatable, error_text
 from .numbers import count
 
 
@@ -102,7 +102,7 @@ class ArchitectureField(Retranslatable, QWidget):
                 return None, None
             return layer_plan(layers, self._outputs, self._bias), None
         except ValueError as error:
-            return None, str(error)
+            return None, error_text(error)
 
     def _on_text_changed(self):
         self._show_message()

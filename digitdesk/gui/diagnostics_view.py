@@ -25,14 +25,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
-    QWidget)
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle,
+    QStyleOptionButton, QVBoxLayout, QWidget)
 
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable
-from .numbers import local
+from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .plots import GrowingArray, HoverLine, nearest_index
@@ -59,12 +59,6 @@ METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
 
 def translate_finding(text):
     return QCoreApplication.translate("findings", text)
-
-
-def as_local(value):
-    """A number, to be written as the language in use writes numbers; anything else as is."""
-    return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
-        else value
 
 
 def render(value):
@@ -119,25 +113,43 @@ def metric_plot(name, log=False):
 class ElidedButton(QPushButton):
     """A button whose text ends in "…" when the button is narrower than it: a fix's
     words (long in Russian) must not make the findings wider than their column, where
-    the cards were cut off at the right at 1024 px. The whole text is its tooltip."""
+    the cards were cut off at the right at 1024 px. Each line is cut on its own (a
+    Russian fix is two lines, "Исправить:\n…"), and only when the button is narrower than
+    the whole text needs; a cut text is also in the tooltip, above the button's own
+    (``set_tip``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._full_text = ""
+        self._tip = ""
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Fix: ...") + 24)
 
     def set_full_text(self, text):
         self._full_text = text
+        self.updateGeometry()
         self._elide()
 
     def full_text(self):
         return self._full_text
 
+    def set_tip(self, tip):
+        """The tooltip: ``tip``, after the whole text when the button shows it cut."""
+        self._tip = tip
+        self._show_tip()
+
+    def _natural_size(self):
+        """The size the whole text needs, by the style's own rule for a push button (the
+        hint of the text shown would be the cut text's, or Qt's minimum button width)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self._full_text
+        text_size = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self._full_text)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
+                                             text_size, self), text_size.width()
+
     def sizeHint(self):
         hint = super().sizeHint()
-        full = self.fontMetrics().horizontalAdvance(self._full_text)
-        shown = self.fontMetrics().horizontalAdvance(self.text())
-        hint.setWidth(hint.width() + full - shown)  # as wide as the whole text, if it can
+        hint.setWidth(self._natural_size()[0].width())  # as wide as the whole text, if it can
         return hint
 
     def resizeEvent(self, event):
@@ -145,10 +157,19 @@ class ElidedButton(QPushButton):
         self._elide()
 
     def _elide(self):
-        room = self.width() - (super().sizeHint().width()
-                               - self.fontMetrics().horizontalAdvance(self.text()))
-        self.setText(self.fontMetrics().elidedText(self._full_text, Qt.TextElideMode.ElideRight,
-                                                   max(room, 0)))
+        natural, text_width = self._natural_size()
+        if self.width() >= natural.width():
+            self.setText(self._full_text)
+        else:
+            room = max(self.width() - (natural.width() - text_width), 0)
+            metrics = self.fontMetrics()
+            self.setText("\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                                   for line in self._full_text.split("\n")))
+        self._show_tip()
+
+    def _show_tip(self):
+        cut = self.text() != self._full_text
+        self.setToolTip("\n\n".join(filter(None, [self._full_text if cut else "", self._tip])))
 
 
 class FindingCard(Retranslatable, QFrame):
@@ -198,7 +219,7 @@ class FindingCard(Retranslatable, QFrame):
         self.fix_button.set_full_text(self.tr("Fix: {0}").format(label))
         self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label).replace("\n", " "))
         changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
-        self.fix_button.setToolTip(self.tr(
+        self.fix_button.set_tip(self.tr(
             "Change the training form: {0}.\nThen press Start to see the fix work.").format(changes))
 
     def set_applied(self, applied):

@@ -11,6 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
+from .language import error_text
 from .numbers import count, local
 from .training_control import fresh_weights_reason
 
@@ -70,7 +71,7 @@ class LabController(QObject):
         try:
             config = apply_fix(window.training_panel.config(), finding)
         except ValueError as error:
-            window.warn(self.tr("This fix cannot be applied"), str(error))
+            window.warn(self.tr("This fix cannot be applied"), error_text(error))
             return
         window.training_panel.set_config(config)
         changes = ", ".join(f"{name} {value}" for name, value in finding.fix.items())

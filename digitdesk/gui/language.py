@@ -45,8 +45,11 @@ def current_text(text):
 
 def phrase_text(context, phrase):
     """A ``Phrase`` of the core (``digitdesk.engine.translatable``), translated under
-    ``context`` and filled in (a value that is a phrase too, translated as well)."""
-    values = [phrase_text(context, v) if hasattr(v, "template") else v for v in phrase.values]
+    ``context`` and filled in (a value that is a phrase too, translated as well; a number
+    written as the language writes numbers: ``60 000`` in Russian)."""
+    from .numbers import as_local  # not at the top: numbers.py imports this module
+    values = [phrase_text(context, v) if hasattr(v, "template") else as_local(v)
+              for v in phrase.values]
     return QCoreApplication.translate(context, phrase.template).format(*values)
 
 

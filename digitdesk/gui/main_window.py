@@ -18,7 +18,7 @@ composes:
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
@@ -42,7 +42,8 @@ from .layer_map_view import LayerMapView
 from .live_rates import LiveRates
 from .maths_view import MathsView
 from .language import (
-    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, system_language,
+    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, error_text,
+    system_language,
 )
 from .model_files import ModelFiles
 from .numbers import local, number_locale
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- construction
     def _build_widgets(self):
         self.training_panel = TrainingPanel()
+        self.training_panel.widthFitted.connect(self._refit_form)
         self.plots = TrainingPlots()
         self.digit_panel = DigitPanel()
         # The automation contract names these two; the panel owns them.
@@ -251,6 +253,14 @@ class MainWindow(QMainWindow):
             fitted = max(need, min(form, room))
         if fitted != form:
             self.main_splitter.setSizes([fitted, total - fitted])
+
+    def _refit_form(self):
+        """The form's fields have their least width in new texts (a language switch:
+        Russian labels are wider than English ones): fit the form again by the same rule
+        as at the first show, once Qt's layouts have taken the new width in."""
+        if self._shown:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.fit_form_to_contents()
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and
@@ -628,7 +638,7 @@ class MainWindow(QMainWindow):
         try:
             return self.training_panel.config()
         except ValueError as error:
-            self.warn(self.tr("These settings cannot be used"), str(error))
+            self.warn(self.tr("These settings cannot be used"), error_text(error))
             return None
 
     def confirm_discard(self, doing):

@@ -9,6 +9,7 @@ with English words. ``count`` writes whole numbers, ``local`` wraps a number for
 gets the locale's decimal point and group separator.
 """
 
+import numpy as np
 from PySide6.QtCore import QLocale
 
 from .language import translations
@@ -65,3 +66,9 @@ class local:  # noqa: N801 - reads as a function at the call site: .format(local
 
     def __str__(self):
         return localise(str(self.value))
+
+
+def as_local(value):
+    """A number, to be written as the language in use writes numbers; anything else as is."""
+    return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
+        else value

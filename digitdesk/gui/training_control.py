@@ -14,6 +14,7 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
+from .language import error_text
 from .numbers import count, local
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
@@ -165,7 +166,8 @@ class TrainingControl(QObject):
         except ValueError as error:
             self.window.warn(self.tr("These settings do not fit the training data"), self.tr(
                 "{0}: {1}.\n\nLower Validation images or Training images in the form; "
-                "nothing was changed.").format(self.window.data_import.data_name(), error))
+                "nothing was changed.").format(self.window.data_import.data_name(),
+                                               error_text(error)))
             return False
         return True
 

@@ -19,7 +19,7 @@ from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .architecture_field import ArchitectureField
 from .lab_panel import BROKEN_RED, BugLabBox
-from .language import Retranslatable
+from .language import Retranslatable, error_text
 from .numbers import count, local, localise, python_number
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
@@ -236,6 +236,7 @@ class TrainingPanel(Retranslatable, QWidget):
     """The settings form, the preset selector, the training buttons and the progress bar."""
 
     configChanged = Signal()
+    widthFitted = Signal()  # the form's least width follows its texts (after a language change)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -634,6 +635,7 @@ class TrainingPanel(Retranslatable, QWidget):
         instead of pushing the fields out of sight."""
         self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width())
+        self.widthFitted.emit()
 
     def show_paused(self, paused):
         """The pause button says Resume while a run is paused."""
@@ -769,8 +771,8 @@ class TrainingPanel(Retranslatable, QWidget):
         for name, box, value in boxes:
             if not box.minimum() <= value <= box.maximum():
                 raise ValueError(self.tr("The form cannot show {0} = {1} (it allows {2} to "
-                                         "{3}).").format(name, value, box.minimum(),
-                                                         box.maximum()))
+                                         "{3}).").format(name, local(value), local(box.minimum()),
+                                                         local(box.maximum())))
 
     def _describe_presets(self):
         """The preset selector's tooltip, written from ``PRESETS`` and in the form's own
@@ -843,7 +845,7 @@ class TrainingPanel(Retranslatable, QWidget):
             try:
                 self.config()
             except ValueError as error:
-                message = str(error)
+                message = error_text(error)
         field = self.problem_field() if message else None
         if self._marked is not None and self._marked is not field:
             self._marked.setStyleSheet("")

@@ -3676,6 +3676,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>the metadata is not one text entry (it is {0} of shape {1})</source>
+        <translation>метаданные — не одна текстовая запись (это {0} формы {1})</translation>
+    </message>
+    <message>
+        <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
+        <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
+    </message>
+    <message>
         <source>{0}: the metadata is not valid JSON ({1})</source>
         <translation>{0}: метаданные — не корректный JSON ({1})</translation>
     </message>
@@ -3692,16 +3700,20 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: создан более новой версией digitdesk (версия формата {1}; эта версия читает до {2})</translation>
     </message>
     <message>
+        <source>they are not a list of named values</source>
+        <translation>это не список именованных значений</translation>
+    </message>
+    <message>
         <source>{0}: invalid training settings in the metadata: {1}</source>
         <translation>{0}: недопустимые настройки обучения в метаданных: {1}</translation>
     </message>
     <message>
-        <source>{0}: layers {1} would have {2} weights, more than digitdesk opens ({3})</source>
-        <translation>{0}: у слоёв {1} было бы {2} весов — больше, чем открывает digitdesk ({3})</translation>
+        <source>{0}: layers {1} would have {2:,} weights, more than digitdesk opens ({3:,})</source>
+        <translation>{0}: у слоёв {1} было бы {2:,} весов — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
-        <source>{0}: layers {1} would compute {2} values for each image, more than digitdesk opens ({3})</source>
-        <translation>{0}: слои {1} вычисляли бы {2} значений на изображение — больше, чем открывает digitdesk ({3})</translation>
+        <source>{0}: layers {1} would compute {2:,} values for each image, more than digitdesk opens ({3:,})</source>
+        <translation>{0}: слои {1} вычисляли бы {2:,} значений на изображение — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
         <source>{0}: missing array {1}</source>
@@ -3732,6 +3744,38 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: веса так велики, что выходы сети переполняются: для тестовых изображений она не выдаёт ни одного числа (NaN), поэтому её нельзя использовать</translation>
     </message>
     <message>
+        <source>{0} is {1} {2}, expected {3}</source>
+        <translation>{0} — {1} {2}, а ожидается {3}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>логическое значение (да/нет)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
         <source>{0}: the history&apos;s {1} is not a list of numbers</source>
         <translation>{0}: {1} в истории — не список чисел</translation>
     </message>
@@ -3744,8 +3788,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: история — не набор именованных кривых</translation>
     </message>
     <message>
-        <source>{0}: the history has {1} batch positions but {2} batch losses</source>
-        <translation>{0}: в истории {1} позиций батчей, но {2} потерь батчей</translation>
+        <source>{0}: the history has {1:,} batch positions but {2:,} batch losses</source>
+        <translation>{0}: в истории {1:,} позиций батчей, но {2:,} потерь батчей</translation>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
@@ -3770,6 +3814,198 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
         <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле</translation>
+    </message>
+    <message>
+        <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
+        <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0.25)</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>число фильтров</translation>
+    </message>
+    <message>
+        <source>block size</source>
+        <translation>размер блока</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>число нейронов</translation>
+    </message>
+    <message>
+        <source>{0}: {1} must be at least 1, not {2}</source>
+        <translation>{0}: {1} должно быть не меньше 1, а не {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the kernel must be at least 1 pixel</source>
+        <translation>{0}: ядро должно быть не меньше 1 пикселя</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;same&apos; padding needs an odd kernel (3, 5, ...)</source>
+        <translation>{0}: для дополнения same нужно нечётное ядро (3, 5, ...)</translation>
+    </message>
+    <message>
+        <source>an empty name is not a layer; {0}</source>
+        <translation>пустое имя — не слой; {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a layer; {1}</source>
+        <translation>{0} — не слой; {1}</translation>
+    </message>
+    <message>
+        <source>{0} needs an image input</source>
+        <translation>{0}: нужен вход-изображение</translation>
+    </message>
+    <message>
+        <source>{0} comes after a dense layer: convolution and pooling layers go first, while the input is still an image</source>
+        <translation>{0} стоит после полносвязного слоя: свёрточные слои и слои пулинга идут первыми, пока вход ещё изображение</translation>
+    </message>
+    <message>
+        <source>{0}: a {1}x{1} kernel does not fit its {2}x{3} input</source>
+        <translation>{0}: ядро {1}x{1} не помещается во вход {2}x{3}</translation>
+    </message>
+    <message>
+        <source>{0}: a {1}x{1} block does not fit its {2}x{3} input</source>
+        <translation>{0}: блок {1}x{1} не помещается во вход {2}x{3}</translation>
+    </message>
+    <message>
+        <source>unknown bug {0}; choose from {1}</source>
+        <translation>неизвестная ошибка {0}; выберите из: {1}</translation>
+    </message>
+    <message>
+        <source>bugs {0} and {1} cannot be on together: both replace the sigmoid&apos;s derivative</source>
+        <translation>ошибки {0} и {1} нельзя включить вместе: обе заменяют производную сигмоиды</translation>
+    </message>
+    <message>
+        <source>bug {0} changes the sigmoid&apos;s derivative, but this network has no sigmoid (use a sigmoid activation or head)</source>
+        <translation>ошибка {0} меняет производную сигмоиды, но в этой сети нет сигмоиды (выберите сигмоиду как активацию или выход)</translation>
+    </message>
+    <message>
+        <source>hidden sizes {0} do not match the dense layers of {1}; give one or the other</source>
+        <translation>размеры скрытых слоёв {0} не совпадают с полносвязными слоями {1}; укажите что-то одно</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation>{0} должно быть одним из: {1}, а не {2}</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes must be at least 1, not {0}</source>
+        <translation>размеры скрытых слоёв должны быть не меньше 1, а не {0}</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive number, not {0}</source>
+        <translation>скорость обучения должна быть положительным числом, а не {0}</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1), not {0}</source>
+        <translation>импульс должен быть в [0; 1), а не {0}</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1 (or full batch), not {0}</source>
+        <translation>размер батча должен быть не меньше 1 (или полный батч), а не {0}</translation>
+    </message>
+    <message>
+        <source>epochs must be at least 1, not {0}</source>
+        <translation>эпох должно быть не меньше 1, а не {0}</translation>
+    </message>
+    <message>
+        <source>L2 must be a number &gt;= 0, not {0}</source>
+        <translation>L2 должно быть числом &gt;= 0, а не {0}</translation>
+    </message>
+    <message>
+        <source>seed must be from 0 to {0}, not {1}</source>
+        <translation>зерно должно быть от 0 до {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>training-subset size must be at least 1, not {0}</source>
+        <translation>число обучающих изображений должно быть не меньше 1, а не {0}</translation>
+    </message>
+    <message>
+        <source>validation size must be &gt;= 0, not {0}</source>
+        <translation>число валидационных изображений должно быть &gt;= 0, а не {0}</translation>
+    </message>
+    <message>
+        <source>digits must be from 0 to 9, not {0}</source>
+        <translation>цифры должны быть от 0 до 9, а не {0}</translation>
+    </message>
+    <message>
+        <source>choose at least two digits to tell apart, not {0}</source>
+        <translation>выберите хотя бы две цифры, чтобы их различать, а не {0}</translation>
+    </message>
+    <message>
+        <source>unknown training settings: {0}</source>
+        <translation>неизвестные настройки обучения: {0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} или {1}</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt ({0})</source>
+        <translation>файл обрезан или повреждён ({0})</translation>
+    </message>
+    <message>
+        <source>the archive holds {0:,} entries, not a model&apos;s few</source>
+        <translation>в архиве {0:,} записей, а не несколько, как у модели</translation>
+    </message>
+    <message>
+        <source>the archive holds two entries named {0}</source>
+        <translation>в архиве две записи с именем {0}</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
+        <translation>{0} обрезан: {1:,} из {2:,} байт данных</translation>
+    </message>
+    <message>
+        <source>{0} has data after its {1:,} bytes</source>
+        <translation>у {0} есть данные после его {1:,} байт</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1})</source>
+        <translation>{0} не читается ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
+        <translation>{0} обрезан: заголовок заявляет {1:,} байт, а в архиве {2:,}</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
+        <translation>{0} заявляет {1:,} байт из {2:,} сжатых: отказано как повреждённому файлу или «бомбе распаковки»</translation>
+    </message>
+    <message>
+        <source>unknown .npy format version {0}</source>
+        <translation>неизвестная версия формата .npy: {0}</translation>
+    </message>
+    <message>
+        <source>contains pickled objects, which digitdesk never loads</source>
+        <translation>содержит объекты pickle, которые digitdesk никогда не загружает</translation>
+    </message>
+    <message>
+        <source>it is password-protected, which model files never are</source>
+        <translation>он защищён паролем, а файлы моделей такими не бывают</translation>
+    </message>
+    <message>
+        <source>it is compressed in a way this Python cannot read: {0}</source>
+        <translation>он сжат способом, который этот Python не читает: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number JSON allows</source>
+        <translation>{0} — не число, допустимое в JSON</translation>
+    </message>
+    <message>
+        <source>the number {0} is too large</source>
+        <translation>число {0} слишком велико</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
+        <translation>при {0:,} валидационных изображениях не остаётся обучающих (всего их {1:,})</translation>
+    </message>
+    <message>
+        <source>training-subset size {0:,} is more than the {1:,} rows left after holding out {2:,} for validation</source>
+        <translation>обучающих изображений {0:,} — больше, чем {1:,} строк, что остаются после того, как {2:,} отложены для валидации</translation>
     </message>
 </context>
 <context>

@@ -3672,6 +3672,14 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
+        <source>the metadata is not one text entry (it is {0} of shape {1})</source>
+        <translation>元数据不是一条文本记录（而是形状为 {1} 的 {0}）</translation>
+    </message>
+    <message>
+        <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
+        <translation>元数据声称有 {0:,} 个字符，超过模型元数据可能的上限（{1:,}）</translation>
+    </message>
+    <message>
         <source>{0}: the metadata is not valid JSON ({1})</source>
         <translation>{0}：元数据不是有效的 JSON（{1}）</translation>
     </message>
@@ -3688,16 +3696,20 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：由更新版本的 digitdesk 生成（格式版本 {1}；本版本最多读取到 {2}）</translation>
     </message>
     <message>
+        <source>they are not a list of named values</source>
+        <translation>它们不是一组带名称的值</translation>
+    </message>
+    <message>
         <source>{0}: invalid training settings in the metadata: {1}</source>
         <translation>{0}：元数据中的训练设置无效：{1}</translation>
     </message>
     <message>
-        <source>{0}: layers {1} would have {2} weights, more than digitdesk opens ({3})</source>
-        <translation>{0}：层 {1} 会有 {2} 个权重，超过 digitdesk 能打开的上限（{3}）</translation>
+        <source>{0}: layers {1} would have {2:,} weights, more than digitdesk opens ({3:,})</source>
+        <translation>{0}：层 {1} 会有 {2:,} 个权重，超过 digitdesk 能打开的上限（{3:,}）</translation>
     </message>
     <message>
-        <source>{0}: layers {1} would compute {2} values for each image, more than digitdesk opens ({3})</source>
-        <translation>{0}：层 {1} 对每张图像要计算 {2} 个值，超过 digitdesk 能打开的上限（{3}）</translation>
+        <source>{0}: layers {1} would compute {2:,} values for each image, more than digitdesk opens ({3:,})</source>
+        <translation>{0}：层 {1} 对每张图像要计算 {2:,} 个值，超过 digitdesk 能打开的上限（{3:,}）</translation>
     </message>
     <message>
         <source>{0}: missing array {1}</source>
@@ -3728,6 +3740,38 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：权重太大，网络的输出溢出：它对测试图像给不出任何数值（NaN），因此无法使用</translation>
     </message>
     <message>
+        <source>{0} is {1} {2}, expected {3}</source>
+        <translation>{0} 是{1} {2}，应为{3}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值（真/假）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>{0}: the history&apos;s {1} is not a list of numbers</source>
         <translation>{0}：历史记录中的 {1} 不是数字列表</translation>
     </message>
@@ -3740,8 +3784,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：历史记录不是一组具名曲线</translation>
     </message>
     <message>
-        <source>{0}: the history has {1} batch positions but {2} batch losses</source>
-        <translation>{0}：历史记录中有 {1} 个批次位置，却有 {2} 个批次损失</translation>
+        <source>{0}: the history has {1:,} batch positions but {2:,} batch losses</source>
+        <translation>{0}：历史记录中有 {1:,} 个批次位置，却有 {2:,} 个批次损失</translation>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
@@ -3766,6 +3810,198 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
         <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，并保留在文件中</translation>
+    </message>
+    <message>
+        <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
+        <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的滤波器；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>滤波器数</translation>
+    </message>
+    <message>
+        <source>block size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>{0}: {1} must be at least 1, not {2}</source>
+        <translation>{0}：{1}至少为 1，而不是 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the kernel must be at least 1 pixel</source>
+        <translation>{0}：卷积核至少为 1 个像素</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;same&apos; padding needs an odd kernel (3, 5, ...)</source>
+        <translation>{0}：same 填充需要奇数大小的卷积核（3、5、……）</translation>
+    </message>
+    <message>
+        <source>an empty name is not a layer; {0}</source>
+        <translation>空名称不是层；{0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a layer; {1}</source>
+        <translation>{0} 不是层；{1}</translation>
+    </message>
+    <message>
+        <source>{0} needs an image input</source>
+        <translation>{0} 需要图像输入</translation>
+    </message>
+    <message>
+        <source>{0} comes after a dense layer: convolution and pooling layers go first, while the input is still an image</source>
+        <translation>{0} 位于全连接层之后：卷积层和池化层要放在前面，那时输入还是图像</translation>
+    </message>
+    <message>
+        <source>{0}: a {1}x{1} kernel does not fit its {2}x{3} input</source>
+        <translation>{0}：{1}x{1} 的卷积核放不进 {2}x{3} 的输入</translation>
+    </message>
+    <message>
+        <source>{0}: a {1}x{1} block does not fit its {2}x{3} input</source>
+        <translation>{0}：{1}x{1} 的块放不进 {2}x{3} 的输入</translation>
+    </message>
+    <message>
+        <source>unknown bug {0}; choose from {1}</source>
+        <translation>未知的错误开关 {0}；可选：{1}</translation>
+    </message>
+    <message>
+        <source>bugs {0} and {1} cannot be on together: both replace the sigmoid&apos;s derivative</source>
+        <translation>错误开关 {0} 和 {1} 不能同时打开：两者都替换 sigmoid 的导数</translation>
+    </message>
+    <message>
+        <source>bug {0} changes the sigmoid&apos;s derivative, but this network has no sigmoid (use a sigmoid activation or head)</source>
+        <translation>错误开关 {0} 改变 sigmoid 的导数，但这个网络没有 sigmoid（请用 sigmoid 激活函数或输出）</translation>
+    </message>
+    <message>
+        <source>hidden sizes {0} do not match the dense layers of {1}; give one or the other</source>
+        <translation>隐藏层大小 {0} 与 {1} 的全连接层不一致；只给出其中一个</translation>
+    </message>
+    <message>
+        <source>{0} must be one of {1}, not {2}</source>
+        <translation>{0} 必须是 {1} 之一，而不是 {2}</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes must be at least 1, not {0}</source>
+        <translation>隐藏层大小至少为 1，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>learning rate must be a positive number, not {0}</source>
+        <translation>学习率必须是正数，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1), not {0}</source>
+        <translation>动量必须在 [0, 1) 之内，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1 (or full batch), not {0}</source>
+        <translation>批次大小至少为 1（或全批次），而不是 {0}</translation>
+    </message>
+    <message>
+        <source>epochs must be at least 1, not {0}</source>
+        <translation>轮数至少为 1，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>L2 must be a number &gt;= 0, not {0}</source>
+        <translation>L2 必须是 &gt;= 0 的数，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>seed must be from 0 to {0}, not {1}</source>
+        <translation>种子必须在 0 到 {0} 之间，而不是 {1}</translation>
+    </message>
+    <message>
+        <source>training-subset size must be at least 1, not {0}</source>
+        <translation>训练图像数至少为 1，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>validation size must be &gt;= 0, not {0}</source>
+        <translation>验证图像数必须 &gt;= 0，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>digits must be from 0 to 9, not {0}</source>
+        <translation>数字必须在 0 到 9 之间，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>choose at least two digits to tell apart, not {0}</source>
+        <translation>至少选择两个要区分的数字，而不是 {0}</translation>
+    </message>
+    <message>
+        <source>unknown training settings: {0}</source>
+        <translation>未知的训练设置：{0}</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0}或{1}</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt ({0})</source>
+        <translation>文件被截断或已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>the archive holds {0:,} entries, not a model&apos;s few</source>
+        <translation>归档中有 {0:,} 个条目，而模型只有几个</translation>
+    </message>
+    <message>
+        <source>the archive holds two entries named {0}</source>
+        <translation>归档中有两个名为 {0} 的条目</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
+        <translation>{0} 被截断：数据只有 {2:,} 字节中的 {1:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} has data after its {1:,} bytes</source>
+        <translation>{0} 在其 {1:,} 字节之后还有数据</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1})</source>
+        <translation>无法读取 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
+        <translation>{0} 被截断：其头部声明 {1:,} 字节，归档中只有 {2:,} 字节</translation>
+    </message>
+    <message>
+        <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
+        <translation>{0} 声称由 {2:,} 个压缩字节解出 {1:,} 字节：作为损坏文件或“解压炸弹”拒绝</translation>
+    </message>
+    <message>
+        <source>unknown .npy format version {0}</source>
+        <translation>未知的 .npy 格式版本 {0}</translation>
+    </message>
+    <message>
+        <source>contains pickled objects, which digitdesk never loads</source>
+        <translation>包含 pickle 对象，digitdesk 从不加载它们</translation>
+    </message>
+    <message>
+        <source>it is password-protected, which model files never are</source>
+        <translation>它有密码保护，而模型文件从不这样</translation>
+    </message>
+    <message>
+        <source>it is compressed in a way this Python cannot read: {0}</source>
+        <translation>它的压缩方式是这个 Python 读不了的：{0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number JSON allows</source>
+        <translation>{0} 不是 JSON 允许的数</translation>
+    </message>
+    <message>
+        <source>the number {0} is too large</source>
+        <translation>数 {0} 太大</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
+        <translation>验证图像数 {0:,} 会让训练图像一个不剩（总共只有 {1:,} 个）</translation>
+    </message>
+    <message>
+        <source>training-subset size {0:,} is more than the {1:,} rows left after holding out {2:,} for validation</source>
+        <translation>训练图像数 {0:,} 多于留出 {2:,} 个验证图像后剩下的 {1:,} 行</translation>
     </message>
 </context>
 <context>
