@@ -321,10 +321,11 @@ def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
         window.resize(1024, 768)
         window.views.setCurrentWidget(window.diagnostics_view)
         train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
-        qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=3000)
+        # Generous timeouts: waitUntil returns as soon as it holds; a loaded CI machine is slow.
+        qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=10000)
         findings = window.diagnostics_view.findings
         qtbot.waitUntil(lambda: findings.widget().width() <= findings.viewport().width(),
-                        timeout=3000)
+                        timeout=10000)
         button = fix_button(window, "flat_saturated")
         assert button.full_text().replace("\n", " ") == button.accessibleName()
         assert button.geometry().right() < findings.viewport().width()
