@@ -326,9 +326,13 @@ def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
         findings = window.diagnostics_view.findings
         qtbot.waitUntil(lambda: findings.widget().width() <= findings.viewport().width(),
                         timeout=10000)
+        # The cards are rebuilt as findings update: wait for the button on screen and laid
+        # out (a new widget's geometry is 640 x 480 until its layout has run).
+        qtbot.waitUntil(lambda: fix_button(window, "flat_saturated").isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: fix_button(window, "flat_saturated").geometry().right()
+                        < findings.viewport().width(), timeout=10000)
         button = fix_button(window, "flat_saturated")
         assert button.full_text().replace("\n", " ") == button.accessibleName()
-        assert button.geometry().right() < findings.viewport().width()
     finally:
         install_language("en")
         window.retranslate()
