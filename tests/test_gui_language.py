@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox
 
 from digitdesk.gui import MainWindow
 from digitdesk.gui.language import (
@@ -731,3 +731,29 @@ def test_sizes_that_do_not_fit_the_data_are_explained_in_the_chosen_language(eng
     assert not re.search(r"[A-Za-z]", text), text
     russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
     assert russian.toString(20000) in text and "20,000" not in text
+
+
+def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
+    """The divergence message (what blew up, which weights came back, what to try) is the
+    trainer's; in a Russian window it is Russian, numbers included."""
+    from digitdesk.engine import TrainConfig
+    window.ask_before_discarding = False  # the diverged model is not saved: close without asking
+    install_language("ru")
+    try:
+        window.retranslate()
+        window.training_panel.set_config(TrainConfig(
+            hidden=(16,), reduction="sum", learning_rate=10.0, head="linear_mse", optimizer="sgd",
+            epochs=20, train_size=2000, val_size=500, batch_size=64))
+        qtbot.keyClick(window.findChild(QAbstractButton, "startButton"), Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None,
+                        timeout=20000)
+        text = window.findChild(QMessageBox, "warningBox").text()
+        assert "Обучение остановлено на эпохе" in text and "скорость обучения" in text
+        assert "Восстановлены последние хорошие веса (" in text
+        # No English words left (a loss of inf or nan is a number, as Python writes it).
+        assert not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(inf|nan)\b", "", text)), text
+        qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+        window.findChild(QMessageBox, "warningBox").close()
+    finally:
+        install_language("en")
+        window.retranslate()

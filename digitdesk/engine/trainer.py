@@ -25,13 +25,18 @@ from .losses import make_loss
 from .model import (class_index, compact_history, history_end, images_to_input,
                     record_rate_change)
 from .optimizers import make_optimizer, schedule_factor
-from .translatable import QT_TRANSLATE_NOOP, PhraseError
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
 
 class TrainingDiverged(RuntimeError):
     """The loss stopped being a finite number, or exploded (see ``DIVERGENCE_FACTOR``). The
     model has been put back to the last good weights; the message says what happened and
-    what to try."""
+    what to try. Its words are a ``phrase`` too, so that the app can show them in its
+    language (``str(error)`` is the English text, for the command line)."""
+
+    def __init__(self, template, *values):
+        self.phrase = Phrase(template, values)
+        super().__init__(str(self.phrase))
 
 
 # A finite loss this many times the run's first loss (or 1, if that was smaller: a trained
@@ -160,7 +165,8 @@ class Trainer:
             # One batch is the whole set: its order does not change the gradient, so convert
             # it to floats once instead of on every step.
             self._full_batch = images_to_input(self.x_train, model.network.dtype)
-        self._last_good = (model.network.weights(), "the start of training")
+        self._last_good = (model.network.weights(),
+                           Phrase(QT_TRANSLATE_NOOP("errors", "the start of training")))
         self._first_loss = None  # the run's first batch loss, the yardstick of an explosion
 
     @property
@@ -205,14 +211,15 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"):
             outputs = network.forward(x, training=True)
             loss = self.loss.forward(outputs, labels)
-            self._check_loss(loss, "loss")
+            self._check_loss(loss, Phrase(QT_TRANSLATE_NOOP("errors", "loss")))
             if self._first_loss is None:
                 self._first_loss = loss
             if index == 0 or self.steps_done % self.checkpoint_every == 0:
                 # These weights just gave a finite loss: the ones to go back to if a later
                 # step diverges. (Copied before the update, which nobody has checked yet.)
-                self._last_good = (network.weights(),
-                                   f"before batch {index + 1} of epoch {self._epoch_number()}")
+                self._last_good = (network.weights(), Phrase(
+                    QT_TRANSLATE_NOOP("errors", "before batch {0} of epoch {1}"),
+                    (index + 1, self._epoch_number())))
             network.backward(self.loss.backward())
             measure = self.steps_done % self.diagnostics_every == 0
             steps = self.optimizer.step()
@@ -267,7 +274,7 @@ class Trainer:
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
         if self.x_val is not None:
-            self._check_loss(val_loss, "validation loss")
+            self._check_loss(val_loss, Phrase(QT_TRANSLATE_NOOP("errors", "validation loss")))
         epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
         report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
                              time.perf_counter() - self._epoch_start, learning_rate)
@@ -278,26 +285,33 @@ class Trainer:
         history["val_accuracy"].append(val_accuracy)
         history["epoch_seconds"].append(report.seconds)
         if self.x_val is not None:  # a finite validation loss vouches for these weights
-            self._last_good = (self.model.network.weights(), f"the end of epoch {epoch}")
+            self._last_good = (self.model.network.weights(),
+                               Phrase(QT_TRANSLATE_NOOP("errors", "the end of epoch {0}"), (epoch,)))
         return report
 
     def _check_loss(self, loss, what):
         """Stop (``TrainingDiverged``) on a loss that is not finite or has exploded."""
         if not math.isfinite(loss):
-            self._diverged(f"the {what} became {loss}")
+            self._diverged(Phrase(QT_TRANSLATE_NOOP("errors", "the {0} became {1}"), (what, loss)))
         if self._first_loss is not None and loss > DIVERGENCE_FACTOR * max(self._first_loss, 1.0):
-            self._diverged(f"the {what} exploded to {loss:.3g}, more than {DIVERGENCE_FACTOR} "
-                           f"times the first loss of this run ({self._first_loss:.3g})")
+            self._diverged(Phrase(QT_TRANSLATE_NOOP(
+                "errors", "the {0} exploded to {1:.3g}, more than {2} times the first loss of "
+                "this run ({3:.3g})"), (what, loss, DIVERGENCE_FACTOR, self._first_loss)))
 
     def _diverged(self, what):
         weights, when = self._last_good
         self.model.network.set_weights(weights)
         index = self.steps_done % self.steps_per_epoch
+        summed = self.config.reduction == "sum"
         raise TrainingDiverged(
-            f"Training stopped at epoch {self._epoch_number()}, batch {index + 1}: {what}. "
-            f"The weights from {when}, the last good ones, were restored. "
-            f"Try a smaller learning rate (it was {self.optimizer.learning_rate:g})"
-            + (", or mean instead of summed gradients." if self.config.reduction == "sum" else "."))
+            QT_TRANSLATE_NOOP("errors", "Training stopped at epoch {0}, batch {1}: {2}. The "
+                              "weights from {3}, the last good ones, were restored. Try a "
+                              "smaller learning rate (it was {4:g}), or mean instead of summed "
+                              "gradients.") if summed else
+            QT_TRANSLATE_NOOP("errors", "Training stopped at epoch {0}, batch {1}: {2}. The "
+                              "weights from {3}, the last good ones, were restored. Try a "
+                              "smaller learning rate (it was {4:g})."),
+            self._epoch_number(), index + 1, what, when, self.optimizer.learning_rate)
 
     def _diagnostics(self, steps):
         """Cheap per-layer measurements from the batch just trained on."""

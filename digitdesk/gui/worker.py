@@ -32,6 +32,7 @@ from ..engine import Model, Trainer, TrainingDiverged
 from ..engine.distributions import layer_distributions
 from ..engine.trainer import training_data
 from ..threads import BLAS_THREADS, limit_blas_threads
+from .language import error_text
 from .numbers import count
 
 # How often the worker reports, in seconds. The plots redraw 10 times a second, so batch
@@ -171,9 +172,9 @@ class TrainingWorker(QObject):
                     self._test(trainer)
         except TrainingDiverged as error:
             # The trainer has already put the last good weights back into the model.
-            self.failed.emit(str(error), True)
+            self.failed.emit(error_text(error), True)  # in the window's language
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
-            self.failed.emit(QCoreApplication.translate("TrainingWorker", "Training stopped because of an error: {0}").format(error), False)
+            self.failed.emit(QCoreApplication.translate("TrainingWorker", "Training stopped because of an error: {0}").format(error_text(error)), False)
         finally:
             if trainer is not None and trainer.steps_done > 0:
                 self.trained.emit(self._model.copy())

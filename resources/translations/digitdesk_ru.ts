@@ -4000,6 +4000,42 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>слишком глубокая вложенность</translation>
     </message>
     <message>
+        <source>the start of training</source>
+        <translation>на начало обучения</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <source>before batch {0} of epoch {1}</source>
+        <translation>перед батчем {0} эпохи {1}</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>потери на валидации</translation>
+    </message>
+    <message>
+        <source>the end of epoch {0}</source>
+        <translation>на конец эпохи {0}</translation>
+    </message>
+    <message>
+        <source>the {0} became {1}</source>
+        <translation>{0}: значение стало {1}</translation>
+    </message>
+    <message>
+        <source>the {0} exploded to {1:.3g}, more than {2} times the first loss of this run ({3:.3g})</source>
+        <translation>{0}: взрывной рост до {1:.3g}, более чем в {2} раз выше первых потерь этого запуска ({3:.3g})</translation>
+    </message>
+    <message>
+        <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}), or mean instead of summed gradients.</source>
+        <translation>Обучение остановлено на эпохе {0}, батч {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}) или среднее градиентов вместо суммы.</translation>
+    </message>
+    <message>
+        <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}).</source>
+        <translation>Обучение остановлено на эпохе {0}, батч {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}).</translation>
+    </message>
+    <message>
         <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
         <translation>при {0:,} валидационных изображениях не остаётся обучающих (всего их {1:,})</translation>
     </message>

@@ -3996,6 +3996,42 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>嵌套太深</translation>
     </message>
     <message>
+        <source>the start of training</source>
+        <translation>训练开始时</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>before batch {0} of epoch {1}</source>
+        <translation>第 {1} 轮第 {0} 个批次之前</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>the end of epoch {0}</source>
+        <translation>第 {0} 轮结束时</translation>
+    </message>
+    <message>
+        <source>the {0} became {1}</source>
+        <translation>{0}变成了 {1}</translation>
+    </message>
+    <message>
+        <source>the {0} exploded to {1:.3g}, more than {2} times the first loss of this run ({3:.3g})</source>
+        <translation>{0}暴涨到 {1:.3g}，超过本次运行第一次损失（{3:.3g}）的 {2} 倍</translation>
+    </message>
+    <message>
+        <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}), or mean instead of summed gradients.</source>
+        <translation>训练在第 {0} 轮第 {1} 个批次停止：{2}。已恢复{3}的权重，即最后一组正常的权重。请尝试更小的学习率（原为 {4:g}），或用梯度的平均代替求和。</translation>
+    </message>
+    <message>
+        <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}).</source>
+        <translation>训练在第 {0} 轮第 {1} 个批次停止：{2}。已恢复{3}的权重，即最后一组正常的权重。请尝试更小的学习率（原为 {4:g}）。</translation>
+    </message>
+    <message>
         <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
         <translation>验证图像数 {0:,} 会让训练图像一个不剩（总共只有 {1:,} 个）</translation>
     </message>
