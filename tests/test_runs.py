@@ -63,6 +63,22 @@ def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(
     assert len(RunList(tmp_path).runs) == 3
 
 
+@pytest.mark.parametrize("damage", [{"id": [1]}, {"val_accuracy": None}, {"when": "today"},
+                                    {"batch_loss": {}}])
+def test_a_damaged_run_is_skipped_and_the_tab_still_opens(qtbot, tmp_path, damage):
+    """A record with its settings intact but a field of the wrong kind (an id that is a
+    list, a missing curve) is skipped like an unknown one: it stopped the window from
+    opening (KeyError, TypeError) while the list said it was readable."""
+    from digitdesk.gui.runs_view import RunsView
+
+    damaged = {**_a_run(0.3, 1001.0), **damage}
+    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, 1000.0), damaged]))
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    assert view.list.count() == 1
+    assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
+
+
 def test_saves_reach_the_file_in_order_and_as_they_were_made(tmp_path, monkeypatch):
     """The write happens on another thread: what it writes is the list as it was when
     saved, and a later save never lands before an earlier one."""

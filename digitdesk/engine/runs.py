@@ -235,9 +235,17 @@ class RunList:
             self._last_write.result()
 
 
+# What every record has had since the first version, with the type the views rely on.
+_RECORD_FIELDS = {"id": str, "when": (int, float), "batch_epoch": list, "batch_loss": list,
+                  "epoch": list, "val_loss": list, "val_accuracy": list}
+
+
 def _readable(run):
-    """Whether ``run`` is a record this version can show: an id and settings it knows."""
-    if not (isinstance(run, dict) and "id" in run and "config" in run):
+    """Whether ``run`` is a record this version can show: the fields every record has, of
+    the right kinds, and settings it knows (a damaged entry must not stop the window)."""
+    if not (isinstance(run, dict) and "config" in run and all(
+            isinstance(run.get(key), kind) and not isinstance(run.get(key), bool)
+            for key, kind in _RECORD_FIELDS.items())):
         return False
     try:
         TrainConfig.from_dict(run["config"])
