@@ -2,7 +2,7 @@
 and the tab, fed by two real training runs started with real clicks."""
 
 import json
-import time
+import threading
 
 import numpy as np
 import pytest
@@ -86,15 +86,21 @@ def test_saves_reach_the_file_in_order_and_as_they_were_made(tmp_path, monkeypat
     written = []
     real_write = write_atomically
 
+    release = threading.Event()
+
     def slow_write(path, text):
-        time.sleep(0.05 if not written else 0)  # the first write is the slow one
+        if not written:  # the first write is the slow one: it waits to be let go
+            release.wait(timeout=10)
         written.append(len(json.loads(text)))
         real_write(path, text)
 
     monkeypatch.setattr("digitdesk.engine.runs.write_atomically", slow_write)
     first = runs.add(_a_run(0.1, 1000.0))
-    assert not first.done()  # add returned while the write is still going on
-    runs.add(_a_run(0.2, 1001.0))
+    try:
+        assert not first.done()  # add returned while the write is still going on
+        runs.add(_a_run(0.2, 1001.0))
+    finally:
+        release.set()
     runs.wait()
     assert first.done() and written == [1, 2]
     assert len(json.loads((tmp_path / "runs.json").read_text())) == 2
@@ -157,8 +163,10 @@ def test_closing_the_window_waits_for_the_run_list_to_be_written(window, tmp_pat
     view.run_list = RunList(tmp_path)
     real_write = write_atomically
 
+    release = threading.Event()
+
     def slow_write(path, text):
-        time.sleep(0.3)  # a slow disk
+        release.wait(timeout=10)  # a slow disk, until it is let go
         real_write(path, text)
 
     monkeypatch.setattr("digitdesk.engine.runs.write_atomically", slow_write)
@@ -168,6 +176,7 @@ def test_closing_the_window_waits_for_the_run_list_to_be_written(window, tmp_pat
     view.add_model(model)
     assert not view.run_list.path.exists()  # the GUI thread did not wait for the disk
     window.ask_before_discarding = False
+    threading.Timer(0.3, release.set).start()  # the disk finishes while the window closes
     window.close()
     assert len(json.loads(view.run_list.path.read_text())) == 1  # nor did the run get lost
 
