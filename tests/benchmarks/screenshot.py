@@ -18,6 +18,7 @@ Runs offscreen (no display needed) with throw-away settings, so your own setting
 neither used nor changed.
 """
 
+import argparse
 import math
 import os
 import sys
@@ -83,11 +84,20 @@ def save(window, path):
     print(f"wrote {path}")
 
 
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "resources",
+                        help="where the PNG files go (default: resources/)")
+    parser.add_argument("--languages-only", action="store_true",
+                        help="only the translated screenshots")
+    parser.add_argument("--views", action="store_true",
+                        help="only Compare runs, the layer map and the distributions")
+    return parser.parse_args(argv)
+
+
 def main(argv):
-    languages_only = "--languages-only" in argv
-    views_only = "--views" in argv
-    argv = [a for a in argv if a not in ("--languages-only", "--views")]
-    folder = Path(argv[1]) if len(argv) > 1 else ROOT / "resources"
+    args = parse_args(argv[1:])
+    languages_only, views_only, folder = args.languages_only, args.views, args.folder
     folder.mkdir(parents=True, exist_ok=True)
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     # The run list and the kept digits go to a throw-away data folder too.
