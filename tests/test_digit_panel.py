@@ -11,6 +11,7 @@ from threadpoolctl import threadpool_limits
 
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.gui.canvas import PAD_SIZE, DrawingCanvas, MnistPreview
 from digitdesk.gui.digit_panel import PREDICTION_INTERVAL_MS, DigitPanel
 from digitdesk.gui.probability_view import ProbabilityView
@@ -239,6 +240,23 @@ def test_drawing_updates_the_probabilities(panel, model, qtbot):
     # What is shown is the model's answer for the prepared 28 x 28 image.
     expected = model.predict_proba(panel.mnist_image()[np.newaxis])[0]
     np.testing.assert_allclose(shown, expected, rtol=1e-6)
+
+
+def test_a_cnn_reads_the_drawing_averaged_over_its_versions_and_says_so(panel, model, qtbot):
+    """The bars of a convolutional network show its reading averaged over the digit's
+    versions (engine/averaging.py), not its plain reading, and the panel says so; an MLP's
+    are its plain reading (the test above)."""
+    cnn = Model(TrainConfig(layers="conv4x5,pool2,dense16"))  # untrained: any weights do
+    panel.set_model(cnn)
+    assert "5" in panel.reads_label.text() and "five" in panel.reads_label.toolTip()
+    with qtbot.waitSignal(panel.predictionChanged, timeout=2000):
+        draw(panel.canvas, SEVEN)
+    prepared = cnn.prepare(panel.mnist_image()[np.newaxis])
+    shown = panel.probabilities()
+    np.testing.assert_allclose(shown, averaged_probabilities(cnn, prepared)[0], rtol=1e-6)
+    assert np.abs(shown - cnn.probabilities(prepared)[0]).max() > 1e-3
+    panel.set_model(model)
+    assert "5" not in panel.reads_label.text() and "five" not in panel.reads_label.toolTip()
 
 
 def test_mouse_moves_are_coalesced_into_one_prediction(panel, model, qtbot):

@@ -36,14 +36,24 @@ STYLE_RATE = 0.1
 
 def random_affine(images, rng, rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0):
     """Distort a batch of images ``(n, 784)`` or ``(n, 28, 28)`` floats; same shape back."""
+    n = len(images)
+    return affine(images, rng.uniform(-rotate_degrees, rotate_degrees, n),
+                  1.0 + rng.uniform(-scale, scale, n), rng.uniform(-shear, shear, n),
+                  rng.uniform(-shift_pixels, shift_pixels, (n, 2)))
+
+
+def affine(images, rotate_degrees, zoom, shear, shift):
+    """Images ``(n, 784)`` or ``(n, 28, 28)`` floats, each rotated by ``rotate_degrees``,
+    scaled by ``zoom``, sheared by ``shear`` (columns per row) about the centre and moved
+    by ``shift`` ``(dx, dy)`` pixels; arrays of one value per image (``shift``: (n, 2)).
+    Same shape back."""
     shape = images.shape
     n = len(images)
     imgs = images.reshape(n, SIZE, SIZE)
-
-    angle = np.deg2rad(rng.uniform(-rotate_degrees, rotate_degrees, n))
-    zoom = 1.0 + rng.uniform(-scale, scale, n)
-    skew = rng.uniform(-shear, shear, n)
-    shift = rng.uniform(-shift_pixels, shift_pixels, (n, 2))
+    angle = np.deg2rad(np.asarray(rotate_degrees, dtype=np.float64))
+    zoom = np.asarray(zoom, dtype=np.float64)
+    skew = np.asarray(shear, dtype=np.float64)
+    shift = np.asarray(shift, dtype=np.float64).reshape(n, 2)
 
     # The forward map A = zoom * rotation @ shear takes an original offset from the centre
     # to an output offset; we need the inverse, from output pixel back to original.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .canvas import (
     DEFAULT_PEN_WIDTH, MAX_PEN_WIDTH, MIN_PEN_WIDTH, DrawingCanvas, MnistPreview,
 )
+from ..engine.averaging import averaged_probabilities, averages
 from ..engine.confidence import judge, temper
 from .confidence_controls import ConfidenceControls
 from .language import Retranslatable
@@ -59,6 +60,7 @@ class DigitPanel(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._can_teach = False  # see set_can_teach
+        self._averages = False  # the bars show an averaged reading (engine/averaging.py)
         self.setObjectName("digitPanel")
         self._model = None
         self._image = None  # the prepared 28 x 28 image of the current drawing, once computed
@@ -121,7 +123,6 @@ class DigitPanel(Retranslatable, QWidget):
                                                      "original model"))
         self.preview.retranslate()
         self._show_sees_label()
-        self.reads_label.setText(self.tr("It reads"))
         self._tip_the_bars()
         # The bars are a child: Qt renews their own tooltip after this; add to it then.
         QTimer.singleShot(0, self._tip_the_bars)
@@ -133,6 +134,14 @@ class DigitPanel(Retranslatable, QWidget):
         tip = self.probability_view.toolTip() + self.tr(
             "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
             "and the model is fine-tuned on your handwriting again.")
+        if self._averages:
+            tip += self.tr(
+                "\nA convolutional network reads your digit five times: as drawn, turned 6°\n"
+                "either way, and 10% smaller and bigger; the bars show the average, which\n"
+                "reads drawn digits better. The tab Inside the network shows its reading\n"
+                "of the digit as drawn alone.")
+        self.reads_label.setText(self.tr("It reads (5 views)") if self._averages
+                                 else self.tr("It reads"))
         self.probability_view.setToolTip(tip)
         self.reads_label.setToolTip(tip)
 
@@ -291,6 +300,9 @@ class DigitPanel(Retranslatable, QWidget):
         """
         self._model = model
         self._show_sees_label()
+        if averages(model) != self._averages:  # (not on every snapshot: tooltips are slow)
+            self._averages = averages(model)
+            self._tip_the_bars()
         self._update_prediction()
 
     def _show_sees_label(self):
@@ -444,7 +456,9 @@ class DigitPanel(Retranslatable, QWidget):
             self._show(None, self.tr("No model yet: train one or open a saved model "
                                      "to read your digit"))
             return
-        probabilities = self._model.probabilities(network_input.reshape(1, -1))[0]
+        # A convolutional network's reading is averaged over a few slightly turned and
+        # resized versions of the digit: it reads drawn digits better so (engine/averaging.py).
+        probabilities = averaged_probabilities(self._model, network_input.reshape(1, -1))[0]
         if not np.all(np.isfinite(probabilities)):
             self._show(None, self.tr("The model's outputs are not numbers (NaN): "
                                      "its training diverged"))

@@ -655,12 +655,28 @@ and the model is fine-tuned on your handwriting again.</source>
         <translation>Переключиться между адаптированной и исходной моделью</translation>
     </message>
     <message>
+        <source>
+A convolutional network reads your digit five times: as drawn, turned 6°
+either way, and 10% smaller and bigger; the bars show the average, which
+reads drawn digits better. The tab Inside the network shows its reading
+of the digit as drawn alone.</source>
+        <translation>
+Свёрточная сеть читает вашу цифру пять раз: как нарисовано, повёрнутой на 6°
+в обе стороны, на 10% меньше и больше; столбики показывают среднее, которое
+лучше читает нарисованные цифры. Вкладка «Внутри сети» показывает её ответ
+для цифры только в нарисованном виде.</translation>
+    </message>
+    <message>
         <source>The network sees</source>
         <translation>Сеть видит</translation>
     </message>
     <message>
         <source>It reads</source>
         <translation>Ответ сети</translation>
+    </message>
+    <message>
+        <source>It reads (5 views)</source>
+        <translation>Ответ сети (5 видов)</translation>
     </message>
     <message>
         <source>The network sees (straightened)</source>

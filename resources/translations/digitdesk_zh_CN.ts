@@ -655,12 +655,28 @@ and the model is fine-tuned on your handwriting again.</source>
         <translation>在适应后的模型和原来的模型之间切换</translation>
     </message>
     <message>
+        <source>
+A convolutional network reads your digit five times: as drawn, turned 6°
+either way, and 10% smaller and bigger; the bars show the average, which
+reads drawn digits better. The tab Inside the network shows its reading
+of the digit as drawn alone.</source>
+        <translation>
+卷积网络会把你的数字读五次：原样、向两边各转 6°、
+缩小和放大 10%；条形图显示它们的平均值，
+这样读手写数字更准。“网络内部”标签页显示
+它只看原样数字时的读数。</translation>
+    </message>
+    <message>
         <source>The network sees</source>
         <translation>网络看到的</translation>
     </message>
     <message>
         <source>It reads</source>
         <translation>网络读作</translation>
+    </message>
+    <message>
+        <source>It reads (5 views)</source>
+        <translation>网络读作（5 个版本）</translation>
     </message>
     <message>
         <source>The network sees (straightened)</source>

@@ -54,6 +54,8 @@ from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
 
 from digitdesk.data import load_mnist, split_validation  # noqa: E402
 from digitdesk.engine import Model, TrainConfig, Trainer  # noqa: E402
+from digitdesk.engine.averaging import VERSIONS, averages  # noqa: E402
+from digitdesk.gui import digit_panel  # noqa: E402
 from digitdesk.engine.runs import (DIAGNOSTIC_POINTS, MAX_RUNS, RUNS_FILE,  # noqa: E402
                                    DiagnosticsHistory, RunList, run_record)
 from digitdesk.engine.trainer import train_val_split_sizes  # noqa: E402
@@ -329,6 +331,26 @@ def measure_speed(app, window, config, thread_counts, repeats):
               f"timer by turns): {', '.join(f'{100 * b:.0f}%' for b in GUI_BUSY)}")
 
 
+def averaged_and_plain_ms(window, rounds=5, moves=40):
+    """Work per move (``prediction_work_ms``) with the pad's averaged reading and with the
+    network's plain one, by turns: ``{"averaged": (wall ms, CPU ms), "plain": ...}``, a
+    list of each."""
+    averaged = digit_panel.averaged_probabilities
+    reads = {"averaged": averaged, "plain": lambda model, x: model.probabilities(x)}
+    times = {name: ([], []) for name in reads}
+    try:
+        for _ in range(rounds):
+            for name, read in reads.items():
+                digit_panel.averaged_probabilities = read
+                for _ in range(moves):
+                    cpu = time.thread_time()
+                    times[name][0].append(prediction_work_ms(window))
+                    times[name][1].append(1000 * (time.thread_time() - cpu))
+    finally:
+        digit_panel.averaged_probabilities = averaged
+    return times
+
+
 def measure_pad(app, window, config):
     print("\n(d) mouse move on the pad -> probabilities updated")
     _, _, training_predictions = in_app(app, window, config.replace(epochs=1), 1,
@@ -336,6 +358,12 @@ def measure_pad(app, window, config):
     idle = [prediction_work_ms(window) for _ in range(200)]
     print(f"  work per move, idle:            median {statistics.median(idle):.2f} ms, "
           f"p99 {percentile(idle, 99):.2f} ms")
+    if averages(window.digit_panel.model()):
+        print(f"  the same, the reading averaged over {len(VERSIONS)} versions (as the app does)"
+              " and plain, by turns:")
+        for name, (walls, cpus) in averaged_and_plain_ms(window).items():
+            print(f"    {name:9s} median {statistics.median(walls):.2f} ms, p99 "
+                  f"{percentile(walls, 99):.2f} ms; CPU median {statistics.median(cpus):.2f} ms")
     if training_predictions:
         print(f"  work per move, while training:  median {statistics.median(training_predictions):.2f} ms, "
               f"p99 {percentile(training_predictions, 99):.2f} ms")
