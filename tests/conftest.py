@@ -1,5 +1,5 @@
-"""Shared test set-up. GUI test modules use the fixtures below with
-``pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")``."""
+"""Shared test set-up. Every test has its own settings file (``isolated_settings``); GUI
+test modules also use ``pytestmark = pytest.mark.usefixtures("questions")``."""
 
 import os
 import tempfile
@@ -41,15 +41,18 @@ def no_runtime_warnings():
     assert not ours, "\n".join(f"{w.filename}:{w.lineno}: {w.message}" for w in ours[:5])
 
 
-@pytest.fixture
-def isolated_settings(qapp, tmp_path):
-    """Settings go to an INI file under tmp_path, never the user's real settings."""
-    from PySide6.QtCore import QSettings
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Every test's settings go to an INI file under its own tmp_path: never the user's
+    real settings, and never what an earlier test left behind (without this, tests that
+    did not ask for it read and wrote ~/.config, and one passed in the suite but failed
+    alone, on a learning rate another run had saved)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
-    qapp.setOrganizationName("digitdesk-tests")
-    qapp.setApplicationName("digitdesk-tests")
+    QCoreApplication.setOrganizationName("digitdesk-tests")
+    QCoreApplication.setApplicationName("digitdesk-tests")
     return tmp_path / "settings"
 
 
