@@ -628,18 +628,38 @@ def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_set
     english_form = window.main_splitter.sizes()[0]
     switch(qtbot, window, "ru")
     qtbot.wait(300)  # the form takes its Russian least width a few turns of the event loop on
-    russian_need = window.form_width()
-    assert russian_need > english_form  # else this test shows nothing
-    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == russian_need, timeout=5000)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == window.form_width(), timeout=5000)
+    assert window.main_splitter.sizes()[0] > english_form  # else this test shows nothing
 
     switch(qtbot, window, "en")
-    widened = russian_need + 40
-    window.main_splitter.setSizes([widened, 1280 - widened])
+    qtbot.wait(300)
+    # a user's drag, wider than the Russian form needs
+    window.main_splitter.moveSplitter(window.main_splitter.sizes()[0] + 80, 1)
     qtbot.wait(50)
     widened = window.main_splitter.sizes()[0]
     switch(qtbot, window, "ru")
-    qtbot.wait(100)
+    qtbot.wait(300)
     assert window.main_splitter.sizes()[0] == widened
+
+
+def test_a_form_the_user_widened_keeps_its_width_at_1024_after_a_switch(qtbot, isolated_settings,
+                                                                       english):
+    """At 1024 px the form is fitted by the rule "the views keep their room first"; a
+    switch of language fitted it again by that rule and narrowed a form the user had
+    widened. The user's width is kept, in both directions."""
+    window = make_window(qtbot)
+    window.resize(1024, 720)
+    qtbot.wait(300)
+    fitted = window.main_splitter.sizes()[0]
+    # a user's drag (as far as the Russian drawing panel's least width allows)
+    window.main_splitter.moveSplitter(fitted + 30, 1)
+    qtbot.wait(50)
+    widened = window.main_splitter.sizes()[0]
+    assert widened > fitted
+    for code in ("ru", "en"):
+        switch(qtbot, window, code)
+        qtbot.wait(300)
+        assert window.main_splitter.sizes()[0] == widened, code
 
 
 def _model_file_changed(folder, change):

@@ -30,6 +30,7 @@ from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
+from .fitting import WrappingStatusBar
 from .digit_panel import DigitPanel
 from .distributions_view import DistributionsView
 from .gradcheck_view import GradCheckView
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.ask_before_discarding = True
         self.closed = False  # set when the window has closed (see closeEvent)
         self._shown = False  # shown once (see showEvent)
+        # the form's width is fit_form_to_contents's (not one the user dragged or restored)
+        self._form_fitted = False
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.jobs = BackgroundJobs(self)  # gradient checks, data files (off the GUI thread)
 
         self.setWindowIcon(app_icon())
+        self.setStatusBar(WrappingStatusBar(self))  # a long (Russian) message on two lines
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._build_widgets()
@@ -224,43 +228,70 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
+        # (sent for the user's drags only)
+        self.main_splitter.splitterMoved.connect(lambda *_: setattr(self, "_form_fitted", False))
         self.main_splitter.setSizes([self.form_width(), 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-    def form_width(self):
+    def form_least_width(self):
         """The form as narrow as it reads well (its fields and labels whole, in the current
-        language, with room for its scroll bar): every pixel more is taken from the views,
-        which need about 690 to show the Inside tab's four columns side by side."""
+        language, with room for its scroll bar): the splitter stops there."""
         return self.main_splitter.widget(0).minimumSizeHint().width() + 12
 
-    def fit_form_to_contents(self):
+    def form_width(self):
+        """The form's width when every choice of its combo boxes reads whole too (else
+        they end in "…"): every pixel more than its least width is taken from the views,
+        which need about 690 to show the Inside tab's four columns side by side."""
+        least = self.form_least_width()
+        if not self._shown:  # not laid out yet: the combo boxes have no width
+            return least
+        # the combo boxes' widths as the splitter's position now gives them
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return max(least, self.main_splitter.sizes()[0] + self.training_panel.width_shortfall())
+
+    def fit_form_to_contents(self, keep_widened=False):
         """Bring a remembered splitter position up to date with what the form and the
         views need now: an earlier version left the form 380 px wide, which took from the
         views the room the Inside tab needs at 1024 px (it scrolled sideways until the
         splitter was dragged), and a form narrower than its fields cuts them off. A form
-        a user widened where the views still have their room is kept."""
+        a user widened where the views still have their room is kept; with
+        ``keep_widened``, one the user widened is kept however narrow the views are (the
+        first show fits a remembered width, a language switch keeps the user's)."""
+        need = self.form_width()
         form, views = self.main_splitter.sizes()
         total = form + views
-        need = self.form_width()
         # what the form can have while the views keep the room their widest tab (the
-        # Inside tab's four columns) needs: the views come first, the form scrolls
-        room = total - self.inside_view.readable_width()
-        if form < need:
-            fitted = max(form, min(need, room))
+        # Inside tab's four columns) needs: the views come first, the form scrolls (the
+        # tab widget's own margins are between the splitter's pane and a tab; the tab
+        # shown is the one laid out)
+        margins = max(0, views - self.views.currentWidget().width())
+        room = total - self.inside_view.readable_width() - margins
+        # (the splitter's own floor: the form's least width, scroll bar included)
+        target = max(self.main_splitter.widget(0).minimumSizeHint().width(), min(need, room))
+        if form < target or self._form_fitted:
+            fitted = target
+        elif keep_widened:
+            fitted = form  # the user's width
         else:
-            fitted = max(need, min(form, room))
+            fitted = max(target, min(form, room))
         if fitted != form:
             self.main_splitter.setSizes([fitted, total - fitted])
+        # ours, to fit again as the texts and the window change; a user's width is kept
+        self._form_fitted = fitted == target
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._shown:  # the form as the new width allows, once the splitter has it
+            QTimer.singleShot(0, lambda: self.fit_form_to_contents(keep_widened=True))
 
     def _refit_form(self):
         """The form's fields have their least width in new texts (a language switch:
         Russian labels are wider than English ones): fit the form again by the same rule
         as at the first show, once Qt's layouts have taken the new width in."""
         if self._shown:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.fit_form_to_contents()
+            self.fit_form_to_contents(keep_widened=True)
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and
