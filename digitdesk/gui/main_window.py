@@ -55,7 +55,7 @@ from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
-from .wording import batches_text, trained_so_far, training_progress
+from .wording import batches_text, not_worth_adapting, trained_so_far, training_progress
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -510,6 +510,10 @@ class MainWindow(QMainWindow):
             self.show_status(lambda: self.tr("Train or open a model first (and let training finish), "
                                      "then teach it your handwriting."))
             return None
+        refusal = not_worth_adapting(self.adaptation.base())
+        if refusal is not None:  # (the menu item is off; a script or test may still ask)
+            self.show_status(refusal)
+            return None
         return self.adaptation.teach(self)
 
     @Slot(object)
@@ -631,9 +635,12 @@ class MainWindow(QMainWindow):
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
-        can_teach = not training and self.adaptation.base() is not None
+        base = self.adaptation.base()
+        # a model that reads at chance (a learner's bug, a diverged run): nothing to adapt
+        refusal = None if base is None else not_worth_adapting(base)
+        can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
-        self.digit_panel.set_can_teach(can_teach)
+        self.digit_panel.set_can_teach(can_teach, refusal)
         self.adaptation.set_training(training)
 
     def _change_rates(self, learning_rate, momentum):

@@ -723,6 +723,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>{width} пикс.</translation>
     </message>
     <message>
+        <source>Draw a digit on the pad. {0}</source>
+        <translation>Нарисуйте цифру на поле. {0}</translation>
+    </message>
+    <message>
         <source>Draw a digit on the pad</source>
         <translation>Нарисуйте цифру на поле</translation>
     </message>
@@ -4322,6 +4326,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after {0:.1f} epochs</source>
         <translation>после {0:.1f} эпохи</translation>
+    </message>
+    <message>
+        <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
+        <translation>Эта модель верно читает лишь {0:.0f}% цифр, на которых её проверяли, — примерно столько же даёт угадывание ({1:.0f}%): она не научилась читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите модель, которая читает.</translation>
     </message>
 </context>
 </TS>

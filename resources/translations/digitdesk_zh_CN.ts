@@ -723,6 +723,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>{width} 像素</translation>
     </message>
     <message>
+        <source>Draw a digit on the pad. {0}</source>
+        <translation>在画板上画一个数字。{0}</translation>
+    </message>
+    <message>
         <source>Draw a digit on the pad</source>
         <translation>在画板上写一个数字</translation>
     </message>
@@ -4318,6 +4322,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after {0:.1f} epochs</source>
         <translation>{0:.1f} 轮之后</translation>
+    </message>
+    <message>
+        <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
+        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
     </message>
 </context>
 </TS>
