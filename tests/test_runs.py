@@ -63,6 +63,58 @@ def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(
     assert len(RunList(tmp_path).runs) == 3
 
 
+def _unreadable_run(when):
+    newer = _a_run(0.9, when)
+    newer["config"]["augment"] = "affine+warp"  # a mode of some later version
+    return newer
+
+
+def test_unreadable_runs_count_toward_the_limit_and_never_cost_a_readable_one(tmp_path):
+    """Runs this version cannot read were kept for ever, above the limit: they now take
+    the room the readable runs leave, the oldest dropped first when a save has none, and
+    the list says so."""
+    unreadable = [_unreadable_run(900.0 + i) for i in range(3)]
+    (tmp_path / "runs.json").write_text(json.dumps(
+        unreadable + [_a_run(0.1, 1000.0), _a_run(0.2, 1001.0)]))
+    runs = RunList(tmp_path, limit=4)
+    assert len(runs.runs) == 2 and len(runs.unreadable) == 3
+    assert str(runs.problem).startswith("3 of the runs in runs.json could not be read")
+    assert "last 4 runs" in str(runs.problem)
+    runs.add(_a_run(0.3, 1002.0))  # 3 readable: room for one unreadable, the newest
+    runs.wait()
+    on_disk = json.loads((tmp_path / "runs.json").read_text())
+    assert on_disk[0] == unreadable[2] and len(on_disk) == 4
+    assert str(runs.problem).startswith("Runs in runs.json that could not be read") \
+        and str(runs.problem).endswith(": 2 dropped, 1 still kept in the file"), str(runs.problem)
+    for i in range(3):  # the readable runs fill the list: none is dropped for the other
+        runs.add(_a_run(0.4 + 0.1 * i, 1003.0 + i))
+    runs.wait()
+    on_disk = json.loads((tmp_path / "runs.json").read_text())
+    assert [r["config"]["learning_rate"] for r in on_disk] == pytest.approx([0.3, 0.4, 0.5, 0.6])
+    assert str(runs.problem).endswith(": 3 dropped, 0 still kept in the file")
+    again = RunList(tmp_path, limit=4)
+    assert again.problem is None and len(again.runs) == 4
+
+
+def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(qtbot, tmp_path):
+    from digitdesk.gui.runs_view import RunsView
+
+    stored = [_unreadable_run(900.0), *(_a_run(0.1, 1000.0 + i) for i in range(MAX_RUNS))]
+    (tmp_path / "runs.json").write_text(json.dumps(stored))
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
+    model = Model(TrainConfig(hidden=(8,)))
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    view.add_model(model)
+    view.run_list.wait()
+    assert view.hint.text().startswith("Runs in runs.json that could not be read (made by a "
+                                       "newer digitdesk, or damaged) were dropped")
+    assert ": 1 dropped, 0 still kept in the file" in view.hint.text()
+    assert len(json.loads((tmp_path / "runs.json").read_text())) == MAX_RUNS
+
+
 @pytest.mark.parametrize("damage", [{"id": [1]}, {"val_accuracy": None}, {"when": "today"},
                                     {"batch_loss": {}}])
 def test_a_damaged_run_is_skipped_and_the_tab_still_opens(qtbot, tmp_path, damage):

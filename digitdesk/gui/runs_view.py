@@ -200,6 +200,7 @@ class RunsView(Retranslatable, QWidget):
         same_run = model.info.get("run_id") == self._run_id
         record = run_record(model, self._diagnostics if same_run else None)
         self._saving(self.run_list.add, record)
+        self._show_hint()  # records it could not read may have made room for this one
         runs = self.run_list.runs
         newest = len(runs) - 1
         partner = newest - 1
@@ -395,13 +396,17 @@ class RunsView(Retranslatable, QWidget):
             ("grad_rms", self.grad_plot), ("update_ratio", self.ratio_plot),
             ("stuck", self.stuck_plot))}
 
-    def retranslate(self):
+    def _show_hint(self):
+        """What the tab is for, after what could not be read (or was dropped) if any."""
         hint = self.tr("Every training run is kept here (the last {0}). Tick runs to compare "
                        "their curves; the legend names what differs. Start after Stop goes on "
                        "with the same run; Reset weights begins a new one.").format(MAX_RUNS)
         if self.run_list.problem:  # what could not be read comes first
             hint = phrase_text("errors", self.run_list.problem) + "\n\n" + hint
         self.hint.setText(hint)
+
+    def retranslate(self):
+        self._show_hint()
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
         self.curves_button.setText(self.tr("Learning c&urves"))

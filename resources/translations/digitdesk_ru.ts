@@ -3816,8 +3816,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Не удалось прочитать {0} ({1}); начинается новый список</translation>
     </message>
     <message>
-        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
-        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле</translation>
+        <source>Runs in {1} that could not be read (made by a newer digitdesk, or damaged) were dropped to make room for new runs, the oldest first (the list keeps the last {2}): {0} dropped, {3} still kept in the file</source>
+        <translation>Запуски в {1}, которые не удалось прочитать (созданы более новой версией digitdesk или повреждены), удалены, начиная с самых старых, чтобы освободить место для новых запусков (в списке хранятся последние {2}): удалено {0}, в файле ещё хранится {3}</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
+        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они входят в его последние {2} запусков; читаемый запуск ради них никогда не удаляется)</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>

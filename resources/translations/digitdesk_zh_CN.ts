@@ -3812,8 +3812,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>无法读取 {0}（{1}）；将开始一个新列表</translation>
     </message>
     <message>
-        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
-        <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，并保留在文件中</translation>
+        <source>Runs in {1} that could not be read (made by a newer digitdesk, or damaged) were dropped to make room for new runs, the oldest first (the list keeps the last {2}): {0} dropped, {3} still kept in the file</source>
+        <translation>{1} 中无法读取的运行（由更新版本的 digitdesk 生成，或已损坏）已从最旧的开始删除，为新的运行腾出空间（列表保留最近 {2} 次）：删除 {0} 个，文件中仍保留 {3} 个</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
+        <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，在列表还有空间时保留在文件中（它们计入列表保留的最近 {2} 次运行；可读的运行绝不会因它们而被删除）</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
