@@ -695,6 +695,14 @@ def _model_file_changed(folder, change):
     # the archive's own checks were English
     (lambda m: np.zeros(3), {"float64"},
      "the metadata is not one text entry (it is float64 of shape (3,))"),
+    # Python's own int() words, and a fraction taken for a whole number (1.5 read as 1)
+    (lambda m: m["config"].update(hidden=["abc"]), {"hidden", "abc"},
+     "invalid training settings in the metadata: hidden: 'abc' is not a whole number"),
+    (lambda m: m["config"].update(digits=[3, 1.5]), {"digits"},
+     "invalid training settings in the metadata: digits: '1.5' is not a whole number"),
+    # the JSON parser's own words ("Expecting property name enclosed in double quotes")
+    (lambda m: np.array('{"format": oops}'), {"JSON"},
+     "the metadata cannot be read (bad JSON at line 1, column 12)"),
     # numbers were written with an English comma inside the Russian sentence
     (lambda m: m["config"].update(hidden=[30000000]), set(),
      "layers 784-30000000-10 would have 23,850,000,010 weights, more than digitdesk opens "
@@ -723,6 +731,38 @@ def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
         assert russian.toString(50_000_000) in text and "50,000,000" not in text
     if "-0.5" in english_words:
         assert "-0,5" in text
+
+
+@pytest.mark.parametrize("damage, english_words", [
+    (lambda data: data[:len(data) // 2],
+     "the file is truncated or corrupt (not a complete zip archive: its end is missing)"),
+    (lambda data: _flip_a_byte_of(data, b"metadata.npy", 200),
+     "metadata cannot be read (its data does not match its checksum)")])
+def test_a_damaged_archive_is_explained_in_our_words_not_the_zip_library_s(
+        qtbot, english, tmp_path, critical, damage, english_words):
+    """A cut-off download and a flipped bit: the zip library's own English ("File is not
+    a zip file", "Bad CRC-32 for file 'metadata.npy'") was quoted inside the Russian
+    reason; now the reason is ours, in the window's language."""
+    from digitdesk.engine import Model, ModelFileError, TrainConfig, load_model
+    good = tmp_path / "good.npz"
+    Model(TrainConfig(hidden=(4,))).save(good)
+    path = tmp_path / "bad.npz"
+    path.write_bytes(damage(good.read_bytes()))
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    assert str(caught.value) == "bad.npz: " + english_words
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    assert not window.open_file(str(path))
+    _, text = critical[-1]
+    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
+    assert words <= {"zip", "metadata", "npy"}, text
+
+
+def _flip_a_byte_of(data, after, offset):
+    data = bytearray(data)
+    data[data.find(after) + offset] ^= 0xFF
+    return bytes(data)
 
 
 def test_layers_that_cannot_be_built_are_explained_in_the_chosen_language(qtbot, english):

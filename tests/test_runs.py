@@ -33,7 +33,30 @@ def test_the_run_list_is_kept_bounded_removable_and_survives_a_bad_file(tmp_path
     assert len(RunList(tmp_path).runs) == 2
     (tmp_path / "runs.json").write_text("{not json")
     broken = RunList(tmp_path)
-    assert broken.runs == [] and "could not be read" in str(broken.problem)
+    assert broken.runs == [] and str(broken.problem) == \
+        "runs.json could not be read (bad JSON at line 1, column 2); starting a new list"
+
+
+def test_a_broken_run_list_is_explained_in_the_window_language_not_the_parser_s(tmp_path, qapp):
+    """The JSON parser's own English ("Expecting property name enclosed in double quotes")
+    was quoted inside the Russian sentence."""
+    import re
+
+    from digitdesk.gui.language import install_language, phrase_text, translations
+    (tmp_path / "runs.json").write_text("[1, 2,\n oops]")
+    problem = RunList(tmp_path).problem
+    assert str(problem) == \
+        "runs.json could not be read (bad JSON at line 2, column 2); starting a new list"
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "runs.json").write_text('{"runs": []}')
+    assert "(not a list of runs)" in str(RunList(tmp_path / "other").problem)
+    install_language("ru")
+    try:
+        for text in (phrase_text("errors", problem),
+                     phrase_text("errors", RunList(tmp_path / "other").problem)):
+            assert set(re.findall(r"[A-Za-z]+", text)) <= {"runs", "json", "JSON"}, text
+    finally:
+        translations.apply("en")
 
 
 def _a_run(rate, when):

@@ -22,7 +22,8 @@ import numpy as np
 from .config import TrainConfig
 from .model import history_end, thin_curve
 from .replays import REPLAYS
-from .translatable import QT_TRANSLATE_NOOP, Phrase
+from .safe_npz import parse_json
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
 MAX_RUNS = 30  # the oldest run is dropped beyond this
 CURVE_POINTS = 400  # a run's batch-loss curve is kept thinned to this many points
@@ -158,15 +159,24 @@ class RunList:
         self._dropped = 0  # unreadable records dropped for room since the list was read
         wait_for_writes()  # a list saved a moment ago is read as saved
         try:
-            runs = json.loads(self.path.read_text(encoding="utf-8"))
+            runs = parse_json(self.path.read_text(encoding="utf-8"))
             if not isinstance(runs, list):
-                raise ValueError("not a list of runs")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "not a list of runs"))
         except FileNotFoundError:
             return
         except (OSError, ValueError, TypeError) as error:
+            # our words for bad JSON (a PhraseError); the system's for a file it cannot read
+            if isinstance(error, PhraseError):
+                reason = error.phrase
+            elif isinstance(error, UnicodeDecodeError):
+                reason = Phrase(QT_TRANSLATE_NOOP("errors", "it is not text"))
+            elif isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = str(error)
             self.problem = Phrase(QT_TRANSLATE_NOOP(
                 "errors", "{0} could not be read ({1}); starting a new list"),
-                (self.path.name, str(error)))
+                (self.path.name, reason))
             return
         for run in runs:
             (self.runs if _readable(run) else self.unreadable).append(run)

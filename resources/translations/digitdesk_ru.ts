@@ -3688,8 +3688,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
     </message>
     <message>
-        <source>{0}: the metadata is not valid JSON ({1})</source>
-        <translation>{0}: метаданные — не корректный JSON ({1})</translation>
+        <source>{0}: the metadata cannot be read ({1})</source>
+        <translation>{0}: метаданные не удаётся прочитать ({1})</translation>
     </message>
     <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
@@ -3810,6 +3810,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: the test accuracy {1} is not between 0 and 1</source>
         <translation>{0}: точность на тесте {1} не между 0 и 1</translation>
+    </message>
+    <message>
+        <source>not a list of runs</source>
+        <translation>это не список запусков</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>это не текст</translation>
     </message>
     <message>
         <source>{0} could not be read ({1}); starting a new list</source>
@@ -3996,6 +4004,26 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>он сжат способом, который этот Python не читает: {0}</translation>
     </message>
     <message>
+        <source>not a complete zip archive: its end is missing</source>
+        <translation>zip-архив неполный: его конец отсутствует</translation>
+    </message>
+    <message>
+        <source>its data does not match its checksum</source>
+        <translation>данные не совпадают с контрольной суммой</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header is damaged</source>
+        <translation>заголовок одной из записей повреждён</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <source>the zip library says: {0}</source>
+        <translation>библиотека zip сообщает: {0}</translation>
+    </message>
+    <message>
         <source>{0} is not a number JSON allows</source>
         <translation>{0} — не число, допустимое в JSON</translation>
     </message>
@@ -4006,6 +4034,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>nested too deeply</source>
         <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>bad JSON at line {0}, column {1}</source>
+        <translation>ошибка в JSON в строке {0}, столбце {1}</translation>
     </message>
     <message>
         <source>the start of training</source>

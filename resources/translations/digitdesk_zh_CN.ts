@@ -3684,8 +3684,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>元数据声称有 {0:,} 个字符，超过模型元数据可能的上限（{1:,}）</translation>
     </message>
     <message>
-        <source>{0}: the metadata is not valid JSON ({1})</source>
-        <translation>{0}：元数据不是有效的 JSON（{1}）</translation>
+        <source>{0}: the metadata cannot be read ({1})</source>
+        <translation>{0}：无法读取元数据（{1}）</translation>
     </message>
     <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
@@ -3806,6 +3806,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: the test accuracy {1} is not between 0 and 1</source>
         <translation>{0}：测试准确率 {1} 不在 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>not a list of runs</source>
+        <translation>不是运行的列表</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>它不是文本</translation>
     </message>
     <message>
         <source>{0} could not be read ({1}); starting a new list</source>
@@ -3992,6 +4000,26 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>它的压缩方式是这个 Python 读不了的：{0}</translation>
     </message>
     <message>
+        <source>not a complete zip archive: its end is missing</source>
+        <translation>不是完整的 zip 压缩包：缺少结尾</translation>
+    </message>
+    <message>
+        <source>its data does not match its checksum</source>
+        <translation>数据与校验和不符</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header is damaged</source>
+        <translation>某个条目的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>其压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>the zip library says: {0}</source>
+        <translation>zip 库报告：{0}</translation>
+    </message>
+    <message>
         <source>{0} is not a number JSON allows</source>
         <translation>{0} 不是 JSON 允许的数</translation>
     </message>
@@ -4002,6 +4030,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>nested too deeply</source>
         <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>bad JSON at line {0}, column {1}</source>
+        <translation>JSON 有误，位于第 {0} 行第 {1} 列</translation>
     </message>
     <message>
         <source>the start of training</source>
