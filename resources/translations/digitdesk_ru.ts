@@ -1279,6 +1279,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>Модели пока нет: обучите её или откройте сохранённую.</translation>
     </message>
     <message>
+        <source>Reading the validation digits…</source>
+        <translation>Читаю валидационные цифры…</translation>
+    </message>
+    <message>
         <source>First layer: the filters of {0}</source>
         <translation>Первый слой: фильтры {0}</translation>
     </message>

@@ -1276,6 +1276,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>还没有模型：训练一个或打开已保存的模型。</translation>
     </message>
     <message>
+        <source>Reading the validation digits…</source>
+        <translation>正在读取验证集数字…</translation>
+    </message>
+    <message>
         <source>First layer: the filters of {0}</source>
         <translation>第一层：{0} 的卷积核</translation>
     </message>
