@@ -493,3 +493,22 @@ def test_a_run_ending_behind_another_tab_is_drawn_when_the_tab_is_shown(qtbot, t
     assert view.loss_plot.getPlotItem().listDataItems() == []
     tabs.setCurrentWidget(view)
     assert len(view.loss_plot.getPlotItem().listDataItems()) == 2
+
+
+@pytest.mark.parametrize("code, month", [("en", "15 Dec "), ("ru", "15 дек. "), ("zh_CN", "12月15日 ")])
+def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, month):
+    """The list said "15 Dec 12:00" in every language (Python's strftime)."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    from digitdesk.gui.runs_view import RunsView
+    noon_15_december = 1765800000.0  # 2025-12-15 12:00 UTC: the 15th in every time zone
+    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, noon_15_december)]))
+    install_language(code)
+    try:
+        view = RunsView(tmp_path)
+        qtbot.addWidget(view)
+        assert view.list.item(0).text().startswith(month), view.list.item(0).text()
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")

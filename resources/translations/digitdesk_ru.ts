@@ -2357,6 +2357,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>вопрос {0}, исправленный двойник</translation>
     </message>
     <message>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  проверка {0:.1%}</translation>
     </message>

@@ -2354,6 +2354,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>问题 {0}，修正后的孪生版本</translation>
     </message>
     <message>
+        <source>d MMM HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  验证 {0:.1%}</translation>
     </message>
