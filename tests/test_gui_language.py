@@ -817,3 +817,17 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
     finally:
         install_language("en")
         window.retranslate()
+
+
+@pytest.mark.parametrize("code, space", [("ru", "Пробел"), ("zh_CN", "空格")])
+def test_the_space_key_is_named_in_the_window_language(qtbot, english, code, space):
+    """The Training menu and Help > Keyboard Shortcuts said "Space" in every language (the
+    window handles Space itself, so its name was written into the actions' text)."""
+    window = make_window(qtbot)
+    switch(qtbot, window, code)
+    assert window.start_action.text().endswith("\t" + space)
+    assert window.pause_action.text().endswith("\t" + space)
+    dialog = window.show_shortcuts()
+    text = dialog.text()
+    dialog.close()
+    assert space in text and "Space" not in text

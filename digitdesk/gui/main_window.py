@@ -60,6 +60,13 @@ from .wording import batches_text, not_worth_adapting, trained_so_far, training_
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
 
+def space_key():
+    """The Space key's name as the menus write it in the window's language ("Space",
+    "Пробел", "空格"; Qt's own translation): the window handles Space itself, so the
+    start and pause actions name it in their text, not as a shortcut."""
+    return QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class MainWindow(QMainWindow):
     """The app's one window. ``MainWindow()`` builds at once: MNIST is loaded by the
     training worker, off the GUI thread, when training starts.
@@ -437,7 +444,7 @@ class MainWindow(QMainWindow):
                 (self.quit_action, self.tr("&Quit"), self.tr("Close DigitDesk")),
                 # Space is handled by keyPressEvent (only where the focused widget has no
                 # use for it); "\t" shows it in the menu's shortcut column.
-                (self.start_action, self.tr("&Start Training") + "\tSpace",
+                (self.start_action, self.tr("&Start Training") + "\t" + space_key(),
                  self.tr("Train with the settings in the form")),
                 (self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training")),
                 (self.stop_action, self.tr("S&top Training"),
@@ -625,7 +632,8 @@ class MainWindow(QMainWindow):
                     button.setFocus()
                     break
         panel.show_paused(paused)
-        self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
+        self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause"))
+                                  + "\t" + space_key())
         panel.set_editable(not training)
         if training and not self.live_rates.isEnabled():  # a run starts: its own values
             config = self.training.run["config"]
