@@ -831,3 +831,20 @@ def test_the_space_key_is_named_in_the_window_language(qtbot, english, code, spa
     text = dialog.text()
     dialog.close()
     assert space in text and "Space" not in text
+
+
+def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot, english):
+    """The thresholds in its explanation (0.001) and the milliseconds of each row were
+    written the English way in a Russian window ("0.001", "3 ms")."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    install_language("ru")
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    assert "0,001" in view.explanation.text() and "0.001" not in view.explanation.text()
+    model = Model(TrainConfig(hidden=(4,)))
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y, size=8)))
+    times = [view.table.item(row, 5).text() for row in range(view.table.rowCount())]
+    assert times and all(t.endswith(" мс") for t in times), times

@@ -1002,6 +1002,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>все</translation>
     </message>
     <message>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} мс</translation>
+    </message>
+    <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
         <translation>Обратное распространение и численные значения расходятся: производная, питающая {0}, неверна</translation>
     </message>

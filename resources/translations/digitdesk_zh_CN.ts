@@ -1000,6 +1000,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>全部</translation>
     </message>
     <message>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} 毫秒</translation>
+    </message>
+    <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
         <translation>反向传播与数值结果不一致：输入 {0} 的导数是错的</translation>
     </message>
