@@ -714,17 +714,8 @@ def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
     part of the reason is Russian (the nested reason, the kinds of JSON values, "or") and
     its numbers are written the Russian way; only the file's name and the names and values
     of its settings stay as they are. The error's own message stays English."""
-    from digitdesk.engine import ModelFileError, load_model
-    path = _model_file_changed(tmp_path, change)
-    with pytest.raises(ModelFileError) as caught:
-        load_model(path)
-    assert str(caught.value) == "bad.npz: " + english_words
-    window = make_window(qtbot)
-    switch(qtbot, window, "ru")
-    assert not window.open_file(str(path))
-    _, text = critical[-1]
-    assert text.startswith("bad.npz: ")
-    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
+    text, words = _refused_in_russian(qtbot, _model_file_changed(tmp_path, change), critical,
+                                      english_words)
     assert words <= allowed | {"digitdesk"}, text
     if "weights" in english_words:
         russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
@@ -743,11 +734,19 @@ def test_a_damaged_archive_is_explained_in_our_words_not_the_zip_library_s(
     """A cut-off download and a flipped bit: the zip library's own English ("File is not
     a zip file", "Bad CRC-32 for file 'metadata.npy'") was quoted inside the Russian
     reason; now the reason is ours, in the window's language."""
-    from digitdesk.engine import Model, ModelFileError, TrainConfig, load_model
+    from digitdesk.engine import Model, TrainConfig
     good = tmp_path / "good.npz"
     Model(TrainConfig(hidden=(4,))).save(good)
     path = tmp_path / "bad.npz"
     path.write_bytes(damage(good.read_bytes()))
+    text, words = _refused_in_russian(qtbot, path, critical, english_words)
+    assert words <= {"zip", "metadata", "npy"}, text
+
+
+def _refused_in_russian(qtbot, path, critical, english_words):
+    """Open the model file ``path`` (named bad.npz), refused with ``english_words`` by the
+    engine, in a Russian window: ``(the dialog's text, the Latin words after the name)``."""
+    from digitdesk.engine import ModelFileError, load_model
     with pytest.raises(ModelFileError) as caught:
         load_model(path)
     assert str(caught.value) == "bad.npz: " + english_words
@@ -755,8 +754,8 @@ def test_a_damaged_archive_is_explained_in_our_words_not_the_zip_library_s(
     switch(qtbot, window, "ru")
     assert not window.open_file(str(path))
     _, text = critical[-1]
-    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
-    assert words <= {"zip", "metadata", "npy"}, text
+    assert text.startswith("bad.npz: ")
+    return text, set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
 
 
 def _flip_a_byte_of(data, after, offset):
