@@ -463,3 +463,22 @@ def test_a_model_reading_at_chance_is_not_offered_to_learn_a_handwriting(qtbot, 
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")
+
+
+def test_a_run_that_diverged_at_once_is_not_offered_to_learn_a_handwriting(qtbot, make_window,
+                                                                          data_dir):
+    """A run that blew up in its first batches keeps its (random) last good weights: they
+    are measured on the test digits like any run's, so the window knows they read at
+    chance and offers no adaptation."""
+    window = make_window()
+    window.ask_before_discarding = False
+    window.training_panel.set_config(TrainConfig(
+        hidden=(16,), reduction="sum", learning_rate=10.0, head="linear_mse", optimizer="sgd",
+        epochs=20, train_size=2000, val_size=500, batch_size=64))
+    window.start_training()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    model = window.model()
+    assert model is not None and model.info.get("test_accuracy") is not None
+    assert model.info["test_accuracy"] < 0.28  # (at chance: else this test shows nothing)
+    assert not window.digit_panel.teach_button.isEnabled()
+    assert "guessing" in window.digit_panel.teach_button.toolTip()
