@@ -482,3 +482,16 @@ def test_a_run_that_diverged_at_once_is_not_offered_to_learn_a_handwriting(qtbot
     assert model.info["test_accuracy"] < 0.28  # (at chance: else this test shows nothing)
     assert not window.digit_panel.teach_button.isEnabled()
     assert "guessing" in window.digit_panel.teach_button.toolTip()
+
+
+def test_fresh_random_weights_are_not_offered_to_learn_a_handwriting(qtbot, make_window):
+    """Reset weights puts an untrained model in use: nothing to adapt, and the pad and
+    the button say why."""
+    window = make_window()
+    window.ask_before_discarding = False
+    window.reset_weights()
+    assert window.model() is not None
+    panel = window.digit_panel
+    assert not panel.teach_button.isEnabled() and not window.teach_action.isEnabled()
+    assert "untrained" in panel.teach_button.toolTip()
+    assert panel.teach_button.toolTip() in panel.probability_view.empty_text()

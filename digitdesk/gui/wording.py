@@ -71,11 +71,16 @@ LEAST_READING = 0.2
 def not_worth_adapting(model):
     """Why adapting ``model`` to the user's handwriting makes no sense, as a function giving
     the reason in the current language; ``None`` when it reads (or has not been measured:
-    nothing to say yet). Measured on its test digits, else its last validation."""
+    nothing to say yet). Measured on its test digits, else its last validation; a model
+    never trained (fresh random weights) cannot read either."""
     accuracy = model.info.get("test_accuracy")
     if accuracy is None:
         validation = [a for a in model.history.get("val_accuracy", []) if not math.isnan(a)]
         accuracy = validation[-1] if validation else None
+    if accuracy is None and training_progress(model.history)[1] <= 0:  # Reset weights
+        return lambda: QCoreApplication.translate(
+            "wording", "This model is untrained (random weights): it cannot read digits yet, "
+            "so teaching it your handwriting cannot help. Train it first.")
     chance = 1 / len(model.config.classes)
     if accuracy is None or accuracy >= chance + LEAST_READING * (1 - chance):
         return None

@@ -4376,6 +4376,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>после {0:.1f} эпохи</translation>
     </message>
     <message>
+        <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
+        <translation>Эта модель не обучена (случайные веса): она ещё не умеет читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите её.</translation>
+    </message>
+    <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>Эта модель верно читает лишь {0:.0f}% цифр, на которых её проверяли, — примерно столько же даёт угадывание ({1:.0f}%): она не научилась читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите модель, которая читает.</translation>
     </message>

@@ -4372,6 +4372,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0:.1f} 轮之后</translation>
     </message>
     <message>
+        <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
+        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它你的笔迹也没有用。请先训练它。</translation>
+    </message>
+    <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
     </message>
