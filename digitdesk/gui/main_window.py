@@ -644,8 +644,9 @@ class MainWindow(QMainWindow):
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
         base = self.adaptation.base()
-        # a model that reads at chance (a learner's bug, a diverged run): nothing to adapt
-        refusal = None if base is None else not_worth_adapting(base)
+        # a model that reads at chance (a learner's bug, a diverged run) or untrained:
+        # nothing to adapt (while training, the weights are changing: nothing to say)
+        refusal = None if base is None or training else not_worth_adapting(base)
         can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
         self.digit_panel.set_can_teach(can_teach, refusal)
