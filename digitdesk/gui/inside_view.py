@@ -247,7 +247,9 @@ class TileGrid(FocusFramed, QWidget):
         self._max_tile = max_tile
         self._fixed_tile = fixed_tile
         self.tip_for = None  # tip_for(index) -> tooltip of a tile
-        self.setMinimumSize(120, 90)
+        # Tiles of a fixed size (the gallery) fill as many columns as the width holds: as
+        # narrow as one tile, else a narrow column (1024 px) hid half of its second one.
+        self.setMinimumSize(120 if fixed_tile is None else fixed_tile, 90)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(fixed_tile is not None)
         self.setSizePolicy(policy)
