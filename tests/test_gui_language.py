@@ -847,3 +847,20 @@ def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot,
     view.show_report(run_checks(model, *check_batch(model.config, x, y, size=8)))
     times = [view.table.item(row, 5).text() for row in range(view.table.rowCount())]
     assert times and all(t.endswith(" мс") for t in times), times
+
+
+def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot, english):
+    """Choices that do not fit end in "…": a user may narrow the form below the width
+    that shows them whole, and a switch of language or of window size keeps that."""
+    window = make_window(qtbot)
+    qtbot.wait(300)
+    fitted = window.main_splitter.sizes()[0]
+    window.main_splitter.moveSplitter(fitted - 40, 1)  # a user's drag
+    qtbot.wait(50)
+    narrowed = window.main_splitter.sizes()[0]
+    assert narrowed < fitted
+    switch(qtbot, window, "zh_CN")
+    qtbot.wait(300)
+    window.resize(1200, 720)
+    qtbot.wait(300)
+    assert window.main_splitter.sizes()[0] == narrowed

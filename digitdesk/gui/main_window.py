@@ -264,8 +264,9 @@ class MainWindow(QMainWindow):
         views the room the Inside tab needs at 1024 px (it scrolled sideways until the
         splitter was dragged), and a form narrower than its fields cuts them off. A form
         a user widened where the views still have their room is kept; with
-        ``keep_widened``, one the user widened is kept however narrow the views are (the
-        first show fits a remembered width, a language switch keeps the user's)."""
+        ``keep_widened``, a width the user dragged the splitter to is kept as it is (the
+        first show fits a remembered width; a language switch or a resize keeps the
+        user's)."""
         need = self.form_width()
         form, views = self.main_splitter.sizes()
         total = form + views
@@ -277,10 +278,10 @@ class MainWindow(QMainWindow):
         room = total - self.inside_view.readable_width() - margins
         # (the splitter's own floor: the form's least width, scroll bar included)
         target = max(self.main_splitter.widget(0).minimumSizeHint().width(), min(need, room))
-        if form < target or self._form_fitted:
+        if self._form_fitted or (form < target and not keep_widened):
             fitted = target
         elif keep_widened:
-            fitted = form  # the user's width
+            fitted = form  # the user's width, wider or narrower (the splitter keeps its least)
         else:
             fitted = max(target, min(form, room))
         if fitted != form:
