@@ -501,8 +501,11 @@ def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot
     qtbot.waitUntil(lambda: window.digit_panel.model() is not None, timeout=30000)
     assert window.is_training() and not window.digit_panel.teach_button.isEnabled()
     assert view.empty_text() == "Draw a digit on the pad"
+    # a model that reads (one stopped after a batch or two reads at chance: no teaching)
+    qtbot.waitUntil(lambda: window.training.batches_done() >= 15, timeout=30000)
     click(find(window, QAbstractButton, "stopButton"))
     qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    assert window.model().info["test_accuracy"] > 0.5
     assert window.digit_panel.teach_button.isEnabled()
     assert "Teach it your handwriting" in view.empty_text()
 

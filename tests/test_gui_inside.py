@@ -329,3 +329,29 @@ def test_the_matrix_and_the_gallery_work_from_the_keyboard(qtbot, panel_and_view
         QTest.keyClick(gallery, Qt.Key.Key_Return)
     index = int(result.mistakes()[1])
     np.testing.assert_allclose(panel.image(), result.images[index] / 255.0, atol=1e-6)
+
+
+def test_a_model_not_yet_read_is_not_called_no_model_in_any_language(qtbot, panel_and_view):
+    """A model in use whose validation digits are not read yet (the tab was hidden while
+    it trained) showed "No model yet: train one or open a saved model." over the matrix,
+    and a switch of language left that and "Misread digits" in English."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    _, view = panel_and_view
+    assert "No model yet" in view.confusion_view.empty_text()  # no model: true
+    view.hide()  # a tab not shown reads nothing
+    view.set_model(trained())
+    assert view.confusion_view.empty_text() == "Reading the validation digits…"
+    install_language("ru")
+    try:
+        qtbot.waitUntil(lambda: view.gallery_heading.text() != "Misread digits", timeout=5000)
+        assert view.confusion_view.empty_text() == QCoreApplication.translate(
+            "InsideView", "Reading the validation digits…") != "Reading the validation digits…"
+        assert view.validation_heading.text() == QCoreApplication.translate(
+            "InsideView", "Validation set: reading it…")
+        view.show()
+        qtbot.waitUntil(lambda: view.validation_result() is not None, timeout=TIMEOUT)
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")

@@ -628,18 +628,38 @@ def test_a_switch_to_a_wider_language_widens_the_form_to_fit(qtbot, isolated_set
     english_form = window.main_splitter.sizes()[0]
     switch(qtbot, window, "ru")
     qtbot.wait(300)  # the form takes its Russian least width a few turns of the event loop on
-    russian_need = window.form_width()
-    assert russian_need > english_form  # else this test shows nothing
-    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == russian_need, timeout=5000)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == window.form_width(), timeout=5000)
+    assert window.main_splitter.sizes()[0] > english_form  # else this test shows nothing
 
     switch(qtbot, window, "en")
-    widened = russian_need + 40
-    window.main_splitter.setSizes([widened, 1280 - widened])
+    qtbot.wait(300)
+    # a user's drag, wider than the Russian form needs
+    window.main_splitter.moveSplitter(window.main_splitter.sizes()[0] + 80, 1)
     qtbot.wait(50)
     widened = window.main_splitter.sizes()[0]
     switch(qtbot, window, "ru")
-    qtbot.wait(100)
+    qtbot.wait(300)
     assert window.main_splitter.sizes()[0] == widened
+
+
+def test_a_form_the_user_widened_keeps_its_width_at_1024_after_a_switch(qtbot, isolated_settings,
+                                                                       english):
+    """At 1024 px the form is fitted by the rule "the views keep their room first"; a
+    switch of language fitted it again by that rule and narrowed a form the user had
+    widened. The user's width is kept, in both directions."""
+    window = make_window(qtbot)
+    window.resize(1024, 720)
+    qtbot.wait(300)
+    fitted = window.main_splitter.sizes()[0]
+    # a user's drag (as far as the Russian drawing panel's least width allows)
+    window.main_splitter.moveSplitter(fitted + 30, 1)
+    qtbot.wait(50)
+    widened = window.main_splitter.sizes()[0]
+    assert widened > fitted
+    for code in ("ru", "en"):
+        switch(qtbot, window, code)
+        qtbot.wait(300)
+        assert window.main_splitter.sizes()[0] == widened, code
 
 
 def _model_file_changed(folder, change):
@@ -675,6 +695,14 @@ def _model_file_changed(folder, change):
     # the archive's own checks were English
     (lambda m: np.zeros(3), {"float64"},
      "the metadata is not one text entry (it is float64 of shape (3,))"),
+    # Python's own int() words, and a fraction taken for a whole number (1.5 read as 1)
+    (lambda m: m["config"].update(hidden=["abc"]), {"hidden", "abc"},
+     "invalid training settings in the metadata: hidden: 'abc' is not a whole number"),
+    (lambda m: m["config"].update(digits=[3, 1.5]), {"digits"},
+     "invalid training settings in the metadata: digits: '1.5' is not a whole number"),
+    # the JSON parser's own words ("Expecting property name enclosed in double quotes")
+    (lambda m: np.array('{"format": oops}'), {"JSON"},
+     "the metadata cannot be read (bad JSON at line 1, column 12)"),
     # numbers were written with an English comma inside the Russian sentence
     (lambda m: m["config"].update(hidden=[30000000]), set(),
      "layers 784-30000000-10 would have 23,850,000,010 weights, more than digitdesk opens "
@@ -686,8 +714,39 @@ def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
     part of the reason is Russian (the nested reason, the kinds of JSON values, "or") and
     its numbers are written the Russian way; only the file's name and the names and values
     of its settings stay as they are. The error's own message stays English."""
+    text, words = _refused_in_russian(qtbot, _model_file_changed(tmp_path, change), critical,
+                                      english_words)
+    assert words <= allowed | {"digitdesk"}, text
+    if "weights" in english_words:
+        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+        assert russian.toString(50_000_000) in text and "50,000,000" not in text
+    if "-0.5" in english_words:
+        assert "-0,5" in text
+
+
+@pytest.mark.parametrize("damage, english_words", [
+    (lambda data: data[:len(data) // 2],
+     "the file is truncated or corrupt (not a complete zip archive: its end is missing)"),
+    (lambda data: _flip_a_byte_of(data, b"metadata.npy", 200),
+     "metadata cannot be read (its data does not match its checksum)")])
+def test_a_damaged_archive_is_explained_in_our_words_not_the_zip_library_s(
+        qtbot, english, tmp_path, critical, damage, english_words):
+    """A cut-off download and a flipped bit: the zip library's own English ("File is not
+    a zip file", "Bad CRC-32 for file 'metadata.npy'") was quoted inside the Russian
+    reason; now the reason is ours, in the window's language."""
+    from digitdesk.engine import Model, TrainConfig
+    good = tmp_path / "good.npz"
+    Model(TrainConfig(hidden=(4,))).save(good)
+    path = tmp_path / "bad.npz"
+    path.write_bytes(damage(good.read_bytes()))
+    text, words = _refused_in_russian(qtbot, path, critical, english_words)
+    assert words <= {"zip", "metadata", "npy"}, text
+
+
+def _refused_in_russian(qtbot, path, critical, english_words):
+    """Open the model file ``path`` (named bad.npz), refused with ``english_words`` by the
+    engine, in a Russian window: ``(the dialog's text, the Latin words after the name)``."""
     from digitdesk.engine import ModelFileError, load_model
-    path = _model_file_changed(tmp_path, change)
     with pytest.raises(ModelFileError) as caught:
         load_model(path)
     assert str(caught.value) == "bad.npz: " + english_words
@@ -696,13 +755,13 @@ def test_a_bad_model_file_is_refused_with_no_english_in_a_russian_window(
     assert not window.open_file(str(path))
     _, text = critical[-1]
     assert text.startswith("bad.npz: ")
-    words = set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
-    assert words <= allowed | {"digitdesk"}, text
-    if "weights" in english_words:
-        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-        assert russian.toString(50_000_000) in text and "50,000,000" not in text
-    if "-0.5" in english_words:
-        assert "-0,5" in text
+    return text, set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text.removeprefix("bad.npz: ")))
+
+
+def _flip_a_byte_of(data, after, offset):
+    data = bytearray(data)
+    data[data.find(after) + offset] ^= 0xFF
+    return bytes(data)
 
 
 def test_layers_that_cannot_be_built_are_explained_in_the_chosen_language(qtbot, english):
@@ -757,3 +816,51 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
     finally:
         install_language("en")
         window.retranslate()
+
+
+@pytest.mark.parametrize("code, space", [("ru", "Пробел"), ("zh_CN", "空格")])
+def test_the_space_key_is_named_in_the_window_language(qtbot, english, code, space):
+    """The Training menu and Help > Keyboard Shortcuts said "Space" in every language (the
+    window handles Space itself, so its name was written into the actions' text)."""
+    window = make_window(qtbot)
+    switch(qtbot, window, code)
+    assert window.start_action.text().endswith("\t" + space)
+    assert window.pause_action.text().endswith("\t" + space)
+    dialog = window.show_shortcuts()
+    text = dialog.text()
+    dialog.close()
+    assert space in text and "Space" not in text
+
+
+def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot, english):
+    """The thresholds in its explanation (0.001) and the milliseconds of each row were
+    written the English way in a Russian window ("0.001", "3 ms")."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    install_language("ru")
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    assert "0,001" in view.explanation.text() and "0.001" not in view.explanation.text()
+    model = Model(TrainConfig(hidden=(4,)))
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y, size=8)))
+    times = [view.table.item(row, 5).text() for row in range(view.table.rowCount())]
+    assert times and all(t.endswith(" мс") for t in times), times
+
+
+def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot, english):
+    """Choices that do not fit end in "…": a user may narrow the form below the width
+    that shows them whole, and a switch of language or of window size keeps that."""
+    window = make_window(qtbot)
+    qtbot.wait(300)
+    fitted = window.main_splitter.sizes()[0]
+    window.main_splitter.moveSplitter(fitted - 40, 1)  # a user's drag
+    qtbot.wait(50)
+    narrowed = window.main_splitter.sizes()[0]
+    assert narrowed < fitted
+    switch(qtbot, window, "zh_CN")
+    qtbot.wait(300)
+    window.resize(1200, 720)
+    qtbot.wait(300)
+    assert window.main_splitter.sizes()[0] == narrowed

@@ -414,3 +414,84 @@ def test_no_offer_to_adapt_a_model_to_digits_it_does_not_read(qtbot, make_window
     assert window.digit_panel.adapt_offer() == 0
     assert window.adaptation.fine_tune() is None
     assert "None of your kept digits" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_a_model_reading_at_chance_is_not_offered_to_learn_a_handwriting(qtbot, make_window,
+                                                                          data_dir, code):
+    """After learner question 000 (its model reads 10% of MNIST, as guessing does), adapting
+    it to the user's digits makes no sense: the pad, the button's tooltip, the My
+    handwriting tab and Ctrl+T say why, in the window's language, and nothing offers it;
+    a model that reads is offered it again."""
+    from PySide6.QtCore import QSettings
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.gui.language import SETTING, install_language, translations
+    x, y, x_test, y_test = load_mnist()
+    PersonalSet.load(data_dir).add_many(list(x_test[:20]), list(y_test[:20]))
+    chance_model = Model(REPLAYS["000"].config.replace(epochs=3))
+    Trainer(chance_model, x[:3000], y[:3000]).run()
+    accuracy = chance_model.evaluate(x_test, y_test)[1]
+    chance_model.info["test_accuracy"] = accuracy
+    assert accuracy < 0.15  # (at chance: else this test shows nothing)
+    reader = Model(TrainConfig(hidden=(32,), epochs=1, train_size=3000, val_size=0, seed=1))
+    Trainer(reader, x[:3000], y[:3000]).run()
+    reader.info["test_accuracy"] = reader.evaluate(x_test, y_test)[1]
+    assert reader.info["test_accuracy"] > 0.6
+
+    install_language(code)
+    try:
+        window = make_window()
+        window.set_model(chance_model)
+        panel = window.digit_panel
+        assert not panel.teach_button.isEnabled() and not window.teach_action.isEnabled()
+        reason = panel.teach_button.toolTip()
+        assert f"{accuracy * 100:.0f}" in reason and "10" in reason
+        assert (("guessing" in reason) == (code == "en")), reason  # translated
+        assert reason in panel.probability_view.empty_text()  # said on the empty pad
+        assert panel.adapt_offer() == 0 and not panel.badge.isVisible()
+        view = window.personal_view
+        assert not view.fine_tune_button.isEnabled() and view.fine_tune_button.toolTip() == reason
+        assert window.teach_handwriting() is None
+        assert window.statusBar().currentMessage() == reason
+        assert window.adaptation.fine_tune() is None  # a correction's re-tune, the badge's offer
+
+        window.set_model(reader)
+        assert panel.teach_button.isEnabled() and window.teach_action.isEnabled()
+        assert panel.teach_button.toolTip() != reason
+        assert reason not in panel.probability_view.empty_text()
+        assert panel.adapt_offer() == 20 and view.fine_tune_button.isEnabled()
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")
+
+
+def test_a_run_that_diverged_at_once_is_not_offered_to_learn_a_handwriting(qtbot, make_window,
+                                                                          data_dir):
+    """A run that blew up in its first batches keeps its (random) last good weights: they
+    are measured on the test digits like any run's, so the window knows they read at
+    chance and offers no adaptation."""
+    window = make_window()
+    window.ask_before_discarding = False
+    window.training_panel.set_config(TrainConfig(
+        hidden=(16,), reduction="sum", learning_rate=10.0, head="linear_mse", optimizer="sgd",
+        epochs=20, train_size=2000, val_size=500, batch_size=64))
+    window.start_training()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=30000)
+    model = window.model()
+    assert model is not None and model.info.get("test_accuracy") is not None
+    assert model.info["test_accuracy"] < 0.28  # (at chance: else this test shows nothing)
+    assert not window.digit_panel.teach_button.isEnabled()
+    assert "guessing" in window.digit_panel.teach_button.toolTip()
+
+
+def test_fresh_random_weights_are_not_offered_to_learn_a_handwriting(qtbot, make_window):
+    """Reset weights puts an untrained model in use: nothing to adapt, and the pad and
+    the button say why."""
+    window = make_window()
+    window.ask_before_discarding = False
+    window.reset_weights()
+    assert window.model() is not None
+    panel = window.digit_panel
+    assert not panel.teach_button.isEnabled() and not window.teach_action.isEnabled()
+    assert "untrained" in panel.teach_button.toolTip()
+    assert panel.teach_button.toolTip() in panel.probability_view.empty_text()

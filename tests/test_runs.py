@@ -33,7 +33,30 @@ def test_the_run_list_is_kept_bounded_removable_and_survives_a_bad_file(tmp_path
     assert len(RunList(tmp_path).runs) == 2
     (tmp_path / "runs.json").write_text("{not json")
     broken = RunList(tmp_path)
-    assert broken.runs == [] and "could not be read" in str(broken.problem)
+    assert broken.runs == [] and str(broken.problem) == \
+        "runs.json could not be read (bad JSON at line 1, column 2); starting a new list"
+
+
+def test_a_broken_run_list_is_explained_in_the_window_language_not_the_parser_s(tmp_path, qapp):
+    """The JSON parser's own English ("Expecting property name enclosed in double quotes")
+    was quoted inside the Russian sentence."""
+    import re
+
+    from digitdesk.gui.language import install_language, phrase_text, translations
+    (tmp_path / "runs.json").write_text("[1, 2,\n oops]")
+    problem = RunList(tmp_path).problem
+    assert str(problem) == \
+        "runs.json could not be read (bad JSON at line 2, column 2); starting a new list"
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "runs.json").write_text('{"runs": []}')
+    assert "(not a list of runs)" in str(RunList(tmp_path / "other").problem)
+    install_language("ru")
+    try:
+        for text in (phrase_text("errors", problem),
+                     phrase_text("errors", RunList(tmp_path / "other").problem)):
+            assert set(re.findall(r"[A-Za-z]+", text)) <= {"runs", "json", "JSON"}, text
+    finally:
+        translations.apply("en")
 
 
 def _a_run(rate, when):
@@ -61,6 +84,58 @@ def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(
     assert [r["config"]["learning_rate"] for r in on_disk] == \
         pytest.approx([0.3, 0.1, 0.2, 0.4])
     assert len(RunList(tmp_path).runs) == 3
+
+
+def _unreadable_run(when):
+    newer = _a_run(0.9, when)
+    newer["config"]["augment"] = "affine+warp"  # a mode of some later version
+    return newer
+
+
+def test_unreadable_runs_count_toward_the_limit_and_never_cost_a_readable_one(tmp_path):
+    """Runs this version cannot read were kept for ever, above the limit: they now take
+    the room the readable runs leave, the oldest dropped first when a save has none, and
+    the list says so."""
+    unreadable = [_unreadable_run(900.0 + i) for i in range(3)]
+    (tmp_path / "runs.json").write_text(json.dumps(
+        unreadable + [_a_run(0.1, 1000.0), _a_run(0.2, 1001.0)]))
+    runs = RunList(tmp_path, limit=4)
+    assert len(runs.runs) == 2 and len(runs.unreadable) == 3
+    assert str(runs.problem).startswith("3 of the runs in runs.json could not be read")
+    assert "last 4 runs" in str(runs.problem)
+    runs.add(_a_run(0.3, 1002.0))  # 3 readable: room for one unreadable, the newest
+    runs.wait()
+    on_disk = json.loads((tmp_path / "runs.json").read_text())
+    assert on_disk[0] == unreadable[2] and len(on_disk) == 4
+    assert str(runs.problem).startswith("Runs in runs.json that could not be read") \
+        and str(runs.problem).endswith(": 2 dropped, 1 still kept in the file"), str(runs.problem)
+    for i in range(3):  # the readable runs fill the list: none is dropped for the other
+        runs.add(_a_run(0.4 + 0.1 * i, 1003.0 + i))
+    runs.wait()
+    on_disk = json.loads((tmp_path / "runs.json").read_text())
+    assert [r["config"]["learning_rate"] for r in on_disk] == pytest.approx([0.3, 0.4, 0.5, 0.6])
+    assert str(runs.problem).endswith(": 3 dropped, 0 still kept in the file")
+    again = RunList(tmp_path, limit=4)
+    assert again.problem is None and len(again.runs) == 4
+
+
+def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(qtbot, tmp_path):
+    from digitdesk.gui.runs_view import RunsView
+
+    stored = [_unreadable_run(900.0), *(_a_run(0.1, 1000.0 + i) for i in range(MAX_RUNS))]
+    (tmp_path / "runs.json").write_text(json.dumps(stored))
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
+    model = Model(TrainConfig(hidden=(8,)))
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    view.add_model(model)
+    view.run_list.wait()
+    assert view.hint.text().startswith("Runs in runs.json that could not be read (made by a "
+                                       "newer digitdesk, or damaged) were dropped")
+    assert ": 1 dropped, 0 still kept in the file" in view.hint.text()
+    assert len(json.loads((tmp_path / "runs.json").read_text())) == MAX_RUNS
 
 
 @pytest.mark.parametrize("damage", [{"id": [1]}, {"val_accuracy": None}, {"when": "today"},
@@ -418,3 +493,22 @@ def test_a_run_ending_behind_another_tab_is_drawn_when_the_tab_is_shown(qtbot, t
     assert view.loss_plot.getPlotItem().listDataItems() == []
     tabs.setCurrentWidget(view)
     assert len(view.loss_plot.getPlotItem().listDataItems()) == 2
+
+
+@pytest.mark.parametrize("code, month", [("en", "15 Dec "), ("ru", "15 дек. "), ("zh_CN", "12月15日 ")])
+def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, month):
+    """The list said "15 Dec 12:00" in every language (Python's strftime)."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    from digitdesk.gui.runs_view import RunsView
+    noon_15_december = 1765800000.0  # 2025-12-15 12:00 UTC: the 15th in every time zone
+    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, noon_15_december)]))
+    install_language(code)
+    try:
+        view = RunsView(tmp_path)
+        qtbot.addWidget(view)
+        assert view.list.item(0).text().startswith(month), view.list.item(0).text()
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")

@@ -18,6 +18,23 @@ from .optimizers import OPTIMIZERS, SCHEDULES
 from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
+def _whole_numbers(name, values):
+    """``values`` (a list of settings ``name``) as ints; a ``PhraseError`` naming the first
+    that is not a whole number ('abc', 1.5), instead of Python's own words from ``int()``."""
+    numbers = []
+    for value in values:
+        try:
+            number = int(value)
+            whole = isinstance(value, str) or number == value
+        except (TypeError, ValueError, OverflowError):
+            whole = False
+        if not whole or isinstance(value, bool):
+            raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: '{1}' is not a whole number"),
+                              name, str(value)[:30])
+        numbers.append(number)
+    return tuple(numbers)
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     # Sizes of the dense hidden layers, e.g. (250,) or (3, 3); None: (128,), or, when
@@ -60,7 +77,7 @@ class TrainConfig:
         layers = parse_layers(self.layers)  # canonical names; ValueError on a bad one
         dense = tuple(int(parse_layer(text).size) for text in layers
                       if parse_layer(text).kind == "dense")
-        hidden = None if self.hidden is None else tuple(int(h) for h in self.hidden)
+        hidden = None if self.hidden is None else _whole_numbers("hidden", self.hidden)
         if layers:
             if hidden is not None and hidden != dense:
                 raise PhraseError(QT_TRANSLATE_NOOP("errors", "hidden sizes {0} do not match the "
@@ -72,7 +89,8 @@ class TrainConfig:
         object.__setattr__(self, "layers", layers)
         object.__setattr__(self, "hidden", (128,) if hidden is None else hidden)
         if self.digits is not None:
-            object.__setattr__(self, "digits", tuple(sorted({int(d) for d in self.digits})))
+            object.__setattr__(self, "digits",
+                               tuple(sorted(set(_whole_numbers("digits", self.digits)))))
         bugs = (self.bugs,) if isinstance(self.bugs, str) else self.bugs
         object.__setattr__(self, "bugs", tuple(dict.fromkeys(bugs)))  # no repeats, order kept
         self.validate()

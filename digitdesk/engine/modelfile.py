@@ -199,7 +199,7 @@ def read_metadata(array, name):
     try:
         metadata = parse_json(str(array[()]))
     except ValueError as error:
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the metadata is not valid JSON ({1})"),
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: the metadata cannot be read ({1})"),
                        name, error) from None
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (the metadata does not "

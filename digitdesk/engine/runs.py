@@ -22,7 +22,8 @@ import numpy as np
 from .config import TrainConfig
 from .model import history_end, thin_curve
 from .replays import REPLAYS
-from .translatable import QT_TRANSLATE_NOOP, Phrase
+from .safe_npz import parse_json
+from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError
 
 MAX_RUNS = 30  # the oldest run is dropped beyond this
 CURVE_POINTS = 400  # a run's batch-loss curve is kept thinned to this many points
@@ -136,7 +137,9 @@ def run_record(model, diagnostics=None, when=None):
 class RunList:
     """The runs in ``folder/runs.json``, read at once. A record this version cannot read (a
     setting a newer digitdesk added, a damaged entry) is skipped, kept in the file as it was,
-    and counted in ``problem``; an unreadable file starts an empty list and ``problem``
+    and counted in ``problem``; such records count toward ``limit`` in the room the runs
+    it can read leave, and the oldest are dropped when a save has no room for them (never
+    a readable run for them). An unreadable file starts an empty list and ``problem``
     says why.
 
     Every change is saved atomically, and off the calling thread: the list is turned into
@@ -153,17 +156,27 @@ class RunList:
         self._last_write = None
         self._texts = {}  # run id -> (record, its JSON text), see ``save``
         self._unreadable_texts = []
+        self._dropped = 0  # unreadable records dropped for room since the list was read
         wait_for_writes()  # a list saved a moment ago is read as saved
         try:
-            runs = json.loads(self.path.read_text(encoding="utf-8"))
+            runs = parse_json(self.path.read_text(encoding="utf-8"))
             if not isinstance(runs, list):
-                raise ValueError("not a list of runs")
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "not a list of runs"))
         except FileNotFoundError:
             return
         except (OSError, ValueError, TypeError) as error:
+            # our words for bad JSON (a PhraseError); the system's for a file it cannot read
+            if isinstance(error, PhraseError):
+                reason = error.phrase
+            elif isinstance(error, UnicodeDecodeError):
+                reason = Phrase(QT_TRANSLATE_NOOP("errors", "it is not text"))
+            elif isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = str(error)
             self.problem = Phrase(QT_TRANSLATE_NOOP(
                 "errors", "{0} could not be read ({1}); starting a new list"),
-                (self.path.name, str(error)))
+                (self.path.name, reason))
             return
         for run in runs:
             (self.runs if _readable(run) else self.unreadable).append(run)
@@ -171,11 +184,24 @@ class RunList:
         self.runs = self.runs[-limit:]
         # Encoded now, while the window opens, rather than at the first run's end (``save``).
         self._texts = {run["id"]: (run, json.dumps(run)) for run in self.runs}
-        if self.unreadable:
+        self._say_unreadable()
+
+    def _say_unreadable(self, dropped=0):
+        """``problem``: how many runs could not be read, kept, and (``dropped``) dropped."""
+        if dropped:
+            self.problem = Phrase(QT_TRANSLATE_NOOP(
+                "errors", "Runs in {1} that could not be read (made by a newer digitdesk, "
+                          "or damaged) were dropped to make room for new runs, the oldest "
+                          "first (the list keeps the last {2}): {0} dropped, {3} still kept "
+                          "in the file"),
+                (dropped, self.path.name, self.limit, len(self.unreadable)))
+        elif self.unreadable:
             self.problem = Phrase(QT_TRANSLATE_NOOP(
                 "errors", "{0} of the runs in {1} could not be read (made by a newer "
                           "digitdesk, or damaged): they are not shown here, and are kept in "
-                          "the file"), (len(self.unreadable), self.path.name))
+                          "the file while the list has room for them (they count toward its "
+                          "last {2} runs; a run it can read is never dropped for them)"),
+                (len(self.unreadable), self.path.name, self.limit))
 
     def add(self, record):
         """Add ``record`` as the newest run; a run of the same id (the same run, trained
@@ -225,6 +251,14 @@ class RunList:
             cache[run["id"]] = (run, text)
             texts.append(text)
         self._texts = cache  # a removed run's text goes with it
+        # The records this version cannot read count toward the limit too, in the room the
+        # readable runs leave (they never cost a readable run): beyond it, the oldest go.
+        dropped = len(self.unreadable) - max(0, self.limit - len(self.runs))
+        if dropped > 0:
+            self.unreadable = self.unreadable[dropped:]
+            self._unreadable_texts = self._unreadable_texts[dropped:]
+            self._dropped += dropped
+            self._say_unreadable(self._dropped)
         text = "[" + ", ".join(self._unreadable_texts + texts) + "]"
         self._last_write = _writer().submit(write_atomically, self.path, text)
         return self._last_write

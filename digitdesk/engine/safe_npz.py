@@ -170,16 +170,28 @@ def read_npy_header(member):
 
 
 def describe(error):
-    """An exception as one short line: its message (the zip library's, English), or its
-    class name if it has none; the two a user can do something about as phrases."""
-    if isinstance(error, RuntimeError) and "encrypted" in str(error):
+    """An exception of the zip library as one short phrase: the common cases in our own
+    words (translatable), any other with the library's own (English) words as a detail."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    if isinstance(error, RuntimeError) and "encrypted" in text:
         return Phrase(QT_TRANSLATE_NOOP("errors", "it is password-protected, which model files "
                                                   "never are"))
     if isinstance(error, NotImplementedError):
         return Phrase(QT_TRANSLATE_NOOP("errors", "it is compressed in a way this Python cannot "
-                                                  "read: {0}"), (str(error)[:80],))
-    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return text[:200] or type(error).__name__
+                                                  "read: {0}"), (text[:80],))
+    if isinstance(error, zipfile.BadZipFile):
+        # The zip library's words for the damage a cut-off download or a bad disk leaves.
+        if text == "File is not a zip file":  # no zip directory at the end: cut off
+            return Phrase(QT_TRANSLATE_NOOP("errors", "not a complete zip archive: its end "
+                                                      "is missing"))
+        if text.startswith("Bad CRC-32"):
+            return Phrase(QT_TRANSLATE_NOOP("errors", "its data does not match its checksum"))
+        if "file header" in text:  # "Bad magic number for file header", "Truncated ..."
+            return Phrase(QT_TRANSLATE_NOOP("errors", "an entry's header is damaged"))
+    if isinstance(error, (zlib.error, lzma.LZMAError, EOFError)):
+        return Phrase(QT_TRANSLATE_NOOP("errors", "its compressed data is damaged"))
+    return Phrase(QT_TRANSLATE_NOOP("errors", "the zip library says: {0}"),
+                  (text[:200] or type(error).__name__,))
 
 
 def _refuse_constant(name):
@@ -206,6 +218,9 @@ def parse_json(text, allow_nan=True):
         return json.loads(text, parse_constant=constant, parse_float=finite_float)
     except RecursionError:
         raise PhraseError(QT_TRANSLATE_NOOP("errors", "nested too deeply")) from None
+    except json.JSONDecodeError as error:  # its own words ("Expecting value") stay out
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "bad JSON at line {0}, column {1}"),
+                          error.lineno, error.colno) from None
 
 
 # --------------------------------------------------------------------------------- writing

@@ -41,6 +41,7 @@ from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
 from .numbers import count, local
+from .wording import not_worth_adapting
 
 ADAPTED_FILE = "adapted_model.npz"
 ORIGINAL_FILE = "original_model.npz"
@@ -249,7 +250,9 @@ class Adaptation(QObject):
         else:
             personal = self._view.personal_set()
             # No offer for fresh random weights: there is nothing to adapt yet.
-            trained = bool(self._original.history.get("batch_epoch"))
+            # Nor for a model that reads at chance (the panel says why).
+            trained = (bool(self._original.history.get("batch_epoch"))
+                       and not_worth_adapting(self._original) is None)
             # Only the digits this model reads count (a 3-vs-7 model learns nothing from
             # a kept 5): no offer when none of them is one of its digits.
             kept = (int(np.isin(personal.labels, self._original.config.classes).sum())
@@ -390,6 +393,10 @@ class Adaptation(QObject):
                              if self._job is None or self._training else
                              (lambda: self.tr("A fine-tune is running; it will be done in a "
                                               "moment.")))
+            return None
+        refusal = not_worth_adapting(self._original)
+        if refusal is not None:
+            self.status.emit(refusal)
             return None
         if images is None:
             personal = self._view.personal_set()

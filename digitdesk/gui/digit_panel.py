@@ -61,6 +61,7 @@ class DigitPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._can_teach = False  # see set_can_teach
         self._averages = False  # the bars show an averaged reading (engine/averaging.py)
+        self._teach_refusal = None
         self.setObjectName("digitPanel")
         self._model = None
         self._image = None  # the prepared 28 x 28 image of the current drawing, once computed
@@ -117,8 +118,7 @@ class DigitPanel(Retranslatable, QWidget):
             "network is wrong - those are the digits worth keeping."))
         self.teach_button.setText(self.tr("Teach it your handwriting…"))
         self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
-        self.teach_button.setToolTip(self.tr(
-            "Draw each digit twice; the model then learns your style in a few seconds"))
+        self._tip_the_teach_button()
         self.switch_button.setAccessibleName(self.tr("Switch between the adapted and the "
                                                      "original model"))
         self.preview.retranslate()
@@ -285,10 +285,14 @@ class DigitPanel(Retranslatable, QWidget):
     def model(self):
         return self._model
 
-    def set_can_teach(self, can_teach):
-        """Whether "Teach it your handwriting" can start now (a model, not training)."""
+    def set_can_teach(self, can_teach, refusal=None):
+        """Whether "Teach it your handwriting" can start now (a model that reads, not
+        training); ``refusal``: a function giving why the model cannot be taught (it
+        reads at chance), said on the empty pad and in the button's tooltip."""
         self._can_teach = can_teach
+        self._teach_refusal = refusal
         self.teach_button.setEnabled(can_teach)
+        self._tip_the_teach_button()
         if self.canvas.is_empty() and self._shown_image is None:
             self._update_prediction()  # the empty pad's hint names the button only if on
 
@@ -350,6 +354,11 @@ class DigitPanel(Retranslatable, QWidget):
             self._image = self.canvas.mnist_image()
             self.preview.set_image(self._image)
         return self._image.copy()
+
+    def _tip_the_teach_button(self):
+        self.teach_button.setToolTip(self.tr(
+            "Draw each digit twice; the model then learns your style in a few seconds")
+            if self._teach_refusal is None else self._teach_refusal())
 
     def set_adaptation(self, in_use, offer=0):
         """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
@@ -440,7 +449,10 @@ class DigitPanel(Retranslatable, QWidget):
             self.preview.set_image(None)
             # The first-run hint: a model that has not met the user's handwriting yet,
             # and can be taught it now (not while it trains: the button is off then).
-            self._show(None, self.tr("Draw a digit on the pad") if self._model is None
+            refusal = self._teach_refusal
+            self._show(None, self.tr("Draw a digit on the pad. {0}").format(refusal())
+                       if refusal is not None and self._model is not None
+                       else self.tr("Draw a digit on the pad") if self._model is None
                        or self._adaptation is not None or not self._can_teach else self.tr(
                        "Draw a digit on the pad, or first teach it your handwriting "
                        "(Teach it your handwriting…, Ctrl+T): it reads you better after "

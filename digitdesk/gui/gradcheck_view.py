@@ -124,7 +124,8 @@ class GradCheckView(Retranslatable, QWidget):
             "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
             "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
             "the gradient is too small to check, itself a finding. The last row takes one tiny "
-            "step of the optimiser: the loss must go down.").format(PASS_BELOW, WARN_BELOW))
+            "step of the optimiser: the loss must go down.").format(local(PASS_BELOW),
+                                                                     local(WARN_BELOW)))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
@@ -172,7 +173,7 @@ class GradCheckView(Retranslatable, QWidget):
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
                           count(result.checked), f"{local(result.max_relative_error):.2e}",
-                          result.status, f"{result.seconds * 1000:.0f} ms",
+                          result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
         if update.status == "fail":
@@ -184,9 +185,12 @@ class GradCheckView(Retranslatable, QWidget):
             details = self.tr("One tiny optimiser step lowered the loss by {0:.1e}, as it must").format(
                 local(-update.change))
         self._set_row(len(rows), self.tr("update direction"), self.tr("one step"),
-                      self.tr("all"), "—", update.status, f"{update.seconds * 1000:.0f} ms",
+                      self.tr("all"), "—", update.status, self._milliseconds(update.seconds),
                       details)
         self.summary.setText(self._summary(report))
+
+    def _milliseconds(self, seconds):
+        return self.tr("{0:.0f} ms").format(local(seconds * 1000))
 
     def _set_row(self, row, *cells):
         name, shape, compared, error, status, seconds, tip = cells

@@ -30,10 +30,11 @@ import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
+from .fitting import ElidingComboBox
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
 from .check_label import CheckBoxLabel
@@ -246,7 +247,9 @@ class TileGrid(FocusFramed, QWidget):
         self._max_tile = max_tile
         self._fixed_tile = fixed_tile
         self.tip_for = None  # tip_for(index) -> tooltip of a tile
-        self.setMinimumSize(120, 90)
+        # Tiles of a fixed size (the gallery) fill as many columns as the width holds: as
+        # narrow as one tile, else a narrow column (1024 px) hid half of its second one.
+        self.setMinimumSize(120 if fixed_tile is None else fixed_tile, 90)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(fixed_tile is not None)
         self.setSizePolicy(policy)
@@ -403,6 +406,10 @@ class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
             "network read. The green diagonal is what it reads right; a red cell counts\n"
             "one kind of mistake. Click a cell to see its digits below."))
         self.update()  # the axis titles are painted
+
+    def empty_text(self):
+        """What the matrix says while it has no counts."""
+        return self._empty_text
 
     def set_counts(self, counts, classes, empty_text=""):
         """``counts`` (10, 10) or ``None`` (then ``empty_text``); ``classes``: the digits
@@ -693,14 +700,17 @@ class InsideView(Retranslatable, QWidget):
 
     def _build_digit_column(self):
         column, layout, self.digit_heading = self._column()
-        explain_row = QHBoxLayout()
+        # The label above its choice: side by side in a narrow column (1024 px, a Russian
+        # or Chinese label) the label took three lines and cut the choice to "прочита".
+        explain_row = QVBoxLayout()
+        explain_row.setSpacing(1)
         self._explain_label = self._note()
-        self.explain_choice = QComboBox()
+        self.explain_choice = ElidingComboBox()
         self.explain_choice.setObjectName("explainChoice")
         self._explain_label.setBuddy(self.explain_choice)
         self.explain_choice.currentIndexChanged.connect(lambda _: self._mark_dirty("digit"))
         explain_row.addWidget(self._explain_label)
-        explain_row.addWidget(self.explain_choice, 1)
+        explain_row.addWidget(self.explain_choice)
         layout.addLayout(explain_row)
 
         maps = QHBoxLayout()
@@ -851,7 +861,7 @@ class InsideView(Retranslatable, QWidget):
         if self._result is not None:
             self._show_validation()
         else:
-            self.validation_heading.setText(self.tr("Validation set"))
+            self._show_unread()
 
     # ----------------------------------------------------------- the window's calls
     def set_model(self, model):
@@ -869,6 +879,8 @@ class InsideView(Retranslatable, QWidget):
             return
         self._mark_dirty("weights", "digit")
         self._request_evaluation()
+        if self._result is None:
+            self._show_unread()
 
     def show_snapshot(self, model):
         """A snapshot while training runs (several a second): redrawn at most every
@@ -947,7 +959,7 @@ class InsideView(Retranslatable, QWidget):
         self._pending_age = self._age
         self.evaluator.request(self._model)
         if self._result is None:
-            self.validation_heading.setText(self.tr("Validation set: reading it…"))
+            self._show_unread()
 
     def _on_same_scale_toggled(self, on):
         QSettings().setValue("inside/sameScale", on)
@@ -982,6 +994,16 @@ class InsideView(Retranslatable, QWidget):
         self.gallery_note.setText("")
         self.gallery.set_tiles(None)
         self.all_mistakes_button.setEnabled(False)
+
+    def _show_unread(self):
+        """A model whose validation reading has not come yet: the last two columns say so
+        (not "No model yet", and in the language of now)."""
+        reading = self.evaluator.is_busy() or self._evaluation_stale
+        self.validation_heading.setText(self.tr("Validation set: reading it…") if reading
+                                        else self.tr("Validation set"))
+        self.confusion_view.set_counts(None, (), self.tr("Reading the validation digits…")
+                                       if reading else "")
+        self.gallery_heading.setText(self.tr("Misread digits"))
 
     def _convolutional(self):
         return self._model is not None and bool(self._model.network.conv_layers)

@@ -30,6 +30,7 @@ from .adaptation import Adaptation
 from .background import BackgroundJobs
 from .data_import import DataView
 from .diagnostics_view import DiagnosticsView
+from .fitting import WrappingStatusBar
 from .digit_panel import DigitPanel
 from .distributions_view import DistributionsView
 from .gradcheck_view import GradCheckView
@@ -54,9 +55,16 @@ from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
-from .wording import batches_text, trained_so_far, training_progress
+from .wording import batches_text, not_worth_adapting, trained_so_far, training_progress
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
+
+
+def space_key():
+    """The Space key's name as the menus write it in the window's language ("Space",
+    "Пробел", "空格"; Qt's own translation): the window handles Space itself, so the
+    start and pause actions name it in their text, not as a shortcut."""
+    return QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +91,8 @@ class MainWindow(QMainWindow):
         self.ask_before_discarding = True
         self.closed = False  # set when the window has closed (see closeEvent)
         self._shown = False  # shown once (see showEvent)
+        # the form's width is fit_form_to_contents's (not one the user dragged or restored)
+        self._form_fitted = False
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self.jobs = BackgroundJobs(self)  # gradient checks, data files (off the GUI thread)
 
         self.setWindowIcon(app_icon())
+        self.setStatusBar(WrappingStatusBar(self))  # a long (Russian) message on two lines
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._build_widgets()
@@ -224,43 +235,71 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
+        # (sent for the user's drags only)
+        self.main_splitter.splitterMoved.connect(lambda *_: setattr(self, "_form_fitted", False))
         self.main_splitter.setSizes([self.form_width(), 900])
         for splitter in (self.main_splitter, self.right_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-    def form_width(self):
+    def form_least_width(self):
         """The form as narrow as it reads well (its fields and labels whole, in the current
-        language, with room for its scroll bar): every pixel more is taken from the views,
-        which need about 690 to show the Inside tab's four columns side by side."""
+        language, with room for its scroll bar): the splitter stops there."""
         return self.main_splitter.widget(0).minimumSizeHint().width() + 12
 
-    def fit_form_to_contents(self):
+    def form_width(self):
+        """The form's width when every choice of its combo boxes reads whole too (else
+        they end in "…"): every pixel more than its least width is taken from the views,
+        which need about 690 to show the Inside tab's four columns side by side."""
+        least = self.form_least_width()
+        if not self._shown:  # not laid out yet: the combo boxes have no width
+            return least
+        # the combo boxes' widths as the splitter's position now gives them
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return max(least, self.main_splitter.sizes()[0] + self.training_panel.width_shortfall())
+
+    def fit_form_to_contents(self, keep_widened=False):
         """Bring a remembered splitter position up to date with what the form and the
         views need now: an earlier version left the form 380 px wide, which took from the
         views the room the Inside tab needs at 1024 px (it scrolled sideways until the
         splitter was dragged), and a form narrower than its fields cuts them off. A form
-        a user widened where the views still have their room is kept."""
+        a user widened where the views still have their room is kept; with
+        ``keep_widened``, a width the user dragged the splitter to is kept as it is (the
+        first show fits a remembered width; a language switch or a resize keeps the
+        user's)."""
+        need = self.form_width()
         form, views = self.main_splitter.sizes()
         total = form + views
-        need = self.form_width()
         # what the form can have while the views keep the room their widest tab (the
-        # Inside tab's four columns) needs: the views come first, the form scrolls
-        room = total - self.inside_view.readable_width()
-        if form < need:
-            fitted = max(form, min(need, room))
+        # Inside tab's four columns) needs: the views come first, the form scrolls (the
+        # tab widget's own margins are between the splitter's pane and a tab; the tab
+        # shown is the one laid out)
+        margins = max(0, views - self.views.currentWidget().width())
+        room = total - self.inside_view.readable_width() - margins
+        # (the splitter's own floor: the form's least width, scroll bar included)
+        target = max(self.main_splitter.widget(0).minimumSizeHint().width(), min(need, room))
+        if self._form_fitted or (form < target and not keep_widened):
+            fitted = target
+        elif keep_widened:
+            fitted = form  # the user's width, wider or narrower (the splitter keeps its least)
         else:
-            fitted = max(need, min(form, room))
+            fitted = max(target, min(form, room))
         if fitted != form:
             self.main_splitter.setSizes([fitted, total - fitted])
+        # ours, to fit again as the texts and the window change; a user's width is kept
+        self._form_fitted = fitted == target
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._shown:  # the form as the new width allows, once the splitter has it
+            QTimer.singleShot(0, lambda: self.fit_form_to_contents(keep_widened=True))
 
     def _refit_form(self):
         """The form's fields have their least width in new texts (a language switch:
         Russian labels are wider than English ones): fit the form again by the same rule
         as at the first show, once Qt's layouts have taken the new width in."""
         if self._shown:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.fit_form_to_contents()
+            self.fit_form_to_contents(keep_widened=True)
 
     def add_view(self, widget, title, tip=""):
         """Add a tab to the views above the drawing panel; returns its index. ``title`` and
@@ -406,7 +445,7 @@ class MainWindow(QMainWindow):
                 (self.quit_action, self.tr("&Quit"), self.tr("Close DigitDesk")),
                 # Space is handled by keyPressEvent (only where the focused widget has no
                 # use for it); "\t" shows it in the menu's shortcut column.
-                (self.start_action, self.tr("&Start Training") + "\tSpace",
+                (self.start_action, self.tr("&Start Training") + "\t" + space_key(),
                  self.tr("Train with the settings in the form")),
                 (self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training")),
                 (self.stop_action, self.tr("S&top Training"),
@@ -478,6 +517,10 @@ class MainWindow(QMainWindow):
         if self.is_training() or self.adaptation.base() is None:
             self.show_status(lambda: self.tr("Train or open a model first (and let training finish), "
                                      "then teach it your handwriting."))
+            return None
+        refusal = not_worth_adapting(self.adaptation.base())
+        if refusal is not None:  # (the menu item is off; a script or test may still ask)
+            self.show_status(refusal)
             return None
         return self.adaptation.teach(self)
 
@@ -590,7 +633,8 @@ class MainWindow(QMainWindow):
                     button.setFocus()
                     break
         panel.show_paused(paused)
-        self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause")) + "\tSpace")
+        self.pause_action.setText((self.tr("&Resume") if paused else self.tr("&Pause"))
+                                  + "\t" + space_key())
         panel.set_editable(not training)
         if training and not self.live_rates.isEnabled():  # a run starts: its own values
             config = self.training.run["config"]
@@ -600,9 +644,13 @@ class MainWindow(QMainWindow):
         self.lab.update_controls(training)
         self.data_import.update_actions(training)
         self.personal_view.set_training(training)
-        can_teach = not training and self.adaptation.base() is not None
+        base = self.adaptation.base()
+        # a model that reads at chance (a learner's bug, a diverged run) or untrained:
+        # nothing to adapt (while training, the weights are changing: nothing to say)
+        refusal = None if base is None or training else not_worth_adapting(base)
+        can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
-        self.digit_panel.set_can_teach(can_teach)
+        self.digit_panel.set_can_teach(can_teach, refusal)
         self.adaptation.set_training(training)
 
     def _change_rates(self, learning_rate, momentum):

@@ -33,6 +33,7 @@ from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
+from .wording import not_worth_adapting
 
 DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
@@ -435,7 +436,8 @@ class PersonalView(Retranslatable, QWidget):
 
     def _can_fine_tune(self):
         return (self._set is not None and len(self._set) > 0 and self._model is not None
-                and not self._training and not self._busy)
+                and not self._training and not self._busy
+                and not_worth_adapting(self._model) is None)
 
     def _update_controls(self):
         busy = self._busy
@@ -451,6 +453,8 @@ class PersonalView(Retranslatable, QWidget):
             tip = self.tr("Train or open a model first: fine-tuning improves a trained model.")
         elif self._training:
             tip = self.tr("Wait until training has finished.")
+        elif not_worth_adapting(self._model) is not None:
+            tip = not_worth_adapting(self._model)()
         else:
             settings = recipe_for(self._model)
             tip = self.tr("Train the model in use a little further ({0} passes over {1} "

@@ -8,11 +8,10 @@ question and its fixed twin, run one after the other, are ticked together.
 """
 
 import html
-import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +37,7 @@ from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
-from .numbers import local
+from .numbers import local, number_locale
 
 CURVES, DIAGNOSTICS = 0, 1  # the two pages of plots
 
@@ -200,6 +199,7 @@ class RunsView(Retranslatable, QWidget):
         same_run = model.info.get("run_id") == self._run_id
         record = run_record(model, self._diagnostics if same_run else None)
         self._saving(self.run_list.add, record)
+        self._show_hint()  # records it could not read may have made room for this one
         runs = self.run_list.runs
         newest = len(runs) - 1
         partner = newest - 1
@@ -264,14 +264,21 @@ class RunsView(Retranslatable, QWidget):
             return self.tr("question {0}, learner").format(replay["key"])
         return self.tr("question {0}, fixed twin").format(replay["key"])
 
+    def _when_text(self, when):
+        """When a run was made, in the window's language ("1 Dec 00:04", "1 дек. 00:04",
+        "12月1日 00:04"): Python's strftime wrote an English month in every language."""
+        moment = QDateTime.fromSecsSinceEpoch(int(when))
+        # The format in Qt's date notation (d day, MMM short month, HH:mm time), for each
+        # language to order as it writes dates.
+        return number_locale().toString(moment, self.tr("d MMM HH:mm"))
+
     def _fill(self, ticked=()):
         self.list.blockSignals(True)
         self.list.clear()
         for i, run in enumerate(self.run_list.runs):
             config = TrainConfig.from_dict(run["config"])
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
-            text = "{0}  {1}".format(time.strftime("%d %b %H:%M", time.localtime(run["when"])),
-                                     config.describe())
+            text = "{0}  {1}".format(self._when_text(run["when"]), config.describe())
             if run.get("replay"):  # first: the list is narrow, and this says most
                 text = "[{0}]  {1}".format(self._replay_text(run), text)
             if accuracy is not None:
@@ -395,13 +402,17 @@ class RunsView(Retranslatable, QWidget):
             ("grad_rms", self.grad_plot), ("update_ratio", self.ratio_plot),
             ("stuck", self.stuck_plot))}
 
-    def retranslate(self):
+    def _show_hint(self):
+        """What the tab is for, after what could not be read (or was dropped) if any."""
         hint = self.tr("Every training run is kept here (the last {0}). Tick runs to compare "
                        "their curves; the legend names what differs. Start after Stop goes on "
                        "with the same run; Reset weights begins a new one.").format(MAX_RUNS)
         if self.run_list.problem:  # what could not be read comes first
             hint = phrase_text("errors", self.run_list.problem) + "\n\n" + hint
         self.hint.setText(hint)
+
+    def retranslate(self):
+        self._show_hint()
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
         self.curves_button.setText(self.tr("Learning c&urves"))

@@ -10,7 +10,7 @@ import math
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
+    QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from ..engine import PRESETS
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .architecture_field import ArchitectureField
+from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text
 from .numbers import count, local, localise, python_number
@@ -206,7 +207,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
 
 def _combo(values):
     """A combo box of engine values; ``_name_items`` gives them their texts."""
-    combo = QComboBox()
+    combo = ElidingComboBox()
     for value in values:
         combo.addItem("", value)
     return combo
@@ -247,7 +248,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._paused = False
 
         # --- preset -------------------------------------------------------------------
-        self.preset = QComboBox()
+        self.preset = ElidingComboBox()
         self.preset.setObjectName("presetCombo")
         self.preset.addItem("", None)  # "Custom"
         for name in PRESETS:
@@ -636,6 +637,13 @@ class TrainingPanel(Retranslatable, QWidget):
         self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width()
                                     + self.scroll.verticalScrollBar().sizeHint().width())
         self.widthFitted.emit()
+
+    def width_shortfall(self):
+        """How much wider the form must be for every combo box to show each of its choices
+        whole (a combo box can be narrower than its text, which then ends in "…");
+        negative: how much narrower it could be. Every field of the form widens with it."""
+        return max(c.widest_text() - c.text_room()
+                   for c in self.findChildren(ElidingComboBox) if c.isVisibleTo(self))
 
     def show_paused(self, paused):
         """The pause button says Resume while a run is paused."""

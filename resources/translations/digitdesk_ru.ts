@@ -739,6 +739,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>{width} пикс.</translation>
     </message>
     <message>
+        <source>Draw a digit on the pad. {0}</source>
+        <translation>Нарисуйте цифру на поле. {0}</translation>
+    </message>
+    <message>
         <source>Draw a digit on the pad</source>
         <translation>Нарисуйте цифру на поле</translation>
     </message>
@@ -1012,6 +1016,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>all</source>
         <translation>все</translation>
+    </message>
+    <message>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} мс</translation>
     </message>
     <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
@@ -1289,6 +1297,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     <message>
         <source>No model yet: train one or open a saved model.</source>
         <translation>Модели пока нет: обучите её или откройте сохранённую.</translation>
+    </message>
+    <message>
+        <source>Reading the validation digits…</source>
+        <translation>Читаю валидационные цифры…</translation>
     </message>
     <message>
         <source>First layer: the filters of {0}</source>
@@ -2363,6 +2375,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>question {0}, fixed twin</source>
         <translation>вопрос {0}, исправленный двойник</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <source>  ·  validation {0:.1%}</source>
@@ -3700,8 +3716,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
     </message>
     <message>
-        <source>{0}: the metadata is not valid JSON ({1})</source>
-        <translation>{0}: метаданные — не корректный JSON ({1})</translation>
+        <source>{0}: the metadata cannot be read ({1})</source>
+        <translation>{0}: метаданные не удаётся прочитать ({1})</translation>
     </message>
     <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
@@ -3824,12 +3840,24 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: точность на тесте {1} не между 0 и 1</translation>
     </message>
     <message>
+        <source>not a list of runs</source>
+        <translation>это не список запусков</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>это не текст</translation>
+    </message>
+    <message>
         <source>{0} could not be read ({1}); starting a new list</source>
         <translation>Не удалось прочитать {0} ({1}); начинается новый список</translation>
     </message>
     <message>
-        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
-        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле</translation>
+        <source>Runs in {1} that could not be read (made by a newer digitdesk, or damaged) were dropped to make room for new runs, the oldest first (the list keeps the last {2}): {0} dropped, {3} still kept in the file</source>
+        <translation>Запуски в {1}, которые не удалось прочитать (созданы более новой версией digitdesk или повреждены), удалены, начиная с самых старых, чтобы освободить место для новых запусков (в списке хранятся последние {2}): удалено {0}, в файле ещё хранится {3}</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
+        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они входят в его последние {2} запусков; читаемый запуск ради них никогда не удаляется)</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
@@ -4004,6 +4032,26 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>он сжат способом, который этот Python не читает: {0}</translation>
     </message>
     <message>
+        <source>not a complete zip archive: its end is missing</source>
+        <translation>zip-архив неполный: его конец отсутствует</translation>
+    </message>
+    <message>
+        <source>its data does not match its checksum</source>
+        <translation>данные не совпадают с контрольной суммой</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header is damaged</source>
+        <translation>заголовок одной из записей повреждён</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <source>the zip library says: {0}</source>
+        <translation>библиотека zip сообщает: {0}</translation>
+    </message>
+    <message>
         <source>{0} is not a number JSON allows</source>
         <translation>{0} — не число, допустимое в JSON</translation>
     </message>
@@ -4014,6 +4062,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>nested too deeply</source>
         <translation>слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>bad JSON at line {0}, column {1}</source>
+        <translation>ошибка в JSON в строке {0}, столбце {1}</translation>
     </message>
     <message>
         <source>the start of training</source>
@@ -4338,6 +4390,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after {0:.1f} epochs</source>
         <translation>после {0:.1f} эпохи</translation>
+    </message>
+    <message>
+        <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
+        <translation>Эта модель не обучена (случайные веса): она ещё не умеет читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите её.</translation>
+    </message>
+    <message>
+        <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
+        <translation>Эта модель верно читает лишь {0:.0f}% цифр, на которых её проверяли, — примерно столько же даёт угадывание ({1:.0f}%): она не научилась читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите модель, которая читает.</translation>
     </message>
 </context>
 </TS>

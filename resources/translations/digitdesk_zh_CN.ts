@@ -739,6 +739,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>{width} 像素</translation>
     </message>
     <message>
+        <source>Draw a digit on the pad. {0}</source>
+        <translation>在画板上画一个数字。{0}</translation>
+    </message>
+    <message>
         <source>Draw a digit on the pad</source>
         <translation>在画板上写一个数字</translation>
     </message>
@@ -1010,6 +1014,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>all</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} 毫秒</translation>
     </message>
     <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
@@ -1286,6 +1294,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     <message>
         <source>No model yet: train one or open a saved model.</source>
         <translation>还没有模型：训练一个或打开已保存的模型。</translation>
+    </message>
+    <message>
+        <source>Reading the validation digits…</source>
+        <translation>正在读取验证集数字…</translation>
     </message>
     <message>
         <source>First layer: the filters of {0}</source>
@@ -2360,6 +2372,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>question {0}, fixed twin</source>
         <translation>问题 {0}，修正后的孪生版本</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
     </message>
     <message>
         <source>  ·  validation {0:.1%}</source>
@@ -3696,8 +3712,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>元数据声称有 {0:,} 个字符，超过模型元数据可能的上限（{1:,}）</translation>
     </message>
     <message>
-        <source>{0}: the metadata is not valid JSON ({1})</source>
-        <translation>{0}：元数据不是有效的 JSON（{1}）</translation>
+        <source>{0}: the metadata cannot be read ({1})</source>
+        <translation>{0}：无法读取元数据（{1}）</translation>
     </message>
     <message>
         <source>{0}: not a digitdesk model (the metadata does not say {1})</source>
@@ -3820,12 +3836,24 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：测试准确率 {1} 不在 0 和 1 之间</translation>
     </message>
     <message>
+        <source>not a list of runs</source>
+        <translation>不是运行的列表</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>它不是文本</translation>
+    </message>
+    <message>
         <source>{0} could not be read ({1}); starting a new list</source>
         <translation>无法读取 {0}（{1}）；将开始一个新列表</translation>
     </message>
     <message>
-        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file</source>
-        <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，并保留在文件中</translation>
+        <source>Runs in {1} that could not be read (made by a newer digitdesk, or damaged) were dropped to make room for new runs, the oldest first (the list keeps the last {2}): {0} dropped, {3} still kept in the file</source>
+        <translation>{1} 中无法读取的运行（由更新版本的 digitdesk 生成，或已损坏）已从最旧的开始删除，为新的运行腾出空间（列表保留最近 {2} 次）：删除 {0} 个，文件中仍保留 {3} 个</translation>
+    </message>
+    <message>
+        <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
+        <translation>{1} 中有 {0} 个运行无法读取（由更新版本的 digitdesk 生成，或已损坏）：它们不在此显示，在列表还有空间时保留在文件中（它们计入列表保留的最近 {2} 次运行；可读的运行绝不会因它们而被删除）</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
@@ -4000,6 +4028,26 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>它的压缩方式是这个 Python 读不了的：{0}</translation>
     </message>
     <message>
+        <source>not a complete zip archive: its end is missing</source>
+        <translation>不是完整的 zip 压缩包：缺少结尾</translation>
+    </message>
+    <message>
+        <source>its data does not match its checksum</source>
+        <translation>数据与校验和不符</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header is damaged</source>
+        <translation>某个条目的文件头已损坏</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>其压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>the zip library says: {0}</source>
+        <translation>zip 库报告：{0}</translation>
+    </message>
+    <message>
         <source>{0} is not a number JSON allows</source>
         <translation>{0} 不是 JSON 允许的数</translation>
     </message>
@@ -4010,6 +4058,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>nested too deeply</source>
         <translation>嵌套太深</translation>
+    </message>
+    <message>
+        <source>bad JSON at line {0}, column {1}</source>
+        <translation>JSON 有误，位于第 {0} 行第 {1} 列</translation>
     </message>
     <message>
         <source>the start of training</source>
@@ -4334,6 +4386,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after {0:.1f} epochs</source>
         <translation>{0:.1f} 轮之后</translation>
+    </message>
+    <message>
+        <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
+        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它你的笔迹也没有用。请先训练它。</translation>
+    </message>
+    <message>
+        <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
+        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
     </message>
 </context>
 </TS>

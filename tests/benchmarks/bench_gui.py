@@ -129,7 +129,6 @@ def in_app(app, window, config, threads, measure_predictions=False, probe=True):
     trains. The 10 ms probe timer is itself work for the GUI thread 100 times a second."""
     import digitdesk.gui.worker as worker_module
     worker_module.BLAS_THREADS = threads
-    epoch_seconds = []
     window.plots.clear()
     window.training_panel.set_config(config)
     latency = TimerLatency()
@@ -137,22 +136,34 @@ def in_app(app, window, config, threads, measure_predictions=False, probe=True):
     mover = QTimer()
     mover.setInterval(50)
     mover.timeout.connect(lambda: predict_ms.append(prediction_work_ms(window)))
+    previous = window.model()
     window.start_training()
-    # A plain list append: safe to run on the worker's thread, where this lambda runs.
-    window.training.worker.epochEnded.connect(lambda report: epoch_seconds.append(report.seconds))
+    # A run that goes on from the current weights keeps their history: its epochs are
+    # those after the previous model's.
+    first_epoch = (0 if previous is None or window.training.run.get("fresh_model") is not None
+                   else len(previous.history.get("epoch_seconds", [])))
+    # The run ends when the window says so (on the GUI thread, in this event loop), not
+    # on a signal connected after the start: a tiny run can be over before the connection
+    # is made, and the loop would wait for ever.
     loop = QEventLoop()
-    window.training.thread.finished.connect(loop.quit)
+    watch = QTimer()
+    watch.setInterval(20)
+    watch.timeout.connect(lambda: window.is_training() or loop.quit())
     # Measure from the first batch on (MNIST loading is a one-off).
-    wait_until(app, lambda: window.plots.point_count() > 0)
+    wait_until(app, lambda: window.plots.point_count() > 0 or not window.is_training())
     if probe:
         latency.start()
     if measure_predictions:
         mover.start()
     cpu, wall = time.thread_time(), time.perf_counter()
-    loop.exec()
+    watch.start()
+    if window.is_training():
+        loop.exec()
+    watch.stop()
     GUI_BUSY.append((time.thread_time() - cpu) / (time.perf_counter() - wall))
     latency.stop()
     mover.stop()
+    epoch_seconds = list(window.model().history["epoch_seconds"][first_epoch:])
     return epoch_seconds, latency.late_ms, predict_ms
 
 

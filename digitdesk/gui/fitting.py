@@ -1,0 +1,122 @@
+"""Texts that fit their room in every language: a combo box that ends a text too long
+for it in "…" (with the whole text in its tooltip) instead of cutting it mid-letter, and a
+status bar that wraps a long message onto a second line instead of cutting it off.
+
+Russian texts are often a third longer than English ones, and the window must still fit a
+1024-pixel screen: where a text cannot have its room, the user can still read all of it."""
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox, QSizeGrip, QStatusBar, QStyle, QStyleOption, QStyleOptionComboBox, QStylePainter,
+    QToolTip)
+
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose preferred size follows its items' texts (in the current
+    language: Qt's default keeps the size of the texts it had when first shown) and which
+    can be narrower than its longest text: the text then ends in "…", and the tooltip
+    starts with the whole text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # refits when an item's text changes, as a language switch does
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        letters = self.fontMetrics().horizontalAdvance("…")
+        least = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option,
+            QSize(letters, self.fontMetrics().height()), self)
+        hint = super().minimumSizeHint()  # (Qt's: the arrow, and hardly any text)
+        return QSize(min(hint.width(), least.width()), hint.height())
+
+    def widest_text(self):
+        """The width of its longest item's text."""
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                   default=0)
+
+    def text_room(self):
+        """The width the current text is drawn in."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+
+    def shown_text(self):
+        """The current text as drawn: whole, or ending in "…" where the box is too narrow."""
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             self.text_room())
+
+    def is_elided(self):
+        return self.shown_text() != self.currentText()
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
+        # QComboBox's own paintEvent, with the label elided
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ToolTip and self.is_elided():
+            tip = self.toolTip()
+            QToolTip.showText(event.globalPos(),
+                              self.currentText() + ("\n\n" + tip if tip else ""), self)
+            return True
+        return super().event(event)
+
+
+class WrappingStatusBar(QStatusBar):
+    """A status bar that shows a message too long for one line on two (or more): a
+    Russian message is often wider than the window, and QStatusBar cuts it off."""
+
+    MARGIN = 6  # QStatusBar's own left margin for its message
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.messageChanged.connect(self._fit_height)
+
+    def message_rect(self):
+        """Where the message is drawn: the bar, less its margins and the size grip."""
+        grips = [g for g in self.findChildren(QSizeGrip) if g.isVisible()]
+        right = self.MARGIN + (grips[0].width() if grips else 0)
+        return self.rect().adjusted(self.MARGIN, 0, -right, 0)
+
+    def message_height(self):
+        """The height the current message needs, wrapped to the bar's width (0: none)."""
+        message = self.currentMessage()
+        if not message:
+            return 0
+        room = QRect(0, 0, max(1, self.message_rect().width()), 100000)
+        return self.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, message).height()
+
+    def _fit_height(self):
+        height = self.message_height()
+        # one line: Qt's own height; more: room for every line
+        self.setMinimumHeight(height + 6 if height > self.fontMetrics().lineSpacing() + 1 else 0)
+        self.setToolTip(self.currentMessage())
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
+        message = self.currentMessage()
+        if not message:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.message_rect(), Qt.AlignmentFlag.AlignLeading
+                         | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, message)

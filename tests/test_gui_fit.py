@@ -1,0 +1,113 @@
+"""Texts that fit their room at 1280 x 720 and 1024 x 768 in every language: the form's
+combo boxes (a Russian choice was cut mid-letter: "Softmax + перекрёстная э") and the
+status bar (a long Russian message was cut off at the right)."""
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox, QToolTip
+
+from digitdesk.gui import MainWindow
+from digitdesk.gui.language import SETTING, install_language, translations
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+
+@pytest.fixture
+def language(qapp):
+    """``language(code)`` installs a language; English again afterwards."""
+    QSettings().remove(SETTING)
+    yield install_language
+    QSettings().remove(SETTING)
+    translations.apply("en")
+
+
+def open_window(qtbot, size):
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(300)  # the form is fitted a turn of the event loop after the first show
+    return window
+
+
+def form_combos(window):
+    return [c for c in window.training_panel.findChildren(QComboBox) if c.isVisible()]
+
+
+def text_room(combo):
+    """The width a combo box draws its current text in (Qt's style, not ours)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+def widths(combo):
+    metrics = combo.fontMetrics()
+    return [metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())]
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_every_choice_of_the_form_reads_whole_at_1280(qtbot, language, code):
+    language(code)
+    window = open_window(qtbot, (1280, 720))
+    combos = form_combos(window)
+    assert len(combos) >= 8
+    for combo in combos:
+        assert max(widths(combo)) <= text_room(combo), (combo.accessibleName(), combo.currentText())
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_a_choice_too_long_at_1024_ends_in_an_ellipsis_and_shows_whole_in_its_tooltip(
+        qtbot, language, code):
+    """At 1024 px the views keep their room first, so a long (Russian) choice may not fit:
+    it ends in "…" instead of being cut mid-letter, and its tooltip says it whole."""
+    language(code)
+    window = open_window(qtbot, (1024, 768))
+    elided = 0
+    for combo in form_combos(window):
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            text = combo.currentText()
+            if combo.fontMetrics().horizontalAdvance(text) <= text_room(combo):
+                assert combo.shown_text() == text
+                continue
+            elided += 1
+            shown = combo.shown_text()
+            assert shown.endswith("…") and text.startswith(shown[:-1]) and len(shown) > 3, shown
+            assert combo.fontMetrics().horizontalAdvance(shown) <= text_room(combo)
+            QApplication.sendEvent(combo, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5),
+                                                     combo.mapToGlobal(QPoint(5, 5))))
+            assert QToolTip.text().startswith(text), (text, QToolTip.text())
+            QToolTip.hideText()
+    if code == "ru":
+        assert elided  # "Softmax + перекрёстная энтропия": else this test shows nothing
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_a_long_status_message_wraps_instead_of_being_cut_off(qtbot, language, size):
+    """A damaged settings file: every remembered setting is named in the status bar, a
+    line longer than the window in Russian."""
+    language("ru")
+    settings = QSettings()
+    for key in ("window/geometry", "window/state", "training/config", "drawing/penWidth",
+                "plots/logScale", "distributions/logScale", "drawing/unsureBelow",
+                "drawing/temperature"):
+        settings.setValue(key, "[damaged]")
+    settings.sync()
+    window = open_window(qtbot, size)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    metrics = bar.fontMetrics()
+    assert "температура" in message  # the last setting named
+    assert metrics.horizontalAdvance(message) > bar.width()  # one line cannot hold it
+    wrapped = metrics.boundingRect(QRect(0, 0, bar.width() - 30, 100000),
+                                   Qt.TextFlag.TextWordWrap, message)
+    assert bar.height() >= wrapped.height() >= 2 * metrics.lineSpacing()
+    assert bar.toolTip() == message
+    window.show_status("Ready.")
+    qtbot.wait(50)
+    assert bar.height() < 2 * metrics.lineSpacing()  # one line again
