@@ -52,11 +52,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from bench_handwriting import RECIPES, stroke_set, train_or_load  # noqa: E402
+from bench_handwriting import (RECIPES, cache_name, stroke_set, style_settings,  # noqa: E402
+                               train_or_load)
 from styles import Writer  # noqa: E402
 
 from digitdesk.data import load_mnist  # noqa: E402
-from digitdesk.engine import load_model  # noqa: E402
+from digitdesk.engine import augment, load_model, pen_styles  # noqa: E402
 import digitdesk.personal as personal  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
@@ -192,11 +193,14 @@ def main():
     data = load_mnist()
     x_train, y_train, x_test, y_test = data
     eval_x, eval_y = x_test[:args.mnist_eval], y_test[:args.mnist_eval]
+    # A recipe's model is bench_handwriting's, trained with the engine's style settings.
+    config = RECIPES[args.recipe]
+    styles = style_settings(config, augment.STYLE_RATE, pen_styles.STYLES)
     if args.model:
         model, name = load_model(args.model), args.model.name
     else:
-        model, name = train_or_load(args.recipe, RECIPES[args.recipe], args.cache / "models",
-                                    data), args.recipe
+        model, name = train_or_load(args.recipe, config, args.cache / "models", data,
+                                    styles), args.recipe
     digits, labels = stroke_set(x_test, y_test, args.pool, args.seed, args.cache)
     # The same writers whatever --k asks for (up to 3 examples of each kind).
     per_digit = max(3, *args.k) + args.test
@@ -210,7 +214,7 @@ def main():
           f"in {time.perf_counter() - start:.0f} s; scored on {10 * args.test} other "
           f"digits per writer")
     if args.in_app:
-        path = args.model or args.cache / "models" / f"{args.recipe.replace('+', '_')}.npz"
+        path = args.model or args.cache / "models" / cache_name(args.recipe, config, styles)
         in_app(path, writers[0][1][:, :2], args.in_app)
         return 0
     if args.verbose:
