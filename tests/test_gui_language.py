@@ -863,4 +863,9 @@ def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot
     qtbot.wait(300)
     window.resize(1200, 720)
     qtbot.wait(300)
-    assert window.main_splitter.sizes()[0] == narrowed
+    # Qt never makes a widget narrower than its smallest size, which depends on the
+    # language's texts and the fonts installed (the Chinese form's can be wider than the
+    # width the user dragged the English one to): the form keeps the user's width, or
+    # that floor if it is wider, not the width that shows every choice whole.
+    floor = window.main_splitter.widget(0).minimumSizeHint().width()
+    assert window.main_splitter.sizes()[0] == max(narrowed, floor)
