@@ -233,3 +233,33 @@ def test_the_window_computes_with_one_blas_thread(window):
     from threadpoolctl import threadpool_info
     blas = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
     assert blas and set(blas) == {1}
+
+
+def test_a_diverged_runs_test_pass_keeps_the_workers_blas_limit(qapp, monkeypatch):
+    """After a run blows up, its last good weights are measured on the test digits: with
+    the worker's one BLAS thread, like every pass over them (a 2-thread OpenBLAS slows
+    10-30x on 2 cores beside the busy GUI thread)."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+    from digitdesk.engine import Model
+    from digitdesk.gui.worker import TrainingWorker
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 256, (600, 28, 28), dtype=np.uint8)
+    y = rng.integers(0, 10, 600)
+    # Summed gradients with learning rate 10: the loss explodes to inf/NaN.
+    config = TrainConfig(hidden=(16,), reduction="sum", learning_rate=10.0, head="linear_mse",
+                         optimizer="sgd", epochs=3, batch_size=64, val_size=100)
+    worker = TrainingWorker(Model(config), blas_threads=1, data=(x, y, x[:200], y[:200]))
+    seen = []
+    measure = worker._test
+
+    def test_pass(trainer):
+        seen.append({i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"})
+        measure(trainer)
+
+    monkeypatch.setattr(worker, "_test", test_pass)
+    failures = []
+    worker.failed.connect(lambda text, diverged: failures.append(diverged))
+    with threadpool_limits(limits=2, user_api="blas"):  # the process's own setting
+        worker.run()
+    assert failures == [True]
+    assert seen == [{1}]

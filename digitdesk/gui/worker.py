@@ -175,7 +175,9 @@ class TrainingWorker(QObject):
             self.failed.emit(error_text(error), True)  # in the window's language
             # How well those read (a run that blew up at once kept its random start): the
             # window then knows whether the model reads at all (no adapting one that does not).
-            self._test(trainer)
+            # With the worker's BLAS limit, as every pass over the test set.
+            with limit_blas_threads(self._blas_threads):
+                self._test(trainer)
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
             self.failed.emit(QCoreApplication.translate("TrainingWorker", "Training stopped because of an error: {0}").format(error_text(error)), False)
         finally:
