@@ -139,7 +139,7 @@ def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(qtbot, tmp_path
 
 
 @pytest.mark.parametrize("damage", [{"id": [1]}, {"val_accuracy": None}, {"when": "today"},
-                                    {"batch_loss": {}}])
+                                    {"when": 1e300}, {"when": -5}, {"batch_loss": {}}])
 def test_a_damaged_run_is_skipped_and_the_tab_still_opens(qtbot, tmp_path, damage):
     """A record with its settings intact but a field of the wrong kind (an id that is a
     list, a missing curve) is skipped like an unknown one: it stopped the window from

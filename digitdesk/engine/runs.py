@@ -272,6 +272,9 @@ class RunList:
 # What every record has had since the first version, with the type the views rely on.
 _RECORD_FIELDS = {"id": str, "when": (int, float), "batch_epoch": list, "batch_loss": list,
                   "epoch": list, "val_loss": list, "val_accuracy": list}
+# The last second of the year 9999: a "when" past it (1e300 in a damaged file) cannot be
+# turned into a date, and stopped the Compare runs tab from opening.
+_LAST_SECOND = 253402300799
 
 
 def _readable(run):
@@ -280,6 +283,8 @@ def _readable(run):
     if not (isinstance(run, dict) and "config" in run and all(
             isinstance(run.get(key), kind) and not isinstance(run.get(key), bool)
             for key, kind in _RECORD_FIELDS.items())):
+        return False
+    if not 0 <= run["when"] <= _LAST_SECOND:  # a date the views can write
         return False
     try:
         TrainConfig.from_dict(run["config"])
