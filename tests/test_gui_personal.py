@@ -258,6 +258,28 @@ def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_pat
     assert shown_wrong == wrong
 
 
+def test_the_view_reads_a_cnns_digits_as_the_pad_does(qtbot, tmp_path):
+    """For a convolutional network the pad shows the mean of five versions of the digit
+    (engine/averaging.py): My handwriting reads the kept digits the same way, so a digit
+    the pad read right is not marked misread here (it was read plainly)."""
+    from digitdesk.engine.averaging import read_digits
+    images, labels = personal_digits(60)
+    stored = PersonalSet(tmp_path)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    view = PersonalView(tmp_path)
+    qtbot.addWidget(view)
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=3))  # random weights
+    view.set_model(model)
+    as_the_pad = np.argmax(read_digits(model, images), axis=1)
+    plain = model.predict(images)
+    assert np.any(as_the_pad != plain)  # else this test could not tell the two apart
+    shown_wrong = sum(1 for column in view.columns for i in range(column.list.count())
+                      if "reads it as" in column.list.item(i).toolTip())
+    assert shown_wrong == int(np.sum(as_the_pad != labels))
+    assert shown_wrong != int(np.sum(plain != labels))
+
+
 def test_a_model_put_in_use_writes_the_settings_file_once(qtbot, window, monkeypatch):
     """Every training run ends with its model put in use; each QSettings object writes
     the settings file when it goes (~13 ms on a busy disk, on the window's thread), so

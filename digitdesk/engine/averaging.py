@@ -44,3 +44,11 @@ def averaged_probabilities(model, x):
     # Row i * k + j is version j of image i: one forward pass reads them all.
     versions = affine(np.repeat(x, k, axis=0), turns, sizes, np.zeros(n * k), np.zeros((n * k, 2)))
     return model.probabilities(versions).reshape(n, k, -1).mean(axis=1)
+
+
+def read_digits(model, images):
+    """What the drawing pad would show for ``images`` ``(n, 28, 28)`` (or ``(n, 784)``):
+    ``Model.predict_proba``, averaged over the ``VERSIONS`` for a convolutional network.
+    Everything that tells the user how the app reads *their* digits (the kept digits of
+    My handwriting, the fine-tune's report on them) reads them so, to agree with the pad."""
+    return averaged_probabilities(model, model.prepare(images))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..engine.averaging import read_digits
 from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
@@ -397,7 +398,9 @@ class PersonalView(Retranslatable, QWidget):
         """Read the set with the model in use and show everything again."""
         self._readings = None
         if self._model is not None and self._set is not None and len(self._set):
-            probabilities = self._model.predict_proba(self._set.images)
+            # As the pad reads them (averaged for a CNN): a digit the pad read right is
+            # not shown here as misread.
+            probabilities = read_digits(self._model, self._set.images)
             if np.all(np.isfinite(probabilities)):
                 self._readings = np.argmax(probabilities, axis=1)
         entries = [[] for _ in range(10)]
