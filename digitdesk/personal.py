@@ -270,83 +270,6 @@ def _mix(personal_x, personal_y, mnist_x, mnist_y, rows, personal_share):
     return x, y
 
 
-def _elastic(images, rng, alpha, sigma):
-    """Elastic distortion (Simard et al. 2003): every pixel moved by a random field
-    smoothed by a Gaussian of ``sigma`` pixels and scaled by ``alpha``; ``(n, 784)``."""
-    n = len(images)
-    offsets = np.arange(SIZE)
-    kernel = np.exp(-0.5 * ((offsets[:, None] - offsets[None, :]) / sigma) ** 2)
-    kernel /= kernel.sum(axis=1, keepdims=True)
-    fields = rng.uniform(-1, 1, (2, n, SIZE, SIZE))
-    dx, dy = alpha * (kernel @ fields @ kernel.T)
-    rows, cols = np.mgrid[0:SIZE, 0:SIZE]
-    src_x, src_y = cols + dx, rows + dy
-    imgs = images.reshape(n, SIZE, SIZE)
-    width = SIZE + 2
-    padded = np.zeros((n, width, width), images.dtype)
-    padded[:, 1:-1, 1:-1] = imgs
-    x0, y0 = np.floor(src_x), np.floor(src_y)
-    fx, fy = (src_x - x0).astype(images.dtype), (src_y - y0).astype(images.dtype)
-    col = np.clip(x0.astype(np.intp) + 1, 0, SIZE)
-    row = np.clip(y0.astype(np.intp) + 1, 0, SIZE)
-    index = row * width + col + (np.arange(n) * width * width)[:, None, None]
-    pixels = padded.ravel()
-    top = pixels[index] * (1 - fx) + pixels[index + 1] * fx
-    bottom = pixels[index + width] * (1 - fx) + pixels[index + width + 1] * fx
-    inside = (src_x > -1) & (src_x < SIZE) & (src_y > -1) & (src_y < SIZE)
-    return ((top * (1 - fy) + bottom * fy) * inside).reshape(images.shape)
-
-
-def _last_dense(layers):
-    """The index of the output layer: the last ``Dense`` in ``layers``."""
-    return max(i for i, layer in enumerate(layers) if isinstance(layer, Dense))
-
-
-def _forward(layers, x, chunk=250):
-    """``x`` through ``layers`` (no training), in chunks."""
-    out = []
-    for start in range(0, len(x), chunk):
-        part = x[start:start + chunk]
-        for layer in layers:
-            part = layer.forward(part)
-        out.append(part)
-    return np.concatenate(out)
-
-
-def _finish(base_network, network, features, labels, settings):
-    """Experiments on the tuned ``network`` (in place): ``interpolate`` moves its weights
-    to ``base + interpolate * (tuned - base)``; ``prototype`` adds to the output layer a
-    nearest-class-mean classifier over ``features`` (the inputs of the output layer for
-    the personal digits, ``labels``): ``-prototype * |h - p_c|^2 / spread`` as logits,
-    which is linear in ``h`` once ``|h|^2`` (the same for every class) is dropped."""
-    alpha = settings.get("interpolate", 1.0)
-    if alpha != 1.0:
-        for (_, base, _), (_, value, _) in zip(base_network.parameters(),
-                                               network.parameters()):
-            value[...] = base + alpha * (value - base)
-    beta = settings.get("prototype", 0.0)
-    if beta:
-        output = network.layers[_last_dense(network.layers)]
-        classes = output.W.shape[1]
-        present = np.unique(labels)
-        prototypes = np.zeros((classes, features.shape[1]), features.dtype)
-        for c in present:
-            prototypes[c] = features[labels == c].mean(axis=0)
-        spread = np.mean(np.sum((features - prototypes[labels]) ** 2, axis=1))
-        scale = beta / max(spread, 1e-12)
-        w = np.zeros_like(output.W)
-        b = np.zeros(classes, output.W.dtype)
-        w[:, present] = 2 * prototypes[present].T
-        b[present] = -np.sum(prototypes[present] ** 2, axis=1)
-        # A class with no personal digit gets the mean of the others' biases, so that it
-        # is neither favoured nor held back by having no prototype.
-        missing = np.setdiff1d(np.arange(classes), present)
-        b[missing] = b[present].mean() if len(present) else 0
-        output.W += (scale * w).astype(output.W.dtype)
-        if output.b is not None:
-            output.b += (scale * b).astype(output.W.dtype)
-
-
 class _Run:
     """Parts of a fine-tune (trainer runs, the cached features) counted as one progress
     bar, with a way to stop."""
@@ -408,12 +331,6 @@ class _EveryLayer:
                               augment=s["augment"])
         tuned = Model(config, network=self.model.network.copy())
         run.train(Trainer(tuned, x, y))
-        if s.get("prototype") or s.get("interpolate", 1.0) != 1.0:
-            layers = tuned.network.layers
-            features = _forward(layers[:_last_dense(layers)],
-                                self.model.prepare(self.personal_x[keep]))
-            _finish(self.model.network, tuned.network, features,
-                    class_index(self.model.config, self.personal_y[keep]), s)
         return _tuned_model(self.model, tuned.network)
 
 
@@ -454,8 +371,6 @@ class _HeadOnly:
         mnist = augment_batch(self.model.prepare(mnist_x), s["augment"], rng, self.mnist_y)
         personal = np.repeat(self.model.prepare(personal_x), copies, axis=0)
         distorted = random_affine(personal, rng, **COPY_DISTORTION)
-        if s.get("elastic"):
-            distorted = _elastic(distorted, rng, s["elastic"], s.get("elastic_sigma", 4.0))
         distorted[::copies] = personal[::copies]  # the first copy is the digit as drawn
         parts = [mnist, distorted]
         if eval_x is not None and len(eval_x):
@@ -495,21 +410,6 @@ class _HeadOnly:
             model.config, outputs_to_probabilities(model.config.head, x))
         return float(np.mean(np.argmax(probabilities, axis=1) == np.asarray(labels)))
 
-    def _mixed(self, personal, labels, s, fold):
-        """A share ``mixup`` of the copies blended with MNIST rows of the same digit
-        (``lam * copy + (1 - lam) * row``, ``lam`` uniform in ``mixup_low``-1)."""
-        rng = np.random.default_rng([s["seed"], fold, 3])
-        personal = personal.copy()
-        for i, label in enumerate(labels):
-            same = np.flatnonzero(self.mnist_y == label)
-            chosen = rng.random(personal.shape[1]) < s["mixup"]
-            if not len(same) or not chosen.any():
-                continue
-            lam = rng.uniform(s.get("mixup_low", 0.5), 1, chosen.sum())[:, None]
-            rows = self.mnist_features[rng.choice(same, chosen.sum())]
-            personal[i, chosen] = lam * personal[i, chosen] + (1 - lam) * rows
-        return personal
-
     def tune(self, keep, fold, run):
         s = self.settings
         # As many copies of each kept digit as the mix needs for its personal share (a
@@ -519,8 +419,6 @@ class _HeadOnly:
                         s["personal_share"])
         personal = self.personal_features[keep]
         personal = personal[:, np.arange(reps) % personal.shape[1]]
-        if s.get("mixup"):
-            personal = self._mixed(personal, self.personal_y[keep], s, fold)
         x = np.concatenate([self.mnist_features, personal.reshape(-1, personal.shape[-1])])
         y = np.concatenate([self.mnist_y, np.repeat(self.personal_y[keep], personal.shape[1])])
         network = self.model.network.copy()
@@ -533,15 +431,6 @@ class _HeadOnly:
                                    self.model.config, s, fold))
         finally:
             head[0].needs_input_grad = flag
-        if s.get("prototype") or s.get("interpolate", 1.0) != 1.0:
-            kept = self.personal_features[keep]
-            if s.get("prototype_drawn"):
-                kept = kept[:, :1]
-            last = _last_dense(head)
-            features = _forward(head[:last], kept.reshape(-1, kept.shape[-1]))
-            labels = class_index(self.model.config,
-                                 np.repeat(self.personal_y[keep], kept.shape[1]))
-            _finish(self.model.network, network, features, labels, s)
         return _tuned_model(self.model, network)
 
 
@@ -592,9 +481,7 @@ TUNERS = {"all": _EveryLayer, "dense": _HeadOnly, "last": _HeadOnly}
 def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
               mnist_rows=None, personal_share=None, learning_rate=None,
               move=None, augment=AUGMENT, seed=0, eval_x=None, eval_y=None, held_out=True,
-              base_name=None, on_progress=None, should_stop=None, prototype=0.0,
-              interpolate=1.0, prototype_drawn=0, elastic=0.0, elastic_sigma=4.0,
-              mixup=0.0, mixup_low=0.5):
+              base_name=None, on_progress=None, should_stop=None):
     """Train a copy of ``model`` a little further on MNIST mixed with the personal digits.
 
     * ``mnist_rows`` random MNIST training rows (all if fewer) keep the network from
@@ -637,10 +524,7 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
                  else learning_rate),
         "personal_share": (recipe["personal_share"] if personal_share is None
                            else personal_share),
-        "augment": augment, "seed": seed, "prototype": prototype,
-        "interpolate": interpolate, "prototype_drawn": prototype_drawn,
-        "elastic": elastic, "elastic_sigma": elastic_sigma, "mixup": mixup,
-        "mixup_low": mixup_low}
+        "augment": augment, "seed": seed}
     if settings["move"] not in TUNERS:
         raise ValueError(f"move is one of {', '.join(TUNERS)}, not {settings['move']!r}")
     if augment not in AUGMENT_SETTINGS:

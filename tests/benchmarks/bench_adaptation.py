@@ -144,65 +144,6 @@ def in_app(model_path, images, repeats):
     window.close()
 
 
-class _FixedDraw:
-    """A stand-in for a random generator that "draws" the same given values: one fixed
-    view of ``random_affine`` (the same angle and shift for every image)."""
-
-    def __init__(self, degrees, dx, dy, skew=0.0, zoom=0.0):
-        self.values = iter([degrees, zoom, skew, None])
-        self.dx, self.dy = dx, dy
-
-    def uniform(self, low, high, size):
-        value = next(self.values)
-        if value is None:  # the shift, (n, 2)
-            return np.tile([self.dx, self.dy], (size[0], 1))
-        return np.full(size, value)
-
-
-TTA_VIEWS = {"shift": [(0, 1, 0), (0, -1, 0), (0, 0, 1), (0, 0, -1)],
-             "shift9": [(0, dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy],
-             "rotate": [(-6, 0, 0), (6, 0, 0)],
-             "pad": [(-6, 0, 0, 0, 0), (6, 0, 0, 0, 0), (0, 0, 0, 0, -0.1), (0, 0, 0, 0, 0.1)],
-             "both": [(0, 1, 0), (0, -1, 0), (0, 0, 1), (0, 0, -1), (-6, 0, 0), (6, 0, 0)]}
-
-
-def predict(model, images, tta=None):
-    """The digits ``model`` (or a list of models, their probabilities averaged) reads in
-    ``images``; with ``tta`` (a key of ``TTA_VIEWS``), the mean of its probabilities over
-    the image as it is and a few shifted/rotated views."""
-    models = model if isinstance(model, list) else [model]
-    if not tta and len(models) == 1:
-        return model.predict(images)
-    from digitdesk.engine.augment import random_affine
-    x = np.asarray(images, np.float32).reshape(len(images), -1)
-    x = x / 255 if np.asarray(images).dtype == np.uint8 else x
-    views = [x] + [random_affine(x, _FixedDraw(*view), rotate_degrees=1, scale=1,
-                                 shear=1, shift_pixels=1)
-                   for view in (TTA_VIEWS[tta] if tta else [])]
-    total = sum(m.predict_proba(view) for m in models for view in views)
-    return np.argmax(total, axis=1)
-
-
-def skews(images):
-    """Each image's slant by moments: ``cov(x, y) / var(y)`` of its ink (``x`` leaning
-    right as ``y`` goes down is positive)."""
-    x = np.asarray(images, np.float64).reshape(len(images), 28, 28)
-    rows, cols = np.mgrid[0:28, 0:28]
-    mass = x.sum(axis=(1, 2))[:, None, None]
-    cy = (x * rows).sum(axis=(1, 2))[:, None, None] / mass
-    cx = (x * cols).sum(axis=(1, 2))[:, None, None] / mass
-    return ((x * (cols - cx) * (rows - cy)).sum(axis=(1, 2))
-            / (x * (rows - cy) ** 2).sum(axis=(1, 2)))
-
-
-def sheared(images, skew):
-    """``images`` (uint8) sheared by ``skew`` about the centre, as float 0-1 rows."""
-    from digitdesk.engine.augment import random_affine
-    x = np.asarray(images, np.float32).reshape(len(images), -1) / 255
-    return random_affine(x, _FixedDraw(0, 0, 0, skew), rotate_degrees=1, scale=1, shear=1,
-                         shift_pixels=1)
-
-
 def parse_try(text):
     """``"epochs=2 lr=0.02 augment=none"`` -> keyword arguments for ``fine_tune``."""
     settings = {}
@@ -282,12 +223,6 @@ def main():
     for text in args.tries:
         settings = parse_try(text)
         scale = float(settings.pop("distortion", 1.0))
-        tta = settings.pop("tta", None)
-        unslant = float(settings.pop("unslant", 0))
-        ensemble = int(settings.pop("ensemble", 1))
-        if unslant:  # each digit's usual slant in MNIST
-            train_skews = skews(x_train[:10000])
-            mean_skew = np.array([train_skews[y_train[:10000] == d].mean() for d in range(10)])
         personal.COPY_DISTORTION = {key: scale * value for key, value in copy_distortion.items()}
         for k in args.k:
             before, after, mnist_after, wall, cpu = [], [], [], [], []
@@ -298,29 +233,21 @@ def main():
                 personal_y = np.repeat(np.arange(10), k)
                 test_x = images[:, -args.test:].reshape(-1, 28, 28)
                 test_y = np.repeat(np.arange(10), args.test)
-                before.append(np.mean(predict(model, test_x, tta) == test_y))
-                tuned_test, tuned_eval = test_x, eval_x
-                if unslant:  # the writer's slant, undone on everything the model reads
-                    slant = unslant * np.mean(skews(personal_x) - mean_skew[personal_y])
-                    personal_x, tuned_test, tuned_eval = (
-                        np.rint(255 * sheared(images, -slant)).astype(np.uint8)
-                        for images in (personal_x, test_x, eval_x))
                 with threadpool_limits(limits=1, user_api="blas"):
                     wall_start, cpu_start = time.perf_counter(), time.process_time()
-                    tuned = [fine_tune(model, personal_x, personal_y, x_train, y_train,
-                                       held_out=False, seed=i + 1000 * repeat + 100000 * e,
-                                       **settings)[0] for e in range(ensemble)]
-                    tuned = tuned[0] if ensemble == 1 else tuned
+                    tuned, _ = fine_tune(model, personal_x, personal_y, x_train, y_train,
+                                         held_out=False, seed=i + 1000 * repeat,
+                                         **settings)
                     wall.append(time.perf_counter() - wall_start)
                     cpu.append(time.process_time() - cpu_start)
-                    after.append(np.mean(predict(tuned, tuned_test, tta) == test_y))
-                    mnist_after.append(np.mean(predict(tuned, tuned_eval, tta) == eval_y))
+                    before.append(np.mean(model.predict(test_x) == test_y))
+                    after.append(np.mean(tuned.predict(test_x) == test_y))
+                    mnist_after.append(tuned.evaluate(eval_x, eval_y)[1])
                 if args.verbose:
                     print(f"    writer {i + 1} k={k}: {100 * before[-1]:.0f}% -> "
                           f"{100 * after[-1]:.0f}%")
             worst = int(np.argmin(before[:len(writers)]))
-            mnist_before = (np.mean(predict(model, eval_x, tta) == eval_y) if tta
-                            else model.evaluate(eval_x, eval_y)[1])
+            _, mnist_before = model.evaluate(eval_x, eval_y)
             print(f"{text or 'recipe':28s}{k:3d}{100 * np.mean(before):8.1f}%"
                   f"{100 * np.mean(after):7.1f}%"
                   f"{f'{100 * before[worst]:.0f}->{100 * after[worst]:.0f}%':>16s}"
