@@ -147,6 +147,23 @@ def test_held_out_accuracy_leaves_each_round_out_of_its_own_fine_tune(small_mode
     assert info["held_out_after"] == report.held_out_after and info["rounds"] == 2
 
 
+def test_the_report_reads_a_cnns_personal_digits_as_the_pad_does():
+    """The pad averages a CNN's reading over a few versions of the digit: the report on the
+    user's own digits (before and after, held out) reads them the same way, so that it
+    says what the pad will do."""
+    from digitdesk.engine.averaging import read_digits
+    images, labels = sideways_digits(3)
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1))  # random weights
+    as_the_pad = np.mean(read_digits(model, images).argmax(axis=1) == labels)
+    # Else this test could not tell the two readings apart (here 4 and 7 of 30 read right).
+    assert abs(as_the_pad - np.mean(model.predict(images) == labels)) >= 2 / 30
+    with threadpool_limits(limits=1, user_api="blas"):
+        _, report = fine_tune(model, images, labels, *load_mnist()[:2], epochs=1,
+                              mnist_rows=200)
+    assert report.personal_before == pytest.approx(as_the_pad)
+    assert report.held_out_before == pytest.approx(as_the_pad)
+
+
 def test_one_round_has_no_held_out_figure_and_costs_one_fine_tune(small_model):
     images, labels = sideways_digits(1)
     with threadpool_limits(limits=1, user_api="blas"):

@@ -58,6 +58,7 @@ from styles import Writer  # noqa: E402
 
 from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine import augment, load_model, pen_styles  # noqa: E402
+from digitdesk.engine.averaging import read_digits  # noqa: E402
 import digitdesk.personal as personal  # noqa: E402
 from digitdesk.personal import fine_tune  # noqa: E402
 
@@ -244,8 +245,9 @@ def main():
                                          **settings)
                     wall.append(time.perf_counter() - wall_start)
                     cpu.append(time.process_time() - cpu_start)
-                    before.append(np.mean(model.predict(test_x) == test_y))
-                    after.append(np.mean(tuned.predict(test_x) == test_y))
+                    # Read as the pad reads them (averaged for a CNN): what the user sees.
+                    before.append(np.mean(read_digits(model, test_x).argmax(axis=1) == test_y))
+                    after.append(np.mean(read_digits(tuned, test_x).argmax(axis=1) == test_y))
                     mnist_after.append(tuned.evaluate(eval_x, eval_y)[1])
                 if args.verbose:
                     print(f"    writer {i + 1} k={k}: {100 * before[-1]:.0f}% -> "
