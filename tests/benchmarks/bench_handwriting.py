@@ -108,10 +108,11 @@ RECIPES = {
     # The same, with a share of the 0s, 1s, 7s and 9s redrawn in other styles while it
     # trains (engine/pen_styles.py): its "s" columns are no longer an independent test.
     "convolutional+styles": PRESETS["convolutional"].replace(augment="affine+styles"),
-    # The convolutional preset with every training and drawn digit straightened first
-    # (preprocess.deskew, as the accurate preset does), the affine as it is.
+    # Two tries at reading slanted, turned strangers better (README, "Wider distortions or
+    # deskewing?"; neither gained enough at both seeds to change the preset): every
+    # training and drawn digit straightened first (preprocess.deskew, as the accurate
+    # preset does), the affine as it is; and wider affine distortions (WIDE_AFFINE).
     "convolutional+deskew": PRESETS["convolutional"].replace(deskew=True),
-    # The convolutional preset with wider affine distortions (WIDE_AFFINE) while it trains.
     "convolutional+wide": PRESETS["convolutional"],
 }
 # Recipes that train "affine" with other ranges than augment.AFFINE: recipe -> the ranges
