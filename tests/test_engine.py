@@ -277,6 +277,38 @@ def test_augmentation_moves_digits_a_little_and_keeps_their_ink(mnist):
     assert np.all(np.abs(centre_x(out) - centre_x(x)) < 4)
 
 
+def test_affine_width_stretches_only_across(mnist):
+    from digitdesk.engine.augment import affine
+    x = mnist[0][:50].reshape(50, 28, 28).astype(np.float32) / 255
+    n = len(x)
+
+    def extent(images, axis):  # ink's spread (standard deviation) along one axis
+        weights = images.sum(axis=axis)  # axis 1: along x (columns); 2: along y (rows)
+        pos = np.arange(28)
+        mean = (weights * pos).sum(axis=1) / weights.sum(axis=1)
+        return np.sqrt((weights * (pos - mean[:, None]) ** 2).sum(axis=1) / weights.sum(axis=1))
+
+    zero = np.zeros(n)
+    wide = affine(x, zero, np.ones(n), zero, np.zeros((n, 2)), np.full(n, 1.3))
+    # The bilinear reading blurs a little, which widens a thin 1 proportionally more than
+    # a round 0: the typical digit grows by the 30% asked for, every one by 15-50%.
+    across = extent(wide, 1) / extent(x, 1)
+    assert abs(np.median(across) - 1.3) < 0.02 and np.all((across > 1.15) & (across < 1.5))
+    np.testing.assert_allclose(extent(wide, 2), extent(x, 2), rtol=0.03)  # height kept
+    same = affine(x, zero, np.ones(n), zero, np.zeros((n, 2)), np.ones(n))
+    np.testing.assert_allclose(same, x, atol=1e-5)
+
+
+def test_a_stretch_range_leaves_the_other_draws_as_they_were(mnist):
+    from digitdesk.engine.augment import random_affine
+    x = mnist[0][:20].reshape(20, 784).astype(np.float32) / 255
+    plain = random_affine(x, np.random.default_rng(3))
+    unstretched = random_affine(x, np.random.default_rng(3), stretch=0.0)
+    np.testing.assert_array_equal(plain, unstretched)
+    stretched = random_affine(x, np.random.default_rng(3), stretch=0.3)
+    assert not np.allclose(plain, stretched)
+
+
 def test_augmented_training_is_reproducible(mnist):
     config = TrainConfig(hidden=(16,), epochs=1, augment="affine", seed=4)
     a, _ = train_small(config, mnist, rows=500)

@@ -34,19 +34,27 @@ AUGMENT_SETTINGS = {
 STYLE_RATE = 0.1
 
 
-def random_affine(images, rng, rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0):
-    """Distort a batch of images ``(n, 784)`` or ``(n, 28, 28)`` floats; same shape back."""
+def random_affine(images, rng, rotate_degrees=10.0, scale=0.10, shear=0.15, shift_pixels=2.0,
+                  stretch=0.0):
+    """Distort a batch of images ``(n, 784)`` or ``(n, 28, 28)`` floats; same shape back.
+
+    ``stretch``: also make each digit up to that much wider or narrower (its width alone,
+    as people's hands differ); 0 draws nothing for it, so the other ranges' draws are the
+    same with or without this option."""
     n = len(images)
-    return affine(images, rng.uniform(-rotate_degrees, rotate_degrees, n),
-                  1.0 + rng.uniform(-scale, scale, n), rng.uniform(-shear, shear, n),
-                  rng.uniform(-shift_pixels, shift_pixels, (n, 2)))
+    angle = rng.uniform(-rotate_degrees, rotate_degrees, n)
+    zoom = 1.0 + rng.uniform(-scale, scale, n)
+    skew = rng.uniform(-shear, shear, n)
+    shift = rng.uniform(-shift_pixels, shift_pixels, (n, 2))
+    width = 1.0 + rng.uniform(-stretch, stretch, n) if stretch else None
+    return affine(images, angle, zoom, skew, shift, width)
 
 
-def affine(images, rotate_degrees, zoom, shear, shift):
-    """Images ``(n, 784)`` or ``(n, 28, 28)`` floats, each rotated by ``rotate_degrees``,
-    scaled by ``zoom``, sheared by ``shear`` (columns per row) about the centre and moved
-    by ``shift`` ``(dx, dy)`` pixels; arrays of one value per image (``shift``: (n, 2)).
-    Same shape back."""
+def affine(images, rotate_degrees, zoom, shear, shift, width=None):
+    """Images ``(n, 784)`` or ``(n, 28, 28)`` floats, each made ``width`` times as wide
+    (None: as wide as it is), sheared by ``shear`` (columns per row), rotated by
+    ``rotate_degrees`` and scaled by ``zoom`` about the centre and moved by ``shift``
+    ``(dx, dy)`` pixels; arrays of one value per image (``shift``: (n, 2)). Same shape back."""
     shape = images.shape
     n = len(images)
     imgs = images.reshape(n, SIZE, SIZE)
@@ -55,8 +63,9 @@ def affine(images, rotate_degrees, zoom, shear, shift):
     skew = np.asarray(shear, dtype=np.float64)
     shift = np.asarray(shift, dtype=np.float64).reshape(n, 2)
 
-    # The forward map A = zoom * rotation @ shear takes an original offset from the centre
-    # to an output offset; we need the inverse, from output pixel back to original.
+    # The forward map A = zoom * rotation @ shear @ diag(width, 1) takes an original offset
+    # from the centre to an output offset; we need the inverse, from output pixel back to
+    # original.
     cos, sin = np.cos(angle), np.sin(angle)
     a = np.empty((n, 2, 2))
     a[:, 0, 0] = cos
@@ -64,6 +73,8 @@ def affine(images, rotate_degrees, zoom, shear, shift):
     a[:, 1, 0] = sin
     a[:, 1, 1] = sin * skew + cos
     a *= zoom[:, None, None]
+    if width is not None:  # diag(width, 1) on the right scales A's first column
+        a[:, :, 0] *= np.asarray(width, dtype=np.float64)[:, None]
     inv = np.linalg.inv(a).astype(np.float32)
 
     # Offsets of every output pixel from the centre, shift undone: (n, 784) each.

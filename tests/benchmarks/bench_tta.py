@@ -3,7 +3,7 @@ averaging (TTA) and a two-seed ensemble, measured on MNIST test and on the hard 
 bench_handwriting.py.
 
     python tests/benchmarks/bench_tta.py [--recipes accurate convolutional]
-        [--second-seed 1] [--digits 1000] [--seed 0] [--cache DIR]
+        [--second-seed 1] [--digits 1000] [--seed 0] [--sets SET ...] [--cache DIR]
 
 Test-time averaging: the digit the network is given (28 x 28, prepared as the model was
 trained, deskewed for the accurate preset) is also given shifted by a pixel, turned by a
@@ -35,7 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from bench_handwriting import RECIPES, drawn_images, stroke_set, train_or_load  # noqa: E402
+from bench_handwriting import (RECIPES, drawn_images, stroke_set, style_settings,  # noqa: E402
+                               train_or_load)
+from digitdesk.engine import pen_styles  # noqa: E402
+from digitdesk.engine.augment import STYLE_RATE  # noqa: E402
 from digitdesk.data import load_mnist  # noqa: E402
 from digitdesk.engine.augment import affine  # noqa: E402
 from digitdesk.engine.averaging import VERSIONS as APP_VERSIONS  # noqa: E402
@@ -79,12 +82,14 @@ def is_the_apps(versions):
             == set(APP_VERSIONS) and all(VERSIONS[v][2] == (0, 0) for v in versions))
 
 
-def version_probabilities(model, images, chunk=3000):
-    """``{version: (n, 10) probabilities}`` of every version of ``images`` (n, 28, 28),
-    each made from the model's prepared input (as the pad's reading would make them)."""
+def version_probabilities(model, images, versions=tuple(VERSIONS), chunk=3000):
+    """``{version: (n, 10) probabilities}`` of each of ``versions`` (names of ``VERSIONS``)
+    of ``images`` (n, 28, 28), each made from the model's prepared input (as the pad's
+    reading would make them)."""
     x = model.prepare(images.reshape(-1, 28, 28))
     out = {}
-    for name, (turn, zoom, (dx, dy)) in VERSIONS.items():
+    for name in versions:
+        turn, zoom, (dx, dy) = VERSIONS[name]
         parts = []
         for i in range(0, len(x), chunk):
             part = x[i:i + chunk]
@@ -105,8 +110,14 @@ def main():
                         help="the ensemble's second training seed (0: no ensemble)")
     parser.add_argument("--digits", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS),
+                        help="the sets of versions to measure (default: all; fewer read "
+                             "fewer versions)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
     args = parser.parse_args()
+    sets = ["plain"] + [s for s in args.sets if s != "plain"]
+    candidates = [s for s in CANDIDATES if s in sets]
+    needed = list(dict.fromkeys(v for s in sets for v in SETS[s]))
 
     data = load_mnist()
     _, _, x_test, y_test = data
@@ -126,23 +137,25 @@ def main():
         seeds = [0] + ([args.second_seed] if args.second_seed else [])
         readings = {}  # seed -> column -> version -> probabilities
         for seed in seeds:
-            model = train_or_load(name, RECIPES[name].replace(seed=seed), args.cache / "models",
-                                  data, {})
+            config = RECIPES[name].replace(seed=seed)
+            extra = style_settings(config, STYLE_RATE, sorted(pen_styles.STYLES), name)
+            model = train_or_load(name, config, args.cache / "models", data, extra)
             start, cpu = time.perf_counter(), time.process_time()
             with threadpool_limits(limits=1, user_api="blas"):
-                readings[seed] = {c: version_probabilities(model, x) for c, (x, _) in columns.items()}
-            print(f"\n{name} seed {seed}: {len(VERSIONS)} versions of every image read in "
+                readings[seed] = {c: version_probabilities(model, x, needed)
+                                  for c, (x, _) in columns.items()}
+            print(f"\n{name} seed {seed}: {len(needed)} versions of every image read in "
                   f"{time.perf_counter() - start:.0f} s ({time.process_time() - cpu:.0f} CPU s)")
         print(f"{name}: % read, (+ fixed / - broken against the plain reading of seed 0)")
         print(f"{'set':34s}" + "".join(f"{c:>{width}s}" for c in columns))
         rows = [(f"{s}{' = the pad (CNNs)' if is_the_apps(SETS[s]) else ''}", [seeds[0]], SETS[s])
-                for s in SETS]
+                for s in sets]
         if len(seeds) > 1:
             # The second seed alone and with the first, plain and with the sets that did
             # best on the first seed's drawings (so a gain that is only luck shows here).
-            for versions in ("plain", *CANDIDATES):
+            for versions in ("plain", *candidates):
                 rows.append((f"seed {seeds[1]}, {versions}", [seeds[1]], SETS[versions]))
-            for versions in ("plain", *CANDIDATES):
+            for versions in ("plain", *candidates):
                 rows.append((f"ensemble {seeds[0]}+{seeds[1]}, {versions}", seeds, SETS[versions]))
         for label, use, versions in rows:
             cells = []
