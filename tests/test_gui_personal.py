@@ -280,6 +280,36 @@ def test_the_view_reads_a_cnns_digits_as_the_pad_does(qtbot, tmp_path):
     assert shown_wrong != int(np.sum(plain != labels))
 
 
+def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
+    """Reading as the pad does costs five forward passes a digit on the GUI thread: a keep
+    reads only the new digit, a delete or a language switch none, a new model all."""
+    import digitdesk.gui.personal_view as personal_view
+    images, labels = personal_digits(12)
+    stored = PersonalSet(tmp_path)
+    for image, label in zip(images[:10], labels[:10]):
+        stored.add(image, label)
+    view = PersonalView(tmp_path)
+    qtbot.addWidget(view)
+    rows = []
+    real = personal_view.read_digits
+    monkeypatch.setattr(personal_view, "read_digits",
+                        lambda model, x: rows.append(len(x)) or real(model, x))
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1))
+    view.set_model(model)
+    assert rows == [10]
+    view.keep(images[10], int(labels[10]))
+    assert rows == [10, 1]
+    view.retranslate()  # as a language switch does
+    view.columns[int(labels[0])].list.item(0).setSelected(True)
+    view.delete_selected()
+    assert rows == [10, 1]
+    readings = [item for column in view.columns for item in
+                (column.list.item(i).toolTip() for i in range(column.list.count()))]
+    assert len(readings) == 10
+    view.set_model(Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=2)))
+    assert rows == [10, 1, 10]
+
+
 def test_a_model_put_in_use_writes_the_settings_file_once(qtbot, window, monkeypatch):
     """Every training run ends with its model put in use; each QSettings object writes
     the settings file when it goes (~13 ms on a busy disk, on the window's thread), so

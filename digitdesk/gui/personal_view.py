@@ -200,6 +200,8 @@ class PersonalView(Retranslatable, QWidget):
         self.setObjectName("personalView")
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
+        # What the model in use read each kept digit as, by the digit's pixels (see _read).
+        self._read_model, self._read_cache = None, {}
         self._training = False
         self._busy = False  # a fine-tune runs
         self._report_model = None  # the model in use when the report was shown
@@ -398,11 +400,7 @@ class PersonalView(Retranslatable, QWidget):
         """Read the set with the model in use and show everything again."""
         self._readings = None
         if self._model is not None and self._set is not None and len(self._set):
-            # As the pad reads them (averaged for a CNN): a digit the pad read right is
-            # not shown here as misread.
-            probabilities = read_digits(self._model, self._set.images)
-            if np.all(np.isfinite(probabilities)):
-                self._readings = np.argmax(probabilities, axis=1)
+            self._readings = self._read(self._set.images)
         entries = [[] for _ in range(10)]
         if self._set is not None:
             for index, (image, label) in enumerate(zip(self._set.images, self._set.labels)):
@@ -417,6 +415,25 @@ class PersonalView(Retranslatable, QWidget):
             column.count.setMinimumHeight(height)
         self.summary.setText(self._summary_text())
         self._update_controls()
+
+    def _read(self, images):
+        """What the model in use reads each of ``images`` as, as the pad reads it (averaged
+        over five versions for a CNN, so a digit the pad read right is not shown here as
+        misread); ``None`` if it gives no numbers (NaN) for any. That is five forward
+        passes a digit on the GUI thread (over 100 ms for 200 digits with a CNN), so each
+        digit is read once per model: a keep reads only the new digit, and a delete or a
+        language switch reads none."""
+        if self._read_model is not self._model:
+            self._read_model, self._read_cache = self._model, {}
+        keys = [image.tobytes() for image in images]
+        new = [i for i, key in enumerate(keys) if key not in self._read_cache]
+        if new:
+            probabilities = read_digits(self._model, images[new])
+            for i, row in zip(new, probabilities):
+                self._read_cache[keys[i]] = (int(np.argmax(row)) if np.all(np.isfinite(row))
+                                             else None)
+        readings = [self._read_cache[key] for key in keys]
+        return None if None in readings else np.array(readings)
 
     def _summary_text(self):
         if self._set is None:
