@@ -196,7 +196,7 @@ def main():
     eval_x, eval_y = x_test[:args.mnist_eval], y_test[:args.mnist_eval]
     # A recipe's model is bench_handwriting's, trained with the engine's style settings.
     config = RECIPES[args.recipe]
-    styles = style_settings(config, augment.STYLE_RATE, pen_styles.STYLES)
+    styles = style_settings(config, augment.STYLE_RATE, pen_styles.STYLES, args.recipe)
     if args.model:
         model, name = load_model(args.model), args.model.name
     else:
