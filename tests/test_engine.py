@@ -300,11 +300,17 @@ def test_affine_width_stretches_only_across(mnist):
 
 
 def test_a_stretch_range_leaves_the_other_draws_as_they_were(mnist):
-    from digitdesk.engine.augment import random_affine
+    from digitdesk.engine.augment import affine, random_affine
     x = mnist[0][:20].reshape(20, 784).astype(np.float32) / 255
     plain = random_affine(x, np.random.default_rng(3))
     unstretched = random_affine(x, np.random.default_rng(3), stretch=0.0)
     np.testing.assert_array_equal(plain, unstretched)
+    # The draws of every release before the stretch, in their order (angle, zoom, shear,
+    # shift): a model trained with an old seed trains the same.
+    rng = np.random.default_rng(3)
+    before = affine(x, rng.uniform(-10, 10, 20), 1 + rng.uniform(-0.1, 0.1, 20),
+                    rng.uniform(-0.15, 0.15, 20), rng.uniform(-2, 2, (20, 2)))
+    np.testing.assert_array_equal(plain, before)
     stretched = random_affine(x, np.random.default_rng(3), stretch=0.3)
     assert not np.allclose(plain, stretched)
 
