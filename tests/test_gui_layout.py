@@ -48,13 +48,15 @@ def test_the_window_fits_a_1280_by_720_screen(window):
     assert window.height() <= SMALL_SCREEN[1]
 
 
-def test_the_window_fits_at_scale_2():
+def test_the_window_fits_at_scale_2(tmp_path):
     """At QT_SCALE_FACTOR=2 a 2560 x 1440 screen is 1280 x 720: the window must fit it."""
     script = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
               "from digitdesk.gui import MainWindow; w = MainWindow(); w.show(); "
               "h = w.minimumSizeHint(); print(h.width(), h.height(), "
               "w.devicePixelRatioF())")
-    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
+    # Its settings go to tmp_path, never the user's own (~/.config).
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout.split()
     width, height, ratio = int(out[0]), int(out[1]), float(out[2])
