@@ -241,13 +241,19 @@ def test_the_preview_shows_the_deskewed_image_for_a_deskew_model(qtbot):
     assert "straightened" not in panel.sees_label.text()
 
 
-def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_path):
-    images, labels = personal_digits(10)
-    stored = PersonalSet(tmp_path)
+def view_of_kept(qtbot, folder, images, labels):
+    """A My handwriting view of a personal set in ``folder`` holding ``images, labels``."""
+    stored = PersonalSet(folder)
     for image, label in zip(images, labels):
         stored.add(image, label)
-    view = PersonalView(tmp_path)
+    view = PersonalView(folder)
     qtbot.addWidget(view)
+    return view
+
+
+def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_path):
+    images, labels = personal_digits(10)
+    view = view_of_kept(qtbot, tmp_path, images, labels)
     model = Model(SMALL)  # random weights: most digits misread
     view.set_model(model)
     readings = model.predict(images)
@@ -264,11 +270,7 @@ def test_the_view_reads_a_cnns_digits_as_the_pad_does(qtbot, tmp_path):
     the pad read right is not marked misread here (it was read plainly)."""
     from digitdesk.engine.averaging import read_digits
     images, labels = personal_digits(60)
-    stored = PersonalSet(tmp_path)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
-    view = PersonalView(tmp_path)
-    qtbot.addWidget(view)
+    view = view_of_kept(qtbot, tmp_path, images, labels)
     model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=3))  # random weights
     view.set_model(model)
     as_the_pad = np.argmax(read_digits(model, images), axis=1)
@@ -285,11 +287,7 @@ def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
     reads only the new digit, a delete or a language switch none, a new model all."""
     import digitdesk.gui.personal_view as personal_view
     images, labels = personal_digits(12)
-    stored = PersonalSet(tmp_path)
-    for image, label in zip(images[:10], labels[:10]):
-        stored.add(image, label)
-    view = PersonalView(tmp_path)
-    qtbot.addWidget(view)
+    view = view_of_kept(qtbot, tmp_path, images[:10], labels[:10])
     rows = []
     real = personal_view.read_digits
     monkeypatch.setattr(personal_view, "read_digits",
