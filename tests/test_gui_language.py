@@ -528,6 +528,7 @@ def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_langua
             image[6:22, column:column + 3] = 255
             window.personal_view.keep(image, label)
         window.set_model(model)
+        window.views.setCurrentWidget(window.personal_view)  # read when the tab is shown
         summary = window.personal_view.summary.text()
         assert comma.search(summary) and not point.search(summary), summary
 

@@ -106,6 +106,7 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
     assert panel.keep_digit.currentText() == "3"
 
     click(panel.keep_button)
+    window.views.setCurrentWidget(view)  # the tab reads the kept digits when it is shown
     assert column_count(view, 3) == 1 and sum(column_count(view, d) for d in range(10)) == 1
     assert "1 kept" in view.columns[3].count.text()
     assert "Kept as your 3" in window.statusBar().currentMessage()
@@ -248,6 +249,7 @@ def view_of_kept(qtbot, folder, images, labels):
         stored.add(image, label)
     view = PersonalView(folder)
     qtbot.addWidget(view)
+    view.show()  # the tab as the user sees it: a hidden one reads its digits when shown
     return view
 
 
@@ -306,6 +308,24 @@ def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
     assert len(readings) == 10
     view.set_model(Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=2)))
     assert rows == [10, 1, 10]
+
+
+def test_a_hidden_tab_reads_the_kept_digits_when_it_is_shown(qtbot, tmp_path, monkeypatch):
+    """A run's end puts a new model in use: a hidden My handwriting tab reads the kept
+    digits (five forward passes each for a CNN, on the GUI thread) only when shown."""
+    import digitdesk.gui.personal_view as personal_view
+    images, labels = personal_digits(10)
+    view = view_of_kept(qtbot, tmp_path, images, labels)
+    view.hide()
+    rows = []
+    real = personal_view.read_digits
+    monkeypatch.setattr(personal_view, "read_digits",
+                        lambda model, x: rows.append(len(x)) or real(model, x))
+    view.set_model(Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1)))
+    assert rows == []
+    view.show()
+    assert rows == [10]
+    assert "Your digits: <b>10</b>. The model in use reads" in view.summary.text()
 
 
 def test_a_model_put_in_use_writes_the_settings_file_once(qtbot, window, monkeypatch):

@@ -202,6 +202,7 @@ class PersonalView(Retranslatable, QWidget):
         self._readings = None  # what it reads each personal digit as (array), or None
         # What the model in use read each kept digit as, by the digit's pixels (see _read).
         self._read_model, self._read_cache = None, {}
+        self._stale = False  # the set waits to be read until the tab is shown
         self._training = False
         self._busy = False  # a fine-tune runs
         self._report_model = None  # the model in use when the report was shown
@@ -397,7 +398,16 @@ class PersonalView(Retranslatable, QWidget):
 
     # ----------------------------------------------------------- display
     def _refresh(self):
-        """Read the set with the model in use and show everything again."""
+        """Read the set with the model in use and show everything again. Reading is the
+        costly part (see ``_read``): while the tab is hidden, a set to read waits until it
+        is shown (``showEvent``), so a run's end or a switch to the adapted model does not
+        read every kept digit on the GUI thread for a tab nobody is looking at."""
+        if (not self.isVisible() and self._model is not None and self._set is not None
+                and len(self._set)):
+            self._stale = True
+            self._update_controls()
+            return
+        self._stale = False
         self._readings = None
         if self._model is not None and self._set is not None and len(self._set):
             self._readings = self._read(self._set.images)
@@ -415,6 +425,11 @@ class PersonalView(Retranslatable, QWidget):
             column.count.setMinimumHeight(height)
         self.summary.setText(self._summary_text())
         self._update_controls()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
 
     def _read(self, images):
         """What the model in use reads each of ``images`` as, as the pad reads it (averaged
