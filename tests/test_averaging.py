@@ -8,7 +8,7 @@ import pytest
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.augment import AFFINE, affine
-from digitdesk.engine.averaging import VERSIONS, averaged_probabilities, averages
+from digitdesk.engine.averaging import VERSIONS, averaged_probabilities, averages, read_digits
 
 # Untrained (weights from the config's seed): enough to tell one reading from another.
 CNN = Model(TrainConfig(layers="conv4x5,pool2,dense16"))
@@ -50,3 +50,13 @@ def test_the_digit_as_drawn_is_read_and_every_version_is_one_the_network_trained
     for turn, size in VERSIONS:
         assert abs(turn) <= AFFINE["rotate_degrees"]
         assert abs(size - 1) <= AFFINE["scale"] + 1e-12
+
+
+@pytest.mark.parametrize("model", [CNN, MLP], ids=["cnn", "mlp"])
+def test_no_images_read_as_an_empty_set_of_ten_probabilities(model):
+    """As ``predict_proba`` does: a caller with nothing to read gets ``(0, 10)`` (no rows,
+    still ten digits), not a reshape error from the five versions of a CNN."""
+    none = np.zeros((0, 28, 28), dtype=np.uint8)
+    assert model.predict_proba(none).shape == (0, 10)
+    assert averaged_probabilities(model, model.prepare(none)).shape == (0, 10)
+    assert read_digits(model, none).shape == (0, 10)

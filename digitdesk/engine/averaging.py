@@ -43,7 +43,9 @@ def averaged_probabilities(model, x):
     sizes = np.repeat([[size for _, size in VERSIONS]], n, axis=0).ravel()
     # Row i * k + j is version j of image i: one forward pass reads them all.
     versions = affine(np.repeat(x, k, axis=0), turns, sizes, np.zeros(n * k), np.zeros((n * k, 2)))
-    return model.probabilities(versions).reshape(n, k, -1).mean(axis=1)
+    probabilities = model.probabilities(versions)
+    # The column count from the array itself: reshape cannot infer it (-1) for zero images.
+    return probabilities.reshape(n, k, probabilities.shape[1]).mean(axis=1)
 
 
 def read_digits(model, images):
