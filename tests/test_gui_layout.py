@@ -230,6 +230,8 @@ def test_a_layout_saved_with_the_old_380_px_form_is_brought_up_to_date(
     settle(qtbot)
     assert old.main_splitter.sizes()[0] == 380
     old.close()  # saves the layout to QSettings, as any version did
+    from PySide6.QtCore import QSettings
+    QSettings().remove("window/formWidthChosen")  # (which earlier versions did not save)
 
     window = make_window()
     window.resize(window_width, 768)
@@ -275,3 +277,49 @@ def test_the_misread_digits_are_whole_in_a_narrow_column(qtbot, window):
     assert viewport.width() < 2 * 44  # narrower than two tiles: else this test shows nothing
     assert gallery.width() <= viewport.width()
     assert all(gallery.tile_rect(i).right() < viewport.width() for i in range(gallery.tile_count()))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_a_form_the_user_narrowed_comes_back_as_narrow(qtbot, make_window, size):
+    """A user who dragged the splitter to give the views more room finds the form as they
+    left it at the next start (it came back fitted to its combo boxes' widest choices),
+    as long as it is no narrower than the form's least width."""
+    old = make_window()
+    old.resize(*size)
+    settle(qtbot)
+    qtbot.wait(100)  # the first show fits the form a turn of the event loop later
+    settle(qtbot)
+    fitted = old.main_splitter.sizes()[0]
+    assert not old.form_width_chosen()
+    old.main_splitter.moveSplitter(fitted - 30, 1)  # a user's drag (splitterMoved)
+    settle(qtbot)
+    narrowed = old.main_splitter.sizes()[0]
+    assert narrowed < fitted - 20 and old.form_width_chosen()  # else this test shows nothing
+    old.close()
+
+    window = make_window()
+    window.resize(*size)
+    settle(qtbot)
+    qtbot.wait(100)  # the first show fits the form a turn of the event loop later
+    settle(qtbot)
+    assert abs(window.main_splitter.sizes()[0] - narrowed) <= 3
+    assert window.main_splitter.sizes()[0] < window.form_width()
+
+
+def test_a_form_width_the_app_chose_is_fitted_again_at_the_next_start(qtbot, make_window):
+    """At 1024 px the form gives the views their room first; that width, remembered, is
+    not the user's choice: on a wider screen at the next start the form is fitted to its
+    choices again."""
+    old = make_window()
+    old.resize(1024, 768)
+    settle(qtbot)
+    qtbot.wait(100)
+    settle(qtbot)
+    assert not old.form_width_chosen()
+    old.close()
+
+    window = make_window()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[0] == window.form_width(), timeout=5000)
+    assert not window.form_width_chosen()
+    assert window.training_panel.width_shortfall() <= 0

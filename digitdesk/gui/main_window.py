@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.closed = False  # set when the window has closed (see closeEvent)
         self._shown = False  # shown once (see showEvent)
         # the form's width is fit_form_to_contents's (not one the user dragged or restored)
-        self._form_fitted = False
+        self._form_fitted = True
         self._status = None  # the status message as a function of the language, or None
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.lab.form_changed()
         unreadable = self.settings.restore()
+        # a width the user left the form at when the app last closed is theirs
+        self._form_fitted = not self.settings.form_width_chosen
         self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
@@ -258,15 +260,21 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         return max(least, self.main_splitter.sizes()[0] + self.training_panel.width_shortfall())
 
+    def form_width_chosen(self):
+        """Whether the form's width is one the user dragged the splitter to (kept, also
+        at the next start), not ``fit_form_to_contents``'s."""
+        return not self._form_fitted
+
     def fit_form_to_contents(self, keep_widened=False):
-        """Bring a remembered splitter position up to date with what the form and the
-        views need now: an earlier version left the form 380 px wide, which took from the
+        """Fit the form to what it and the views need now, unless its width is the user's
+        (they dragged the splitter, now or before the app last closed): then it is kept,
+        no narrower than the form's least width (a form narrower than its fields cuts them
+        off; the user chose to see some combo box choices end in "…" rather than give the
+        views less room). At the first show a remembered width is also brought within the
+        views' room: an earlier version left the form 380 px wide, which took from the
         views the room the Inside tab needs at 1024 px (it scrolled sideways until the
-        splitter was dragged), and a form narrower than its fields cuts them off. A form
-        a user widened where the views still have their room is kept; with
-        ``keep_widened``, a width the user dragged the splitter to is kept as it is (the
-        first show fits a remembered width; a language switch or a resize keeps the
-        user's)."""
+        splitter was dragged). With ``keep_widened`` (a language switch or a resize), the
+        user's width is kept as it is."""
         need = self.form_width()
         form, views = self.main_splitter.sizes()
         total = form + views
@@ -277,13 +285,14 @@ class MainWindow(QMainWindow):
         margins = max(0, views - self.views.currentWidget().width())
         room = total - self.inside_view.readable_width() - margins
         # (the splitter's own floor: the form's least width, scroll bar included)
-        target = max(self.main_splitter.widget(0).minimumSizeHint().width(), min(need, room))
-        if self._form_fitted or (form < target and not keep_widened):
+        least = self.main_splitter.widget(0).minimumSizeHint().width()
+        target = max(least, min(need, room))
+        if self._form_fitted:
             fitted = target
         elif keep_widened:
             fitted = form  # the user's width, wider or narrower (the splitter keeps its least)
         else:
-            fitted = max(target, min(form, room))
+            fitted = max(least, min(form, room))
         if fitted != form:
             self.main_splitter.setSizes([fitted, total - fitted])
         # ours, to fit again as the texts and the window change; a user's width is kept

@@ -34,6 +34,9 @@ class WindowSettings(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        # Whether ``restore`` gave the form a width the user chose (by dragging the
+        # splitter, before the app last closed): kept then, else fitted again.
+        self.form_width_chosen = False
 
     def splitters(self):
         return (self.window.main_splitter, self.window.right_splitter)
@@ -54,6 +57,8 @@ class WindowSettings(QObject):
                 use(value)
             except Exception:  # noqa: BLE001 - any bad value: keep the default, say so
                 unreadable.append(name)
+                return False
+            return True
 
         def qt_state(restore_method):
             def use(value):
@@ -63,9 +68,12 @@ class WindowSettings(QObject):
 
         restore(self.tr("window size"), "window/geometry", qt_state(window.restoreGeometry))
         restore(self.tr("window layout"), "window/state", qt_state(window.restoreState))
-        for splitter in self.splitters():
-            restore(self.tr("window layout"), f"window/{splitter.objectName()}",
-                    qt_state(splitter.restoreState))
+        restored = [restore(self.tr("window layout"), f"window/{splitter.objectName()}",
+                            qt_state(splitter.restoreState)) for splitter in self.splitters()]
+        if restored[0]:  # the form's width: the main splitter's
+            # (earlier versions saved no flag: a width the user may have chosen)
+            self.form_width_chosen = True
+            restore(self.tr("window layout"), "window/formWidthChosen", self._restore_chosen)
         restore(self.tr("training settings"), "training/config", self._restore_config)
         restore(self.tr("pen width"), "drawing/penWidth", self._restore_pen_width)
         restore(self.tr("loss axis"), "plots/logScale", self._restore_log_scale)
@@ -75,6 +83,9 @@ class WindowSettings(QObject):
                 self._restore_threshold)
         restore(self.tr("temperature"), "drawing/temperature", self._restore_temperature)
         return list(dict.fromkeys(unreadable))  # each name once, in order
+
+    def _restore_chosen(self, value):
+        self.form_width_chosen = yes_or_no(value)
 
     def _restore_config(self, text):
         config = TrainConfig.from_dict(json.loads(text))
@@ -104,6 +115,7 @@ class WindowSettings(QObject):
         settings.setValue("window/state", window.saveState())
         for splitter in self.splitters():
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        settings.setValue("window/formWidthChosen", window.form_width_chosen())
         try:
             settings.setValue("training/config",
                               json.dumps(window.training_panel.config().to_dict()))
