@@ -313,7 +313,11 @@ class TrainingPanel(Retranslatable, QWidget):
         def form(rows):
             layout = QFormLayout()
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for key, field in rows:
+            for row in rows:
+                if isinstance(row, QWidget):  # the whole width; its group's title names it
+                    layout.addRow(row)
+                    continue
+                key, field = row
                 if key is None:
                     layout.addRow("", field)
                 else:
@@ -329,7 +333,9 @@ class TrainingPanel(Retranslatable, QWidget):
             ("hidden", self.hidden), ("layers", self.architecture),
             ("activation", self.activation), ("init", self.init),
             ("seed", self.seed), (None, self.bias)]))
-        self._groups["output"].setLayout(form([("head", self.head), ("reduction", self.reduction)]))
+        # The output and loss choices are the form's longest ("Softmax + перекрёстная
+        # энтропия"): they have the group's whole width, else they end in "…" at 1024 px.
+        self._groups["output"].setLayout(form([self.head, ("reduction", self.reduction)]))
         self._groups["optimiser"].setLayout(form([
             ("optimizer", self.optimizer), ("learning_rate", self.learning_rate),
             ("momentum", self.momentum), ("schedule", self.schedule), ("l2", self.l2)]))
@@ -579,7 +585,7 @@ class TrainingPanel(Retranslatable, QWidget):
                 ("hidden", self.tr("Hidden layers")), ("layers", self.tr("Layers")),
                 ("activation", self.tr("Activation")),
                 ("init", self.tr("Initialisation")), ("seed", self.tr("Seed")),
-                ("head", self.tr("Output, loss")), ("reduction", self.tr("Batch gradient")),
+                ("reduction", self.tr("Batch gradient")),
                 ("optimizer", self.tr("Optimiser")), ("learning_rate", self.tr("Learning rate")),
                 ("momentum", self.tr("Momentum")), ("schedule", self.tr("Schedule")),
                 ("l2", self.tr("L2 decay")), ("batch_size", self.tr("Batch size")),

@@ -2738,7 +2738,7 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
     </message>
     <message>
         <source>Activation</source>
-        <translation>Функция активации</translation>
+        <translation>Активация</translation>
     </message>
     <message>
         <source>The function each hidden unit applies to its weighted sum.</source>
@@ -2868,7 +2868,7 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     </message>
     <message>
         <source>Momentum</source>
-        <translation>Импульс (momentum)</translation>
+        <translation>Импульс</translation>
     </message>
     <message>
         <source>keeps a running velocity, which smooths the steps and speeds up along consistent directions</source>
@@ -2926,7 +2926,7 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
     </message>
     <message>
         <source>Step decay</source>
-        <translation>Ступенчатое снижение</translation>
+        <translation>Ступенчатая</translation>
     </message>
     <message>
         <source>divided by 10 half-way and again at three quarters</source>
@@ -2934,7 +2934,7 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
     </message>
     <message>
         <source>Cosine decay</source>
-        <translation>Косинусное снижение</translation>
+        <translation>Косинусная</translation>
     </message>
     <message>
         <source>slides smoothly from the full rate down to 0</source>
@@ -3026,7 +3026,7 @@ by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
     </message>
     <message>
         <source>Affine + pen styles</source>
-        <translation>Аффинная + стили письма</translation>
+        <translation>Аффинная + почерки</translation>
     </message>
     <message>
         <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
@@ -3089,10 +3089,6 @@ Slanted handwriting then reads better (the Accurate preset uses it).</source>
     <message>
         <source>Seed</source>
         <translation>Зерно</translation>
-    </message>
-    <message>
-        <source>Output, loss</source>
-        <translation>Выход, потери</translation>
     </message>
     <message>
         <source>Batch gradient</source>

@@ -3087,10 +3087,6 @@ Slanted handwriting then reads better (the Accurate preset uses it).</source>
         <translation>种子</translation>
     </message>
     <message>
-        <source>Output, loss</source>
-        <translation>输出、损失</translation>
-    </message>
-    <message>
         <source>Batch gradient</source>
         <translation>批次梯度</translation>
     </message>
