@@ -15,6 +15,13 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 
+# How long a test waits for a training run to end once it was stopped or diverged: the
+# batch in flight, then the pass over the 10,000 test images (~0.1 s on a quiet machine).
+# A limit, not a sleep: it costs nothing when the run ends at once, and the suite runs on
+# 2 shared cores at a load of 5-6, where 2 s timed out.
+RUN_END_MS = 30000
+
+
 def our_runtime_warnings(records):
     """The ``RuntimeWarning``s among ``records`` (``warnings.WarningMessage``) raised in
     digitdesk or in pyqtgraph. pyqtgraph warns only when the app hands it bad data (an

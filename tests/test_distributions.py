@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.distributions import layer_distributions
+from conftest import RUN_END_MS
 from test_gui import SMALL, click, find, set_form
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -55,7 +56,7 @@ def test_the_tab_follows_training_only_while_shown(qtbot, window, threads):
     assert counts is not None and counts.sum() == 784 * 32  # drawn, not just received
     assert_in_view(view, "weights")
     (thread,) = threads
-    with qtbot.waitSignal(thread.finished, timeout=5000):
+    with qtbot.waitSignal(thread.finished, timeout=RUN_END_MS):
         click(find(window, QAbstractButton, "stopButton"))
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 import digitdesk
 from digitdesk.engine import Model, TrainConfig
-from conftest import hover, running
+from conftest import RUN_END_MS, hover, running
 from digitdesk.gui import MainWindow
 from digitdesk.gui.plots import TrainingPlots
 
@@ -162,9 +162,9 @@ def test_training_shows_curves_and_progress_and_pause_holds_it(qtbot, window, th
     click(find(window, QAbstractButton, "pauseButton"))  # resume
     qtbot.waitUntil(lambda: window.plots.point_count() > held + 50, timeout=10000)
 
-    with qtbot.waitSignal(thread.finished, timeout=2000):
+    with qtbot.waitSignal(thread.finished, timeout=RUN_END_MS):
         click(find(window, QAbstractButton, "stopButton"))
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert not running(threads)
     # The weights learnt so far became the model in use, with the plotted history.
     model = window.model()
@@ -293,7 +293,7 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, window, threads):
     assert window.plots.point_count() == 1
     assert window.is_training() and window.training.worker.is_paused()
     click(find(window, QAbstractButton, "stopButton"))
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert len(window.model().history["batch_loss"]) == 1
 
 
@@ -305,7 +305,7 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None, timeout=20000)
     box = window.findChild(QMessageBox, "warningBox")
     assert "learning rate" in box.text()
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
     assert np.all(np.isfinite(probabilities))
     box.close()
@@ -408,7 +408,7 @@ def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
     assert window.training.worker.is_paused()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
 
 
 def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):

@@ -178,7 +178,7 @@ def test_diagnostics_has_a_curve_and_a_legend_entry_per_conv_layer(qtbot, window
     legend = view.legend.text()
     assert "layer 1 (conv8x5)" in legend and "layer 2 (dense32)" in legend
     assert "layer 3 (output)" in legend
-    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 0) == view.point_count(), timeout=2000)
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 0) == view.point_count(), timeout=10000)
     for metric in ("grad_rms", "update_ratio", "dead"):  # the conv layer, like a dense one
         assert view.curve_points(metric, 0) == view.point_count()
 

@@ -70,7 +70,7 @@ def test_diagnostics_plots_gain_points_during_training(qtbot, window):
     view = window.diagnostics_view
     assert view.point_count() >= 2 * 10  # about ten measurements an epoch
     # every curve (2 layers: hidden and output) shows every point once the timer redraws
-    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 1) == view.point_count(), timeout=2000)
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 1) == view.point_count(), timeout=10000)
     for metric in ("grad_rms", "update_ratio", "dead"):
         assert view.curve_points(metric, 0) == view.point_count()
     # a healthy run: no problem found
@@ -93,7 +93,7 @@ def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, wi
     qtbot.waitUntil(lambda: {"regression_head", "full_batch_sum"} <= finding_keys(window),
                     timeout=2000)
     train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
-    qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=3000)
+    qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=10000)
     card = window.diagnostics_view.findings.cards["flat_saturated"]
     assert "layer 2: 100%" in card.text.text()  # the single sigmoid output, in plain words
     button = fix_button(window, "flat_saturated")
@@ -108,7 +108,7 @@ def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, wi
 
 def test_replay_003_oscillates_and_the_fix_averages_over_mini_batches(qtbot, window):
     train(qtbot, window, REPLAYS["003"].config.replace(epochs=60))
-    qtbot.waitUntil(lambda: "oscillating" in finding_keys(window), timeout=3000)
+    qtbot.waitUntil(lambda: "oscillating" in finding_keys(window), timeout=10000)
     click(fix_button(window, "oscillating"))
     config = window.training_panel.config()
     assert (config.reduction, config.batch_size) == ("mean", 64)
@@ -118,7 +118,7 @@ def test_a_diverged_run_is_a_finding_with_a_smaller_learning_rate(qtbot, window)
     config = TrainConfig(hidden=(32,), activation="relu", head="linear_mse", optimizer="sgd",
                          reduction="sum", learning_rate=1.0, train_size=1000, val_size=100, epochs=3)
     train(qtbot, window, config)
-    qtbot.waitUntil(lambda: "not_finite" in finding_keys(window), timeout=3000)
+    qtbot.waitUntil(lambda: "not_finite" in finding_keys(window), timeout=10000)
     click(fix_button(window, "not_finite"))
     fixed = window.training_panel.config()
     assert fixed.learning_rate == pytest.approx(0.1) and fixed.reduction == "mean"

@@ -14,7 +14,7 @@ from digitdesk.gui.language import (
     translation_file, translations,
 )
 from digitdesk.gui.personal_view import DATA_DIR_ENV
-from conftest import sideways_scrolling
+from conftest import RUN_END_MS, sideways_scrolling
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -812,7 +812,7 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
         assert "Восстановлены последние хорошие веса (" in text
         # No English words left (a loss of inf or nan is a number, as Python writes it).
         assert not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(inf|nan)\b", "", text)), text
-        qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
         window.findChild(QMessageBox, "warningBox").close()
     finally:
         install_language("en")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from conftest import running
+from conftest import RUN_END_MS, running
 from digitdesk.cli import main
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
@@ -229,7 +229,7 @@ def test_space_and_return_act_on_the_focused_control_not_on_training(qtbot, wind
     QTest.keyClick(plot, Qt.Key.Key_Space)
     assert window.training.is_paused()
     click(panel.stop_button)
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
 
 
 # --- 4. small data: sizes fitted at import, checked at Start ---------------------------------------
@@ -299,7 +299,7 @@ def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_
     assert "untrained" not in window.model_info.text()
     assert heading.text().endswith("training goes on: read again after each epoch")
     click(panel.stop_button)
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert "4 batches trained" in window.model_info.text()
 
     panel.set_config(SMALL.replace(epochs=1))
@@ -424,10 +424,10 @@ def test_after_stop_step_and_pause_wait_for_the_worker_to_end(qtbot, window):
     assert window.is_training()
     assert not panel.step_button.isEnabled() and not window.step_action.isEnabled()
     assert not panel.pause_button.isEnabled()
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert panel.step_button.isEnabled() and panel.start_button.isEnabled()
     click(panel.step_button)  # a new paused run: the step is not dropped
     qtbot.waitUntil(lambda: window.plots.point_count() == 2, timeout=20000)
     click(panel.stop_button)
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert len(window.model().history["batch_loss"]) == 2

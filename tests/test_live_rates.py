@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton
 
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
+from conftest import RUN_END_MS
 from test_gui import SMALL, click, find, set_form
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -76,9 +77,9 @@ def test_rates_typed_while_paused_apply_on_resume_and_mark_the_curves(qtbot, win
     qtbot.waitUntil(lambda: window.plots.point_count() > held + 20, timeout=10000)
 
     (thread,) = threads
-    with qtbot.waitSignal(thread.finished, timeout=5000):
+    with qtbot.waitSignal(thread.finished, timeout=RUN_END_MS):
         click(find(window, QAbstractButton, "stopButton"))
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert not live.isEnabled()
     model = window.model()
     assert model.history["rate_change_lr"] == [pytest.approx(0.01)]

@@ -15,6 +15,7 @@ from digitdesk import cli
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, TrainingDiverged, training_data
 from digitdesk.engine.trainer import DIVERGENCE_FACTOR
+from conftest import RUN_END_MS
 
 SMALL = TrainConfig(hidden=(32,), train_size=2000, val_size=500, epochs=2)
 # Summed gradients of a full batch of 2,000: the step is 2,000 times too large, and the
@@ -84,7 +85,7 @@ def test_the_window_stops_says_so_and_starts_again(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None, timeout=30000)
     box = window.findChild(QMessageBox, "warningBox")
     assert "exploded" in box.text() and "learning rate" in box.text()
-    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     weights = window.model().network.weights()
     assert all(np.all(np.isfinite(w)) for w in weights.values())
     box.close()
