@@ -92,7 +92,9 @@ def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, wi
     # Before any training the settings alone are warned about.
     qtbot.waitUntil(lambda: {"regression_head", "full_batch_sum"} <= finding_keys(window),
                     timeout=2000)
-    train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
+    # 20 full-batch steps of 1,000 images: flat and saturated already (the finding needs
+    # 20 batch losses), a third of the work of 30 steps of 3,000
+    train(qtbot, window, REPLAYS["000"].config.replace(epochs=20, train_size=1000))
     qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=10000)
     card = window.diagnostics_view.findings.cards["flat_saturated"]
     assert "layer 2: 100%" in card.text.text()  # the single sigmoid output, in plain words
@@ -320,7 +322,7 @@ def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
         window.retranslate()
         window.resize(1024, 768)
         window.views.setCurrentWidget(window.diagnostics_view)
-        train(qtbot, window, REPLAYS["000"].config.replace(epochs=30))
+        train(qtbot, window, REPLAYS["000"].config.replace(epochs=20, train_size=1000))
         # Generous timeouts: waitUntil returns as soon as it holds; a loaded CI machine is slow.
         qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=10000)
         findings = window.diagnostics_view.findings
