@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>Сначала сохраните несколько своих цифр («Сохранить как» или «Научить мой почерк»).</translation>
+        <translation>Сначала сохраните несколько своих цифр («Сохранить как» или «Выучить мой почерк»).</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -640,11 +640,11 @@ and the model is fine-tuned on your handwriting again.</source>
     </message>
     <message>
         <source>Teach it your handwriting…</source>
-        <translation>Научить мой почерк…</translation>
+        <translation>Выучить мой почерк…</translation>
     </message>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>Научить мой почерк</translation>
+        <translation>Выучить мой почерк</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style in a few seconds</source>
@@ -748,7 +748,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
-        <translation>Нарисуйте цифру на поле или сначала научите модель вашему почерку («Научить мой почерк…», Ctrl+T): после двадцати ваших цифр она читает вас лучше</translation>
+        <translation>Нарисуйте цифру на поле или сначала научите модель вашему почерку («Выучить мой почерк…», Ctrl+T): после двадцати ваших цифр она читает вас лучше</translation>
     </message>
     <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
@@ -1754,7 +1754,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Teach It Your Handwriting…</source>
-        <translation>&amp;Научить мой почерк…</translation>
+        <translation>&amp;Выучить мой почерк…</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
@@ -2480,7 +2480,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <name>TeachDialog</name>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>Научить мой почерк</translation>
+        <translation>Выучить мой почерк</translation>
     </message>
     <message>
         <source>Pad for the digit asked for</source>
