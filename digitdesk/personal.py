@@ -362,12 +362,10 @@ class _HeadOnly:
         self.model, self.settings = model, settings
         layers = model.network.layers
         dense = [i for i, layer in enumerate(layers) if isinstance(layer, Dense)]
-        convs = [i for i, layer in enumerate(layers) if isinstance(layer, Conv2D)]
         if settings["move"] == "last":
             self.split = dense[-1]
-        elif settings["move"] == "last_conv" and convs:
-            self.split = convs[-1]
         else:  # the first Dense layer after the last convolution (all of them in an MLP)
+            convs = [i for i, layer in enumerate(layers) if isinstance(layer, Conv2D)]
             self.split = next(i for i in dense if not convs or i > convs[-1])
         self.personal_y, self.mnist_y = personal_y, mnist_y[rows]
         self._inputs = (personal_x, mnist_x[rows])
@@ -382,7 +380,6 @@ class _HeadOnly:
         personal_x, mnist_x = self._inputs
         rng = np.random.default_rng([s["seed"], 1])
         copies = _repeats(len(personal_x), len(mnist_x), s["personal_share"])
-        copies *= s["epochs"] if s.get("fresh") else 1
         # Distorted as the model's own training would ("affine+styles" redraws a share of
         # the 0s, 1s, 7s and 9s first, which needs each row's digit).
         mnist = augment_batch(self.model.prepare(mnist_x), s["augment"], rng, self.mnist_y)
@@ -414,21 +411,17 @@ class _HeadOnly:
         n_mnist, n_personal = len(mnist), len(distorted)
         self.mnist_features = features[:n_mnist]
         self.personal_features = features[n_mnist:n_mnist + n_personal].reshape(
-            len(personal_x), copies, *features.shape[1:])
+            len(personal_x), copies, -1)
         self.eval_features = features[n_mnist + n_personal:]
 
     def accuracy(self, model, labels, eval_x=None):
         """``model``'s accuracy on the ``eval_x`` given to ``prepare`` (the base or a tuned
         copy: their frozen layers are the same), from the cached features."""
-        head = model.network.copy().layers[self.split:]  # keeps its caches to itself
-        outputs = []
-        for start in range(0, len(self.eval_features), 1000):
-            x = self.eval_features[start:start + 1000]
-            for layer in head:
-                x = layer.forward(x)
-            outputs.append(x)
+        x = self.eval_features
+        for layer in model.network.layers[self.split:]:
+            x = layer.forward(x)
         probabilities = ten_digit_probabilities(
-            model.config, outputs_to_probabilities(model.config.head, np.concatenate(outputs)))
+            model.config, outputs_to_probabilities(model.config.head, x))
         return float(np.mean(np.argmax(probabilities, axis=1) == np.asarray(labels)))
 
     def tune(self, keep, fold, run):
@@ -438,16 +431,10 @@ class _HeadOnly:
         # beyond the cached copies, they come round again.
         reps = _repeats(int(np.count_nonzero(keep)), len(self.mnist_features),
                         s["personal_share"])
-        epochs = s["epochs"] if s.get("fresh") else 1
         personal = self.personal_features[keep]
-        personal = personal[:, np.arange(reps * epochs) % personal.shape[1]]
-        n_mnist = len(self.mnist_features)
-        x = np.concatenate([self.mnist_features, personal.reshape(-1, *personal.shape[2:])])
-        y = np.concatenate([self.mnist_y, np.repeat(self.personal_y[keep], reps * epochs)])
-        index = np.arange(personal.shape[0] * personal.shape[1]).reshape(personal.shape[:2])
-        epoch_rows = [np.concatenate([np.arange(n_mnist), n_mnist + index[:, (e % epochs) * reps:
-                                      (e % epochs + 1) * reps].ravel()])
-                      for e in range(s["epochs"])]
+        personal = personal[:, np.arange(reps) % personal.shape[1]]
+        x = np.concatenate([self.mnist_features, personal.reshape(-1, personal.shape[-1])])
+        y = np.concatenate([self.mnist_y, np.repeat(self.personal_y[keep], personal.shape[1])])
         network = self.model.network.copy()
         head = network.layers[self.split:]
         flag = head[0].needs_input_grad
@@ -455,8 +442,7 @@ class _HeadOnly:
         head[0].needs_input_grad = False
         try:
             run.train(_HeadTrainer(head, x, class_index(self.model.config, y),
-                                   self.model.config, s, fold,
-                                   **({"epoch_rows": epoch_rows} if epochs > 1 else {})))
+                                   self.model.config, s, fold))
         finally:
             head[0].needs_input_grad = flag
         return _tuned_model(self.model, network)
@@ -467,24 +453,16 @@ class _HeadTrainer:
     the model's own optimiser, loss and batch size at a constant ``rate``; the interface
     ``_Run.train`` uses (``done``, ``step``, ``steps_done``, ``total_steps``)."""
 
-    def __init__(self, layers, x, labels, config, settings, fold, epoch_rows=None):
+    def __init__(self, layers, x, labels, config, settings, fold):
         self.layers, self.x, self.labels = layers, x, labels
-        # The rows of each epoch (``fresh``: other copies of the personal digits each time)
-        self.epoch_rows = epoch_rows or [np.arange(len(x))] * settings["epochs"]
         self.loss = make_loss(config.head, config.reduction)
-        groups = {}
-        for i, layer in enumerate([layer for layer in layers if hasattr(layer, "parameters")],
-                                  start=1):
-            rate = settings["rate"] * (settings.get("conv_rate", 1.0)
-                                       if isinstance(layer, Conv2D) else 1.0)
-            groups.setdefault(rate, []).extend(
-                (f"{name}{i}", value, grad) for name, value, grad in layer.parameters())
-        self.optimizers = [make_optimizer(config.optimizer, parameters, rate,
-                                          config.momentum, config.l2)
-                           for rate, parameters in groups.items()]
-        n = len(self.epoch_rows[0])
-        self.batch_size = min(config.batch_size or n, n)
-        self.steps_per_epoch = -(-n // self.batch_size)
+        parameters = [(f"{name}{i}", value, grad) for i, layer in enumerate(
+            [layer for layer in layers if hasattr(layer, "parameters")], start=1)
+            for name, value, grad in layer.parameters()]
+        self.optimizer = make_optimizer(config.optimizer, parameters, settings["rate"],
+                                        config.momentum, config.l2)
+        self.batch_size = min(config.batch_size or len(x), len(x))
+        self.steps_per_epoch = -(-len(x) // self.batch_size)
         self.total_steps = self.steps_per_epoch * settings["epochs"]
         self.steps_done = 0
         self._rng = np.random.default_rng([settings["seed"], fold, 2])
@@ -496,8 +474,7 @@ class _HeadTrainer:
     def step(self):
         index = self.steps_done % self.steps_per_epoch
         if index == 0:
-            self._order = self._rng.permutation(
-                self.epoch_rows[self.steps_done // self.steps_per_epoch])
+            self._order = self._rng.permutation(len(self.x))
         rows = self._order[index * self.batch_size:(index + 1) * self.batch_size]
         x = self.x[rows]
         for layer in self.layers:
@@ -508,18 +485,16 @@ class _HeadTrainer:
             dout = layer.backward(dout)
             if dout is None:
                 break
-        for optimizer in self.optimizers:
-            optimizer.step()
+        self.optimizer.step()
         self.steps_done += 1
 
 
-TUNERS = {"all": _EveryLayer, "last_conv": _HeadOnly, "dense": _HeadOnly, "last": _HeadOnly}
+TUNERS = {"all": _EveryLayer, "dense": _HeadOnly, "last": _HeadOnly}
 
 
 def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
               mnist_rows=None, personal_share=None, learning_rate=None,
-              move=None, augment=AUGMENT, seed=0, conv_rate=1.0, fresh=0, eval_x=None,
-              eval_y=None, held_out=True,
+              move=None, augment=AUGMENT, seed=0, eval_x=None, eval_y=None, held_out=True,
               base_name=None, on_progress=None, should_stop=None):
     """Train a copy of ``model`` a little further on MNIST mixed with the personal digits.
 
@@ -563,7 +538,7 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
                  else learning_rate),
         "personal_share": (recipe["personal_share"] if personal_share is None
                            else personal_share),
-        "augment": augment, "seed": seed, "conv_rate": conv_rate, "fresh": fresh}
+        "augment": augment, "seed": seed}
     if settings["move"] not in TUNERS:
         raise ValueError(f"move is one of {', '.join(TUNERS)}, not {settings['move']!r}")
     if augment not in AUGMENT_SETTINGS:
