@@ -214,6 +214,16 @@ def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, dat
     assert (data_dir / FILE_NAME).read_bytes() == b"not a zip file"
 
 
+def shown_panel(qtbot):
+    """A drawing panel on screen, as in the window."""
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
 def shown_preview(panel):
     """The 28 x 28 image the preview shows, read back from its pixels (cell centres)."""
     grabbed = panel.preview.grab().toImage()
@@ -225,11 +235,7 @@ def shown_preview(panel):
 
 
 def test_the_preview_shows_the_deskewed_image_for_a_deskew_model(qtbot):
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(640, 420)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot)
     draw(panel.canvas, SLANTED_ONE)
     drawn = panel.mnist_image()
     straightened = deskew(drawn)
@@ -262,11 +268,7 @@ def test_the_convolutional_preset_reads_the_pad_deskewed_as_it_trained(qtbot, tm
     model = load_model(tmp_path / "cnn.npz")
     assert model.config.deskew
 
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(640, 420)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot)
     panel.set_model(model)
     panel.confidence.set_temperature(1.0)  # the bars then show the probabilities as read
     draw(panel.canvas, SLANTED_ONE)

@@ -286,7 +286,8 @@ def main():
     blas = [(i["internal_api"], i["num_threads"], i.get("version")) for i in threadpool_info()
             if i["user_api"] == "blas"]
     print(f"{os.cpu_count()} CPUs; BLAS: {blas}")
-    print(f"config: {config.describe()}, {config.train_size or 55000:,} training / "
+    print(f"config: {config.describe()}{', deskew' if config.deskew else ''}, "
+          f"{config.train_size or 55000:,} training / "
           f"5,000 validation images")
 
     # Nothing of the user's, nor of an earlier run of this script: settings, the run list

@@ -123,10 +123,10 @@ RECIPES = {
         layers=("conv32x5", "pool2", "conv64x5", "pool2", "dense128"), augment="affine+styles"),
     "conv32-32+styles": FORMER_CONVOLUTIONAL.replace(
         layers=("conv32x5", "pool2", "conv32x5", "pool2", "dense128"), augment="affine+styles"),
-    # Two tries at reading slanted, turned strangers better (README, "Wider distortions or
-    # deskewing?"): every training and drawn digit straightened first (preprocess.deskew,
-    # as the accurate preset does), the affine as it is; and wider affine distortions
-    # (WIDE_AFFINE). Then both gains together: deskewed and trained with the pen styles.
+    # Tries at reading slanted, turned strangers better (README, "Deskewing: adopted"):
+    # every training and drawn digit straightened first (preprocess.deskew, as the accurate
+    # preset does; adopted as the preset), the affine as it is; wider affine distortions
+    # (WIDE_AFFINE); deskewed and trained with the pen styles.
     "convolutional+deskew": FORMER_CONVOLUTIONAL.replace(deskew=True),
     "convolutional+wide": FORMER_CONVOLUTIONAL,
     "convolutional+deskew+styles": FORMER_CONVOLUTIONAL.replace(
