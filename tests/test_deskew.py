@@ -6,7 +6,7 @@ import pytest
 from threadpoolctl import threadpool_limits
 
 from digitdesk.data import load_mnist
-from digitdesk.engine import Model, TrainConfig, Trainer, load_model
+from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.preprocess import center_of_mass, deskew, deskew_uint8, mnist_style, skew
 
 
@@ -122,3 +122,38 @@ def test_the_model_records_deskewing_and_applies_it_when_reading(data, tmp_path)
     assert not Model(TrainConfig()).config.deskew
     np.testing.assert_allclose(Model(TrainConfig()).prepare(images),
                                images.reshape(300, 784) / 255, atol=1e-6)
+
+
+def test_a_convolutional_model_saved_before_the_preset_deskewed_reads_as_it_was_trained(
+        data, tmp_path):
+    """The convolutional preset deskews now; a model file made with the old preset (no
+    deskew, saved so or from before the setting existed) is still fed its digits as they
+    are, and a file of the new preset straightens them: each file carries its own flag."""
+    import json
+    _, _, x_test, _ = data
+    images = x_test[:50]
+    old = Model(PRESETS["convolutional"].replace(deskew=False))
+    new = Model(PRESETS["convolutional"])
+    assert new.config.deskew
+    old.save(tmp_path / "old.npz")
+    new.save(tmp_path / "new.npz")
+    # The oldest files have no deskew setting at all: the same file with the key removed.
+    with np.load(tmp_path / "old.npz") as stored:
+        arrays = dict(stored)
+    metadata = json.loads(str(arrays["metadata"][()]))
+    del metadata["config"]["deskew"]
+    arrays["metadata"] = np.array(json.dumps(metadata))
+    np.savez(tmp_path / "oldest.npz", **arrays)
+
+    raw, straight = images.reshape(50, 784) / 255, deskew(images).reshape(50, 784)
+    for name in ("old.npz", "oldest.npz"):
+        loaded = load_model(tmp_path / name)
+        assert not loaded.config.deskew
+        np.testing.assert_allclose(loaded.prepare(images), raw, atol=1e-6)
+        np.testing.assert_allclose(loaded.predict_proba(images), old.predict_proba(images),
+                                   rtol=1e-5, atol=1e-7)
+    loaded = load_model(tmp_path / "new.npz")
+    assert loaded.config.deskew
+    np.testing.assert_allclose(loaded.prepare(images), straight, atol=1e-6)
+    np.testing.assert_allclose(loaded.predict_proba(images), new.predict_proba(images),
+                               rtol=1e-5, atol=1e-7)

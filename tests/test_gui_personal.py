@@ -14,7 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from digitdesk.data import load_mnist
-from digitdesk.engine import Model, TrainConfig, Trainer
+from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
+from digitdesk.engine.averaging import averaged_probabilities
+from digitdesk.engine.explain import prepared_input
 from conftest import running
 from digitdesk.gui.digit_panel import DigitPanel
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
@@ -212,6 +214,16 @@ def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, dat
     assert (data_dir / FILE_NAME).read_bytes() == b"not a zip file"
 
 
+def shown_panel(qtbot):
+    """A drawing panel on screen, as in the window."""
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
 def shown_preview(panel):
     """The 28 x 28 image the preview shows, read back from its pixels (cell centres)."""
     grabbed = panel.preview.grab().toImage()
@@ -223,11 +235,7 @@ def shown_preview(panel):
 
 
 def test_the_preview_shows_the_deskewed_image_for_a_deskew_model(qtbot):
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(640, 420)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot)
     draw(panel.canvas, SLANTED_ONE)
     drawn = panel.mnist_image()
     straightened = deskew(drawn)
@@ -240,6 +248,42 @@ def test_the_preview_shows_the_deskewed_image_for_a_deskew_model(qtbot):
     panel.set_model(Model(SMALL))  # a model that does not deskew sees the drawing as it is
     np.testing.assert_allclose(shown_preview(panel), drawn * 255, atol=2)
     assert "straightened" not in panel.sees_label.text()
+
+
+def test_the_convolutional_preset_reads_the_pad_deskewed_as_it_trained(qtbot, tmp_path):
+    """The recommended model straightens every digit: its training images once, before
+    the augmentation, and the pad's digit before the five views it averages; the preview
+    and the Inside tab show that straightened digit, and the saved file keeps it so."""
+    assert PRESETS["convolutional"].deskew and PRESETS["convolutional"].convolutional
+    config = PRESETS["convolutional"].replace(epochs=1, train_size=256, val_size=64)
+    x, y, _, _ = load_mnist()
+    model = Model(config)
+    trainer = Trainer(model, x[:256], y[:256], x[256:320], y[256:320])
+    # Training stores the straightened images as uint8: within half a grey level of the
+    # pad's float deskew of the same image.
+    np.testing.assert_allclose(trainer.x_train / 255, deskew(x[:256]).reshape(256, 784),
+                               atol=0.5 / 255 + 1e-6)
+    trainer.run()
+    model.save(tmp_path / "cnn.npz")
+    model = load_model(tmp_path / "cnn.npz")
+    assert model.config.deskew
+
+    panel = shown_panel(qtbot)
+    panel.set_model(model)
+    panel.confidence.set_temperature(1.0)  # the bars then show the probabilities as read
+    draw(panel.canvas, SLANTED_ONE)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None
+                    and not panel.is_prediction_pending(), timeout=2000)
+    drawn = panel.mnist_image()
+    straightened = deskew(drawn)
+    assert np.abs(straightened - drawn).max() > 0.5
+    np.testing.assert_allclose(shown_preview(panel), straightened * 255, atol=2)
+    expected = averaged_probabilities(model, straightened.reshape(1, 784))[0]
+    np.testing.assert_allclose(panel.probabilities(), expected, atol=1e-5)
+    unstraightened = averaged_probabilities(model, drawn.reshape(1, 784))[0]
+    assert np.abs(unstraightened - expected).max() > 1e-3  # the deskew changed the reading
+    # The Inside tab explains the digit the network read: the straightened one.
+    np.testing.assert_allclose(prepared_input(model, drawn), straightened, atol=1e-6)
 
 
 def view_of_kept(qtbot, folder, images, labels):

@@ -573,7 +573,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self.deskew.setToolTip(self.tr(
             "Straighten every digit by its image moments before the network sees it, in\n"
             "training and whenever the model reads a digit (also the ones you draw).\n"
-            "Slanted handwriting then reads better (the Accurate preset uses it)."))
+            "Slanted handwriting then reads better (the Accurate and Convolutional\n"
+            "presets use it)."))
         self.digits.setPlaceholderText(self.tr("all ten"))
         self.digits.setAccessibleName(self.tr("Digits to train on"))
         self.digits.setToolTip(self.tr(

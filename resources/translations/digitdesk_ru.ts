@@ -3057,14 +3057,6 @@ reads drawn digits better (the Accurate preset uses it).</source>
         <translation>Наклон</translation>
     </message>
     <message>
-        <source>Straighten every digit by its image moments before the network sees it, in
-training and whenever the model reads a digit (also the ones you draw).
-Slanted handwriting then reads better (the Accurate preset uses it).</source>
-        <translation>Выпрямлять каждую цифру по моментам изображения, прежде чем её увидит сеть, —
-при обучении и всякий раз, когда модель читает цифру (в том числе нарисованную вами).
-Наклонный почерк тогда читается лучше (так делает готовая настройка Accurate).</translation>
-    </message>
-    <message>
         <source>all ten</source>
         <translation>все десять</translation>
     </message>
@@ -3281,6 +3273,16 @@ epoch. With summed gradients this is where large sets stop learning
         <translation>Все обучающие изображения за один шаг (обычный градиентный спуск): один шаг
 за эпоху. С суммой градиентов именно здесь большие наборы перестают учиться
 (вопрос учащегося 000).</translation>
+    </message>
+    <message>
+        <source>Straighten every digit by its image moments before the network sees it, in
+training and whenever the model reads a digit (also the ones you draw).
+Slanted handwriting then reads better (the Accurate and Convolutional
+presets use it).</source>
+        <translation>Выпрямлять каждую цифру по моментам изображения, прежде чем её увидит сеть, —
+при обучении и всякий раз, когда модель читает цифру (в том числе нарисованную вами).
+Наклонный почерк тогда читается лучше (так делают готовые настройки Accurate
+и Convolutional).</translation>
     </message>
     <message>
         <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>

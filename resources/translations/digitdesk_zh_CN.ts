@@ -3053,14 +3053,6 @@ reads drawn digits better (the Accurate preset uses it).</source>
         <translation>倾斜校正</translation>
     </message>
     <message>
-        <source>Straighten every digit by its image moments before the network sees it, in
-training and whenever the model reads a digit (also the ones you draw).
-Slanted handwriting then reads better (the Accurate preset uses it).</source>
-        <translation>在网络看到每个数字之前，按其图像矩把它校正端正：训练时如此，
-模型每次读取数字时（包括你写的数字）也如此。
-这样倾斜的笔迹能读得更准（Accurate 预设使用了它）。</translation>
-    </message>
-    <message>
         <source>all ten</source>
         <translation>全部十个</translation>
     </message>
@@ -3277,6 +3269,16 @@ epoch. With summed gradients this is where large sets stop learning
         <translation>每一步使用全部训练图像（普通梯度下降）：每轮一步。
 配合求和的梯度，大数据集正是在这里停止学习的
 （学习者问题 000）。</translation>
+    </message>
+    <message>
+        <source>Straighten every digit by its image moments before the network sees it, in
+training and whenever the model reads a digit (also the ones you draw).
+Slanted handwriting then reads better (the Accurate and Convolutional
+presets use it).</source>
+        <translation>在网络看到每个数字之前，按其图像矩把它校正端正：训练时如此，
+模型每次读取数字时（包括你写的数字）也如此。
+这样倾斜的笔迹能读得更准（Accurate 和 Convolutional
+预设都使用了它）。</translation>
     </message>
     <message>
         <source>Digits: type digits from 0 to 9, e.g. &quot;3, 7&quot; (or leave it empty for all ten), not &quot;{0}&quot;.</source>

@@ -2,7 +2,7 @@
 
     python tests/benchmarks/bench_gui.py [--epochs 4] [--threads 1 2] [--repeats 3]
         [--parts speed pad startup] [--layers conv32x5,pool2,conv64x5,pool2,dense128]
-        [--train-size 55000]
+        [--train-size 55000] [--deskew]
 
 In one run, for each BLAS thread count of the training worker:
 
@@ -29,7 +29,9 @@ Settings, the run list and the personal digits live in temporary folders
 The configuration is 784-128-10, ReLU, batch 128, momentum, 55,000 training images and
 5,000 for validation (epoch times include the validation pass, in both settings).
 ``--layers`` measures another network instead, e.g. a CNN (the pad then predicts with it
-too); ``--train-size`` trains on fewer images, so that a slow network's epoch stays short.
+too); ``--deskew`` makes it deskew, as the accurate and convolutional presets do (training
+and every pad reading then straighten the digit first); ``--train-size`` trains on fewer
+images, so that a slow network's epoch stays short.
 """
 
 import argparse
@@ -274,15 +276,18 @@ def main():
                              "conv32x5,pool2,conv64x5,pool2,dense128")
     parser.add_argument("--train-size", type=int, default=None,
                         help="training images per epoch (default: all 55,000)")
+    parser.add_argument("--deskew", action="store_true",
+                        help="straighten every digit first, in training and on the pad")
     args = parser.parse_args()
-    config = CONFIG.replace(epochs=args.epochs, train_size=args.train_size)
+    config = CONFIG.replace(epochs=args.epochs, train_size=args.train_size, deskew=args.deskew)
     if args.layers:
         config = config.replace(layers=args.layers)
 
     blas = [(i["internal_api"], i["num_threads"], i.get("version")) for i in threadpool_info()
             if i["user_api"] == "blas"]
     print(f"{os.cpu_count()} CPUs; BLAS: {blas}")
-    print(f"config: {config.describe()}, {config.train_size or 55000:,} training / "
+    print(f"config: {config.describe()}{', deskew' if config.deskew else ''}, "
+          f"{config.train_size or 55000:,} training / "
           f"5,000 validation images")
 
     # Nothing of the user's, nor of an earlier run of this script: settings, the run list
