@@ -14,9 +14,10 @@ read 0.4-0.6 points more of the hardest drawn digits (the strangers of
 ``bench_handwriting.py --strangers``, as the app renders them; 0.7-0.8 as drawn), 0.1-0.4
 more of the others, and 0.08 points more of MNIST test, on two sets of drawings and two
 trained seeds; they were chosen on the first set and confirmed on the second. On the
-deskewing preset they read the strangers 0.3-0.6 points better (three seeds, both sets). Shifts by a pixel gained less. The accurate preset (an
-MLP) gained nothing from any such set and lost up to 0.08 points of MNIST test, so an MLP
-is read as it is. Five versions cost about 0.3 ms more per reading on one core.
+deskewing preset they read the strangers 0.3-0.6 points better (three seeds, both sets).
+Shifts by a pixel gained less. The accurate preset (an MLP) gained nothing from any such
+set and lost up to 0.08 points of MNIST test, so an MLP is read as it is. Five versions
+cost about 0.3 ms more per reading on one core.
 """
 
 import numpy as np
