@@ -122,6 +122,7 @@ def test_the_readme_travels_in_the_wheel():
     packaged = importlib.resources.files("digitdesk") / "_resources"
     if packaged.is_dir():  # an installed copy (CI installs the wheel)
         assert (packaged / "README.md").is_file()
+        assert (packaged / "tests" / "benchmarks" / "RESULTS.md").is_file()  # its links
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
     assert '"README.md" = "digitdesk/_resources/README.md"' in pyproject
 
@@ -196,3 +197,21 @@ def test_the_pen_styles_augmentation_is_offered_and_shown(panel):
     panel.set_config(PRESETS["convolutional"].replace(augment="affine+styles"))
     assert panel.augment.currentData() == "affine+styles"
     assert panel.config().augment == "affine+styles"
+
+
+def test_the_readme_links_to_the_benchmark_results_open_next_to_it(window, tmp_path,
+                                                                   monkeypatch):
+    """The README's link to tests/benchmarks/RESULTS.md opens that file in Help > Read Me
+    wherever the app runs from (it resolved against the current folder, so an installed
+    app showed a blank page), and Back returns to the README."""
+    monkeypatch.chdir(tmp_path)  # nowhere near a checkout
+    dialog = window.show_readme()
+    browser = dialog.browser
+    assert "Set up" in browser.toPlainText()
+    from PySide6.QtCore import QUrl
+    browser.setSource(QUrl("tests/benchmarks/RESULTS.md"))  # what a click on the link does
+    assert "benchmark results" in browser.toPlainText()
+    assert browser.isBackwardAvailable()
+    browser.backward()
+    assert "Set up" in browser.toPlainText()
+    dialog.close()

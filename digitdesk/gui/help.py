@@ -8,7 +8,7 @@ may be the only copy the user has, with no network.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
@@ -107,7 +107,11 @@ class ReadmeDialog(QDialog):
                 "The README did not come with this copy of DigitDesk. Help > Keyboard "
                 "Shortcuts lists the keys, and every control explains itself in its tooltip."))
         else:
-            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+            # Loaded by its path, not as text, so that its relative links (the benchmark
+            # results, tests/benchmarks/RESULTS.md, which travels with it) open next to it
+            # wherever the app is installed, and Back (Alt+Left) returns to it.
+            self.browser.setSource(QUrl.fromLocalFile(str(path)),
+                                   QTextDocument.ResourceType.MarkdownResource)
         self.path = path
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
