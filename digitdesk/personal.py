@@ -175,7 +175,7 @@ class FineTuneReport:
     personal_digits: int = 0
 
 
-# The recipe, measured with tests/benchmarks/bench_adaptation.py (see the README), by kind
+# The recipe, measured with tests/benchmarks/bench_adaptation.py (README and tests/benchmarks/RESULTS.md), by kind
 # of network. ``move``: which layers learn. "all": every layer, on MNIST rows and personal
 # digits distorted anew each epoch (``Trainer``). "dense": a convolutional network's
 # convolutions stay as they are; their features are computed once for the MNIST rows and
@@ -196,7 +196,7 @@ HELD_OUT_FOLDS = 2
 # particular drawing unless its copies vary widely; on the tuning writers of
 # bench_adaptation.py this range read 95.7% of their other digits (mean of 4 seeds),
 # against 95.5% with ranges 2.5 times smaller (and 94.8% with no distortion, one seed):
-# within the seed-to-seed spread, see the README.
+# within the seed-to-seed spread (tests/benchmarks/RESULTS.md).
 COPY_DISTORTION = dict(rotate_degrees=20.0, scale=0.2, shear=0.25, shift_pixels=3.75)
 
 

@@ -30,7 +30,7 @@ AUGMENT_SETTINGS = {
 # The share of the digits that pen_styles can edit that a "+styles" mode edits, anew each
 # time a digit comes round (so over 15 epochs most such digits are seen in both styles).
 # On the convolutional preset 0.1 kept MNIST test at 99.50% (0.15: 99.42%, 0.3: 99.37%)
-# and gained as much on styled digits as 0.3 did (see the README, "Reading your handwriting").
+# and gained as much on styled digits as 0.3 did (tests/benchmarks/RESULTS.md, "Training on those styles").
 STYLE_RATE = 0.1
 
 

@@ -252,7 +252,7 @@ PRESETS = {
     # whole image, so a stroke is recognised wherever it is; the same affine distortions and
     # deskewing as "accurate" (deskewing read strangers' digits 0.4-1.2 points better at
     # three training seeds, MNIST test 99.43-99.53%). About ten times the arithmetic of
-    # "accurate" per image. Tried and not adopted (README, "Reading your handwriting"):
+    # "accurate" per image. Tried and not adopted (tests/benchmarks/RESULTS.md):
     # wider affine ranges, the pen styles, deskewing with the styles (MNIST test 99.48%,
     # 99.45%, 99.27%), wider convolutions with the styles.
     "convolutional": TrainConfig(layers=("conv16x5", "pool2", "conv32x5", "pool2", "dense128"),
