@@ -2592,6 +2592,14 @@ is measured on more of your digits</source>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
     </message>
+    <message>
+        <source>Discard your digits?</source>
+        <translation>Отбросить ваши цифры?</translation>
+    </message>
+    <message>
+        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
+        <translation>Вы нарисовали цифр: {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
+    </message>
 </context>
 <context>
     <name>TrainingControl</name>

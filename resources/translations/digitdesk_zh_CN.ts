@@ -2589,6 +2589,14 @@ is measured on more of your digits</source>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
     </message>
+    <message>
+        <source>Discard your digits?</source>
+        <translation>丢弃你的数字吗？</translation>
+    </message>
+    <message>
+        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
+        <translation>你写了 {0} 个数字，还没有用它们来教。关闭并丢弃它们吗？</translation>
+    </message>
 </context>
 <context>
     <name>TrainingControl</name>
