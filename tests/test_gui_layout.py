@@ -275,3 +275,22 @@ def test_the_misread_digits_are_whole_in_a_narrow_column(qtbot, window):
     assert viewport.width() < 2 * 44  # narrower than two tiles: else this test shows nothing
     assert gallery.width() <= viewport.width()
     assert all(gallery.tile_rect(i).right() < viewport.width() for i in range(gallery.tile_count()))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN, (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_line_under_the_layers_is_whole(qtbot, request, window, size, language):
+    """The convolutional preset (the one recommended for drawing) fills the Layers field,
+    and the line under it lists every layer's shape over four or five lines: they were
+    cut at the top and the bottom once the form's scroll bar took its width."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    panel = window.training_panel
+    panel.preset.setCurrentIndex(panel.preset.findData("convolutional"))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    settle(qtbot)
+    message = panel.architecture.message
+    assert message.isVisible() and "→" in message.text()
+    assert message.height() >= message.heightForWidth(message.width()), (
+        message.height(), message.heightForWidth(message.width()))

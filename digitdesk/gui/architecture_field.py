@@ -69,6 +69,19 @@ class ArchitectureField(Retranslatable, QWidget):
         self.message.setAccessibleName(self.tr("What the layers make of an image"))
         self._show_message()
 
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        # The form's scroll area sizes the form for its width without the scroll bar; once
+        # the bar takes its place the line wraps onto one more line, which the layout never
+        # learns of, and the line was cut at the top and the bottom. Its least height
+        # follows the width it really has.
+        super().resizeEvent(event)
+        self._fit_message_height()
+
+    def _fit_message_height(self):
+        needed = self.message.heightForWidth(self.width()) if self.message.text() else 0
+        if needed != self.message.minimumHeight():
+            self.message.setMinimumHeight(max(needed, 0))
+
     # --- what the form reads and writes --------------------------------------------------
     def text(self):
         return self.edit.text().strip()
@@ -126,4 +139,5 @@ class ArchitectureField(Retranslatable, QWidget):
             self.message.setText("")
             self.edit.setStyleSheet("")
         self.message.setVisible(bool(self.message.text()))
+        self._fit_message_height()
 
