@@ -124,6 +124,31 @@ def test_a_click_draws_a_dot(canvas, qtbot):
     assert canvas.render_pad().max() == 255
 
 
+def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
+    """A click on the pad (to give it the focus, or by mistake) or a dot was blown up to
+    fill MNIST's 20 x 20 box and read as some digit, up to "87% sure"; it could be kept
+    as a digit of the user's, or "corrected" into one."""
+    panel.set_model(model)
+    corrections = []
+    panel.correctionRequested.connect(lambda image, digit: corrections.append(digit))
+    for dot in ([[(140, 140)]], [[(140, 140), (142, 141)]]):
+        panel.clear_action.trigger()
+        draw(panel.canvas, dot)
+        qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=2000)
+        assert panel.probabilities() is None
+        assert "dot" in panel.probability_view.empty_text()
+        assert not panel.keep_button.isEnabled()
+        assert panel.clear_button.isEnabled() and panel.undo_button.isEnabled()
+        QTest.mouseClick(panel.probability_view, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier,
+                         panel.probability_view.row_rect(3).center().toPoint())
+        assert not corrections
+    # The dot becomes part of a digit: the digit is read.
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.keep_button.isEnabled()
+
+
 def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(canvas, qtbot):
     """The pad paints new segments onto a kept picture instead of redrawing every stroke
     on each mouse move; whatever changes the whole picture must repaint it."""

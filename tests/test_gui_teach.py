@@ -195,6 +195,8 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     again = make_window()  # the app restarted
     restored = again.model()
     assert restored is not None and again.digit_panel.badge.isVisible()
+    # The status bar speaks of the model in use, not "Choose settings and press Start".
+    assert "adapted to your handwriting" in again.statusBar().currentMessage()
     for name, value in restored.network.weights().items():
         np.testing.assert_array_equal(value, adapted.network.weights()[name])
     assert again.digit_panel.model() is restored
@@ -505,6 +507,9 @@ def test_esc_wipes_the_pad_and_closing_asks_before_the_drawn_digits_are_lost(
     window = make_window()
     window.load_model(model_file)
     dialog = open_flow(qtbot, window)
+    click(dialog.canvas)  # a click is a dot, no digit: Next would have kept it as the 0
+    assert not dialog.canvas.is_empty() and not dialog.next_button.isEnabled()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
     for digit in range(3):
         draw(dialog.canvas, sideways[0][digit])
         click(dialog.next_button)

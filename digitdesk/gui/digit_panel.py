@@ -458,6 +458,10 @@ class DigitPanel(Retranslatable, QWidget):
                        "(Teach it your handwriting…, Ctrl+T): it reads you better after "
                        "twenty of your digits"))
             return
+        if self._shown_image is None and self.canvas.is_dot():
+            self.preview.set_image(None)
+            self._show(None, self.tr("A dot is not a digit: draw your digit bigger"))
+            return
         if self._image is None:
             self._image = self.canvas.mnist_image()
         # The preview shows what the network really receives: the model's own preparation
@@ -494,7 +498,7 @@ class DigitPanel(Retranslatable, QWidget):
         self._label_chosen = True
 
     def _keep(self):
-        if self.canvas.is_empty():
+        if self.canvas.is_empty() or self.canvas.is_dot():
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._kept = True
@@ -502,7 +506,8 @@ class DigitPanel(Retranslatable, QWidget):
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
 
     def _on_digit_clicked(self, digit):
-        if self.canvas.is_empty():  # a digit shown from the gallery is MNIST's, not yours
+        # A digit shown from the gallery is MNIST's, not yours; a dot is no digit.
+        if self.canvas.is_empty() or self.canvas.is_dot():
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self.correctionRequested.emit(image, digit)
@@ -510,7 +515,8 @@ class DigitPanel(Retranslatable, QWidget):
     def _enable_actions(self, enabled):
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
             widget.setEnabled(enabled)
-        self.keep_button.setEnabled(not self.canvas.is_empty() and not self._kept)
+        self.keep_button.setEnabled(not self.canvas.is_empty() and not self.canvas.is_dot()
+                                    and not self._kept)
 
     def _show(self, probabilities, empty_text=None, verdict=None):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;

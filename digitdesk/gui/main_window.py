@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.lab.form_changed()
         unreadable = self.settings.restore()
-        self.adaptation.restore()
+        restored = self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
             self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
                 "{0}.").format(", ".join(unreadable)))
+        elif restored:  # "Choose settings and press Start" would ignore the model in use
+            self.show_status(lambda: self.tr(
+                "Welcome back: the pad reads with the model adapted to your handwriting, as "
+                "when you closed DigitDesk (Use the original, under the pad, switches back)."))
         else:
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))

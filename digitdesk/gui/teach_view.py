@@ -202,7 +202,8 @@ class TeachDialog(QDialog):
 
     def accept_digit(self):
         """Keep the drawing as the digit asked for; ask for the next missing one."""
-        if self._current is None or self.canvas.is_empty() or self.pages.currentIndex() != 0:
+        if (self._current is None or self.canvas.is_empty() or self.canvas.is_dot()
+                or self.pages.currentIndex() != 0):
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._drawn[self._current] = image
@@ -273,7 +274,8 @@ class TeachDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self):
-        self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty())
+        self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty()
+                                    and not self.canvas.is_dot())
         ready = self._current is None and self._adaptation.base() is not None
         self.teach_button.setEnabled(ready)
         self.teach_button.setDefault(ready)

@@ -751,6 +751,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Нарисуйте цифру на поле или сначала научите модель вашему почерку («Научить мой почерк…», Ctrl+T): после двадцати ваших цифр она читает вас лучше</translation>
     </message>
     <message>
+        <source>A dot is not a digit: draw your digit bigger</source>
+        <translation>Точка — это не цифра: нарисуйте цифру крупнее</translation>
+    </message>
+    <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
         <translation>Модели пока нет: обучите её или откройте сохранённую, чтобы прочитать вашу цифру</translation>
     </message>
@@ -1655,6 +1659,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Learning curves</source>
         <translation>Кривые обучения</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
+        <translation>С возвращением: поле для рисования читает моделью, подстроенной под ваш почерк, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
     </message>
     <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>

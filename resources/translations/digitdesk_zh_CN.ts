@@ -751,6 +751,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：看过你的二十个数字后，它会读得更准</translation>
     </message>
     <message>
+        <source>A dot is not a digit: draw your digit bigger</source>
+        <translation>一个点不是数字：把数字写大一些</translation>
+    </message>
+    <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
         <translation>还没有模型：训练一个或打开已保存的模型来读取你的数字</translation>
     </message>
@@ -1652,6 +1656,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Learning curves</source>
         <translation>学习曲线</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
+        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（画板下方的“使用原来的模型”可以切换回去）。</translation>
     </message>
     <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
