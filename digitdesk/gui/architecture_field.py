@@ -11,9 +11,10 @@ exactly what is wrong with it, with a red border, in the words of
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
+from .fitting import WrappingLabel
 from .lab_panel import BROKEN_RED
 from .language import Retranslatable, error_text
 from .numbers import count
@@ -36,9 +37,9 @@ class ArchitectureField(Retranslatable, QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("layersEdit")
         self.edit.setClearButtonEnabled(True)
-        self.message = QLabel()
+        # (wrapped over four or five lines in the form's scroll area: see WrappingLabel)
+        self.message = WrappingLabel()
         self.message.setObjectName("layersMessage")
-        self.message.setWordWrap(True)
         font = self.message.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.message.setFont(font)
@@ -68,19 +69,6 @@ class ArchitectureField(Retranslatable, QWidget):
             "The output layer is added at the end. Empty: the MLP of the hidden layers above."))
         self.message.setAccessibleName(self.tr("What the layers make of an image"))
         self._show_message()
-
-    def resizeEvent(self, event):  # noqa: N802 - Qt's name
-        # The form's scroll area sizes the form for its width without the scroll bar; once
-        # the bar takes its place the line wraps onto one more line, which the layout never
-        # learns of, and the line was cut at the top and the bottom. Its least height
-        # follows the width it really has.
-        super().resizeEvent(event)
-        self._fit_message_height()
-
-    def _fit_message_height(self):
-        needed = self.message.heightForWidth(self.width()) if self.message.text() else 0
-        if needed != self.message.minimumHeight():
-            self.message.setMinimumHeight(max(needed, 0))
 
     # --- what the form reads and writes --------------------------------------------------
     def text(self):
@@ -139,5 +127,4 @@ class ArchitectureField(Retranslatable, QWidget):
             self.message.setText("")
             self.edit.setStyleSheet("")
         self.message.setVisible(bool(self.message.text()))
-        self._fit_message_height()
 
