@@ -208,6 +208,24 @@ def test_opening_a_model_through_the_menu_shows_it(qtbot, window, saved_model, m
     qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
 
 
+def test_the_model_box_says_when_the_file_was_saved_in_the_users_own_time(window, monkeypatch):
+    """A model file records when it was saved in UTC; the Model box showed that time as
+    if it were local: eight hours early in Beijing."""
+    import time
+    model = Model(SMALL, info={"saved": "2026-12-01T01:45:12+00:00"})
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        window.set_model(model)
+        assert "saved 2026-12-01 09:45" in window.model_info.text()
+        model.info["saved"] = "not a time"  # damaged metadata: nothing said, nothing raised
+        window.set_model(model)
+        assert "saved" not in window.model_info.text()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_model, tmp_path,
                                                           monkeypatch, critical):
     window.load_model(saved_model)

@@ -55,7 +55,8 @@ from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
-from .wording import batches_text, not_worth_adapting, trained_so_far, training_progress
+from .wording import (
+    batches_text, not_worth_adapting, saved_time_text, trained_so_far, training_progress)
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -591,8 +592,8 @@ class MainWindow(QMainWindow):
             file_facts.append(Path(self._model_path).name)
         if self._unsaved:
             file_facts.append(self.tr("<i>not saved</i>"))
-        elif model.info.get("saved"):
-            file_facts.append(self.tr("saved {0}").format(str(model.info["saved"])[:16].replace("T", " ")))
+        elif saved_time_text(model.info.get("saved")):
+            file_facts.append(self.tr("saved {0}").format(saved_time_text(model.info["saved"])))
         lines.append(" · ".join(file_facts))
         self.model_info.setText("<br>".join(lines))
 
