@@ -149,6 +149,26 @@ def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
     assert panel.keep_button.isEnabled()
 
 
+def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot):
+    """Correcting a misread digit was a click on its row only: Tab now reaches the bars,
+    and a digit key says what the drawing is."""
+    panel.set_model(model)
+    corrections = []
+    panel.correctionRequested.connect(lambda image, digit: corrections.append(digit))
+    bars = panel.probability_view
+    panel.canvas.setFocus()
+    QTest.keyClick(bars, Qt.Key.Key_4)  # nothing drawn: no reading to correct
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    for _ in range(12):
+        if QApplication.focusWidget() is bars:
+            break
+        QTest.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bars
+    QTest.keyClick(bars, Qt.Key.Key_1)
+    assert corrections == [1]
+
+
 def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(canvas, qtbot):
     """The pad paints new segments onto a kept picture instead of redrawing every stroke
     on each mouse move; whatever changes the whole picture must repaint it."""

@@ -133,7 +133,8 @@ class DigitPanel(Retranslatable, QWidget):
         self.probability_view.retranslate()
         tip = self.probability_view.toolTip() + self.tr(
             "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
-            "and the model is fine-tuned on your handwriting again.")
+            "and the model is fine-tuned on your handwriting again.") + self.tr(
+            "\nFrom the keyboard: Tab to the bars, then type the right digit.")
         if self._averages:
             tip += self.tr(
                 "\nA convolutional network reads your digit five times: as drawn, turned 6°\n"

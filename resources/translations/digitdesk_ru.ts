@@ -675,6 +675,12 @@ of the digit as drawn alone.</source>
         <translation>Ответ сети</translation>
     </message>
     <message>
+        <source>
+From the keyboard: Tab to the bars, then type the right digit.</source>
+        <translation>
+С клавиатуры: клавишей Tab перейдите к полоскам и наберите правильную цифру.</translation>
+    </message>
+    <message>
         <source>It reads (5 views)</source>
         <translation>Ответ сети (5 видов)</translation>
     </message>

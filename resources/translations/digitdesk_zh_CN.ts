@@ -675,6 +675,12 @@ of the digit as drawn alone.</source>
         <translation>网络读作</translation>
     </message>
     <message>
+        <source>
+From the keyboard: Tab to the bars, then type the right digit.</source>
+        <translation>
+用键盘：按 Tab 键移到概率条上，再输入正确的数字。</translation>
+    </message>
+    <message>
         <source>It reads (5 views)</source>
         <translation>网络读作（5 个版本）</translation>
     </message>
