@@ -429,6 +429,42 @@ def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     qtbot.waitUntil(lambda: not window.is_training(), timeout=2000)
 
 
+def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, monkeypatch):
+    """Space twice while MNIST was loading said "Training resumed." for as long as it
+    went on loading (seconds on a busy machine), with no batch trained."""
+    import threading
+
+    import digitdesk.gui.worker as worker_module
+    loaded = threading.Event()
+    real_load = worker_module.load_mnist
+
+    def slow_load():
+        loaded.wait(10)
+        return real_load()
+
+    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    set_form(window, SMALL.replace(epochs=1000))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    try:
+        window.drawing_canvas.setFocus()
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: "Loading MNIST" in window.statusBar().currentMessage(),
+                        timeout=2000)
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        assert window.training.worker.is_paused()
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        assert not window.training.worker.is_paused()
+        assert "Loading MNIST" in window.statusBar().currentMessage()
+    finally:
+        loaded.set()
+    qtbot.waitUntil(lambda: window.training.batches_done() > 0, timeout=10000)
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)  # pause, resume: now it trains
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+    assert window.statusBar().currentMessage() == "Training resumed."
+    window.stop_training(wait=True)
+
+
 def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(saved_model))])
