@@ -226,6 +226,39 @@ def test_the_model_box_says_when_the_file_was_saved_in_the_users_own_time(window
         time.tzset()
 
 
+def recent_actions(window):
+    """File > Open Recent's items, as the menu shows them when it opens."""
+    menu = window.files.recent_menu
+    menu.aboutToShow.emit()
+    return [a for a in menu.actions() if a.isEnabled()]
+
+
+def test_open_recent_lists_the_files_opened_and_saved_and_opens_them(
+        qtbot, make_window, saved_model, tmp_path, critical):
+    """File had no recent files: a model saved yesterday was one file dialog away."""
+    window = make_window()
+    assert window.files.recent_menu.menuAction() in window.file_menu.actions()
+    assert recent_actions(window) == []
+    window.load_model(saved_model)
+    copy = tmp_path / "copy.npz"
+    window.save_model(copy)
+    assert [a.toolTip() for a in recent_actions(window)] == [str(copy.resolve()),
+                                                            str(saved_model.resolve())]
+    window.close()
+
+    again = make_window()  # remembered across a restart; the newest first
+    first, second = recent_actions(again)
+    assert first.text().startswith("&1 copy.npz")
+    second.trigger()
+    assert again.model() is not None and again.model_path().endswith("small.npz")
+    assert recent_actions(again)[0].toolTip() == str(saved_model.resolve())
+    # A file gone since: the usual error, and it is no longer offered.
+    copy.unlink()
+    recent_actions(again)[1].trigger()
+    assert critical and again.model_path().endswith("small.npz")
+    assert [a.toolTip() for a in recent_actions(again)] == [str(saved_model.resolve())]
+
+
 def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_model, tmp_path,
                                                           monkeypatch, critical):
     window.load_model(saved_model)

@@ -383,7 +383,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu("")
-        for a in (self.open_action, self.save_action, self.save_as_action):
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.files.recent_menu)
+        for a in (self.save_action, self.save_as_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -471,6 +473,7 @@ class MainWindow(QMainWindow):
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
         self.log_scale_action.setText(self.tr("&Logarithmic Loss Axis"))
         for menu, title in ((self.file_menu, self.tr("&File")),
+                            (self.files.recent_menu, self.tr("Open &Recent")),
                             (self.training_menu, self.tr("&Training")),
                             (self.drawing_menu, self.tr("&Drawing")),
                             (self.view_menu, self.tr("&View")),

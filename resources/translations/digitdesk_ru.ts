@@ -1775,6 +1775,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Нарисуйте каждую цифру дважды; затем модель выучит ваш почерк</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние модели</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2033,6 +2037,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
 </context>
 <context>
     <name>ModelFiles</name>
+    <message>
+        <source>&amp;{0} {1}  ({2})</source>
+        <translation>&amp;{0} {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>No model opened or saved yet</source>
+        <translation>Моделей ещё не открывали и не сохраняли</translation>
+    </message>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>Открыта {0}: {1}</translation>

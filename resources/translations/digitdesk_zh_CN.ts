@@ -1772,6 +1772,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>每个数字写两遍；模型随后会学会你的书写风格</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2030,6 +2034,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
 </context>
 <context>
     <name>ModelFiles</name>
+    <message>
+        <source>&amp;{0} {1}  ({2})</source>
+        <translation>&amp;{0} {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>No model opened or saved yet</source>
+        <translation>还没有打开或保存过模型</translation>
+    </message>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
