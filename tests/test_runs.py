@@ -306,6 +306,7 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     assert len(view.checked_runs()) == 1 and view.legend_labels() == ["run 1"]
     QTest.keyClick(view.list, Qt.Key.Key_Delete)  # remove the selected run
     assert view.list.count() == 1
+    view.run_list.wait()  # (written off the GUI thread: read it once written)
     assert len(json.loads(view.run_list.path.read_text())) == 1
 
 
