@@ -294,3 +294,23 @@ def test_the_line_under_the_layers_is_whole(qtbot, request, window, size, langua
     assert message.isVisible() and "→" in message.text()
     assert message.height() >= message.heightForWidth(message.width()), (
         message.height(), message.heightForWidth(message.width()))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_window_still_fits_1024_pixels_with_the_adaptation_badge(qtbot, request, window,
+                                                                    language):
+    """The badge under the preview ("Adapted to your handwriting", its button beside it)
+    widened the window past a 1024-pixel screen: 1039 px in English, 1107 in Russian."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    for in_use, offer in ((True, 0), (False, 0), (None, 20)):
+        panel.set_adaptation(in_use, offer)
+        settle(qtbot)
+        assert panel.switch_button.isVisible()
+        assert window.minimumSizeHint().width() <= 1024 - 24, (in_use, offer)
+        window.resize(1024, 768)
+        settle(qtbot)
+        badge = panel.badge
+        if badge.isVisible():  # (not beside "Use my adapted model": the original reads)
+            assert badge.height() >= badge.heightForWidth(badge.width())  # every line

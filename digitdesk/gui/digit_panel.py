@@ -27,6 +27,7 @@ from .canvas import (
 from ..engine.averaging import averaged_probabilities, averages
 from ..engine.confidence import judge, temper
 from .confidence_controls import ConfidenceControls
+from .fitting import WrappingLabel
 from .language import Retranslatable
 from .probability_view import ProbabilityView
 
@@ -208,7 +209,9 @@ class DigitPanel(Retranslatable, QWidget):
         self.teach_button.clicked.connect(self.teachRequested)
         # The badge: which model reads, the adapted one or the original, and a one-click
         # switch to the other. Hidden until there is an adapted model.
-        self.badge = QLabel()
+        # It wraps rather than widen the column under the preview: beside its button it
+        # made the window wider than a 1024-pixel screen (1039 px; 1107 in Russian).
+        self.badge = WrappingLabel()
         self.badge.setObjectName("adaptedBadge")
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.switch_button = QPushButton()

@@ -710,7 +710,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Adapt this model to them</source>
-        <translation>Адаптировать к ним эту модель</translation>
+        <translation>Адаптировать модель</translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
