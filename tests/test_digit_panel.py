@@ -265,6 +265,25 @@ def test_probability_view_shows_exactly_what_it_is_given(qtbot):
         view.set_probabilities(np.ones(3) / 3)
 
 
+def test_the_answer_keeps_its_number_when_the_bars_are_narrow(qtbot):
+    """Beside the big digit, "89% sure" (Russian "уверенность 89%", number last) was cut
+    at the bars' right edge when they were narrow: the number went first. Then only the
+    number is shown."""
+    from PySide6.QtGui import QFontMetrics
+    view = ProbabilityView()
+    qtbot.addWidget(view)
+    view.set_probabilities(np.array([0.01] * 7 + [0.89, 0.01, 0.03]))
+    for width, words in ((300, "89% sure"), (110, "89%")):
+        view.resize(width, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        geometry = view._geometry()
+        room = geometry.header.width() - geometry.digit_width
+        assert view.answer_text() == words
+        assert QFontMetrics(view._font("medium")).horizontalAdvance(words) <= room
+        view.grab()
+
+
 # ------------------------------------------------------------------ the panel
 
 def test_empty_panel_shows_no_prediction(panel, model):

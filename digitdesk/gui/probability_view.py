@@ -112,6 +112,21 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self.setAccessibleDescription(self.tr("The network reads {digit} ({percent}).").format(
             digit=best, percent=_percent(self._probabilities[best])))
 
+    def answer_text(self):
+        """The words beside the large digit, as painted: "93% sure", "not sure", or only
+        "93%" where the bars are too narrow for the words (Russian "уверенность 89%" lost
+        its number at 1024 px), "" when no probabilities are shown."""
+        if self._probabilities is None:
+            return ""
+        percent = _percent(float(np.max(self._probabilities)))
+        text = self.tr("not sure") if self._unsure else self.tr("{percent} sure").format(
+            percent=percent)
+        geometry = self._geometry()
+        room = geometry.header.width() - geometry.digit_width
+        if not self._unsure and QFontMetrics(self._font("medium")).horizontalAdvance(text) > room:
+            return percent
+        return text
+
     def sizeHint(self):
         return QSize(240, 320)
 
@@ -295,8 +310,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self._draw_text(painter, geometry.header, "big", "?" if self._unsure else str(best))
         painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
         self._draw_text(painter, geometry.header.adjusted(geometry.digit_width, 0, 0, 0), "medium",
-                        self.tr("not sure") if self._unsure else
-                        self.tr("{percent} sure").format(percent=_percent(p[best])))
+                        self.answer_text())
 
         # The answer's label in bold, in place of the plain one in the background.
         label = geometry.labels[best]
