@@ -6,6 +6,7 @@ stderr and a non-zero exit, never a traceback.
 """
 
 import argparse
+import difflib
 import sys
 import time
 from pathlib import Path
@@ -27,6 +28,7 @@ from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
 from .personal import RECIPES as FINE_TUNE_RECIPES
+from .personal import FILE_NAME as PERSONAL_FILE_NAME
 from .personal import PersonalSet, fine_tune
 from .save_target import save_error_words, save_target_problem
 from .threads import BLAS_THREADS, limit_blas_threads
@@ -272,9 +274,14 @@ def cmd_gradcheck(args):
 def cmd_finetune(args):
     model = load_model(args.model)
     folder = Path(args.personal)
-    if not folder.is_dir():
+    if folder.is_file() and folder.name == PERSONAL_FILE_NAME:
+        folder = folder.parent  # the file itself was given: what it asks for is plain
+    elif folder.is_file():
+        raise ValueError(f"{folder}: a file, not a folder (give the folder that holds "
+                         f"{PERSONAL_FILE_NAME})")
+    elif not folder.is_dir():
         raise ValueError(f"{folder}: no such folder (give the folder that holds "
-                         f"personal_digits.npz)")
+                         f"{PERSONAL_FILE_NAME})")
     personal = PersonalSet.load(folder)
     if len(personal) == 0:
         raise ValueError(f"{folder}: holds no personal digits (keep some in the app first)")
@@ -329,6 +336,7 @@ def build_parser():
                     "digits and watch it learn. With no command, the desktop app opens.")
     parser.add_argument("--version", action="version", version=f"digitdesk {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    parser.commands = commands.choices  # name -> its parser (for ``unrecognized``)
 
     train = commands.add_parser("train", help="train headless on the bundled MNIST")
     add_model_options(train)
@@ -371,6 +379,21 @@ def build_parser():
     return parser
 
 
+def unrecognized(parser, args, unknown):
+    """A typo in an option: the error names the command it was given to (its --help lists
+    the options; argparse sent the user to ``digitdesk --help``, which lists none) and the
+    option meant, when one is close (``--epohcs``: did you mean --epochs?)."""
+    command = parser.commands.get(getattr(args, "command", None), parser)
+    message = f"unrecognized arguments: {' '.join(unknown)}"
+    # argparse keeps a parser's options in _actions, and offers no public list of them.
+    options = [o for a in command._actions for o in a.option_strings]
+    typed = [u.split("=")[0] for u in unknown if u.startswith("--")]
+    close = difflib.get_close_matches(typed[0], options, n=1, cutoff=0.6) if typed else []
+    if close:
+        message += f" (did you mean {close[0]}?)"
+    command.error(message)
+
+
 def run_app(argv):
     try:
         from .gui.app import main as app_main
@@ -386,7 +409,9 @@ def main(argv=None):
         return run_app(argv)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            unrecognized(parser, args, unknown)
         if not getattr(args, "command", None):
             return run_app(argv)
         return args.run(args)

@@ -312,8 +312,9 @@ def _tuned_model(model, network):
     curves and facts. The model still *is* the one trained with ``model.config``;
     fine-tuning is recorded in ``info`` (see ``fine_tune``)."""
     # Not the run it came from: training it further must start a run of its own in the
-    # run list, not replace the base's record (``run_id``, see ``engine.runs``).
-    info = {k: v for k, v in model.info.items() if k != "run_id"}
+    # run list, not replace the base's record (``run_id``, see ``engine.runs``); and not
+    # the moment the base was saved (the app showed the new model as "saved" then).
+    info = {k: v for k, v in model.info.items() if k not in ("run_id", "saved")}
     return Model(model.config, network=network,
                  history={k: list(v) for k, v in model.history.items()}, info=info)
 

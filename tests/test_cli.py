@@ -76,6 +76,11 @@ def test_gradcheck_exits_nonzero_when_backprop_is_wrong(monkeypatch, capsys):
     (["train", "--batch-size", "10", "--full-batch"], "not allowed with"),
     (["evaluate", "missing.npz"], "no such file"),
     (["frobnicate"], "invalid choice"),
+    # A typo in an option names the command and the option meant (it named neither, and
+    # sent the user to digitdesk --help, which lists no option of train).
+    (["train", "--epohcs", "3"], "digitdesk train: error: unrecognized arguments: --epohcs 3 "
+                                 "(did you mean --epochs?) (see digitdesk train --help)"),
+    (["evaluate", "x.npz", "--fast"], "(see digitdesk evaluate --help)"),
 ])
 def test_bad_input_is_one_clear_line(argv, message, capsys):
     assert main(argv) != 0
@@ -151,7 +156,20 @@ def test_finetune_refuses_a_missing_or_empty_folder(tmp_path, capsys):
     capsys.readouterr()
     assert main(["finetune", str(base), "--personal", str(tmp_path / "nowhere")]) == 1
     assert "no such folder" in capsys.readouterr().err
+    # The file itself given for its folder: the folder is what it means; another file is
+    # not called "no such folder".
     (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "personal_digits.npz").write_bytes(b"")
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "nowhere.txt")]) == 1
+    assert "no such folder" in capsys.readouterr().err
+    base.with_name("notes.txt").write_text("my notes")
+    assert main(["finetune", str(base), "--personal", str(base.with_name("notes.txt"))]) == 1
+    assert "notes.txt: a file, not a folder" in capsys.readouterr().err
+    assert main(["finetune", str(base), "--personal",
+                 str(tmp_path / "empty" / "personal_digits.npz")]) == 1
+    # (it read that file: an empty one is no set of digits)
+    assert "personal_digits.npz: cannot be read as a set" in capsys.readouterr().err
+    (tmp_path / "empty" / "personal_digits.npz").unlink()
     assert main(["finetune", str(base), "--personal", str(tmp_path / "empty")]) == 1
     err = capsys.readouterr().err.strip()
     assert "holds no personal digits" in err and len(err.splitlines()) == 1

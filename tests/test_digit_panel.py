@@ -124,6 +124,51 @@ def test_a_click_draws_a_dot(canvas, qtbot):
     assert canvas.render_pad().max() == 255
 
 
+def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
+    """A click on the pad (to give it the focus, or by mistake) or a dot was blown up to
+    fill MNIST's 20 x 20 box and read as some digit, up to "87% sure"; it could be kept
+    as a digit of the user's, or "corrected" into one."""
+    panel.set_model(model)
+    corrections = []
+    panel.correctionRequested.connect(lambda image, digit: corrections.append(digit))
+    for dot in ([[(140, 140)]], [[(140, 140), (142, 141)]]):
+        panel.clear_action.trigger()
+        draw(panel.canvas, dot)
+        qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=2000)
+        assert panel.probabilities() is None
+        assert "dot" in panel.probability_view.empty_text()
+        assert not panel.keep_button.isEnabled()
+        assert panel.clear_button.isEnabled() and panel.undo_button.isEnabled()
+        QTest.mouseClick(panel.probability_view, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier,
+                         panel.probability_view.row_rect(3).center().toPoint())
+        assert not corrections
+    # The dot becomes part of a digit: the digit is read.
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.keep_button.isEnabled()
+
+
+def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot):
+    """Correcting a misread digit was a click on its row only: Tab now reaches the bars,
+    and a digit key says what the drawing is."""
+    panel.set_model(model)
+    corrections = []
+    panel.correctionRequested.connect(lambda image, digit: corrections.append(digit))
+    bars = panel.probability_view
+    panel.canvas.setFocus()
+    QTest.keyClick(bars, Qt.Key.Key_4)  # nothing drawn: no reading to correct
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    for _ in range(12):
+        if QApplication.focusWidget() is bars:
+            break
+        QTest.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bars
+    QTest.keyClick(bars, Qt.Key.Key_1)
+    assert corrections == [1]
+
+
 def test_the_pad_shows_what_was_drawn_through_undo_resize_and_clear(canvas, qtbot):
     """The pad paints new segments onto a kept picture instead of redrawing every stroke
     on each mouse move; whatever changes the whole picture must repaint it."""
@@ -218,6 +263,25 @@ def test_probability_view_shows_exactly_what_it_is_given(qtbot):
     assert view.probabilities() is None
     with pytest.raises(ValueError):
         view.set_probabilities(np.ones(3) / 3)
+
+
+def test_the_answer_keeps_its_number_when_the_bars_are_narrow(qtbot):
+    """Beside the big digit, "89% sure" (Russian "уверенность 89%", number last) was cut
+    at the bars' right edge when they were narrow: the number went first. Then only the
+    number is shown."""
+    from PySide6.QtGui import QFontMetrics
+    view = ProbabilityView()
+    qtbot.addWidget(view)
+    view.set_probabilities(np.array([0.01] * 7 + [0.89, 0.01, 0.03]))
+    for width, words in ((300, "89% sure"), (110, "89%")):
+        view.resize(width, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        geometry = view._geometry()
+        room = geometry.header.width() - geometry.digit_width
+        assert view.answer_text() == words
+        assert QFontMetrics(view._font("medium")).horizontalAdvance(words) <= room
+        view.grab()
 
 
 # ------------------------------------------------------------------ the panel

@@ -208,6 +208,57 @@ def test_opening_a_model_through_the_menu_shows_it(qtbot, window, saved_model, m
     qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
 
 
+def test_the_model_box_says_when_the_file_was_saved_in_the_users_own_time(window, monkeypatch):
+    """A model file records when it was saved in UTC; the Model box showed that time as
+    if it were local: eight hours early in Beijing."""
+    import time
+    model = Model(SMALL, info={"saved": "2026-12-01T01:45:12+00:00"})
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        window.set_model(model)
+        assert "saved 2026-12-01 09:45" in window.model_info.text()
+        model.info["saved"] = "not a time"  # damaged metadata: nothing said, nothing raised
+        window.set_model(model)
+        assert "saved" not in window.model_info.text()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def recent_actions(window):
+    """File > Open Recent's items, as the menu shows them when it opens."""
+    menu = window.files.recent_menu
+    menu.aboutToShow.emit()
+    return [a for a in menu.actions() if a.isEnabled()]
+
+
+def test_open_recent_lists_the_files_opened_and_saved_and_opens_them(
+        qtbot, make_window, saved_model, tmp_path, critical):
+    """File had no recent files: a model saved yesterday was one file dialog away."""
+    window = make_window()
+    assert window.files.recent_menu.menuAction() in window.file_menu.actions()
+    assert recent_actions(window) == []
+    window.load_model(saved_model)
+    copy = tmp_path / "copy.npz"
+    window.save_model(copy)
+    assert [a.toolTip() for a in recent_actions(window)] == [str(copy.resolve()),
+                                                            str(saved_model.resolve())]
+    window.close()
+
+    again = make_window()  # remembered across a restart; the newest first
+    first, second = recent_actions(again)
+    assert first.text().startswith("&1 copy.npz")
+    second.trigger()
+    assert again.model() is not None and again.model_path().endswith("small.npz")
+    assert recent_actions(again)[0].toolTip() == str(saved_model.resolve())
+    # A file gone since: the usual error, and it is no longer offered.
+    copy.unlink()
+    recent_actions(again)[1].trigger()
+    assert critical and again.model_path().endswith("small.npz")
+    assert [a.toolTip() for a in recent_actions(again)] == [str(saved_model.resolve())]
+
+
 def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_model, tmp_path,
                                                           monkeypatch, critical):
     window.load_model(saved_model)
@@ -409,6 +460,42 @@ def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     assert window.training.worker.is_paused()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
+
+
+def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, monkeypatch):
+    """Space twice while MNIST was loading said "Training resumed." for as long as it
+    went on loading (seconds on a busy machine), with no batch trained."""
+    import threading
+
+    import digitdesk.gui.worker as worker_module
+    loaded = threading.Event()
+    real_load = worker_module.load_mnist
+
+    def slow_load():
+        loaded.wait(10)
+        return real_load()
+
+    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    set_form(window, SMALL.replace(epochs=1000))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    try:
+        window.drawing_canvas.setFocus()
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: "Loading MNIST" in window.statusBar().currentMessage(),
+                        timeout=2000)
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        assert window.training.worker.is_paused()
+        QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+        assert not window.training.worker.is_paused()
+        assert "Loading MNIST" in window.statusBar().currentMessage()
+    finally:
+        loaded.set()
+    qtbot.waitUntil(lambda: window.training.batches_done() > 0, timeout=10000)
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)  # pause, resume: now it trains
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
+    assert window.statusBar().currentMessage() == "Training resumed."
+    window.stop_training(wait=True)
 
 
 def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):

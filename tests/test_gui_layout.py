@@ -337,3 +337,42 @@ def test_a_form_width_the_app_chose_is_fitted_again_at_the_next_start(qtbot, mak
     assert window.main_splitter.sizes()[0] > at_1024  # else this test shows nothing
     assert not window.form_width_chosen()
     assert window.training_panel.width_shortfall() <= 0
+
+
+@pytest.mark.parametrize("size", [(1024, 768), SMALL_SCREEN, (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_line_under_the_layers_is_whole(qtbot, request, window, size, language):
+    """The convolutional preset (the one recommended for drawing) fills the Layers field,
+    and the line under it lists every layer's shape over four or five lines: they were
+    cut at the top and the bottom once the form's scroll bar took its width."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    panel = window.training_panel
+    panel.preset.setCurrentIndex(panel.preset.findData("convolutional"))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    settle(qtbot)
+    message = panel.architecture.message
+    assert message.isVisible() and "→" in message.text()
+    assert message.height() >= message.heightForWidth(message.width()), (
+        message.height(), message.heightForWidth(message.width()))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_window_still_fits_1024_pixels_with_the_adaptation_badge(qtbot, request, window,
+                                                                    language):
+    """The badge under the preview ("Adapted to your handwriting", its button beside it)
+    widened the window past a 1024-pixel screen: 1039 px in English, 1107 in Russian."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    for in_use, offer in ((True, 0), (False, 0), (None, 20)):
+        panel.set_adaptation(in_use, offer)
+        settle(qtbot)
+        assert panel.switch_button.isVisible()
+        assert window.minimumSizeHint().width() <= 1024 - 24, (in_use, offer)
+        window.resize(1024, 768)
+        settle(qtbot)
+        badge = panel.badge
+        if badge.isVisible():  # (not beside "Use my adapted model": the original reads)
+            assert badge.height() >= badge.heightForWidth(badge.width())  # every line

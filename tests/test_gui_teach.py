@@ -195,6 +195,8 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     again = make_window()  # the app restarted
     restored = again.model()
     assert restored is not None and again.digit_panel.badge.isVisible()
+    # The status bar speaks of the model in use, not "Choose settings and press Start".
+    assert "adapted to your handwriting" in again.statusBar().currentMessage()
     for name, value in restored.network.weights().items():
         np.testing.assert_array_equal(value, adapted.network.weights()[name])
     assert again.digit_panel.model() is restored
@@ -501,3 +503,64 @@ def test_fresh_random_weights_are_not_offered_to_learn_a_handwriting(qtbot, make
     assert not panel.teach_button.isEnabled() and not window.teach_action.isEnabled()
     assert "untrained" in panel.teach_button.toolTip()
     assert panel.teach_button.toolTip() in panel.probability_view.empty_text()
+
+
+def test_esc_wipes_the_pad_and_closing_asks_before_the_drawn_digits_are_lost(
+        qtbot, make_window, model_file, sideways, questions, monkeypatch):
+    """Esc on the window's pad wipes it; in the flow it did the same only after closing the
+    dialog and losing every digit drawn so far, without a word."""
+    from PySide6.QtWidgets import QMessageBox
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    click(dialog.canvas)  # a click is a dot, no digit: Next would have kept it as the 0
+    assert not dialog.canvas.is_empty() and not dialog.next_button.isEnabled()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
+    for digit in range(3):
+        draw(dialog.canvas, sideways[0][digit])
+        click(dialog.next_button)
+    draw(dialog.canvas, sideways[0][3])
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)  # as on the window's pad
+    assert dialog.isVisible() and dialog.canvas.is_empty() and dialog.done_count() == 3
+    assert not questions
+
+    # Esc on the empty pad closes, but asks first; Cancel keeps the dialog and the digits.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.done_count() == 3
+    click(dialog.close_button)
+    assert dialog.isVisible() and dialog.done_count() == 3
+    monkeypatch.undo()  # the questions fixture again: Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k:
+                        questions.append(text) or QMessageBox.StandardButton.Discard)
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and questions and "3 digits" in questions[-1]
+
+
+def test_the_flow_tabs_in_reading_order_and_esc_cancels_a_fine_tune(
+        qtbot, make_window, model_file, sideways):
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    draw_rounds(dialog, sideways)
+    dialog.canvas.setFocus()
+    order = []
+    for _ in range(25):
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    tiles = [dialog.tiles[key] for key in sorted(dialog.tiles)]
+    # (Next is off once every digit is drawn: Tab skips it.)
+    assert order[:24] == [dialog.clear_button, *tiles, dialog.more_button,
+                          dialog.close_button, dialog.teach_button][:24]
+    dialog.teach_button.setFocus()
+    QTest.keyClick(dialog.teach_button, Qt.Key.Key_Return)
+    handle = dialog.job()
+    assert handle is not None and dialog.pages.currentIndex() == 1
+    with qtbot.waitSignal(handle.ended, timeout=30000):
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.pages.currentIndex() == 0
+    assert dialog.done_count() == 20 and dialog.report is None
+    # The focus is not lost with the hidden Cancel button: Return teaches again.
+    assert dialog.focusWidget() is dialog.teach_button
+    dialog.done(0)

@@ -330,14 +330,17 @@ def test_each_held_out_fold_of_a_convolutional_fine_tune_keeps_the_recipe_s_shar
 
 def test_a_fine_tuned_model_starts_a_run_of_its_own(small_model):
     """Training a tuned model further must not replace its base's record in the run list:
-    it does not carry the base's run id."""
+    it does not carry the base's run id; nor the moment the base's file was saved (the
+    Model box called the new, unsaved model "saved" at that moment)."""
     base = Model(small_model.config, network=small_model.network.copy(),
-                 info={**small_model.info, "run_id": "20261130-120000-abcd"})
+                 info={**small_model.info, "run_id": "20261130-120000-abcd",
+                       "saved": "2026-11-30T12:00:00+00:00"})
     x_train, y_train, _, _ = load_mnist()
     images, labels = sideways_digits(1)
     tuned, _ = fine_tune(base, images, labels, x_train, y_train, mnist_rows=500,
                          held_out=False)
     assert "run_id" not in tuned.info and base.info["run_id"] == "20261130-120000-abcd"
+    assert "saved" not in tuned.info and base.info["saved"] == "2026-11-30T12:00:00+00:00"
 
 
 @pytest.mark.parametrize("move", ["last", "all"])

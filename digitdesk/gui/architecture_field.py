@@ -11,9 +11,10 @@ exactly what is wrong with it, with a red border, in the words of
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
+from .fitting import WrappingLabel
 from .lab_panel import BROKEN_RED
 from .language import Retranslatable, error_text
 from .numbers import count
@@ -36,9 +37,9 @@ class ArchitectureField(Retranslatable, QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("layersEdit")
         self.edit.setClearButtonEnabled(True)
-        self.message = QLabel()
+        # (wrapped over four or five lines in the form's scroll area: see WrappingLabel)
+        self.message = WrappingLabel()
         self.message.setObjectName("layersMessage")
-        self.message.setWordWrap(True)
         font = self.message.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.message.setFont(font)

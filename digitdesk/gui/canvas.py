@@ -38,6 +38,12 @@ MNIST_PEN_WIDTH = 2.0
 # at twice the cost on every mouse move; 2x began to change the images visibly.
 SUPERSAMPLE = 4
 
+# A drawing whose strokes span less than this many pad units (one pixel of the 28 x 28
+# image) is a click or a dot, not a digit: prepared like MNIST it would be blown up to
+# fill the 20 x 20 box, a disc or a bar that the network reads as some digit, often
+# "87% sure". The pad says so instead of reading it.
+MIN_DIGIT_EXTENT = PAD_SIZE / MNIST_SIZE
+
 # The pad is black with white ink on every palette, because that is what MNIST digits
 # look like and so what the network sees; only the frame follows the palette.
 PAD_COLOR = QColor(16, 17, 20)
@@ -168,6 +174,15 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
 
     def is_empty(self):
         return not self._strokes
+
+    def is_dot(self):
+        """True when something is drawn but too little to be a digit: every point within
+        ``MIN_DIGIT_EXTENT`` pad units of the others (a click, a dot)."""
+        points = [p for stroke in self._strokes for p in stroke]
+        if not points:
+            return False
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        return max(max(xs) - min(xs), max(ys) - min(ys)) < MIN_DIGIT_EXTENT
 
     def pen_width(self):
         return self._pen_width

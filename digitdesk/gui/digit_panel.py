@@ -27,6 +27,7 @@ from .canvas import (
 from ..engine.averaging import averaged_probabilities, averages
 from ..engine.confidence import judge, temper
 from .confidence_controls import ConfidenceControls
+from .fitting import WrappingLabel
 from .language import Retranslatable
 from .probability_view import ProbabilityView
 
@@ -133,7 +134,8 @@ class DigitPanel(Retranslatable, QWidget):
         self.probability_view.retranslate()
         tip = self.probability_view.toolTip() + self.tr(
             "\nIf it misreads your digit, click the right one: it is kept in your own set\n"
-            "and the model is fine-tuned on your handwriting again.")
+            "and the model is fine-tuned on your handwriting again.") + self.tr(
+            "\nFrom the keyboard: Tab to the bars, then type the right digit.")
         if self._averages:
             tip += self.tr(
                 "\nA convolutional network reads your digit five times: as drawn, turned 6°\n"
@@ -207,7 +209,9 @@ class DigitPanel(Retranslatable, QWidget):
         self.teach_button.clicked.connect(self.teachRequested)
         # The badge: which model reads, the adapted one or the original, and a one-click
         # switch to the other. Hidden until there is an adapted model.
-        self.badge = QLabel()
+        # It wraps rather than widen the column under the preview: beside its button it
+        # made the window wider than a 1024-pixel screen (1039 px; 1107 in Russian).
+        self.badge = WrappingLabel()
         self.badge.setObjectName("adaptedBadge")
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.switch_button = QPushButton()
@@ -458,6 +462,10 @@ class DigitPanel(Retranslatable, QWidget):
                        "(Teach it your handwriting…, Ctrl+T): it reads you better after "
                        "twenty of your digits"))
             return
+        if self._shown_image is None and self.canvas.is_dot():
+            self.preview.set_image(None)
+            self._show(None, self.tr("A dot is not a digit: draw your digit bigger"))
+            return
         if self._image is None:
             self._image = self.canvas.mnist_image()
         # The preview shows what the network really receives: the model's own preparation
@@ -494,7 +502,7 @@ class DigitPanel(Retranslatable, QWidget):
         self._label_chosen = True
 
     def _keep(self):
-        if self.canvas.is_empty():
+        if self.canvas.is_empty() or self.canvas.is_dot():
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._kept = True
@@ -502,7 +510,8 @@ class DigitPanel(Retranslatable, QWidget):
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
 
     def _on_digit_clicked(self, digit):
-        if self.canvas.is_empty():  # a digit shown from the gallery is MNIST's, not yours
+        # A digit shown from the gallery is MNIST's, not yours; a dot is no digit.
+        if self.canvas.is_empty() or self.canvas.is_dot():
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self.correctionRequested.emit(image, digit)
@@ -510,7 +519,8 @@ class DigitPanel(Retranslatable, QWidget):
     def _enable_actions(self, enabled):
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
             widget.setEnabled(enabled)
-        self.keep_button.setEnabled(not self.canvas.is_empty() and not self._kept)
+        self.keep_button.setEnabled(not self.canvas.is_empty() and not self.canvas.is_dot()
+                                    and not self._kept)
 
     def _show(self, probabilities, empty_text=None, verdict=None):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;

@@ -1,6 +1,7 @@
 """Texts that fit their room in every language: a combo box that ends a text too long
-for it in "…" (with the whole text in its tooltip) instead of cutting it mid-letter, and a
-status bar that wraps a long message onto a second line instead of cutting it off.
+for it in "…" (with the whole text in its tooltip) instead of cutting it mid-letter, a
+status bar that wraps a long message onto a second line instead of cutting it off, and a
+wrapped label that is never made shorter than its lines.
 
 Russian texts are often a third longer than English ones, and the window must still fit a
 1024-pixel screen: where a text cannot have its room, the user can still read all of it."""
@@ -8,8 +9,8 @@ Russian texts are often a third longer than English ones, and the window must st
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QSizeGrip, QStatusBar, QStyle, QStyleOption, QStyleOptionComboBox, QStylePainter,
-    QToolTip)
+    QComboBox, QLabel, QSizeGrip, QStatusBar, QStyle, QStyleOption, QStyleOptionComboBox,
+    QStylePainter, QToolTip)
 
 
 
@@ -71,6 +72,39 @@ class ElidingComboBox(QComboBox):
                               self.currentText() + ("\n\n" + tip if tip else ""), self)
             return True
         return super().event(event)
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label whose least height is what its lines need at the width it has.
+
+    A splitter, and a scroll area once its scroll bar takes its width, size their contents
+    without asking a wrapped label how tall it is at its real width: a label that wraps
+    onto one more line there is cut (the line under Layers, at 1280 x 720, lost its first
+    and last lines). Its least height follows its width instead, so the layout makes room,
+    or the scroll area scrolls."""
+
+    def __init__(self, text="", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text):  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_height()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self):
+        # Before it is shown its width is a placeholder (100 px): not a height to insist on.
+        needed = self.heightForWidth(self.width()) if self.text() and self.isVisible() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
 
 
 class WrappingStatusBar(QStatusBar):

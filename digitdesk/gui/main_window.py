@@ -55,7 +55,8 @@ from .runs_view import RunsView
 from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
-from .wording import batches_text, not_worth_adapting, trained_so_far, training_progress
+from .wording import (
+    batches_text, not_worth_adapting, saved_time_text, trained_so_far, training_progress)
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         unreadable = self.settings.restore()
         # a width the user left the form at when the app last closed is theirs
         self._form_fitted = not self.settings.form_width_chosen
-        self.adaptation.restore()
+        restored = self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
             self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
                 "{0}.").format(", ".join(unreadable)))
+        elif restored:  # "Choose settings and press Start" would ignore the model in use
+            self.show_status(lambda: self.tr(
+                "Welcome back: the pad reads with the model adapted to your handwriting, as "
+                "when you closed DigitDesk (Use the original, under the pad, switches back)."))
         else:
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
@@ -387,7 +392,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu("")
-        for a in (self.open_action, self.save_action, self.save_as_action):
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.files.recent_menu)
+        for a in (self.save_action, self.save_as_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -475,6 +482,7 @@ class MainWindow(QMainWindow):
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
         self.log_scale_action.setText(self.tr("&Logarithmic Loss Axis"))
         for menu, title in ((self.file_menu, self.tr("&File")),
+                            (self.files.recent_menu, self.tr("Open &Recent")),
                             (self.training_menu, self.tr("&Training")),
                             (self.drawing_menu, self.tr("&Drawing")),
                             (self.view_menu, self.tr("&View")),
@@ -596,8 +604,8 @@ class MainWindow(QMainWindow):
             file_facts.append(Path(self._model_path).name)
         if self._unsaved:
             file_facts.append(self.tr("<i>not saved</i>"))
-        elif model.info.get("saved"):
-            file_facts.append(self.tr("saved {0}").format(str(model.info["saved"])[:16].replace("T", " ")))
+        elif saved_time_text(model.info.get("saved")):
+            file_facts.append(self.tr("saved {0}").format(saved_time_text(model.info["saved"])))
         lines.append(" · ".join(file_facts))
         self.model_info.setText("<br>".join(lines))
 

@@ -1,5 +1,5 @@
-"""Model files: File > Open, Save, Save As and drag-and-drop, and the question "Save the
-trained model?" before the model in use would be lost.
+"""Model files: File > Open, Open Recent, Save, Save As and drag-and-drop, and the question
+"Save the trained model?" before the model in use would be lost.
 
 A file is read and checked completely before anything changes: a failed open leaves the
 model in use untouched.
@@ -8,12 +8,12 @@ model in use untouched.
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
 from .language import error_text, phrase_text
-from .settings import last_folder, remember_folder
+from .settings import last_folder, recent_files, remember_folder, remember_recent
 
 class ModelFiles(QObject):
     """Opens and saves the window's model in use (``window.model()``)."""
@@ -21,6 +21,24 @@ class ModelFiles(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        # File > Open Recent: filled each time it opens, so it is in the current language
+        # and lists what the settings hold now.
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def fill_recent_menu(self):
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(recent_files(), 1):
+            # "&1 model.npz  (folder)": a digit key picks it, the folder tells twins apart
+            action = menu.addAction(self.tr("&{0} {1}  ({2})").format(
+                number, Path(path).name, Path(path).parent))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, path=path: self.open_file(path))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No model opened or saved yet")).setEnabled(False)
 
     # --- without dialogs (the window's load_model and save_model) ------------------------
     def load(self, path):
@@ -48,6 +66,7 @@ class ModelFiles(QObject):
         window.set_model(model, Path(path), unsaved=False)
         window.training_panel.show_idle()
         remember_folder(path)
+        remember_recent(path)
         window.show_status(lambda: self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
 
     def save(self, path):
@@ -70,6 +89,7 @@ class ModelFiles(QObject):
             raise OSError(phrase_text("save_target", save_error_words(path, error))) from error
         window.set_model_path(path)
         remember_folder(path)
+        remember_recent(path)
         window.show_status(lambda: self.tr("Saved {0}").format(path))
 
     # --- with dialogs (the File menu, drag-and-drop) ---------------------------------------
@@ -85,6 +105,8 @@ class ModelFiles(QObject):
         try:
             model = self.read(path)
         except ModelFileError as error:
+            if not Path(path).is_file():  # moved or deleted: no use offering it again
+                remember_recent(path, forget=True)
             window.show_status(lambda: self.tr("Could not open {0}").format(Path(path).name))
             QMessageBox.critical(window, self.tr("Cannot open the model"), error_text(error))
             return False

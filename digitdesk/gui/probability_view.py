@@ -5,7 +5,7 @@ from collections import namedtuple
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText, QTransform,
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QStaticText, QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy
 
@@ -44,6 +44,9 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self._fonts = {}  # font role -> QFont (see _font)
         self._texts = {}  # (font role, text) -> QStaticText, laid out once
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # Tab reaches it (a click does not take the focus from the pad, where Esc and
+        # Ctrl+Z work): a digit key then says what the drawing is, as a click on a row.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.retranslate()
 
     def retranslate(self):
@@ -109,6 +112,21 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self.setAccessibleDescription(self.tr("The network reads {digit} ({percent}).").format(
             digit=best, percent=_percent(self._probabilities[best])))
 
+    def answer_text(self):
+        """The words beside the large digit, as painted: "93% sure", "not sure", or only
+        "93%" where the bars are too narrow for the words (Russian "уверенность 89%" lost
+        its number at 1024 px), "" when no probabilities are shown."""
+        if self._probabilities is None:
+            return ""
+        percent = _percent(float(np.max(self._probabilities)))
+        text = self.tr("not sure") if self._unsure else self.tr("{percent} sure").format(
+            percent=percent)
+        geometry = self._geometry()
+        room = geometry.header.width() - geometry.digit_width
+        if not self._unsure and QFontMetrics(self._font("medium")).horizontalAdvance(text) > room:
+            return percent
+        return text
+
     def sizeHint(self):
         return QSize(240, 320)
 
@@ -140,6 +158,24 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
             self.digitClicked.emit(digit)
             return
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        # The keyboard's way to click a row: Tab to the bars, type the digit it is.
+        text = event.text()
+        if self._probabilities is not None and len(text) == 1 and text.isdigit() \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier):
+            self.digitClicked.emit(int(text))
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event):  # noqa: N802 - Qt's name
+        self.update()
+        super().focusOutEvent(event)
 
     # ----------------------------------------------------------- cached layout
 
@@ -243,6 +279,14 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
 
     def paintEvent(self, event):
         painter = QPainter(self)
+        self._paint_contents(painter)
+        if self.hasFocus():  # where the digit keys go (see keyPressEvent)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def _paint_contents(self, painter):
         text_color, _, bar_color, highlight = self._colors()
 
         if self._probabilities is None:
@@ -266,8 +310,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self._draw_text(painter, geometry.header, "big", "?" if self._unsure else str(best))
         painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
         self._draw_text(painter, geometry.header.adjusted(geometry.digit_width, 0, 0, 0), "medium",
-                        self.tr("not sure") if self._unsure else
-                        self.tr("{percent} sure").format(percent=_percent(p[best])))
+                        self.answer_text())
 
         # The answer's label in bold, in place of the plain one in the background.
         label = geometry.labels[best]

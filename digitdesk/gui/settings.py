@@ -21,6 +21,28 @@ def remember_folder(path):
     QSettings().setValue("files/lastFolder", str(Path(path).resolve().parent))
 
 
+RECENT_KEY = "files/recent"
+MAX_RECENT = 6
+
+
+def recent_files():
+    """The model files opened or saved last, newest first (File > Open Recent). A damaged
+    setting is an empty list."""
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):  # an INI file gives a list of one as its one string
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+
+def remember_recent(path, forget=False):
+    """Put ``path`` first in the recent files (with ``forget``: take it out)."""
+    path = str(Path(path).resolve())
+    files = [p for p in recent_files() if p != path]
+    QSettings().setValue(RECENT_KEY, (files if forget else [path, *files])[:MAX_RECENT])
+
+
 def yes_or_no(value):
     """A remembered check box (INI files keep ``"true"``/``"false"``); ValueError else."""
     if value not in (True, False, "true", "false"):

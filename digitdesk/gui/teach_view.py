@@ -18,8 +18,8 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
+    QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .adaptation import report_text
@@ -106,8 +106,8 @@ class TeachDialog(QDialog):
         self.teach_button.setToolTip(self.tr(
             "Fine-tune a copy of the model on your digits (a few seconds, in the background)"))
         self.teach_button.clicked.connect(self.start)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
 
         pad_buttons = QHBoxLayout()
         pad_buttons.addWidget(self.clear_button)
@@ -116,7 +116,7 @@ class TeachDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.more_button)
         bottom.addStretch(1)
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
         bottom.addWidget(self.teach_button)
 
         layout = QVBoxLayout(page)
@@ -180,6 +180,13 @@ class TeachDialog(QDialog):
                 tile.clicked.connect(lambda _=False, key=(r, digit): self.redo(*key))
                 self.tiles[(r, digit)] = tile
                 self.tiles_grid.addWidget(tile, r, digit + 1)
+        # Tab goes as the eye does: the pad, its buttons, the tiles row by row, then the
+        # buttons under them (the tiles, made after those buttons, came last otherwise).
+        chain = [self.canvas, self.clear_button, self.next_button,
+                 *(self.tiles[key] for key in sorted(self.tiles)),
+                 self.more_button, self.close_button, self.teach_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     # ----------------------------------------------------------- the drawing steps
 
@@ -195,7 +202,8 @@ class TeachDialog(QDialog):
 
     def accept_digit(self):
         """Keep the drawing as the digit asked for; ask for the next missing one."""
-        if self._current is None or self.canvas.is_empty() or self.pages.currentIndex() != 0:
+        if (self._current is None or self.canvas.is_empty() or self.canvas.is_dot()
+                or self.pages.currentIndex() != 0):
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._drawn[self._current] = image
@@ -266,7 +274,8 @@ class TeachDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self):
-        self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty())
+        self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty()
+                                    and not self.canvas.is_dot())
         ready = self._current is None and self._adaptation.base() is not None
         self.teach_button.setEnabled(ready)
         self.teach_button.setDefault(ready)
@@ -344,8 +353,36 @@ class TeachDialog(QDialog):
             self.pages.setCurrentIndex(0)
             self.step_label.setText(self.tr("Cancelled: nothing changed. Your digits are "
                                             "still here; Teach it tries again."))
+            self.teach_button.setFocus()  # the focus was on Cancel, now hidden
 
     # ----------------------------------------------------------- closing
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        """Esc does here what it does on the window's pad: it wipes a drawing on the pad,
+        and only an empty pad lets it close the dialog (see ``reject``). While it fine-tunes,
+        Esc is Cancel: back to the digits, all kept."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.pages.currentIndex() == 0 and not self.canvas.is_empty():
+                self.canvas.clear()
+                return
+            if self._job is not None:
+                self.cancel()
+                return
+        super().keyPressEvent(event)
+
+    def reject(self):
+        """Close, Esc or the title bar: the digits drawn so far are kept only by teaching
+        them, so closing with some drawn and not taught asks first."""
+        if self._drawn and self.report is None:
+            Button = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, self.tr("Discard your digits?"),
+                self.tr("You drew {0} digits and have not taught them yet. Close and "
+                        "discard them?").format(count(len(self._drawn))),
+                Button.Discard | Button.Cancel, Button.Cancel)
+            if answer != Button.Discard:
+                return
+        super().reject()
 
     def done(self, result):
         """Closing the dialog (Close, Esc, the title bar) cancels a running fine-tune: it

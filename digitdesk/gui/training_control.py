@@ -177,7 +177,10 @@ class TrainingControl(QObject):
             return
         if self.worker.is_paused():
             self.worker.resume()
-            self.window.show_status(lambda: self.tr("Training resumed."))
+            if self.run.get("steps_per_epoch"):
+                self.window.show_status(lambda: self.tr("Training resumed."))
+            else:  # still loading the data: "resumed" would say it trains while it loads
+                self._on_worker_status(self.run.get("worker_status", lambda: ""))
         else:
             self.worker.pause()
             self.window.show_status(lambda: self.tr("Paused. Space resumes; F10 trains one batch."))
@@ -237,6 +240,7 @@ class TrainingControl(QObject):
     # --- the worker's signals ----------------------------------------------------------------
     @Slot(object)
     def _on_worker_status(self, text):
+        self.run["worker_status"] = text
         note = self.run.get("note", lambda: "")
         self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
 

@@ -8,7 +8,7 @@ call: pyside6-lupdate finds the strings only there.)
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
 from .numbers import count, local
 
@@ -47,6 +47,16 @@ def trained_so_far(history):
     if progress - epochs < 1e-9:
         return QCoreApplication.translate("wording", "{0} trained").format(epochs_text(epochs))
     return QCoreApplication.translate("wording", "{0:.1f} epochs trained").format(local(progress))
+
+
+def saved_time_text(saved):
+    """When a model file was saved, in the user's own time: ``"2026-12-01 09:45"`` in
+    Beijing for a file saved at 01:45 UTC (the file says when in UTC; the Model box showed
+    that UTC time as if it were local, hours off outside UTC). "" if unknown or unreadable."""
+    moment = QDateTime.fromString(str(saved or ""), Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return ""
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 def weights_age(history):

@@ -675,6 +675,12 @@ of the digit as drawn alone.</source>
         <translation>Ответ сети</translation>
     </message>
     <message>
+        <source>
+From the keyboard: Tab to the bars, then type the right digit.</source>
+        <translation>
+С клавиатуры: клавишей Tab перейдите к полоскам и наберите правильную цифру.</translation>
+    </message>
+    <message>
         <source>It reads (5 views)</source>
         <translation>Ответ сети (5 видов)</translation>
     </message>
@@ -704,7 +710,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Adapt this model to them</source>
-        <translation>Адаптировать к ним эту модель</translation>
+        <translation>Адаптировать модель</translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
@@ -749,6 +755,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
         <translation>Нарисуйте цифру на поле или сначала научите модель вашему почерку («Выучить мой почерк…», Ctrl+T): после двадцати ваших цифр она читает вас лучше</translation>
+    </message>
+    <message>
+        <source>A dot is not a digit: draw your digit bigger</source>
+        <translation>Точка — это не цифра: нарисуйте цифру крупнее</translation>
     </message>
     <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
@@ -1657,6 +1667,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Кривые обучения</translation>
     </message>
     <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
+        <translation>С возвращением: поле для рисования читает моделью, подстроенной под ваш почерк, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
+    </message>
+    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>Потери каждого батча, потери и точность на валидации по эпохам</translation>
     </message>
@@ -1759,6 +1773,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
         <translation>Нарисуйте каждую цифру дважды; затем модель выучит ваш почерк</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние модели</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2019,6 +2037,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
 </context>
 <context>
     <name>ModelFiles</name>
+    <message>
+        <source>&amp;{0} {1}  ({2})</source>
+        <translation>&amp;{0} {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>No model opened or saved yet</source>
+        <translation>Моделей ещё не открывали и не сохраняли</translation>
+    </message>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>Открыта {0}: {1}</translation>
@@ -2591,6 +2617,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
+    </message>
+    <message>
+        <source>Discard your digits?</source>
+        <translation>Отбросить ваши цифры?</translation>
+    </message>
+    <message>
+        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
+        <translation>Вы нарисовали цифр: {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,12 @@ of the digit as drawn alone.</source>
         <translation>网络读作</translation>
     </message>
     <message>
+        <source>
+From the keyboard: Tab to the bars, then type the right digit.</source>
+        <translation>
+用键盘：按 Tab 键移到概率条上，再输入正确的数字。</translation>
+    </message>
+    <message>
         <source>It reads (5 views)</source>
         <translation>网络读作（5 个版本）</translation>
     </message>
@@ -749,6 +755,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
         <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：看过你的二十个数字后，它会读得更准</translation>
+    </message>
+    <message>
+        <source>A dot is not a digit: draw your digit bigger</source>
+        <translation>一个点不是数字：把数字写大一些</translation>
     </message>
     <message>
         <source>No model yet: train one or open a saved model to read your digit</source>
@@ -1654,6 +1664,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>学习曲线</translation>
     </message>
     <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
+        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（画板下方的“使用原来的模型”可以切换回去）。</translation>
+    </message>
+    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>每个批次的损失，每轮的验证损失和准确率</translation>
     </message>
@@ -1756,6 +1770,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
         <translation>每个数字写两遍；模型随后会学会你的书写风格</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2016,6 +2034,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
 </context>
 <context>
     <name>ModelFiles</name>
+    <message>
+        <source>&amp;{0} {1}  ({2})</source>
+        <translation>&amp;{0} {1}  ({2})</translation>
+    </message>
+    <message>
+        <source>No model opened or saved yet</source>
+        <translation>还没有打开或保存过模型</translation>
+    </message>
     <message>
         <source>Opened {0}: {1}</source>
         <translation>已打开 {0}：{1}</translation>
@@ -2588,6 +2614,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancelled: nothing changed. Your digits are still here; Teach it tries again.</source>
         <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
+    </message>
+    <message>
+        <source>Discard your digits?</source>
+        <translation>丢弃你的数字吗？</translation>
+    </message>
+    <message>
+        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
+        <translation>你写了 {0} 个数字，还没有用它们来教。关闭并丢弃它们吗？</translation>
     </message>
 </context>
 <context>
