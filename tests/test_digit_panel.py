@@ -3,8 +3,8 @@ the panel that ties them to a model. The pad is driven with real mouse events.""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from threadpoolctl import threadpool_limits
@@ -166,6 +166,13 @@ def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot)
         QTest.keyClick(QApplication.focusWidget() or panel, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is bars
     QTest.keyClick(bars, Qt.Key.Key_1)
+    assert corrections == [1]
+    # A key held down repeats: still one correction, as a held click is (it kept the same
+    # drawing ten times in the personal set).
+    repeat = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier,
+                       "1", True)  # autorep=True: the key is still down
+    for _ in range(3):
+        QApplication.sendEvent(bars, repeat)
     assert corrections == [1]
 
 

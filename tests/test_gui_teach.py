@@ -525,17 +525,32 @@ def test_esc_wipes_the_pad_and_closing_asks_before_the_drawn_digits_are_lost(
     assert not questions
 
     # Esc on the empty pad closes, but asks first; Cancel keeps the dialog and the digits.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
-    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and dialog.done_count() == 3
-    click(dialog.close_button)
-    assert dialog.isVisible() and dialog.done_count() == 3
-    monkeypatch.undo()  # the questions fixture again: Discard
+    with monkeypatch.context() as patch:  # (undoes this patch only, not the fixtures')
+        patch.setattr(QMessageBox, "question",
+                      lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+        QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
+        assert dialog.isVisible() and dialog.done_count() == 3
+        click(dialog.close_button)
+        assert dialog.isVisible() and dialog.done_count() == 3
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k:
                         questions.append(text) or QMessageBox.StandardButton.Discard)
     QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and questions and "3 digits" in questions[-1]
+
+
+def test_closing_with_one_digit_drawn_asks_in_the_singular(qtbot, make_window, model_file,
+                                                         sideways, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k:
+                        asked.append(text) or QMessageBox.StandardButton.Discard)
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    draw(dialog.canvas, sideways[0][0])
+    click(dialog.next_button)
+    click(dialog.close_button)
+    assert not dialog.isVisible() and "You drew 1 digit and have not taught it yet" in asked[-1]
 
 
 def test_the_flow_tabs_in_reading_order_and_esc_cancels_a_fine_tune(
@@ -564,3 +579,65 @@ def test_the_flow_tabs_in_reading_order_and_esc_cancels_a_fine_tune(
     # The focus is not lost with the hidden Cancel button: Return teaches again.
     assert dialog.focusWidget() is dialog.teach_button
     dialog.done(0)
+
+
+def keep_pair_in_use(folder, original, adapted):
+    """Put ``adapted`` (of ``original``) in use at the next start, as closing the app with
+    it in use does."""
+    from PySide6.QtCore import QSettings
+    key = fingerprint(original)
+    adaptation_module.keep_models(folder, key, original, adapted)
+    QSettings().setValue(adaptation_module.SETTINGS_KEY, True)
+    QSettings().setValue(adaptation_module.BASE_KEY, key)
+    return key
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_restart_with_the_adapted_model_fits_a_1280_by_720_screen(
+        qtbot, threads, model_file, data_dir, language):
+    """The long "Welcome back" message, set before the first show, wrapped at the status
+    bar's placeholder width: the window opened 61-114 px taller than the screen."""
+    from digitdesk.gui import MainWindow
+    from digitdesk.gui.language import translations
+    original = load_model(model_file)
+    keep_pair_in_use(data_dir, original, Model(original.config.replace(seed=3)))
+    translations.apply(language)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1280, 720)  # as the remembered geometry does, before the first show
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(100)
+        assert window.digit_panel.badge.isVisible()  # else this test shows nothing
+        assert "Welcome back" in window.statusBar().currentMessage() or language != "en"
+        assert window.height() <= 720 and window.width() <= 1280
+        window.close()
+    finally:
+        translations.apply("en")
+
+
+def test_the_kept_pair_shows_the_same_save_times_after_a_restart(qtbot, make_window,
+                                                               model_file, data_dir):
+    """The app's copies of the pair were stamped when it kept them: after a restart "Use
+    the original" said it was saved then, not when the user saved it."""
+    original = load_model(model_file)
+    original.info["saved"] = "2026-11-30T09:15:00+00:00"
+    adapted = Model(original.config.replace(seed=3))
+    keep_pair_in_use(data_dir, original, adapted)
+    window = make_window()
+    assert window.model().info.get("saved") is None  # the adapted model: never saved
+    click(window.digit_panel.switch_button)  # "Use the original"
+    assert window.model().info["saved"] == "2026-11-30T09:15:00+00:00"
+
+
+def test_an_unreadable_kept_model_is_said_at_start_up(qtbot, make_window, model_file,
+                                                      data_dir):
+    """The adaptation said the kept model cannot be read; the window's "Ready" message
+    replaced it at once."""
+    original = load_model(model_file)
+    key = keep_pair_in_use(data_dir, original, original)
+    (data_dir / adaptation_module.STORE / key / adaptation_module.ADAPTED_FILE).write_bytes(
+        b"not a model")
+    window = make_window()
+    assert "cannot be read" in window.statusBar().currentMessage()

@@ -179,10 +179,11 @@ class Model:
         return Model(self.config, network=self.network.copy(),
                      history=copy.deepcopy(self.history), info=self.info)
 
-    def save(self, path):
-        """Write the model to ``path`` (an ``.npz`` file), atomically."""
+    def save(self, path, stamp=True):
+        """Write the model to ``path`` (an ``.npz`` file), atomically; ``stamp=False``
+        keeps the time it says it was saved (see ``modelfile.save_model``)."""
         from .modelfile import save_model
-        save_model(self, path)
+        save_model(self, path, stamp=stamp)
 
     def describe(self):
         return f"{self.config.architecture_text()}, {self.config.activation}, {self.config.head}"

@@ -93,16 +93,21 @@ def file_format_version(config):
     return 2
 
 
-def save_model(model, path):
+def save_model(model, path, stamp=True):
     """Write ``model`` to ``path`` atomically (see ``safe_npz.save_npz_atomically``): a
     crash, a kill or a full disk leaves either the old file or the new one, never half of
-    one, and the next save removes any temporary file a killed one left behind."""
+    one, and the next save removes any temporary file a killed one left behind.
+
+    The file says when it was saved: now, or with ``stamp=False`` the time the model
+    already carries (``info["saved"]``, None if it was never saved), for a copy the app
+    keeps for itself, which is not a save of the user's."""
     config = model.config
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     metadata = {
         "format": FORMAT_NAME,
         "format_version": file_format_version(config),
         "digitdesk_version": _version(),
-        "saved": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "saved": now if stamp else model.info.get("saved"),
         "architecture": list(config.architecture),
         "layer_sizes": config.layer_sizes,
         "activation": config.activation,

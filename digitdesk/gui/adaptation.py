@@ -115,8 +115,10 @@ def keep_models(folder, base_fingerprint, original, adapted):
     ``KEEP_BASES``."""
     pair = _pair_folder(folder, base_fingerprint)
     pair.mkdir(parents=True, exist_ok=True)
-    original.save(pair / ORIGINAL_FILE)
-    adapted.save(pair / ADAPTED_FILE)
+    # The app's own copies: each keeps the time its model was last saved by the user (none
+    # for the adapted one), so that a restart shows the same as before it.
+    original.save(pair / ORIGINAL_FILE, stamp=False)
+    adapted.save(pair / ADAPTED_FILE, stamp=False)
     pairs = sorted((p for p in pair.parent.iterdir() if p.is_dir()),
                    key=lambda p: p.stat().st_mtime, reverse=True)
     for old in pairs[KEEP_BASES:]:
@@ -327,24 +329,25 @@ class Adaptation(QObject):
     def restore(self):
         """At start-up: if the adapted model was in use when the app closed, bring it back
         in use (and its original, one click away). A missing or unreadable file is
-        skipped (with a status message)."""
+        skipped. Returns ``"restored"``, ``"unreadable"`` (a status message said why) or
+        ``""`` (nothing to restore), so that the window does not talk over the message."""
         # Only if it was in use: after "Use the original", or once another model came into
         # use, the app starts as it always does, with no model.
         if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
-            return False
+            return ""
         key = QSettings().value(BASE_KEY, "") or self._move_pair_of_version_one()
         pair = _pair_folder(self._folder, key)
         if not key or not (pair / ADAPTED_FILE).exists() or not (pair / ORIGINAL_FILE).exists():
-            return False
+            return ""
         original, adapted = self._read(key, ORIGINAL_FILE), self._read(key, ADAPTED_FILE)
         if original is None or adapted is None:
-            return False
+            return "unreadable"
         self._original, self._adapted, self._fingerprint = original, adapted, key
         self._using_adapted = True
         self._path = QSettings().value(PATH_KEY, "") or None
         self._panel.set_adaptation(True)
         self.modelChosen.emit(adapted)
-        return True
+        return "restored"
 
     def set_training(self, running):
         """While the window trains, nothing is fine-tuned (the run's model replaces the

@@ -132,10 +132,16 @@ class WrappingStatusBar(QStatusBar):
         return self.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, message).height()
 
     def _fit_height(self):
-        height = self.message_height()
+        # Before the bar is shown its width is a placeholder: a message set then (the
+        # start-up one) would wrap at it and make the window open taller than the screen.
+        height = self.message_height() if self.isVisible() else 0
         # one line: Qt's own height; more: room for every line
         self.setMinimumHeight(height + 6 if height > self.fontMetrics().lineSpacing() + 1 else 0)
         self.setToolTip(self.currentMessage())
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         unreadable = self.settings.restore()
         # a width the user left the form at when the app last closed is theirs
         self._form_fitted = not self.settings.form_width_chosen
-        restored = self.adaptation.restore()
+        adaptation = self.adaptation.restore()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -131,11 +131,11 @@ class MainWindow(QMainWindow):
             self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
                 "{0}.").format(", ".join(unreadable)))
-        elif restored:  # "Choose settings and press Start" would ignore the model in use
+        elif adaptation == "restored":  # "Choose settings and press Start" would ignore it
             self.show_status(lambda: self.tr(
                 "Welcome back: the pad reads with the model adapted to your handwriting, as "
                 "when you closed DigitDesk (Use the original, under the pad, switches back)."))
-        else:
+        elif not adaptation:  # (else the adaptation has said why it could not be restored)
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
         # The focus on Start, as the status bar says: the first Space (or Enter) starts

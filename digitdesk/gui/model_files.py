@@ -32,8 +32,10 @@ class ModelFiles(QObject):
         menu.clear()
         for number, path in enumerate(recent_files(), 1):
             # "&1 model.npz  (folder)": a digit key picks it, the folder tells twins apart
-            action = menu.addAction(self.tr("&{0} {1}  ({2})").format(
-                number, Path(path).name, Path(path).parent))
+            # (an "&" in a name is a mnemonic to Qt: "&&" shows it as itself)
+            name, folder = (str(part).replace("&", "&&")
+                            for part in (Path(path).name, Path(path).parent))
+            action = menu.addAction(self.tr("&{0} {1}  ({2})").format(number, name, folder))
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, path=path: self.open_file(path))

@@ -162,6 +162,9 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
     def keyPressEvent(self, event):  # noqa: N802 - Qt's name
         # The keyboard's way to click a row: Tab to the bars, type the digit it is.
         text = event.text()
+        if event.isAutoRepeat():  # a held key is one correction, as a held click is
+            event.accept()
+            return
         if self._probabilities is not None and len(text) == 1 and text.isdigit() \
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                           Qt.KeyboardModifier.KeypadModifier):

@@ -375,11 +375,17 @@ class TeachDialog(QDialog):
         them, so closing with some drawn and not taught asks first."""
         if self._drawn and self.report is None:
             Button = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self, self.tr("Discard your digits?"),
-                self.tr("You drew {0} digits and have not taught them yet. Close and "
-                        "discard them?").format(count(len(self._drawn))),
-                Button.Discard | Button.Cancel, Button.Cancel)
+            if self._job is not None:  # the title bar's close while it learns them
+                question = self.tr("It is still learning your digits. Stop, close and "
+                                   "discard them?")
+            elif len(self._drawn) == 1:
+                question = self.tr("You drew 1 digit and have not taught it yet. Close and "
+                                   "discard it?")
+            else:
+                question = self.tr("You drew {0} digits and have not taught them yet. Close "
+                                   "and discard them?").format(count(len(self._drawn)))
+            answer = QMessageBox.question(self, self.tr("Discard your digits?"), question,
+                                          Button.Discard | Button.Cancel, Button.Cancel)
             if answer != Button.Discard:
                 return
         super().reject()

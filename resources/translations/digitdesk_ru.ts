@@ -2619,6 +2619,14 @@ is measured on more of your digits</source>
         <translation>Отменено: ничего не изменилось. Ваши цифры на месте; «Научить» попробует снова.</translation>
     </message>
     <message>
+        <source>It is still learning your digits. Stop, close and discard them?</source>
+        <translation>Модель ещё учится на ваших цифрах. Остановить, закрыть и отбросить их?</translation>
+    </message>
+    <message>
+        <source>You drew 1 digit and have not taught it yet. Close and discard it?</source>
+        <translation>Вы нарисовали одну цифру, но ещё не научили ей модель. Закрыть и отбросить её?</translation>
+    </message>
+    <message>
         <source>Discard your digits?</source>
         <translation>Отбросить ваши цифры?</translation>
     </message>

@@ -2616,6 +2616,14 @@ is measured on more of your digits</source>
         <translation>已取消：什么都没变。你的数字还在；点“开始教”可以再试一次。</translation>
     </message>
     <message>
+        <source>It is still learning your digits. Stop, close and discard them?</source>
+        <translation>它还在学习你写的数字。停止、关闭并丢弃它们吗？</translation>
+    </message>
+    <message>
+        <source>You drew 1 digit and have not taught it yet. Close and discard it?</source>
+        <translation>你写了 1 个数字，还没有用它来教。关闭并丢弃它吗？</translation>
+    </message>
+    <message>
         <source>Discard your digits?</source>
         <translation>丢弃你的数字吗？</translation>
     </message>
