@@ -2,16 +2,15 @@
 not, and a long title (or its translation) would set the width of everything around it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from .fitting import WrappingLabel
 
 
-class CheckBoxLabel(QLabel):
+class CheckBoxLabel(WrappingLabel):
     """A word-wrapped label that toggles ``check_box`` when clicked, as the box's own text
     would; put it beside the box in a row."""
 
     def __init__(self, check_box, parent=None):
-        super().__init__(parent)
-        self.setWordWrap(True)
+        super().__init__("", parent)
         self.setBuddy(check_box)
         self._check_box = check_box
 

@@ -10,8 +10,9 @@ the strongest response of each 2 x 2 block. The numbers come from
 """
 
 import numpy as np
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
+from .fitting import WrappingLabel
 from .inside_view import TileGrid, bold, diverging_rgb, robust_scale, sequential_rgb
 from .language import Retranslatable
 from .numbers import local
@@ -40,17 +41,17 @@ class FeatureMapsView(Retranslatable, QWidget):
         self.setObjectName("featureMapsView")
         self._maps = []  # [(layer name, (channels, H, W))], as last shown
         self._activation = "relu"
-        self.heading = bold(QLabel())
-        self.heading.setWordWrap(True)
+        # Wrapping labels: their least height follows their width, so the maps are not
+        # laid over a heading or a note that wraps onto more lines (Russian, 1024 px).
+        self.heading = bold(WrappingLabel())
         self.layer_choice = QComboBox()
         self.layer_choice.setObjectName("featureMapsLayer")
         self.layer_choice.currentIndexChanged.connect(lambda _: self._show())
         self.grid = TileGrid(max_tile=84)
         self.grid.setObjectName("featureMapsGrid")
         self.grid.tip_for = self._tile_tip
-        self.note = QLabel()
+        self.note = WrappingLabel()
         self.note.setObjectName("featureMapsNote")
-        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(3)

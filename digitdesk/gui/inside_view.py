@@ -30,11 +30,11 @@ import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QCheckBox, QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
-from .fitting import ElidingComboBox
+from .fitting import ElidingComboBox, WrappingLabel
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text
 from .check_label import CheckBoxLabel
@@ -43,6 +43,7 @@ from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
+MIN_GRID_WIDTH = 100  # pixels: the least width of a grid of filters or feature maps
 REFRESH_MS = 150  # the weights and the digit are redrawn at most this often
 ACTIVATION_COLUMNS = 32  # cells per row in a hidden layer's activation strip
 MIN_COUNT_PIXELS = 9  # the confusion matrix's counts are never drawn smaller than this
@@ -249,7 +250,11 @@ class TileGrid(FocusFramed, QWidget):
         self.tip_for = None  # tip_for(index) -> tooltip of a tile
         # Tiles of a fixed size (the gallery) fill as many columns as the width holds: as
         # narrow as one tile, else a narrow column (1024 px) hid half of its second one.
-        self.setMinimumSize(120 if fixed_tile is None else fixed_tile, 90)
+        # Others are at least 100 px wide: four 24-pixel filters of a conv16x5 to a row.
+        # (At 120, the Inside tab's first column with a convolution's feature maps under
+        # its filters, taller than a 1024 x 768 screen, left no room for the vertical scroll
+        # bar in Russian and Chinese: the tab scrolled sideways by 11 px.)
+        self.setMinimumSize(MIN_GRID_WIDTH if fixed_tile is None else fixed_tile, 90)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(fixed_tile is not None)
         self.setSizePolicy(policy)
@@ -644,14 +649,15 @@ class InsideView(Retranslatable, QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(2, 0, 2, 0)  # the splitter's handles keep them apart
         layout.setSpacing(3)
-        heading = bold(QLabel())
-        heading.setWordWrap(True)
+        heading = bold(WrappingLabel())
         layout.addWidget(heading)
         return column, layout, heading
 
     def _note(self):
-        label = QLabel()
-        label.setWordWrap(True)
+        # Wrapped labels whose least height follows their width: the splitter gives a
+        # column no more than its least height, and a plain wrapped label counts one line
+        # there, so the feature maps were laid over the lines under them (1024 x 768).
+        label = WrappingLabel()
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         label.setFont(font)
