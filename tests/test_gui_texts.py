@@ -215,3 +215,40 @@ def test_the_readme_links_to_the_benchmark_results_open_next_to_it(window, tmp_p
     browser.backward()
     assert "Set up" in browser.toPlainText()
     dialog.close()
+
+
+def test_the_readme_s_screenshots_fit_a_narrow_viewer(qtbot, window):
+    """Help > Read Me on a 1024 x 768 screen: the screenshots were scaled to a fixed 740 px,
+    wider than the viewer there (with a list item's indent), and the page scrolled
+    sideways. They fit the width of their line, and again when the dialog is resized;
+    never wider than the image itself."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+    from digitdesk.gui.resources import resource_path
+    dialog = window.show_readme()
+    browser = dialog.browser
+    margin = browser.document().documentMargin()
+
+    def settled():
+        for _ in range(5):
+            QApplication.processEvents()
+        qtbot.wait(3 * browser.RESCALE_MS)  # scaled again once the resizing rests
+        QApplication.processEvents()
+
+    for width in (820, 640, 520, 1000, 700):  # 820: the dialog's own width
+        dialog.resize(width, 600)
+        settled()
+        room = browser.viewport().width() - margin
+        shown = browser.shown_images()
+        assert len(shown) >= 10
+        for (name, block), image in zip(browser.image_blocks(), shown):
+            assert 0 < image.width() and block.layout().lineAt(0).x() + image.width() <= room, (
+                width, name, image.width(), room)
+        # the images no longer make the page wider than the viewer
+        assert max(browser.document().documentLayout().blockBoundingRect(block).right()
+                   for _, block in browser.image_blocks()) <= room + 1
+    dialog.resize(2400, 900)  # wider than the screenshots: shown at their own size
+    settled()
+    own = QImage(str(resource_path("screenshot.png"))).width()
+    assert browser.shown_images()[0].width() == own
+    dialog.close()

@@ -8,15 +8,13 @@ may be the only copy the user has, with no network.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
 from .resources import readme_path, resource_path
-
-README_IMAGE_WIDTH = 740  # pixels: the README's screenshots fit the dialog's width
 
 
 def shortcut_rows(widget):
@@ -77,18 +75,95 @@ class ShortcutsDialog(QDialog):
 
 class ReadmeBrowser(QTextBrowser):
     """Markdown with its images: README.md refers to ``resources/NAME``, which is found
-    wherever the app's resources are (installed or in a checkout)."""
+    wherever the app's resources are (installed or in a checkout).
 
-    def loadResource(self, kind, url):
+    The screenshots are shown as wide as the page has room for, never wider than they
+    are: at a fixed width a small screen's dialog scrolled sideways. They are scaled again
+    (smoothly, not by the painter) once a resize of the viewer pauses."""
+
+    RESCALE_MS = 100  # a dragged edge resizes many times: scale once it rests
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._originals = {}  # file name -> the image at its own size
+        self._rescale = QTimer(self)
+        self._rescale.setSingleShot(True)
+        self._rescale.setInterval(self.RESCALE_MS)
+        self._rescale.timeout.connect(self.fit_images)
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
             found = resource_path(Path(url.path()).name)
-            if found is not None:  # the screenshots, scaled to fit the dialog's width
+            if found is not None:
                 image = QImage(str(found))
-                if image.width() > README_IMAGE_WIDTH:
-                    image = image.scaledToWidth(README_IMAGE_WIDTH,
-                                                Qt.TransformationMode.SmoothTransformation)
-                return image
+                self._originals[found.name] = image
+                # until the page is laid out, at most the viewer's width
+                return self._scaled(image, self.viewport().width())
         return super().loadResource(kind, url)
+
+    @staticmethod
+    def _scaled(image, room):
+        if image.width() <= room:
+            return image
+        return image.scaledToWidth(max(1, room), Qt.TransformationMode.SmoothTransformation)
+
+    def shown_images(self):
+        """The screenshots as the page shows them now (tests read them)."""
+        document = self.document()
+        return [document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+                for name, _ in self.image_blocks()]
+
+    def image_blocks(self):
+        """``(image name, block)`` for every image of the page that came from a file
+        (the name as the page has it: the document looks its images up by it)."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                form = fragments.fragment().charFormat()
+                name = form.toImageFormat().name() if form.isImageFormat() else ""
+                if Path(QUrl(name).path()).name in self._originals:
+                    found.append((name, block))
+                fragments += 1
+            block = block.next()
+        return found
+
+    def fit_images(self):
+        """Scale each screenshot to the width of its line (a list item's is indented)."""
+        document = self.document()
+        page = self.viewport().width() - 2 * document.documentMargin()
+        for name, block in self.image_blocks():
+            line = block.layout().lineAt(0) if block.layout().lineCount() else None
+            indent = (line.x() if line is not None else 0) + block.blockFormat().rightMargin()
+            image = self._scaled(self._originals[Path(QUrl(name).path()).name],
+                                 int(page - indent) - 1)  # (1: the text cursor's width)
+            # (looked up by the name resolved against the page's address: added by it)
+            document.addResource(QTextDocument.ResourceType.ImageResource.value,
+                                 document.baseUrl().resolved(QUrl(name)), image)
+        document.markContentsDirty(0, document.characterCount())
+
+    def doSetSource(self, url, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
+        # (Qt's: for a link, Back and Forward too)
+        self._originals = {}  # another page: its own images
+        super().doSetSource(url, kind)
+        # A code line longer than the page wraps, rather than make the page scroll
+        # sideways (a command in the README is 760 px wide).
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().nonBreakableLines():
+                form = block.blockFormat()
+                form.setNonBreakableLines(False)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(form)
+            block = block.next()
+        self.fit_images()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._rescale.start()
 
 
 class ReadmeDialog(QDialog):
