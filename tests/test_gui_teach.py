@@ -641,3 +641,23 @@ def test_an_unreadable_kept_model_is_said_at_start_up(qtbot, make_window, model_
         b"not a model")
     window = make_window()
     assert "cannot be read" in window.statusBar().currentMessage()
+
+
+def test_after_a_restart_the_form_shows_the_adapted_model_in_use(qtbot, make_window,
+                                                                 data_dir):
+    """The form showed the settings remembered from the last session (a Quick MLP) while
+    a convolutional network, adapted to the user's handwriting, read the pad: it shows the
+    model in use's settings, as File > Open does."""
+    old = make_window()
+    old.training_panel.set_config(SMALL)  # the form as the user left it: an MLP
+    old.close()
+    original = Model(SMALL_CNN)
+    adapted = Model(SMALL_CNN.replace(epochs=3, learning_rate=0.02))  # as a fine-tune's
+    keep_pair_in_use(data_dir, original, adapted)
+    window = make_window()
+    assert window.digit_panel.badge.isVisible()  # the adapted model in use
+    assert window.model().config.layers == SMALL_CNN.layers
+    shown = window.training_panel.config()
+    assert shown.layers == SMALL_CNN.layers and shown.hidden == adapted.config.hidden
+    assert (shown.epochs, shown.learning_rate) == (3, 0.02)
+    assert window.training_panel.architecture.text().replace(" ", "") == "conv8x5,pool2,dense32"

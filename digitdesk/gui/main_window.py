@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         # a width the user left the form at when the app last closed is theirs
         self._form_fitted = not self.settings.form_width_chosen
         adaptation = self.adaptation.restore()
+        if adaptation == "restored":
+            self._show_config_of_model_in_use()
         self.show_model_info()
         self.update_controls()
         self._update_title()
@@ -547,6 +549,15 @@ class MainWindow(QMainWindow):
         # Save writes it to a file of the user's) or the original, with the file it came from.
         path = self.adaptation.original_path() if model is self.adaptation.original() else None
         self.set_model(model, path, unsaved=False)
+
+    def _show_config_of_model_in_use(self):
+        """The form shows the settings of the model in use, as File > Open does: restored
+        at start-up, the adapted model read the pad while the form showed the settings
+        remembered from the last session (a Quick MLP beside a convolutional network)."""
+        try:
+            self.training_panel.set_config(self._model.config)
+        except ValueError:  # a value the form cannot show: it keeps the remembered ones
+            pass
 
     def set_model_path(self, path):
         """The model in use was just saved to ``path``."""
