@@ -9,12 +9,14 @@ may be the only copy the user has, with no network.
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
 from .resources import readme_path, resource_path
+
+TABLE_RIGHT_MARGIN = 7  # pixels: see ReadmeBrowser.doSetSource
 
 
 def shortcut_rows(widget):
@@ -158,6 +160,13 @@ class ReadmeBrowser(QTextBrowser):
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(form)
             block = block.next()
+        # Qt draws a table squeezed to the page's width a few pixels right of the margin,
+        # so it ended past the page (a 1-px sideways scroll bar): room for those pixels.
+        for frame in self.document().rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                form = frame.format()
+                form.setRightMargin(TABLE_RIGHT_MARGIN)
+                frame.setFormat(form)
         self.fit_images()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
