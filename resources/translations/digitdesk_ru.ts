@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>Сначала сохраните несколько своих цифр («Сохранить как» или «Выучить мой почерк»).</translation>
+        <translation>Сначала запомните несколько своих цифр («Запомнить как» или «Выучить мой почерк»).</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -608,7 +608,7 @@ whatever pen you draw with, as the preview shows.</source>
     </message>
     <message>
         <source>Keep as</source>
-        <translation>Сохранить как</translation>
+        <translation>Запомнить как</translation>
     </message>
     <message>
         <source>Keep the drawing as my digit</source>
@@ -2149,7 +2149,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>Цифры, сохранённые кнопкой &lt;b&gt;Сохранить как&lt;/b&gt; под полем для рисования, по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
+        <translation>Цифры, запомненные кнопкой &lt;b&gt;Запомнить как&lt;/b&gt; под полем для рисования, по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
     </message>
     <message>
         <source>How the model in use reads your digits</source>
@@ -2213,7 +2213,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
-        <translation>Сохранённых цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Сохранить как&lt;/b&gt; и нажмите кнопку.</translation>
+        <translation>Запомненных цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Запомнить как&lt;/b&gt; и нажмите кнопку.</translation>
     </message>
     <message>
         <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Train or open a model to see how it reads them.</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>请先保存几个你的数字（“保存为”，或“教它你的笔迹”）。</translation>
+        <translation>请先记下几个你的数字（“记为”，或“教它你的笔迹”）。</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -608,7 +608,7 @@ whatever pen you draw with, as the preview shows.</source>
     </message>
     <message>
         <source>Keep as</source>
-        <translation>保存为</translation>
+        <translation>记为</translation>
     </message>
     <message>
         <source>Keep the drawing as my digit</source>
@@ -2146,7 +2146,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>你用画板下方的&lt;b&gt;保存为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
+        <translation>你用画板下方的&lt;b&gt;记为&lt;/b&gt;记下的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
     </message>
     <message>
         <source>How the model in use reads your digits</source>
@@ -2210,7 +2210,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
-        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;保存为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
+        <translation>还没有记下任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
     </message>
     <message>
         <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Train or open a model to see how it reads them.</source>
