@@ -56,7 +56,7 @@ class ArchitectureField(Retranslatable, QWidget):
         for button in self.edit.findChildren(QToolButton):  # Qt's own clear button
             button.setAccessibleName(self.tr("Clear the layers"))
             button.setToolTip(self.tr("Clear the layers: back to the hidden layers above."))
-        self.edit.setPlaceholderText(self.tr("empty: the hidden layers above"))
+        self.edit.setPlaceholderText(self.tr("empty: use Hidden layers"))
         self.edit.setAccessibleName(self.tr("Layers"))
         self.edit.setToolTip(self.tr(
             "The whole network as a list of layers, from the image up, separated by commas,\n"

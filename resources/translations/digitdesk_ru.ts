@@ -103,8 +103,8 @@
         <translation>Очистить слои: вернуться к скрытым слоям выше.</translation>
     </message>
     <message>
-        <source>empty: the hidden layers above</source>
-        <translation>пусто: скрытые слои выше</translation>
+        <source>empty: use Hidden layers</source>
+        <translation>пусто: скрытые слои</translation>
     </message>
     <message>
         <source>Layers</source>

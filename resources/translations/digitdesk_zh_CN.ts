@@ -103,8 +103,8 @@
         <translation>清空层列表：回到上面的隐藏层。</translation>
     </message>
     <message>
-        <source>empty: the hidden layers above</source>
-        <translation>空：使用上面的隐藏层</translation>
+        <source>empty: use Hidden layers</source>
+        <translation>空：使用隐藏层</translation>
     </message>
     <message>
         <source>Layers</source>
