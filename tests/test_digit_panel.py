@@ -143,10 +143,11 @@ def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
                          Qt.KeyboardModifier.NoModifier,
                          panel.probability_view.row_rect(3).center().toPoint())
         assert not corrections
+        assert panel.image() is None  # nor do the views that read it (One digit's maths)
     # The dot becomes part of a digit: the digit is read.
     draw(panel.canvas, SEVEN)
     qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
-    assert panel.keep_button.isEnabled()
+    assert panel.keep_button.isEnabled() and panel.image() is not None
 
 
 def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot):

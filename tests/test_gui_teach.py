@@ -661,3 +661,33 @@ def test_after_a_restart_the_form_shows_the_adapted_model_in_use(qtbot, make_win
     assert shown.layers == SMALL_CNN.layers and shown.hidden == adapted.config.hidden
     assert (shown.epochs, shown.learning_rate) == (3, 0.02)
     assert window.training_panel.architecture.text().replace(" ", "") == "conv8x5,pool2,dense32"
+
+
+def test_after_a_restart_the_learning_curves_are_the_adapted_model_s(qtbot, make_window,
+                                                                    model_file, data_dir):
+    """The Model box said "1 epoch trained" over empty plots: File > Open shows a model's
+    curves, a restart now does too."""
+    import pyqtgraph as pg
+    original = load_model(model_file)
+    adapted = Model(original.config)
+    adapted.history.update({k: list(v) for k, v in original.history.items()})
+    keep_pair_in_use(data_dir, original, adapted)
+    window = make_window()
+    plot = window.findChild(pg.PlotWidget, "lossPlot")
+    x, _ = plot.getPlotItem().listDataItems()[0].getData()
+    assert x is not None and len(x) == len(original.history["batch_loss"]) > 0
+
+
+def test_save_as_of_the_original_is_what_use_the_original_names(qtbot, make_window,
+                                                                  model_file, data_dir,
+                                                                  tmp_path):
+    """Saved under a new name, the original was still named (and, at File > Save, written)
+    as the file it was opened from; and the Model box said when that file was saved."""
+    window = make_window()
+    window.load_model(model_file)
+    window.model().info["saved"] = "2025-01-01T09:00:00+00:00"  # an old file's time
+    mine = tmp_path / "mine.npz"
+    window.save_model(mine)
+    assert window.model().info["saved"] != "2025-01-01T09:00:00+00:00"
+    assert "2025-01-01" not in window.model_info.text()
+    assert window.adaptation.original_path() == str(mine)

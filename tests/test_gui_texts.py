@@ -6,7 +6,8 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from digitdesk.engine import PRESETS
 from digitdesk.gui.training_panel import TrainingPanel
@@ -125,6 +126,10 @@ def test_the_readme_travels_in_the_wheel():
         assert (packaged / "tests" / "benchmarks" / "RESULTS.md").is_file()  # its links
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
     assert '"README.md" = "digitdesk/_resources/README.md"' in pyproject
+    # ...and the pages its links open, at the same place relative to it
+    assert '"tests/benchmarks/RESULTS.md" = "digitdesk/_resources/tests/benchmarks/RESULTS.md"' \
+        in pyproject
+    assert '"data/README.md" = "digitdesk/_resources/data/README.md"' in pyproject
 
 
 def test_the_tab_bar_scrolls_when_the_tabs_do_not_fit(qtbot, window):
@@ -209,11 +214,43 @@ def test_the_readme_links_to_the_benchmark_results_open_next_to_it(window, tmp_p
     browser = dialog.browser
     assert "Set up" in browser.toPlainText()
     from PySide6.QtCore import QUrl
-    browser.setSource(QUrl("tests/benchmarks/RESULTS.md"))  # what a click on the link does
+
+    def follow(link):  # what a click on a link does: the signal, then the page
+        url = browser.source().resolved(QUrl(link))
+        browser.anchorClicked.emit(url)
+        browser.setSource(url)
+        QApplication.processEvents()
+
+    assert not dialog.back_button.isEnabled()
+    follow("tests/benchmarks/RESULTS.md")
     assert "benchmark results" in browser.toPlainText()
-    assert browser.isBackwardAvailable()
-    browser.backward()
-    assert "Set up" in browser.toPlainText()
+    assert "| --- |" not in browser.toPlainText()  # rendered, not shown raw
+    assert dialog.where.text().endswith("RESULTS.md") and dialog.back_button.isEnabled()
+    dialog.back_button.click()
+    assert "Set up" in browser.toPlainText() and dialog.where.text().endswith("README.md")
+
+
+def test_the_readme_s_links_to_its_headings_scroll_to_them(window):
+    """Qt's Markdown reader gives headings no anchors: "[Speed](#speed)" and the results
+    page's "../../README.md#speed" opened the page at its top."""
+    from PySide6.QtCore import QUrl
+    dialog = window.show_readme()
+    browser = dialog.browser
+    dialog.resize(820, 640)
+
+    def follow(link):
+        url = browser.source().resolved(QUrl(link))
+        browser.anchorClicked.emit(url)
+        browser.setSource(url)
+        QTest.qWait(50)
+        return browser.verticalScrollBar().value()
+
+    assert browser.verticalScrollBar().value() == 0
+    speed = follow("#speed")
+    assert speed > browser.viewport().height()  # far down the page
+    follow("tests/benchmarks/RESULTS.md")
+    assert follow("#speed") > 0  # the results' own Speed section
+    assert follow("../../README.md#speed") == speed
     dialog.close()
 
 

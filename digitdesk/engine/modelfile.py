@@ -102,12 +102,14 @@ def save_model(model, path, stamp=True):
     already carries (``info["saved"]``, None if it was never saved), for a copy the app
     keeps for itself, which is not a save of the user's."""
     config = model.config
-    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    if stamp:  # the model now says when it was last saved, as its file does
+        model.info["saved"] = datetime.datetime.now(datetime.timezone.utc).isoformat(
+            timespec="seconds")
     metadata = {
         "format": FORMAT_NAME,
         "format_version": file_format_version(config),
         "digitdesk_version": _version(),
-        "saved": now if stamp else model.info.get("saved"),
+        "saved": model.info.get("saved"),
         "architecture": list(config.architecture),
         "layer_sizes": config.layer_sizes,
         "activation": config.activation,

@@ -202,6 +202,14 @@ class Adaptation(QObject):
         """The running fine-tune's ``JobHandle`` (tests wait for ``ended``), or None."""
         return self._job
 
+    def saved_as(self, model, path):
+        """The window saved ``model`` to ``path``: if it is the original, "Use the
+        original" (now and after a restart) names that file, and File > Save writes there,
+        not to the file it was opened from."""
+        if model is not None and model is self._original:
+            self._path = str(path)
+            QSettings().setValue(PATH_KEY, self._path)
+
     def pending(self):
         """True while a correction waits for its re-tune."""
         return self._timer.isActive()

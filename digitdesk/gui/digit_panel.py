@@ -351,12 +351,12 @@ class DigitPanel(Retranslatable, QWidget):
         self._update_prediction()
 
     def image(self):
-        """The 28 x 28 float image being read (shown or drawn), or ``None`` when empty."""
-        if self._shown_image is None and self.canvas.is_empty():
+        """The 28 x 28 float image being read (shown or drawn), or ``None`` when empty or
+        a dot (which the pad does not read either: the other views must not)."""
+        if self._shown_image is None and (self.canvas.is_empty() or self.canvas.is_dot()):
             return None
         if self._image is None:
             self._image = self.canvas.mnist_image()
-            self.preview.set_image(self._image)
         return self._image.copy()
 
     def _tip_the_teach_button(self):

@@ -6,10 +6,12 @@ keys that work now and cannot go stale. The README is the one that came with the
 may be the only copy the user has, with no network.
 """
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtGui import (
+    QAction, QImage, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextTable)
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
@@ -17,6 +19,16 @@ from PySide6.QtWidgets import (
 from .resources import readme_path, resource_path
 
 TABLE_RIGHT_MARGIN = 7  # pixels: see ReadmeBrowser.doSetSource
+
+
+def heading_anchor(text, taken):
+    """GitHub's anchor for a heading (``"## Set up"`` -> ``set-up``): lower case, only
+    letters, digits, spaces, ``-`` and ``_`` kept, spaces as ``-``; a repeated one gets
+    ``-1``, ``-2``... (``taken`` counts them). The README's links are written for it."""
+    slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+    count = taken.get(slug, 0)
+    taken[slug] = count + 1
+    return slug if count == 0 else f"{slug}-{count}"
 
 
 def shortcut_rows(widget):
@@ -92,6 +104,13 @@ class ReadmeBrowser(QTextBrowser):
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(self.RESCALE_MS)
         self._rescale.timeout.connect(self.fit_images)
+        # A link to a heading of the same page does not reach doSetSource, and Qt's own
+        # scroll to it did nothing: scroll once the click is handled.
+        self.anchorClicked.connect(self._scroll_to_fragment)
+
+    def _scroll_to_fragment(self, url):
+        if url.hasFragment():
+            QTimer.singleShot(0, lambda: self.scrollToAnchor(url.fragment()))
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -149,6 +168,7 @@ class ReadmeBrowser(QTextBrowser):
         # (Qt's: for a link, Back and Forward too)
         self._originals = {}  # another page: its own images
         super().doSetSource(url, kind)
+        self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
         # A code line longer than the page wraps, rather than make the page scroll
         # sideways (a command in the README is 760 px wide).
         cursor = QTextCursor(self.document())
@@ -160,8 +180,22 @@ class ReadmeBrowser(QTextBrowser):
                 cursor.setPosition(block.position())
                 cursor.setBlockFormat(form)
             block = block.next()
+        # Qt's Markdown reader gives headings no anchors: a link to "#speed" (or from the
+        # results page to "../../README.md#speed") opened the page at its top.
+        taken = {}
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.text().strip():
+                anchor = QTextCharFormat()
+                anchor.setAnchor(True)
+                anchor.setAnchorNames([heading_anchor(block.text(), taken)])
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + block.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(anchor)
+            block = block.next()
         # Qt draws a table squeezed to the page's width a few pixels right of the margin,
-        # so it ended past the page (a 1-px sideways scroll bar): room for those pixels.
+        # so it ended past the page (a sideways scroll bar of 1-3 px): room for those pixels.
         for frame in self.document().rootFrame().childFrames():
             if isinstance(frame, QTextTable):
                 form = frame.format()
@@ -199,12 +233,25 @@ class ReadmeDialog(QDialog):
         self.path = path
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # A link to the benchmark results opens them here: the way back is a button (and
+        # Alt+Left), not only a key nobody is told about.
+        self.back_button = buttons.addButton(self.tr("&Back"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.setEnabled(False)
+        self.back_button.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         if path is not None:
-            where = QLabel(self.tr("From {0}").format(path))
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            where.setWordWrap(True)
-            layout.addWidget(where)
+            self.where = QLabel()
+            self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.where.setWordWrap(True)
+            self._show_where(self.browser.source())
+            self.browser.sourceChanged.connect(self._show_where)
+            layout.addWidget(self.where)
         layout.addWidget(buttons)
         self.resize(820, 640)
+
+    def _show_where(self, url):
+        """The file the page shown comes from (the README, or a page it links to)."""
+        self.where.setText(self.tr("From {0}").format(url.toLocalFile() or self.path))

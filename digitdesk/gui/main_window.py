@@ -553,15 +553,18 @@ class MainWindow(QMainWindow):
     def _show_config_of_model_in_use(self):
         """The form shows the settings of the model in use, as File > Open does: restored
         at start-up, the adapted model read the pad while the form showed the settings
-        remembered from the last session (a Quick MLP beside a convolutional network)."""
+        remembered from the last session (a Quick MLP beside a convolutional network).
+        Its learning curves too (the Model box said "1 epoch trained" over empty plots)."""
         try:
             self.training_panel.set_config(self._model.config)
         except ValueError:  # a value the form cannot show: it keeps the remembered ones
             pass
+        self.plots.set_history(self._model.history)
 
     def set_model_path(self, path):
         """The model in use was just saved to ``path``."""
         self._model_path = str(path)
+        self.adaptation.saved_as(self._model, path)
         self._set_unsaved(False)
         self.show_model_info()
 

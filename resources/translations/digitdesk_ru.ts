@@ -2307,6 +2307,10 @@ The highlighted bar is its answer.</source>
         <translation>С этой копией DigitDesk не пришёл файл README. «Справка &gt; Сочетания клавиш» перечисляет клавиши, а каждый элемент управления объясняет себя во всплывающей подсказке.</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
         <source>From {0}</source>
         <translation>Из {0}</translation>
     </message>

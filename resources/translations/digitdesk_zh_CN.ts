@@ -2304,6 +2304,10 @@ The highlighted bar is its answer.</source>
         <translation>这份 DigitDesk 没有附带 README。“帮助 &gt; 键盘快捷键”列出了所有按键，每个控件也都在工具提示中说明了自己。</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
         <source>From {0}</source>
         <translation>来自 {0}</translation>
     </message>
