@@ -107,16 +107,17 @@ _rows, _cols = np.mgrid[0:SIZE, 0:SIZE]
 _OFFSETS = np.stack([_cols.ravel() - CENTRE, _rows.ravel() - CENTRE]).astype(np.float32)
 
 
-def augment_batch(x, mode, rng, digits=None):
+def augment_batch(x, mode, rng, digits=None, style_digits=None):
     """Apply augmentation ``mode`` (a key of ``AUGMENT_SETTINGS``) to a float batch.
 
     ``digits``: the digit each image shows, which a "+styles" mode needs (the edit
-    depends on the digit); the labels themselves never change."""
+    depends on the digit); the labels themselves never change. ``style_digits``: the
+    digits a "+styles" mode redraws (``TrainConfig.style_digits``; None: all it can)."""
     settings = AUGMENT_SETTINGS[mode]
     if settings is None:
         return x
     if mode.endswith("+styles"):
         if digits is None:
             raise ValueError(f"augmentation {mode!r} needs the digit of every image")
-        x = random_styles(x, digits, rng, STYLE_RATE)
+        x = random_styles(x, digits, rng, STYLE_RATE, style_digits)
     return random_affine(x, rng, **settings)
