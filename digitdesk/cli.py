@@ -131,6 +131,9 @@ def add_model_options(parser):
                         f"{STYLE_RATE * 100:g}%% of the 0s, 1s, 7s and 9s are redrawn in a style "
                         "common in people's writing and rare in MNIST (a crossed 7, a flagged "
                         "1, a slashed 0, a hooked 9)")
+    g.add_argument("--style-digits", type=digit_list, metavar="DIGITS",
+                   help="with affine+styles: redraw only these digits in their other style, "
+                        "e.g. 0,1,9 (the convolutional preset's; default all of 0,1,7,9)")
 
 
 def config_from_args(args):
@@ -143,7 +146,8 @@ def config_from_args(args):
     changes = {}
     for name in ("hidden", "layers", "activation", "head", "reduction", "init", "bias", "optimizer",
                  "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size", "augment", "deskew", "digits", "bugs"):
+                 "seed", "train_size", "val_size", "augment", "style_digits", "deskew", "digits",
+                 "bugs"):
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value

@@ -383,7 +383,8 @@ class _HeadOnly:
         copies = _repeats(len(personal_x), len(mnist_x), s["personal_share"])
         # Distorted as the model's own training would ("affine+styles" redraws a share of
         # the 0s, 1s, 7s and 9s first, which needs each row's digit).
-        mnist = augment_batch(self.model.prepare(mnist_x), s["augment"], rng, self.mnist_y)
+        mnist = augment_batch(self.model.prepare(mnist_x), s["augment"], rng, self.mnist_y,
+                              self.model.config.style_digits)
         personal = np.repeat(self.model.prepare(personal_x), copies, axis=0)
         distorted = random_affine(personal, rng, **COPY_DISTORTION)
         distorted[::copies] = personal[::copies]  # the first copy is the digit as drawn

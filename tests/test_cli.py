@@ -227,3 +227,16 @@ def test_the_augment_help_describes_every_mode(capsys):
         if mode != "none":
             assert f"{mode}: " in described, mode
     assert "10% of the 0s, 1s, 7s and 9s" in described
+
+
+def test_the_style_digits_option_chooses_the_digits_the_styles_redraw():
+    from digitdesk.cli import build_parser, config_from_args
+
+    parser = build_parser()
+    args = parser.parse_args(["train", "--augment", "affine+styles", "--style-digits", "0,1,9"])
+    assert config_from_args(args).style_digits == (0, 1, 9)
+    args = parser.parse_args(["train", "--augment", "affine+styles"])
+    assert config_from_args(args).style_digits == (0, 1, 7, 9)
+    args = parser.parse_args(["train", "--augment", "affine+styles", "--style-digits", "2"])
+    with pytest.raises(ValueError, match="pen styles: choose one or more of the digits"):
+        config_from_args(args)

@@ -36,7 +36,8 @@ def test_the_preset_tooltip_describes_every_preset_as_it_is(panel):
         line = next(line for line in tip.splitlines() if line.startswith(name.capitalize()))
         assert config.architecture_text() in line
         assert f"{config.epochs} epochs" in line
-        assert ("affine" in line) == (config.augment == "affine")
+        assert ("affine" in line) == config.augment.startswith("affine")
+        assert ("pen styles on 0, 1, 9" in line) == (config.style_digits == (0, 1, 9))
         assert ("deskew" in line) == config.deskew
         assert ("L2" in line) == (config.l2 > 0)
     assert "784-512-10" in tip and "15 epochs" in tip  # the accurate preset, today
@@ -199,9 +200,32 @@ def test_the_pen_styles_augmentation_is_offered_and_shown(panel):
     """A model trained with pen styles (from the command line, say) shows them in the form."""
     index = panel.augment.findData("affine+styles")
     assert index >= 0 and "7" in panel.augment.itemData(index, 3)
-    panel.set_config(PRESETS["convolutional"].replace(augment="affine+styles"))
+    panel.set_config(PRESETS["accurate"].replace(augment="affine+styles"))
     assert panel.augment.currentData() == "affine+styles"
     assert panel.config().augment == "affine+styles"
+
+
+def test_the_digits_the_pen_styles_redraw_are_form_controls(panel):
+    """A box for each style, on only with the styles; what they say is the config's."""
+    boxes = panel.style_boxes
+    assert list(boxes) == [0, 1, 7, 9]
+    assert all(box.text() and box.accessibleName() and box.toolTip() for box in boxes.values())
+    panel.set_config(PRESETS["convolutional"].replace(augment="affine+styles",
+                                                      style_digits=(0, 1, 9)))
+    assert panel.style_digits.isEnabled()
+    assert [d for d, box in boxes.items() if box.isChecked()] == [0, 1, 9]
+    boxes[7].setChecked(True)
+    boxes[0].setChecked(False)
+    assert panel.config().style_digits == (1, 7, 9)
+    # None chosen: the form says why it cannot start, and marks the boxes.
+    for box in boxes.values():
+        box.setChecked(False)
+    assert not panel.problem.isHidden() and "pen styles" in panel.problem.text()
+    assert panel.problem_field() is panel.style_digits
+    # Without the styles the boxes are off limits and do not matter.
+    panel.augment.setCurrentIndex(panel.augment.findData("affine"))
+    assert not panel.style_digits.isEnabled() and panel.problem.isHidden()
+    assert panel.config().style_digits == (0, 1, 7, 9)
 
 
 def test_the_readme_links_to_the_benchmark_results_open_next_to_it(window, tmp_path,

@@ -215,6 +215,26 @@ def test_a_styles_model_is_format_3_which_an_older_reader_refuses_as_newer(tmp_p
     digitdesk.load_model(plain)  # opens
 
 
+def test_the_style_digits_are_kept_in_the_file_and_older_files_read_all_four(tmp_path):
+    """A model trained with pen styles on some digits only keeps them (format 3); a file
+    with all four, or without the styles, does not write the setting at all, so files from
+    before it (which lack it) read as all four and the previous release opens the rest."""
+    some = TrainConfig(hidden=(8,), augment="affine+styles", style_digits=(0, 1, 9))
+    every = some.replace(style_digits=(0, 1, 7, 9))
+    for config, name in ((some, "some.npz"), (every, "every.npz"),
+                         (some.replace(augment="affine"), "plain.npz")):
+        Model(config).save(tmp_path / name)
+    settings = {}
+    for name in ("some.npz", "every.npz", "plain.npz"):
+        with np.load(tmp_path / name) as archive:
+            meta = json.loads(str(archive["metadata"]))
+        settings[name] = (meta["format_version"], meta["config"].get("style_digits"))
+    assert settings == {"some.npz": (3, [0, 1, 9]), "every.npz": (3, None),
+                        "plain.npz": (2, None)}
+    assert digitdesk.load_model(tmp_path / "some.npz").config == some
+    assert digitdesk.load_model(tmp_path / "every.npz").config.style_digits == (0, 1, 7, 9)
+
+
 def test_a_setting_written_as_a_whole_number_where_a_number_is_expected_loads(tmp_path):
     """A learning rate of 1 (an int, as an API user may give it) is written as ``1`` in
     the JSON: the file opens again, and the settings are the same."""

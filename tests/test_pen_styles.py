@@ -142,9 +142,9 @@ def test_training_on_some_digits_passes_the_digits_not_their_positions(digits, m
     keep = np.isin(y, (1, 7))
     seen = []
 
-    def recording(batch, mode, rng, digits=None):
+    def recording(batch, mode, rng, digits=None, style_digits=None):
         seen.append(digits)
-        return augment_batch(batch, mode, rng, digits)
+        return augment_batch(batch, mode, rng, digits, style_digits)
 
     monkeypatch.setattr(trainer_module, "augment_batch", recording)
     config = TrainConfig(hidden=(8,), epochs=1, batch_size=40, val_size=0, digits=(1, 7),
@@ -172,9 +172,9 @@ def test_a_full_batch_run_trains_with_styles_and_edits_its_digits(digits, monkey
     seen = []
     real = trainer_module.augment_batch
 
-    def spy(batch, mode, rng, batch_digits=None):
+    def spy(batch, mode, rng, batch_digits=None, style_digits=None):
         seen.append(batch_digits)
-        return real(batch, mode, rng, batch_digits)
+        return real(batch, mode, rng, batch_digits, style_digits)
 
     monkeypatch.setattr(trainer_module, "augment_batch", spy)
     config = TrainConfig(hidden=(8,), epochs=2, batch_size=None, val_size=0, augment="affine+styles")
@@ -182,3 +182,37 @@ def test_a_full_batch_run_trains_with_styles_and_edits_its_digits(digits, monkey
     Trainer(model, (x * 255).astype(np.uint8), y).run()
     assert len(model.history["batch_loss"]) == 2
     assert len(seen) == 2 and all(np.array_equal(np.sort(d), np.sort(y)) for d in seen)
+
+
+def test_only_the_chosen_digits_are_redrawn(digits):
+    """``style_digits`` (the convolutional preset leaves the 7s alone): at rate 1 every
+    chosen digit is edited and no other."""
+    x, y = digits
+    edited = random_styles(x, y, np.random.default_rng(0), 1.0, (0, 1, 9))
+    changed = np.abs(edited - x).max(axis=1) > 0.1
+    assert set(y[changed]) == {0, 1, 9}
+    assert changed[np.isin(y, (0, 1, 9))].mean() > 0.9  # a blank or odd digit may be skipped
+    assert np.array_equal(edited[y == 7], x[y == 7])
+
+
+def test_the_style_digits_are_a_setting_the_training_uses(digits, monkeypatch):
+    x, y = digits
+    config = TrainConfig(hidden=(8,), epochs=1, batch_size=60, val_size=0,
+                         augment="affine+styles", style_digits=[9, 0, 1, 1])
+    assert config.style_digits == (0, 1, 9)
+    assert TrainConfig(augment="affine+styles").style_digits == (0, 1, 7, 9)  # all, unless told
+    # Without the styles the setting means nothing: always all four, so configs compare equal.
+    assert config.replace(augment="affine") == TrainConfig(hidden=(8,), epochs=1, batch_size=60,
+                                                           val_size=0, augment="affine")
+    for bad in ((2,), (), (7, 10)):
+        with pytest.raises(ValueError, match="pen styles: choose one or more of the digits"):
+            TrainConfig(augment="affine+styles", style_digits=bad)
+    seen = []
+
+    def spy(batch, mode, rng, batch_digits=None, style_digits=None):
+        seen.append(style_digits)
+        return augment_batch(batch, mode, rng, batch_digits, style_digits)
+
+    monkeypatch.setattr(trainer_module, "augment_batch", spy)
+    Trainer(Model(config), (x * 255).astype(np.uint8), y).run()
+    assert seen and all(kinds == (0, 1, 9) for kinds in seen)

@@ -353,9 +353,9 @@ def test_a_fine_tune_with_styles_redraws_mnist_digits_in_other_styles(small_mode
     styled = []
     real = augment.random_styles
 
-    def spy(x, digits, rng, rate):
+    def spy(x, digits, rng, rate, kinds=None):
         styled.append(np.asarray(digits).copy())
-        return real(x, digits, rng, rate)
+        return real(x, digits, rng, rate, kinds)
 
     monkeypatch.setattr(augment, "random_styles", spy)
     images, labels = sideways_digits(1)

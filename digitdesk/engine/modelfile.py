@@ -41,6 +41,7 @@ from .translatable import QT_TRANSLATE_NOOP, Phrase, PhraseError, either
 FORMAT_NAME = "digitdesk-model"
 FORMAT_VERSION = 3  # the newest version this digitdesk reads and writes
 # What each version after 2 added to the settings: a setting's value that needs it.
+# (TrainConfig.style_digits, of version 3 too, is written only with "affine+styles".)
 NEEDS_VERSION_3 = {"augment": {"affine+styles"}}
 INPUT_SCALING = "28x28 pixels, row-major, ink bright on black, divided by 255 to [0, 1]; MNIST-style: ink box 20x20, centre of mass at the image centre"
 

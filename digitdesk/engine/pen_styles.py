@@ -165,16 +165,18 @@ def hooked_nine(image, rng):
 STYLES = {0: slashed_zero, 1: flagged_one, 7: crossed_seven, 9: hooked_nine}
 
 
-def random_styles(images, digits, rng, rate):
+def random_styles(images, digits, rng, rate, kinds=None):
     """Edit a share ``rate`` of the 0s, 1s, 7s and 9s of ``images`` into their other
     style; return a new array of the same shape and dtype (the labels stay as they are).
 
     ``images``: floats in [0, 1], ``(n, 784)`` or ``(n, 28, 28)``; ``digits``: the digit
-    each image shows (the digits themselves, not class positions)."""
+    each image shows (the digits themselves, not class positions); ``kinds``: edit only
+    these digits (None: every digit of ``STYLES``)."""
     shape = images.shape
     out = np.array(images, copy=True).reshape(len(images), SIZE, SIZE)
     digits = np.asarray(digits)
-    chosen = np.flatnonzero(np.isin(digits, list(STYLES)) & (rng.random(len(out)) < rate))
+    kinds = [d for d in STYLES if kinds is None or d in kinds]
+    chosen = np.flatnonzero(np.isin(digits, kinds) & (rng.random(len(out)) < rate))
     for i in chosen:
         if out[i].max() <= 0.25:  # a blank image has no stem to edit
             continue

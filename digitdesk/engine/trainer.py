@@ -189,7 +189,8 @@ class Trainer:
         # (A "+styles" mode edits some digits by what they are: it gets the digits, not
         # their class positions, which differ when training on a few digits only.)
         digits = None if self._full_batch is not None else self.digits_train[rows]
-        return augment_batch(x, self.config.augment, self._rng, digits), labels
+        return augment_batch(x, self.config.augment, self._rng, digits,
+                             self.config.style_digits), labels
 
     def step(self):
         """Train on one batch; return a ``StepReport``. Raises ``TrainingDiverged``."""
