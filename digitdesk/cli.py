@@ -153,7 +153,12 @@ def config_from_args(args):
             changes[name] = value
     if getattr(args, "full_batch", False):
         changes["batch_size"] = None
-    return config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    config = config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    if getattr(args, "style_digits", None) is not None and not config.uses_styles:
+        # (else it would be dropped without a word: only affine+styles redraws digits)
+        raise ValueError(f"--style-digits goes with --augment affine+styles (this run's "
+                         f"augmentation is {config.augment})")
+    return config
 
 
 def cmd_train(args):

@@ -240,3 +240,9 @@ def test_the_style_digits_option_chooses_the_digits_the_styles_redraw():
     args = parser.parse_args(["train", "--augment", "affine+styles", "--style-digits", "2"])
     with pytest.raises(ValueError, match="pen styles: choose one or more of the digits"):
         config_from_args(args)
+    # Without the styles the option would be dropped without a word.
+    args = parser.parse_args(["train", "--style-digits", "0,1"])
+    with pytest.raises(ValueError, match="--style-digits goes with --augment affine\\+styles"):
+        config_from_args(args)
+    args = parser.parse_args(["train", "--preset", "convolutional", "--style-digits", "0,1"])
+    assert config_from_args(args).style_digits == (0, 1)

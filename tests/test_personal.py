@@ -353,8 +353,11 @@ def test_a_fine_tune_with_styles_redraws_mnist_digits_in_other_styles(small_mode
     styled = []
     real = augment.random_styles
 
+    kinds_asked = []
+
     def spy(x, digits, rng, rate, kinds=None):
         styled.append(np.asarray(digits).copy())
+        kinds_asked.append(kinds)
         return real(x, digits, rng, rate, kinds)
 
     monkeypatch.setattr(augment, "random_styles", spy)
@@ -365,5 +368,13 @@ def test_a_fine_tune_with_styles_redraws_mnist_digits_in_other_styles(small_mode
                   move=move, augment="affine+styles", held_out=False)
     assert styled, "no digit was redrawn in another style"
     assert set(np.concatenate(styled)) <= set(range(10))  # digits, as the styles need
+    # A model trained on some of the styles (the convolutional preset: no crossed 7s) is
+    # fine-tuned on the same ones.
+    kinds_asked.clear()
+    chosen = Model(small_model.config.replace(augment="affine+styles", style_digits=(0, 1, 9)))
+    with threadpool_limits(limits=1, user_api="blas"):
+        fine_tune(chosen, images, labels, x_train, y_train, epochs=1, mnist_rows=500,
+                  move=move, augment="affine+styles", held_out=False)
+    assert kinds_asked and all(tuple(k) == (0, 1, 9) for k in kinds_asked)
     with pytest.raises(ValueError, match="augment is one of none, affine, affine\\+styles"):
         fine_tune(small_model, images, labels, x_train, y_train, augment="styles")

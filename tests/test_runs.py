@@ -262,6 +262,14 @@ def test_labels_name_what_differs():
     c = TrainConfig(learning_rate=0.1, bugs=("one_minus_sigmoid",), activation="sigmoid").to_dict()
     assert difference_labels([a, b]) == ["lr 0.5", "lr 0.1"]
     assert difference_labels([a, a]) == ["", ""]
+    # A setting one record leaves out (style_digits when all four, an older record's
+    # missing key) is its default, not "None", and either run may come first.
+    from digitdesk.engine import PRESETS
+    preset = PRESETS["convolutional"]
+    four = preset.replace(style_digits=(0, 1, 7, 9)).to_dict()
+    assert "style_digits" not in four
+    assert difference_labels([four, preset.to_dict()]) == ["styles 0,1,7,9", "styles 0,1,9"]
+    assert difference_labels([preset.to_dict(), four]) == ["styles 0,1,9", "styles 0,1,7,9"]
     assert "bug: one_minus_sigmoid" in difference_labels([b, c])[1]
 
 

@@ -11,19 +11,22 @@ from dataclasses import asdict, dataclass, fields, replace
 from .architecture import is_convolutional, layer_plan, parse_layer, parse_layers
 from .augment import AUGMENT_SETTINGS
 from .pen_styles import STYLES
-
-STYLE_DIGITS = tuple(sorted(STYLES))  # (0, 1, 7, 9): every digit pen_styles redraws
 from .buglab import validate_bugs
 from .initializers import INITIALIZERS
 from .layers import ACTIVATIONS
 from .losses import HEADS, REDUCTIONS
 from .optimizers import OPTIMIZERS, SCHEDULES
+
+STYLE_DIGITS = tuple(sorted(STYLES))  # (0, 1, 7, 9): every digit pen_styles redraws
 from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
 def _whole_numbers(name, values):
     """``values`` (a list of settings ``name``) as ints; a ``PhraseError`` naming the first
     that is not a whole number ('abc', 1.5), instead of Python's own words from ``int()``."""
+    if isinstance(values, str):  # "019" is not the list (0, 1, 9), whatever it iterates as
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: '{1}' is not a whole number"),
+                          name, values[:30])
     numbers = []
     for value in values:
         try:

@@ -11,7 +11,8 @@ Inside the archive (a zip of ``.npy`` files, readable with plain ``np.load``):
   version and the date.
 
 Format versions: 1 (digitdesk 0.1.0) held MLPs only; 2 adds ``layers`` to the settings and
-``architecture`` to the metadata; 3 allows the augmentation mode "affine+styles". Version 1
+``architecture`` to the metadata; 3 allows the augmentation mode "affine+styles" (and its
+``style_digits``, written only when it is not all of 0, 1, 7 and 9). Version 1
 files still load: their settings have no ``layers``, which means an MLP. A file is written
 in the oldest version that can hold its settings (``file_format_version``): a model
 trained with "affine+styles" is version 3, which an older digitdesk refuses as "made by a

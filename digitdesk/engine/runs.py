@@ -38,7 +38,8 @@ SHORT_NAMES = {"learning_rate": "lr", "batch_size": "batch", "hidden": "hidden",
                "head": "", "reduction": "", "schedule": "schedule", "epochs": "epochs",
                "l2": "L2", "seed": "seed", "train_size": "train", "val_size": "val",
                "digits": "digits", "augment": "augment", "deskew": "deskew",
-               "layers": "layers", "bias": "bias", "bugs": "bug:"}
+               "layers": "layers", "bias": "bias", "bugs": "bug:",
+               "style_digits": "styles"}
 
 
 def _finite(values, digits=None):
@@ -328,7 +329,12 @@ def wait_for_writes():
 
 def difference_labels(configs):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
-    which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not."""
+    which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not. A setting
+    a config leaves out (an older record; ``style_digits`` when it is all four) counts as
+    its default."""
+    defaults = TrainConfig().to_dict()
+    defaults["style_digits"] = list(TrainConfig().style_digits)
+    configs = [{**defaults, **config} for config in configs]
     keys = [key for key in configs[0] if any(c.get(key) != configs[0].get(key) for c in configs)]
     keys.sort(key=lambda key: key != "bugs")  # a bug first: it is what a replay is about
     labels = []
