@@ -412,3 +412,29 @@ def test_the_feature_maps_leave_room_for_their_heading_and_note(qtbot, request, 
     assert maps.note.height() >= maps.note.heightForWidth(maps.note.width())  # every line
     assert maps.heading.height() >= maps.heading.heightForWidth(maps.heading.width())
     assert sideways_scrolling(view) == []
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_the_inside_tab_of_a_cnn_fits_a_window_opened_in_that_language(qtbot, make_window,
+                                                                      language):
+    """Built in Russian the form takes its widest choices' width (352 px at 1024), 12 px
+    more than after a switch from English: the Inside tab of a convolutional network
+    then scrolled sideways by 3 px."""
+    from digitdesk.engine import PRESETS, Model
+    from digitdesk.gui.language import translations
+    from test_gui import draw_digit
+    translations.apply(language)
+    try:
+        window = make_window()
+        window.resize(1024, 768)
+        show_tab(qtbot, window, window.inside_view)
+        window.set_model(Model(PRESETS["convolutional"].replace(seed=1)))
+        draw_digit(window.drawing_canvas)
+        maps = window.inside_view.feature_maps
+        qtbot.waitUntil(lambda: maps.isVisible() and maps.grid.tile_count() == 16,
+                        timeout=20000)
+        settle(qtbot)
+        assert sideways_scrolling(window.inside_view) == []
+        window.close()
+    finally:
+        translations.apply("en")

@@ -43,7 +43,7 @@ from .wording import weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
-MIN_GRID_WIDTH = 100  # pixels: the least width of a grid of filters or feature maps
+MIN_GRID_WIDTH = 96  # pixels: the least width of a grid of filters or feature maps
 REFRESH_MS = 150  # the weights and the digit are redrawn at most this often
 ACTIVATION_COLUMNS = 32  # cells per row in a hidden layer's activation strip
 MIN_COUNT_PIXELS = 9  # the confusion matrix's counts are never drawn smaller than this
