@@ -169,3 +169,14 @@ def sideways_scrolling(tab):
     return [f"{a.objectName() or type(a).__name__} by {a.horizontalScrollBar().maximum()} px"
             for a in areas
             if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]
+
+
+def shown_panel(qtbot):
+    """A drawing panel on screen (its pad, preview and bars), as in the window."""
+    from digitdesk.gui.digit_panel import DigitPanel
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(640, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel

@@ -9,11 +9,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from threadpoolctl import threadpool_limits
 
+from conftest import shown_panel
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.gui.canvas import PAD_SIZE, DrawingCanvas, MnistPreview
-from digitdesk.gui.digit_panel import PREDICTION_INTERVAL_MS, DigitPanel
+from digitdesk.gui.digit_panel import PREDICTION_INTERVAL_MS
 from digitdesk.gui.probability_view import ProbabilityView
 from digitdesk.preprocess import center_of_mass, ink_box
 
@@ -51,12 +52,7 @@ def canvas(qtbot):
 
 @pytest.fixture
 def panel(qtbot):
-    widget = DigitPanel()
-    qtbot.addWidget(widget)
-    widget.resize(640, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_panel(qtbot)
 
 
 def to_widget(canvas, point):

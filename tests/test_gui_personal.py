@@ -17,8 +17,7 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.engine.explain import prepared_input
-from conftest import running
-from digitdesk.gui.digit_panel import DigitPanel
+from conftest import running, shown_panel
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
 from digitdesk.preprocess import deskew
@@ -212,16 +211,6 @@ def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, dat
     click(window.digit_panel.keep_button)
     assert "Cannot keep the digit" in window.statusBar().currentMessage()
     assert (data_dir / FILE_NAME).read_bytes() == b"not a zip file"
-
-
-def shown_panel(qtbot):
-    """A drawing panel on screen, as in the window."""
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(640, 420)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
 
 
 def shown_preview(panel):

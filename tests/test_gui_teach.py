@@ -691,3 +691,44 @@ def test_save_as_of_the_original_is_what_use_the_original_names(qtbot, make_wind
     assert window.model().info["saved"] != "2025-01-01T09:00:00+00:00"
     assert "2025-01-01" not in window.model_info.text()
     assert window.adaptation.original_path() == str(mine)
+
+
+def test_closing_while_it_learns_asks_and_a_finished_fine_tune_is_not_discarded(
+        qtbot, make_window, model_file, sideways, monkeypatch):
+    """The title bar's close while it learns asks first; if the fine-tune ends while the
+    question is open, "Discard" closed the dialog with the digits taught and the adapted
+    model in use, as if nothing had been asked: the dialog now stays, showing the result."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    draw_rounds(dialog, sideways)
+    click(dialog.teach_button)
+    assert dialog.job() is not None
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        qtbot.waitUntil(lambda: dialog.job() is None, timeout=60000)  # it ends meanwhile
+        QApplication.processEvents()
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.close()  # the title bar's close
+    assert asked and "still learning" in asked[0]
+    assert dialog.report is not None and dialog.isVisible()
+    click(dialog.close_button)  # now it closes without asking
+    assert not dialog.isVisible() and len(asked) == 1
+
+
+def test_an_unreadable_pair_kept_by_the_previous_version_is_said_at_start_up(
+        qtbot, make_window, data_dir):
+    """The previous version kept the pair at the top of the data folder; a damaged one
+    was said to be unreadable, and "Ready" replaced the message at once."""
+    from PySide6.QtCore import QSettings
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for name in (adaptation_module.ORIGINAL_FILE, adaptation_module.ADAPTED_FILE):
+        (data_dir / name).write_bytes(b"not a model")
+    QSettings().setValue(adaptation_module.SETTINGS_KEY, True)  # in use when it closed
+    window = make_window()
+    assert "cannot be read" in window.statusBar().currentMessage()

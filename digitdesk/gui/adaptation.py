@@ -272,7 +272,8 @@ class Adaptation(QObject):
     def _move_pair_of_version_one(self):
         """The fingerprint of the pair an earlier version kept at the top of the data
         folder, moved into its base's own folder (so that upgrading keeps the adapted
-        model in use); "" if there is none or it cannot be read."""
+        model in use); "" if there is none, ``None`` if it cannot be read (a status message
+        said so)."""
         old = {name: self._folder / name for name in (ORIGINAL_FILE, ADAPTED_FILE)}
         if not all(path.exists() for path in old.values()):
             return ""
@@ -285,7 +286,7 @@ class Adaptation(QObject):
         except (ModelFileError, OSError) as error:
             self.status.emit(lambda error=error: self.tr(
                 "The adapted model kept last time cannot be read: {0}").format(error))
-            return ""
+            return None
         QSettings().setValue(BASE_KEY, key)
         return key
 
@@ -344,6 +345,8 @@ class Adaptation(QObject):
         if QSettings().value(SETTINGS_KEY, False) not in (True, "true"):
             return ""
         key = QSettings().value(BASE_KEY, "") or self._move_pair_of_version_one()
+        if key is None:
+            return "unreadable"
         pair = _pair_folder(self._folder, key)
         if not key or not (pair / ADAPTED_FILE).exists() or not (pair / ORIGINAL_FILE).exists():
             return ""

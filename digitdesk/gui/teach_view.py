@@ -388,6 +388,10 @@ class TeachDialog(QDialog):
                                           Button.Discard | Button.Cancel, Button.Cancel)
             if answer != Button.Discard:
                 return
+            if self.report is not None:
+                # It finished learning them while the question was open: the digits are
+                # taught and the adapted model in use; the dialog stays, showing that.
+                return
         super().reject()
 
     def done(self, result):
