@@ -355,3 +355,35 @@ def test_a_model_not_yet_read_is_not_called_no_model_in_any_language(qtbot, pane
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")
+
+
+def test_closing_the_window_waits_for_a_validation_reading(qtbot, monkeypatch):
+    """A reading still running when the window closes must end before closing returns:
+    one that ran on into Python's shutdown was torn down mid-job ("Qt Concurrent has
+    caught an exception thrown from a worker thread")."""
+    import threading
+
+    import digitdesk.gui.evaluation as evaluation
+    entered, ended = threading.Event(), threading.Event()
+    original = evaluation.evaluate_validation
+
+    def slow(*args, **kwargs):
+        entered.set()
+        time.sleep(1.0)  # a reading that is still running when the window closes
+        try:
+            return original(*args, **kwargs)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(evaluation, "evaluate_validation", slow)
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.views.setCurrentWidget(window.inside_view)
+    window.inside_view.set_model(trained())
+    assert entered.wait(TIMEOUT / 1000), "the reading never started"
+    window.close()
+    assert ended.is_set(), "closing returned while the reading still ran"
+    assert window.inside_view.evaluator._pool.activeThreadCount() == 0

@@ -10,6 +10,10 @@ if it ran on the GUI thread once an epoch.
 Requests that arrive while one is running are not queued up: only the newest waits, and it
 starts when the running one ends. During training a new epoch can never pile up work.
 
+The window calls ``shut_down()`` as it closes (and the application as it quits): no job
+may still run when Python shuts down, or its thread is torn down in the middle of the job
+("Qt Concurrent has caught an exception thrown from a worker thread").
+
 The job talks back through a small ``QObject`` (``_Messenger``) made on the GUI thread:
 a signal emitted on the pool's thread is delivered on the GUI thread (a queued connection),
 carrying a result that the job no longer touches.
@@ -17,7 +21,7 @@ carrying a result that the job no longer touches.
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from ..data import load_mnist
 from ..engine import Model
@@ -71,6 +75,9 @@ class ValidationEvaluator(QObject):
         self._requests = 0  # number of the newest request
         self._running = False
         self._waiting = None  # (number, model) of a request waiting for the running job
+        app = QCoreApplication.instance()
+        if app is not None:  # a bound slot: disconnected by Qt when this object goes
+            app.aboutToQuit.connect(self.shut_down)
 
     def set_data(self, data):
         """Read the validation split of ``data`` (``(x_train, y_train, ...)`` as the
@@ -91,6 +98,13 @@ class ValidationEvaluator(QObject):
         """Forget every request: answers to them are dropped (e.g. the model was closed)."""
         self._requests += 1
         self._waiting = None
+
+    @Slot()
+    def shut_down(self):
+        """Forget every request and wait for the running job to end (it reads at most a
+        few thousand images: well under a second). Called as the window closes."""
+        self.cancel()
+        self._pool.waitForDone()
 
     def is_busy(self):
         return self._running

@@ -796,6 +796,7 @@ class MainWindow(QMainWindow):
         self.runs_view.finish_writing()  # the run just kept reaches the disk
         self.jobs.stop_all()  # a gradient check or a data file being read: seconds at most
         self.adaptation.stop()  # a fine-tune stops at its next batch
+        self.inside_view.evaluator.shut_down()  # a validation reading: no job outlives the window
         self.settings.save()
         release_plots(self)
         self.closed = True  # a click still on its way (Enter's animateClick) starts nothing
