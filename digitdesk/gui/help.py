@@ -11,14 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction, QImage, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextTable)
+    QAction, QImage, QKeySequence, QTextCharFormat, QTextLength, QTextCursor, QTextDocument, QTextTable)
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
 from .resources import readme_path, resource_path
 
-TABLE_RIGHT_MARGIN = 7  # pixels: see ReadmeBrowser.doSetSource
+TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
 
 
 def heading_anchor(text, taken):
@@ -100,6 +100,7 @@ class ReadmeBrowser(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._originals = {}  # file name -> the image at its own size
+        self._table_widths = []  # each table's width with all the room it wants
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(self.RESCALE_MS)
@@ -162,7 +163,26 @@ class ReadmeBrowser(QTextBrowser):
             # (looked up by the name resolved against the page's address: added by it)
             document.addResource(QTextDocument.ResourceType.ImageResource.value,
                                  document.baseUrl().resolved(QUrl(name)), image)
+        self.fit_tables()
         document.markContentsDirty(0, document.characterCount())
+
+    def fit_tables(self):
+        """Give each table wider than the page a fixed width a little under the page's.
+        Qt lays out a table it must squeeze 1-2 px wider than the page (a right margin
+        made no difference), which made the results page, with its 8- and 11-column
+        tables, scroll sideways by 1-2 px at most widths. A table whose words cannot fit
+        at all still comes out wider, and scrolls by what it needs."""
+        document = self.document()
+        page = self.viewport().width() - 2 * document.documentMargin()
+        tables = [frame for frame in document.rootFrame().childFrames()
+                  if isinstance(frame, QTextTable)]
+        for frame, wanted in zip(tables, self._table_widths):
+            form = frame.format()
+            width = (QTextLength(QTextLength.Type.FixedLength, page - TABLE_SLACK)
+                     if wanted > page else QTextLength())  # (no length: as wide as it wants)
+            if form.width() != width:
+                form.setWidth(width)
+                frame.setFormat(form)
 
     def doSetSource(self, url, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
         # (Qt's: for a link, Back and Forward too)
@@ -194,13 +214,14 @@ class ReadmeBrowser(QTextBrowser):
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(anchor)
             block = block.next()
-        # Qt draws a table squeezed to the page's width a few pixels right of the margin,
-        # so it ended past the page (a sideways scroll bar of 1-3 px): room for those pixels.
-        for frame in self.document().rootFrame().childFrames():
-            if isinstance(frame, QTextTable):
-                form = frame.format()
-                form.setRightMargin(TABLE_RIGHT_MARGIN)
-                frame.setFormat(form)
+        # Each table's width with all the room it wants, to know which ones fit_tables
+        # must narrow (tables hold no images: a copy of the page without them will do).
+        wide = self.document().clone(self)
+        wide.setTextWidth(1e6)
+        self._table_widths = [wide.documentLayout().frameBoundingRect(frame).width()
+                              for frame in wide.rootFrame().childFrames()
+                              if isinstance(frame, QTextTable)]
+        wide.deleteLater()
         self.fit_images()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
