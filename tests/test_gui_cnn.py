@@ -263,3 +263,17 @@ def test_a_diverged_runs_test_pass_keeps_the_workers_blas_limit(qapp, monkeypatc
         worker.run()
     assert failures == [True]
     assert seen == [{1}]
+
+
+def test_a_preset_s_layers_are_shown_from_the_first(window):
+    """Choosing the convolutional preset filled in its layers with the field scrolled to
+    their end: ",conv32x5,pool2,dense128", the first layers out of sight."""
+    panel = window.training_panel
+    panel.preset.setFocus()
+    panel.preset.setCurrentIndex(panel.preset.findData("convolutional"))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    edit = panel.architecture.edit
+    assert edit.cursorPosition() == 0
+    shown = edit.grab()
+    edit.setCursorPosition(len(edit.text()))  # what it showed before: the end
+    assert edit.grab().toImage() != shown.toImage()

@@ -80,6 +80,9 @@ class ArchitectureField(Retranslatable, QWidget):
     def set_layers(self, layers):
         """Show the layer names ``layers`` (``()``: empty, the hidden layers above)."""
         self.edit.setText(",".join(layers))
+        # From the first layer: setText leaves the cursor (and the view) at the end, so a
+        # preset's layers read ",conv32x5,pool2,dense128", their start cut off.
+        self.edit.setCursorPosition(0)
 
     def error(self):
         """What is wrong with the typed layers (a sentence), or None."""
