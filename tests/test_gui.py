@@ -208,6 +208,20 @@ def test_opening_a_model_through_the_menu_shows_it(qtbot, window, saved_model, m
     qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
 
 
+def test_the_model_box_does_not_give_a_fine_tuned_model_its_base_s_validation(window,
+                                                                              saved_model):
+    """An adapted model keeps its base's history: the Model box showed the base's last
+    validation figure as the adapted model's own (beside its new test accuracy)."""
+    model = digitdesk.load_model(saved_model)
+    figure = f"{100 * model.history['val_accuracy'][-1]:.2f}%"
+    window.set_model(model)
+    assert f"validation {figure}" in window.model_info.text()
+    assert "before the fine-tune" not in window.model_info.text()
+    model.info["fine_tuned"] = {"personal_digits": 20, "base_model": "small.npz"}
+    window.set_model(model)
+    assert f"validation {figure} before the fine-tune" in window.model_info.text()
+
+
 def test_the_model_box_says_when_the_file_was_saved_in_the_users_own_time(window, monkeypatch):
     """A model file records when it was saved in UTC; the Model box showed that time as
     if it were local: eight hours early in Beijing."""

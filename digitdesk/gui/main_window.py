@@ -599,7 +599,11 @@ class MainWindow(QMainWindow):
         validation = history.get("val_accuracy") or [float("nan")]
         if validation[-1] == validation[-1]:  # not nan (nan: trained without a validation set)
             epochs, progress, _ = training_progress(history)
-            if progress - epochs > 1e-9:  # stopped within an epoch: measured before that
+            if model.info.get("fine_tuned"):
+                # the history's figure is the base model's: the fine-tune measured none
+                facts.append(self.tr("validation {0:.2f}% before the fine-tune").format(
+                    local(100 * validation[-1])))
+            elif progress - epochs > 1e-9:  # stopped within an epoch: measured before that
                 facts.append(self.tr("validation {0:.2f}% (epoch {1})").format(
                     local(100 * validation[-1]), epochs))
             else:

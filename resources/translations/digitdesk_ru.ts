@@ -1791,6 +1791,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Сначала обучите или откройте модель (и дайте обучению закончиться), затем научите её вашему почерку.</translation>
     </message>
     <message>
+        <source>validation {0:.2f}% before the fine-tune</source>
+        <translation>валидация {0:.2f}% до дообучения</translation>
+    </message>
+    <message>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>валидация {0:.2f}% (эпоха {1})</translation>
     </message>

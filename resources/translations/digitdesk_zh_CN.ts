@@ -1788,6 +1788,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
     </message>
     <message>
+        <source>validation {0:.2f}% before the fine-tune</source>
+        <translation>微调前验证 {0:.2f}%</translation>
+    </message>
+    <message>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
     </message>
