@@ -460,6 +460,22 @@ def test_a_history_without_validation_draws_without_warnings(qtbot):
     assert list(plots.accuracy_curve.getData()[1]) == [90.0, 10.0]
 
 
+def test_a_reopened_run_shows_the_moving_average_watched_live(qtbot, window, tmp_path):
+    """The moving average of a run with short epochs (32 batches) is taken over half an
+    epoch; reopened from its file (after a restart) it was taken over 50 batches:
+    another curve for the same run."""
+    train_to_the_end(qtbot, window)
+    qtbot.waitUntil(lambda: loss_curve_points(window) == 64, timeout=5000)
+    live = window.plots.average_curve.getOriginalDataset()[1]
+    window.save_model(tmp_path / "run.npz")
+    reopened = TrainingPlots()  # a new window's plots
+    qtbot.addWidget(reopened)
+    reopened.set_history(digitdesk.load_model(tmp_path / "run.npz").history)
+    reopened.show()
+    qtbot.waitExposed(reopened)
+    np.testing.assert_allclose(reopened.average_curve.getOriginalDataset()[1], live, rtol=1e-6)
+
+
 def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     set_form(window, SMALL.replace(epochs=1000))
     window.activateWindow()

@@ -348,7 +348,13 @@ class TrainingPlots(Retranslatable, QWidget):
     def set_history(self, history):
         """Show a model's whole history (after opening a model file)."""
         self.clear()
-        self.add_batches(history.get("batch_epoch", []), history.get("batch_loss", []))
+        # The average over the same number of batches as while it trained (the last
+        # batches are never thinned: one batch is 1 / steps per epoch of an epoch); else
+        # a reopened run's average was another curve than the one watched live.
+        epochs = history.get("batch_epoch", [])
+        if len(epochs) >= 2 and epochs[-1] > epochs[-2]:
+            self.set_average_window(round(1 / (epochs[-1] - epochs[-2])))
+        self.add_batches(epochs, history.get("batch_loss", []))
         for epoch, loss, accuracy in zip(history.get("epoch", []), history.get("val_loss", []),
                                          history.get("val_accuracy", [])):
             self.add_epoch(epoch, loss, accuracy)
