@@ -141,10 +141,10 @@ def test_the_guide_opens_the_english_readme_and_back_returns(qtbot, window, engl
     settle()
     assert shown_file(browser) == readme_path().resolve()
     assert "Set up" in browser.toPlainText() and dialog.where.text().endswith("README.md")
-    assert dialog.back_button.isEnabled()
+    assert dialog.back_button.isEnabled() and not dialog.english_button.isEnabled()
     dialog.back_button.click()
     settle()
-    assert shown_file(browser) == GUIDES[code].resolve()
+    assert shown_file(browser) == GUIDES[code].resolve() and dialog.english_button.isEnabled()
     # the link in the guide's text, to a heading of the README
     click_link(browser, "../../README.md#reading-your-handwriting")
     assert shown_file(browser) == readme_path().resolve()

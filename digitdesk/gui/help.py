@@ -3,7 +3,9 @@
 The shortcut list is written from the window's actions when it opens, so it shows the
 keys that work now and cannot go stale. The README is the one that came with the app
 (found with ``importlib.resources`` when installed, next to the package in a checkout): it
-may be the only copy the user has, with no network.
+may be the only copy the user has, with no network. In Chinese and Russian it is the
+README's translated user guide (``resources/help/README.<language>.md``), which links to
+the README for the figures.
 """
 
 import re
@@ -320,3 +322,7 @@ class ReadmeDialog(Retranslatable, QDialog):
     def _show_where(self, url):
         """The file the page shown comes from (the README, or a page it links to)."""
         self.where.setText(self.tr("From {0}").format(url.toLocalFile() or self.path))
+        readme = readme_path()
+        self.english_button.setEnabled(  # (not while it shows the README itself)
+            readme is None or not url.isLocalFile()
+            or Path(url.toLocalFile()).resolve() != readme.resolve())
