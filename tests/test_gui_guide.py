@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from digitdesk.gui.help import heading_anchor
-from digitdesk.gui.language import CODES, SETTING, install_language, translations
+from digitdesk.gui.language import CODES, install_language, translations
 from digitdesk.gui.resources import guide_path, readme_path
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -24,15 +24,6 @@ GUIDES = {"zh_CN": ROOT / "resources" / "help" / "README.zh_CN.md",
 KNOWN = {"zh_CN": ("读懂你的手写", "#读懂你的手写", "英文自述文件"),
          "ru": ("Как DigitDesk читает ваш почерк", "#как-digitdesk-читает-ваш-почерк",
                 "Описание на английском")}
-
-
-@pytest.fixture
-def english(qapp):
-    QSettings().remove(SETTING)
-    translations.apply("en")
-    yield
-    QSettings().remove(SETTING)
-    translations.apply("en")
 
 
 def settle(ms=50):
