@@ -306,3 +306,18 @@ def test_the_guides_travel_in_the_wheel():
             assert (packaged / "help" / path.name).is_file()
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert '"resources" = "digitdesk/_resources"' in pyproject
+
+
+def test_the_readme_links_to_the_guides(qtbot, window, english):
+    """In English, the README's Languages section opens each guide in the viewer, and the
+    guide's link leads back to the README."""
+    dialog = window.show_readme()
+    browser = dialog.browser
+    settle()
+    for code, path in GUIDES.items():
+        click_link(browser, f"resources/help/{path.name}")
+        assert shown_file(browser) == path.resolve()
+        assert KNOWN[code][0] in browser.toPlainText()
+        click_link(browser, "../../README.md")
+        assert shown_file(browser) == readme_path().resolve()
+    dialog.close()

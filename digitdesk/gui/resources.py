@@ -43,20 +43,25 @@ def guide_path(code):
 def app_page(path):
     """The file a link of the app's pages leads to (``path``: where the link resolves).
 
-    A guide (``resources/help/README.ru.md``) links to the README and the benchmark results
-    as a checkout has them (``../../README.md``), which is right in a checkout and on
-    GitHub. Installed from a wheel, those links land in the package folder, where the
-    checkout's top was, and the pages are in its ``_resources`` (see pyproject.toml)."""
+    The pages link to each other as a checkout has them: a guide
+    (``resources/help/README.ru.md``) to ``../../README.md``, the README to
+    ``resources/help/README.ru.md``, which is right in a checkout and on GitHub. Installed
+    from a wheel, the README is in the package's ``_resources``, which is also the
+    checkout's ``resources/`` (see pyproject.toml): a guide's link lands in the package
+    folder, the README's in ``_resources/resources``; both are found in ``_resources``."""
     path = Path(path)
     if path.exists():
         return path
     package = Path(__file__).resolve().parent.parent
     try:
-        inside = path.resolve().relative_to(package)
+        inside = path.resolve().relative_to(package).as_posix().removeprefix("_resources/")
     except ValueError:
         return path  # not one of the app's pages: as it is (the viewer says it is missing)
-    packaged = resource_path(inside.as_posix())
-    return packaged if packaged is not None else path
+    for name in (inside, inside.removeprefix("resources/")):
+        packaged = resource_path(name)
+        if packaged is not None:
+            return packaged
+    return path
 
 
 def app_icon():
