@@ -321,3 +321,29 @@ def test_the_readme_links_to_the_guides(qtbot, window, english):
         click_link(browser, "../../README.md")
         assert shown_file(browser) == readme_path().resolve()
     dialog.close()
+
+
+def test_an_installed_app_finds_the_pages_the_links_land_on(tmp_path, monkeypatch):
+    """Installed, the README and the guides are in the package's ``_resources`` (the
+    checkout's ``resources/``): a guide's ``../../README.md`` lands in the package folder
+    and the README's ``resources/help/...`` in ``_resources/resources``; both are found.
+    (.ci/run checks a real installed copy.)"""
+    from digitdesk.gui import resources
+    packaged = tmp_path / "_resources"
+    for name in ("README.md", "tests/benchmarks/RESULTS.md", "help/README.ru.md"):
+        (packaged / name).parent.mkdir(parents=True, exist_ok=True)
+        (packaged / name).write_text("#")
+    monkeypatch.setattr(resources, "resource_path",
+                        lambda name: packaged / name if (packaged / name).is_file() else None)
+    package = Path(resources.__file__).resolve().parent.parent
+    guides = package / "_resources" / "help"  # where the wheel has them
+    assert resources.app_page(guides / "../../README.md") == packaged / "README.md"
+    assert resources.app_page(guides / "../../tests/benchmarks/RESULTS.md") \
+        == packaged / "tests" / "benchmarks" / "RESULTS.md"
+    readme_folder = package / "_resources"
+    assert resources.app_page(readme_folder / "resources/help/README.ru.md") \
+        == packaged / "help" / "README.ru.md"
+    # a page that is nowhere stays as it was (the viewer says so); one that is there, too
+    missing = guides / "../../nowhere.md"
+    assert resources.app_page(missing) == missing
+    assert resources.app_page(ROOT / "README.md") == ROOT / "README.md"
