@@ -160,6 +160,20 @@ def make_window(qtbot, threads):
     assert not running(threads), "a thread was left running"
 
 
+@pytest.fixture
+def english(qapp):
+    """Every test starts and ends in English, with no language setting kept (the
+    language tests switch it)."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, translations
+    QSettings().remove(SETTING)
+    translations.apply("en")
+    yield
+    QSettings().remove(SETTING)
+    translations.apply("en")
+
+
 def sideways_scrolling(tab):
     """The scroll areas of ``tab`` (itself included) that scroll sideways now, with by
     how much: what a user must scroll to see."""

@@ -29,16 +29,6 @@ TITLES = {  # the tab titles a learner of each language reads
 }
 
 
-@pytest.fixture
-def english(qapp):
-    """Every test starts and ends in English, with no language setting kept."""
-    QSettings().remove(SETTING)
-    translations.apply("en")
-    yield
-    QSettings().remove(SETTING)
-    translations.apply("en")
-
-
 def make_window(qtbot):
     window = MainWindow()
     window.ask_before_discarding = False

@@ -3,20 +3,23 @@
 The shortcut list is written from the window's actions when it opens, so it shows the
 keys that work now and cannot go stale. The README is the one that came with the app
 (found with ``importlib.resources`` when installed, next to the package in a checkout): it
-may be the only copy the user has, with no network.
+may be the only copy the user has, with no network. In Chinese and Russian it is the
+README's translated user guide (``resources/help/README.<language>.md``), which links to
+the README for the figures.
 """
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction, QImage, QKeySequence, QTextCharFormat, QTextLength, QTextCursor, QTextDocument, QTextTable)
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
-from .resources import readme_path, resource_path
+from .language import CODES, Retranslatable, translations
+from .resources import app_page, guide_path, readme_path, resource_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
 
@@ -119,8 +122,12 @@ class ReadmeBrowser(QTextBrowser):
             if found is not None:
                 image = QImage(str(found))
                 self._originals[found.name] = image
-                # until the page is laid out, at most the viewer's width
-                return self._scaled(image, self.viewport().width())
+                # Qt lays a long page out (and loads its images) bit by bit, after
+                # doSetSource's fitting: fit again once it rests; until then, at most the
+                # page's width
+                self._rescale.start()
+                return self._scaled(image, int(self.viewport().width()
+                                               - 2 * self.document().documentMargin()) - 1)
         return super().loadResource(kind, url)
 
     @staticmethod
@@ -152,8 +159,14 @@ class ReadmeBrowser(QTextBrowser):
         return found
 
     def fit_images(self):
-        """Scale each screenshot to the width of its line (a list item's is indented)."""
+        """Scale each screenshot to the width of its line (a list item's is indented).
+        What the user reads stays where it is: the screenshots above it change height
+        (after a link to a heading, that heading stayed at the top only until then)."""
         document = self.document()
+        layout = document.documentLayout()
+        bar = self.verticalScrollBar()
+        top = self.cursorForPosition(QPoint(0, 0)).block()
+        offset = layout.blockBoundingRect(top).top() - bar.value()
         page = self.viewport().width() - 2 * document.documentMargin()
         for name, block in self.image_blocks():
             line = block.layout().lineAt(0) if block.layout().lineCount() else None
@@ -165,6 +178,8 @@ class ReadmeBrowser(QTextBrowser):
                                  document.baseUrl().resolved(QUrl(name)), image)
         self.fit_tables()
         document.markContentsDirty(0, document.characterCount())
+        if bar.value() > 0:
+            bar.setValue(round(layout.blockBoundingRect(top).top() - offset))
 
     def fit_tables(self):
         """Give each table wider than the page a fixed width a little under the page's.
@@ -187,6 +202,12 @@ class ReadmeBrowser(QTextBrowser):
     def doSetSource(self, url, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
         # (Qt's: for a link, Back and Forward too)
         self._originals = {}  # another page: its own images
+        if url.isLocalFile():  # (a guide's link to the README, in an installed app)
+            found = app_page(url.toLocalFile())
+            fragment = url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
+            url = QUrl.fromLocalFile(str(found))
+            if fragment:
+                url.setFragment(fragment)
         super().doSetSource(url, kind)
         self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
         # A code line longer than the page wraps, rather than make the page scroll
@@ -224,55 +245,105 @@ class ReadmeBrowser(QTextBrowser):
         wide.deleteLater()
         self.fit_images()
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+    def viewportEvent(self, event):  # noqa: N802 - Qt's name
+        # The page's width, not the widget's: a vertical scroll bar that appears once a
+        # long page (a guide) is laid out narrows it too, and a screenshot fitted to the
+        # width before ended past the page (a sideways scroll of a few pixels).
+        if (event.type() == QEvent.Type.Resize
+                and event.oldSize().width() != event.size().width()):
             self._rescale.start()
+        return super().viewportEvent(event)
 
 
-class ReadmeDialog(QDialog):
-    """The README, rendered; links open in the user's browser."""
+class ReadmeDialog(Retranslatable, QDialog):
+    """The README, rendered, or in Chinese and Russian its translated guide
+    (``resources/help``), which leaves the benchmark tables and the lab notebook to the
+    English README and links to it; a button opens the English README as well. Links to
+    the web open in the user's browser.
+
+    A language switch while it is open shows the new language's page, as the rest of
+    the window switches, if the page shown is one of the language pages (a guide or the
+    README): the history starts again there. A page opened by a link (the benchmark
+    results, only in English) stays: it is what the user is reading."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(self.tr("DigitDesk Read Me"))
         self.browser = ReadmeBrowser()
         self.browser.setObjectName("readmeBrowser")
-        self.browser.setAccessibleName(self.tr("Read me"))
         self.browser.setOpenExternalLinks(True)
-        path = readme_path()
-        if path is None:
-            self.browser.setPlainText(self.tr(
-                "The README did not come with this copy of DigitDesk. Help > Keyboard "
-                "Shortcuts lists the keys, and every control explains itself in its tooltip."))
-        else:
-            # Loaded by its path, not as text, so that its relative links (the benchmark
-            # results, tests/benchmarks/RESULTS.md, which travels with it) open next to it
-            # wherever the app is installed, and Back (Alt+Left) returns to it.
-            self.browser.setSource(QUrl.fromLocalFile(str(path)),
-                                   QTextDocument.ResourceType.MarkdownResource)
-        self.path = path
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         # A link to the benchmark results opens them here: the way back is a button (and
         # Alt+Left), not only a key nobody is told about.
-        self.back_button = buttons.addButton(self.tr("&Back"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.back_button.setEnabled(False)
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        # The guides leave out the figures: the whole README is one click away.
+        self.english_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.english_button.setObjectName("englishReadmeButton")
+        self.english_button.clicked.connect(self.show_english)
+        self.where = QLabel()
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setWordWrap(True)
+        self.browser.sourceChanged.connect(self._show_where)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
-        if path is not None:
-            self.where = QLabel()
-            self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.where.setWordWrap(True)
-            self._show_where(self.browser.source())
-            self.browser.sourceChanged.connect(self._show_where)
-            layout.addWidget(self.where)
+        layout.addWidget(self.where)
         layout.addWidget(buttons)
+        self.language = None  # the language of the page chosen last
+        self.path = None  # that page's file
+        self.retranslate()
         self.resize(820, 640)
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("DigitDesk Read Me"))
+        self.browser.setAccessibleName(self.tr("Read me"))
+        self.back_button.setText(self.tr("&Back"))
+        self.english_button.setText(self.tr("Read Me in &English"))
+        self.english_button.setToolTip(self.tr(
+            "The full README, in English: with the measured figures and every experiment"))
+        if translations.language != self.language:
+            self._show_language(translations.language)
+        if self.path is not None:
+            self._show_where(self.browser.source())
+
+    def _language_pages(self):
+        return {path.resolve() for path in (guide_path(code) for code in CODES) if path}
+
+    def _show_language(self, code):
+        first = self.language is None
+        self.language = code
+        self.english_button.setVisible(code != "en" and readme_path() is not None)
+        shown = self.browser.source().toLocalFile()
+        if not first and (not shown or Path(shown).resolve() not in self._language_pages()):
+            return  # a page opened by a link: it stays
+        self.path = guide_path(code) or readme_path()  # (a guide missing: the README)
+        self.where.setVisible(self.path is not None)
+        if self.path is None:
+            self.browser.setPlainText(self.tr(
+                "The README did not come with this copy of DigitDesk. Help > Keyboard "
+                "Shortcuts lists the keys, and every control explains itself in its tooltip."))
+            return
+        # Loaded by its path, not as text, so that its relative links (the benchmark
+        # results, tests/benchmarks/RESULTS.md, which travels with it) open next to it
+        # wherever the app is installed, and Back (Alt+Left) returns to it.
+        self.browser.setSource(QUrl.fromLocalFile(str(self.path)),
+                               QTextDocument.ResourceType.MarkdownResource)
+        if not first:
+            self.browser.clearHistory()  # Back would lead to the other language's page
+
+    def show_english(self):
+        """The English README, the whole of it; Back returns to the guide."""
+        path = readme_path()
+        if path is not None:
+            self.browser.setSource(QUrl.fromLocalFile(str(path)),
+                                   QTextDocument.ResourceType.MarkdownResource)
 
     def _show_where(self, url):
         """The file the page shown comes from (the README, or a page it links to)."""
         self.where.setText(self.tr("From {0}").format(url.toLocalFile() or self.path))
+        readme = readme_path()
+        self.english_button.setEnabled(  # (not while it shows the README itself)
+            readme is None or not url.isLocalFile()
+            or Path(url.toLocalFile()).resolve() != readme.resolve())

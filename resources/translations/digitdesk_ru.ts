@@ -2307,6 +2307,14 @@ The highlighted bar is its answer.</source>
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Read Me in &amp;English</source>
+        <translation>Описание на &amp;английском</translation>
+    </message>
+    <message>
+        <source>The full README, in English: with the measured figures and every experiment</source>
+        <translation>Полный README на английском: с измеренными значениями и всеми экспериментами</translation>
+    </message>
+    <message>
         <source>The README did not come with this copy of DigitDesk. Help &gt; Keyboard Shortcuts lists the keys, and every control explains itself in its tooltip.</source>
         <translation>С этой копией DigitDesk не пришёл файл README. «Справка &gt; Сочетания клавиш» перечисляет клавиши, а каждый элемент управления объясняет себя во всплывающей подсказке.</translation>
     </message>

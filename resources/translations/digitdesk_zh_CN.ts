@@ -2304,6 +2304,14 @@ The highlighted bar is its answer.</source>
         <translation>自述文件</translation>
     </message>
     <message>
+        <source>Read Me in &amp;English</source>
+        <translation>英文自述文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The full README, in English: with the measured figures and every experiment</source>
+        <translation>完整的英文 README：包含测得的全部数字和每个实验</translation>
+    </message>
+    <message>
         <source>The README did not come with this copy of DigitDesk. Help &gt; Keyboard Shortcuts lists the keys, and every control explains itself in its tooltip.</source>
         <translation>这份 DigitDesk 没有附带 README。“帮助 &gt; 键盘快捷键”列出了所有按键，每个控件也都在工具提示中说明了自己。</translation>
     </message>
