@@ -2,7 +2,7 @@
 fine-tunes and the command line (``--threads``'s default) all read ``BLAS_THREADS``.
 
 Why one: this project's machines have 2 cores, shared with the window and whatever else
-runs. Measured there (README, "Speed"), a 2-thread OpenBLAS trains 3.5-10x slower than a
+runs. Measured there (README, "Speed"), a 2-thread OpenBLAS trains 2.9-10x slower than a
 1-thread one as soon as another thread is busy, and burns several times the CPU (its two
 threads spin waiting for each other); one thread loses little when the cores are free and
 leaves the other core to the window. Imports no Qt: the command line uses it too.

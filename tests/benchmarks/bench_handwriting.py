@@ -4,7 +4,7 @@ accuracy, for each recipe (how the model is trained) and each way the pad is ren
     python tests/benchmarks/bench_handwriting.py [--digits 1000] [--sizes 120 180 250]
         [--widths 12 24 36] [--recipes plain deskew ...] [--cache DIR] [--seed S]
         [--train-seed S] [--style-rate R] [--style-digits 0 1 7 9]
-        [--distorted] [--styles] [--strangers [--per-writer 4]]
+        [--distorted] [--styles] [--strangers [--per-writer 4] [--strangers-off [HABIT ...]]]
 
 MNIST test images pasted onto the pad would prove nothing: they are already MNIST-shaped.
 Instead, held-out MNIST *test* digits (never trained on) are turned back into pen strokes
@@ -57,9 +57,14 @@ Calibration: real pen digits replayed through the window (issue 9) were read 91.
 writers) and 94.7% (268 writers) by the accurate preset; on this column, through the
 app's own rendering (``strokes 2 x``), it reads 93.0% (93.6% with ``--seed 1``: other
 digits, other writers; README, "Reading your handwriting"), mostly for the styles and the
-hands' slant and rotation (the wobble, the ends and the sampling cost 0.0-0.3 points
-each). The writers and their habits are drawn from a seed of their own
+hands' slant and rotation (the wobble, the ends and the sampling change it by 0.3 points
+or less each, within the draw's noise; RESULTS.md, "Strangers"). The writers and their habits are drawn from a seed of their own
 (``--seed``), never trained on; what they do is an estimate, not a measured population.
+What each habit costs: ``--strangers-off HABIT`` replays the same strangers with that habit
+switched off (``HABITS``; several may be named), each habit drawing from a generator of its
+own, and ``--strangers-off`` with none named replays them the same way with every habit on:
+the baseline to compare with (its figures differ a little from the column's own, whose
+habits share one generator).
 
 ``--train-seed`` trains every recipe with another seed; ``--style-rate`` and
 ``--style-digits`` change what a "+styles" recipe edits while it trains (the engine's
@@ -76,6 +81,7 @@ Nothing is written to the repository.
 
 import argparse
 import contextlib
+import dataclasses
 import os
 import sys
 import time
@@ -377,9 +383,16 @@ class Stranger:
                    wobble=float(rng.uniform(0.0, 0.04)), jitter=float(rng.uniform(0.0, 0.006)),
                    sloppiness=float(rng.uniform(0.0, 0.12)), step=float(rng.uniform(3.0, 16.0)))
 
-    def draw(self, strokes, label, rng, pad=280, border=10):
+    def draw(self, strokes, label, rng, pad=280, border=10, off=None):
         """``(pad-unit strokes as the mouse reports them, styled)``: the digit in this
-        writer's hand and styles, drawn with their pen habits at a random place on the pad."""
+        writer's hand and styles, drawn with their pen habits at a random place on the pad.
+
+        ``off`` (a set of ``HABITS``; ``None``: the column as it is): this writer with
+        those habits switched off, each habit drawing from a generator of its own spawned
+        from ``rng``, so that switching one off leaves the others' draws as they were
+        (``--strangers-off``, which measures what each habit costs against ``off=()``)."""
+        if off is not None:
+            return self._draw_without(strokes, label, rng, pad, border, frozenset(off))
         styled_ = int(label) in self.writer.styles
         strokes = self.writer.write(strokes, label, rng)
         strokes = sloppy_ends(strokes, rng, self.sloppiness)
@@ -387,6 +400,31 @@ class Stranger:
         size = np.clip(self.size * rng.uniform(0.8, 1.25), 0.15, 1.0) * (pad - 2 * border)
         placed = place_on_pad(strokes, size, rng, pad, border, step=np.inf)
         return mouse_samples(placed, self.step), styled_
+
+    def _draw_without(self, strokes, label, rng, pad, border, off):
+        hand, ends, line, place = rng.spawn(4)
+        writer = self.writer
+        if "styles" in off:
+            writer = dataclasses.replace(writer, styles=frozenset())
+        if "hand" in off:  # upright, as wide as traced, the same every time
+            writer = dataclasses.replace(writer, rotate=0.0, shear=0.0, stretch=0.0)
+        styled_ = int(label) in writer.styles
+        strokes = writer.write(strokes, label, hand, jitter=0.0 if "hand" in off else 0.05)
+        if "ends" not in off:
+            strokes = sloppy_ends(strokes, ends, self.sloppiness)
+        if "unsteady" not in off:
+            strokes = tremble(strokes, line, self.wobble, self.jitter)
+        size = np.clip(self.size * place.uniform(0.8, 1.25), 0.15, 1.0) * (pad - 2 * border)
+        if "sampling" in off:  # a point every 5 pad units along the lines, as elsewhere
+            return place_on_pad(strokes, size, place, pad, border), styled_
+        placed = place_on_pad(strokes, size, place, pad, border, step=np.inf)
+        return mouse_samples(placed, self.step), styled_
+
+
+# The strangers' habits that --strangers-off switches off (Stranger.draw): their styles,
+# their hand (rotation, slant, width), their unsteady line (wobble and shake), their
+# sloppy stroke ends and the mouse's sampling; their size and place on the pad stay.
+HABITS = ("styles", "hand", "unsteady", "ends", "sampling")
 
 
 def place_on_pad(strokes, size, rng, pad=280, border=10, step=5.0):
@@ -424,13 +462,14 @@ def replay(canvas, strokes):
 
 
 def drawn_images(digits, sizes, widths, seed, folder, variant=None, labels=None,
-                 per_writer=PER_WRITER):
+                 per_writer=PER_WRITER, off=None):
     """Replay every digit at every size (``variant`` "distorted": each time written a
     little differently, see ``distort``; "styles": edited into a writer's style at the
     rates of ``styles.RATES``, which needs the ``labels``; "strangers": written by a
     ``Stranger``, a new one every ``per_writer`` digits, at the writer's own size rather
     than ``sizes``, which then only says how many times each digit is written); render
-    with every pen width.
+    with every pen width; ``off``: the strangers with those ``HABITS`` switched off
+    (``Stranger.draw``).
 
     Returns ``{rendering: images}``: "pad" ``(n, sizes, widths, 28, 28)`` and, for every
     MNIST pen p, "strokes p" ``(n, sizes, 28, 28)`` (the same for every pen width); with
@@ -439,6 +478,7 @@ def drawn_images(digits, sizes, widths, seed, folder, variant=None, labels=None,
     key = f"{len(digits)}_{seed}_{'-'.join(map(str, sizes))}_{'-'.join(map(str, widths))}"
     key += f"_{variant}" if variant else ""
     key += f"{per_writer}_v{STRANGERS_VERSION}" if variant == "strangers" else ""
+    key += f"_off-{'-'.join(sorted(off)) or 'nothing'}" if off is not None else ""
     path = folder / f"drawn_{key}.npz"
     if path.exists():
         return dict(np.load(path))
@@ -464,7 +504,7 @@ def drawn_images(digits, sizes, widths, seed, folder, variant=None, labels=None,
             drawn = strokes
             if variant == "strangers":
                 stranger = strangers[(j * len(digits) + i) // per_writer]
-                drawn, edited[i, j] = stranger.draw(strokes, labels[i], rng)
+                drawn, edited[i, j] = stranger.draw(strokes, labels[i], rng, off=off)
                 replay(canvas, drawn)
             else:
                 if variant == "distorted":
@@ -564,8 +604,15 @@ def main():
                              "sloppy, quickly sampled line (marked x; see the docstring)")
     parser.add_argument("--per-writer", type=int, default=PER_WRITER,
                         help="--strangers: digits each writer writes (default %(default)s)")
+    parser.add_argument("--strangers-off", nargs="*", choices=HABITS, metavar="HABIT",
+                        help="--strangers: switch these habits off (%(choices)s; none "
+                             "named: the baseline they are compared with), each habit "
+                             "drawn from a generator of its own, so that only the habits "
+                             "named change")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/digitdesk-handwriting"))
     args = parser.parse_args()
+    if args.strangers_off is not None and not args.strangers:
+        parser.error("--strangers-off needs --strangers")
 
     data = load_mnist()
     _, _, x_test, y_test = data
@@ -585,7 +632,7 @@ def main():
     strangers_edited = None
     if args.strangers:
         more = drawn_images(digits, args.sizes, args.widths, args.seed, args.cache, "strangers",
-                            labels, args.per_writer)
+                            labels, args.per_writer, args.strangers_off)
         strangers_edited = more.pop("edited")
         images.update({f"{k} x": v for k, v in more.items()})
 
@@ -622,8 +669,9 @@ def main():
     if edited is not None:
         print_styles(detail, edited, labels)
     if strangers_edited is not None:
-        print_styles(detail, strangers_edited, labels, "x", tuple(sorted(WRITER_RATES)),
-                     "their writers' styles.WRITER_RATES")
+        if strangers_edited.any():  # none with --strangers-off styles
+            print_styles(detail, strangers_edited, labels, "x", tuple(sorted(WRITER_RATES)),
+                         "their writers' styles.WRITER_RATES")
         print_misreads(detail, labels, strangers_edited)
 
     print("\nstroke accuracy by digit size (rows) and pen width (columns)")
