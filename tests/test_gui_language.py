@@ -860,3 +860,25 @@ def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot
     # that floor if it is wider, not the width that shows every choice whole.
     floor = window.main_splitter.widget(0).minimumSizeHint().width()
     assert window.main_splitter.sizes()[0] == max(narrowed, floor)
+
+
+def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(qtbot,
+                                                                                english):
+    """'It reads 7 (82.9%). Loss for target 0: 4.44477' kept English points in a Russian
+    window (the arrays, code to paste into Python, keep them)."""
+    from digitdesk.engine import Model, TrainConfig
+    from test_digit_panel import SEVEN, draw
+    install_language("ru")
+    window = make_window(qtbot)
+    window.set_model(Model(TrainConfig(hidden=(8,), epochs=1)))
+    window.views.setCurrentWidget(window.maths_view)
+    draw(window.digit_panel.canvas, SEVEN)
+    view = window.maths_view
+    qtbot.waitUntil(lambda: view.maths() is not None, timeout=5000)
+    maths = view.maths()
+    best = int(np.argmax(maths.probabilities))
+    percent = f"{maths.probabilities[best]:.1%}".replace(".", ",")
+    loss = f"{maths.loss:.6g}".replace(".", ",")
+    assert f"({percent})" in view.summary.text() and f": {loss}." in view.summary.text()
+    switch(qtbot, window, "en")  # the sentence follows a switch at once
+    assert view.summary.text().startswith(f"It reads {best} ({maths.probabilities[best]:.1%})")

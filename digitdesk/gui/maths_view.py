@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.one_digit import one_digit_maths
 from .language import Retranslatable
+from .numbers import local
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
 EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
@@ -203,7 +204,7 @@ class MathsView(Retranslatable, QWidget):
         self.summary.setText(self.tr(
             "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, "
             "a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
-            best, m.probabilities[best], m.target, m.loss)
+            best, local(m.probabilities[best]), m.target, local(m.loss))
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
                        "are listed.") if m.only_dense_shown else ""))
         current = self.layer.currentIndex()
