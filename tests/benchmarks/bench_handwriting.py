@@ -141,7 +141,8 @@ RECIPES = {
     "convolutional+styles-no7": PRESETS["convolutional"],
     # Dropout on the preset's dense layer (a regulariser never tried on it), to read the
     # strangers better at the same MNIST test; then with it, twice the preset's style rate
-    # (RECIPE_STYLES), which MNIST test stopped without dropout (issue 9).
+    # (RECIPE_STYLES), which MNIST test stopped without dropout (issue 9). Neither passed
+    # the rule (RESULTS.md, "Dropout, alone and with twice the pen styles: not adopted").
     "convolutional+dropout": CONVOLUTIONAL_DROPOUT,
     "convolutional+dropout+styles0.2": CONVOLUTIONAL_DROPOUT,
 }
