@@ -57,7 +57,7 @@ Calibration: real pen digits replayed through the window (issue 9) were read 91.
 writers) and 94.7% (268 writers) by the accurate preset; on this column, through the
 app's own rendering (``strokes 2 x``), it reads 93.0% (93.6% with ``--seed 1``: other
 digits, other writers; README, "Reading your handwriting"), mostly for the styles and the
-hands' slant and rotation (the wobble, the ends and the sampling change it by 0.3 points
+hands' slant and rotation (the wobble, the ends and the sampling change it by 0.4 points
 or less each, within the draw's noise; RESULTS.md, "Strangers"). The writers and their habits are drawn from a seed of their own
 (``--seed``), never trained on; what they do is an estimate, not a measured population.
 What each habit costs: ``--strangers-off HABIT`` replays the same strangers with that habit
