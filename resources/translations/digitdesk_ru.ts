@@ -1048,6 +1048,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Совпадает с точностью до округления (наибольший градиент {0:.1e})</translation>
     </message>
     <message>
+        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>; {0} сравнено по односторонней разности: w ± h попало на излом (ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>пройдено</translation>
     </message>

@@ -1046,6 +1046,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
     </message>
     <message>
+        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>通过</translation>
     </message>
