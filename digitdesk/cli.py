@@ -265,7 +265,9 @@ def cmd_gradcheck(args):
     results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
     print(f"{'tensor':8s}{'shape':>16s}{'checked':>9s}{'max rel error':>15s}  status")
     for r in results:
-        print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
+        kinks = f" ({r.kinks} at a kink: one-sided difference)" if r.kinks else ""
+        print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  "
+              f"{r.status}{kinks}")
     print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "
           "(relative to the tensor's largest gradient)")
     update = check_update(model, x_train[rows], y_train[rows])

@@ -246,3 +246,19 @@ def test_the_style_digits_option_chooses_the_digits_the_styles_redraw():
         config_from_args(args)
     args = parser.parse_args(["train", "--preset", "convolutional", "--style-digits", "0,1"])
     assert config_from_args(args).style_digits == (0, 1)
+
+
+def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys):
+    import dataclasses
+
+    import digitdesk.cli as cli
+    checked = cli.check_model
+
+    def with_a_kink(*args, **kwargs):  # the real check; b1 as if one weight sat at a kink
+        return [dataclasses.replace(r, kinks=1) if r.name == "b1" else r
+                for r in checked(*args, **kwargs)]
+    monkeypatch.setattr(cli, "check_model", with_a_kink)
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("b1") and line.endswith("pass (1 at a kink: one-sided difference)")
+               for line in lines)
