@@ -1544,7 +1544,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Mapping up to {0} validation digits…</source>
-        <translation>Строится карта не более чем {0} проверочных цифр…</translation>
+        <translation>Строится карта не более чем {0} валидационных цифр…</translation>
     </message>
     <message>
         <source>the bundled MNIST</source>
@@ -1552,7 +1552,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
-        <translation>Проверочных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
+        <translation>Валидационных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
     </message>
     <message>
         <source>{0} of your kept digits.</source>
@@ -1582,7 +1582,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>Also place the digits you kept (My handwriting tab) on the map, as squares
 in their digit&apos;s colour: do yours land among the validation digits?</source>
         <translation>Показать на карте и сохранённые вами цифры (вкладка «Мой почерк») — квадратами
-цвета их цифры: попадают ли ваши цифры к проверочным?</translation>
+цвета их цифры: попадают ли ваши цифры к валидационным?</translation>
     </message>
     <message>
         <source>first principal component</source>
@@ -1594,7 +1594,7 @@ in their digit&apos;s colour: do yours land among the validation digits?</source
     </message>
     <message>
         <source>Train or open a model with a hidden layer to map its validation digits.</source>
-        <translation>Обучите или откройте модель со скрытым слоем, чтобы отобразить её цифры проверочной выборки.</translation>
+        <translation>Обучите или откройте модель со скрытым слоем, чтобы отобразить её цифры валидационной выборки.</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1828,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
-        <translation>PCA активаций скрытого слоя на проверочных цифрах используемых данных, с вашей цифрой (и сохранёнными цифрами) на карте</translation>
+        <translation>PCA активаций скрытого слоя на валидационных цифрах используемых данных, с вашей цифрой (и сохранёнными цифрами) на карте</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>
@@ -2420,7 +2420,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>  ·  validation {0:.1%}</source>
-        <translation>  ·  проверка {0:.1%}</translation>
+        <translation>  ·  валидация {0:.1%}</translation>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
@@ -2472,7 +2472,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>validation accuracy (%)</source>
-        <translation>точность на проверке (%)</translation>
+        <translation>точность на валидации (%)</translation>
     </message>
     <message>
         <source>gradient RMS</source>
