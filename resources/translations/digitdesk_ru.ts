@@ -2403,6 +2403,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>RunsView</name>
     <message>
+        <source>Removed the run of {0} from Compare runs.</source>
+        <translation>Запуск от {0} удалён из «Сравнения запусков».</translation>
+    </message>
+    <message>
         <source>The run list could not be saved: {0}</source>
         <translation>Не удалось сохранить список запусков: {0}</translation>
     </message>

@@ -2400,6 +2400,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>RunsView</name>
     <message>
+        <source>Removed the run of {0} from Compare runs.</source>
+        <translation>已从“比较运行”中删除 {0} 的运行。</translation>
+    </message>
+    <message>
         <source>The run list could not be saved: {0}</source>
         <translation>无法保存运行列表：{0}</translation>
     </message>
