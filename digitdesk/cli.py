@@ -30,6 +30,7 @@ from .engine.trainer import training_data
 from .personal import RECIPES as FINE_TUNE_RECIPES
 from .personal import FILE_NAME as PERSONAL_FILE_NAME
 from .personal import PersonalSet, fine_tune
+from .folders import app_data_folder
 from .save_target import save_error_words, save_target_problem
 from .threads import BLAS_THREADS, limit_blas_threads
 
@@ -265,7 +266,9 @@ def cmd_gradcheck(args):
     results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
     print(f"{'tensor':8s}{'shape':>16s}{'checked':>9s}{'max rel error':>15s}  status")
     for r in results:
-        print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  {r.status}")
+        kinks = f" ({r.kinks} at a kink: one-sided difference)" if r.kinks else ""
+        print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  "
+              f"{r.status}{kinks}")
     print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "
           "(relative to the tensor's largest gradient)")
     update = check_update(model, x_train[rows], y_train[rows])
@@ -282,12 +285,16 @@ def cmd_gradcheck(args):
 
 def cmd_finetune(args):
     model = load_model(args.model)
-    folder = Path(args.personal)
+    folder = Path(args.personal) if args.personal else app_data_folder()
     if folder.is_file() and folder.name == PERSONAL_FILE_NAME:
         folder = folder.parent  # the file itself was given: what it asks for is plain
     elif folder.is_file():
         raise ValueError(f"{folder}: a file, not a folder (give the folder that holds "
                          f"{PERSONAL_FILE_NAME})")
+    elif not folder.is_dir() and not args.personal:
+        raise ValueError(f"{folder}: the app has kept none of your digits here yet (keep "
+                         "some in the app: Teach it your handwriting, or Keep as; or give "
+                         "--personal FOLDER)")
     elif not folder.is_dir():
         raise ValueError(f"{folder}: no such folder (give the folder that holds "
                          f"{PERSONAL_FILE_NAME})")
@@ -371,8 +378,10 @@ def build_parser():
     finetune = commands.add_parser(
         "finetune", help="adapt a model to your handwriting (the digits the app keeps)")
     finetune.add_argument("model", metavar="BASE", help="the model to start from (.npz)")
-    finetune.add_argument("--personal", metavar="FOLDER", required=True,
-                          help="the folder of personal_digits.npz (the app's data folder)")
+    finetune.add_argument("--personal", metavar="FOLDER",
+                          help="the folder of personal_digits.npz (default: the app's data "
+                               "folder, where the app keeps them: on Linux "
+                               "~/.local/share/digitdesk/digitdesk)")
     finetune.add_argument("--save", metavar="PATH", help="write the adapted model (.npz)")
     finetune.add_argument("--epochs", type=positive_int, default=None,
                           help="passes over the mix (default: {0} for a dense network, {1} "

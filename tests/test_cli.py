@@ -246,3 +246,43 @@ def test_the_style_digits_option_chooses_the_digits_the_styles_redraw():
         config_from_args(args)
     args = parser.parse_args(["train", "--preset", "convolutional", "--style-digits", "0,1"])
     assert config_from_args(args).style_digits == (0, 1)
+
+
+def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys):
+    import dataclasses
+
+    import digitdesk.cli as cli
+    checked = cli.check_model
+
+    def with_a_kink(*args, **kwargs):  # the real check; b1 as if one weight sat at a kink
+        return [dataclasses.replace(r, kinks=1) if r.name == "b1" else r
+                for r in checked(*args, **kwargs)]
+    monkeypatch.setattr(cli, "check_model", with_a_kink)
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("b1") and line.endswith("pass (1 at a kink: one-sided difference)")
+               for line in lines)
+
+
+def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):
+    """A newcomer types `digitdesk finetune model.npz`: --personal was required, and
+    they had to find where the app keeps their digits. It is the app's data folder."""
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.folders import DATA_DIR_ENV, app_data_folder
+    from digitdesk.personal import PersonalSet
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "app"))  # the app's folder, here
+    assert app_data_folder() == tmp_path / "app"
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    capsys.readouterr()
+    assert main(["finetune", str(base)]) == 1  # nothing kept yet: says how to keep some
+    assert "the app has kept none of your digits here yet" in capsys.readouterr().err
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(app_data_folder())
+    for digit in range(10):
+        personal.add(x_test[np.flatnonzero(y_test == digit)[0]].T, digit)
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--epochs", "1", "--no-progress"]) == 0
+    assert "personal digits: 10" in capsys.readouterr().out

@@ -377,3 +377,40 @@ def test_training_keeps_freed_memory_for_the_next_batch_instead_of_faulting_it_i
         step()
     pages = 5 * 4 * 5 * 2**20 // 4096  # 25,600 pages: every one faulted in without it
     assert resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults < pages // 10
+
+
+def test_a_relu_kink_inside_the_step_is_not_called_a_wrong_derivative():
+    """A ReLU input within h of zero: the central difference averages the slopes of both
+    sides and the check said "fail" on a correct backprop (seen in the app on a trained
+    784-256-10 network: b1, relative error 2e-2). It compares with the one-sided slope
+    at such a kink, says how many there were, and still catches a wrong derivative."""
+    rng = np.random.default_rng(0)
+    x = rng.random((4, 784))
+    labels = np.array([1, 2, 3, 4])
+    twin = for_checking(Model(TrainConfig(hidden=(8,), activation="relu")).network)
+    dense = twin.layers[0]
+    z = x @ dense.W + dense.b
+    dense.b[3] -= z[2, 3] - 3e-8  # image 2's input to unit 3: 3e-8, inside +-h of the kink
+    results = {r.name: r for r in gradient_check(twin, make_loss("softmax_ce"), x, labels)}
+    assert results["b1"].kinks >= 1 and results["b1"].passed, results["b1"]
+    # Compared with the central differences alone, b1 fails: what the check said before.
+    from digitdesk.engine.gradcheck import STEP, central_difference, relative_error
+    loss = make_loss("softmax_ce")
+
+    def objective():
+        return loss.objective(loss.forward(twin.forward(x, training=True), labels), len(x))
+    objective()
+    twin.backward(loss.backward())
+    analytic = dense.db.copy()
+    central = [central_difference(objective, dense.b.reshape(-1), i, STEP) for i in range(8)]
+    assert relative_error(analytic, np.array(central)) > 1e-3
+
+
+def test_a_wrong_derivative_still_fails_where_there_are_kinks(monkeypatch):
+    from digitdesk.engine.layers import ReLU
+    rng = np.random.default_rng(0)
+    x = rng.random((4, 784))
+    twin = for_checking(Model(TrainConfig(hidden=(8,), activation="relu")).network)
+    monkeypatch.setattr(ReLU, "backward", lambda self, grad: 0.5 * grad)  # a wrong factor
+    results = gradient_check(twin, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
+    assert {r.name: r.status for r in results}["b1"] == "fail"

@@ -339,3 +339,26 @@ def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
     finally:
         install_language("en")
         window.retranslate()
+
+
+def test_a_relu_kink_is_not_called_wrong_backprop(qtbot, window):
+    """Seen on a trained ReLU network: one pre-activation 6e-8 from zero, inside the
+    check's w ± h, and the tab said "Backprop is wrong for b1". The check compares such a
+    weight with a one-sided difference, passes, and says so."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.gui.gradcheck_view import check_batch
+    config = TrainConfig(hidden=(8,), activation="relu", init="he")
+    model = Model(config)
+    x, y, _, _ = load_mnist()
+    image = model.prepare(check_batch(config, x, y)[0][:1]).astype(np.float64)
+    dense = model.network.layers[0]
+    dense.b[3] -= (image @ dense.W.astype(np.float64) + dense.b)[0, 3] - 3e-8
+    window.set_model(model)
+    window.training_panel.set_config(config)
+    window.views.setCurrentWidget(window.gradcheck_view)
+    assert check_gradients(qtbot, window)["b1"] == "pass"
+    table = window.gradcheck_view.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "b1")
+    assert "1 compared with a one-sided difference" in table.item(row, 6).text()
+    assert "backprop is right" in window.gradcheck_view.summary.text()

@@ -318,8 +318,12 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     view.list.setCurrentRow(0)
     QTest.keyClick(view.list, Qt.Key.Key_Space)
     assert len(view.checked_runs()) == 1 and view.legend_labels() == ["run 1"]
+    first = view.list.item(0).text()
     QTest.keyClick(view.list, Qt.Key.Key_Delete)  # remove the selected run
     assert view.list.count() == 1
+    # the status bar says which one went: "Removed the run of 1 Dec 04:51 ..."
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Removed the run of ") and message.split(" of ")[1].split(" from")[0] in first
     view.run_list.wait()  # written off the GUI thread (read at once, it raced the write)
     assert len(json.loads(view.run_list.path.read_text())) == 1
 

@@ -25,14 +25,16 @@ def main(argv=None):
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from ..folders import APPLICATION, ORGANIZATION
+
     from .language import install_language
     from .main_window import MainWindow
     from .resources import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     # QSettings() finds the settings by these two names.
-    app.setOrganizationName("digitdesk")
-    app.setApplicationName("digitdesk")
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("DigitDesk")
     app.setWindowIcon(app_icon())
     install_language()  # View > Language's choice, or the system's language

@@ -217,7 +217,12 @@ class GradCheckView(Retranslatable, QWidget):
             return self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
         if result.status == "vanishing":
             return self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
-        return self.tr("Agrees to rounding (largest gradient {0:.1e})").format(local(result.gradient_scale))
+        text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
+            local(result.gradient_scale))
+        if result.kinks:  # else a learner wonders why a ReLU network's check passes here
+            text += self.tr("; {0} compared with a one-sided difference: w ± h straddled "
+                            "a kink (a ReLU at 0, or a tie in max pooling)").format(count(result.kinks))
+        return text
 
     def _status_text(self, status):
         return {"pass": self.tr("pass"), "warn": self.tr("warn"), "fail": self.tr("FAIL"),

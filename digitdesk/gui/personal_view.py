@@ -18,11 +18,10 @@ Where the set is kept: ``personal_folder()``, the app's data folder
 ``DIGITDESK_DATA_DIR`` (tests use it so that they never touch the user's own digits).
 """
 
-import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QMenu,
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.averaging import read_digits
+from ..folders import DATA_DIR_ENV, app_data_folder  # noqa: F401 - DATA_DIR_ENV: tests import it here
 from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
 from .wording import not_worth_adapting
 
-DATA_DIR_ENV = "DIGITDESK_DATA_DIR"
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
 THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
 # A thumbnail's place in its column: 2 px between columns, so that the ten columns
@@ -50,11 +49,7 @@ FRAME_COLOR = QColor(70, 72, 78)
 def personal_folder():
     """The folder the personal set is kept in: ``$DIGITDESK_DATA_DIR`` if set, else the
     app's data folder (on Linux ``~/.local/share/digitdesk/digitdesk``)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else Path.home() / ".digitdesk"
+    return app_data_folder()
 
 
 def percent(part, whole):

@@ -224,8 +224,13 @@ class RunsView(Retranslatable, QWidget):
             return
         ticked = {i for i in range(self.list.count()) if i != row
                   and self.list.item(i).checkState() == Qt.CheckState.Checked}
-        self._saving(self.run_list.remove, self.run_list.runs[row]["id"])
+        run = self.run_list.runs[row]
+        self._saving(self.run_list.remove, run["id"])
         self._fill({i - (i > row) for i in ticked})
+        # A Delete key is easily pressed: say what went (the list just shows one run less).
+        when = run["when"]
+        self.status.emit(lambda: self.tr("Removed the run of {0} from Compare runs.").format(
+            self._when_text(when)))
 
     def _saving(self, change, *args):
         """``change(*args)`` of the run list, whose write goes on on the writer thread; a

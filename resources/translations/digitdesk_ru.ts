@@ -1048,6 +1048,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Совпадает с точностью до округления (наибольший градиент {0:.1e})</translation>
     </message>
     <message>
+        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>; {0} сравнено по односторонней разности: w ± h попало на излом (ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>пройдено</translation>
     </message>
@@ -1540,7 +1544,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Mapping up to {0} validation digits…</source>
-        <translation>Строится карта не более чем {0} проверочных цифр…</translation>
+        <translation>Строится карта не более чем {0} валидационных цифр…</translation>
     </message>
     <message>
         <source>the bundled MNIST</source>
@@ -1548,7 +1552,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
-        <translation>Проверочных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
+        <translation>Валидационных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
     </message>
     <message>
         <source>{0} of your kept digits.</source>
@@ -1578,7 +1582,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>Also place the digits you kept (My handwriting tab) on the map, as squares
 in their digit&apos;s colour: do yours land among the validation digits?</source>
         <translation>Показать на карте и сохранённые вами цифры (вкладка «Мой почерк») — квадратами
-цвета их цифры: попадают ли ваши цифры к проверочным?</translation>
+цвета их цифры: попадают ли ваши цифры к валидационным?</translation>
     </message>
     <message>
         <source>first principal component</source>
@@ -1590,7 +1594,7 @@ in their digit&apos;s colour: do yours land among the validation digits?</source
     </message>
     <message>
         <source>Train or open a model with a hidden layer to map its validation digits.</source>
-        <translation>Обучите или откройте модель со скрытым слоем, чтобы отобразить её цифры проверочной выборки.</translation>
+        <translation>Обучите или откройте модель со скрытым слоем, чтобы отобразить её цифры валидационной выборки.</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1828,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
-        <translation>PCA активаций скрытого слоя на проверочных цифрах используемых данных, с вашей цифрой (и сохранёнными цифрами) на карте</translation>
+        <translation>PCA активаций скрытого слоя на валидационных цифрах используемых данных, с вашей цифрой (и сохранёнными цифрами) на карте</translation>
     </message>
     <message>
         <source>Open a saved model (.npz)</source>
@@ -2407,6 +2411,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>RunsView</name>
     <message>
+        <source>Removed the run of {0} from Compare runs.</source>
+        <translation>Запуск от {0} удалён из «Сравнения запусков».</translation>
+    </message>
+    <message>
         <source>The run list could not be saved: {0}</source>
         <translation>Не удалось сохранить список запусков: {0}</translation>
     </message>
@@ -2424,7 +2432,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>  ·  validation {0:.1%}</source>
-        <translation>  ·  проверка {0:.1%}</translation>
+        <translation>  ·  валидация {0:.1%}</translation>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
@@ -2476,7 +2484,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>validation accuracy (%)</source>
-        <translation>точность на проверке (%)</translation>
+        <translation>точность на валидации (%)</translation>
     </message>
     <message>
         <source>gradient RMS</source>

@@ -1046,6 +1046,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
     </message>
     <message>
+        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>通过</translation>
     </message>
@@ -2403,6 +2407,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 </context>
 <context>
     <name>RunsView</name>
+    <message>
+        <source>Removed the run of {0} from Compare runs.</source>
+        <translation>已从“比较运行”中删除 {0} 的运行。</translation>
+    </message>
     <message>
         <source>The run list could not be saved: {0}</source>
         <translation>无法保存运行列表：{0}</translation>
