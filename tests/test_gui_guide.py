@@ -149,6 +149,44 @@ def test_the_guide_opens_the_english_readme_and_back_returns(qtbot, window, engl
     dialog.close()
 
 
+@pytest.mark.parametrize("width", [700, 600])
+def test_back_and_forward_bring_a_page_back_as_it_was_shown(qtbot, window, english, width):
+    """Qt's Back and Forward load the page again without doSetSource: the guide came
+    back with its command lines unwrapped (a sideways scroll of 226 px at 600 px) and
+    no anchors for its headings. Back by the button and by Alt+Left, Forward by
+    Alt+Right: each page is prepared as on its first showing."""
+    install_language("ru")
+    dialog = window.show_readme()
+    dialog.resize(width, 640)
+    browser = dialog.browser
+    heading, href, _ = KNOWN["ru"]
+    bar = browser.horizontalScrollBar()
+
+    def shown_as_prepared(page):
+        assert shown_file(browser) == page.resolve()
+        qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
+        assert bar.maximum() == 0, (width, bar.maximum())
+
+    def heading_link_works():
+        click_link(browser, href)
+        qtbot.waitUntil(lambda: scrolled_to(browser, heading), timeout=3000)
+
+    results = ROOT / "tests" / "benchmarks" / "RESULTS.md"
+    for go_back in (dialog.back_button.click,
+                    lambda: QTest.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)):
+        click_link(browser, "../../tests/benchmarks/RESULTS.md")
+        shown_as_prepared(results)
+        go_back()
+        shown_as_prepared(GUIDES["ru"])
+        heading_link_works()
+    QTest.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # (the link)
+    QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle()
+    shown_as_prepared(GUIDES["ru"])
+    heading_link_works()
+    dialog.close()
+
+
 def switch(qtbot, window, code):
     """View > Language > ``code``, as a click on the menu's action does."""
     action = next(a for a in window.language_actions.actions() if a.data() == code)

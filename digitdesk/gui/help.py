@@ -22,6 +22,7 @@ from .language import CODES, Retranslatable, translations
 from .resources import app_page, guide_path, readme_path, resource_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
+PREPARED = 1  # the user state of a prepared page's first block: see ReadmeBrowser._prepare_page
 
 
 def heading_anchor(text, taken):
@@ -210,6 +211,24 @@ class ReadmeBrowser(QTextBrowser):
                 url.setFragment(fragment)
         super().doSetSource(url, kind)
         self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
+        self._prepare_page()
+
+    # Back and Forward (the button, Alt+Left, Alt+Right) load the page again from the
+    # history without calling doSetSource: it came back with its code lines unwrapped,
+    # no heading anchors and the previous page's table widths.
+    def backward(self):
+        super().backward()
+        self._prepare_page()
+
+    def forward(self):
+        super().forward()
+        self._prepare_page()
+
+    def _prepare_page(self):
+        """What a page needs once Qt has loaded it, whichever way it came."""
+        first = self.document().firstBlock()
+        if first.userState() == PREPARED:
+            return  # (not loaded again: Qt only scrolled)
         # A code line longer than the page wraps, rather than make the page scroll
         # sideways (a command in the README is 760 px wide).
         cursor = QTextCursor(self.document())
@@ -243,6 +262,7 @@ class ReadmeBrowser(QTextBrowser):
                               for frame in wide.rootFrame().childFrames()
                               if isinstance(frame, QTextTable)]
         wide.deleteLater()
+        self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
         self.fit_images()
 
     def viewportEvent(self, event):  # noqa: N802 - Qt's name
