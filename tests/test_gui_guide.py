@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from conftest import scrolled_to
 from digitdesk.gui.help import heading_anchor
 from digitdesk.gui.language import CODES, install_language, translations
 from digitdesk.gui.resources import guide_path, readme_path
@@ -56,22 +57,6 @@ def click_link(browser, href):
     QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, rect.center())
     settle()
-
-
-def heading_top(browser, text):
-    """How far below the top of the view the heading ``text`` is, in pixels."""
-    block = browser.document().begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() and block.text() == text:
-            rect = browser.document().documentLayout().blockBoundingRect(block)
-            return rect.top() - browser.verticalScrollBar().value()
-        block = block.next()
-    raise AssertionError(f"no heading {text!r}")
-
-
-def scrolled_to(browser, text):
-    """The heading is at the top of the view (a little below it, at the page's end)."""
-    return 0 <= heading_top(browser, text) < browser.viewport().height() // 3
 
 
 def shown_file(browser):
