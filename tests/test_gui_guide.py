@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -200,9 +200,19 @@ def test_the_open_viewer_follows_a_switch_of_language(qtbot, window, english):
     # A page opened by a link stays through a switch.
     click_link(browser, "../../tests/benchmarks/RESULTS.md")
     results = shown_file(browser)
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum() // 2)
+    settle()
+    reading = browser.cursorForPosition(QPoint(0, 0)).block().text()
     switch(qtbot, window, "zh_CN")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "DigitDesk 自述文件", timeout=3000)
     assert shown_file(browser) == results
+    assert browser.cursorForPosition(QPoint(0, 0)).block().text() == reading  # (where it was)
+    # ...and Back leads to the new language's guide, not to the Russian one.
+    assert dialog.back_button.isEnabled()
+    dialog.back_button.click()
+    settle()
+    assert shown_file(browser) == GUIDES["zh_CN"].resolve()
+    assert not dialog.back_button.isEnabled()
     dialog.close()
     again = window.show_readme()
     assert shown_file(again.browser) == GUIDES["zh_CN"].resolve()

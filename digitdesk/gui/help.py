@@ -284,7 +284,8 @@ class ReadmeDialog(Retranslatable, QDialog):
     A language switch while it is open shows the new language's page, as the rest of
     the window switches, if the page shown is one of the language pages (a guide or the
     README): the history starts again there. A page opened by a link (the benchmark
-    results, only in English) stays: it is what the user is reading."""
+    results, only in English) stays: it is what the user is reading; Back leads from it
+    to the new language's page."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -335,9 +336,10 @@ class ReadmeDialog(Retranslatable, QDialog):
         first = self.language is None
         self.language = code
         self.english_button.setVisible(code != "en" and readme_path() is not None)
-        shown = self.browser.source().toLocalFile()
-        if not first and (not shown or Path(shown).resolve() not in self._language_pages()):
-            return  # a page opened by a link: it stays
+        shown = self.browser.source()
+        if not first and not shown.toLocalFile():
+            return  # the note that the README is missing: it still is
+        linked = not first and Path(shown.toLocalFile()).resolve() not in self._language_pages()
         self.path = guide_path(code) or readme_path()  # (a guide missing: the README)
         self.where.setVisible(self.path is not None)
         if self.path is None:
@@ -345,6 +347,7 @@ class ReadmeDialog(Retranslatable, QDialog):
                 "The README did not come with this copy of DigitDesk. Help > Keyboard "
                 "Shortcuts lists the keys, and every control explains itself in its tooltip."))
             return
+        top = self.browser.cursorForPosition(QPoint(0, 0)).block().blockNumber()
         # Loaded by its path, not as text, so that its relative links (the benchmark
         # results, tests/benchmarks/RESULTS.md, which travels with it) open next to it
         # wherever the app is installed, and Back (Alt+Left) returns to it.
@@ -352,6 +355,14 @@ class ReadmeDialog(Retranslatable, QDialog):
                                QTextDocument.ResourceType.MarkdownResource)
         if not first:
             self.browser.clearHistory()  # Back would lead to the other language's page
+        if linked:
+            # A page opened by a link (the benchmark results, only in English) stays,
+            # where the user was reading it: Back leads to the new language's page.
+            self.browser.setSource(shown)
+            document = self.browser.document()
+            block = document.findBlockByNumber(top)
+            self.browser.verticalScrollBar().setValue(
+                round(document.documentLayout().blockBoundingRect(block).top()))
 
     def show_english(self):
         """The English README, the whole of it; Back returns to the guide."""
