@@ -387,3 +387,38 @@ def test_closing_the_window_waits_for_a_validation_reading(qtbot, monkeypatch):
     window.close()
     assert ended.is_set(), "closing returned while the reading still ran"
     assert window.inside_view.evaluator._pool.activeThreadCount() == 0
+
+
+def test_closing_the_window_stops_a_long_validation_reading(qtbot, monkeypatch):
+    """Closing waited for the whole reading, however long (a slow model's takes
+    seconds): the reading is told to stop and ends after the batch it is reading."""
+    import functools
+    import threading
+
+    import digitdesk.gui.evaluation as evaluation
+    from digitdesk.engine import Model
+    entered, batches = threading.Event(), []
+    original = Model.predict_proba
+
+    def slow(self, images):  # each batch of the reading takes half a second
+        batches.append(len(images))
+        entered.set()
+        time.sleep(0.5)
+        return original(self, images)
+
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.views.setCurrentWidget(window.inside_view)
+    model = trained()
+    monkeypatch.setattr(Model, "predict_proba", slow)
+    # (its 500 validation images in 5 batches)
+    monkeypatch.setattr(evaluation, "evaluate_validation",
+                        functools.partial(evaluation.evaluate_validation, batch_size=100))
+    window.inside_view.set_model(model)
+    assert entered.wait(TIMEOUT / 1000), "the reading never started"
+    window.close()
+    assert window.inside_view.evaluator._pool.activeThreadCount() == 0  # it has ended...
+    assert batches == [100]  # ...after the batch it was reading (of 5)
