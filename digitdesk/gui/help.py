@@ -9,6 +9,7 @@ the README for the figures.
 """
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
@@ -177,8 +178,9 @@ class ReadmeBrowser(QTextBrowser):
             # (looked up by the name resolved against the page's address: added by it)
             document.addResource(QTextDocument.ResourceType.ImageResource.value,
                                  document.baseUrl().resolved(QUrl(name)), image)
-        self.fit_tables()
-        document.markContentsDirty(0, document.characterCount())
+        with self._unnoticed():
+            self.fit_tables()
+            document.markContentsDirty(0, document.characterCount())
         if bar.value() > 0:
             bar.setValue(round(layout.blockBoundingRect(top).top() - offset))
 
@@ -201,14 +203,15 @@ class ReadmeBrowser(QTextBrowser):
                 frame.setFormat(form)
 
     def doSetSource(self, url, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
-        # (Qt's: for a link, Back and Forward too)
-        self._originals = {}  # another page: its own images
+        # (Qt's: for a link, not for Back and Forward)
         if url.isLocalFile():  # (a guide's link to the README, in an installed app)
             found = app_page(url.toLocalFile())
             fragment = url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
             url = QUrl.fromLocalFile(str(found))
             if fragment:
                 url.setFragment(fragment)
+        if url.toString().partition("#")[0] != self.source().toString().partition("#")[0]:
+            self._originals = {}  # another page: its own images (a heading: the same)
         super().doSetSource(url, kind)
         self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
         self._prepare_page()
@@ -229,6 +232,33 @@ class ReadmeBrowser(QTextBrowser):
         first = self.document().firstBlock()
         if first.userState() == PREPARED:
             return  # (not loaded again: Qt only scrolled)
+        with self._unnoticed():
+            self._unwrap_code_and_anchor_headings()
+        # Each table's width with all the room it wants, to know which ones fit_tables
+        # must narrow (tables hold no images: a copy of the page without them will do).
+        wide = self.document().clone(self)
+        wide.setTextWidth(1e6)
+        self._table_widths = [wide.documentLayout().frameBoundingRect(frame).width()
+                              for frame in wide.rootFrame().childFrames()
+                              if isinstance(frame, QTextTable)]
+        wide.deleteLater()
+        self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
+        self.fit_images()
+
+    @contextmanager
+    def _unnoticed(self):
+        """The viewer's own changes to the page, made without the document's signals:
+        once the page has changed (its contentsChanged), Qt loads it again from the file
+        for every link to one of its headings (~0.5 s of the GUI thread on the README),
+        and the history's Back and Forward within it too."""
+        document = self.document()
+        was = document.blockSignals(True)
+        try:
+            yield
+        finally:
+            document.blockSignals(was)
+
+    def _unwrap_code_and_anchor_headings(self):
         # A code line longer than the page wraps, rather than make the page scroll
         # sideways (a command in the README is 760 px wide).
         cursor = QTextCursor(self.document())
@@ -254,16 +284,6 @@ class ReadmeBrowser(QTextBrowser):
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(anchor)
             block = block.next()
-        # Each table's width with all the room it wants, to know which ones fit_tables
-        # must narrow (tables hold no images: a copy of the page without them will do).
-        wide = self.document().clone(self)
-        wide.setTextWidth(1e6)
-        self._table_widths = [wide.documentLayout().frameBoundingRect(frame).width()
-                              for frame in wide.rootFrame().childFrames()
-                              if isinstance(frame, QTextTable)]
-        wide.deleteLater()
-        self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
-        self.fit_images()
 
     def viewportEvent(self, event):  # noqa: N802 - Qt's name
         # The page's width, not the widget's: a vertical scroll bar that appears once a
