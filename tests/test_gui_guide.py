@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import scrolled_to
+from conftest import heading_top, scrolled_to
 from digitdesk.gui.help import heading_anchor
 from digitdesk.gui.language import CODES, install_language, translations
 from digitdesk.gui.resources import guide_path, readme_path
@@ -103,6 +103,12 @@ def test_a_heading_link_of_the_guide_scrolls_to_its_heading(qtbot, window, engli
     qtbot.waitUntil(lambda: bar.value() > browser.viewport().height(), timeout=3000)
     qtbot.waitUntil(lambda: scrolled_to(browser, heading), timeout=3000)
     assert shown_file(browser) == GUIDES[code].resolve()
+    # ...and stays there as the dialog is made narrower (the page grows longer above it)
+    for width in (600, 760):
+        dialog.resize(width, 640)
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
+        assert scrolled_to(browser, heading), (width, heading_top(browser, heading))
     dialog.close()
 
 

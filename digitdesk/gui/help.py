@@ -106,6 +106,7 @@ class ReadmeBrowser(QTextBrowser):
         super().__init__(parent)
         self._originals = {}  # file name -> the image at its own size
         self._table_widths = []  # each table's width with all the room it wants
+        self._reading = None  # (block, offset) at the top of the view before a resize
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(self.RESCALE_MS)
@@ -116,7 +117,12 @@ class ReadmeBrowser(QTextBrowser):
 
     def _scroll_to_fragment(self, url):
         if url.hasFragment():
-            QTimer.singleShot(0, lambda: self.scrollToAnchor(url.fragment()))
+            QTimer.singleShot(0, lambda: self._jump(lambda: self.scrollToAnchor(url.fragment())))
+
+    def _jump(self, move):
+        """Go elsewhere in the page: where the user read before a resize is kept no more."""
+        self._reading = None
+        move()
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -167,8 +173,8 @@ class ReadmeBrowser(QTextBrowser):
         document = self.document()
         layout = document.documentLayout()
         bar = self.verticalScrollBar()
-        top = self.cursorForPosition(QPoint(0, 0)).block()
-        offset = layout.blockBoundingRect(top).top() - bar.value()
+        top, offset = self._reading or self._top_of_view()
+        self._reading = None
         page = self.viewport().width() - 2 * document.documentMargin()
         for name, block in self.image_blocks():
             line = block.layout().lineAt(0) if block.layout().lineCount() else None
@@ -183,6 +189,12 @@ class ReadmeBrowser(QTextBrowser):
             document.markContentsDirty(0, document.characterCount())
         if bar.value() > 0:
             bar.setValue(round(layout.blockBoundingRect(top).top() - offset))
+
+    def _top_of_view(self):
+        """The block at the top of the view, and how far above the view's top it begins."""
+        top = self.cursorForPosition(QPoint(0, 0)).block()
+        return top, (self.document().documentLayout().blockBoundingRect(top).top()
+                     - self.verticalScrollBar().value())
 
     def fit_tables(self):
         """Give each table wider than the page a fixed width a little under the page's.
@@ -220,11 +232,11 @@ class ReadmeBrowser(QTextBrowser):
     # history without calling doSetSource: it came back with its code lines unwrapped,
     # no heading anchors and the previous page's table widths.
     def backward(self):
-        super().backward()
+        self._jump(super().backward)
         self._prepare_page()
 
     def forward(self):
-        super().forward()
+        self._jump(super().forward)
         self._prepare_page()
 
     def _prepare_page(self):
@@ -243,6 +255,7 @@ class ReadmeBrowser(QTextBrowser):
                               if isinstance(frame, QTextTable)]
         wide.deleteLater()
         self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
+        self._reading = None  # (a block of the page before)
         self.fit_images()
 
     @contextmanager
@@ -291,6 +304,10 @@ class ReadmeBrowser(QTextBrowser):
         # width before ended past the page (a sideways scroll of a few pixels).
         if (event.type() == QEvent.Type.Resize
                 and event.oldSize().width() != event.size().width()):
+            # What the user reads, before Qt lays the page out at the new width (and
+            # scrolls by the old offset, which leaves a heading just linked to far away)
+            if self._reading is None:
+                self._reading = self._top_of_view()
             self._rescale.start()
         return super().viewportEvent(event)
 
