@@ -194,3 +194,19 @@ def shown_panel(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     return panel
+
+
+def heading_top(browser, text):
+    """How far below the top of the view the heading ``text`` is, in pixels."""
+    block = browser.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text() == text:
+            rect = browser.document().documentLayout().blockBoundingRect(block)
+            return rect.top() - browser.verticalScrollBar().value()
+        block = block.next()
+    raise AssertionError(f"no heading {text!r}")
+
+
+def scrolled_to(browser, text):
+    """The heading is at the top of the view (a little below it, at the page's end)."""
+    return 0 <= heading_top(browser, text) < browser.viewport().height() // 3

@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from conftest import heading_top, scrolled_to
 from digitdesk.gui.help import heading_anchor
 from digitdesk.gui.language import CODES, install_language, translations
 from digitdesk.gui.resources import guide_path, readme_path
@@ -58,22 +59,6 @@ def click_link(browser, href):
     settle()
 
 
-def heading_top(browser, text):
-    """How far below the top of the view the heading ``text`` is, in pixels."""
-    block = browser.document().begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() and block.text() == text:
-            rect = browser.document().documentLayout().blockBoundingRect(block)
-            return rect.top() - browser.verticalScrollBar().value()
-        block = block.next()
-    raise AssertionError(f"no heading {text!r}")
-
-
-def scrolled_to(browser, text):
-    """The heading is at the top of the view (a little below it, at the page's end)."""
-    return 0 <= heading_top(browser, text) < browser.viewport().height() // 3
-
-
 def shown_file(browser):
     return Path(browser.source().toLocalFile()).resolve()
 
@@ -118,6 +103,12 @@ def test_a_heading_link_of_the_guide_scrolls_to_its_heading(qtbot, window, engli
     qtbot.waitUntil(lambda: bar.value() > browser.viewport().height(), timeout=3000)
     qtbot.waitUntil(lambda: scrolled_to(browser, heading), timeout=3000)
     assert shown_file(browser) == GUIDES[code].resolve()
+    # ...and stays there as the dialog is made narrower (the page grows longer above it)
+    for width in (600, 760):
+        dialog.resize(width, 640)
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
+        assert scrolled_to(browser, heading), (width, heading_top(browser, heading))
     dialog.close()
 
 
@@ -149,6 +140,44 @@ def test_the_guide_opens_the_english_readme_and_back_returns(qtbot, window, engl
     dialog.close()
 
 
+@pytest.mark.parametrize("width", [700, 600])
+def test_back_and_forward_bring_a_page_back_as_it_was_shown(qtbot, window, english, width):
+    """Qt's Back and Forward load the page again without doSetSource: the guide came
+    back with its command lines unwrapped (a sideways scroll of 226 px at 600 px) and
+    no anchors for its headings. Back by the button and by Alt+Left, Forward by
+    Alt+Right: each page is prepared as on its first showing."""
+    install_language("ru")
+    dialog = window.show_readme()
+    dialog.resize(width, 640)
+    browser = dialog.browser
+    heading, href, _ = KNOWN["ru"]
+    bar = browser.horizontalScrollBar()
+
+    def shown_as_prepared(page):
+        assert shown_file(browser) == page.resolve()
+        qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
+        assert bar.maximum() == 0, (width, bar.maximum())
+
+    def heading_link_works():
+        click_link(browser, href)
+        qtbot.waitUntil(lambda: scrolled_to(browser, heading), timeout=3000)
+
+    results = ROOT / "tests" / "benchmarks" / "RESULTS.md"
+    for go_back in (dialog.back_button.click,
+                    lambda: QTest.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)):
+        click_link(browser, "../../tests/benchmarks/RESULTS.md")
+        shown_as_prepared(results)
+        go_back()
+        shown_as_prepared(GUIDES["ru"])
+        heading_link_works()
+    QTest.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # (the link)
+    QTest.keyClick(browser, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle()
+    shown_as_prepared(GUIDES["ru"])
+    heading_link_works()
+    dialog.close()
+
+
 def switch(qtbot, window, code):
     """View > Language > ``code``, as a click on the menu's action does."""
     action = next(a for a in window.language_actions.actions() if a.data() == code)
@@ -177,9 +206,19 @@ def test_the_open_viewer_follows_a_switch_of_language(qtbot, window, english):
     # A page opened by a link stays through a switch.
     click_link(browser, "../../tests/benchmarks/RESULTS.md")
     results = shown_file(browser)
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum() // 2)
+    settle()
+    reading = browser.cursorForPosition(QPoint(0, 0)).block().text()
     switch(qtbot, window, "zh_CN")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "DigitDesk 自述文件", timeout=3000)
     assert shown_file(browser) == results
+    assert browser.cursorForPosition(QPoint(0, 0)).block().text() == reading  # (where it was)
+    # ...and Back leads to the new language's guide, not to the Russian one.
+    assert dialog.back_button.isEnabled()
+    dialog.back_button.click()
+    settle()
+    assert shown_file(browser) == GUIDES["zh_CN"].resolve()
+    assert not dialog.back_button.isEnabled()
     dialog.close()
     again = window.show_readme()
     assert shown_file(again.browser) == GUIDES["zh_CN"].resolve()

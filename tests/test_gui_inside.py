@@ -357,6 +357,20 @@ def test_a_model_not_yet_read_is_not_called_no_model_in_any_language(qtbot, pane
         translations.apply("en")
 
 
+def close_during_a_reading(qtbot, model, entered):
+    """Show ``model`` in the window's Inside view and close the window once its validation
+    reading has ``entered`` (an Event) the slow part; returns the closed window."""
+    window = MainWindow()
+    window.ask_before_discarding = False
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.views.setCurrentWidget(window.inside_view)
+    window.inside_view.set_model(model)
+    assert entered.wait(TIMEOUT / 1000), "the reading never started"
+    window.close()
+    return window
+
 def test_closing_the_window_waits_for_a_validation_reading(qtbot, monkeypatch):
     """A reading still running when the window closes must end before closing returns:
     one that ran on into Python's shutdown was torn down mid-job ("Qt Concurrent has
@@ -376,14 +390,33 @@ def test_closing_the_window_waits_for_a_validation_reading(qtbot, monkeypatch):
             ended.set()
 
     monkeypatch.setattr(evaluation, "evaluate_validation", slow)
-    window = MainWindow()
-    window.ask_before_discarding = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.views.setCurrentWidget(window.inside_view)
-    window.inside_view.set_model(trained())
-    assert entered.wait(TIMEOUT / 1000), "the reading never started"
-    window.close()
+    window = close_during_a_reading(qtbot, trained(), entered)
     assert ended.is_set(), "closing returned while the reading still ran"
     assert window.inside_view.evaluator._pool.activeThreadCount() == 0
+
+
+def test_closing_the_window_stops_a_long_validation_reading(qtbot, monkeypatch):
+    """Closing waited for the whole reading, however long (a slow model's takes
+    seconds): the reading is told to stop and ends after the batch it is reading."""
+    import functools
+    import threading
+
+    import digitdesk.gui.evaluation as evaluation
+    from digitdesk.engine import Model
+    entered, batches = threading.Event(), []
+    original = Model.predict_proba
+
+    def slow(self, images):  # each batch of the reading takes half a second
+        batches.append(len(images))
+        entered.set()
+        time.sleep(0.5)
+        return original(self, images)
+
+    model = trained()
+    monkeypatch.setattr(Model, "predict_proba", slow)
+    # (its 500 validation images in 5 batches)
+    monkeypatch.setattr(evaluation, "evaluate_validation",
+                        functools.partial(evaluation.evaluate_validation, batch_size=100))
+    window = close_during_a_reading(qtbot, model, entered)
+    assert window.inside_view.evaluator._pool.activeThreadCount() == 0  # it has ended...
+    assert batches == [100]  # ...after the batch it was reading (of 5)

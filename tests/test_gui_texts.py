@@ -5,10 +5,11 @@ explanation."""
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from conftest import scrolled_to
 from digitdesk.engine import PRESETS
 from digitdesk.gui.training_panel import TrainingPanel
 
@@ -254,7 +255,7 @@ def test_the_readme_links_to_the_benchmark_results_open_next_to_it(window, tmp_p
     assert "Set up" in browser.toPlainText() and dialog.where.text().endswith("README.md")
 
 
-def test_the_readme_s_links_to_its_headings_scroll_to_them(window):
+def test_the_readme_s_links_to_its_headings_scroll_to_them(qtbot, window):
     """Qt's Markdown reader gives headings no anchors: "[Speed](#speed)" and the results
     page's "../../README.md#speed" opened the page at its top."""
     from PySide6.QtCore import QUrl
@@ -266,15 +267,47 @@ def test_the_readme_s_links_to_its_headings_scroll_to_them(window):
         url = browser.source().resolved(QUrl(link))
         browser.anchorClicked.emit(url)
         browser.setSource(url)
-        QTest.qWait(50)
-        return browser.verticalScrollBar().value()
+        # (the screenshots are fitted again once the page's images have loaded: the
+        # heading stays where it is)
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
 
     assert browser.verticalScrollBar().value() == 0
-    speed = follow("#speed")
-    assert speed > browser.viewport().height()  # far down the page
+    follow("#speed")
+    assert scrolled_to(browser, "Speed")
+    assert browser.verticalScrollBar().value() > browser.viewport().height()  # far down
     follow("tests/benchmarks/RESULTS.md")
-    assert follow("#speed") > 0  # the results' own Speed section
-    assert follow("../../README.md#speed") == speed
+    follow("#speed")  # the results' own Speed section
+    assert scrolled_to(browser, "Speed") and "benchmark results" in browser.toPlainText()
+    follow("../../README.md#speed")
+    assert scrolled_to(browser, "Speed") and "Set up" in browser.toPlainText()
+    dialog.close()
+
+
+def test_a_link_to_a_heading_of_the_page_does_not_load_it_again(qtbot, window):
+    """Every link to a heading of the page shown loaded the README again from its file
+    and prepared it again (~0.5 s of the GUI thread): it only scrolls, and Back
+    (Alt+Left) returns to where the link was."""
+    dialog = window.show_readme()
+    dialog.resize(820, 640)
+    browser = dialog.browser
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not browser._rescale.isActive(), timeout=3000)
+    loads = []
+    browser.document().contentsChanged.connect(lambda: loads.append(1))
+    revision = browser.document().revision()
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    where = bar.value()
+    browser.setSource(browser.source().resolved(QUrl("#speed")))
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: scrolled_to(browser, "Speed"), timeout=3000)
+    assert browser.document().revision() == revision and not loads
+    assert dialog.back_button.isEnabled()
+    QTest.keyClick(browser, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    assert bar.value() == where and browser.document().revision() == revision and not loads
+    assert browser.horizontalScrollBar().maximum() == 0  # (the page still prepared)
     dialog.close()
 
 

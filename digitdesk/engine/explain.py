@@ -255,13 +255,25 @@ class ValidationResult:
         return index[np.argsort(-self.confidence[index], kind="stable")]
 
 
-def evaluate_validation(model, images, labels, batch_size=2000):
+class ReadingCancelled(RuntimeError):
+    """``should_stop`` asked ``evaluate_validation`` to stop before it had read every image."""
+
+
+def evaluate_validation(model, images, labels, batch_size=2000, should_stop=None):
     """Read ``images`` with ``model`` and compare with ``labels``; a ``ValidationResult``.
-    Images of digits the model was not trained on are left out (as ``Model.evaluate``)."""
+    Images of digits the model was not trained on are left out (as ``Model.evaluate``).
+
+    ``should_stop`` (optional) is asked before each batch; once it answers ``True`` the
+    reading ends with ``ReadingCancelled`` (the app closing does not wait for a whole
+    reading of a slow model)."""
     images, labels = model.config_rows(images, labels)
     images = np.asarray(images)
     labels = np.asarray(labels, dtype=np.intp)
-    chunks = [model.predict_proba(images[i:i + batch_size]) for i in range(0, len(images), batch_size)]
+    chunks = []
+    for i in range(0, len(images), batch_size):
+        if should_stop is not None and should_stop():
+            raise ReadingCancelled(f"stopped after {i} of {len(images)} images")
+        chunks.append(model.predict_proba(images[i:i + batch_size]))
     probabilities = np.concatenate(chunks) if chunks else np.zeros((0, 10))
     finite = bool(np.all(np.isfinite(probabilities)))
     predicted = np.argmax(np.nan_to_num(probabilities, nan=-1.0), axis=1)

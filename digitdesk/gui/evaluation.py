@@ -12,7 +12,9 @@ starts when the running one ends. During training a new epoch can never pile up 
 
 The window calls ``shut_down()`` as it closes (and the application as it quits): no job
 may still run when Python shuts down, or its thread is torn down in the middle of the job
-("Qt Concurrent has caught an exception thrown from a worker thread").
+("Qt Concurrent has caught an exception thrown from a worker thread"). Closing does not
+wait for a whole reading (a slow model's can take seconds): the job is told to stop, and
+stops before its next batch of images.
 
 The job talks back through a small ``QObject`` (``_Messenger``) made on the GUI thread:
 a signal emitted on the pool's thread is delivered on the GUI thread (a queued connection),
@@ -20,12 +22,13 @@ carrying a result that the job no longer touches.
 """
 
 import functools
+import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from ..data import load_mnist
 from ..engine import Model
-from ..engine.explain import evaluate_validation
+from ..engine.explain import ReadingCancelled, evaluate_validation
 from ..engine.trainer import training_data
 
 
@@ -33,14 +36,18 @@ class _Messenger(QObject):
     """Carries a job's answer from the pool thread to the GUI thread."""
     evaluated = Signal(int, object)  # request number, ValidationResult
     failed = Signal(int, str)  # request number, a message for the user
+    stopped = Signal(int)  # request number: the job was told to stop and did
 
 
-def _evaluate(number, model, data, messenger):
-    """The job (runs on the pool's thread): never touches a widget."""
+def _evaluate(number, model, data, messenger, stop):
+    """The job (runs on the pool's thread): never touches a widget. ``stop`` (an
+    ``Event``) set: it ends before its next batch of images."""
     try:
         x_all, y_all = (load_mnist() if data is None else data)[:2]
         _, _, x_val, y_val = training_data(model.config, x_all, y_all)
-        result = evaluate_validation(model, x_val, y_val)
+        result = evaluate_validation(model, x_val, y_val, should_stop=stop.is_set)
+    except ReadingCancelled:
+        answer = (messenger.stopped, number)
     except Exception as error:  # noqa: BLE001 - any error must reach the user as a message
         answer = (messenger.failed, number, QCoreApplication.translate("ValidationEvaluator", "Could not read the validation set: {0}").format(error))
     else:
@@ -62,6 +69,8 @@ class ValidationEvaluator(QObject):
     evaluated = Signal(object)
     failed = Signal(str)
 
+    SHUT_DOWN_MS = 10_000  # a last resort: a job stops at its next batch
+
     def __init__(self, parent=None):
         super().__init__(parent)
         # The pool is made before the messenger, so Qt destroys it first: its destructor
@@ -71,10 +80,12 @@ class ValidationEvaluator(QObject):
         self._messenger = _Messenger(self)
         self._messenger.evaluated.connect(self._on_evaluated)
         self._messenger.failed.connect(self._on_failed)
+        self._messenger.stopped.connect(self._on_stopped)
         self._data = None  # None: MNIST
         self._requests = 0  # number of the newest request
         self._running = False
         self._waiting = None  # (number, model) of a request waiting for the running job
+        self._stop = threading.Event()  # set: the running job stops at its next batch
         app = QCoreApplication.instance()
         if app is not None:  # a bound slot: disconnected by Qt when this object goes
             app.aboutToQuit.connect(self.shut_down)
@@ -95,16 +106,19 @@ class ValidationEvaluator(QObject):
             self._start(self._requests, twin)
 
     def cancel(self):
-        """Forget every request: answers to them are dropped (e.g. the model was closed)."""
+        """Forget every request: answers to them are dropped (e.g. the model was closed),
+        and the running job stops at its next batch of images."""
         self._requests += 1
         self._waiting = None
+        self._stop.set()
 
     @Slot()
     def shut_down(self):
-        """Forget every request and wait for the running job to end (it reads at most a
-        few thousand images: well under a second). Called as the window closes."""
+        """Forget every request, tell the running job to stop, and wait for it to end
+        (the batch it is reading: a fraction of a second; at most SHUT_DOWN_MS if it is
+        still loading MNIST). Called as the window closes."""
         self.cancel()
-        self._pool.waitForDone()
+        self._pool.waitForDone(self.SHUT_DOWN_MS)
 
     def is_busy(self):
         return self._running
@@ -115,8 +129,10 @@ class ValidationEvaluator(QObject):
 
     def _start(self, number, model):
         self._running = True
+        self._stop = threading.Event()  # (the one a cancel set was the stopped job's)
         self.started.emit()
-        self._pool.start(functools.partial(_evaluate, number, model, self._data, self._messenger))
+        self._pool.start(functools.partial(_evaluate, number, model, self._data,
+                                           self._messenger, self._stop))
 
     def _job_ended(self):
         self._running = False
@@ -128,6 +144,9 @@ class ValidationEvaluator(QObject):
         self._job_ended()
         if number == self._requests:  # an older answer is not worth showing
             self.evaluated.emit(result)
+
+    def _on_stopped(self, _number):
+        self._job_ended()  # (told to stop: its request was forgotten)
 
     def _on_failed(self, number, message):
         self._job_ended()

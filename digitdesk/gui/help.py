@@ -9,6 +9,7 @@ the README for the figures.
 """
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
@@ -22,6 +23,7 @@ from .language import CODES, Retranslatable, translations
 from .resources import app_page, guide_path, readme_path, resource_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
+PREPARED = 1  # the user state of a prepared page's first block: see ReadmeBrowser._prepare_page
 
 
 def heading_anchor(text, taken):
@@ -104,6 +106,7 @@ class ReadmeBrowser(QTextBrowser):
         super().__init__(parent)
         self._originals = {}  # file name -> the image at its own size
         self._table_widths = []  # each table's width with all the room it wants
+        self._reading = None  # (block, offset) at the top of the view before a resize
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(self.RESCALE_MS)
@@ -114,7 +117,12 @@ class ReadmeBrowser(QTextBrowser):
 
     def _scroll_to_fragment(self, url):
         if url.hasFragment():
-            QTimer.singleShot(0, lambda: self.scrollToAnchor(url.fragment()))
+            QTimer.singleShot(0, lambda: self._jump(lambda: self.scrollToAnchor(url.fragment())))
+
+    def _jump(self, move):
+        """Go elsewhere in the page: where the user read before a resize is kept no more."""
+        self._reading = None
+        move()
 
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
@@ -165,8 +173,8 @@ class ReadmeBrowser(QTextBrowser):
         document = self.document()
         layout = document.documentLayout()
         bar = self.verticalScrollBar()
-        top = self.cursorForPosition(QPoint(0, 0)).block()
-        offset = layout.blockBoundingRect(top).top() - bar.value()
+        top, offset = self._reading or self._top_of_view()
+        self._reading = None
         page = self.viewport().width() - 2 * document.documentMargin()
         for name, block in self.image_blocks():
             line = block.layout().lineAt(0) if block.layout().lineCount() else None
@@ -176,10 +184,17 @@ class ReadmeBrowser(QTextBrowser):
             # (looked up by the name resolved against the page's address: added by it)
             document.addResource(QTextDocument.ResourceType.ImageResource.value,
                                  document.baseUrl().resolved(QUrl(name)), image)
-        self.fit_tables()
-        document.markContentsDirty(0, document.characterCount())
+        with self._unnoticed():
+            self.fit_tables()
+            document.markContentsDirty(0, document.characterCount())
         if bar.value() > 0:
             bar.setValue(round(layout.blockBoundingRect(top).top() - offset))
+
+    def _top_of_view(self):
+        """The block at the top of the view, and how far above the view's top it begins."""
+        top = self.cursorForPosition(QPoint(0, 0)).block()
+        return top, (self.document().documentLayout().blockBoundingRect(top).top()
+                     - self.verticalScrollBar().value())
 
     def fit_tables(self):
         """Give each table wider than the page a fixed width a little under the page's.
@@ -200,16 +215,63 @@ class ReadmeBrowser(QTextBrowser):
                 frame.setFormat(form)
 
     def doSetSource(self, url, kind=QTextDocument.ResourceType.UnknownResource):  # noqa: N802
-        # (Qt's: for a link, Back and Forward too)
-        self._originals = {}  # another page: its own images
+        # (Qt's: for a link, not for Back and Forward)
         if url.isLocalFile():  # (a guide's link to the README, in an installed app)
             found = app_page(url.toLocalFile())
             fragment = url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
             url = QUrl.fromLocalFile(str(found))
             if fragment:
                 url.setFragment(fragment)
+        if url.toString().partition("#")[0] != self.source().toString().partition("#")[0]:
+            self._originals = {}  # another page: its own images (a heading: the same)
         super().doSetSource(url, kind)
         self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
+        self._prepare_page()
+
+    # Back and Forward (the button, Alt+Left, Alt+Right) load the page again from the
+    # history without calling doSetSource: it came back with its code lines unwrapped,
+    # no heading anchors and the previous page's table widths.
+    def backward(self):
+        self._jump(super().backward)
+        self._prepare_page()
+
+    def forward(self):
+        self._jump(super().forward)
+        self._prepare_page()
+
+    def _prepare_page(self):
+        """What a page needs once Qt has loaded it, whichever way it came."""
+        first = self.document().firstBlock()
+        if first.userState() == PREPARED:
+            return  # (not loaded again: Qt only scrolled)
+        with self._unnoticed():
+            self._unwrap_code_and_anchor_headings()
+        # Each table's width with all the room it wants, to know which ones fit_tables
+        # must narrow (tables hold no images: a copy of the page without them will do).
+        wide = self.document().clone(self)
+        wide.setTextWidth(1e6)
+        self._table_widths = [wide.documentLayout().frameBoundingRect(frame).width()
+                              for frame in wide.rootFrame().childFrames()
+                              if isinstance(frame, QTextTable)]
+        wide.deleteLater()
+        self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
+        self._reading = None  # (a block of the page before)
+        self.fit_images()
+
+    @contextmanager
+    def _unnoticed(self):
+        """The viewer's own changes to the page, made without the document's signals:
+        once the page has changed (its contentsChanged), Qt loads it again from the file
+        for every link to one of its headings (~0.5 s of the GUI thread on the README),
+        and the history's Back and Forward within it too."""
+        document = self.document()
+        was = document.blockSignals(True)
+        try:
+            yield
+        finally:
+            document.blockSignals(was)
+
+    def _unwrap_code_and_anchor_headings(self):
         # A code line longer than the page wraps, rather than make the page scroll
         # sideways (a command in the README is 760 px wide).
         cursor = QTextCursor(self.document())
@@ -235,15 +297,6 @@ class ReadmeBrowser(QTextBrowser):
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(anchor)
             block = block.next()
-        # Each table's width with all the room it wants, to know which ones fit_tables
-        # must narrow (tables hold no images: a copy of the page without them will do).
-        wide = self.document().clone(self)
-        wide.setTextWidth(1e6)
-        self._table_widths = [wide.documentLayout().frameBoundingRect(frame).width()
-                              for frame in wide.rootFrame().childFrames()
-                              if isinstance(frame, QTextTable)]
-        wide.deleteLater()
-        self.fit_images()
 
     def viewportEvent(self, event):  # noqa: N802 - Qt's name
         # The page's width, not the widget's: a vertical scroll bar that appears once a
@@ -251,6 +304,10 @@ class ReadmeBrowser(QTextBrowser):
         # width before ended past the page (a sideways scroll of a few pixels).
         if (event.type() == QEvent.Type.Resize
                 and event.oldSize().width() != event.size().width()):
+            # What the user reads, before Qt lays the page out at the new width (and
+            # scrolls by the old offset, which leaves a heading just linked to far away)
+            if self._reading is None:
+                self._reading = self._top_of_view()
             self._rescale.start()
         return super().viewportEvent(event)
 
@@ -264,7 +321,8 @@ class ReadmeDialog(Retranslatable, QDialog):
     A language switch while it is open shows the new language's page, as the rest of
     the window switches, if the page shown is one of the language pages (a guide or the
     README): the history starts again there. A page opened by a link (the benchmark
-    results, only in English) stays: it is what the user is reading."""
+    results, only in English) stays: it is what the user is reading; Back leads from it
+    to the new language's page."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -315,9 +373,10 @@ class ReadmeDialog(Retranslatable, QDialog):
         first = self.language is None
         self.language = code
         self.english_button.setVisible(code != "en" and readme_path() is not None)
-        shown = self.browser.source().toLocalFile()
-        if not first and (not shown or Path(shown).resolve() not in self._language_pages()):
-            return  # a page opened by a link: it stays
+        shown = self.browser.source()
+        if not first and not shown.toLocalFile():
+            return  # the note that the README is missing: it still is
+        linked = not first and Path(shown.toLocalFile()).resolve() not in self._language_pages()
         self.path = guide_path(code) or readme_path()  # (a guide missing: the README)
         self.where.setVisible(self.path is not None)
         if self.path is None:
@@ -325,6 +384,7 @@ class ReadmeDialog(Retranslatable, QDialog):
                 "The README did not come with this copy of DigitDesk. Help > Keyboard "
                 "Shortcuts lists the keys, and every control explains itself in its tooltip."))
             return
+        top = self.browser.cursorForPosition(QPoint(0, 0)).block().blockNumber()
         # Loaded by its path, not as text, so that its relative links (the benchmark
         # results, tests/benchmarks/RESULTS.md, which travels with it) open next to it
         # wherever the app is installed, and Back (Alt+Left) returns to it.
@@ -332,6 +392,14 @@ class ReadmeDialog(Retranslatable, QDialog):
                                QTextDocument.ResourceType.MarkdownResource)
         if not first:
             self.browser.clearHistory()  # Back would lead to the other language's page
+        if linked:
+            # A page opened by a link (the benchmark results, only in English) stays,
+            # where the user was reading it: Back leads to the new language's page.
+            self.browser.setSource(shown)
+            document = self.browser.document()
+            block = document.findBlockByNumber(top)
+            self.browser.verticalScrollBar().setValue(
+                round(document.documentLayout().blockBoundingRect(block).top()))
 
     def show_english(self):
         """The English README, the whole of it; Back returns to the guide."""
