@@ -882,3 +882,30 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     assert f"({percent})" in view.summary.text() and f": {loss}." in view.summary.text()
     switch(qtbot, window, "en")  # the sentence follows a switch at once
     assert view.summary.text().startswith(f"It reads {best} ({maths.probabilities[best]:.1%})")
+
+
+@pytest.mark.parametrize("code, learner, fixed", [
+    pytest.param("zh_CN",
+     "已载入表单：学习者的设置（000：停止变化的损失）。按“开始”，然后观察“诊断”标签页。",
+     "已载入表单：修正后的孪生版本（000：停止变化的损失）。按“开始”，然后观察“诊断”标签页。",
+        id="zh_CN"),
+    pytest.param("ru",
+     "Загружено в форму: настройки учащегося (003: потери, которые скачут). Нажмите «Старт» "
+     "и следите за вкладкой «Диагностика».",
+     "Загружено в форму: исправленный двойник (003: потери, которые скачут). Нажмите «Старт» "
+     "и следите за вкладкой «Диагностика».", id="ru"),
+])
+def test_loading_a_learners_question_says_so_in_a_sentence_of_that_language(
+        qtbot, english, code, learner, fixed):
+    """The status after "Load the learner's settings" / "Load the fixed twin": the
+    question's title (itself with a colon) in brackets inside a sentence that reads as
+    one, not "{title} 中学习者的设置 载入表单" or a plural subject with a neuter verb
+    ("настройки ... загружено")."""
+    install_language(code)
+    window = make_window(qtbot)
+    view = window.replays_view
+    view.choose("000" if code == "zh_CN" else "003")
+    view.load_button.click()
+    assert window.statusBar().currentMessage() == learner
+    view.fixed_button.click()
+    assert window.statusBar().currentMessage() == fixed

@@ -1493,7 +1493,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>{0} загружено в форму. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
+        <translation>Загружено в форму: {0}. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
     </message>
     <message>
         <source>update direction</source>
@@ -2377,11 +2377,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>the fixed twin of {0}</source>
-        <translation>исправленный двойник {0}</translation>
+        <translation>исправленный двойник ({0})</translation>
     </message>
     <message>
         <source>the learner&apos;s settings of {0}</source>
-        <translation>настройки учащегося из {0}</translation>
+        <translation>настройки учащегося ({0})</translation>
     </message>
     <message>
         <source>What the learner saw</source>
@@ -4321,12 +4321,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Полный батч с суммой градиентов</translation>
     </message>
     <message>
-        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3&#xa0;000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
+        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. A learning rate that works for a few rows overshoots for many. Average the gradient (mean) and use mini-batches.</source>
+        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. Скорость обучения, которая работает на немногих строках, на многих перескакивает минимум. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
     </message>
     <message>
-        <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
-        <translation>скорость обучения {0:g} x {1:,} строк = {2:g} на пример</translation>
+        <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
+        <translation>скорость обучения {0:g} x {1:,} строк: такой же шаг, как со скоростью обучения {2:g} по среднему градиенту</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>

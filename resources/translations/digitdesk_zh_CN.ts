@@ -1490,7 +1490,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>已将 {0} 载入表单。按“开始”，然后观察“诊断”标签页。</translation>
+        <translation>已载入表单：{0}。按“开始”，然后观察“诊断”标签页。</translation>
     </message>
     <message>
         <source>update direction</source>
@@ -2374,11 +2374,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>the fixed twin of {0}</source>
-        <translation>{0} 修正后的孪生版本</translation>
+        <translation>修正后的孪生版本（{0}）</translation>
     </message>
     <message>
         <source>the learner&apos;s settings of {0}</source>
-        <translation>{0} 中学习者的设置</translation>
+        <translation>学习者的设置（{0}）</translation>
     </message>
     <message>
         <source>What the learner saw</source>
@@ -4317,12 +4317,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>全批次加求和的梯度</translation>
     </message>
     <message>
-        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>每一步都包含全部训练行，并把梯度相加，所以步长随数据增大：{size}。对 500 行有效的设置在 3,000 行时就会越过谷底。请对梯度取平均（mean），并使用小批次。</translation>
+        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. A learning rate that works for a few rows overshoots for many. Average the gradient (mean) and use mini-batches.</source>
+        <translation>每一步都包含全部训练行，并把梯度相加，所以步长随数据增大：{size}。对少量行有效的学习率，在行数多时就会越过谷底。请对梯度取平均（mean），并使用小批次。</translation>
     </message>
     <message>
-        <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
-        <translation>学习率 {0:g} x {1:,} 行 = 每个样本 {2:g}</translation>
+        <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
+        <translation>学习率 {0:g} x {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>
