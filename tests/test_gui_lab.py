@@ -273,10 +273,10 @@ def test_the_full_batch_warning_counts_the_rows_of_the_data_in_use(qtbot, window
     window.training_panel.set_config(SMALL.replace(batch_size=None, reduction="sum",
                                                    learning_rate=0.1, train_size=None,
                                                    val_size=5000))
-    qtbot.waitUntil(lambda: "0.1 x 55,000 rows = 5500" in warning_text(), timeout=2000)
+    qtbot.waitUntil(lambda: "0.1 x 55,000 rows, as large as a step of learning rate 5500" in warning_text(), timeout=2000)
     import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])  # 300 rows
     window.training_panel.set_config(window.training_panel.config().replace(val_size=50))
-    qtbot.waitUntil(lambda: "0.1 x 250 rows = 25" in warning_text(), timeout=2000)
+    qtbot.waitUntil(lambda: "0.1 x 250 rows, as large as a step of learning rate 25 " in warning_text(), timeout=2000)
 
 
 def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_path, critical):
@@ -339,3 +339,26 @@ def test_findings_fit_their_column_at_1024_by_768(qtbot, window, code):
     finally:
         install_language("en")
         window.retranslate()
+
+
+def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
+    """Question 002's tiny step lowers the loss in total (the output layer's sign errors
+    cancel out) while W1's and b1's own steps raise it: the row said "raised the loss by
+    0.0e+00"; it says what happened, with the rise of the tensors that go uphill."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    model = Model(REPLAYS["002"].config)
+    x, y, _, _ = load_mnist()
+    report = run_checks(model, *check_batch(model.config, x, y))
+    update = report.update
+    assert update.status == "fail" and update.change <= update.noise  # the case in question
+    assert set(update.uphill) >= {"W1"}
+    view.show_report(report)
+    text = view.table.item(view.table.rowCount() - 1, 6).text()
+    assert "0.0e+00" not in text, text
+    assert "lowered the loss in total" in text and "W1" in text
+    rise = max(change for name, change in update.tensor_changes if name in update.uphill)
+    assert f"{rise:.1e}" in text

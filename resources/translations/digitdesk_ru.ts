@@ -1008,6 +1008,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>в целом</translation>
     </message>
     <message>
+        <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
+        <translation>Один крошечный шаг оптимизатора в сумме уменьшил потери, но шаг только по {0} увеличивает их (до {1:.1e}): шаги остальных тензоров это скрывают</translation>
+    </message>
+    <message>
         <source>One tiny step changed nothing measurable: no gradient</source>
         <translation>Крошечный шаг ничего заметно не изменил: градиента нет</translation>
     </message>

@@ -1006,6 +1006,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>总体</translation>
     </message>
     <message>
+        <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
+        <translation>优化器的一小步总体上使损失下降，但只走 {0} 的那一步会使损失上升（最多 {1:.1e}）：其他张量的步子把它掩盖了</translation>
+    </message>
+    <message>
         <source>One tiny step changed nothing measurable: no gradient</source>
         <translation>一小步没有带来任何可测量的变化：没有梯度</translation>
     </message>
