@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from digitdesk.engine import TrainConfig
 from digitdesk.engine.buglab import BUGS
@@ -277,6 +277,35 @@ def test_the_full_batch_warning_counts_the_rows_of_the_data_in_use(qtbot, window
     import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])  # 300 rows
     window.training_panel.set_config(window.training_panel.config().replace(val_size=50))
     qtbot.waitUntil(lambda: "0.1 x 250 rows, as large as a step of learning rate 25 " in warning_text(), timeout=2000)
+    # ... and of the digits the run learns: 3s and 7s are 60 of the file's 300 rows
+    window.training_panel.set_config(window.training_panel.config().replace(digits=(3, 7)))
+    qtbot.waitUntil(lambda: "0.1 x 10 rows, as large as a step of learning rate 1 " in warning_text(), timeout=2000)
+
+
+def test_question_003_s_warning_counts_its_3s_and_7s(qtbot, window):
+    """Question 003 trains on every 3 and 7 of MNIST (6,131 + 6,265, less 500 held out):
+    the warning said 59,500 rows, those of all ten digits."""
+    def warning_text():
+        card = window.diagnostics_view.findings.cards.get("full_batch_sum")
+        return card.text.text() if card is not None else ""
+
+    window.views.setCurrentWidget(window.replays_view)
+    window.replays_view.choose("003")
+    click(window.replays_view.load_button)
+    qtbot.waitUntil(lambda: "0.005 x 11,896 rows" in warning_text(), timeout=2000)
+    assert "59,500" not in warning_text()
+
+
+def test_start_checks_a_training_size_against_the_rows_of_the_chosen_digits(qtbot, window):
+    """20,000 rows of 3s and 7s do not exist (12,396 do): Start says so at once, as it
+    does for all ten digits, instead of starting a run that fails in its worker."""
+    window.training_panel.set_config(SMALL.replace(digits=(3, 7), train_size=20000))
+    click(window.training_panel.start_button)
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None and "20,000" in box.text() and "11,896" in box.text(), \
+        box and box.text()
+    assert not window.is_training()
+    box.close()
 
 
 def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_path, critical):

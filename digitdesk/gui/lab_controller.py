@@ -56,7 +56,7 @@ class LabController(QObject):
         if config is None:
             return None
         try:
-            return train_val_split_sizes(config, self.window.data_import.available_rows())[0]
+            return train_val_split_sizes(config, self.window.data_import.available_rows(config.digits))[0]
         except ValueError:
             return None
 
