@@ -909,3 +909,28 @@ def test_loading_a_learners_question_says_so_in_a_sentence_of_that_language(
     assert window.statusBar().currentMessage() == learner
     view.fixed_button.click()
     assert window.statusBar().currentMessage() == fixed
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code):
+    """Question 003's check in a window of 1024 x 768: the Details column (what is wrong
+    with each tensor) is in view. In Russian the long header "Макс. относительная ошибка"
+    and the row "направление обновления" pushed it out, the table scrolling sideways."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    model = Model(REPLAYS["003"].config)
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y)))
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert sideways_scrolling(view) == []
+    details = view.table.columnCount() - 1
+    widths = [view.table.columnWidth(c) for c in range(details + 1)]
+    assert widths[details] >= 200, (widths, view.table.viewport().width())

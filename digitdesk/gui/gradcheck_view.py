@@ -93,7 +93,9 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Details take the room left (a long one ends in "…", whole in its tooltip): sized
+        # to its contents, the column pushed itself out of a 1024-px window in Russian.
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(self.check_button)

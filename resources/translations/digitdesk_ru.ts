@@ -977,7 +977,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>Max relative error</source>
-        <translation>Макс. относительная ошибка</translation>
+        <translation>Макс. отн.
+ошибка</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1021,7 +1022,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>update direction</source>
-        <translation>направление обновления</translation>
+        <translation>спуск</translation>
     </message>
     <message>
         <source>one step</source>
