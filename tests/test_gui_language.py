@@ -934,3 +934,23 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
     details = view.table.columnCount() - 1
     widths = [view.table.columnWidth(c) for c in range(details + 1)]
     assert widths[details] >= 200, (widths, view.table.viewport().width())
+
+
+@pytest.mark.parametrize("code, numerical, minutes", [
+    ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
+    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),
+    ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8 с", "1,2 с против 18\N{NO-BREAK SPACE}347 мин."),
+])
+def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code, numerical,
+                                                           minutes):
+    """Question 001's "Compare step cost": thousands of seconds and minutes were written
+    "1100.8" and "18346" in every language (and "минут" after any number in Russian)."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                    coordinates_measured=200, numerical_seconds_measured=5.5376,
+                    numerical_seconds=1100.8, extrapolated=True)
+    window.lab._on_step_cost_done(cost)
+    text = window.replays_view.step_cost.text()
+    assert numerical in text and minutes in text, text

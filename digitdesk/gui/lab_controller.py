@@ -173,8 +173,8 @@ class LabController(QObject):
             else self.tr("measured on all {0} of {1} parameters")
         return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
-            "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
-            "against {6:.0f} minutes.").format(
+            "{2:,.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
+            "against {6:,.0f} minutes.").format(
             count(cost.batch_size), local(cost.backprop_seconds * 1000), local(cost.numerical_seconds),
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
             count(round(cost.ratio)), local(cost.backprop_seconds * 1000),
