@@ -954,3 +954,30 @@ def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code,
     window.lab._on_step_cost_done(cost)
     text = window.replays_view.step_cost.text()
     assert numerical in text and minutes in text, text
+
+
+def test_the_learners_questions_write_numbers_the_russian_way(english):
+    """The questions' texts in Russian: "между 0,45 и 4,8", as the form writes 0,005, not
+    "0.45" (a call such as normal(0, 0.01) is code and stays as it is); the heading over
+    the cure asks "Как это исправить", not "Что это исправляет" ("what does this fix")."""
+    from digitdesk.engine.replays import REPLAYS
+    install_language("ru")
+    for replay in REPLAYS.values():
+        for text in (replay.saw, replay.watch, replay.fix):
+            russian = QCoreApplication.translate("replays", text)
+            prose = re.sub(r"\w+\([^()]*\)", "", russian)
+            assert not re.search(r"\d\.\d", prose), russian
+    assert "между 0,45 и 4,8" in QCoreApplication.translate("replays", REPLAYS["003"].saw)
+    assert QCoreApplication.translate("ReplaysView", "What fixes it") == "Как это исправить"
+
+
+def test_question_003_s_fix_says_what_a_summed_step_is(english):
+    """Summed over 12,000 images, learning rate 0.005 takes the step of learning rate 60 on
+    the mean gradient; the text called it "a step of 60 per image", in every language."""
+    from digitdesk.engine.replays import REPLAYS
+    fix = REPLAYS["003"].fix
+    assert "per image" not in fix and "learning rate 60 on the mean gradient" in fix
+    install_language("zh_CN")
+    assert "对平均梯度用学习率 60 的一步" in QCoreApplication.translate("replays", fix)
+    install_language("ru")
+    assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)

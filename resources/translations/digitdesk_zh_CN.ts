@@ -4404,8 +4404,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败，在 W3 和 b3 上通过。</translation>
     </message>
     <message>
-        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 相当于每张图像走 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
+        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
+        <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 走的是对平均梯度用学习率 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
     </message>
 </context>
 <context>
