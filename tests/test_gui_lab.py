@@ -391,3 +391,15 @@ def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
     assert "lowered the loss in total" in text and "W1" in text
     rise = max(change for name, change in update.tensor_changes if name in update.uphill)
     assert f"{rise:.1e}" in text
+
+
+def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, window):
+    """Question 000 (784-250-1), then its fixed twin (784-250-10): as deep, so the curves
+    go on, but the legend still said "layer 2 (250→1)" during and after the twin's run."""
+    first = SMALL.replace(hidden=(16,), epochs=1, train_size=500, val_size=100)
+    train(qtbot, window, first.replace(digits=(3, 7)))
+    legend = window.diagnostics_view.legend.text()
+    assert "16→2" in legend and "16→10" not in legend
+    train(qtbot, window, first)
+    legend = window.diagnostics_view.legend.text()
+    assert "16→10" in legend and "16→2" not in legend
