@@ -1533,8 +1533,8 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>измерено на всех {0} из {1} параметров</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:,.1f} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6:,.0f} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:,.1f} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6:,.0f} мин.</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6} мин.</translation>
     </message>
 </context>
 <context>
