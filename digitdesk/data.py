@@ -46,6 +46,9 @@ __all__ = [
 IMAGE_SIZE = 28                      # MNIST images are 28 x 28 pixels
 N_PIXELS = IMAGE_SIZE * IMAGE_SIZE   # 784 values per flattened image
 MNIST_TRAIN_ROWS = 60_000            # training images in the bundled MNIST (test: 10,000)
+# ... of each digit 0-9: how many rows a run on some digits (``--digits 3,7``) has, known
+# without reading the files (tests/test_data.py counts the bundled labels).
+MNIST_TRAIN_DIGIT_COUNTS = (5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949)
 
 # The four standard MNIST file names (the "t10k" files are the test set).
 MNIST_FILES = {

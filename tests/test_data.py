@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from digitdesk.data import (
+    MNIST_TRAIN_DIGIT_COUNTS,
     MNIST_TRAIN_ROWS,
     DataFormatError,
     bundled_data_dir,
@@ -78,6 +79,7 @@ def test_load_mnist_shapes_dtypes_and_hashes():
     x_train, y_train, x_test, y_test = load_mnist()
     assert x_train.shape == (60000, 28, 28) and x_train.dtype == np.uint8
     assert len(x_train) == MNIST_TRAIN_ROWS  # what the app counts on before loading
+    assert tuple(np.bincount(y_train, minlength=10)) == MNIST_TRAIN_DIGIT_COUNTS  # ... and per digit
     assert y_train.shape == (60000,) and y_train.dtype == np.uint8
     assert x_test.shape == (10000, 28, 28) and x_test.dtype == np.uint8
     assert y_test.shape == (10000,) and y_test.dtype == np.uint8

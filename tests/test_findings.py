@@ -57,7 +57,20 @@ def test_000_flat_loss_with_saturated_units(replay_findings):
     assert finding.fix == {"init": "xavier", "reduction": "mean", "batch_size": 64}
     # ... and its settings are warned about before a single step
     assert {"regression_head", "full_batch_sum"} <= set(found)
-    assert "0.1 x 3,000 rows = 300" in found["full_batch_sum"].text
+    assert "0.1 x 3,000 rows, as large as a step of learning rate 300 on the mean gradient" \
+        in found["full_batch_sum"].text
+
+
+def test_the_full_batch_warning_quotes_this_runs_rows_only(replay_findings):
+    """Question 002 trains on 1,000 rows, 003 on every 3 and 7: the warning says their
+    own figures, not question 000's 500 and 3,000 rows, and does not call the summed step
+    a step "per example" (it is the mean gradient's step times the rows)."""
+    for key in ("002", "003"):
+        text = replay_findings[key]["full_batch_sum"].text
+        assert "3,000" not in text and "500" not in text, text
+        assert "per example" not in text
+    assert "0.002 x 1,000 rows, as large as a step of learning rate 2 on the mean gradient" \
+        in replay_findings["002"]["full_batch_sum"].text
 
 
 def test_001_tiny_steps(replay_findings):

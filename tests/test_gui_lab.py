@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from digitdesk.engine import TrainConfig
 from digitdesk.engine.buglab import BUGS
@@ -273,10 +273,39 @@ def test_the_full_batch_warning_counts_the_rows_of_the_data_in_use(qtbot, window
     window.training_panel.set_config(SMALL.replace(batch_size=None, reduction="sum",
                                                    learning_rate=0.1, train_size=None,
                                                    val_size=5000))
-    qtbot.waitUntil(lambda: "0.1 x 55,000 rows = 5500" in warning_text(), timeout=2000)
+    qtbot.waitUntil(lambda: "0.1 x 55,000 rows, as large as a step of learning rate 5500" in warning_text(), timeout=2000)
     import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])  # 300 rows
     window.training_panel.set_config(window.training_panel.config().replace(val_size=50))
-    qtbot.waitUntil(lambda: "0.1 x 250 rows = 25" in warning_text(), timeout=2000)
+    qtbot.waitUntil(lambda: "0.1 x 250 rows, as large as a step of learning rate 25 " in warning_text(), timeout=2000)
+    # ... and of the digits the run learns: 3s and 7s are 60 of the file's 300 rows
+    window.training_panel.set_config(window.training_panel.config().replace(digits=(3, 7)))
+    qtbot.waitUntil(lambda: "0.1 x 10 rows, as large as a step of learning rate 1 " in warning_text(), timeout=2000)
+
+
+def test_question_003_s_warning_counts_its_3s_and_7s(qtbot, window):
+    """Question 003 trains on every 3 and 7 of MNIST (6,131 + 6,265, less 500 held out):
+    the warning said 59,500 rows, those of all ten digits."""
+    def warning_text():
+        card = window.diagnostics_view.findings.cards.get("full_batch_sum")
+        return card.text.text() if card is not None else ""
+
+    window.views.setCurrentWidget(window.replays_view)
+    window.replays_view.choose("003")
+    click(window.replays_view.load_button)
+    qtbot.waitUntil(lambda: "0.005 x 11,896 rows" in warning_text(), timeout=2000)
+    assert "59,500" not in warning_text()
+
+
+def test_start_checks_a_training_size_against_the_rows_of_the_chosen_digits(qtbot, window):
+    """20,000 rows of 3s and 7s do not exist (12,396 do): Start says so at once, as it
+    does for all ten digits, instead of starting a run that fails in its worker."""
+    window.training_panel.set_config(SMALL.replace(digits=(3, 7), train_size=20000))
+    click(window.training_panel.start_button)
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None and "20,000" in box.text() and "11,896" in box.text(), \
+        box and box.text()
+    assert not window.is_training()
+    box.close()
 
 
 def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_path, critical):
@@ -362,3 +391,38 @@ def test_a_relu_kink_is_not_called_wrong_backprop(qtbot, window):
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "b1")
     assert "1 compared with a one-sided difference" in table.item(row, 6).text()
     assert "backprop is right" in window.gradcheck_view.summary.text()
+
+
+def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
+    """Question 002's tiny step lowers the loss in total (the output layer's sign errors
+    cancel out) while W1's and b1's own steps raise it: the row said "raised the loss by
+    0.0e+00"; it says what happened, with the rise of the tensors that go uphill."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    model = Model(REPLAYS["002"].config)
+    x, y, _, _ = load_mnist()
+    report = run_checks(model, *check_batch(model.config, x, y))
+    update = report.update
+    assert update.status == "fail" and update.change <= update.noise  # the case in question
+    assert set(update.uphill) >= {"W1"}
+    view.show_report(report)
+    text = view.table.item(view.table.rowCount() - 1, 6).text()
+    assert "0.0e+00" not in text, text
+    assert "lowered the loss in total" in text and "W1" in text
+    rise = max(change for name, change in update.tensor_changes if name in update.uphill)
+    assert f"{rise:.1e}" in text
+
+
+def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, window):
+    """Question 000 (784-250-1), then its fixed twin (784-250-10): as deep, so the curves
+    go on, but the legend still said "layer 2 (250→1)" during and after the twin's run."""
+    first = SMALL.replace(hidden=(16,), epochs=1, train_size=500, val_size=100)
+    train(qtbot, window, first.replace(digits=(3, 7)))
+    legend = window.diagnostics_view.legend.text()
+    assert "16→2" in legend and "16→10" not in legend
+    train(qtbot, window, first)
+    legend = window.diagnostics_view.legend.text()
+    assert "16→10" in legend and "16→2" not in legend

@@ -143,7 +143,8 @@ def test_findings_are_translated_with_their_measured_parts(english):
     install_language("ru")
     found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
     text = finding_text(found["full_batch_sum"])
-    assert "скорость обучения 0,1 x 3\u00a0000 строк = 300 на пример" in text, text
+    assert ("скорость обучения 0,1 x 3\u00a0000 строк: такой же шаг, как со скоростью обучения "
+            "300 по среднему градиенту") in text, text
     assert "learning rate" not in text
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
     assert render(layers) == "слой 1: 60%, слой 2: 100%"
@@ -882,3 +883,102 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     assert f"({percent})" in view.summary.text() and f": {loss}." in view.summary.text()
     switch(qtbot, window, "en")  # the sentence follows a switch at once
     assert view.summary.text().startswith(f"It reads {best} ({maths.probabilities[best]:.1%})")
+
+
+@pytest.mark.parametrize("code, learner, fixed", [
+    pytest.param("zh_CN",
+     "已载入表单：学习者的设置（000：停止变化的损失）。按“开始”，然后观察“诊断”标签页。",
+     "已载入表单：修正后的孪生版本（000：停止变化的损失）。按“开始”，然后观察“诊断”标签页。",
+        id="zh_CN"),
+    pytest.param("ru",
+     "Загружено в форму: настройки учащегося (003: потери, которые скачут). Нажмите «Старт» "
+     "и следите за вкладкой «Диагностика».",
+     "Загружено в форму: исправленный двойник (003: потери, которые скачут). Нажмите «Старт» "
+     "и следите за вкладкой «Диагностика».", id="ru"),
+])
+def test_loading_a_learners_question_says_so_in_a_sentence_of_that_language(
+        qtbot, english, code, learner, fixed):
+    """The status after "Load the learner's settings" / "Load the fixed twin": the
+    question's title (itself with a colon) in brackets inside a sentence that reads as
+    one, not "{title} 中学习者的设置 载入表单" or a plural subject with a neuter verb
+    ("настройки ... загружено")."""
+    install_language(code)
+    window = make_window(qtbot)
+    view = window.replays_view
+    view.choose("000" if code == "zh_CN" else "003")
+    view.load_button.click()
+    assert window.statusBar().currentMessage() == learner
+    view.fixed_button.click()
+    assert window.statusBar().currentMessage() == fixed
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code):
+    """Question 003's check in a window of 1024 x 768: the Details column (what is wrong
+    with each tensor) is in view. In Russian the long header "Макс. относительная ошибка"
+    and the row "направление обновления" pushed it out, the table scrolling sideways."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    model = Model(REPLAYS["003"].config)
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y)))
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert sideways_scrolling(view) == []
+    details = view.table.columnCount() - 1
+    widths = [view.table.columnWidth(c) for c in range(details + 1)]
+    assert widths[details] >= 200, (widths, view.table.viewport().width())
+
+
+@pytest.mark.parametrize("code, numerical, minutes", [
+    ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
+    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),
+    ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8 с", "1,2 с против 18\N{NO-BREAK SPACE}347 мин."),
+])
+def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code, numerical,
+                                                           minutes):
+    """Question 001's "Compare step cost": thousands of seconds and minutes were written
+    "1100.8" and "18346" in every language (and "минут" after any number in Russian)."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                    coordinates_measured=200, numerical_seconds_measured=5.5376,
+                    numerical_seconds=1100.8, extrapolated=True)
+    window.lab._on_step_cost_done(cost)
+    text = window.replays_view.step_cost.text()
+    assert numerical in text and minutes in text, text
+
+
+def test_the_learners_questions_write_numbers_the_russian_way(english):
+    """The questions' texts in Russian: "между 0,45 и 4,8", as the form writes 0,005, not
+    "0.45" (a call such as normal(0, 0.01) is code and stays as it is); the heading over
+    the cure asks "Как это исправить", not "Что это исправляет" ("what does this fix")."""
+    from digitdesk.engine.replays import REPLAYS
+    install_language("ru")
+    for replay in REPLAYS.values():
+        for text in (replay.saw, replay.watch, replay.fix):
+            russian = QCoreApplication.translate("replays", text)
+            prose = re.sub(r"\w+\([^()]*\)", "", russian)
+            assert not re.search(r"\d\.\d", prose), russian
+    assert "между 0,45 и 4,8" in QCoreApplication.translate("replays", REPLAYS["003"].saw)
+    assert QCoreApplication.translate("ReplaysView", "What fixes it") == "Как это исправить"
+
+
+def test_question_003_s_fix_says_what_a_summed_step_is(english):
+    """Summed over 12,000 images, learning rate 0.005 takes the step of learning rate 60 on
+    the mean gradient; the text called it "a step of 60 per image", in every language."""
+    from digitdesk.engine.replays import REPLAYS
+    fix = REPLAYS["003"].fix
+    assert "per image" not in fix and "learning rate 60 on the mean gradient" in fix
+    install_language("zh_CN")
+    assert "对平均梯度用学习率 60 的一步" in QCoreApplication.translate("replays", fix)
+    install_language("ru")
+    assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)

@@ -391,6 +391,12 @@ def test_replays_and_their_twins_are_recognised():
     labels = difference_labels([REPLAYS["003"].config.to_dict(),
                                 REPLAYS["003"].fixed_config.to_dict()])
     assert labels[0].startswith("bug: one_minus_sigmoid")  # the bug first
+    # a full batch is said as the run's description says it, not as Python's None
+    assert "full batch" in labels[0] and "batch 64" in labels[1]
+    assert "None" not in labels[0]
+    labels = difference_labels([REPLAYS["000"].config.to_dict(),
+                                REPLAYS["000"].config.replace(train_size=None).to_dict()])
+    assert labels == ["train 3000", "train all"]
 
 
 def test_start_after_stop_goes_on_with_the_same_run_and_marks_the_new_rate(qtbot, window,

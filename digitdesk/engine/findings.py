@@ -313,10 +313,11 @@ def setting_warnings(config, train_rows=None):
             QT_TRANSLATE_NOOP("findings", "Full batch with summed gradients"),
             QT_TRANSLATE_NOOP("findings",
                 "Every training row is in one step and the gradients are added up, so the "
-                "step grows with the data: {size}. What works for 500 rows overshoots for "
-                "3,000. Average the gradient (mean) and use mini-batches."),
+                "step grows with the data: {size}. A learning rate that works for a few rows "
+                "overshoots for many. Average the gradient (mean) and use mini-batches."),
             dict(size=Phrase(QT_TRANSLATE_NOOP(
-                     "findings", "learning rate {0:g} x {1:,} rows = {2:g} per example"),
+                     "findings", "learning rate {0:g} x {1:,} rows, as large as a step of learning "
+                     "rate {2:g} on the mean gradient"),
                      (config.learning_rate, rows, config.learning_rate * rows)) if rows else
                  Phrase(QT_TRANSLATE_NOOP("findings", "learning rate x number of rows"))),
             {"reduction": "mean", "batch_size": 64},

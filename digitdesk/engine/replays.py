@@ -150,8 +150,9 @@ _add(Replay(
         "layers behind the wrong derivative) and passes on W3 and b3."),
     fix=QT_TRANSLATE_NOOP("replays",
         "Two things: the derivative a*(1-a), and a step that does not grow with the data. "
-        "With about 12,000 images summed, learning rate 0.005 is a step of 60 per image "
-        "(even with the right derivative the loss then bounces between two values). The "
+        "With about 12,000 images summed, learning rate 0.005 takes the step of learning "
+        "rate 60 on the mean gradient (even with the right derivative the loss then bounces "
+        "between two values). The "
         "fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: "
         "the loss falls steadily, about 98% correct."),
 ))

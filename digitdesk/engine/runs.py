@@ -345,6 +345,9 @@ def difference_labels(configs):
             if isinstance(value, list):
                 value = ",".join(str(v) for v in value) or "none"
             short = SHORT_NAMES.get(key, key)
+            if value is None:  # as TrainConfig.describe() says it, never Python's "None"
+                parts.append("full batch" if key == "batch_size" else f"{short} all".strip())
+                continue
             parts.append(f"{short} {value:g}" if isinstance(value, float) and short
                          else f"{short} {value}".strip())
         labels.append(", ".join(parts))

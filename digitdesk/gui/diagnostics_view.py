@@ -433,6 +433,9 @@ class DiagnosticsView(Retranslatable, QWidget):
         if new_network:
             self.clear()
         self._run_config = config
+        # The legend names each layer's shape: this run's (784-250-10 after 784-250-1 has
+        # as many layers, so the curves are not made again, but the shapes differ).
+        self._show_legend(self._legend_layers)
         self._losses.clear()
         self._recent = []
         self._diverged = None

@@ -93,7 +93,9 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Details take the room left (a long one ends in "…", whole in its tooltip): sized
+        # to its contents, the column pushed itself out of a 1024-px window in Russian.
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(self.check_button)
@@ -176,9 +178,16 @@ class GradCheckView(Retranslatable, QWidget):
                           result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
-        if update.status == "fail":
+        if update.status == "fail" and update.change > update.noise:
             details = self.tr("One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}").format(
-                local(max(update.change, 0.0)), ", ".join(update.uphill) or self.tr("the total"))
+                local(update.change), ", ".join(update.uphill) or self.tr("the total"))
+        elif update.status == "fail":
+            # The total went down, but some tensors' own steps went up (learner 002: the
+            # output layer's two sign errors cancel out and hide the hidden layer's).
+            rise = max(change for name, change in update.tensor_changes if name in update.uphill)
+            details = self.tr("One tiny optimiser step lowered the loss in total, but the step of "
+                              "{0} alone raised it (by up to {1:.1e}): the other tensors' steps "
+                              "hide it").format(", ".join(update.uphill), local(rise))
         elif update.status == "vanishing":
             details = self.tr("One tiny step changed nothing measurable: no gradient")
         else:

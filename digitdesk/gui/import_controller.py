@@ -5,11 +5,12 @@ tab, which reads the bundled MNIST the first time it is shown.
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from ..data import MNIST_TRAIN_ROWS
+from ..data import MNIST_TRAIN_DIGIT_COUNTS, MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
 from .numbers import count
 from .settings import last_folder, remember_folder
@@ -41,9 +42,15 @@ class DataImport(QObject):
         self.bundled_action.setText(self.tr("Use &Bundled MNIST"))
         self.bundled_action.setStatusTip(self.tr("Train on the MNIST set that comes with DigitDesk again"))
 
-    def available_rows(self):
-        """Rows of the data in use, shared by training and validation."""
-        return MNIST_TRAIN_ROWS if self.data is None else len(self.data.x)
+    def available_rows(self, digits=None):
+        """Rows of the data in use, shared by training and validation; with ``digits``
+        (``TrainConfig.digits``), only the rows of those digits (a run on 3s and 7s of
+        MNIST has 12,396, not 60,000)."""
+        if digits is None:
+            return MNIST_TRAIN_ROWS if self.data is None else len(self.data.x)
+        if self.data is None:
+            return sum(MNIST_TRAIN_DIGIT_COUNTS[d] for d in digits)
+        return int(np.isin(self.data.y, digits).sum())
 
     def data_name(self):
         """The data in use, for the user: "train.csv (4,000 images)"."""

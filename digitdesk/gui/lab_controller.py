@@ -56,7 +56,7 @@ class LabController(QObject):
         if config is None:
             return None
         try:
-            return train_val_split_sizes(config, self.window.data_import.available_rows())[0]
+            return train_val_split_sizes(config, self.window.data_import.available_rows(config.digits))[0]
         except ValueError:
             return None
 
@@ -173,9 +173,10 @@ class LabController(QObject):
             else self.tr("measured on all {0} of {1} parameters")
         return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
-            "{2:.1f} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
-            "against {6:.0f} minutes.").format(
-            count(cost.batch_size), local(cost.backprop_seconds * 1000), local(cost.numerical_seconds),
+            "{2} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
+            "against {6} minutes.").format(
+            count(cost.batch_size), local(cost.backprop_seconds * 1000),
+            format(local(cost.numerical_seconds), ",.1f"),  # 1,100.8 s; 1 100,8 с
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
             count(round(cost.ratio)), local(cost.backprop_seconds * 1000),
-            local(cost.numerical_seconds * 1000 / 60), count(1000))
+            count(round(cost.numerical_seconds * 1000 / 60)), count(1000))

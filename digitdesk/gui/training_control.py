@@ -162,7 +162,7 @@ class TrainingControl(QObject):
         """Check the validation and training sizes against the data in use before anything
         changes; if they do not fit, say so with the numbers. ``True`` if they fit."""
         try:
-            train_val_split_sizes(config, self.window.data_import.available_rows())
+            train_val_split_sizes(config, self.window.data_import.available_rows(config.digits))
         except ValueError as error:
             self.window.warn(self.tr("These settings do not fit the training data"), self.tr(
                 "{0}: {1}.\n\nLower Validation images or Training images in the form; "

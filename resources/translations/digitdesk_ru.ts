@@ -977,7 +977,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>Max relative error</source>
-        <translation>Макс. относительная ошибка</translation>
+        <translation>Макс. отн.
+ошибка</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1008,6 +1009,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>в целом</translation>
     </message>
     <message>
+        <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
+        <translation>Один крошечный шаг оптимизатора в сумме уменьшил потери, но шаг только по {0} увеличивает их (до {1:.1e}): шаги остальных тензоров это скрывают</translation>
+    </message>
+    <message>
         <source>One tiny step changed nothing measurable: no gradient</source>
         <translation>Крошечный шаг ничего заметно не изменил: градиента нет</translation>
     </message>
@@ -1017,7 +1022,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>update direction</source>
-        <translation>направление обновления</translation>
+        <translation>спуск</translation>
     </message>
     <message>
         <source>one step</source>
@@ -1497,7 +1502,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>{0} загружено в форму. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
+        <translation>Загружено в форму: {0}. Нажмите «Старт» и следите за вкладкой «Диагностика».</translation>
     </message>
     <message>
         <source>update direction</source>
@@ -1532,8 +1537,8 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>измерено на всех {0} из {1} параметров</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6:.0f} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2:.1f} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6:.0f} минут.</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6} мин.</translation>
     </message>
 </context>
 <context>
@@ -2381,11 +2386,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>the fixed twin of {0}</source>
-        <translation>исправленный двойник {0}</translation>
+        <translation>исправленный двойник ({0})</translation>
     </message>
     <message>
         <source>the learner&apos;s settings of {0}</source>
-        <translation>настройки учащегося из {0}</translation>
+        <translation>настройки учащегося ({0})</translation>
     </message>
     <message>
         <source>What the learner saw</source>
@@ -2397,7 +2402,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>What fixes it</source>
-        <translation>Что это исправляет</translation>
+        <translation>Как это исправить</translation>
     </message>
     <message>
         <source>Learner: </source>
@@ -4329,12 +4334,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Полный батч с суммой градиентов</translation>
     </message>
     <message>
-        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. То, что работает на 500 строках, перескакивает на 3&#xa0;000. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
+        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. A learning rate that works for a few rows overshoots for many. Average the gradient (mean) and use mini-batches.</source>
+        <translation>Все обучающие строки входят в один шаг, а градиенты складываются, поэтому шаг растёт вместе с данными: {size}. Скорость обучения, которая работает на немногих строках, на многих перескакивает минимум. Усредняйте градиент (mean) и используйте мини-батчи.</translation>
     </message>
     <message>
-        <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
-        <translation>скорость обучения {0:g} x {1:,} строк = {2:g} на пример</translation>
+        <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
+        <translation>скорость обучения {0:g} x {1:,} строк: такой же шаг, как со скоростью обучения {2:g} по среднему градиенту</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>
@@ -4357,7 +4362,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
-        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3&#xa0;000 строк за один шаг, градиенты суммируются, скорость обучения 0.1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
+        <translation>784-250-1, сигмоида везде, веса uniform(-1, 1), без смещений, label/10 регрессируется через одну сигмоиду с квадратичной ошибкой, все 3&#xa0;000 строк за один шаг, градиенты суммируются, скорость обучения 0,1. После первого шага потери не меняются вовсе, какими бы ни были скорость обучения или размер скрытого слоя.</translation>
     </message>
     <message>
         <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
@@ -4373,15 +4378,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-50-10, ReLU, softmax and cross-entropy, mini-batches of 100, learning rate 0.001, weights normal(0, 0.01), 1,000 steps, every gradient computed by central differences: two forward passes for each of the 39,760 parameters, every step. It learned, very slowly.</source>
-        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0.001, веса normal(0, 0.01), 1&#xa0;000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39&#xa0;760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
+        <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0,001, веса normal(0, 0.01), 1&#xa0;000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39&#xa0;760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
     </message>
     <message>
         <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0.8-2.2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2.30, потому что скорость обучения 0.001 на весах порядка 0.01 ничтожна.</translation>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0,8-2,2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2,30, потому что скорость обучения 0,001 на весах порядка 0,01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
-        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0.1: выше 90% за те же 1&#xa0;000 шагов.</translation>
+        <translation>Обратное распространение даёт все градиенты за один обратный проход; численные градиенты нужны для его проверки (проверка градиента), а не для обучения. Исправленный двойник также использует инициализацию He и скорость обучения 0,1: выше 90% за те же 1&#xa0;000 шагов.</translation>
     </message>
     <message>
         <source>002: an error that converges to a strange number</source>
@@ -4393,7 +4398,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The loss falls from about 1.5 to about 0.45 and stops: every output is pushed to 0, which is the best a network can do that is pushed uphill in its hidden layer. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
-        <translation>Потери падают примерно с 1.5 до примерно 0.45 и останавливаются: каждый выход загнан в 0 — лучшее, что может сеть, которую в скрытом слое толкают в гору. Точность остаётся на уровне угадывания. Запустите проверку градиента: W2 и b2 не проходят (неверный знак), W1 и b1 не проходят (сигмоида применена дважды); проверка обновления тоже не проходит.</translation>
+        <translation>Потери падают примерно с 1,5 до примерно 0,45 и останавливаются: каждый выход загнан в 0 — лучшее, что может сеть, которую в скрытом слое толкают в гору. Точность остаётся на уровне угадывания. Запустите проверку градиента: W2 и b2 не проходят (неверный знак), W1 и b1 не проходят (сигмоида применена дважды); проверка обновления тоже не проходит.</translation>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
@@ -4405,15 +4410,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-3-3-2, sigmoid hidden layers, softmax output, 3 against 7, every image in one step, gradients summed, learning rate 0.005, and (1 - sigmoid(a)) where a is already an activation instead of a*(1-a). The loss swings between 0.45 and 4.8 and never settles below 1.</source>
-        <translation>784-3-3-2, сигмоидные скрытые слои, выход softmax, 3 против 7, все изображения за один шаг, градиенты суммируются, скорость обучения 0.005, и (1 - sigmoid(a)) там, где a уже активация, вместо a*(1-a). Потери мечутся между 0.45 и 4.8 и никогда не опускаются ниже 1.</translation>
+        <translation>784-3-3-2, сигмоидные скрытые слои, выход softmax, 3 против 7, все изображения за один шаг, градиенты суммируются, скорость обучения 0,005, и (1 - sigmoid(a)) там, где a уже активация, вместо a*(1-a). Потери мечутся между 0,45 и 4,8 и никогда не опускаются ниже 1.</translation>
     </message>
     <message>
         <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
         <translation>Потери скачут вверх и вниз от шага к шагу вместо того, чтобы падать; скрытые сигмоиды насыщаются. Проверка градиента не проходит на W1, b1, W2 и b2 (слои за неверной производной) и проходит на W3 и b3.</translation>
     </message>
     <message>
-        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0.005 — это шаг 60 на изображение (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0.5: потери ровно падают, около 98% верно.</translation>
+        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
+        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0,005 даёт такой же шаг, как скорость обучения 60 по среднему градиенту (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0,5: потери ровно падают, около 98% верно.</translation>
     </message>
 </context>
 <context>

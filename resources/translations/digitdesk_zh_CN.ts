@@ -1006,6 +1006,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>总体</translation>
     </message>
     <message>
+        <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
+        <translation>优化器的一小步总体上使损失下降，但只走 {0} 的那一步会使损失上升（最多 {1:.1e}）：其他张量的步子把它掩盖了</translation>
+    </message>
+    <message>
         <source>One tiny step changed nothing measurable: no gradient</source>
         <translation>一小步没有带来任何可测量的变化：没有梯度</translation>
     </message>
@@ -1494,7 +1498,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Loaded {0} into the form. Press Start, then watch the Diagnostics tab.</source>
-        <translation>已将 {0} 载入表单。按“开始”，然后观察“诊断”标签页。</translation>
+        <translation>已载入表单：{0}。按“开始”，然后观察“诊断”标签页。</translation>
     </message>
     <message>
         <source>update direction</source>
@@ -1529,8 +1533,8 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>在全部 {1} 个参数中的 {0} 个上测得</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2:.1f} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6:.0f} minutes.</source>
-        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2:.1f} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{7} 步：{5:.1f} 秒对 {6:.0f} 分钟。</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
+        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{7} 步：反向传播 {5:.1f} 秒，数值梯度 {6} 分钟。</translation>
     </message>
 </context>
 <context>
@@ -2378,11 +2382,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>the fixed twin of {0}</source>
-        <translation>{0} 修正后的孪生版本</translation>
+        <translation>修正后的孪生版本（{0}）</translation>
     </message>
     <message>
         <source>the learner&apos;s settings of {0}</source>
-        <translation>{0} 中学习者的设置</translation>
+        <translation>学习者的设置（{0}）</translation>
     </message>
     <message>
         <source>What the learner saw</source>
@@ -4325,12 +4329,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>全批次加求和的梯度</translation>
     </message>
     <message>
-        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. What works for 500 rows overshoots for 3,000. Average the gradient (mean) and use mini-batches.</source>
-        <translation>每一步都包含全部训练行，并把梯度相加，所以步长随数据增大：{size}。对 500 行有效的设置在 3,000 行时就会越过谷底。请对梯度取平均（mean），并使用小批次。</translation>
+        <source>Every training row is in one step and the gradients are added up, so the step grows with the data: {size}. A learning rate that works for a few rows overshoots for many. Average the gradient (mean) and use mini-batches.</source>
+        <translation>每一步都包含全部训练行，并把梯度相加，所以步长随数据增大：{size}。对少量行有效的学习率，在行数多时就会越过谷底。请对梯度取平均（mean），并使用小批次。</translation>
     </message>
     <message>
-        <source>learning rate {0:g} x {1:,} rows = {2:g} per example</source>
-        <translation>学习率 {0:g} x {1:,} 行 = 每个样本 {2:g}</translation>
+        <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
+        <translation>学习率 {0:g} x {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>
@@ -4408,8 +4412,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败，在 W3 和 b3 上通过。</translation>
     </message>
     <message>
-        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 is a step of 60 per image (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 相当于每张图像走 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
+        <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
+        <translation>两件事：导数 a*(1-a)，以及一个不随数据增大的步长。约 12,000 张图像求和时，学习率 0.005 走的是对平均梯度用学习率 60 的一步（即使导数正确，损失也会在两个值之间来回弹跳）。修正后的孪生版本在 64 个一批的小批次上对梯度取平均，学习率 0.5：损失稳定下降，约 98% 正确。</translation>
     </message>
 </context>
 <context>
