@@ -145,3 +145,13 @@ def test_too_few_steps_say_nothing():
     assert find_problems(config, []) == []
     assert setting_warnings(config) == []
     assert [f.key for f in find_problems(config, [2.3, np.nan])] == ["not_finite"]
+
+
+def test_the_full_batch_warning_is_not_given_for_adam():
+    """Adam divides each step by the gradient's running size, so summing the gradient over
+    the rows instead of averaging it leaves its steps as they were: the warning, which says
+    the step grows with the rows, would be false."""
+    config = REPLAYS["003"].config
+    assert "full_batch_sum" in {f.key for f in setting_warnings(config, train_rows=11896)}
+    adam = config.replace(optimizer="adam", learning_rate=0.001)
+    assert "full_batch_sum" not in {f.key for f in setting_warnings(adam, train_rows=11896)}

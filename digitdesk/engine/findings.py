@@ -306,7 +306,9 @@ def setting_warnings(config, train_rows=None):
                 "one output per digit."),
             {}, {"head": "softmax_ce"},
             QT_TRANSLATE_NOOP("findings", "Softmax + cross-entropy")))
-    if config.batch_size is None and config.reduction == "sum":
+    # Adam divides each step by the gradient's running size, so a summed gradient takes
+    # the same steps as the mean one: the warning holds for the other optimisers only.
+    if config.batch_size is None and config.reduction == "sum" and config.optimizer != "adam":
         rows = train_rows if train_rows is not None else config.train_size
         found.append(Finding(
             "full_batch_sum", "warning",
