@@ -14,11 +14,16 @@ ORGANIZATION = APPLICATION = "digitdesk"  # the names QSettings and QStandardPat
 
 def app_data_folder():
     """``$DIGITDESK_DATA_DIR`` if set, else the app's data folder. Outside the app (the
-    command line) the app's names are set first, so that both find the same folder."""
+    command line) the app's names are set first, so that both find the same folder.
+    ``ValueError`` (a message for the command line) if Qt cannot be loaded."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    try:
+        from PySide6.QtCore import QCoreApplication, QStandardPaths
+    except ImportError as error:  # the command line on a machine where Qt cannot load
+        raise ValueError(f"cannot find the app's data folder without Qt ({error}): give "
+                         "the folder of personal_digits.npz with --personal FOLDER") from error
     if not QCoreApplication.organizationName() and not QCoreApplication.applicationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)

@@ -286,3 +286,19 @@ def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkey
     capsys.readouterr()
     assert main(["finetune", str(base), "--epochs", "1", "--no-progress"]) == 0
     assert "personal digits: 10" in capsys.readouterr().out
+
+
+def test_finetune_without_qt_asks_for_the_folder(tmp_path, capsys, monkeypatch):
+    """Where Qt cannot load, the command line still runs; `finetune` without --personal
+    needs Qt to find the app's folder: one clear line, not an ImportError's traceback."""
+    import sys
+
+    from digitdesk.folders import DATA_DIR_ENV
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    capsys.readouterr()
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", None)  # import fails: ImportError
+    assert main(["finetune", str(base)]) == 1
+    err = capsys.readouterr().err
+    assert "--personal FOLDER" in err and "Traceback" not in err

@@ -225,6 +225,28 @@ def test_the_open_viewer_follows_a_switch_of_language(qtbot, window, english):
     again.close()
 
 
+def test_a_switch_keeps_the_reading_place_of_a_page_linked_to_a_heading(qtbot, window,
+                                                                        english):
+    """A page opened by a link to one of its headings, then read further down: a switch of
+    language kept the page but jumped back to that heading (its address kept the #)."""
+    dialog = window.show_readme()
+    dialog.resize(1024, 700)
+    browser = dialog.browser
+    click_link(browser, "tests/benchmarks/RESULTS.md#the-pen-styles-without-the-crossed-7s-adopted")
+    qtbot.waitUntil(lambda: shown_file(browser).name == "RESULTS.md", timeout=3000)
+    settle(300)
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 5)
+    settle(100)
+    reading = browser.cursorForPosition(QPoint(0, 0)).block().text()
+    switch(qtbot, window, "ru")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Описание DigitDesk", timeout=3000)
+    settle(300)  # (a jump to the heading came from a timer after the switch)
+    assert shown_file(browser).name == "RESULTS.md"
+    assert browser.cursorForPosition(QPoint(0, 0)).block().text() == reading
+    dialog.close()
+
+
 @pytest.mark.parametrize("code", ["zh_CN", "ru"])
 def test_the_guide_does_not_scroll_sideways_at_1024(qtbot, window, english, code):
     """On a 1024 x 768 screen the viewer (820 px wide, or narrower) shows the guide

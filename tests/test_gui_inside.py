@@ -371,6 +371,7 @@ def close_during_a_reading(qtbot, model, entered):
     window.close()
     return window
 
+
 def test_closing_the_window_waits_for_a_validation_reading(qtbot, monkeypatch):
     """A reading still running when the window closes must end before closing returns:
     one that ran on into Python's shutdown was torn down mid-job ("Qt Concurrent has
@@ -420,3 +421,34 @@ def test_closing_the_window_stops_a_long_validation_reading(qtbot, monkeypatch):
     window = close_during_a_reading(qtbot, model, entered)
     assert window.inside_view.evaluator._pool.activeThreadCount() == 0  # it has ended...
     assert batches == [100]  # ...after the batch it was reading (of 5)
+
+
+def test_opening_another_model_stops_the_reading_of_the_one_before(qtbot, panel_and_view,
+                                                                   monkeypatch):
+    """A model opened while the one before is still being read on the validation set: that
+    reading stops at its next batch, and the new model's answer does not wait for it."""
+    import functools
+    import threading
+
+    import digitdesk.gui.evaluation as evaluation
+    from digitdesk.engine import Model
+    first, second = trained(), trained(SMALL.replace(seed=1))
+    entered, batches = threading.Event(), []
+    original = Model.predict_proba
+
+    def slow(self, images):  # each batch of a reading takes a third of a second
+        batches.append(self.config.seed)  # (the reading is of a copy: told by its seed)
+        entered.set()
+        time.sleep(0.3)
+        return original(self, images)
+
+    monkeypatch.setattr(Model, "predict_proba", slow)
+    monkeypatch.setattr(evaluation, "evaluate_validation",
+                        functools.partial(evaluation.evaluate_validation, batch_size=100))
+    _, view = panel_and_view
+    view.set_model(first)
+    assert entered.wait(TIMEOUT / 1000), "the first reading never started"
+    view.set_model(second)
+    qtbot.waitUntil(lambda: second.config.seed in batches, timeout=TIMEOUT)
+    assert view.wait_for_evaluation(TIMEOUT)
+    assert batches.count(first.config.seed) == 1  # the batch it was reading, of 5

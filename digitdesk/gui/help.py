@@ -395,7 +395,9 @@ class ReadmeDialog(Retranslatable, QDialog):
         if linked:
             # A page opened by a link (the benchmark results, only in English) stays,
             # where the user was reading it: Back leads to the new language's page.
-            self.browser.setSource(shown)
+            # (without its #heading: the user has read on from there, and a fragment
+            # would scroll back to it after this)
+            self.browser.setSource(QUrl.fromLocalFile(shown.toLocalFile()))
             document = self.browser.document()
             block = document.findBlockByNumber(top)
             self.browser.verticalScrollBar().setValue(

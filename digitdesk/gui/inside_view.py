@@ -884,6 +884,10 @@ class InsideView(Retranslatable, QWidget):
             self._show_nothing()
             return
         self._mark_dirty("weights", "digit")
+        # Another model's reading still running is of no use now: stopped at its next
+        # batch, so this model's answer does not wait for it. (Not in show_snapshot: while
+        # training, each epoch's reading must be allowed to finish.)
+        self.evaluator.cancel()
         self._request_evaluation()
         if self._result is None:
             self._show_unread()
