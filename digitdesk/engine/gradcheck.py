@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .translatable import QT_TRANSLATE_NOOP, Phrase
+
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
 WARN_BELOW = 1e-3  # between the two: look closer (often a ReLU kink straddled by +-h)
 # Below this gradient size the central difference is mostly rounding noise (~1e-11): such a
@@ -294,6 +296,30 @@ class UpdateCheckResult:
     @property
     def passed(self):
         return self.status == "pass"
+
+    @property
+    def verdict(self):
+        """What the step did, in words: a ``Phrase`` (English as text, for the command
+        line; the app's Gradient check tab translates it)."""
+        if self.status == "fail" and self.change > self.noise:
+            where = ", ".join(self.uphill) or Phrase(QT_TRANSLATE_NOOP("GradCheckView", "the total"))
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}"),
+                (self.change, where))
+        if self.status == "fail":
+            # The total went down, but some tensors' own steps went up (learner 002: the
+            # output layer's two sign errors cancel out and hide the hidden layer's).
+            rise = max(change for name, change in self.tensor_changes if name in self.uphill)
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny optimiser step lowered the loss in total, but the step of "
+                "{0} alone raised it (by up to {1:.1e}): the other tensors' steps hide it"),
+                (", ".join(self.uphill), rise))
+        if self.status == "vanishing":
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny step changed nothing measurable: no gradient"))
+        return Phrase(QT_TRANSLATE_NOOP(
+            "GradCheckView", "One tiny optimiser step lowered the loss by {0:.1e}, as it must"),
+            (-self.change,))
 
 
 def update_check(network, loss, x, labels, make_optimizer):

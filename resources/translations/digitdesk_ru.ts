@@ -1054,7 +1054,11 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>; {0} сравнено по односторонней разности: w ± h попало на излом (ReLU при 0 или равные значения в max pooling)</translation>
+        <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
+        <source>; {0} at a kink with no smooth side to compare with (kinks on both sides of w): compared with the central difference</source>
+        <translation>; на изломе без гладкой стороны для сравнения (изломы по обе стороны от w), сравнено по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>
