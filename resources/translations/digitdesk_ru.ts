@@ -3621,8 +3621,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>(1 - sigmoid(a)) вместо a*(1-a)</translation>
     </message>
     <message>
-        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to twice too large and unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
-        <translation>Множитель равен 1 - s(a), от 0.27 до 0.5, вместо a*(1-a): до двух раз больше и не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
+        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about 1.5 times too large at best, and ever larger as a nears 0 or 1 (where a*(1-a) goes to 0). It is unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
+        <translation>Множитель равен 1 - s(a), от 0.27 до 0.5, вместо a*(1-a): в лучшем случае примерно в 1.5 раза больше, а когда a близко к 0 или 1 (где a*(1-a) стремится к 0), больше во сколько угодно раз. Он не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
     </message>
     <message>
         <source>Update adds the step instead of subtracting it</source>

@@ -3616,8 +3616,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>用 (1 - sigmoid(a)) 代替 a*(1-a)</translation>
     </message>
     <message>
-        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to twice too large and unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
-        <translation>因子是 1 - s(a)，介于 0.27 和 0.5 之间，而不是 a*(1-a)：最多大了一倍，而且与单元的斜率无关，所以这一步并不指向下坡，损失上下跳动。</translation>
+        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about 1.5 times too large at best, and ever larger as a nears 0 or 1 (where a*(1-a) goes to 0). It is unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
+        <translation>因子是 1 - s(a)，介于 0.27 和 0.5 之间，而不是 a*(1-a)：最好的情况下也大了约 1.5 倍，当 a 接近 0 或 1 时（a*(1-a) 趋于 0）更是大得没有上限。它与单元的斜率无关，所以这一步并不指向下坡，损失上下跳动。</translation>
     </message>
     <message>
         <source>Update adds the step instead of subtracting it</source>
