@@ -1057,8 +1057,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
-        <source>; {0} at a kink with no smooth side to compare with (kinks on both sides of w): compared with the central difference</source>
-        <translation>; на изломе без гладкой стороны для сравнения (изломы по обе стороны от w), сравнено по центральной разности: {0}</translation>
+        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
+        <translation>; на изломе без гладкой стороны (изломы по обе стороны от w), по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>

@@ -1054,8 +1054,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
     </message>
     <message>
-        <source>; {0} at a kink with no smooth side to compare with (kinks on both sides of w): compared with the central difference</source>
-        <translation>；其中 {0} 个位于折点且没有可比较的光滑一侧（w 两侧都有折点）：用中心差分比较</translation>
+        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
+        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧都有折点）：用中心差分</translation>
     </message>
     <message>
         <source>pass</source>
