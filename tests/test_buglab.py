@@ -124,3 +124,13 @@ def test_added_step_makes_the_loss_go_up(mnist):
     wrong = train_losses(config.replace(bugs=("update_added",)), mnist)
     assert right[-5:].mean() < 0.8 * right[0]
     assert wrong[-5:].mean() > 1.5 * wrong[0]  # gradient ascent
+
+
+def test_the_one_minus_sigmoid_effect_says_how_much_too_large_the_factor_is():
+    """It said "up to twice too large"; the factor 1 - s(a) against a*(1-a) is at least
+    ~1.47 times too large (at a ~ 0.58) and without bound as a nears 0 or 1."""
+    a = np.linspace(1e-3, 1 - 1e-3, 100_001)
+    ratio = (1 - 1 / (1 + np.exp(-a))) / (a * (1 - a))
+    assert 1.45 < ratio.min() < 1.5 and ratio[0] > 400 and ratio[-1] > 250
+    effect = BUGS["one_minus_sigmoid"].effect
+    assert "1.5 times too large at best" in effect and "twice" not in effect

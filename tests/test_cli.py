@@ -106,9 +106,20 @@ def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "of 2,038)" in out and out.splitlines()[-3].split() == ["3", "7"]
     assert main(["gradcheck", "--hidden", "10", "--bug", "update_added"]) == 1
-    assert "update direction: one optimiser step made the loss larger" in capsys.readouterr().out
+    assert "update direction: One tiny optimiser step raised the loss by" in capsys.readouterr().out
     assert main(["train", "--fixed"]) == 1
     assert "--fixed goes with --replay" in capsys.readouterr().err
+
+
+def test_gradcheck_of_question_002_says_the_total_step_went_down(capsys):
+    """Question 002's tiny step lowers the loss in total (the output layer's sign errors
+    cancel out) while W1's and b1's own steps raise it. The command line said "one
+    optimiser step made the loss larger"; it says what happened, in the app's words."""
+    assert main(["gradcheck", "--replay", "002"]) == 1
+    failed = [line for line in capsys.readouterr().out.splitlines()
+              if line.startswith("FAILED: update direction")]
+    assert len(failed) == 1 and "lowered the loss in total" in failed[0], failed
+    assert "the step of W1" in failed[0] and "alone raised it (by up to " in failed[0], failed
 
 
 def test_the_app_without_a_display_says_so_in_one_line():
@@ -262,6 +273,14 @@ def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys)
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("b1") and line.endswith("pass (1 at a kink: one-sided difference)")
                for line in lines)
+    monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
+        dataclasses.replace(r, kinks=2, undecided=1) if r.name == "b1" else r
+        for r in checked(*args, **kwargs)])
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("b1") and line.endswith(
+        "pass (2 at a kink: one-sided difference; 1 at a kink with no smooth side: central "
+        "difference)") for line in lines), lines
 
 
 def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):

@@ -9,7 +9,7 @@ import pytest
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, TrainingDiverged, check_model
 from digitdesk.engine.gradcheck import gradient_check, for_checking
-from digitdesk.engine.layers import Sigmoid
+from digitdesk.engine.layers import ReLU, Sigmoid
 from digitdesk.engine.losses import make_loss, outputs_to_probabilities
 from digitdesk.engine.network import build_network
 from digitdesk.engine.optimizers import make_optimizer, schedule_factor
@@ -406,11 +406,61 @@ def test_a_relu_kink_inside_the_step_is_not_called_a_wrong_derivative():
     assert relative_error(analytic, np.array(central)) > 1e-3
 
 
-def test_a_wrong_derivative_still_fails_where_there_are_kinks(monkeypatch):
-    from digitdesk.engine.layers import ReLU
+class _WrongSideNearZero(ReLU):
+    """A ReLU whose backward takes the wrong side of the kink, but only for inputs within
+    1e-6 of zero: exactly where the gradient check compares one-sided slopes."""
+
+    def forward(self, x):
+        self.z = x
+        return super().forward(x)
+
+    def backward(self, dout):
+        return dout * (self.active ^ (np.abs(self.z) < 1e-6))
+
+
+@pytest.mark.parametrize("z0", [3e-7, 1e-8, 1e-10, -1e-10, -1e-8, -3e-7])
+@pytest.mark.parametrize("relu, status", [(ReLU, "pass"), (_WrongSideNearZero, "fail")])
+def test_the_side_of_a_kink_is_read_off_the_loss_not_backprop(z0, relu, status):
+    """One pre-activation ``z0`` from the kink, inside +-h. The check used to compare with
+    the one-sided slope nearer to backprop's value: a ReLU taking the wrong side there
+    then passed (or only warned) as the kink neared w. The side is now the one whose
+    slopes over h and h/2 agree, so the wrong side fails at every distance and the correct
+    ReLU passes, with the kink counted."""
+    rng = np.random.default_rng(1)
+    x = rng.random((16, 784)) * (rng.random((16, 784)) < 0.2)
+    labels = rng.integers(0, 10, 16)
+    net = build_network([784, 50, 10], activation="relu",
+                        rng=np.random.default_rng(0)).copy(np.float64)
+    dense = net.layers[0]
+    dense.b[3] += z0 - (x[0] @ dense.W + dense.b)[3]  # image 0's input to unit 3 is z0
+    net.layers = [relu() if type(layer) is ReLU else layer for layer in net.layers]
+    b1 = {r.name: r for r in gradient_check(net, make_loss("softmax_ce"), x, labels,
+                                            max_coords=50)}["b1"]
+    assert b1.status == status, b1
+    assert b1.kinks == 1 and b1.undecided == 0, b1
+
+
+def test_kink_side_tells_the_smooth_side_from_the_loss_alone():
+    from digitdesk.engine.gradcheck import kink_side
+    # Slope 1 left of w, 3 right of it, the switch at w + 0.1 h: the right side's slope
+    # over h (2.8) and over h/2 (2.6) disagree, the left side's agree: take the left.
+    assert kink_side(plus=2.8, minus=1.0, plus_half=2.6, minus_half=1.0, noise=1e-9) == -1
+    assert kink_side(plus=3.0, minus=1.2, plus_half=3.0, minus_half=1.4, noise=1e-9) == 1
+    # Smooth (L'' = 1, h = 1e-6): the sides bend alike and differ by h L''. No kink.
+    assert kink_side(1 + 5e-7, 1 - 5e-7, 1 + 2.5e-7, 1 - 2.5e-7, noise=1e-12) is None
+    # A kink on each side, the same distance away: a jump, but no side to choose.
+    assert kink_side(plus=2.8, minus=0.8, plus_half=2.6, minus_half=0.6, noise=1e-9) == 0
+
+
+def test_a_smooth_loss_costs_no_forward_pass_beyond_the_central_differences():
+    """Only coordinates whose central difference misses are looked at again (two more
+    forward passes each): on a smooth, correct network that is none of them."""
     rng = np.random.default_rng(0)
     x = rng.random((4, 784))
-    twin = for_checking(Model(TrainConfig(hidden=(8,), activation="relu")).network)
-    monkeypatch.setattr(ReLU, "backward", lambda self, grad: 0.5 * grad)  # a wrong factor
-    results = gradient_check(twin, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
-    assert {r.name: r.status for r in results}["b1"] == "fail"
+    net = for_checking(Model(TrainConfig(hidden=(8,), activation="sigmoid")).network)
+    calls = []
+    forward = net.forward
+    net.forward = lambda *args, **kwargs: calls.append(1) or forward(*args, **kwargs)
+    results = gradient_check(net, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
+    assert all(r.passed and r.kinks == 0 for r in results), results
+    assert len(calls) == 1 + 2 * sum(r.checked for r in results)

@@ -56,9 +56,10 @@ BUGS = {
         learner_code="delta3 = delta4.dot(W3.T) * (1 - sigmoid(a2))",
         correct_code="delta3 = delta4.dot(W3.T) * (a2 * (1 - a2))",
         effect=QT_TRANSLATE_NOOP("buglab",
-               "The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to "
-               "twice too large and unrelated to the unit's slope, so the step does not "
-               "point downhill and the loss jumps around."),
+               "The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about "
+               "1.5 times too large at best, and ever larger as a nears 0 or 1 (where "
+               "a*(1-a) goes to 0). It is unrelated to the unit's slope, so the step does "
+               "not point downhill and the loss jumps around."),
         part="sigmoid"),
     "update_added": Bug(
         title=QT_TRANSLATE_NOOP("buglab", "Update adds the step instead of subtracting it"),

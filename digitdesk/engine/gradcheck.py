@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .translatable import QT_TRANSLATE_NOOP, Phrase
+
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
 WARN_BELOW = 1e-3  # between the two: look closer (often a ReLU kink straddled by +-h)
 # Below this gradient size the central difference is mostly rounding noise (~1e-11): such a
@@ -34,7 +36,8 @@ class GradCheckResult:
     max_abs_error: float
     seconds: float
     gradient_scale: float  # the largest |gradient| among the compared coordinates
-    kinks: int = 0  # compared coordinates whose +-h straddled a kink (see one_sided_at_kinks)
+    kinks: int = 0  # coordinates compared one-sided: +-h straddled a kink (see kink_side)
+    undecided: int = 0  # coordinates at a kink whose smooth side could not be told
 
     @property
     def status(self):
@@ -86,23 +89,70 @@ def central_difference(objective, flat, i, h, sides=None):
 
 # A kink: where a ReLU's input (or two values of a max-pooling block) is within h of the
 # switch, the loss bends inside [w - h, w + h], and the central difference averages the
-# slopes of both sides: neither is the derivative. On a smooth loss the two one-sided
-# slopes differ by about h * L'' (~1e-6 of the gradient); at a kink by the jump of slope
-# (a whole image's share of it). Backprop then gives the slope on the side the unit is on
-# (a subgradient), so a kink coordinate is compared with the nearer one-sided slope. A
-# wrong derivative matches neither side. Seen in the app: one pre-activation of a trained
-# 784-256-10 ReLU network 6e-8 from zero made b1 "fail" (relative error 2e-2).
-KINK_JUMP = 1e-2  # the one-sided slopes differ by this share of the tensor's gradient
+# slopes of both sides: neither is the derivative. Backprop gives the slope of the smooth
+# piece the unit is on at w (a subgradient), so such a coordinate is compared with the
+# one-sided slope on the side of w that holds no kink. Which side that is must not be
+# decided by looking at backprop's value (that is the value under test: a wrong-side
+# derivative would always look right), so it is read off the loss alone:
+#
+#   on a smooth side, the slope over h and the slope over h/2 agree (to about h L''/4);
+#   on the side with the kink they differ, because a different share of each step lies
+#   beyond the switch.
+#
+# Seen in the app: one pre-activation of a trained 784-256-10 ReLU network 6e-8 from zero
+# made b1 "fail" (relative error 2e-2); in a convolutional network a bias sums over 576
+# positions x 16 images, so a kink moves its slope by only ~3e-4 of the scale ("warn").
+# Only coordinates whose central difference misses are looked at again: two more forward
+# passes each, and none on a smooth loss.
+SIDE_TIE = 0.5  # a side is the smooth one if it disagrees with itself less than half as much
+# Relative rounding error of one loss value, times a margin: slopes that differ by less
+# than ROUNDING * |L| / h are equal as far as float64 can tell.
+ROUNDING = 16 * np.finfo(np.float64).eps
 
 
-def one_sided_at_kinks(analytic, central, plus, minus):
-    """The numerical slopes to compare with ``analytic``: ``central`` except at a kink
-    (see ``KINK_JUMP``), where the one-sided slope nearer to backprop's; and how many
-    kinks there were."""
-    scale = np.max(np.abs(analytic) + np.abs(central), initial=0.0)
-    kink = np.abs(plus - minus) > KINK_JUMP * scale
-    nearer = np.where(np.abs(plus - analytic) < np.abs(minus - analytic), plus, minus)
-    return np.where(kink, nearer, central), int(kink.sum())
+def kink_side(plus, minus, plus_half, minus_half, noise):
+    """Which one-sided slope is the derivative at w, judged from the loss alone.
+
+    ``plus = (L(w+h) - L(w)) / h`` and ``plus_half = (L(w+h/2) - L(w)) / (h/2)``; likewise
+    ``minus`` and ``minus_half`` to the left. ``noise`` is how much two slopes may differ
+    from rounding alone. Returns ``+1`` (the right side is smooth: use ``plus``), ``-1``
+    (use ``minus``), ``0`` (a kink, but no side can be told: a kink on both sides, or
+    one exactly at w) or ``None`` (no kink: the loss is smooth over [w - h, w + h]).
+    """
+    off_plus = abs(plus - plus_half)  # how far the right side is from a straight line
+    off_minus = abs(minus - minus_half)
+    larger = max(off_plus, off_minus)
+    if larger > noise and min(off_plus, off_minus) < SIDE_TIE * larger:
+        return 1 if off_plus < off_minus else -1
+    # Both sides equally straight (or equally bent). On a smooth loss the two one-sided
+    # slopes then differ by about h L'' = 4 x each side's bend; far more is a kink.
+    if abs(plus - minus) > 8 * max(larger, noise):
+        return 0
+    return None
+
+
+def one_sided_at_kinks(objective, flat, coords, analytic, slopes, base, h):
+    """The numerical slopes to compare with ``analytic`` (backprop's values at ``coords``
+    of the flat tensor ``flat``): the central difference except where it misses and
+    ``kink_side`` finds a kink with one smooth side; there, that side's one-sided slope.
+    ``slopes`` holds (central, plus, minus) per coordinate, as ``central_difference``
+    returns them given ``base = L(w)``. Returns the slopes, how many coordinates were compared
+    one-sided, and how many had a kink whose side could not be told (left central)."""
+    central, plus, minus = np.asarray(slopes, dtype=np.float64).T
+    numeric = central.copy()
+    scale = np.max(np.abs(analytic) + np.abs(numeric), initial=0.0)
+    noise = ROUNDING * max(1.0, abs(base)) / h
+    kinks = undecided = 0
+    for j in np.flatnonzero(np.abs(analytic - numeric) > PASS_BELOW * scale):
+        _, plus_half, minus_half = central_difference(objective, flat, coords[j], h / 2,
+                                                      sides=base)
+        side = kink_side(plus[j], minus[j], plus_half, minus_half, noise)
+        if side == 0:
+            undecided += 1
+        elif side is not None:
+            numeric[j] = plus[j] if side == 1 else minus[j]
+            kinks += 1
+    return numeric, kinks, undecided
 
 
 # The step of the central difference. Smaller steps cut the truncation error but raise the
@@ -143,14 +193,14 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
             coords = np.arange(flat.size)
         else:
             coords = rng.choice(flat.size, size=max_coords, replace=False)
-        central, plus, minus = np.array(
-            [central_difference(objective, flat, i, h, sides=base) for i in coords]).T
+        slopes = [central_difference(objective, flat, i, h, sides=base) for i in coords]
         a = analytic.reshape(-1)[coords]
-        numeric, kinks = one_sided_at_kinks(a, central, plus, minus)
+        numeric, kinks, undecided = one_sided_at_kinks(objective, flat, coords, a, slopes,
+                                                       base, h)
         results.append(GradCheckResult(name, value.shape, len(coords), relative_error(a, numeric),
                                        float(np.abs(a - numeric).max()),
                                        time.perf_counter() - start,
-                                       float(np.abs(a).max(initial=0.0)), kinks))
+                                       float(np.abs(a).max(initial=0.0)), kinks, undecided))
     return results
 
 
@@ -246,6 +296,30 @@ class UpdateCheckResult:
     @property
     def passed(self):
         return self.status == "pass"
+
+    @property
+    def verdict(self):
+        """What the step did, in words: a ``Phrase`` (English as text, for the command
+        line; the app's Gradient check tab translates it)."""
+        if self.status == "fail" and self.change > self.noise:
+            where = ", ".join(self.uphill) or Phrase(QT_TRANSLATE_NOOP("GradCheckView", "the total"))
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}"),
+                (self.change, where))
+        if self.status == "fail":
+            # The total went down, but some tensors' own steps went up (learner 002: the
+            # output layer's two sign errors cancel out and hide the hidden layer's).
+            rise = max(change for name, change in self.tensor_changes if name in self.uphill)
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny optimiser step lowered the loss in total, but the step of "
+                "{0} alone raised it (by up to {1:.1e}): the other tensors' steps hide it"),
+                (", ".join(self.uphill), rise))
+        if self.status == "vanishing":
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "One tiny step changed nothing measurable: no gradient"))
+        return Phrase(QT_TRANSLATE_NOOP(
+            "GradCheckView", "One tiny optimiser step lowered the loss by {0:.1e}, as it must"),
+            (-self.change,))
 
 
 def update_check(network, loss, x, labels, make_optimizer):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
-from .language import Retranslatable
+from .language import Retranslatable, phrase_text
 from .numbers import count, local
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
@@ -178,21 +178,7 @@ class GradCheckView(Retranslatable, QWidget):
                           result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
-        if update.status == "fail" and update.change > update.noise:
-            details = self.tr("One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}").format(
-                local(update.change), ", ".join(update.uphill) or self.tr("the total"))
-        elif update.status == "fail":
-            # The total went down, but some tensors' own steps went up (learner 002: the
-            # output layer's two sign errors cancel out and hide the hidden layer's).
-            rise = max(change for name, change in update.tensor_changes if name in update.uphill)
-            details = self.tr("One tiny optimiser step lowered the loss in total, but the step of "
-                              "{0} alone raised it (by up to {1:.1e}): the other tensors' steps "
-                              "hide it").format(", ".join(update.uphill), local(rise))
-        elif update.status == "vanishing":
-            details = self.tr("One tiny step changed nothing measurable: no gradient")
-        else:
-            details = self.tr("One tiny optimiser step lowered the loss by {0:.1e}, as it must").format(
-                local(-update.change))
+        details = phrase_text("GradCheckView", update.verdict)
         self._set_row(len(rows), self.tr("update direction"), self.tr("one step"),
                       self.tr("all"), "—", update.status, self._milliseconds(update.seconds),
                       details)
@@ -220,17 +206,23 @@ class GradCheckView(Retranslatable, QWidget):
 
     def _details(self, result):
         if result.status == "fail":
-            return self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
+            text = self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
                            "wrong").format(result.name)
-        if result.status == "warn":
-            return self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
-        if result.status == "vanishing":
-            return self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
-        text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
-            local(result.gradient_scale))
-        if result.kinks:  # else a learner wonders why a ReLU network's check passes here
+        elif result.status == "warn":
+            text = self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
+        elif result.status == "vanishing":
+            text = self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
+        else:
+            text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
+                local(result.gradient_scale))
+        # On every status: else a learner wonders why a ReLU network's check passes, or
+        # whether a failing one was compared at a kink.
+        if result.kinks:
             text += self.tr("; {0} compared with a one-sided difference: w ± h straddled "
                             "a kink (a ReLU at 0, or a tie in max pooling)").format(count(result.kinks))
+        if result.undecided:
+            text += self.tr("; {0} at a kink with no smooth side (kinks on both sides of "
+                            "w): central difference").format(count(result.undecided))
         return text
 
     def _status_text(self, status):

@@ -1054,7 +1054,11 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>; {0} сравнено по односторонней разности: w ± h попало на излом (ReLU при 0 или равные значения в max pooling)</translation>
+        <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
+        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
+        <translation>; на изломе без гладкой стороны (изломы по обе стороны от w), по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>
@@ -3617,8 +3621,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>(1 - sigmoid(a)) вместо a*(1-a)</translation>
     </message>
     <message>
-        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to twice too large and unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
-        <translation>Множитель равен 1 - s(a), от 0.27 до 0.5, вместо a*(1-a): до двух раз больше и не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
+        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about 1.5 times too large at best, and ever larger as a nears 0 or 1 (where a*(1-a) goes to 0). It is unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
+        <translation>Множитель равен 1 - s(a), от 0.27 до 0.5, вместо a*(1-a): в лучшем случае примерно в 1.5 раза больше, а когда a близко к 0 или 1 (где a*(1-a) стремится к 0), больше во сколько угодно раз. Он не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
     </message>
     <message>
         <source>Update adds the step instead of subtracting it</source>

@@ -1054,6 +1054,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
     </message>
     <message>
+        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
+        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧都有折点）：用中心差分</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>通过</translation>
     </message>
@@ -3612,8 +3616,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>用 (1 - sigmoid(a)) 代替 a*(1-a)</translation>
     </message>
     <message>
-        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): up to twice too large and unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
-        <translation>因子是 1 - s(a)，介于 0.27 和 0.5 之间，而不是 a*(1-a)：最多大了一倍，而且与单元的斜率无关，所以这一步并不指向下坡，损失上下跳动。</translation>
+        <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about 1.5 times too large at best, and ever larger as a nears 0 or 1 (where a*(1-a) goes to 0). It is unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
+        <translation>因子是 1 - s(a)，介于 0.27 和 0.5 之间，而不是 a*(1-a)：最好的情况下也大了约 1.5 倍，当 a 接近 0 或 1 时（a*(1-a) 趋于 0）更是大得没有上限。它与单元的斜率无关，所以这一步并不指向下坡，损失上下跳动。</translation>
     </message>
     <message>
         <source>Update adds the step instead of subtracting it</source>
