@@ -268,7 +268,8 @@ def cmd_gradcheck(args):
     for r in results:
         notes = [f"{r.kinks} at a kink: one-sided difference"] if r.kinks else []
         if r.undecided:
-            notes.append(f"{r.undecided} at a kink with no smooth side: central difference")
+            notes.append(f"{r.undecided} at a kink with no smooth side (a kink on each side of w, "
+                         "or one right at w): central difference")
         kinks = f" ({'; '.join(notes)})" if notes else ""
         print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  "
               f"{r.status}{kinks}")

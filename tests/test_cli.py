@@ -279,8 +279,8 @@ def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys)
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("b1") and line.endswith(
-        "pass (2 at a kink: one-sided difference; 1 at a kink with no smooth side: central "
-        "difference)") for line in lines), lines
+        "pass (2 at a kink: one-sided difference; 1 at a kink with no smooth side (a kink on "
+        "each side of w, or one right at w): central difference)") for line in lines), lines
 
 
 def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):

@@ -464,3 +464,17 @@ def test_a_smooth_loss_costs_no_forward_pass_beyond_the_central_differences():
     results = gradient_check(net, make_loss("softmax_ce"), x, np.array([1, 2, 3, 4]))
     assert all(r.passed and r.kinks == 0 for r in results), results
     assert len(calls) == 1 + 2 * sum(r.checked for r in results)
+
+
+def test_the_update_verdict_never_says_lowered_by_a_negative_amount():
+    """A step within rounding passes (the first-order prediction is clearly a descent),
+    but the loss may then have moved up by a hair: it said "lowered the loss by -1.0e-14"."""
+    from digitdesk.engine.gradcheck import UPDATE_NOISE, UpdateCheckResult
+    rise = UPDATE_NOISE / 10  # up, but within the noise
+    result = UpdateCheckResult("update direction", 1.0, 1.0 + rise, -1e-3, 1e-6, 1.0, 0.0)
+    assert result.status == "pass"
+    text = str(result.verdict)
+    assert "lowered" not in text and "by -" not in text, text
+    assert "within rounding" in text
+    down = UpdateCheckResult("update direction", 1.0, 1.0 - 1e-4, -1e-4, 1e-6, 1.0, 0.0)
+    assert "lowered the loss by 1.0e-04" in str(down.verdict)

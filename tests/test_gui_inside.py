@@ -433,22 +433,24 @@ def test_opening_another_model_stops_the_reading_of_the_one_before(qtbot, panel_
     import digitdesk.gui.evaluation as evaluation
     from digitdesk.engine import Model
     first, second = trained(), trained(SMALL.replace(seed=1))
-    entered, batches = threading.Event(), []
+    entered, released, batches = threading.Event(), threading.Event(), []
     original = Model.predict_proba
 
-    def slow(self, images):  # each batch of a reading takes a third of a second
+    def held(self, images):  # the first model's batch is held until the second is opened
         batches.append(self.config.seed)  # (the reading is of a copy: told by its seed)
         entered.set()
-        time.sleep(0.3)
+        if self.config.seed == first.config.seed:
+            assert released.wait(TIMEOUT / 1000)
         return original(self, images)
 
-    monkeypatch.setattr(Model, "predict_proba", slow)
+    monkeypatch.setattr(Model, "predict_proba", held)
     monkeypatch.setattr(evaluation, "evaluate_validation",
                         functools.partial(evaluation.evaluate_validation, batch_size=100))
     _, view = panel_and_view
     view.set_model(first)
     assert entered.wait(TIMEOUT / 1000), "the first reading never started"
     view.set_model(second)
+    released.set()  # (no sleep to race: the first reading's next batch comes after this)
     qtbot.waitUntil(lambda: second.config.seed in batches, timeout=TIMEOUT)
     assert view.wait_for_evaluation(TIMEOUT)
     assert batches.count(first.config.seed) == 1  # the batch it was reading, of 5

@@ -221,8 +221,9 @@ class GradCheckView(Retranslatable, QWidget):
             text += self.tr("; {0} compared with a one-sided difference: w ± h straddled "
                             "a kink (a ReLU at 0, or a tie in max pooling)").format(count(result.kinks))
         if result.undecided:
-            text += self.tr("; {0} at a kink with no smooth side (kinks on both sides of "
-                            "w): central difference").format(count(result.undecided))
+            text += self.tr("; {0} at a kink with no smooth side (a kink on each side of "
+                            "w, or one right at w): central difference").format(
+                                count(result.undecided))
         return text
 
     def _status_text(self, status):

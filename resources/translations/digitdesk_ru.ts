@@ -1017,6 +1017,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Крошечный шаг ничего заметно не изменил: градиента нет</translation>
     </message>
     <message>
+        <source>One tiny optimiser step changed the loss by {0:.1e}, within rounding</source>
+        <translation>Один крошечный шаг оптимизатора изменил потери на {0:.1e}, в пределах ошибки округления</translation>
+    </message>
+    <message>
         <source>One tiny optimiser step lowered the loss by {0:.1e}, as it must</source>
         <translation>Один крошечный шаг оптимизатора уменьшил потери на {0:.1e}, как и должно быть</translation>
     </message>
@@ -1057,8 +1061,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
-        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
-        <translation>; на изломе без гладкой стороны (изломы по обе стороны от w), по центральной разности: {0}</translation>
+        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
+        <translation>; на изломе без гладкой стороны (по излому с каждой стороны от w или излом ровно в w), по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>

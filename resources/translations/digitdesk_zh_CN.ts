@@ -1014,6 +1014,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>一小步没有带来任何可测量的变化：没有梯度</translation>
     </message>
     <message>
+        <source>One tiny optimiser step changed the loss by {0:.1e}, within rounding</source>
+        <translation>优化器的一小步使损失改变了 {0:.1e}，在舍入误差之内</translation>
+    </message>
+    <message>
         <source>One tiny optimiser step lowered the loss by {0:.1e}, as it must</source>
         <translation>优化器的一小步使损失下降了 {0:.1e}，理应如此</translation>
     </message>
@@ -1054,8 +1058,8 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
     </message>
     <message>
-        <source>; {0} at a kink with no smooth side (kinks on both sides of w): central difference</source>
-        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧都有折点）：用中心差分</translation>
+        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
+        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧各有一个折点，或折点正好在 w 上）：用中心差分</translation>
     </message>
     <message>
         <source>pass</source>
