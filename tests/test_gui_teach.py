@@ -732,3 +732,28 @@ def test_an_unreadable_pair_kept_by_the_previous_version_is_said_at_start_up(
     QSettings().setValue(adaptation_module.SETTINGS_KEY, True)  # in use when it closed
     window = make_window()
     assert "cannot be read" in window.statusBar().currentMessage()
+
+
+def test_enter_on_an_empty_pad_says_why_nothing_happened(qtbot, make_window, model_file,
+                                                         sideways):
+    """Enter with nothing drawn (Next greyed out) did nothing, without a word."""
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    dialog.activateWindow()  # (its Enter is a shortcut of the active window)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.canvas.setFocus()
+    assert dialog.hint_text() == ""
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Return)
+    assert dialog.done_count() == 0
+    assert "Draw the 0 on the pad first" in dialog.hint_text()
+    click(dialog.canvas)  # a dot is no digit either
+    assert dialog.hint_text() == ""  # the pad changed: the hint goes
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Enter)
+    assert dialog.done_count() == 0 and "only a dot" in dialog.hint_text()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Escape)  # wipes the dot
+    draw(dialog.canvas, sideways[0][0])
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Return)
+    assert dialog.done_count() == 1 and dialog.hint_text() == ""
+    assert dialog.current() == (0, 1)
+    dialog.done(0)

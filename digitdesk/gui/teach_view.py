@@ -81,6 +81,14 @@ class TeachDialog(QDialog):
         self.canvas.setMinimumSize(240, 240)
         self.canvas.setAccessibleName(self.tr("Pad for the digit asked for"))
         self.canvas.imageChanged.connect(self._update_buttons)
+        # Why Enter did nothing (Next is greyed out while the pad holds no digit): said
+        # under the pad, and wiped as soon as the pad changes.
+        self.hint = QLabel()
+        self.hint.setObjectName("teachHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #c0392b;")
+        self.hint.hide()
+        self.canvas.imageChanged.connect(self._clear_hint)
 
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Wipe the pad"))
@@ -124,6 +132,7 @@ class TeachDialog(QDialog):
         layout.addWidget(self.step_label)
         layout.addWidget(self.canvas, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(pad_buttons)
+        layout.addWidget(self.hint)
         layout.addLayout(self.tiles_grid)
         layout.addLayout(bottom)
         self._make_tiles()
@@ -214,8 +223,26 @@ class TeachDialog(QDialog):
     def _on_enter(self):
         if self._current is None:
             self.start()
+        elif self.canvas.is_empty():
+            self._say(self.tr("Draw the {0} on the pad first, then press Enter.").format(
+                self._current[1]))
+        elif self.canvas.is_dot():
+            self._say(self.tr("That is only a dot: draw the whole {0}, then press Enter.")
+                      .format(self._current[1]))
         else:
             self.accept_digit()
+
+    def hint_text(self):
+        """What the hint line under the pad says now ("" when hidden)."""
+        return self.hint.text() if self.hint.isVisibleTo(self) else ""
+
+    def _say(self, text):
+        self.hint.setText(text)
+        self.hint.show()
+
+    def _clear_hint(self, *_):
+        self.hint.hide()
+        self.hint.clear()
 
     def redo(self, round_index, digit):
         """Ask for digit ``digit`` of round ``round_index`` again (its tile was clicked)."""

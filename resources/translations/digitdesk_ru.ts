@@ -2604,6 +2604,14 @@ is measured on more of your digits</source>
         <translation>Круг {0}</translation>
     </message>
     <message>
+        <source>Draw the {0} on the pad first, then press Enter.</source>
+        <translation>Сначала нарисуйте {0} в поле, затем нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>That is only a dot: draw the whole {0}, then press Enter.</source>
+        <translation>Это только точка: нарисуйте {0} целиком, затем нажмите Enter.</translation>
+    </message>
+    <message>
         <source>All {0} digits are drawn</source>
         <translation>Все цифры ({0}) нарисованы</translation>
     </message>

@@ -2600,6 +2600,14 @@ is measured on more of your digits</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
+        <source>Draw the {0} on the pad first, then press Enter.</source>
+        <translation>请先在画板上写一个 {0}，再按 Enter。</translation>
+    </message>
+    <message>
+        <source>That is only a dot: draw the whole {0}, then press Enter.</source>
+        <translation>这只是一个点：请写出完整的 {0}，再按 Enter。</translation>
+    </message>
+    <message>
         <source>All {0} digits are drawn</source>
         <translation>全部 {0} 个数字都已写好</translation>
     </message>
