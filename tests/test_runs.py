@@ -537,3 +537,65 @@ def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, m
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")
+
+
+def test_a_restored_run_goes_back_in_its_place_and_the_limit_holds(tmp_path):
+    runs = RunList(tmp_path, limit=3)
+    for i in range(3):
+        model = Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)))
+        model.history["batch_epoch"] += [1.0]
+        model.history["batch_loss"] += [1.0]
+        runs.add(run_record(model, when=1000.0 + i))
+    middle = runs.runs[1]
+    runs.remove(middle["id"])
+    runs.restore(middle, 1)
+    runs.wait()
+    assert [r["when"] for r in RunList(tmp_path).runs] == [1000.0, 1001.0, 1002.0]
+    # A full list (a run added since the removal): the oldest other run makes room.
+    runs.remove(middle["id"])
+    model = Model(TrainConfig(hidden=(8,)))
+    model.history["batch_epoch"] += [1.0]
+    model.history["batch_loss"] += [1.0]
+    runs.add(run_record(model, when=1003.0))
+    runs.restore(middle, 1)
+    assert [r["when"] for r in runs.runs] == [1001.0, 1002.0, 1003.0]
+
+
+def test_a_removed_run_comes_back_with_undo_in_its_place_and_ticked(qtbot, tmp_path):
+    """Delete removed a run for good: Ctrl+Z (while the tab has the focus) or the Undo
+    Remove button puts it back where it was, ticked if it was, in the file too."""
+    from digitdesk.gui.runs_view import RunsView
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    said = []
+    view.status.connect(lambda text: said.append(text()))
+    for i in range(3):
+        model = Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)),
+                      info={"run_id": f"run{i}"})
+        model.history["batch_epoch"] += [0.5, 1.0]
+        model.history["batch_loss"] += [2.0, 1.0]
+        view.add_model(model)
+    view.show()
+    view.activateWindow()  # (shortcuts act in the active window)
+    qtbot.waitUntil(view.isActiveWindow)
+    ticked = [r["id"] for r in view.checked_runs()]
+    assert ticked == ["run1", "run2"] and not view.undo_button.isEnabled()
+    view.list.setFocus()
+    view.list.setCurrentRow(1)
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    assert [r["id"] for r in view.run_list.runs] == ["run0", "run2"]
+    assert "Undo (Ctrl+Z) puts it back" in said[-1]
+    assert view.undo_button.isEnabled()
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)  # the next run is current: it goes too
+    assert [r["id"] for r in view.run_list.runs] == ["run0"]
+    QTest.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r["id"] for r in view.run_list.runs] == ["run0", "run2"]
+    assert said[-1].startswith("Put the run of ")
+    click(view.undo_button)
+    assert [r["id"] for r in view.run_list.runs] == ["run0", "run1", "run2"]
+    assert [r["id"] for r in view.checked_runs()] == ticked
+    assert view.list.currentRow() == 1 and not view.undo_button.isEnabled()
+    view.run_list.wait()
+    assert [r["id"] for r in json.loads(view.run_list.path.read_text())] == ["run0", "run1", "run2"]
+    QTest.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
+    assert view.list.count() == 3

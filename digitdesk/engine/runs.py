@@ -233,6 +233,19 @@ class RunList:
         self.runs = [run for run in self.runs if run["id"] != run_id]
         return self.save()
 
+    def restore(self, record, index):
+        """Put a removed run back at ``index`` (its place before; the end if the list is
+        shorter now), where its colour and its tick were: undoing a removal. Beyond the
+        list's limit (runs added since), the oldest others go. Returns the write's
+        ``Future`` (see ``save``)."""
+        self.runs = [run for run in self.runs if run["id"] != record["id"]]
+        index = max(0, min(index, len(self.runs)))
+        if len(self.runs) >= self.limit:  # room for it: the oldest run goes
+            del self.runs[0]
+            index = max(0, index - 1)
+        self.runs.insert(index, record)
+        return self.save()
+
     def save(self):
         """Queue the list for writing; returns a ``concurrent.futures.Future`` whose
         ``result()`` raises the ``OSError`` if the write failed.

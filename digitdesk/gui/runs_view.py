@@ -12,7 +12,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -75,6 +75,21 @@ class RunsView(Retranslatable, QWidget):
             lambda row: self.remove_button.setEnabled(row >= 0))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
                   self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        # A removal can be undone (Delete is easily pressed): the button, or Ctrl+Z while
+        # the focus is in this tab (the pad's Ctrl+Z acts only while the focus is in the
+        # drawing panel).
+        self._removed = []  # (row, record, ticked) of each run removed, the last at the end
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undoRemoveRunAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_remove)
+        self.addAction(self.undo_action)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoRemoveRunButton")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_action.trigger)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
@@ -128,6 +143,7 @@ class RunsView(Retranslatable, QWidget):
         left_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.remove_button)
         left_layout.addLayout(buttons)
         self.pages = QStackedWidget()
@@ -198,6 +214,10 @@ class RunsView(Retranslatable, QWidget):
             return
         same_run = model.info.get("run_id") == self._run_id
         record = run_record(model, self._diagnostics if same_run else None)
+        # A removed run trained further is back with its new record: no undo brings back
+        # the old one over it.
+        self._removed = [entry for entry in self._removed if entry[1]["id"] != record["id"]]
+        self._enable_undo()
         self._saving(self.run_list.add, record)
         self._show_hint()  # records it could not read may have made room for this one
         runs = self.run_list.runs
@@ -225,12 +245,40 @@ class RunsView(Retranslatable, QWidget):
         ticked = {i for i in range(self.list.count()) if i != row
                   and self.list.item(i).checkState() == Qt.CheckState.Checked}
         run = self.run_list.runs[row]
+        was_ticked = self.list.item(row).checkState() == Qt.CheckState.Checked
         self._saving(self.run_list.remove, run["id"])
+        self._removed.append((row, run, was_ticked))
         self._fill({i - (i > row) for i in ticked})
-        # A Delete key is easily pressed: say what went (the list just shows one run less).
+        self.list.setCurrentRow(min(row, self.list.count() - 1))  # the next run, for Delete
+        self._enable_undo()
+        # A Delete key is easily pressed: say what went (the list just shows one run less),
+        # and how to get it back.
         when = run["when"]
-        self.status.emit(lambda: self.tr("Removed the run of {0} from Compare runs.").format(
+        self.status.emit(lambda: self.tr("Removed the run of {0} from Compare runs. Undo "
+                                         "({1}) puts it back.").format(
+            self._when_text(when), self._undo_keys()))
+
+    def undo_remove(self):
+        """Put back the run removed last, in its place, ticked if it was."""
+        if not self._removed:
+            return
+        row, run, was_ticked = self._removed.pop()
+        ticked = {r["id"] for r in self.checked_runs()} | ({run["id"]} if was_ticked else set())
+        self._saving(self.run_list.restore, run, row)
+        runs = self.run_list.runs
+        self._fill({i for i, r in enumerate(runs) if r["id"] in ticked})
+        self.list.setCurrentRow(next(i for i, r in enumerate(runs) if r is run))
+        self._enable_undo()
+        when = run["when"]
+        self.status.emit(lambda: self.tr("Put the run of {0} back in Compare runs.").format(
             self._when_text(when)))
+
+    def _undo_keys(self):
+        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _enable_undo(self):
+        self.undo_action.setEnabled(bool(self._removed))
+        self.undo_button.setEnabled(bool(self._removed))
 
     def _saving(self, change, *args):
         """``change(*args)`` of the run list, whose write goes on on the writer thread; a
@@ -420,6 +468,10 @@ class RunsView(Retranslatable, QWidget):
         self._show_hint()
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
+        self.undo_action.setText(self.tr("Undo Re&move"))
+        self.undo_button.setText(self.undo_action.text())
+        self.undo_button.setToolTip(self.tr("Put back the run removed last, in its place "
+                                            "({0})").format(self._undo_keys()))
         self.curves_button.setText(self.tr("Learning c&urves"))
         self.diagnostics_button.setText(self.tr("D&iagnostics"))
         self.diagnostics_button.setToolTip(self.tr(

@@ -2424,8 +2424,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>RunsView</name>
     <message>
-        <source>Removed the run of {0} from Compare runs.</source>
-        <translation>Запуск от {0} удалён из «Сравнения запусков».</translation>
+        <source>Removed the run of {0} from Compare runs. Undo ({1}) puts it back.</source>
+        <translation>Запуск от {0} удалён из «Сравнения запусков». Отмена ({1}) вернёт его.</translation>
+    </message>
+    <message>
+        <source>Put the run of {0} back in Compare runs.</source>
+        <translation>Запуск от {0} возвращён в «Сравнение запусков».</translation>
     </message>
     <message>
         <source>The run list could not be saved: {0}</source>
@@ -2474,6 +2478,14 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Remove the selected run from the list (Delete)</source>
         <translation>Удалить выбранный запуск из списка (Delete)</translation>
+    </message>
+    <message>
+        <source>Undo Re&amp;move</source>
+        <translation>В&amp;ернуть удалённый</translation>
+    </message>
+    <message>
+        <source>Put back the run removed last, in its place ({0})</source>
+        <translation>Вернуть последний удалённый запуск на его место ({0})</translation>
     </message>
     <message>
         <source>Learning c&amp;urves</source>

@@ -2420,8 +2420,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>RunsView</name>
     <message>
-        <source>Removed the run of {0} from Compare runs.</source>
-        <translation>已从“比较运行”中删除 {0} 的运行。</translation>
+        <source>Removed the run of {0} from Compare runs. Undo ({1}) puts it back.</source>
+        <translation>已从“比较运行”中删除 {0} 的运行。撤销（{1}）可将它放回。</translation>
+    </message>
+    <message>
+        <source>Put the run of {0} back in Compare runs.</source>
+        <translation>已把 {0} 的运行放回“比较运行”。</translation>
     </message>
     <message>
         <source>The run list could not be saved: {0}</source>
@@ -2470,6 +2474,14 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Remove the selected run from the list (Delete)</source>
         <translation>从列表中移除选中的运行（Delete）</translation>
+    </message>
+    <message>
+        <source>Undo Re&amp;move</source>
+        <translation>撤销移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Put back the run removed last, in its place ({0})</source>
+        <translation>把最后移除的运行放回原处（{0}）</translation>
     </message>
     <message>
         <source>Learning c&amp;urves</source>
