@@ -87,3 +87,13 @@ def test_a_runtime_warning_from_pyqtgraph_given_our_data_is_caught(qtbot):
         plot.show()
         plot.grab()
     assert [str(w.message) for w in our_runtime_warnings(caught)][:1] == ["All-NaN slice encountered"]
+
+
+def test_the_window_lists_names_through_the_one_helper():
+    """Names, digits and keys shown in a list go through ``language.listed`` (Chinese
+    writes "W1、b1", not "W1, b1"); a join with ", " says on its line why it is no list."""
+    joins = [f"{path.name}:{n}" for path in (ROOT / "digitdesk" / "gui").glob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if '", ".join(' in line and "not listed" not in line
+             and "not listed" not in path.read_text(encoding="utf-8").splitlines()[n - 2]]
+    assert joins == []

@@ -982,3 +982,30 @@ def test_question_003_s_fix_says_what_a_summed_step_is(english):
     assert "对平均梯度用学习率 60 的一步" in QCoreApplication.translate("replays", fix)
     install_language("ru")
     assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)
+
+
+def test_lists_of_names_are_written_as_the_language_writes_a_list(english):
+    from digitdesk.gui.language import listed
+    assert listed(["W1", "b1", "W2"]) == "W1, b1, W2"
+    translations.apply("zh_CN")
+    assert listed(["W1", "b1", "W2"]) == "W1、b1、W2" and listed([3, 5]) == "3、5"
+    translations.apply("ru")
+    assert listed(["W1", "b1"]) == "W1, b1"
+
+
+def test_the_chinese_status_bar_lists_failing_tensors_with_the_enumeration_comma(
+        qtbot, english):
+    """The gradient check's status message joined the tensors' names with ", " in Chinese."""
+    from digitdesk.engine import TrainConfig
+    window = make_window(qtbot)
+    switch(qtbot, window, "zh_CN")
+    window.training_panel.set_config(TrainConfig(
+        hidden=(16,), activation="sigmoid", init="xavier", train_size=1000, val_size=100,
+        bugs=("sigmoid_derivative_sign",)))
+    window.views.setCurrentWidget(window.gradcheck_view)
+    heading = translated("LabController", "Gradient check: {0}.").split("{0}")[0]
+    window.gradcheck_view.check_button.click()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(heading),
+                    timeout=30000)
+    message = window.statusBar().currentMessage()
+    assert "W1" in message and "、" in message and ", " not in message

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .numbers import local
 
 DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
@@ -133,7 +133,7 @@ class ConfidenceControls(Retranslatable, QWidget):
             lines.append(self.tr(
                 "This model only knows {digits}. It cannot answer \"none of these\": any "
                 "other digit is still read as one of them, however sure it looks.").format(
-                digits=", ".join(str(d) for d in verdict.only_knows)))
+                digits=listed(verdict.only_knows)))
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
 from .axes import plain_axes
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .numbers import count
 
 # The IDX file names MNIST is distributed under, with or without ".gz".
@@ -227,7 +227,7 @@ class DataView(Retranslatable, QWidget):
             try:
                 train, val = train_val_split_sizes(config, chosen)
                 which = (self.tr("All ten digits") if config.digits is None else
-                         self.tr("Digits {0}").format(", ".join(str(d) for d in digits)))
+                         self.tr("Digits {0}").format(listed(digits)))
                 lines.append(self.tr("{0}: {1} images → {2} to train on, {3} held "
                                      "out for validation.").format(
                     which, count(chosen), count(train), count(val)))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
@@ -64,7 +64,7 @@ def translate_finding(text):
 def render(value):
     """A finding's value as text: a ``Phrase`` (or several) translated, anything else as is."""
     if isinstance(value, Phrases):
-        return ", ".join(render(phrase) for phrase in value)
+        return listed(render(phrase) for phrase in value)
     if isinstance(value, Phrase):
         return translate_finding(value.template).format(*map(as_local, value.values))
     return as_local(value)
@@ -218,7 +218,7 @@ class FindingCard(Retranslatable, QFrame):
         label = translate_finding(finding.fix_label) or self.tr("Fix")
         self.fix_button.set_full_text(self.tr("Fix: {0}").format(label))
         self.fix_button.setAccessibleName(self.tr("Fix: {0}").format(label).replace("\n", " "))
-        changes = ", ".join(f"{name} = {value!r}" for name, value in finding.fix.items())
+        changes = listed(f"{name} = {value!r}" for name, value in finding.fix.items())
         self.fix_button.set_tip(self.tr(
             "Change the training form: {0}.\nThen press Start to see the fix work.").format(changes))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
-from .language import Retranslatable, phrase_text
+from .language import Retranslatable, listed, phrase_text
 from .numbers import count, local
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
@@ -238,9 +238,9 @@ class GradCheckView(Retranslatable, QWidget):
         if failing:
             parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
                 "Backprop is wrong for {0}: the derivative feeding these tensors does not match "
-                "the numbers.").format(", ".join(failing)))
+                "the numbers.").format(listed(failing)))
         if report.update.status == "fail":
-            uphill = ", ".join(report.update.uphill) or self.tr("in total")
+            uphill = listed(report.update.uphill) or self.tr("in total")
             if failing:
                 text = self.tr("The step goes uphill ({0}): it follows the wrong gradient.")
             else:
@@ -248,10 +248,10 @@ class GradCheckView(Retranslatable, QWidget):
                                "update adds the step instead of subtracting it.")
             parts.append("<b style='color:#c0392b'>%s</b>" % text.format(uphill))
         if warned:
-            parts.append(self.tr("Look closer at {0}.").format(", ".join(warned)))
+            parts.append(self.tr("Look closer at {0}.").format(listed(warned)))
         if vanishing:
             parts.append(self.tr("No measurable gradient reaches {0}: the units in front "
-                                 "are saturated or dead.").format(", ".join(vanishing)))
+                                 "are saturated or dead.").format(listed(vanishing)))
         if not parts:
             parts.append("<b style='color:#1e8449'>%s</b>" % self.tr(
                 "Every tensor passes and the step goes downhill: backprop is right."))

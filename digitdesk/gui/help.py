@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
-from .language import CODES, Retranslatable, translations
+from .language import CODES, Retranslatable, listed, translations
 from .resources import app_page, guide_path, readme_path, resource_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
@@ -48,7 +48,7 @@ def shortcut_rows(widget):
                 if not k.isEmpty()] + ([handled] if handled else [])
         if not keys:
             continue
-        row = (text.replace("&", "").rstrip("…"), ", ".join(keys))
+        row = (text.replace("&", "").rstrip("…"), listed(keys))
         if row not in rows:
             rows.append(row)
     return rows

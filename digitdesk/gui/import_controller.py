@@ -200,6 +200,7 @@ class DataImport(QObject):
                              .format(count(config.val_size), count(changes["val_size"]), count(rows)))
             if "train_size" in changes:
                 words.append(self.tr("training images {0} → All").format(count(config.train_size)))
+            # (clauses of a sentence, not names: not listed)
             return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
         return said
 

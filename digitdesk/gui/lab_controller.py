@@ -11,7 +11,7 @@ from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from .gradcheck_view import check_batch, run_checks
-from .language import error_text
+from .language import error_text, listed
 from .numbers import count, local
 from .training_control import fresh_weights_reason
 
@@ -74,7 +74,7 @@ class LabController(QObject):
             window.warn(self.tr("This fix cannot be applied"), error_text(error))
             return
         window.training_panel.set_config(config)
-        changes = ", ".join(f"{name} {value}" for name, value in finding.fix.items())
+        changes = listed(f"{name} {value}" for name, value in finding.fix.items())
         if "init" in finding.fix:
             window.reset_weights()
         window.show_status(lambda: self.tr("Fix applied to the form ({0}). Press Start to see it work.")
@@ -139,7 +139,7 @@ class LabController(QObject):
             if report.update.status == "fail":
                 failing.append(self.tr("update direction"))
             if failing:
-                return self.tr("fails on {0}").format(", ".join(failing))
+                return self.tr("fails on {0}").format(listed(failing))
             if all(r.status == "pass" for r in report.gradients) and report.update.passed:
                 return self.tr("passes")
             return self.tr("no failure, but look at the table")

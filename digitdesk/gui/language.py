@@ -60,6 +60,13 @@ def error_text(error):
     return str(error) if phrase is None else phrase_text("errors", phrase)
 
 
+def listed(items):
+    """``items`` (names, digits, keys) listed for the window, as its language writes a
+    list: ``a, b, c`` in English and Russian, ``a、b、c`` in Chinese (its enumeration
+    comma; a plain comma reads as a slip there). The one helper for every such list."""
+    return ("、" if translations.language == "zh_CN" else ", ").join(map(str, items))
+
+
 def system_language(locale=None):
     """The supported language that ``locale`` (default: the system's) asks for first,
     English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""

@@ -43,7 +43,7 @@ from .layer_map_view import LayerMapView
 from .live_rates import LiveRates
 from .maths_view import MathsView
 from .language import (
-    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, error_text,
+    LANGUAGES, SYSTEM, choose_language, chosen_language, current_text, error_text, listed,
     system_language,
 )
 from .model_files import ModelFiles
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         if unreadable:
             self.show_status(lambda: self.tr(
                 "Some remembered settings could not be read and are back to their defaults: "
-                "{0}.").format(", ".join(unreadable)))
+                "{0}.").format(listed(unreadable)))
         elif adaptation == "restored":  # "Choose settings and press Start" would ignore it
             self.show_status(lambda: self.tr(
                 "Welcome back: the pad reads with the model adapted to your handwriting, as "

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.one_digit import one_digit_maths
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .numbers import local
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
@@ -194,7 +194,7 @@ class MathsView(Retranslatable, QWidget):
         try:
             self._maths = one_digit_maths(model, x, self.target.currentIndex())
         except ValueError:
-            digits = ", ".join(str(d) for d in model.config.digits or ())
+            digits = listed(model.config.digits or ())
             self._show_message(self.tr("This model has no output for {0}: choose one of the "
                                        "digits it knows ({1}).").format(
                 self.target.currentIndex(), digits))

@@ -14,7 +14,7 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
-from .language import error_text
+from .language import error_text, listed
 from .numbers import count, local
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
@@ -51,7 +51,7 @@ def fresh_weights_reason(old, new):
             old.init, new.init)
     if old.bugs != new.bugs:
         return QCoreApplication.translate("TrainingControl", "the bug-lab switches changed ({0} → {1})").format(
-            ", ".join(old.bugs) or "none", ", ".join(new.bugs) or "none")
+            listed(old.bugs) or "none", listed(new.bugs) or "none")
     return None
 
 

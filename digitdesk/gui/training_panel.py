@@ -21,7 +21,7 @@ from ..engine.config import STYLE_DIGITS
 from .architecture_field import ArchitectureField
 from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
-from .language import Retranslatable, error_text
+from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
@@ -781,7 +781,7 @@ class TrainingPanel(Retranslatable, QWidget):
             self.seed.setValue(config.seed)
             self.train_size.setValue(config.train_size or 0)
             self.val_size.setValue(config.val_size)
-            self.digits.setText("" if config.digits is None
+            self.digits.setText("" if config.digits is None  # (what the field reads: not listed)
                                 else ", ".join(str(d) for d in config.digits))
             _set_combo(self.augment, config.augment)
             for digit, box in self.style_boxes.items():
@@ -829,12 +829,12 @@ class TrainingPanel(Retranslatable, QWidget):
                     _item_text(self.augment, config.augment).lower()))
             if config.uses_styles and config.style_digits != STYLE_DIGITS:
                 parts.append(self.tr("pen styles on {0}").format(
-                    ", ".join(map(str, config.style_digits))))
+                    listed(config.style_digits)))
             if config.deskew:
                 parts.append(self.tr("deskew"))
             if config.l2:
                 parts.append(self.tr("L2 {0}").format(f"{local(config.l2):g}"))
-            lines.append(self.tr("{0}: {1}").format(name.capitalize(), ", ".join(parts)))
+            lines.append(self.tr("{0}: {1}").format(name.capitalize(), listed(parts)))
         return "\n".join(lines)
 
     def _on_preset_chosen(self, index):
@@ -904,7 +904,7 @@ class TrainingPanel(Retranslatable, QWidget):
                                else self.tr("⚠ Bug lab on"))
         self.bug_badge.setToolTip(self.tr(
             "The engine is BROKEN ON PURPOSE: {0}.\nClick to show the bug lab's switches.")
-            .format(", ".join(bugs)))
+            .format(listed(bugs)))
         self.bug_badge.setVisible(bool(bugs))
 
     def set_editable(self, editable):
