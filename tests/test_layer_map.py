@@ -88,3 +88,20 @@ def test_the_map_uses_the_data_in_use_the_models_digits_and_your_kept_digits(
     qtbot.waitUntil(lambda: view.drawn_position() is not None, timeout=3000)
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert len(view.personal_scatter.getData()[0]) == 0 and len(view.personal_labels()) == 0
+
+
+def test_the_layers_are_listed_at_once_while_the_map_is_made(qtbot, window):
+    """The layer list stayed empty for the second or two the mapping takes."""
+    model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense24", "dense12"), epochs=1,
+                              train_size=500, val_size=300))
+    window.set_model(model)
+    view = window.layer_map_view
+    window.views.setCurrentWidget(view)  # the mapping starts on a job thread
+    assert view.layer_map() is None  # (its answer comes through the event loop)
+    assert [view.layer.itemText(i) for i in range(view.layer.count())] == [
+        "Hidden layer 1 (24 units)", "Hidden layer 2 (12 units)"]
+    assert view.note.text().startswith("Mapping up to")
+    view.layer.setCurrentIndex(1)  # chosen while it maps: kept
+    qtbot.waitUntil(lambda: view.layer_map() is not None, timeout=20000)
+    assert view.layer.count() == 2 and view.layer.currentIndex() == 1
+    assert view.layer_map().mean.shape == (12,)

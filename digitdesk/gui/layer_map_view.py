@@ -17,7 +17,7 @@ from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .numbers import count, local
 
 MAP_DIGITS = 1000  # validation digits on the map
@@ -143,6 +143,10 @@ class LayerMapView(Retranslatable, QWidget):
         self._stale = False
         self._requested = model
         self.note.setText(self.tr("Mapping up to {0} validation digits…").format(count(MAP_DIGITS)))
+        # The layers are listed at once (the mapping takes a second or two): one blank
+        # digit through the network, on this thread, says how many and how wide.
+        blank = np.zeros((1, 28 * 28))  # (an input as ``prepare`` makes them)
+        self._list_layers([a.shape[1] for a in hidden_layer_activations(model, blank)])
         arrays = None if data is None else data.as_worker_data()
 
         def map_layers(progress):
@@ -155,22 +159,26 @@ class LayerMapView(Retranslatable, QWidget):
     def _on_done(self, result):
         self._job = self._requested = None
         self._model, self._data, self._labels, self._maps = result
+        self._list_layers([len(m.mean) for m in self._maps])
+        self._draw()
+
+    def _list_layers(self, widths):
+        """The layer chooser lists hidden layers of ``widths`` units, the choice kept."""
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
-        self.layer.addItems([self.tr("Hidden layer {0} ({1} units)").format(i + 1, len(m.mean))
-                             for i, m in enumerate(self._maps)])
-        self.layer.setCurrentIndex(min(max(current, 0), len(self._maps) - 1))
+        self.layer.addItems([self.tr("Hidden layer {0} ({1} units)").format(i + 1, width)
+                             for i, width in enumerate(widths)])
+        self.layer.setCurrentIndex(min(max(current, 0), len(widths) - 1))
         self.layer.blockSignals(False)
-        self._draw()
 
     def _on_failed(self, message):
         self._job = self._requested = None
         self.note.setText(message)
 
     def _draw(self):
-        if not self._maps or self.layer.currentIndex() < 0:
-            self._map = None
+        if not self._maps or not 0 <= self.layer.currentIndex() < len(self._maps):
+            self._map = None  # (a layer of the model being mapped: drawn once it is)
             return
         self._map = self._maps[self.layer.currentIndex()]
         for digit, scatter in enumerate(self.scatters):
@@ -236,7 +244,7 @@ class LayerMapView(Retranslatable, QWidget):
                    for d in shown]
         if len(shown) < 10:
             entries.append(html.escape(self.tr("(only the digits {0}: the ones the model "
-                                               "learns)").format(", ".join(map(str, shown)))))
+                                               "learns)").format(listed(shown))))
         if self.personal.isChecked():
             entries.append("&#9635;&nbsp;" + html.escape(self.tr("your kept digits")))
         entries.append("&#9734;&nbsp;" + html.escape(self.tr("the digit on the pad")))
