@@ -277,3 +277,19 @@ def test_a_preset_s_layers_are_shown_from_the_first(window):
     shown = edit.grab()
     edit.setCursorPosition(len(edit.text()))  # what it showed before: the end
     assert edit.grab().toImage() != shown.toImage()
+
+
+def test_typed_layers_are_shown_from_the_first_once_the_field_is_left(qtbot, window):
+    """After typing, the field stayed scrolled to its end: ",conv32x5,pool2,dense128",
+    the first layers out of sight (as in the README's screenshot)."""
+    panel = window.training_panel
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    layers = ",".join(PRESETS["convolutional"].layers) + ",dropout0.25,dense64"
+    type_layers(panel, layers)
+    edit = panel.architecture.edit
+    assert edit.hasFocus() and edit.cursorPosition() == len(layers)
+    assert edit.cursorRect().left() > edit.width() / 2  # scrolled: the end in sight
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
+    assert not edit.hasFocus()
+    assert edit.cursorPosition() == 0 and edit.cursorRect().left() < edit.width() / 4

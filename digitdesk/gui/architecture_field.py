@@ -10,7 +10,7 @@ exactly what is wrong with it, with a red border, in the words of
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
@@ -50,7 +50,21 @@ class ArchitectureField(Retranslatable, QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        # Typed layers are longer than the field: once the user moves on (Tab, a click
+        # elsewhere, Start disabling the form), the field shows them from the first layer,
+        # not scrolled to where typing stopped (",conv32x5,pool2,dense128" with its start
+        # cut off). Not when the window or a menu only takes the focus for a moment: the
+        # user comes back to the cursor where it was.
+        if (watched is self.edit and event.type() == QEvent.Type.FocusOut
+                and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                           Qt.FocusReason.PopupFocusReason,
+                                           Qt.FocusReason.MenuBarFocusReason)):
+            self.edit.setCursorPosition(0)
+        return super().eventFilter(watched, event)
 
     def retranslate(self):
         for button in self.edit.findChildren(QToolButton):  # Qt's own clear button

@@ -155,9 +155,14 @@ def main(argv):
     # A convolutional network, typed into the form's Layers field as a user would.
     window.training_panel.set_config(CNN_CONFIG.replace(layers=()))
     edit = window.training_panel.architecture.edit
+    window.activateWindow()  # (the focus goes only to a widget of the active window)
+    wait_until(app, window.isActiveWindow)
+    edit.setFocus()
     edit.clear()
     QTest.keyClicks(edit, CNN_LAYERS)
-    window.start_training()
+    # Then Start, clicked: the field loses the focus and shows the layers from the first.
+    QTest.mouseClick(window.training_panel.start_button, Qt.MouseButton.LeftButton)
+    assert window.is_training()
     wait_until(app, lambda: not window.is_training(), timeout=900)
     window.drawing_canvas.clear()
     draw(window.drawing_canvas, three)
