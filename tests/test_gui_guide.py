@@ -433,3 +433,63 @@ def test_the_guide_names_menus_and_buttons_as_the_window_does(code):
     unknown = {part.strip() for name in names for part in re.split(r" > | / ", name)
                if not re.match(r"\d", part.strip())} - shown - NOT_UI_NAMES[code]
     assert not unknown, f"{GUIDES[code].name} names what the window does not show: {unknown}"
+
+
+class ShownWatch:
+    """Records every time ``widget`` is shown (an event filter: a flash of a few ms that
+    a look after the fact would miss)."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def eventFilter(inner, watched, event):  # noqa: N802, N805 - Qt's name
+                if event.type() == QEvent.Type.Show:
+                    self.shown.append(widget.maximum())
+                return False
+
+        self.shown = []
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+@pytest.mark.parametrize("width", [820, 700])
+def test_read_me_in_english_shows_no_sideways_scroll_bar_while_it_loads(
+        qtbot, window, english, code, width):
+    """After "Read Me in English" a sideways scroll bar (39-104 px of range) flashed while
+    Qt laid the README out and read its screenshots (5-25 ms on a quiet machine, most of a
+    second on a busy one); a resize of the page could not cause it: the page only loads."""
+    install_language(code)
+    dialog = window.show_readme()
+    dialog.resize(width, 640)
+    browser = dialog.browser
+    qtbot.wait(4 * browser.RESCALE_MS)
+    bar = browser.horizontalScrollBar()
+    watch = ShownWatch(bar)
+    qtbot.mouseClick(dialog.english_button, Qt.MouseButton.LeftButton)
+    assert shown_file(browser) == readme_path().resolve()
+    qtbot.wait(4 * browser.RESCALE_MS)  # the page rests: fitted, the bar's policy back
+    assert bar.maximum() == 0
+    dialog.back_button.click()  # and back to the guide, from the history
+    qtbot.wait(4 * browser.RESCALE_MS)
+    assert watch.shown == [] and bar.maximum() == 0
+    assert browser.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    dialog.close()
+
+
+def test_a_page_too_wide_for_the_viewer_still_gets_its_sideways_scroll_bar(qtbot, window,
+                                                                           english):
+    """The bar is held off only while a page loads: a page wider than the viewer (here its
+    lines left unwrapped) scrolls sideways once it rests."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QTextEdit
+    dialog = window.show_readme()
+    browser = dialog.browser
+    qtbot.wait(4 * browser.RESCALE_MS)
+    browser.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+    browser.setSource(browser.source().resolved(QUrl("tests/benchmarks/RESULTS.md")))
+    bar = browser.horizontalScrollBar()
+    assert not bar.isVisible()  # (loading)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=3000)
+    dialog.close()

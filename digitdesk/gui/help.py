@@ -104,16 +104,32 @@ class ReadmeBrowser(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Every page is long: with the scroll bar always there, the page's width does not
+        # change as Qt's layout finds the page longer than the view (the screenshots,
+        # fitted to the width before, ended past the page until fitted again).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._originals = {}  # file name -> the image at its own size
+        self._indent_cache = (None, {})  # see _indents
         self._table_widths = []  # each table's width with all the room it wants
         self._reading = None  # (block, offset) at the top of the view before a resize
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(self.RESCALE_MS)
-        self._rescale.timeout.connect(self.fit_images)
+        self._rescale.timeout.connect(self._page_rests)
         # A link to a heading of the same page does not reach doSetSource, and Qt's own
         # scroll to it did nothing: scroll once the click is handled.
         self.anchorClicked.connect(self._scroll_to_fragment)
+
+    def _hold_sideways_bar(self):
+        """No sideways scroll bar while a page loads: Qt lays it out before the viewer
+        unwraps its code lines and narrows its tables (``_prepare_page``), and a bar of a
+        few pixels flashed meanwhile. A page that does scroll sideways (a table whose
+        words cannot fit) gets its bar once it rests."""
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _page_rests(self):
+        self.fit_images()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _scroll_to_fragment(self, url):
         if url.hasFragment():
@@ -131,11 +147,12 @@ class ReadmeBrowser(QTextBrowser):
                 image = QImage(str(found))
                 self._originals[found.name] = image
                 # Qt lays a long page out (and loads its images) bit by bit, after
-                # doSetSource's fitting: fit again once it rests; until then, at most the
-                # page's width
+                # doSetSource's fitting: fit again once it rests. Until then, the width of
+                # the line it is on, known from the page's formats: at the page's width,
+                # one in a list item (indented) made the page scroll sideways meanwhile.
                 self._rescale.start()
-                return self._scaled(image, int(self.viewport().width()
-                                               - 2 * self.document().documentMargin()) - 1)
+                page = self.viewport().width() - 2 * self.document().documentMargin()
+                return self._scaled(image, int(page - self._indents().get(found.name, 0)) - 1)
         return super().loadResource(kind, url)
 
     @staticmethod
@@ -153,18 +170,45 @@ class ReadmeBrowser(QTextBrowser):
     def image_blocks(self):
         """``(image name, block)`` for every image of the page that came from a file
         (the name as the page has it: the document looks its images up by it)."""
+        return [(name, block) for name, block in self._image_fragments()
+                if Path(QUrl(name).path()).name in self._originals]
+
+    def _image_fragments(self):
+        """``(image name, block)`` for every image the page names."""
         found = []
         block = self.document().begin()
         while block.isValid():
             fragments = block.begin()
             while not fragments.atEnd():
                 form = fragments.fragment().charFormat()
-                name = form.toImageFormat().name() if form.isImageFormat() else ""
-                if Path(QUrl(name).path()).name in self._originals:
-                    found.append((name, block))
+                if form.isImageFormat():
+                    found.append((form.toImageFormat().name(), block))
                 fragments += 1
             block = block.next()
         return found
+
+    def _indents(self):
+        """``{image file name: the indent of its line}`` (the largest, if the page shows
+        it twice), worked out once per page."""
+        document = self.document()
+        key = (id(document), document.revision(), document.blockCount())
+        if self._indent_cache[0] != key:
+            indents = {}
+            for name, block in self._image_fragments():
+                file = Path(QUrl(name).path()).name
+                indents[file] = max(indents.get(file, 0), self._indent(block))
+            self._indent_cache = (key, indents)
+        return self._indent_cache[1]
+
+    def _indent(self, block):
+        """How much narrower than the page ``block``'s lines are (a list item's are
+        indented), from its formats: known before the page is laid out."""
+        document = self.document()
+        form = block.blockFormat()
+        indent = form.leftMargin() + form.rightMargin() + form.indent() * document.indentWidth()
+        if block.textList() is not None:
+            indent += block.textList().format().indent() * document.indentWidth()
+        return indent
 
     def fit_images(self):
         """Scale each screenshot to the width of its line (a list item's is indented).
@@ -177,10 +221,8 @@ class ReadmeBrowser(QTextBrowser):
         self._reading = None
         page = self.viewport().width() - 2 * document.documentMargin()
         for name, block in self.image_blocks():
-            line = block.layout().lineAt(0) if block.layout().lineCount() else None
-            indent = (line.x() if line is not None else 0) + block.blockFormat().rightMargin()
             image = self._scaled(self._originals[Path(QUrl(name).path()).name],
-                                 int(page - indent) - 1)  # (1: the text cursor's width)
+                                 int(page - self._indent(block)) - 1)  # (1: the cursor's width)
             # (looked up by the name resolved against the page's address: added by it)
             document.addResource(QTextDocument.ResourceType.ImageResource.value,
                                  document.baseUrl().resolved(QUrl(name)), image)
@@ -224,6 +266,7 @@ class ReadmeBrowser(QTextBrowser):
                 url.setFragment(fragment)
         if url.toString().partition("#")[0] != self.source().toString().partition("#")[0]:
             self._originals = {}  # another page: its own images (a heading: the same)
+            self._hold_sideways_bar()
         super().doSetSource(url, kind)
         self._scroll_to_fragment(url)  # (Qt looked for it before the anchors below existed)
         self._prepare_page()
@@ -232,10 +275,12 @@ class ReadmeBrowser(QTextBrowser):
     # history without calling doSetSource: it came back with its code lines unwrapped,
     # no heading anchors and the previous page's table widths.
     def backward(self):
+        self._hold_sideways_bar()
         self._jump(super().backward)
         self._prepare_page()
 
     def forward(self):
+        self._hold_sideways_bar()
         self._jump(super().forward)
         self._prepare_page()
 
@@ -257,6 +302,7 @@ class ReadmeBrowser(QTextBrowser):
         self.document().firstBlock().setUserState(PREPARED)  # (a page loaded again has not)
         self._reading = None  # (a block of the page before)
         self.fit_images()
+        self._rescale.start()  # (a page with no images rests too: see _hold_sideways_bar)
 
     @contextmanager
     def _unnoticed(self):
