@@ -143,7 +143,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.threshold_slider.setToolTip(self.tr(
             "When the most probable digit is less probable than this, the network says it\n"
             "does not know instead of naming a digit. 0% never doubts."))
-        set_label_text(self.temperature_label, self.tr("&Temperature"))
+        set_label_text(self.temperature_label, self.tr("T&emperature"))
         self.temperature_slider.setAccessibleName(self.tr("Temperature"))
         self.temperature_slider.setToolTip(self.tr(
             "Divides the network's logits before the softmax: softmax(z / T).\n"

@@ -151,8 +151,8 @@ class DistributionsView(Retranslatable, QWidget):
             self._worker.want_distributions(False)
 
     def retranslate(self):
-        self.layer_label.setText(self.tr("&Layer"))
-        self.log_scale.setText(self.tr("L&og counts"))
+        self.layer_label.setText(self.tr("La&yer"))
+        self.log_scale.setText(self.tr("Lo&g counts"))
         self.log_scale.setToolTip(self.tr(
             "Show the counts on a logarithmic axis: weights and gradients have heavy tails,\n"
             "a few values far from the rest that a linear axis hides."))

@@ -251,7 +251,7 @@ class LayerMapView(Retranslatable, QWidget):
         self.legend.setText(" &nbsp; ".join(entries))
 
     def retranslate(self):
-        self.layer_label.setText(self.tr("&Layer"))
+        self.layer_label.setText(self.tr("La&yer"))
         self.personal.setText(self.tr("&My digits"))
         self.personal.setToolTip(self.tr(
             "Also place the digits you kept (My handwriting tab) on the map, as squares\n"

@@ -252,10 +252,10 @@ class MathsView(Retranslatable, QWidget):
         QGuiApplication.clipboard().setText(text)
 
     def retranslate(self):
-        self.target_label.setText(self.tr("&Target digit"))
+        self.target_label.setText(self.tr("Tar&get digit"))
         self.target.setToolTip(self.tr("The label the loss and the backward pass use for "
                                        "this one example"))
-        self.layer_label.setText(self.tr("&Layer"))
+        self.layer_label.setText(self.tr("La&yer"))
         self.copy_button.setText(self.tr("&Copy as NumPy"))
         self.copy_button.setToolTip(self.tr(
             "Copy every layer's a_prev, W, b, z, a, delta, dW and db, at full precision, as\n"

@@ -472,11 +472,11 @@ class RunsView(Retranslatable, QWidget):
         self.undo_button.setText(self.undo_action.text())
         self.undo_button.setToolTip(self.tr("Put back the run removed last, in its place "
                                             "({0})").format(self._undo_keys()))
-        self.curves_button.setText(self.tr("Learning c&urves"))
+        self.curves_button.setText(self.tr("Learning &curves"))
         self.diagnostics_button.setText(self.tr("D&iagnostics"))
         self.diagnostics_button.setToolTip(self.tr(
             "Overlay one layer's gradient size, update-to-weight ratio and stuck units"))
-        self.layer_label.setText(self.tr("&Layer"))
+        self.layer_label.setText(self.tr("La&yer"))
         for plot, label in ((self.loss_plot, self.tr("loss")),
                             (self.accuracy_plot, self.tr("validation accuracy (%)")),
                             (self.grad_plot, self.tr("gradient RMS")),

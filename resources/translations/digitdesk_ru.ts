@@ -238,7 +238,7 @@ does not know instead of naming a digit. 0% never doubts.</source>
 что не знает, вместо того чтобы назвать цифру. При 0% она никогда не сомневается.</translation>
     </message>
     <message>
-        <source>&amp;Temperature</source>
+        <source>T&amp;emperature</source>
         <translation>&amp;Температура</translation>
     </message>
     <message>
@@ -780,11 +780,11 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Последний пакет, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
     </message>
     <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Слой</translation>
+        <source>La&amp;yer</source>
+        <translation>С&amp;лой</translation>
     </message>
     <message>
-        <source>L&amp;og counts</source>
+        <source>Lo&amp;g counts</source>
         <translation>Лог. &amp;шкала</translation>
     </message>
     <message>
@@ -1584,12 +1584,12 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>цифра на поле</translation>
     </message>
     <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Слой</translation>
+        <source>La&amp;yer</source>
+        <translation>С&amp;лой</translation>
     </message>
     <message>
         <source>&amp;My digits</source>
-        <translation>&amp;Мои цифры</translation>
+        <translation>Мои &amp;цифры</translation>
     </message>
     <message>
         <source>Also place the digits you kept (My handwriting tab) on the map, as squares
@@ -1642,7 +1642,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Применить</translation>
+        <translation>При&amp;менить</translation>
     </message>
     <message>
         <source>Use these from the next batch (Enter in a field)</source>
@@ -2019,16 +2019,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Схема рисуется для небольших сетей (не более {0} нейронов в слое, например 784-3-3-2).</translation>
     </message>
     <message>
-        <source>&amp;Target digit</source>
+        <source>Tar&amp;get digit</source>
         <translation>&amp;Целевая цифра</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>С&amp;лой</translation>
     </message>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
         <translation>Метка, которую потеря и обратный проход используют для этого примера</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Слой</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -2390,7 +2390,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation>&amp;Вопрос</translation>
+        <translation>Во&amp;прос</translation>
     </message>
     <message>
         <source>the fixed twin of {0}</source>
@@ -2488,8 +2488,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Вернуть последний удалённый запуск на его место ({0})</translation>
     </message>
     <message>
-        <source>Learning c&amp;urves</source>
+        <source>Learning &amp;curves</source>
         <translation>&amp;Кривые обучения</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>С&amp;лой</translation>
     </message>
     <message>
         <source>D&amp;iagnostics</source>
@@ -2498,10 +2502,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
         <translation>Наложить для одного слоя величину градиента, отношение обновления к весу и застрявшие нейроны</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Слой</translation>
     </message>
     <message>
         <source>loss</source>

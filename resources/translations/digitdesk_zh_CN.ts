@@ -238,8 +238,8 @@ does not know instead of naming a digit. 0% never doubts.</source>
 而不是给出一个数字。0% 表示从不怀疑。</translation>
     </message>
     <message>
-        <source>&amp;Temperature</source>
-        <translation>温度(&amp;T)</translation>
+        <source>T&amp;emperature</source>
+        <translation>温度(&amp;E)</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -780,12 +780,12 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>最近一个批次，训练时每秒更新两次。权重：{0:.3g} 到 {1:.3g}。</translation>
     </message>
     <message>
-        <source>&amp;Layer</source>
-        <translation>层(&amp;L)</translation>
+        <source>La&amp;yer</source>
+        <translation>层(&amp;Y)</translation>
     </message>
     <message>
-        <source>L&amp;og counts</source>
-        <translation>对数计数(&amp;O)</translation>
+        <source>Lo&amp;g counts</source>
+        <translation>对数计数(&amp;G)</translation>
     </message>
     <message>
         <source>Show the counts on a logarithmic axis: weights and gradients have heavy tails,
@@ -1580,8 +1580,8 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>画板上的数字</translation>
     </message>
     <message>
-        <source>&amp;Layer</source>
-        <translation>层(&amp;L)</translation>
+        <source>La&amp;yer</source>
+        <translation>层(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;My digits</source>
@@ -2015,16 +2015,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
     <message>
-        <source>&amp;Target digit</source>
-        <translation>目标数字(&amp;T)</translation>
+        <source>Tar&amp;get digit</source>
+        <translation>目标数字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>层(&amp;Y)</translation>
     </message>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
         <translation>损失和反向传播对这一个样本使用的标签</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>层(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -2484,8 +2484,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>把最后移除的运行放回原处（{0}）</translation>
     </message>
     <message>
-        <source>Learning c&amp;urves</source>
-        <translation>学习曲线(&amp;U)</translation>
+        <source>Learning &amp;curves</source>
+        <translation>学习曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>层(&amp;Y)</translation>
     </message>
     <message>
         <source>D&amp;iagnostics</source>
@@ -2494,10 +2498,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
         <translation>叠加显示某一层的梯度大小、更新与权重之比以及卡住的单元</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>层(&amp;L)</translation>
     </message>
     <message>
         <source>loss</source>
