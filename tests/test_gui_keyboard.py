@@ -64,3 +64,62 @@ def test_alt_t_opens_the_training_menu(qtbot, window, english):
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.training_menu,
                     timeout=2000)
     window.training_menu.close()
+
+
+def test_starting_from_a_field_of_the_form_leaves_the_focus_on_pause(qtbot, window, english):
+    """Training > Start (or Space) with the focus in the form locked the form and left the
+    focus nowhere: Tab began again at the first control, Space reached nothing."""
+    from PySide6.QtWidgets import QApplication
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.training_panel
+    panel.epochs.setFocus()
+    window.start_action.trigger()
+    assert window.is_training() and not panel.epochs.isEnabled()
+    assert QApplication.focusWidget() is panel.pause_button
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    assert QApplication.focusWidget() is panel.start_button
+
+
+def test_ctrl_tab_goes_through_the_views_from_anywhere_in_the_window(qtbot, window, english):
+    """Ctrl+Tab turned the views only with the focus on the tab bar: from the pad or the
+    form (where the focus mostly is) it did nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window.drawing_canvas.setFocus()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Tab, control)
+    assert window.views.currentIndex() == 1
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_PageDown, control)
+    assert window.views.currentIndex() == 2
+    window.training_panel.epochs.setFocus()
+    QTest.keyClick(window.training_panel.epochs, Qt.Key.Key_Backtab, control | shift)
+    QTest.keyClick(window.training_panel.epochs, Qt.Key.Key_PageUp, control)
+    assert window.views.currentIndex() == 0
+    QTest.keyClick(window.training_panel.epochs, Qt.Key.Key_PageUp, control)  # round the end
+    assert window.views.currentIndex() == window.views.count() - 1
+    assert window.training_panel.epochs.hasFocus()  # the focus stays where it was
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+def test_no_letter_is_taken_twice_in_a_menu(qtbot, english, code):
+    install_language(code)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    clashes = {}
+    menus = [action.menu() for action in window.menuBar().actions()]
+    menus += [action.menu() for menu in menus for action in menu.actions() if action.menu()]
+    for menu in menus:
+        keys = {}
+        for action in menu.actions():
+            key = QKeySequence.mnemonic(action.text().partition("\t")[0]).toString().upper()
+            if key:
+                keys.setdefault(key, []).append(action.text())
+        twice = {key: texts for key, texts in keys.items() if len(texts) > 1}
+        if twice:
+            clashes[menu.title()] = twice
+    assert clashes == {}

@@ -371,6 +371,15 @@ class MainWindow(QMainWindow):
         self.log_scale_action.toggled.connect(self.plots.set_log_scale)
         self.plots.logScaleChanged.connect(self.log_scale_action.setChecked)
         self.addAction(self.log_scale_action)
+        # The views from anywhere in the window, as a browser's tabs: QTabWidget's own
+        # Ctrl+Tab worked only with the focus in the tab widget, never from the pad or
+        # the form, where it mostly is.
+        self.next_view_action = action(lambda: self._step_view(1))
+        self.next_view_action.setShortcuts([QKeySequence("Ctrl+Tab"),
+                                            QKeySequence("Ctrl+PgDown")])
+        self.previous_view_action = action(lambda: self._step_view(-1))
+        self.previous_view_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"),
+                                                QKeySequence("Ctrl+PgUp")])
         self.about_action = action(self._show_about)
         self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
@@ -415,6 +424,8 @@ class MainWindow(QMainWindow):
         drawing.addAction(self.teach_action)
         self.view_menu = view = bar.addMenu("")
         view.addAction(self.log_scale_action)
+        view.addAction(self.next_view_action)
+        view.addAction(self.previous_view_action)
         self.language_menu = view.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
@@ -482,7 +493,9 @@ class MainWindow(QMainWindow):
             a.setText(text)
             a.setStatusTip(tip)
             a.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        self.log_scale_action.setText(self.tr("&Logarithmic Loss Axis"))
+        self.log_scale_action.setText(self.tr("Logarithmic Loss &Axis"))
+        self.next_view_action.setText(self.tr("&Next View"))
+        self.previous_view_action.setText(self.tr("&Previous View"))
         for menu, title in ((self.file_menu, self.tr("&File")),
                             (self.files.recent_menu, self.tr("Open &Recent")),
                             (self.training_menu, self.tr("&Training")),
@@ -642,7 +655,8 @@ class MainWindow(QMainWindow):
         tuning = self.adaptation.is_busy()
         panel = self.training_panel
         run_buttons = (panel.start_button, panel.pause_button, panel.stop_button)
-        on_a_run_button = self.focusWidget() in run_buttons
+        focus_before = self.focusWidget()
+        on_a_run_button = focus_before in run_buttons
         for widget in (panel.start_button, self.start_action, panel.reset_button,
                        self.reset_action, self.open_action):
             widget.setEnabled(not training and not tuning)
@@ -687,6 +701,7 @@ class MainWindow(QMainWindow):
         self.teach_action.setEnabled(can_teach)
         self.digit_panel.set_can_teach(can_teach, refusal)
         self.adaptation.set_training(training)
+        self._keep_focus(focus_before)
 
     def _change_rates(self, learning_rate, momentum):
         worker = self.training.worker
@@ -714,6 +729,24 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _step_view(self, step):
+        """Show the next view (``step`` 1) or the one before (-1), round the end."""
+        self.views.setCurrentIndex((self.views.currentIndex() + step) % self.views.count())
+
+    def _keep_focus(self, before):
+        """A field of the form had the focus when a run started (Training > Start, or
+        Space): the form is locked, and Qt leaves the focus nowhere, so that Tab started
+        again from the first control and Space reached nothing. It goes to Pause, the
+        button that now acts."""
+        panel = self.training_panel
+        if before is None or before in (panel.start_button, panel.pause_button, panel.stop_button):
+            return  # (the run buttons: see update_controls)
+        if self.focusWidget() is None or not self.focusWidget().isEnabled():
+            for button in (panel.pause_button, panel.start_button):
+                if button.isEnabled():
+                    button.setFocus()
+                    break
 
     def config_or_warn(self):
         """The form's settings, or None after telling the user why they cannot be used

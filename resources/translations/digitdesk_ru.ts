@@ -1769,7 +1769,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Read Me</source>
-        <translation>&amp;Описание</translation>
+        <translation>Оп&amp;исание</translation>
     </message>
     <message>
         <source>How DigitDesk works, its options and its figures</source>
@@ -1790,6 +1790,18 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
         <translation>Нарисуйте каждую цифру дважды; затем модель выучит ваш почерк</translation>
+    </message>
+    <message>
+        <source>Logarithmic Loss &amp;Axis</source>
+        <translation>Логарифмическая &amp;ось потерь</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1910,10 +1922,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Start again from fresh random weights</source>
         <translation>Начать заново со свежих случайных весов</translation>
-    </message>
-    <message>
-        <source>&amp;Logarithmic Loss Axis</source>
-        <translation>&amp;Логарифмическая ось потерь</translation>
     </message>
     <message>
         <source>&amp;About DigitDesk</source>

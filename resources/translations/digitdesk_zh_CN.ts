@@ -1788,6 +1788,18 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>每个数字写两遍；模型随后会学会你的书写风格</translation>
     </message>
     <message>
+        <source>Logarithmic Loss &amp;Axis</source>
+        <translation>对数损失坐标轴(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>下一个视图(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous View</source>
+        <translation>上一个视图(&amp;P)</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -1906,10 +1918,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Start again from fresh random weights</source>
         <translation>从新的随机权重重新开始</translation>
-    </message>
-    <message>
-        <source>&amp;Logarithmic Loss Axis</source>
-        <translation>对数损失坐标轴(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About DigitDesk</source>
