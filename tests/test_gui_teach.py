@@ -757,3 +757,28 @@ def test_enter_on_an_empty_pad_says_why_nothing_happened(qtbot, make_window, mod
     assert dialog.done_count() == 1 and dialog.hint_text() == ""
     assert dialog.current() == (0, 1)
     dialog.done(0)
+
+
+def test_enter_on_a_focused_button_presses_that_button(qtbot, make_window, model_file,
+                                                       sideways):
+    """The dialog's Enter, made for the pad, took Enter from its buttons too: Enter on a
+    focused Add a round said "Draw the 0 on the pad first"; Clear looked like the button
+    Enter presses."""
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.next_button.isDefault() and not dialog.clear_button.isDefault()
+    dialog.more_button.setFocus()
+    QTest.keyClick(dialog.more_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.rounds() == 3, timeout=2000)
+    assert dialog.hint_text() == ""
+    draw(dialog.canvas, sideways[0][0])
+    dialog.canvas.setFocus()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Return)  # the pad's Enter is Next
+    assert dialog.done_count() == 1
+    dialog.tiles[(0, 0)].setFocus()
+    QTest.keyClick(dialog.tiles[(0, 0)], Qt.Key.Key_Enter)  # redraw the 0
+    qtbot.waitUntil(lambda: dialog.current() == (0, 0), timeout=2000)
+    dialog.done(0)

@@ -18,8 +18,8 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-    QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QAbstractButton, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+    QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .adaptation import report_text
@@ -221,6 +221,13 @@ class TeachDialog(QDialog):
         self._update()
 
     def _on_enter(self):
+        focused = self.focusWidget()
+        if (isinstance(focused, QAbstractButton) and focused.isEnabled()
+                and focused is not self.next_button):
+            # Enter on a button presses it, as everywhere (the page's Enter, made for the
+            # pad, took it: Add a round said "Draw the 0 on the pad first").
+            focused.animateClick()
+            return
         if self._current is None:
             self.start()
         elif self.canvas.is_empty():
@@ -305,6 +312,9 @@ class TeachDialog(QDialog):
                                     and not self.canvas.is_dot())
         ready = self._current is None and self._adaptation.base() is not None
         self.teach_button.setEnabled(ready)
+        # The button Enter presses looks it: Next while a digit is asked for (Qt made Clear
+        # look it, the first button of the dialog), Teach it once all are drawn.
+        self.next_button.setDefault(self._current is not None)
         self.teach_button.setDefault(ready)
         if self._adaptation.base() is None:
             self.teach_button.setToolTip(self.tr("Train or open a model first"))
