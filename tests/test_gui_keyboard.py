@@ -123,3 +123,18 @@ def test_no_letter_is_taken_twice_in_a_menu(qtbot, english, code):
         if twice:
             clashes[menu.title()] = twice
     assert clashes == {}
+
+
+def test_a_run_stopped_before_its_first_batch_does_not_say_stopping_for_ever(qtbot, window,
+                                                                              english):
+    """Stop (Ctrl+.) while MNIST loaded left "Stopping…" in the status bar after the run
+    had ended."""
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    window.start_action.trigger()
+    window.stop_action.trigger()
+    assert window.statusBar().currentMessage() == "Stopping…"
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    assert window.statusBar().currentMessage() == (
+        "Training stopped before its first batch: the model in use is unchanged.")
+    assert window.model() is None

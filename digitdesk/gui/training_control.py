@@ -207,6 +207,7 @@ class TrainingControl(QObject):
         worker, thread = self.worker, self.thread
         worker.stop()
         self.stopping = True
+        self.run["stopped"] = True
         if not wait:
             self.window.show_status(lambda: self.tr("Stopping…"))
             self.window.update_controls()  # nothing to pause or step any more
@@ -241,6 +242,8 @@ class TrainingControl(QObject):
     @Slot(object)
     def _on_worker_status(self, text):
         self.run["worker_status"] = text
+        if self.stopping:
+            return  # ("Loading MNIST…", sent before it saw Stop, would say it goes on)
         note = self.run.get("note", lambda: "")
         self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
 
@@ -294,6 +297,7 @@ class TrainingControl(QObject):
     @Slot(str, bool)
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
+        self.run["failed"] = True
         if diverged:
             self.window.diagnostics_view.set_diverged(message)
         self.window.show_status(title)
@@ -328,6 +332,11 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done"):
                 window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
+            elif run.get("stopped") and not run.get("failed"):
+                # Stopped before its first batch (while the data loaded): "Stopping…", or
+                # the worker's "Loading MNIST…" after it, was left in the status bar.
+                window.show_status(lambda: self.tr("Training stopped before its first batch: "
+                                                   "the model in use is unchanged."))
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

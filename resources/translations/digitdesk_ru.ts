@@ -2790,6 +2790,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training stopped; the weights learnt so far are kept.</source>
         <translation>Обучение остановлено; выученные веса сохранены.</translation>
     </message>
+    <message>
+        <source>Training stopped before its first batch: the model in use is unchanged.</source>
+        <translation>Обучение остановлено до первого пакета: используемая модель не изменилась.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>

@@ -2786,6 +2786,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training stopped; the weights learnt so far are kept.</source>
         <translation>训练已停止；保留目前学到的权重。</translation>
     </message>
+    <message>
+        <source>Training stopped before its first batch: the model in use is unchanged.</source>
+        <translation>训练在第一个批次之前就已停止：正在使用的模型没有改变。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPanel</name>
