@@ -782,3 +782,26 @@ def test_enter_on_a_focused_button_presses_that_button(qtbot, make_window, model
     QTest.keyClick(dialog.tiles[(0, 0)], Qt.Key.Key_Enter)  # redraw the 0
     qtbot.waitUntil(lambda: dialog.current() == (0, 0), timeout=2000)
     dialog.done(0)
+
+
+def test_after_next_is_clicked_the_focus_goes_to_the_pad_then_to_teach_it(
+        qtbot, make_window, model_file, sideways):
+    """Next, clicked, went off with the pad wiped and Qt handed the focus to the first
+    tile: Enter then redrew the 0 instead of teaching."""
+    from PySide6.QtWidgets import QApplication
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    draw(dialog.canvas, sideways[0][0])
+    click(dialog.next_button)
+    assert QApplication.focusWidget() is dialog.canvas
+    draw_rounds(dialog, sideways)
+    assert QApplication.focusWidget() is dialog.teach_button
+    QTest.keyClick(dialog.teach_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.job() is not None, timeout=2000)  # (an animated click)
+    assert dialog.pages.currentIndex() == 1
+    with qtbot.waitSignal(dialog.job().ended, timeout=60000):
+        dialog.cancel()
+    dialog.done(0)

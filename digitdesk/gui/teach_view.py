@@ -217,8 +217,14 @@ class TeachDialog(QDialog):
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._drawn[self._current] = image
         self._current = self._next_missing()
+        on_next = self.next_button.hasFocus()
         self.canvas.clear()
         self._update()
+        if on_next:
+            # Next, clicked, goes off with the pad wiped, and Qt handed the focus on to the
+            # first tile: Enter then redrew the 0. It goes where the user goes next: the
+            # pad, or Teach it once every digit is drawn.
+            (self.teach_button if self.teach_button.isEnabled() else self.canvas).setFocus()
 
     def _on_enter(self):
         focused = self.focusWidget()
