@@ -138,3 +138,23 @@ def test_a_run_stopped_before_its_first_batch_does_not_say_stopping_for_ever(qtb
     assert window.statusBar().currentMessage() == (
         "Training stopped before its first batch: the model in use is unchanged.")
     assert window.model() is None
+
+
+@pytest.mark.parametrize("button", ["clear_button", "undo_button", "keep_button"])
+def test_a_pad_button_pressed_by_keyboard_leaves_the_focus_on_the_pad(qtbot, window,
+                                                                      english, button):
+    """Clear (or Undo of the only stroke, or Keep as), reached by Tab and pressed with
+    Space, goes off, and Qt handed the focus on in Tab order: to the form's Preset box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from test_gui import draw_digit
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    draw_digit(window.drawing_canvas)
+    pressed = getattr(window.digit_panel, button)
+    pressed.setFocus()
+    assert pressed.isEnabled() and pressed.hasFocus()
+    QTest.keyClick(pressed, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not pressed.isEnabled(), timeout=2000)
+    assert QApplication.focusWidget() is window.drawing_canvas

@@ -506,6 +506,7 @@ class DigitPanel(Retranslatable, QWidget):
             return
         image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
         self._kept = True
+        self._focus_pad_if_going_off(self.keep_button)
         self.keep_button.setEnabled(False)  # until the drawing changes
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
 
@@ -517,10 +518,22 @@ class DigitPanel(Retranslatable, QWidget):
         self.correctionRequested.emit(image, digit)
 
     def _enable_actions(self, enabled):
+        can_keep = not self.canvas.is_empty() and not self.canvas.is_dot() and not self._kept
+        if not enabled:
+            self._focus_pad_if_going_off(self.undo_button, self.clear_button)
+        if not can_keep:
+            self._focus_pad_if_going_off(self.keep_button)
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
             widget.setEnabled(enabled)
-        self.keep_button.setEnabled(not self.canvas.is_empty() and not self.canvas.is_dot()
-                                    and not self._kept)
+        self.keep_button.setEnabled(can_keep)
+
+    def _focus_pad_if_going_off(self, *buttons):
+        """A pad button with the focus (reached by Tab) goes off once pressed (Clear, Undo
+        of the last stroke, Keep as): the focus goes to the pad, where the next digit is
+        drawn and Esc and Ctrl+Z work. Qt handed it on in Tab order: Clear sent it to the
+        form's Preset box, far from the pad."""
+        if any(button.hasFocus() for button in buttons):
+            self.canvas.setFocus()
 
     def _show(self, probabilities, empty_text=None, verdict=None):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;
