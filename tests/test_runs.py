@@ -599,3 +599,25 @@ def test_a_removed_run_comes_back_with_undo_in_its_place_and_ticked(qtbot, tmp_p
     assert [r["id"] for r in json.loads(view.run_list.path.read_text())] == ["run0", "run1", "run2"]
     QTest.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
     assert view.list.count() == 3
+
+
+def test_remove_and_undo_remove_pressed_by_keyboard_keep_the_focus_in_the_list(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from digitdesk.gui.runs_view import RunsView
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    model = Model(TrainConfig(hidden=(8,)), info={"run_id": "only"})
+    model.history["batch_epoch"] += [1.0]
+    model.history["batch_loss"] += [1.0]
+    view.add_model(model)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.list.setCurrentRow(0)
+    view.remove_button.setFocus()
+    QTest.keyClick(view.remove_button, Qt.Key.Key_Space)
+    assert view.list.count() == 0 and QApplication.focusWidget() is view.list
+    view.undo_button.setFocus()
+    QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
+    assert view.list.count() == 1 and QApplication.focusWidget() is view.list

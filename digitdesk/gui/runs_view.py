@@ -242,6 +242,7 @@ class RunsView(Retranslatable, QWidget):
         row = self.list.currentRow()
         if row < 0:
             return
+        pressed = self._focused_button()
         ticked = {i for i in range(self.list.count()) if i != row
                   and self.list.item(i).checkState() == Qt.CheckState.Checked}
         run = self.run_list.runs[row]
@@ -251,6 +252,7 @@ class RunsView(Retranslatable, QWidget):
         self._fill({i - (i > row) for i in ticked})
         self.list.setCurrentRow(min(row, self.list.count() - 1))  # the next run, for Delete
         self._enable_undo()
+        self._keep_focus(pressed)
         # A Delete key is easily pressed: say what went (the list just shows one run less),
         # and how to get it back.
         when = run["when"]
@@ -262,6 +264,7 @@ class RunsView(Retranslatable, QWidget):
         """Put back the run removed last, in its place, ticked if it was."""
         if not self._removed:
             return
+        pressed = self._focused_button()
         row, run, was_ticked = self._removed.pop()
         ticked = {r["id"] for r in self.checked_runs()} | ({run["id"]} if was_ticked else set())
         self._saving(self.run_list.restore, run, row)
@@ -269,9 +272,19 @@ class RunsView(Retranslatable, QWidget):
         self._fill({i for i, r in enumerate(runs) if r["id"] in ticked})
         self.list.setCurrentRow(next(i for i, r in enumerate(runs) if r is run))
         self._enable_undo()
+        self._keep_focus(pressed)
         when = run["when"]
         self.status.emit(lambda: self.tr("Put the run of {0} back in Compare runs.").format(
             self._when_text(when)))
+
+    def _focused_button(self):
+        return next((b for b in (self.remove_button, self.undo_button) if b.hasFocus()), None)
+
+    def _keep_focus(self, pressed):
+        """Remove (the last run) or Undo Remove (the last removal), pressed from the
+        keyboard, goes off: the focus goes to the list, not on to the next control."""
+        if pressed is not None and not pressed.isEnabled():
+            self.list.setFocus()
 
     def _undo_keys(self):
         return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
