@@ -376,3 +376,25 @@ def test_a_model_put_in_use_writes_the_settings_file_once(qtbot, window, monkeyp
     monkeypatch.setattr(adaptation_module, "QSettings", CountedSettings)
     window.set_model(Model(TrainConfig(hidden=(8,), epochs=1)), unsaved=True)
     assert len(made) == 1
+
+
+def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_window,
+                                                                  data_dir):
+    """Delete, reached by Tab and pressed, goes off with the selection: Qt handed the
+    focus on in Tab order, away from the digits."""
+    from PySide6.QtWidgets import QApplication
+    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    ones = view.columns[1].list
+    click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
+    view.delete_button.setFocus()
+    QTest.keyClick(view.delete_button, Qt.Key.Key_Space)
+    assert column_count(view, 1) == 1 and not view.delete_button.isEnabled()
+    assert QApplication.focusWidget() is ones

@@ -362,12 +362,18 @@ class PersonalView(Retranslatable, QWidget):
         indices = sorted(self.selected_indices(), reverse=True)  # the last first: no shifts
         if not indices or self._set is None:
             return
+        # Delete, pressed from the keyboard, goes off with the selection: the focus goes to
+        # the column the digits left, not on to the next control in Tab order.
+        pressed = self.delete_button.hasFocus()
+        column = next(c for c in self.columns if c.selected_indices())
         try:
             for index in indices:
                 self._set.remove(index)
         except OSError as error:
             self.status.emit(lambda error=error: self.tr("Cannot delete: {0}").format(error))
         self._refresh()
+        if pressed and not self.delete_button.isEnabled():
+            column.list.setFocus()
         deleted, left = len(indices), len(self._set)
         self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left.").format(
             count(deleted), count(left)))
