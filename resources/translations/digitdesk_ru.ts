@@ -1001,12 +1001,28 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Проверяется {0}…</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
         <translation>Один крошечный шаг оптимизатора увеличил потери на {0:.1e}; в гору: {1}</translation>
     </message>
     <message>
         <source>the total</source>
         <translation>в целом</translation>
+    </message>
+    <message>
+        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
+        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>на изломе прямо в w, где у потерь нет производной: {0} (обратное распространение может дать любой наклон между наклонами двух сторон — субградиент)</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink on each side of w, both within h/16</source>
+        <translation>не сравнено: {0} (по излому с каждой стороны от w, оба ближе h/16)</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1045,6 +1061,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Обратное распространение и численные значения расходятся: производная, питающая {0}, неверна</translation>
     </message>
     <message>
+        <source>Agrees to rounding wherever the loss has a derivative</source>
+        <translation>Совпадает с точностью до округления везде, где у потерь есть производная</translation>
+    </message>
+    <message>
         <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
         <translation>Близко, но не точно: излом (ReLU) или неверный множитель выше по цепочке</translation>
     </message>
@@ -1055,14 +1075,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>Совпадает с точностью до округления (наибольший градиент {0:.1e})</translation>
-    </message>
-    <message>
-        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
-    </message>
-    <message>
-        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
-        <translation>; на изломе без гладкой стороны (по излому с каждой стороны от w или излом ровно в w), по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>

@@ -998,12 +998,28 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>正在检验 {0}…</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
         <translation>优化器的一小步使损失上升了 {0:.1e}；上坡：{1}</translation>
     </message>
     <message>
         <source>the total</source>
         <translation>总体</translation>
+    </message>
+    <message>
+        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
+    </message>
+    <message>
+        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>其中 {0} 个的折点恰在 w 处，损失在那里没有导数：反向传播可以取两侧斜率之间的任何值（次梯度）</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink on each side of w, both within h/16</source>
+        <translation>其中 {0} 个未比较：w 两侧各有一个折点，都在 h/16 以内</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1042,6 +1058,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>反向传播与数值结果不一致：输入 {0} 的导数是错的</translation>
     </message>
     <message>
+        <source>Agrees to rounding wherever the loss has a derivative</source>
+        <translation>在损失有导数的地方都在舍入误差内一致</translation>
+    </message>
+    <message>
         <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
         <translation>接近但不精确：上游有折点（ReLU）或错误的因子</translation>
     </message>
@@ -1052,14 +1072,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
-    </message>
-    <message>
-        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
-    </message>
-    <message>
-        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
-        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧各有一个折点，或折点正好在 w 上）：用中心差分</translation>
     </message>
     <message>
         <source>pass</source>
