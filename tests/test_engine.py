@@ -454,7 +454,8 @@ H = 1e-6  # the check's step
 
 
 @pytest.mark.parametrize("z0", [3e-7, 1e-8, 1e-10, -1e-10, -1e-8, -3e-7,
-                                1e-9, -1e-9, 1e-11, -1e-11, H / 3, -H / 3, 0.4 * H, -0.4 * H])
+                                1e-9, -1e-9, 1e-11, -1e-11, H / 3, -H / 3, 0.4 * H, -0.4 * H,
+                                9e-7, -9e-7])
 @pytest.mark.parametrize("relu, status", [(ReLU, "pass"), (_WrongSideNearZero, "fail")])
 def test_the_side_of_a_kink_is_read_off_the_loss_not_backprop(z0, relu, status):
     """One pre-activation ``z0`` from the kink, inside +-h. The side compared is the one
