@@ -48,40 +48,46 @@ def trained(config, x, y, steps):
     return model
 
 
-def rounding_residuals(x, y):
-    """Print the largest identity residuals on smooth sides (see the module's docstring)."""
+def largest_residuals(config, x, y):
+    """For ``config``'s untrained network on the tab's batch: the loss, and the largest
+    identity residuals and gaps of extrapolated slopes over 8 random weights of every
+    tensor, in units of eps |L| / step."""
     # Here, not at the top: the timing runs on versions of the engine without them too.
     from digitdesk.engine.gradcheck import (STEP, LossAlong, _check_batch, extrapolated_slope,
                                             for_checking, taylor_residual)
     from digitdesk.engine.losses import make_loss
 
-    eps = np.finfo(np.float64).eps
+    model = Model(config)
+    network = for_checking(model.network)
+    batch, labels = _check_batch(model, x[:16], y[:16])
+    loss = make_loss(config.head, config.reduction)
+
+    def objective():
+        return loss.objective(loss.forward(network.forward(batch, training=True), labels),
+                              len(batch))
+
+    base = objective()
+    unit = np.finfo(np.float64).eps * max(1.0, abs(base))
+    largest = {"identity at h": 0.0, "identity at h/2": 0.0, "slopes' gap": 0.0}
+    rng = np.random.default_rng(0)
+    for _, value, _ in network.parameters():
+        flat = value.reshape(-1)
+        for i in rng.choice(flat.size, min(8, flat.size), replace=False):
+            along = LossAlong(objective, flat, i, base)
+            for t in (STEP, -STEP):
+                for name, step in (("identity at h", t), ("identity at h/2", t / 2)):
+                    residual = abs(taylor_residual(along, step)) * abs(step) / unit
+                    largest[name] = max(largest[name], residual)
+            gap = abs(extrapolated_slope(along, STEP) - extrapolated_slope(along, -STEP))
+            largest["slopes' gap"] = max(largest["slopes' gap"], gap * STEP / unit)
+    return base, largest
+
+
+def rounding_residuals(x, y):
+    """Print the largest identity residuals on smooth sides (see the module's docstring)."""
     for preset in ("quick", "convolutional"):
         for reduction in ("mean", "sum"):
-            config = PRESETS[preset].replace(reduction=reduction)
-            model = Model(config)
-            network = for_checking(model.network)
-            batch, labels = _check_batch(model, x[:16], y[:16])
-            loss = make_loss(config.head, config.reduction)
-
-            def objective():
-                return loss.objective(loss.forward(network.forward(batch, training=True),
-                                                   labels), len(batch))
-
-            base = objective()
-            unit = eps * max(1.0, abs(base))  # residuals below are in units of unit / step
-            largest = {"identity at h": 0.0, "identity at h/2": 0.0, "slopes' gap": 0.0}
-            rng = np.random.default_rng(0)
-            for _, value, _ in network.parameters():
-                flat = value.reshape(-1)
-                for i in rng.choice(flat.size, min(8, flat.size), replace=False):
-                    along = LossAlong(objective, flat, i, base)
-                    for t in (STEP, -STEP):
-                        for name, step in (("identity at h", t), ("identity at h/2", t / 2)):
-                            residual = abs(taylor_residual(along, step)) / (unit / STEP)
-                            largest[name] = max(largest[name], residual * abs(step) / STEP)
-                    gap = abs(extrapolated_slope(along, STEP) - extrapolated_slope(along, -STEP))
-                    largest["slopes' gap"] = max(largest["slopes' gap"], gap / (unit / STEP))
+            base, largest = largest_residuals(PRESETS[preset].replace(reduction=reduction), x, y)
             print(f"{preset:14s}{reduction:5s} L = {base:7.3f}  largest, in eps |L| / step: "
                   + ", ".join(f"{name} {value:.1f}" for name, value in largest.items()),
                   flush=True)
