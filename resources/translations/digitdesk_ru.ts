@@ -1026,7 +1026,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>update direction</source>
-        <translation>направление обновления</translation>
+        <translation>спуск</translation>
     </message>
     <message>
         <source>one step</source>
@@ -1817,7 +1817,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
-        <translation>&lt;i&gt;идёт обучение: в этом запуске {0}&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;идёт обучение (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
@@ -2449,7 +2449,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
-        <translation>Измеряется каждые несколько батчей. Застрявшие нейроны: сплошная линия — насыщенные выходы sigmoid/tanh; пунктир — мёртвые ReLU. У запусков, обученных до того, как диагностика стала сохраняться, её нет.</translation>
+        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные sigmoid/tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
     </message>
     <message>
         <source>▲ the learning rate or momentum was changed there during training.</source>

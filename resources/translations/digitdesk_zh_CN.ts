@@ -702,7 +702,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>{0} of your digits are kept</source>
-        <translation>已保存你的 {0} 个数字</translation>
+        <translation>已保存 {0} 个数字</translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -1813,7 +1813,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
-        <translation>&lt;i&gt;正在训练：本次已 {0}&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;正在训练：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
