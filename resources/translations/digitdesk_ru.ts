@@ -702,7 +702,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>{0} of your digits are kept</source>
-        <translation>Сохранено ваших цифр: {0}</translation>
+        <translation>Ваших цифр: {0}</translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -1411,15 +1411,15 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>Скрытый слой {0}: нейронов sigmoid — {1}, насыщены — {2}</translation>
+        <translation>Скрытый слой {0}, sigmoid: нейронов — {1}, насыщены — {2}</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>Скрытый слой {0}: нейронов tanh — {1}, насыщены — {2}</translation>
+        <translation>Скрытый слой {0}, tanh: нейронов — {1}, насыщены — {2}</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>Скрытый слой {0}: нейронов {2} — {1}, активны — {3}</translation>
+        <translation>Скрытый слой {0}, {2}: нейронов — {1}, активны — {3}</translation>
     </message>
     <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
@@ -1769,7 +1769,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Read Me</source>
-        <translation>&amp;Описание</translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>How DigitDesk works, its options and its figures</source>
@@ -2505,7 +2505,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>update / weight</source>
-        <translation>обновление / вес</translation>
+        <translation>обновл. / вес</translation>
     </message>
     <message>
         <source>stuck units (%)</source>

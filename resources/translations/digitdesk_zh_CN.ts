@@ -1407,15 +1407,15 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>第 {0} 个隐藏层：{1} 个 sigmoid 单元，{2} 个饱和</translation>
+        <translation>隐藏层 {0}：{1} 个 sigmoid 单元，其中 {2} 个饱和</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>第 {0} 个隐藏层：{1} 个 tanh 单元，{2} 个饱和</translation>
+        <translation>隐藏层 {0}：{1} 个 tanh 单元，其中 {2} 个饱和</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>第 {0} 个隐藏层：{1} 个 {2} 单元，{3} 个激活</translation>
+        <translation>隐藏层 {0}：{1} 个 {2} 单元，其中 {3} 个被激活</translation>
     </message>
     <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
@@ -1909,7 +1909,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Logarithmic Loss Axis</source>
-        <translation>对数损失坐标轴(&amp;L)</translation>
+        <translation>对数损失坐标轴(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About DigitDesk</source>
