@@ -869,7 +869,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>{0}: {1} maps of {2}×{3}</source>
-        <translation>{0}: карт {2}×{3}: {1}</translation>
+        <translation>{0}: карты {2}×{3}, всего {1}</translation>
     </message>
     <message>
         <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
@@ -2000,7 +2000,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>Она читает {0} ({1:.1%}). Потеря для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+        <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
     <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
@@ -2024,7 +2024,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
-        <translation>Метка, которую потеря и обратный проход используют для этого примера</translation>
+        <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
@@ -3720,7 +3720,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: {1} unexpected extra bytes after the {2} bytes of {3} (shape {4})</source>
-        <translation>{0}: {1} лишних байт после {2}&#xa0;байт ({3}, форма {4})</translation>
+        <translation>{0}: лишних байт: {1}, после {2}&#xa0;байт ({3}, форма {4})</translation>
     </message>
     <message>
         <source>{0}: expected images of N x 28 x 28 pixels, found dimensions {1}</source>
@@ -3760,7 +3760,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}: в заголовке {1} столбцов, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
+        <translation>{0}: в заголовке столбцов: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
     </message>
     <message>
         <source>{0}: empty line</source>
@@ -3824,7 +3824,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
-        <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
+        <translation>метаданные заявляют длину в {0:,} симв. — больше, чем бывает в метаданных модели ({1:,})</translation>
     </message>
     <message>
         <source>{0}: the metadata cannot be read ({1})</source>
@@ -3852,11 +3852,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: layers {1} would have {2:,} weights, more than digitdesk opens ({3:,})</source>
-        <translation>{0}: у слоёв {1} было бы {2:,} весов — больше, чем открывает digitdesk ({3:,})</translation>
+        <translation>{0}: у слоёв {1} было бы весов: {2:,} — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
         <source>{0}: layers {1} would compute {2:,} values for each image, more than digitdesk opens ({3:,})</source>
-        <translation>{0}: слои {1} вычисляли бы {2:,} значений на изображение — больше, чем открывает digitdesk ({3:,})</translation>
+        <translation>{0}: слои {1} вычисляли бы значений на изображение: {2:,} — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
         <source>{0}: missing array {1}</source>
@@ -3932,7 +3932,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the history has {1:,} batch positions but {2:,} batch losses</source>
-        <translation>{0}: в истории {1:,} позиций батчей, но {2:,} потерь батчей</translation>
+        <translation>{0}: в истории позиций батчей: {1:,}, а потерь батчей: {2:,}</translation>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
@@ -3968,7 +3968,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
-        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они входят в его последние {2} запусков; читаемый запуск ради них никогда не удаляется)</translation>
+        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они учитываются в числе последних запусков, которых в списке хранится {2}; читаемый запуск ради них никогда не удаляется)</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>

@@ -1996,7 +1996,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
     <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
@@ -2505,7 +2505,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>stuck units (%)</source>
-        <translation>卡住的单元 (%)</translation>
+        <translation>卡住的单元（%）</translation>
     </message>
     <message>
         <source>epoch</source>
