@@ -158,11 +158,17 @@ class LayerMapView(Retranslatable, QWidget):
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
-        self.layer.addItems([self.tr("Hidden layer {0} ({1} units)").format(i + 1, len(m.mean))
-                             for i, m in enumerate(self._maps)])
+        self.layer.addItems([""] * len(self._maps))
+        self._name_layers()
         self.layer.setCurrentIndex(min(max(current, 0), len(self._maps) - 1))
         self.layer.blockSignals(False)
         self._draw()
+
+    def _name_layers(self):
+        """The chooser's items in the language in use (a language switch renames them)."""
+        for i, m in enumerate(self._maps or []):
+            self.layer.setItemText(i, self.tr("Hidden layer {0} ({1} units)").format(
+                i + 1, count(len(m.mean))))
 
     def _on_failed(self, message):
         self._job = self._requested = None
@@ -250,6 +256,7 @@ class LayerMapView(Retranslatable, QWidget):
             "in their digit's colour: do yours land among the validation digits?"))
         self.plot.getPlotItem().setLabel("bottom", self.tr("first principal component"))
         self.plot.getPlotItem().setLabel("left", self.tr("second"))
+        self._name_layers()
         if self._map is None:
             self.note.setText(self.tr("Train or open a model with a hidden layer to map "
                                       "its validation digits."))
