@@ -266,11 +266,7 @@ def cmd_gradcheck(args):
     results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
     print(f"{'tensor':8s}{'shape':>16s}{'checked':>9s}{'max rel error':>15s}  status")
     for r in results:
-        notes = [f"{r.kinks} at a kink: one-sided difference"] if r.kinks else []
-        if r.undecided:
-            notes.append(f"{r.undecided} at a kink with no smooth side (a kink on each side of w, "
-                         "or one right at w): central difference")
-        kinks = f" ({'; '.join(notes)})" if notes else ""
+        kinks = f" ({'; '.join(map(str, r.kink_notes))})" if r.kink_notes else ""
         print(f"{r.name:8s}{str(r.shape):>16s}{r.checked:>9d}{r.max_relative_error:>15.2e}  "
               f"{r.status}{kinks}")
     print(f"pass: error < {PASS_BELOW:g}; warn: < {WARN_BELOW:g}; fail: above "

@@ -271,16 +271,21 @@ def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys)
     monkeypatch.setattr(cli, "check_model", with_a_kink)
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert any(line.startswith("b1") and line.endswith("pass (1 at a kink: one-sided difference)")
-               for line in lines)
+    assert any(line.startswith("b1") and line.endswith(
+        "pass (1 compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, "
+        "or a tie in max pooling))") for line in lines), lines
+    # A kink right at w: no derivative to compare with, a warning (not a failure) that
+    # says so, in the words of the app's Gradient check tab (GradCheckResult.kink_notes).
     monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
-        dataclasses.replace(r, kinks=2, undecided=1) if r.name == "b1" else r
+        dataclasses.replace(r, kinks=2, kinks_at_w=1) if r.name == "b1" else r
         for r in checked(*args, **kwargs)])
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("b1") and line.endswith(
-        "pass (2 at a kink: one-sided difference; 1 at a kink with no smooth side (a kink on "
-        "each side of w, or one right at w): central difference)") for line in lines), lines
+        "warn (2 compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or "
+        "a tie in max pooling); 1 at a kink right at w, where the loss has no derivative: "
+        "backprop may take any slope between the two sides' (a subgradient))")
+        for line in lines), lines
 
 
 def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):

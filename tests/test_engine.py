@@ -418,38 +418,120 @@ class _WrongSideNearZero(ReLU):
         return dout * (self.active ^ (np.abs(self.z) < 1e-6))
 
 
-@pytest.mark.parametrize("z0", [3e-7, 1e-8, 1e-10, -1e-10, -1e-8, -3e-7])
-@pytest.mark.parametrize("relu, status", [(ReLU, "pass"), (_WrongSideNearZero, "fail")])
-def test_the_side_of_a_kink_is_read_off_the_loss_not_backprop(z0, relu, status):
-    """One pre-activation ``z0`` from the kink, inside +-h. The check used to compare with
-    the one-sided slope nearer to backprop's value: a ReLU taking the wrong side there
-    then passed (or only warned) as the kink neared w. The side is now the one whose
-    slopes over h and h/2 agree, so the wrong side fails at every distance and the correct
-    ReLU passes, with the kink counted."""
+class _OffJustAboveZero(_WrongSideNearZero):
+    """The wrong side for active inputs within 1e-6 of zero only (``x > 1e-6`` for ``x > 0``)."""
+
+    def backward(self, dout):
+        return dout * (self.z > 1e-6)
+
+
+class _DoubleNearZero(_WrongSideNearZero):
+    """Slope 2 for inputs within 1e-6 of zero: neither side's slope, nor anything between."""
+
+    def backward(self, dout):
+        return dout * np.where(np.abs(self.z) < 1e-6, 2.0, self.active)
+
+
+def _b1_with_kinks(relu, *inputs):
+    """The gradient check's b1 row of a 784-50-10 ReLU network whose unit 3 gets the input
+    ``inputs[k]`` from image k: a kink of the loss along b1[3] at -inputs[k] from w."""
     rng = np.random.default_rng(1)
     x = rng.random((16, 784)) * (rng.random((16, 784)) < 0.2)
     labels = rng.integers(0, 10, 16)
     net = build_network([784, 50, 10], activation="relu",
                         rng=np.random.default_rng(0)).copy(np.float64)
     dense = net.layers[0]
-    dense.b[3] += z0 - (x[0] @ dense.W + dense.b)[3]  # image 0's input to unit 3 is z0
+    dense.b[3] += inputs[0] - (x[0] @ dense.W + dense.b)[3]
+    for k, z in enumerate(inputs[1:], 1):  # through a pixel of image k that image 0 lacks
+        pixel = np.flatnonzero((x[k] > 0.1) & (x[0] == 0))[0]
+        dense.W[pixel, 3] += (z - (x[k] @ dense.W + dense.b)[3]) / x[k, pixel]
     net.layers = [relu() if type(layer) is ReLU else layer for layer in net.layers]
-    b1 = {r.name: r for r in gradient_check(net, make_loss("softmax_ce"), x, labels,
-                                            max_coords=50)}["b1"]
+    return {r.name: r for r in gradient_check(net, make_loss("softmax_ce"), x, labels,
+                                              max_coords=50)}["b1"]
+
+
+H = 1e-6  # the check's step
+
+
+@pytest.mark.parametrize("z0", [3e-7, 1e-8, 1e-10, -1e-10, -1e-8, -3e-7,
+                                1e-9, -1e-9, 1e-11, -1e-11, H / 3, -H / 3, 0.4 * H, -0.4 * H,
+                                9e-7, -9e-7])
+@pytest.mark.parametrize("relu, status", [(ReLU, "pass"), (_WrongSideNearZero, "fail")])
+def test_the_side_of_a_kink_is_read_off_the_loss_not_backprop(z0, relu, status):
+    """One pre-activation ``z0`` from the kink, inside +-h. The side compared is the one
+    whose one-sided slopes fit its own Taylor expansion (``is_smooth``), so the wrong side
+    fails at every distance and the correct ReLU passes, with the kink counted. At 0.4 h a
+    single Taylor identity is blind (the kink's broken line passes its three points): the
+    second one, an octave down, sees it."""
+    b1 = _b1_with_kinks(relu, z0)
     assert b1.status == status, b1
-    assert b1.kinks == 1 and b1.undecided == 0, b1
+    assert (b1.kinks, b1.kinks_at_w, b1.kinks_both_sides) == (1, 0, 0), b1
 
 
-def test_kink_side_tells_the_smooth_side_from_the_loss_alone():
-    from digitdesk.engine.gradcheck import kink_side
-    # Slope 1 left of w, 3 right of it, the switch at w + 0.1 h: the right side's slope
-    # over h (2.8) and over h/2 (2.6) disagree, the left side's agree: take the left.
-    assert kink_side(plus=2.8, minus=1.0, plus_half=2.6, minus_half=1.0, noise=1e-9) == -1
-    assert kink_side(plus=3.0, minus=1.2, plus_half=3.0, minus_half=1.4, noise=1e-9) == 1
-    # Smooth (L'' = 1, h = 1e-6): the sides bend alike and differ by h L''. No kink.
-    assert kink_side(1 + 5e-7, 1 - 5e-7, 1 + 2.5e-7, 1 - 2.5e-7, noise=1e-12) is None
-    # A kink on each side, the same distance away: a jump, but no side to choose.
-    assert kink_side(plus=2.8, minus=0.8, plus_half=2.6, minus_half=0.6, noise=1e-9) == 0
+@pytest.mark.parametrize("z0", [0.0, 4e-13, -4e-13, 1e-12, -1e-12])
+def test_a_kink_too_close_to_w_to_tell_its_side_is_a_warning_not_a_verdict(z0):
+    """A kink within ~1e-12 of w moves the loss by only a few roundings: no side can be
+    told (and exactly at w the loss has no derivative at all). The check used to pick a
+    side anyway, by comparing how much each bends: curvature bent the smooth side more, so
+    a correct ReLU failed and a wrong-side one passed. Now either side's slope is accepted
+    as a subgradient, with a warning that says so, and the correct ReLU is never called
+    wrong nor the wrong side right; a slope outside both sides still fails."""
+    correct, wrong_side = _b1_with_kinks(ReLU, z0), _b1_with_kinks(_WrongSideNearZero, z0)
+    assert correct.status in ("pass", "warn") and wrong_side.status in ("fail", "warn")
+    assert correct.kinks + correct.kinks_at_w == 1, correct
+    if z0 == 0.0:  # exactly at w: no side at all, the distinct verdict
+        assert correct.kinks_at_w == 1 and correct.status == "warn", correct
+        assert "a subgradient" in str(correct.kink_notes[0])
+    assert _b1_with_kinks(_DoubleNearZero, z0).status == "fail"
+
+
+@pytest.mark.parametrize("inputs", [(3e-7, -3e-7), (-3e-7, 2e-7), (1e-7, -1e-7)])
+def test_a_kink_on_each_side_of_w_is_seen_and_stepped_around(inputs):
+    """Two kinks, one on each side of w: the two sides bend alike, so the check used to
+    take the loss for smooth and keep the central difference, counting no kink. Each side
+    now fails its own Taylor identity; the check looks again with a step of h/4 (then
+    h/16), inside both kinks, where the loss is smooth: the correct ReLU passes and wrong
+    derivatives fail."""
+    b1 = _b1_with_kinks(ReLU, *inputs)
+    assert b1.status == "pass" and b1.kinks == 1, b1
+    assert _b1_with_kinks(_OffJustAboveZero, *inputs).status == "fail"
+    assert _b1_with_kinks(_DoubleNearZero, *inputs).status == "fail"
+
+
+def test_kinks_on_both_sides_too_close_to_step_around_are_not_compared_and_say_so():
+    b1 = _b1_with_kinks(_DoubleNearZero, 3e-8, -3e-8)
+    assert b1.kinks_both_sides == 1 and b1.status == "warn", b1
+    assert "not compared" in str(b1.kink_notes[-1])
+
+
+def _along(formula):
+    """The loss along one weight as a formula of its offset t (for ``read_kink``)."""
+    from digitdesk.engine.gradcheck import LossAlong
+
+    weight = np.zeros(1)
+    return LossAlong(lambda: formula(weight[0]), weight, 0, formula(0.0))
+
+
+@pytest.mark.parametrize("d", [1e-11, 1e-9, 1e-7, 2e-7, H / 3, 0.4 * H, 5e-7, 9e-7])
+def test_each_side_is_held_to_its_own_taylor_expansion(d):
+    """A smooth loss with a strong curvature (slope 1, L'' = 400) and a kink a distance d
+    to the right where the slope rises by 0.01: the curvature bends the left side more
+    than the kink bends the right when d is small, yet the right side fails its identity
+    and the left one passes, and the left slope comes back to 1 (Richardson)."""
+    from digitdesk.engine.gradcheck import TAYLOR_NOISE, read_kink
+
+    noise = TAYLOR_NOISE * 2.0  # as the check sets it for a loss of 2
+
+    def loss(t):
+        return 2.0 + t + 200 * t**2 + 0.01 * max(0.0, t - d)
+
+    reading = read_kink(_along(loss), H, noise)
+    assert reading.kind == "one-sided", reading
+    assert reading.slopes[0] == pytest.approx(1.0, abs=1e-8)
+    # A smooth loss: no kink; the same at w: both slopes, the kink's height the gap.
+    assert read_kink(_along(lambda t: 2.0 + t + 200 * t**2), H, noise).kind == "smooth"
+    at_w = read_kink(_along(lambda t: 2.0 + t + 200 * t**2 + 0.01 * max(0.0, t)), H, noise)
+    assert at_w.kind == "at w" and sorted(at_w.slopes) == pytest.approx([1.0, 1.01], abs=1e-8)
 
 
 def test_a_smooth_loss_costs_no_forward_pass_beyond_the_central_differences():

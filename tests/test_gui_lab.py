@@ -416,28 +416,31 @@ def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
     assert f"{rise:.1e}" in text
 
 
-@pytest.mark.parametrize("status, error", [("pass", 1e-8), ("warn", 1e-4), ("fail", 0.5)])
-def test_every_gradient_row_says_how_many_coordinates_sat_at_a_kink(qtbot, status, error):
+@pytest.mark.parametrize("status, error, at_w", [("pass", 1e-8, 0), ("warn", 1e-8, 1),
+                                                 ("warn", 1e-4, 1), ("fail", 0.5, 1)])
+def test_every_gradient_row_says_how_many_coordinates_sat_at_a_kink(qtbot, status, error, at_w):
     """The kink count was shown on 'pass' rows only: a learner looking at a failing or
-    warning tensor could not tell whether it was compared one-sided, or left central at a
-    kink with no smooth side."""
+    warning tensor could not tell whether it was compared one-sided, or at a kink right at
+    w. A tensor that agrees everywhere but at such a kink is a warning that says why."""
     import dataclasses
 
     from digitdesk.engine.gradcheck import GradCheckResult, UpdateCheckResult
     from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
     view = GradCheckView()
     qtbot.addWidget(view)
-    b1 = GradCheckResult("b1", (32,), 32, error, error, 0.01, 0.1, kinks=2, undecided=1)
+    b1 = GradCheckResult("b1", (32,), 32, error, error, 0.01, 0.1, kinks=2, kinks_at_w=at_w)
     assert b1.status == status
     update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
     view.show_report(CheckReport("784-32-10", (b1, dataclasses.replace(b1, name="W2", kinks=0,
-                                                                       undecided=0)),
+                                                                       kinks_at_w=0)),
                                  update, 16, 0.1))
     text = view.table.item(0, 6).text()
     assert "; 2 compared with a one-sided difference" in text, text
-    assert "; 1 at a kink with no smooth side" in text, text
+    assert ("; 1 at a kink right at w" in text) == bool(at_w), text
+    if (status, error) == ("warn", 1e-8):
+        assert text.startswith("Agrees to rounding wherever the loss has a derivative"), text
     w2 = view.table.item(1, 6).text()  # no kink there: no count
-    assert "one-sided" not in w2 and "no smooth side" not in w2, w2
+    assert "one-sided" not in w2 and "right at w" not in w2, w2
 
 
 def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, window):

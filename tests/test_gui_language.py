@@ -799,7 +799,7 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "warningBox") is not None,
                         timeout=20000)
         text = window.findChild(QMessageBox, "warningBox").text()
-        assert "Обучение остановлено на эпохе" in text and "скорость обучения" in text
+        assert "Обучение остановлено в эпохе" in text and "скорость обучения" in text
         assert "Восстановлены последние хорошие веса (" in text
         # No English words left (a loss of inf or nan is a number, as Python writes it).
         assert not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(inf|nan)\b", "", text)), text
@@ -838,7 +838,7 @@ def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot,
     x, y, _, _ = load_mnist()
     view.show_report(run_checks(model, *check_batch(model.config, x, y, size=8)))
     times = [view.table.item(row, 5).text() for row in range(view.table.rowCount())]
-    assert times and all(t.endswith(" мс") for t in times), times
+    assert times and all(t.endswith("\N{NO-BREAK SPACE}мс") for t in times), times
 
 
 def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot, english):
@@ -940,7 +940,9 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
 @pytest.mark.parametrize("code, numerical, minutes", [
     ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
     ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),
-    ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8 с", "1,2 с против 18\N{NO-BREAK SPACE}347 мин."),
+    # (a no-break space before a unit: "1,2 с" never breaks between the two)
+    ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8\N{NO-BREAK SPACE}с",
+     "1,2\N{NO-BREAK SPACE}с против 18\N{NO-BREAK SPACE}347\N{NO-BREAK SPACE}мин."),
 ])
 def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code, numerical,
                                                            minutes):
@@ -1009,3 +1011,44 @@ def test_the_chinese_status_bar_lists_failing_tensors_with_the_enumeration_comma
                     timeout=30000)
     message = window.statusBar().currentMessage()
     assert "W1" in message and "、" in message and ", " not in message
+
+
+def test_the_layer_choosers_and_the_distributions_note_follow_a_switch_of_language(qtbot,
+                                                                                english):
+    """The Distributions and Layer map choosers name their layers when a model arrives; a
+    switch of language renames them (they stayed "Layer 1 (W1)", "Hidden layer 1 (64
+    units)" in a Russian window), and a paused run's distributions note is rewritten."""
+    from digitdesk.engine import Model, TrainConfig, Trainer
+    from digitdesk.engine.distributions import layer_distributions
+    window = make_window(qtbot)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1))
+    rng = np.random.default_rng(0)
+    start = model.network.weights()
+    Trainer(model, rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)).step()
+    window.set_model(model)
+    distributions = window.distributions_view
+    window.views.setCurrentWidget(distributions)
+    distributions.show_distributions(layer_distributions(model.network, start))
+    layer_map = window.layer_map_view
+    window.views.setCurrentWidget(layer_map)
+    qtbot.waitUntil(lambda: layer_map.layer_map() is not None, timeout=20000)
+    assert distributions.layer.itemText(0) == "Layer 1 (W1)"
+    assert layer_map.layer.itemText(0) == "Hidden layer 1 (8 units)"
+    switch(qtbot, window, "ru")
+    assert distributions.layer.itemText(0).startswith("Слой ")
+    assert distributions.note.text().startswith("Последний батч")
+    assert layer_map.layer.itemText(0) == "Скрытый слой 1 (нейронов: 8)"
+    assert layer_map.layer.currentIndex() == 0 and distributions.layer.currentIndex() == 0
+
+
+def test_a_learning_rate_change_marked_on_the_curves_follows_a_switch_of_language(qtbot,
+                                                                                 english):
+    """The label of a change made while training ("lr 0.3, momentum 0.9") is rewritten
+    by a switch of language, its numbers the language's way ("lr 0,3, импульс 0,9")."""
+    window = make_window(qtbot)
+    window.plots.mark_rate_change(1.5, 0.3, 0.9)
+    label = window.plots._rate_lines[0].label
+    assert label.toPlainText() == "lr 0.3, momentum 0.9"
+    switch(qtbot, window, "ru")
+    assert label.toPlainText() == "lr 0,3, импульс 0,9"
+    assert window.plots.rate_marks() == [(1.5, 0.3, 0.9)]

@@ -14,6 +14,7 @@ Everything runs in float64: in float32, rounding alone would hide small mistakes
 """
 
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,17 +37,45 @@ class GradCheckResult:
     max_abs_error: float
     seconds: float
     gradient_scale: float  # the largest |gradient| among the compared coordinates
-    kinks: int = 0  # coordinates compared one-sided: +-h straddled a kink (see kink_side)
-    undecided: int = 0  # coordinates at a kink whose smooth side could not be told
+    # Coordinates whose central difference missed because w +- h straddled a kink (see
+    # read_kink): compared on a step that holds no kink; at a kink right at w, with the
+    # slopes either side; with a kink on each side of w, not compared.
+    kinks: int = 0
+    kinks_at_w: int = 0
+    kinks_both_sides: int = 0
 
     @property
     def status(self):
-        """"pass", "warn", "fail", or "vanishing" (too small to check)."""
+        """"pass", "warn", "fail", or "vanishing" (too small to check). A tensor that
+        matches only because some coordinates sat at a kink right at w (no derivative
+        there) or could not be compared is a "warn", never a "pass"."""
         if self.gradient_scale < VANISHING_BELOW and self.max_abs_error < VANISHING_BELOW:
             return "vanishing"
         if self.max_relative_error < PASS_BELOW:
-            return "pass"
+            return "warn" if self.kinks_at_w or self.kinks_both_sides else "pass"
         return "warn" if self.max_relative_error < WARN_BELOW else "fail"
+
+    @property
+    def kink_notes(self):
+        """The row's kinks in words: ``Phrase``s (English as text, for the command line;
+        the app's Gradient check tab translates them). Given whatever the status, else a
+        learner wonders why a ReLU network's check passes, or whether a failing one was
+        compared at a kink."""
+        notes = []
+        if self.kinks:
+            notes.append(Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "{0} compared with a one-sided difference: w ± h straddled a "
+                "kink (a ReLU at 0, or a tie in max pooling)"), (self.kinks,)))
+        if self.kinks_at_w:
+            notes.append(Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "{0} at a kink right at w, where the loss has no derivative: "
+                "backprop may take any slope between the two sides' (a subgradient)"),
+                (self.kinks_at_w,)))
+        if self.kinks_both_sides:
+            notes.append(Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "{0} not compared: a kink on each side of w, both within "
+                "h/16"), (self.kinks_both_sides,)))
+        return tuple(notes)
 
     @property
     def passed(self):
@@ -70,92 +99,167 @@ def relative_error(analytic, numeric):
     return float(np.max(np.abs(analytic - numeric)) / scale)
 
 
-def central_difference(objective, flat, i, h, sides=None):
+def central_difference(objective, flat, i, h):
     """The numerical slope of ``objective()`` along weight ``flat[i]``:
     ``(L(w + h) - L(w - h)) / (2 h)``, two forward passes. ``flat`` is a flat view of a
-    parameter tensor; the weight is put back as it was. Given ``sides = L(w)``, returns
-    the one-sided slopes ``(L(w+h) - L(w)) / h`` and ``(L(w) - L(w-h)) / h`` as well."""
+    parameter tensor; the weight is put back as it was."""
     saved = flat[i]
     flat[i] = saved + h
     plus = objective()
     flat[i] = saved - h
     minus = objective()
     flat[i] = saved
-    central = (plus - minus) / (2 * h)
-    if sides is None:
-        return central
-    return central, (plus - sides) / h, (sides - minus) / h
+    return (plus - minus) / (2 * h)
 
 
 # A kink: where a ReLU's input (or two values of a max-pooling block) is within h of the
 # switch, the loss bends inside [w - h, w + h], and the central difference averages the
 # slopes of both sides: neither is the derivative. Backprop gives the slope of the smooth
-# piece the unit is on at w (a subgradient), so such a coordinate is compared with the
-# one-sided slope on the side of w that holds no kink. Which side that is must not be
-# decided by looking at backprop's value (that is the value under test: a wrong-side
-# derivative would always look right), so it is read off the loss alone:
+# piece the unit is on at w, so such a coordinate is compared with the one-sided slope on
+# the side of w that holds no kink. Which side that is must be read off the loss alone:
+# not from backprop's value (the value under test: a wrong-side derivative would always
+# look right), and not by comparing the two sides (a kink 1e-12 from w hardly bends its
+# side, and the loss's curvature may bend the other side more). Each side is held to its
+# own Taylor expansion instead. On a smooth side, L(w + t) = L + t L' + t^2 L''/2 + ...,
+# so the slope over a step t,
 #
-#   on a smooth side, the slope over h and the slope over h/2 agree (to about h L''/4);
-#   on the side with the kink they differ, because a different share of each step lies
-#   beyond the switch.
+#     s(t) = (L(w + t) - L(w)) / t = L' + t L''/2 + O(t^2),
+#
+# is a straight line in t: halving the step halves its change, s(t) - s(t/2) =
+# 2 (s(t/2) - s(t/4)), that is
+#
+#     s(t) - 3 s(t/2) + 2 s(t/4) = 0        (up to t^2 L'''/16: ~1e-13 at t = 1e-6).
+#
+# A kink a distance d from w (0 < d < t) breaks the line: each step's slope mixes the two
+# pieces' slopes in the shares d : (step - d), which do not change linearly with the step.
+# The residual is then about the jump of the slope times 3 d/t (small d), and zero at
+# d = 0.4 t, where the broken line happens to pass through the three points: so the
+# identity is asked again one octave down (steps t/2, t/4, t/8), whose blind spot is at
+# 0.2 t. Together they see a kink anywhere between w and w + t, down to d ~ 1e-12, where
+# the kink changes the loss by only a few roundings (below that, see "at w").
 #
 # Seen in the app: one pre-activation of a trained 784-256-10 ReLU network 6e-8 from zero
 # made b1 "fail" (relative error 2e-2); in a convolutional network a bias sums over 576
 # positions x 16 images, so a kink moves its slope by only ~3e-4 of the scale ("warn").
-# Only coordinates whose central difference misses are looked at again: two more forward
-# passes each, and none on a smooth loss.
-SIDE_TIE = 0.5  # a side is the smooth one if it disagrees with itself less than half as much
-# Relative rounding error of one loss value, times a margin: slopes that differ by less
-# than ROUNDING * |L| / h are equal as far as float64 can tell.
-ROUNDING = 16 * np.finfo(np.float64).eps
+# Only coordinates whose central difference misses are looked at again: six more forward
+# passes each (L at w +- h/2, h/4, h/8; four more per zoom, see ZOOM), none on a smooth loss.
+
+# How far from 0 rounding alone moves an identity's residual (or the difference of two
+# extrapolated slopes), in units of |L| / t: a loss value is exact to a few eps x |L|, and
+# dividing by the step t magnifies that. Smooth sides of the quick and convolutional
+# presets, mean and sum reductions, reach 11 (tests/benchmarks/bench_gradcheck.py
+# --residuals); 32 leaves a margin of three.
+TAYLOR_NOISE = 32 * np.finfo(np.float64).eps
+# A kink on each side of w: look again with steps ZOOM and ZOOM^2 times smaller (h/4,
+# h/16): kinks farther from w than the step then lie outside it. Not smaller: rounding
+# grows as 1/step, and at h/16 the extrapolated slope is already off by ~4e-8 of the
+# gradient (measured on the probe network of tests/test_engine.py), 1/25 of PASS_BELOW.
+ZOOM = 4
 
 
-def kink_side(plus, minus, plus_half, minus_half, noise):
-    """Which one-sided slope is the derivative at w, judged from the loss alone.
+class LossAlong:
+    """The loss as a function of one weight's offset t from its value w: ``L(w + t)``.
+    Each offset costs one forward pass, the first time it is asked for; the weight is put
+    back after each. ``flat`` is a flat view of the parameter tensor, ``i`` the weight's
+    index in it, ``base`` the loss at w (t = 0), already known."""
 
-    ``plus = (L(w+h) - L(w)) / h`` and ``plus_half = (L(w+h/2) - L(w)) / (h/2)``; likewise
-    ``minus`` and ``minus_half`` to the left. ``noise`` is how much two slopes may differ
-    from rounding alone. Returns ``+1`` (the right side is smooth: use ``plus``), ``-1``
-    (use ``minus``), ``0`` (a kink, but no side can be told: a kink on both sides, or
-    one exactly at w) or ``None`` (no kink: the loss is smooth over [w - h, w + h]).
-    """
-    off_plus = abs(plus - plus_half)  # how far the right side is from a straight line
-    off_minus = abs(minus - minus_half)
-    larger = max(off_plus, off_minus)
-    if larger > noise and min(off_plus, off_minus) < SIDE_TIE * larger:
-        return 1 if off_plus < off_minus else -1
-    # Both sides equally straight (or equally bent). On a smooth loss the two one-sided
-    # slopes then differ by about h L'' = 4 x each side's bend; far more is a kink.
-    if abs(plus - minus) > 8 * max(larger, noise):
-        return 0
-    return None
+    def __init__(self, objective, flat, i, base):
+        self.objective, self.flat, self.i = objective, flat, i
+        self.values = {0.0: base}
+
+    def __call__(self, t):
+        if t not in self.values:
+            saved = self.flat[self.i]
+            self.flat[self.i] = saved + t
+            self.values[t] = self.objective()
+            self.flat[self.i] = saved
+        return self.values[t]
+
+    def slope(self, t):
+        """The one-sided slope over a step t: to the right of w for t > 0, to the left for
+        t < 0."""
+        return (self(t) - self(0.0)) / t
+
+    def central(self, h):
+        """The central difference ``(L(w + h) - L(w - h)) / 2h``."""
+        return (self(h) - self(-h)) / (2 * h)
 
 
-def one_sided_at_kinks(objective, flat, coords, analytic, slopes, base, h):
-    """The numerical slopes to compare with ``analytic`` (backprop's values at ``coords``
-    of the flat tensor ``flat``): the central difference except where it misses and
-    ``kink_side`` finds a kink with one smooth side; there, that side's one-sided slope.
-    ``slopes`` holds (central, plus, minus) per coordinate, as ``central_difference``
-    returns them given ``base = L(w)``. Returns the slopes, how many coordinates were compared
-    one-sided, and how many had a kink whose side could not be told (left central)."""
-    central, plus, minus = np.asarray(slopes, dtype=np.float64).T
-    numeric = central.copy()
+def taylor_residual(loss, t):
+    """``s(t) - 3 s(t/2) + 2 s(t/4)`` for the one-sided slopes ``s`` of ``loss`` (a
+    ``LossAlong``, or any function of the offset): 0, up to rounding, on a side where the
+    loss is smooth; t < 0 looks at the left side."""
+    return loss.slope(t) - 3 * loss.slope(t / 2) + 2 * loss.slope(t / 4)
+
+
+def is_smooth(loss, t, noise):
+    """Whether the loss holds no kink between w and w + t: both Taylor identities, at steps
+    t and t/2, hold to within rounding (``noise / |step|``, see ``TAYLOR_NOISE``)."""
+    return all(abs(taylor_residual(loss, step)) <= noise / abs(step) for step in (t, t / 2))
+
+
+def extrapolated_slope(loss, t):
+    """The one-sided slope over t, extrapolated to a step of 0 (Richardson): over t it is
+    ``L' + t L''/2 + ...``, over t/2 ``L' + t L''/4 + ...``, so ``2 s(t/2) - s(t)`` drops
+    the ``t L''`` error (~1e-7 of the gradient on a curved loss)."""
+    return 2 * loss.slope(t / 2) - loss.slope(t)
+
+
+@dataclass(frozen=True)
+class KinkReading:
+    """What looking again at one coordinate found: ``kind`` is "smooth" (no kink: the
+    central difference stands, and its miss is backprop's), "one-sided" (a kink within h:
+    compared on a step that holds none), "at w" (a kink closer to w than rounding can
+    resolve: the loss has no derivative there) or "both sides" (a kink on each side
+    within h/16, too close to step around: not compared). ``slopes``: the numerical
+    slopes backprop may equal; at a kink at w, any value between the two (a subgradient)."""
+    kind: str
+    slopes: tuple = ()
+
+
+def read_kink(loss, h, noise):
+    """Look at the loss around w again (see above) and say what is there: a
+    ``KinkReading``. ``loss``: a ``LossAlong``; ``noise``: ``TAYLOR_NOISE * max(1, |L|)``.
+
+    Over each step, from h down: if exactly one side is smooth, the kink is on the other
+    and the derivative is the smooth side's slope. If both are, either the loss is smooth
+    (their slopes agree) or the kink is at w (they differ). If neither is, there is a kink
+    on each side: try again with a smaller step, which may fit between them."""
+    for step in (h, h / ZOOM, h / ZOOM**2):
+        right, left = is_smooth(loss, step, noise), is_smooth(loss, -step, noise)
+        if right and left:
+            slopes = (extrapolated_slope(loss, step), extrapolated_slope(loss, -step))
+            if abs(slopes[0] - slopes[1]) > noise / step:
+                # Both sides smooth, yet their slopes differ: the kink is right at w. The
+                # loss has no derivative there, only a slope to each side; a backward pass
+                # may return either, or anything between (a subgradient: ReLU's is 0 at 0).
+                return KinkReading("at w", slopes)
+            if step == h:
+                return KinkReading("smooth")
+            return KinkReading("one-sided", (sum(slopes) / 2,))  # a kink each side, beyond step
+        if right or left:
+            return KinkReading("one-sided", (extrapolated_slope(loss, step if right else -step),))
+    return KinkReading("both sides")
+
+
+def compare_at_kinks(losses, analytic, central, h, noise):
+    """The numerical slopes to compare with ``analytic`` (backprop's values at the
+    coordinates of ``losses``, one ``LossAlong`` each): the central differences
+    ``central``, except where they miss and ``read_kink`` finds a kink. There, the
+    acceptable slope nearest backprop's (at a kink at w, any value between the two sides'
+    slopes is one), or backprop's own value where nothing can be compared (a kink on each
+    side). Returns the slopes and how many coordinates had each kind of reading."""
+    numeric = np.array(central, dtype=np.float64)
     scale = np.max(np.abs(analytic) + np.abs(numeric), initial=0.0)
-    noise = ROUNDING * max(1.0, abs(base)) / h
-    kinks = undecided = 0
+    kinds = Counter()
     for j in np.flatnonzero(np.abs(analytic - numeric) > PASS_BELOW * scale):
-        _, plus_half, minus_half = central_difference(objective, flat, coords[j], h / 2,
-                                                      sides=base)
-        side = kink_side(plus[j], minus[j], plus_half, minus_half, noise)
-        if side == 0:
-            undecided += 1
-        elif side is not None:
-            # That side's slope, extrapolated to a step of 0 (Richardson): over h it is
-            # L' + h L''/2 + ..., over h/2 L' + h L''/4 + ..., so 2 (over h/2) - (over h)
-            # drops the h L'' error, which is ~1e-7 of the gradient on a curved loss.
-            numeric[j] = (2 * plus_half - plus[j]) if side == 1 else (2 * minus_half - minus[j])
-            kinks += 1
-    return numeric, kinks, undecided
+        reading = read_kink(losses[j], h, noise)
+        kinds[reading.kind] += 1
+        if reading.slopes:
+            numeric[j] = np.clip(analytic[j], min(reading.slopes), max(reading.slopes))
+        elif reading.kind == "both sides":
+            numeric[j] = analytic[j]  # not compared; the row says so, and warns
+    return numeric, kinds
 
 
 # The step of the central difference. Smaller steps cut the truncation error but raise the
@@ -196,14 +300,15 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
             coords = np.arange(flat.size)
         else:
             coords = rng.choice(flat.size, size=max_coords, replace=False)
-        slopes = [central_difference(objective, flat, i, h, sides=base) for i in coords]
+        losses = [LossAlong(objective, flat, i, base) for i in coords]
         a = analytic.reshape(-1)[coords]
-        numeric, kinks, undecided = one_sided_at_kinks(objective, flat, coords, a, slopes,
-                                                       base, h)
+        numeric, kinds = compare_at_kinks(losses, a, [loss.central(h) for loss in losses], h,
+                                          TAYLOR_NOISE * max(1.0, abs(base)))
         results.append(GradCheckResult(name, value.shape, len(coords), relative_error(a, numeric),
                                        float(np.abs(a - numeric).max()),
                                        time.perf_counter() - start,
-                                       float(np.abs(a).max(initial=0.0)), kinks, undecided))
+                                       float(np.abs(a).max(initial=0.0)), kinds["one-sided"],
+                                       kinds["at w"], kinds["both sides"]))
     return results
 
 

@@ -89,10 +89,16 @@ class DistributionsView(Retranslatable, QWidget):
             current = self.layer.currentIndex()
             self.layer.blockSignals(True)
             self.layer.clear()
-            self.layer.addItems([self.tr("Layer {0} (W{0})").format(d.layer) for d in distributions])
+            self.layer.addItems([""] * len(distributions))
+            self._name_layers()
             self.layer.setCurrentIndex(min(max(current, 0), len(distributions) - 1))
             self.layer.blockSignals(False)
         self._draw()
+
+    def _name_layers(self):
+        """The chooser's items in the language in use (a language switch renames them)."""
+        for i, d in enumerate(self._distributions or []):
+            self.layer.setItemText(i, self.tr("Layer {0} (W{0})").format(d.layer))
 
     def _draw(self):
         if not self._distributions or self.layer.currentIndex() < 0:
@@ -162,5 +168,8 @@ class DistributionsView(Retranslatable, QWidget):
         for key, plot in self.plots.items():
             plot.getPlotItem().setTitle(titles[key], size="9pt")
             plot.getPlotItem().setLabel("left", self.tr("count"))
+        self._name_layers()
         if self._distributions is None:
             self.note.setText(self.tr("Start training to see the distributions live."))
+        else:
+            self._draw()  # its note, in the new language

@@ -208,6 +208,8 @@ class GradCheckView(Retranslatable, QWidget):
         if result.status == "fail":
             text = self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
                            "wrong").format(result.name)
+        elif result.status == "warn" and result.max_relative_error < PASS_BELOW:
+            text = self.tr("Agrees to rounding wherever the loss has a derivative")
         elif result.status == "warn":
             text = self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
         elif result.status == "vanishing":
@@ -215,15 +217,8 @@ class GradCheckView(Retranslatable, QWidget):
         else:
             text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
                 local(result.gradient_scale))
-        # On every status: else a learner wonders why a ReLU network's check passes, or
-        # whether a failing one was compared at a kink.
-        if result.kinks:
-            text += self.tr("; {0} compared with a one-sided difference: w ± h straddled "
-                            "a kink (a ReLU at 0, or a tie in max pooling)").format(count(result.kinks))
-        if result.undecided:
-            text += self.tr("; {0} at a kink with no smooth side (a kink on each side of "
-                            "w, or one right at w): central difference").format(
-                                count(result.undecided))
+        for note in result.kink_notes:
+            text += self.tr("; ") + phrase_text("GradCheckView", note)
         return text
 
     def _status_text(self, status):

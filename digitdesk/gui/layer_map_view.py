@@ -56,6 +56,7 @@ class LayerMapView(Retranslatable, QWidget):
         self._data = None  # and the data they come from (None: MNIST)
         self._labels = self._maps = None  # the validation digits' labels, a map per layer
         self._map = None  # the map shown
+        self._widths = []  # the units of each hidden layer listed in the chooser
         self._personal_labels = np.zeros(0, dtype=int)  # the user's digits on the map
         self._stale = True
         self._requested = None  # the model being mapped by the job in flight
@@ -167,10 +168,17 @@ class LayerMapView(Retranslatable, QWidget):
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
-        self.layer.addItems([self.tr("Hidden layer {0} ({1} units)").format(i + 1, width)
-                             for i, width in enumerate(widths)])
+        self._widths = list(widths)
+        self.layer.addItems([""] * len(widths))
+        self._name_layers()
         self.layer.setCurrentIndex(min(max(current, 0), len(widths) - 1))
         self.layer.blockSignals(False)
+
+    def _name_layers(self):
+        """The chooser's items in the language in use (a language switch renames them)."""
+        for i, width in enumerate(self._widths):
+            self.layer.setItemText(i, self.tr("Hidden layer {0} ({1} units)").format(
+                i + 1, count(width)))
 
     def _on_failed(self, message):
         self._job = self._requested = None
@@ -258,6 +266,7 @@ class LayerMapView(Retranslatable, QWidget):
             "in their digit's colour: do yours land among the validation digits?"))
         self.plot.getPlotItem().setLabel("bottom", self.tr("first principal component"))
         self.plot.getPlotItem().setLabel("left", self.tr("second"))
+        self._name_layers()
         if self._map is None:
             self.note.setText(self.tr("Train or open a model with a hidden layer to map "
                                       "its validation digits."))

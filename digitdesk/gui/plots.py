@@ -251,6 +251,9 @@ class TrainingPlots(Retranslatable, QWidget):
             "stay visible instead of hugging the bottom of the plot."))
         self.readout.setAccessibleName(self.tr("Values under the mouse"))
         self.readout.setText(self._hint())
+        # (each change has a line on the loss plot, labelled, then one on the accuracy plot)
+        for (_, learning_rate, momentum), line in zip(self._rate_marks, self._rate_lines[::2]):
+            line.label.setFormat(self._rate_label(learning_rate, momentum))
 
     def _hint(self):
         return "<span style='color:gray'>%s</span>" % self.tr(
@@ -272,7 +275,7 @@ class TrainingPlots(Retranslatable, QWidget):
         """A dashed vertical line where the learning rate or momentum was changed during
         training, labelled with the new values on the loss plot."""
         self._rate_marks.append((epoch, learning_rate, momentum))
-        label = self.tr("lr {0:g}, momentum {1:g}").format(learning_rate, momentum)
+        label = self._rate_label(learning_rate, momentum)
         pen = pg.mkPen((200, 120, 0, 200), width=1, style=Qt.PenStyle.DashLine)
         for plot, text in ((self.loss_plot, label), (self.accuracy_plot, None)):
             line = pg.InfiniteLine(pos=epoch, angle=90, movable=False, pen=pen, label=text,
@@ -280,6 +283,9 @@ class TrainingPlots(Retranslatable, QWidget):
                                               "anchors": [(0, 0), (0, 0)]})
             plot.addItem(line)
             self._rate_lines.append(line)
+
+    def _rate_label(self, learning_rate, momentum):
+        return self.tr("lr {0:g}, momentum {1:g}").format(local(learning_rate), local(momentum))
 
     def rate_marks(self):
         """The changes marked, as ``(epoch, learning_rate, momentum)`` (for tests)."""

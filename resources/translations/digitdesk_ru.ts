@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждый круг ваших цифр читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f} с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>A fine-tune is running; it will be done in a moment.</source>
-        <translation>Идёт дообучение; через мгновение оно закончится.</translation>
+        <translation>Идёт дообучение; сейчас закончится.</translation>
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Kept as your {0}; the model learns it in a moment.</source>
-        <translation>Сохранено как ваша {0}; модель выучит её через мгновение.</translation>
+        <translation>Сохранено как ваша {0}; модель сейчас её выучит.</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
     <message>
         <source>The bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
+        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -460,7 +460,7 @@ common digits.</source>
     </message>
     <message>
         <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
-        <translation>{0}: {1} изображений → {2} для обучения, {3} отложено для валидации.</translation>
+        <translation>{0}: изображений {1} → для обучения {2}, для валидации отложено {3}.</translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -502,7 +502,7 @@ Log scale.</source>
 their slope is about 0, so almost no gradient flows back through them).
 Dashed: the share of ReLUs that output 0 for the whole batch (dead).
 Above half (dotted line) the findings speak up.</source>
-        <translation>Сплошная: доля выходов sigmoid/tanh ближе 0,05 к своим пределам (насыщены:
+        <translation>Сплошная: доля выходов sigmoid/tanh, которые ближе чем на 0,05 к своим пределам (насыщены:
 их наклон около 0, и градиент через них почти не проходит назад).
 Штриховая: доля ReLU, выдающих 0 на всём батче («мёртвые»).
 Выше половины (пунктир) о них сообщают находки.</translation>
@@ -702,7 +702,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>{0} of your digits are kept</source>
-        <translation>Сохранено ваших цифр: {0}</translation>
+        <translation>Ваших цифр: {0}</translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -742,7 +742,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>{width} px</source>
-        <translation>{width} пикс.</translation>
+        <translation>{width}&#xa0;пикс.</translation>
     </message>
     <message>
         <source>Draw a digit on the pad. {0}</source>
@@ -777,7 +777,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
-        <translation>Последний пакет, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
+        <translation>Последний батч, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
     </message>
     <message>
         <source>La&amp;yer</source>
@@ -791,7 +791,7 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Show the counts on a logarithmic axis: weights and gradients have heavy tails,
 a few values far from the rest that a linear axis hides.</source>
         <translation>Показывать количество на логарифмической оси: у весов и градиентов тяжёлые хвосты,
-немногие значения вдали от остальных, которых не видно на линейной оси.</translation>
+несколько значений далеко от остальных, которые на линейной оси не видны.</translation>
     </message>
     <message>
         <source>Weights (grey: at start)</source>
@@ -846,8 +846,8 @@ over the whole image, dark where the image under it looks like the filter
 not. A pooling layer keeps the strongest response of each block: the same
 maps, smaller. Deeper layers combine the maps below them into larger shapes.</source>
         <translation>Каждая плитка — карта признаков одного фильтра для цифры на поле: фильтр скользит
-по всему изображению, темно там, где изображение под ним похоже на фильтр
-(его шаблон — плитка на том же месте слева), и белое, где не похоже. Слой пулинга
+по всему изображению; плитка тёмная там, где изображение под фильтром похоже на него
+(сам фильтр — плитка на том же месте слева), и белая там, где не похоже. Слой пулинга
 оставляет сильнейший отклик каждого блока: те же карты, только меньше.
 Более глубокие слои складывают карты ниже в более крупные формы.</translation>
     </message>
@@ -869,7 +869,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>{0}: {1} maps of {2}×{3}</source>
-        <translation>{0}: карт {2}×{3}: {1}</translation>
+        <translation>{0}: карты {2}×{3}, всего {1}</translation>
     </message>
     <message>
         <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
@@ -881,7 +881,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>{0} found nothing in this digit (all 0).</source>
-        <translation>Ничего не нашли в этой цифре (все 0): {0}.</translation>
+        <translation>Карт, ничего не нашедших в этой цифре (все 0): {0}.</translation>
     </message>
     <message>
         <source>{0}, filter {1}: from {2:.3g} to {3:.3g}</source>
@@ -953,7 +953,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer; a ReLU kink between w−h and w+h does this). Above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>Для каждого тензора весов градиент обратного распространения ошибки сравнивается с &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; не более чем на 40 его весах, во float64. Относительная ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; (совпадают с точностью до округления). До &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt; (присмотритесь; так бывает, если излом ReLU лежит между w−h и w+h). Выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, производная, питающая этот тензор, неверна. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: градиент слишком мал для проверки, и это само по себе находка. Последняя строка делает один крошечный шаг оптимизатора: потери должны уменьшиться.</translation>
+        <translation>Для каждого тензора весов градиент обратного распространения ошибки сравнивается с &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; не более чем на 40 его весах, в float64. Относительная ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; (совпадают с точностью до округления). До &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt; (присмотритесь; так бывает, если излом ReLU лежит между w−h и w+h). Выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, неверна производная на пути к этому тензору. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: градиент слишком мал для проверки, и это само по себе находка. Последняя строка делает один крошечный шаг оптимизатора: потери должны уменьшиться.</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -1001,12 +1001,28 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Проверяется {0}…</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
-        <translation>Один крошечный шаг оптимизатора увеличил потери на {0:.1e}; в гору: {1}</translation>
+        <translation>Один крошечный шаг оптимизатора увеличил потери на {0:.1e}; в гору идёт: {1}</translation>
     </message>
     <message>
         <source>the total</source>
         <translation>в целом</translation>
+    </message>
+    <message>
+        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
+    </message>
+    <message>
+        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>на изломе прямо в w, где у потерь нет производной: {0} (обратное распространение может дать любой наклон между наклонами двух сторон — субградиент)</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink on each side of w, both within h/16</source>
+        <translation>не сравнено: {0} (по излому с каждой стороны от w, оба ближе h/16)</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1038,11 +1054,15 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>{0:.0f} ms</source>
-        <translation>{0:.0f} мс</translation>
+        <translation>{0:.0f}&#xa0;мс</translation>
     </message>
     <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
-        <translation>Обратное распространение и численные значения расходятся: производная, питающая {0}, неверна</translation>
+        <translation>Обратное распространение и численные значения расходятся: неверна производная на пути к {0}</translation>
+    </message>
+    <message>
+        <source>Agrees to rounding wherever the loss has a derivative</source>
+        <translation>Совпадает с точностью до округления везде, где у потерь есть производная</translation>
     </message>
     <message>
         <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
@@ -1055,14 +1075,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>Совпадает с точностью до округления (наибольший градиент {0:.1e})</translation>
-    </message>
-    <message>
-        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>; по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
-    </message>
-    <message>
-        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
-        <translation>; на изломе без гладкой стороны (по излому с каждой стороны от w или излом ровно в w), по центральной разности: {0}</translation>
     </message>
     <message>
         <source>pass</source>
@@ -1082,7 +1094,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
-        <translation>Обратное распространение неверно для {0}: производная, питающая эти тензоры, не совпадает с численной.</translation>
+        <translation>Обратное распространение неверно для {0}: производная на пути к этим тензорам не совпадает с численной.</translation>
     </message>
     <message>
         <source>in total</source>
@@ -1110,7 +1122,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>{0} images, {1:.2f} s · {2}</source>
-        <translation>{0} изобр., {1:.2f} с · {2}</translation>
+        <translation>{0} изобр., {1:.2f}&#xa0;с · {2}</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1339,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Reading the validation digits…</source>
-        <translation>Читаю валидационные цифры…</translation>
+        <translation>Чтение валидационных цифр…</translation>
     </message>
     <message>
         <source>First layer: the filters of {0}</source>
@@ -1351,7 +1363,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>All {0} units</source>
-        <translation>Все {0} нейронов</translation>
+        <translation>Все нейроны ({0})</translation>
     </message>
     <message>
         <source>The first {0} of {1} units</source>
@@ -1411,15 +1423,15 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>Скрытый слой {0}: нейронов sigmoid — {1}, насыщены — {2}</translation>
+        <translation>Скрытый слой {0}, sigmoid: нейронов — {1}, насыщены — {2}</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>Скрытый слой {0}: нейронов tanh — {1}, насыщены — {2}</translation>
+        <translation>Скрытый слой {0}, tanh: нейронов — {1}, насыщены — {2}</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>Скрытый слой {0}: нейронов {2} — {1}, активны — {3}</translation>
+        <translation>Скрытый слой {0}, {2}: нейронов — {1}, активны — {3}</translation>
     </message>
     <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
@@ -1546,14 +1558,14 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f} мс; численные градиенты {2} с ({3}): примерно &lt;b&gt;в {4} раз медленнее&lt;/b&gt;. {7} шагов: {5:.1f} с против {6} мин.</translation>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. {7} шагов: {5:.1f}&#xa0;с против {6}&#xa0;мин.</translation>
     </message>
 </context>
 <context>
     <name>LayerMapView</name>
     <message>
         <source>Hidden layer {0} ({1} units)</source>
-        <translation>Скрытый слой {0} ({1} нейронов)</translation>
+        <translation>Скрытый слой {0} (нейронов: {1})</translation>
     </message>
     <message>
         <source>Mapping up to {0} validation digits…</source>
@@ -1621,7 +1633,7 @@ in their digit&apos;s colour: do yours land among the validation digits?</source
 the next batch, a dashed line marks the change on the learning curves, and the
 model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Измените скорость обучения и импульс идущего обучения: они действуют со
-следующего пакета, пунктирная линия отмечает изменение на кривых обучения, а
+следующего батча, пунктирная линия отмечает изменение на кривых обучения, а
 история модели его записывает. Пауза и продолжение их сохраняют.</translation>
     </message>
     <message>
@@ -1646,7 +1658,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Use these from the next batch (Enter in a field)</source>
-        <translation>Использовать со следующего пакета (Enter в поле)</translation>
+        <translation>Использовать со следующего батча (Enter в поле)</translation>
     </message>
     <message>
         <source>Apply the learning rate and momentum</source>
@@ -1685,7 +1697,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
-        <translation>С возвращением: поле для рисования читает моделью, подстроенной под ваш почерк, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
+        <translation>С возвращением: поле для рисования читает моделью, адаптированной к вашему почерку, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
     </message>
     <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
@@ -1725,7 +1737,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>For the digit on the pad: z = Wx + b, activations, deltas and dL/dW layer by layer, copyable as NumPy arrays</source>
-        <translation>Для цифры на планшете: z = Wx + b, активации, дельты и dL/dW слой за слоем, можно скопировать как массивы NumPy</translation>
+        <translation>Для цифры на поле: z = Wx + b, активации, дельты и dL/dW слой за слоем, можно скопировать как массивы NumPy</translation>
     </message>
     <message>
         <source>My handwriting</source>
@@ -1769,7 +1781,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Read Me</source>
-        <translation>Оп&amp;исание</translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>How DigitDesk works, its options and its figures</source>
@@ -1829,7 +1841,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
-        <translation>&lt;i&gt;идёт обучение: в этом запуске {0}&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;идёт обучение (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
@@ -1837,7 +1849,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Learning rate {0:g} and momentum {1:g} from the next batch.</source>
-        <translation>Со следующего пакета скорость обучения {0:g} и импульс {1:g}.</translation>
+        <translation>Со следующего батча скорость обучения {0:g} и импульс {1:g}.</translation>
     </message>
     <message>
         <source>These settings cannot be used</source>
@@ -2000,7 +2012,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <name>MathsView</name>
     <message>
         <source>Draw a digit on the pad (and train or open a model) to see its numbers here.</source>
-        <translation>Нарисуйте цифру на планшете (и обучите или откройте модель), чтобы увидеть здесь её числа.</translation>
+        <translation>Нарисуйте цифру на поле (и обучите или откройте модель), чтобы увидеть здесь её числа.</translation>
     </message>
     <message>
         <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
@@ -2008,7 +2020,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>Она читает {0} ({1:.1%}). Потеря для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+        <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
     <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
@@ -2036,7 +2048,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
-        <translation>Метка, которую потеря и обратный проход используют для этого примера</translation>
+        <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -2139,7 +2151,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <name>NetworkDiagram</name>
     <message>
         <source>{0} inputs</source>
-        <translation>{0} входов</translation>
+        <translation>входов: {0}</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2246,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>Немного дообучить используемую модель ({0} прохода по {1} изображениям MNIST с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
+        <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -2242,7 +2254,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
-        <translation>Запомненных цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Запомнить как&lt;/b&gt; и нажмите кнопку.</translation>
+        <translation>Запомненных цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Запомнить как&lt;/b&gt; и нажмите эту кнопку.</translation>
     </message>
     <message>
         <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Train or open a model to see how it reads them.</source>
@@ -2461,7 +2473,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
-        <translation>Измеряется каждые несколько пакетов. Застрявшие нейроны: сплошная линия — насыщенные выходы sigmoid/tanh; пунктир — мёртвые ReLU. У запусков, обученных до того, как диагностика стала сохраняться, её нет.</translation>
+        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные sigmoid/tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
     </message>
     <message>
         <source>▲ the learning rate or momentum was changed there during training.</source>
@@ -2525,7 +2537,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>update / weight</source>
-        <translation>обновление / вес</translation>
+        <translation>обновл. / вес</translation>
     </message>
     <message>
         <source>stuck units (%)</source>
@@ -2760,11 +2772,11 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     </message>
     <message>
         <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
-        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f} с)</translation>
+        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f}&#xa0;с)</translation>
     </message>
     <message>
         <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
-        <translation>Эпоха {0}: потери на обучении {1:.4f} ({2:.1f} с)</translation>
+        <translation>Эпоха {0}: потери на обучении {1:.4f} ({2:.1f}&#xa0;с)</translation>
     </message>
     <message>
         <source>Training diverged</source>
@@ -2895,7 +2907,7 @@ unit&apos;s boundary must pass through the origin.</source>
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Случайное зерно</translation>
+        <translation>Зерно генератора</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same starting weights,
@@ -2999,7 +3011,7 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     </message>
     <message>
         <source>adapts the step for every weight; try a learning rate around 0.001</source>
-        <translation>подбирает шаг для каждого веса; попробуйте скорость обучения около 0.001</translation>
+        <translation>подбирает шаг для каждого веса; попробуйте скорость обучения около 0,001</translation>
     </message>
     <message>
         <source>Optimiser</source>
@@ -3018,14 +3030,14 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
 Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...
 Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
         <translation>Размер каждого шага. Слишком большой: потери скачут или становятся NaN.
-Слишком маленький: потери почти не меняются. Стрелки идут по 0.01, 0.02, 0.05, 0.1, ...
-Обычно: 0.1 для SGD или импульса, 0.001 для Adam.</translation>
+Слишком маленький: потери почти не меняются. Стрелки меняют его по шкале 0,01; 0,02; 0,05; 0,1…
+Обычно: 0,1 для SGD или импульса, 0,001 для Adam.</translation>
     </message>
     <message>
         <source>How much of the previous step is kept (for Momentum and Nesterov).
 0.9 is usual; 0 is plain SGD.</source>
         <translation>Какая доля предыдущего шага сохраняется (для импульса и импульса Нестерова).
-Обычно 0.9; 0 — обычный SGD.</translation>
+Обычно 0,9; 0 — обычный SGD.</translation>
     </message>
     <message>
         <source>Constant</source>
@@ -3104,8 +3116,8 @@ large ones few smooth steps. 32-256 is typical.</source>
     <message>
         <source>Train on only this many images (All: every image not held out for validation).
 A small subset trains fast and shows memorising: try 500 and then 3,000.</source>
-        <translation>Обучать только на стольких изображениях (Все: все, что не отложены для валидации).
-Малое подмножество учится быстро и показывает запоминание: попробуйте 500, потом 3&#xa0;000.</translation>
+        <translation>Обучать только на стольких изображениях (Все: все изображения, не отложенные для валидации).
+На малом подмножестве сеть учится быстро и показывает запоминание: попробуйте 500, потом 3&#xa0;000.</translation>
     </message>
     <message>
         <source>Validation images</source>
@@ -3161,19 +3173,19 @@ reads drawn digits better (the Accurate preset uses it).</source>
     </message>
     <message>
         <source>slashed 0</source>
-        <translation>0 с чертой</translation>
+        <translation>0&#xa0;с чертой</translation>
     </message>
     <message>
         <source>flagged 1</source>
-        <translation>1 с флажком</translation>
+        <translation>1&#xa0;с флажком</translation>
     </message>
     <message>
         <source>crossed 7</source>
-        <translation>7 с чертой</translation>
+        <translation>7&#xa0;с чертой</translation>
     </message>
     <message>
         <source>hooked 9</source>
-        <translation>9 с крючком</translation>
+        <translation>9&#xa0;с крючком</translation>
     </message>
     <message>
         <source>Pen style: {0}</source>
@@ -3585,7 +3597,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Training on {0} images, validating on {1}…</source>
-        <translation>Обучение на {0} изображениях, валидация на {1}…</translation>
+        <translation>Обучение на изображениях ({0}), валидация на {1}…</translation>
     </message>
     <message>
         <source>Measuring the test accuracy…</source>
@@ -3650,7 +3662,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The derivative is s(a)*(1-s(a)) of the activation a, always about 0.2-0.25, instead of a*(1-a). Saturated units (a near 0 or 1) keep passing gradient they should not; every gradient has the wrong size.</source>
-        <translation>Производная равна s(a)*(1-s(a)) от активации a, всегда около 0.2-0.25, вместо a*(1-a). Насыщенные нейроны (a около 0 или 1) продолжают пропускать градиент, которого быть не должно; размер каждого градиента неверен.</translation>
+        <translation>Производная равна s(a)*(1-s(a)) от активации a, всегда около 0,2–0,25, вместо a*(1-a). Насыщенные нейроны (a около 0 или 1) продолжают пропускать градиент, которого быть не должно; размер каждого градиента неверен.</translation>
     </message>
     <message>
         <source>(1 - sigmoid(a)) in place of a*(1-a)</source>
@@ -3658,7 +3670,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The factor is 1 - s(a), between 0.27 and 0.5, instead of a*(1-a): about 1.5 times too large at best, and ever larger as a nears 0 or 1 (where a*(1-a) goes to 0). It is unrelated to the unit&apos;s slope, so the step does not point downhill and the loss jumps around.</source>
-        <translation>Множитель равен 1 - s(a), от 0.27 до 0.5, вместо a*(1-a): в лучшем случае примерно в 1.5 раза больше, а когда a близко к 0 или 1 (где a*(1-a) стремится к 0), больше во сколько угодно раз. Он не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
+        <translation>Множитель равен 1 - s(a), от 0,27 до 0,5, вместо a*(1-a): в лучшем случае примерно в 1,5 раза больше, а когда a близко к 0 или 1 (где a*(1-a) стремится к 0), больше во сколько угодно раз. Он не связан с наклоном нейрона, поэтому шаг не направлен под гору и потери скачут.</translation>
     </message>
     <message>
         <source>Update adds the step instead of subtracting it</source>
@@ -3685,11 +3697,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} ({1} images)</source>
-        <translation>{0} ({1} изображений)</translation>
+        <translation>{0} (изображений: {1})</translation>
     </message>
     <message>
         <source>Bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST ({0} обучающих изображений)</translation>
+        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
@@ -3716,11 +3728,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: truncated: expected {1} bytes of {2}, found {3}</source>
-        <translation>{0}: файл обрезан: ожидалось {1} байт ({2}), найдено {3}</translation>
+        <translation>{0}: файл обрезан: ожидалось {1}&#xa0;байт ({2}), найдено {3}</translation>
     </message>
     <message>
         <source>{0}: too short to be an IDX file ({1} bytes)</source>
-        <translation>{0}: слишком короткий для файла IDX ({1} байт)</translation>
+        <translation>{0}: слишком короткий для файла IDX ({1}&#xa0;байт)</translation>
     </message>
     <message>
         <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes); this IDX file holds {2}</source>
@@ -3732,7 +3744,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: truncated: the header needs {1} bytes for {2} dimension(s), found {3}</source>
-        <translation>{0}: файл обрезан: заголовку с {2} измерениями нужно {1} байт, найдено {3}</translation>
+        <translation>{0}: файл обрезан: заголовку с {2} измерениями нужно {1}&#xa0;байт, найдено {3}</translation>
     </message>
     <message>
         <source>label data</source>
@@ -3744,15 +3756,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the header declares {1} bytes of {2} (shape {3}), more than digitdesk reads ({4})</source>
-        <translation>{0}: заголовок объявляет {1} байт ({2}, форма {3}) — больше, чем читает digitdesk ({4})</translation>
+        <translation>{0}: заголовок объявляет {1}&#xa0;байт ({2}, форма {3}) — больше, чем читает digitdesk ({4})</translation>
     </message>
     <message>
         <source>{0}: the header declares {1} bytes of {2} in a {3}-byte .gz file, {4} times larger; digit images compress about 5 times, so this file is refused as damaged or a decompression bomb</source>
-        <translation>{0}: заголовок объявляет {1} байт ({2}) в файле .gz размером {3} байт, в {4} раз больше; изображения цифр сжимаются примерно в 5 раз, поэтому файл отклонён как повреждённый или «zip-бомба»</translation>
+        <translation>{0}: заголовок объявляет {1}&#xa0;байт ({2}) в файле .gz размером {3}&#xa0;байт, в {4} раз больше; изображения цифр сжимаются примерно в 5 раз, поэтому файл отклонён как повреждённый или «zip-бомба»</translation>
     </message>
     <message>
         <source>{0}: {1} unexpected extra bytes after the {2} bytes of {3} (shape {4})</source>
-        <translation>{0}: {1} лишних байт после {2} байт ({3}, форма {4})</translation>
+        <translation>{0}: лишних байт: {1}, после {2}&#xa0;байт ({3}, форма {4})</translation>
     </message>
     <message>
         <source>{0}: expected images of N x 28 x 28 pixels, found dimensions {1}</source>
@@ -3792,7 +3804,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}: в заголовке {1} столбцов, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
+        <translation>{0}: в заголовке столбцов: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
     </message>
     <message>
         <source>{0}: empty line</source>
@@ -3856,7 +3868,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>the metadata claims {0:,} characters, more than a model&apos;s metadata ever holds ({1:,})</source>
-        <translation>метаданные заявляют {0:,} символов — больше, чем бывает в метаданных модели ({1:,})</translation>
+        <translation>метаданные заявляют длину в {0:,} симв. — больше, чем бывает в метаданных модели ({1:,})</translation>
     </message>
     <message>
         <source>{0}: the metadata cannot be read ({1})</source>
@@ -3884,11 +3896,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: layers {1} would have {2:,} weights, more than digitdesk opens ({3:,})</source>
-        <translation>{0}: у слоёв {1} было бы {2:,} весов — больше, чем открывает digitdesk ({3:,})</translation>
+        <translation>{0}: у слоёв {1} было бы весов: {2:,} — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
         <source>{0}: layers {1} would compute {2:,} values for each image, more than digitdesk opens ({3:,})</source>
-        <translation>{0}: слои {1} вычисляли бы {2:,} значений на изображение — больше, чем открывает digitdesk ({3:,})</translation>
+        <translation>{0}: слои {1} вычисляли бы значений на изображение: {2:,} — больше, чем открывает digitdesk ({3:,})</translation>
     </message>
     <message>
         <source>{0}: missing array {1}</source>
@@ -3964,7 +3976,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the history has {1:,} batch positions but {2:,} batch losses</source>
-        <translation>{0}: в истории {1:,} позиций батчей, но {2:,} потерь батчей</translation>
+        <translation>{0}: в истории позиций батчей: {1:,}, а потерь батчей: {2:,}</translation>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
@@ -4000,11 +4012,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} of the runs in {1} could not be read (made by a newer digitdesk, or damaged): they are not shown here, and are kept in the file while the list has room for them (they count toward its last {2} runs; a run it can read is never dropped for them)</source>
-        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они входят в его последние {2} запусков; читаемый запуск ради них никогда не удаляется)</translation>
+        <translation>Не удалось прочитать запусков в {1}: {0} (созданы более новой версией digitdesk или повреждены): они здесь не показаны и сохраняются в файле, пока в списке есть для них место (они учитываются в числе последних запусков, которых в списке хранится {2}; читаемый запуск ради них никогда не удаляется)</translation>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
-        <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0.25)</translation>
+        <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0,25)</translation>
     </message>
     <message>
         <source>filters</source>
@@ -4144,11 +4156,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
-        <translation>{0} обрезан: {1:,} из {2:,} байт данных</translation>
+        <translation>{0} обрезан: {1:,} из {2:,}&#xa0;байт данных</translation>
     </message>
     <message>
         <source>{0} has data after its {1:,} bytes</source>
-        <translation>у {0} есть данные после его {1:,} байт</translation>
+        <translation>у {0} есть данные после его {1:,}&#xa0;байт</translation>
     </message>
     <message>
         <source>{0} cannot be read ({1})</source>
@@ -4156,11 +4168,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
-        <translation>{0} обрезан: заголовок заявляет {1:,} байт, а в архиве {2:,}</translation>
+        <translation>{0} обрезан: заголовок заявляет {1:,}&#xa0;байт, а в архиве {2:,}</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
-        <translation>{0} заявляет {1:,} байт из {2:,} сжатых: отказано как повреждённому файлу или «бомбе распаковки»</translation>
+        <translation>{0} заявляет {1:,}&#xa0;байт из {2:,} сжатых: отказано как повреждённому файлу или «бомбе распаковки»</translation>
     </message>
     <message>
         <source>unknown .npy format version {0}</source>
@@ -4240,15 +4252,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>the {0} exploded to {1:.3g}, more than {2} times the first loss of this run ({3:.3g})</source>
-        <translation>{0}: взрывной рост до {1:.3g}, более чем в {2} раз выше первых потерь этого запуска ({3:.3g})</translation>
+        <translation>{0}: взрывной рост до {1:.3g} — больше, чем первые потери этого запуска ({3:.3g}), умноженные на {2}</translation>
     </message>
     <message>
         <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}), or mean instead of summed gradients.</source>
-        <translation>Обучение остановлено на эпохе {0}, батч {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}) или среднее градиентов вместо суммы.</translation>
+        <translation>Обучение остановлено в эпохе {0} на батче {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}) или среднее градиентов вместо суммы.</translation>
     </message>
     <message>
         <source>Training stopped at epoch {0}, batch {1}: {2}. The weights from {3}, the last good ones, were restored. Try a smaller learning rate (it was {4:g}).</source>
-        <translation>Обучение остановлено на эпохе {0}, батч {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}).</translation>
+        <translation>Обучение остановлено в эпохе {0} на батче {1}: {2}. Восстановлены последние хорошие веса ({3}). Попробуйте скорость обучения поменьше (была {4:g}).</translation>
     </message>
     <message>
         <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
@@ -4267,7 +4279,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The loss exploded (to over a thousand times where it started, or to infinity or NaN): the steps were so large that the weights blew up. Training stopped and the last good weights were restored. Take smaller steps: learning rate {new_lr:g} instead of {lr:g}{sum_note}.</source>
-        <translation>Потери взорвались (выросли более чем в тысячу раз от начального значения или стали бесконечностью или NaN): шаги были так велики, что веса взорвались. Обучение остановлено, восстановлены последние исправные веса. Делайте шаги меньше: скорость обучения {new_lr:g} вместо {lr:g}{sum_note}.</translation>
+        <translation>Потери взорвались (выросли более чем в тысячу раз от начального значения или стали бесконечностью или NaN): шаги были так велики, что веса взорвались. Обучение остановлено, восстановлены последние хорошие веса. Делайте шаги меньше: скорость обучения {new_lr:g} вместо {lr:g}{sum_note}.</translation>
     </message>
     <message>
         <source>, and the mean instead of the sum of the gradients</source>
@@ -4422,7 +4434,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0,8-2,2 с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31 с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2,30, потому что скорость обучения 0,001 на весах порядка 0,01 ничтожна.</translation>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0,8-2,2&#xa0;с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31&#xa0;с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2,30, потому что скорость обучения 0,001 на весах порядка 0,01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的每一轮数字都由只在你其他轮次上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;每一轮你写的数字，都由只在你其他几轮数字上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;它没有把你留出的数字读得更好：它可能已经能很好地读你的风格，或者需要更多轮。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;它对你留出的数字没有读得更好：可能它已经能读好你的书写风格，也可能需要更多轮。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of them; with two of each digit, the ones it did not learn from are measured too).&lt;/p&gt;</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，也把这个教给它。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>请先记下几个你的数字（“记为”，或“教它你的笔迹”）。</translation>
+        <translation>请先保存几个你的数字（“记为”，或“教它你的笔迹”）。</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -156,7 +156,7 @@ The output layer is added at the end. Empty: the MLP of the hidden layers above.
     <name>BugLabBox</name>
     <message>
         <source>Bug lab: break the engine on purpose</source>
-        <translation>Bug 实验室：故意弄坏引擎</translation>
+        <translation>错误实验室：故意弄坏引擎</translation>
     </message>
     <message>
         <source>Each switch puts back a mistake a learner really made. With a switch on,
@@ -172,7 +172,7 @@ All switches off (the default) is the correct engine.</source>
     </message>
     <message>
         <source>Bug: {0}</source>
-        <translation>Bug：{0}</translation>
+        <translation>错误：{0}</translation>
     </message>
     <message>
         <source>BROKEN ON PURPOSE (learner {0}).
@@ -702,7 +702,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>{0} of your digits are kept</source>
-        <translation>已保留你的 {0} 个数字</translation>
+        <translation>已保存 {0} 个数字</translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -714,7 +714,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
-        <translation>在后台用你保留的数字微调这个模型（只需几秒）</translation>
+        <translation>在后台用你保存的数字微调这个模型（只需几秒）</translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
@@ -754,7 +754,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
-        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：看过你的二十个数字后，它会读得更准</translation>
+        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：学过你写的二十个数字后，它会读得更准</translation>
     </message>
     <message>
         <source>A dot is not a digit: draw your digit bigger</source>
@@ -880,7 +880,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>{0} found nothing in this digit (all 0).</source>
-        <translation>有 {0} 个在这个数字中什么也没找到（全为 0）。</translation>
+        <translation>其中 {0} 张特征图在这个数字中什么也没找到（全为 0）。</translation>
     </message>
     <message>
         <source>{0}, filter {1}: from {2:.3g} to {3:.3g}</source>
@@ -924,7 +924,7 @@ Then press Start to see the fix work.</source>
     </message>
     <message>
         <source>What the measurements say is wrong, in plain words, with a fix.</source>
-        <translation>测量结果说明了哪里出错，用浅白的话讲，并附有修复。</translation>
+        <translation>测量结果说明了哪里出了问题，用浅显的话讲，并附有修复方法。</translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
         <translation>在几张训练图像上，将反向传播的梯度与数值梯度（中心差分）
 进行比较，针对表单中的网络（形状一致时使用当前权重）。
-打开一个 Bug 实验室开关再检验一次，看它失败。</translation>
+打开一个 错误实验室开关再检验一次，看它失败。</translation>
     </message>
     <message>
         <source>Gradient check running</source>
@@ -951,7 +951,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer; a ReLU kink between w−h and w+h does this). Above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看；w−h 与 w+h 之间的 ReLU 折点会造成这种情况）。更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，输入该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
+        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看；w−h 与 w+h 之间的 ReLU 折点会造成这种情况）。更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，通向该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -998,6 +998,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>正在检验 {0}…</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
         <translation>优化器的一小步使损失上升了 {0:.1e}；上坡：{1}</translation>
     </message>
@@ -1006,8 +1010,20 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>总体</translation>
     </message>
     <message>
+        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
+    </message>
+    <message>
+        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>其中 {0} 个的折点恰在 w 处，损失在那里没有导数：反向传播可以取两侧斜率之间的任何值（次梯度）</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink on each side of w, both within h/16</source>
+        <translation>其中 {0} 个未比较：w 两侧各有一个折点，都在 h/16 以内</translation>
+    </message>
+    <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
-        <translation>优化器的一小步总体上使损失下降，但只走 {0} 的那一步会使损失上升（最多 {1:.1e}）：其他张量的步子把它掩盖了</translation>
+        <translation>优化器的一小步总体上使损失下降，但只走 {0} 的那一步会使损失上升（最多 {1:.1e}）：其他张量的步子掩盖了这一点</translation>
     </message>
     <message>
         <source>One tiny step changed nothing measurable: no gradient</source>
@@ -1039,7 +1055,11 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>Backprop and the numbers disagree: the derivative feeding {0} is wrong</source>
-        <translation>反向传播与数值结果不一致：输入 {0} 的导数是错的</translation>
+        <translation>反向传播与数值结果不一致：通向 {0} 的导数是错的</translation>
+    </message>
+    <message>
+        <source>Agrees to rounding wherever the loss has a derivative</source>
+        <translation>在损失有导数的地方都在舍入误差内一致</translation>
     </message>
     <message>
         <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
@@ -1052,14 +1072,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
-    </message>
-    <message>
-        <source>; {0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>；其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
-    </message>
-    <message>
-        <source>; {0} at a kink with no smooth side (a kink on each side of w, or one right at w): central difference</source>
-        <translation>；其中 {0} 个位于折点且没有光滑一侧（w 两侧各有一个折点，或折点正好在 w 上）：用中心差分</translation>
     </message>
     <message>
         <source>pass</source>
@@ -1079,7 +1091,7 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     </message>
     <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
-        <translation>{0} 的反向传播是错的：输入这些张量的导数与数值结果不符。</translation>
+        <translation>{0} 的反向传播是错的：通向这些张量的导数与数值结果不符。</translation>
     </message>
     <message>
         <source>in total</source>
@@ -1407,15 +1419,15 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>第 {0} 个隐藏层：{1} 个 sigmoid 单元，{2} 个饱和</translation>
+        <translation>隐藏层 {0}：{1} 个 sigmoid 单元，其中 {2} 个饱和</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>第 {0} 个隐藏层：{1} 个 tanh 单元，{2} 个饱和</translation>
+        <translation>隐藏层 {0}：{1} 个 tanh 单元，其中 {2} 个饱和</translation>
     </message>
     <message>
         <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>第 {0} 个隐藏层：{1} 个 {2} 单元，{3} 个激活</translation>
+        <translation>隐藏层 {0}：{1} 个 {2} 单元，其中 {3} 个被激活</translation>
     </message>
     <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
@@ -1557,7 +1569,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>the bundled MNIST</source>
-        <translation>自带的 MNIST</translation>
+        <translation>内置 MNIST</translation>
     </message>
     <message>
         <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
@@ -1737,7 +1749,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Per layer: gradient size, update-to-weight ratio, saturated and dead units; findings in plain words with a one-click fix</source>
-        <translation>逐层：梯度大小、更新与权重之比、饱和与死亡单元；用浅白的话说明发现，并可一键修复</translation>
+        <translation>逐层：梯度大小、更新与权重之比、饱和与死亡单元；用浅显的话说明发现，并可一键修复</translation>
     </message>
     <message>
         <source>Gradient check</source>
@@ -1825,7 +1837,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
-        <translation>&lt;i&gt;正在训练：本次已 {0}&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;正在训练：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Wait until fine-tuning has finished: it delivers the model in use in a few seconds.</source>
@@ -2004,7 +2016,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
     <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
@@ -2174,7 +2186,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>你用画板下方的&lt;b&gt;记为&lt;/b&gt;记下的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
+        <translation>你用画板下方的&lt;b&gt;记为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
     </message>
     <message>
         <source>How the model in use reads your digits</source>
@@ -2238,7 +2250,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
-        <translation>还没有记下任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
+        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
     </message>
     <message>
         <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Train or open a model to see how it reads them.</source>
@@ -2368,7 +2380,7 @@ Load one, train it, watch the Diagnostics tab, then load its fixed twin.</source
         <source>Put exactly what the learner did into the training form (their network,
 initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>把学习者所做的原样放进训练表单（他们的网络、
-初始化、损失、批次和 bug）。然后按“开始”。</translation>
+初始化、损失、批次和错误）。然后按“开始”。</translation>
     </message>
     <message>
         <source>Load the fixed twin</source>
@@ -2525,7 +2537,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>stuck units (%)</source>
-        <translation>卡住的单元 (%)</translation>
+        <translation>卡住的单元（%）</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -2708,7 +2720,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>the bug-lab switches changed ({0} → {1})</source>
-        <translation>Bug 实验室开关变了（{0} → {1}）</translation>
+        <translation>错误实验室开关变了（{0} → {1}）</translation>
     </message>
     <message>
         <source>start from fresh weights</source>
@@ -3246,7 +3258,7 @@ preset leaves the 7s as they are: crossed 7s as well cost it accuracy on MNIST.<
         <source>Train for the number of epochs set above, going on from the current weights
 when the network, its initialisation and the bug-lab switches are unchanged;
 otherwise from fresh weights (the status bar says why). Reset weights starts afresh.</source>
-        <translation>按上面设置的轮数训练；网络、其初始化和 Bug 实验室开关都未改变时
+        <translation>按上面设置的轮数训练；网络、其初始化和 错误实验室开关都未改变时
 从当前权重继续，否则从新的权重开始（状态栏会说明原因）。
 “重置权重”则从头开始。</translation>
     </message>
@@ -3310,7 +3322,7 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
     </message>
     <message>
         <source>Bug lab on</source>
-        <translation>Bug 实验室已打开</translation>
+        <translation>错误实验室已打开</translation>
     </message>
     <message>
         <source>Training progress</source>
@@ -3364,17 +3376,17 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
     </message>
     <message>
         <source>⚠ Bug lab on: {0}</source>
-        <translation>⚠ Bug 实验室已打开：{0}</translation>
+        <translation>⚠ 错误实验室已打开：{0}</translation>
     </message>
     <message>
         <source>⚠ Bug lab on</source>
-        <translation>⚠ Bug 实验室已打开</translation>
+        <translation>⚠ 错误实验室已打开</translation>
     </message>
     <message>
         <source>The engine is BROKEN ON PURPOSE: {0}.
 Click to show the bug lab&apos;s switches.</source>
         <translation>引擎被故意弄坏了：{0}。
-点击显示 Bug 实验室的开关。</translation>
+点击显示 错误实验室的开关。</translation>
     </message>
     <message>
         <source>Not training</source>
@@ -3999,11 +4011,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
-        <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的滤波器；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
+        <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的卷积核；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
     </message>
     <message>
         <source>filters</source>
-        <translation>滤波器数</translation>
+        <translation>卷积核数</translation>
     </message>
     <message>
         <source>block size</source>
@@ -4306,11 +4318,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是 Bug 实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是 错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
-        <translation>关闭 bug</translation>
+        <translation>关闭错误开关</translation>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
@@ -4346,7 +4358,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Bug-lab switches are on</source>
-        <translation>Bug 实验室开关已打开</translation>
+        <translation>错误实验室开关已打开</translation>
     </message>
     <message>
         <source>The engine is deliberately broken ({bugs}): the gradient check or the update check shows where. Turn the switches off for the correct engine.</source>
@@ -4437,7 +4449,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
-        <translation>关闭三个 bug 开关（修正后的孪生版本）：对该层自身输出求导数 y*(1-y)，并用 weights - learning_rate * gradient。梯度检验和更新检验都通过，同一个网络在同样的步数内达到约 85%。</translation>
+        <translation>关闭三个错误开关（修正后的孪生版本）：对该层自身输出求导数 y*(1-y)，并用 weights - learning_rate * gradient。梯度检验和更新检验都通过，同一个网络在同样的步数内达到约 85%。</translation>
     </message>
     <message>
         <source>003: a loss that jumps around</source>

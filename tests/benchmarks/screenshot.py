@@ -10,9 +10,19 @@ feature maps of the drawn digit. With ``--views``, at 1280 x 720: screenshot-run
 screenshot-layer-map.png (the layer map with kept digits placed on it) and
 screenshot-distributions.png (the histograms live, on log counts).
 
+With ``--guides``, the screenshots the translated guides (Help > Read Me in Chinese and
+Russian) show, taken in each translation (View > Language) from the same runs, into
+resources/help/<language>/: the views above, the Inside and Diagnostics tabs, the
+convolutional Inside tab, and three more small scenes: screenshot-maths.png (One digit's
+maths of a 784-3-3-2 sigmoid network trained on 3s and 7s), screenshot-confidence.png (a 4
+drawn for a model that knows only 3 and 7) and screenshot-rates.png (the learning rate
+changed twice during a run, marked on the curves). PNG in 256 colours, compression level 9.
+
     python tests/benchmarks/screenshot.py [output folder, default resources/]
     python tests/benchmarks/screenshot.py --languages-only   # only the translated ones
     python tests/benchmarks/screenshot.py --views            # only the three views above
+    python tests/benchmarks/screenshot.py --guides           # the guides' own, translated
+    python tests/benchmarks/screenshot.py --guides --views   # ... only the three views
 
 Runs offscreen (no display needed) with throw-away settings, so your own settings are
 neither used nor changed.
@@ -28,7 +38,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import numpy as np  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -42,6 +54,10 @@ CONFIG = TrainConfig(hidden=(128,), activation="relu", init="he", optimizer="mom
 # The recommended convolutional preset's layers, trained briefly on the same subset.
 CNN_LAYERS = ",".join(next(c for c in PRESETS.values() if c.convolutional).layers)
 CNN_CONFIG = CONFIG.replace(layers=CNN_LAYERS, epochs=2, schedule="cosine")
+# MNIST has about 12,400 training 3s and 7s: all of them but the validation ones.
+THREES_AND_SEVENS = {"train_size": None, "val_size": 2000}
+# The languages of the guides (resources/help/README.<code>.md).
+GUIDE_LANGUAGES = ("zh_CN", "ru")
 
 
 def three(t):
@@ -64,6 +80,26 @@ def draw(canvas, curve, steps=60):
     QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
 
 
+def seven(t):
+    """A hand-drawn "7": the bar, then the stem down to the left."""
+    if t < 0.4:
+        return 0.3 + 0.4 * t / 0.4, 0.22
+    u = (t - 0.4) / 0.6
+    return 0.7 - 0.22 * u, 0.22 + 0.58 * u
+
+
+def four_bend(t):
+    """A hand-drawn "4", first stroke: down the left, then across."""
+    if t < 0.55:
+        return 0.34, 0.2 + 0.45 * t / 0.55
+    return 0.34 + 0.36 * (t - 0.55) / 0.45, 0.65
+
+
+def four_stem(t):
+    """The 4's second stroke: the stem, top to bottom."""
+    return 0.6, 0.25 + 0.6 * t
+
+
 def settle(app):
     for _ in range(30):  # let the plot timers and the repaints run
         app.processEvents()
@@ -78,10 +114,59 @@ def hover(plot_widget, x):
     QTest.mouseMove(plot_widget.viewport(), point)
 
 
-def save(window, path):
-    if not window.grab().save(str(path)):  # Qt says only "false": no such folder, say
-        raise SystemExit(f"could not write {path}")
+def save(window, path, small=False):
+    """``small``: in 256 colours at PNG compression level 9 (Qt's quality 0), a third of
+    the size, for the guides' twenty files."""
+    image = window.grab().toImage()
+    if not (indexed(image).save(str(path), "PNG", 0) if small else image.save(str(path))):
+        raise SystemExit(f"could not write {path}")  # Qt says only "false": say which
     print(f"wrote {path}")
+
+
+def indexed(image):
+    """``image`` in at most 256 colours: its most frequent ones, each other pixel given the
+    nearest of them (a screenshot is mostly flat colours and antialiased text, so it
+    looks the same)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    height, width = image.height(), image.width()
+    pixels = np.frombuffer(image.constBits(), np.uint32).reshape(
+        height, image.bytesPerLine() // 4)[:, :width]
+    colours, inverse, counts = np.unique(pixels, return_inverse=True, return_counts=True)
+    palette = colours[np.argsort(-counts, kind="stable")[:256]]
+
+    def rgb(packed):
+        return np.stack([(packed >> shift) & 255 for shift in (16, 8, 0)], axis=-1).astype(np.int32)
+
+    nearest = np.empty(len(colours), np.uint8)
+    for start in range(0, len(colours), 4096):  # 4,096 x 256 distances at a time
+        chunk = rgb(colours[start:start + 4096])
+        nearest[start:start + 4096] = ((chunk[:, None] - rgb(palette)[None]) ** 2).sum(-1).argmin(1)
+    stride = (width + 3) // 4 * 4  # a QImage row is padded to 4 bytes
+    rows = np.zeros((height, stride), np.uint8)
+    rows[:, :width] = nearest[inverse.reshape(height, width)]
+    result = QImage(rows.tobytes(), width, height, stride, QImage.Format.Format_Indexed8)
+    result.setColorTable([0xFF000000 | int(c) for c in palette])
+    return result.copy()  # (its own pixels: ``rows`` goes away)
+
+
+class Shots:
+    """Where each scene goes: ``folder/name`` in English, or, for the guides,
+    ``folder/<language>/name`` in each translation (View > Language), then back to English."""
+
+    def __init__(self, app, folder, guides=False):
+        self.app, self.folder, self.guides = app, folder, guides
+
+    def take(self, window, name):
+        if not self.guides:
+            save(window, self.folder / name)
+            return
+        for code in GUIDE_LANGUAGES:
+            window.set_language(code)
+            settle(self.app)
+            (self.folder / code).mkdir(parents=True, exist_ok=True)
+            save(window, self.folder / code / name, small=True)
+        window.set_language("en")
+        settle(self.app)
 
 
 def parse_args(argv):
@@ -92,12 +177,16 @@ def parse_args(argv):
                         help="only the translated screenshots")
     parser.add_argument("--views", action="store_true",
                         help="only Compare runs, the layer map and the distributions")
+    parser.add_argument("--guides", action="store_true",
+                        help="the translated guides' screenshots, into resources/help/<language>/")
     return parser.parse_args(argv)
 
 
 def main(argv):
     args = parse_args(argv[1:])
     languages_only, views_only, folder = args.languages_only, args.views, args.folder
+    if args.guides and folder == ROOT / "resources":
+        folder = ROOT / "resources" / "help"
     folder.mkdir(parents=True, exist_ok=True)
     settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
     # The run list and the kept digits go to a throw-away data folder too.
@@ -111,8 +200,12 @@ def main(argv):
     from digitdesk.gui.resources import app_icon
     app.setWindowIcon(app_icon())
 
+    shots = Shots(app, folder, guides=args.guides)
+    if views_only or args.guides:
+        save_views(app, shots)
+    if args.guides and not views_only:
+        save_small_scenes(app, shots)
     if views_only:
-        save_views(app, folder)
         return 0
     window = MainWindow()
     window.ask_before_discarding = False
@@ -131,7 +224,8 @@ def main(argv):
         save_languages(app, window, folder)
         window.close()
         return 0
-    save(window, folder / "screenshot.png")
+    if not args.guides:  # (the guides show screenshot-<language>.png: --languages-only)
+        save(window, folder / "screenshot.png")
 
     # The views hold more than the curves: a larger window, with more of it for them.
     window.resize(1440, 960)
@@ -141,16 +235,17 @@ def main(argv):
     wait_until(app, lambda: inside.validation_heading.text().startswith("Validation,")
                and inside.saliency_image.has_image())
     settle(app)
-    save(window, folder / "screenshot-inside.png")
+    shots.take(window, "screenshot-inside.png")
 
     diagnostics = window.diagnostics_view
     window.views.setCurrentWidget(diagnostics)
     settle(app)
     hover(diagnostics.grad_plot, 2.0)
     settle(app)
-    save(window, folder / "screenshot-diagnostics.png")
+    shots.take(window, "screenshot-diagnostics.png")
     window.views.setCurrentWidget(window.plots)
-    save_languages(app, window, folder)
+    if not args.guides:
+        save_languages(app, window, folder)
 
     # A convolutional network, typed into the form's Layers field as a user would.
     window.training_panel.set_config(CNN_CONFIG.replace(layers=()))
@@ -173,12 +268,12 @@ def main(argv):
     settle(app)
     print("CNN test accuracy", window.model().info.get("test_accuracy"),
           "reads", window.probability_view.probabilities().argmax())
-    save(window, folder / "screenshot-inside-cnn.png")
+    shots.take(window, "screenshot-inside-cnn.png")
     window.close()
     return 0
 
 
-def save_views(app, folder):
+def save_views(app, shots):
     """Compare runs, the layer map and the distributions, at 1280 x 720."""
     from digitdesk.data import load_mnist
     from digitdesk.gui import MainWindow
@@ -203,7 +298,7 @@ def save_views(app, folder):
     window.views.setCurrentWidget(runs)
     runs.diagnostics_button.click()
     settle(app)
-    save(window, folder / "screenshot-runs.png")
+    shots.take(window, "screenshot-runs.png")
 
     # A 784-64-10 network on 12,000 images; the drawn 3 and the kept digits on its map.
     window.training_panel.set_config(CONFIG.replace(hidden=(64,), epochs=3))
@@ -217,7 +312,7 @@ def save_views(app, folder):
     layer_map.personal.click()
     wait_until(app, lambda: layer_map.drawn_position() is not None)
     settle(app)
-    save(window, folder / "screenshot-layer-map.png")
+    shots.take(window, "screenshot-layer-map.png")
 
     # The histograms while it trains on, counts on a log axis; paused for the picture.
     window.drawing_canvas.clear()
@@ -230,8 +325,63 @@ def save_views(app, folder):
                and distributions.distributions() is not None)
     window.training.toggle_pause()
     settle(app)
-    save(window, folder / "screenshot-distributions.png")
+    shots.take(window, "screenshot-distributions.png")
     window.stop_training(wait=True)
+    window.close()
+
+
+def save_small_scenes(app, shots):
+    """One digit's maths, the I-don't-know controls and live learning rates, at 1280 x 720."""
+    from digitdesk.gui import MainWindow
+    # No kept digits here (the views' thirty would add a row under the pad).
+    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="digitdesk-screenshot-data-")
+    window = MainWindow()
+    window.ask_before_discarding = False
+    window.resize(1280, 720)
+    window.show()
+
+    # Learner 003's shape done right: 784-3-3-2 sigmoid on 3s and 7s; its maths for a 7.
+    window.training_panel.set_config(CONFIG.replace(
+        hidden=(3, 3), activation="sigmoid", init="xavier", digits=(3, 7), epochs=2,
+        schedule="constant", learning_rate=0.1, **THREES_AND_SEVENS))
+    window.start_training()
+    wait_until(app, lambda: not window.is_training())
+    draw(window.drawing_canvas, seven)
+    wait_until(app, lambda: window.probability_view.probabilities() is not None)
+    maths = window.maths_view
+    window.views.setCurrentWidget(maths)
+    maths.target.setCurrentIndex(7)
+    settle(app)
+    shots.take(window, "screenshot-maths.png")
+
+    # A model that knows only 3 and 7 reads a 4 as one of them: the note under the bars.
+    window.views.setCurrentWidget(window.plots)
+    window.training_panel.set_config(CONFIG.replace(hidden=(16,), digits=(3, 7), epochs=1,
+                                                    **THREES_AND_SEVENS))
+    window.reset_weights()
+    window.start_training()
+    wait_until(app, lambda: not window.is_training())
+    window.drawing_canvas.clear()
+    draw(window.drawing_canvas, four_bend)
+    draw(window.drawing_canvas, four_stem)
+    wait_until(app, lambda: window.probability_view.probabilities() is not None)
+    settle(app)
+    shots.take(window, "screenshot-confidence.png")
+
+    # The learning rate and momentum changed twice while it trains (While it trains).
+    window.drawing_canvas.clear()
+    window.training_panel.set_config(CONFIG.replace(hidden=(32,), epochs=8, schedule="constant",
+                                                    learning_rate=0.1, momentum=0.9))
+    window.reset_weights()
+    window.start_training()
+    per_epoch = math.ceil(CONFIG.train_size / CONFIG.batch_size)
+    for epoch, rate, momentum in ((1.5, 0.3, 0.9), (4, 0.01, 0.5)):
+        wait_until(app, lambda e=epoch: window.training.batches_done() >= e * per_epoch)
+        window.live_rates.set_rates(rate, momentum)
+        window.live_rates.apply_button.click()
+    wait_until(app, lambda: not window.is_training())
+    settle(app)
+    shots.take(window, "screenshot-rates.png")
     window.close()
 
 
