@@ -2804,7 +2804,7 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     </message>
     <message>
         <source>Training stopped before its first batch: the model in use is unchanged.</source>
-        <translation>Обучение остановлено до первого пакета: используемая модель не изменилась.</translation>
+        <translation>Обучение остановлено до первого батча: используемая модель не изменилась.</translation>
     </message>
 </context>
 <context>
