@@ -276,13 +276,14 @@ def cmd_gradcheck(args):
     uphill = f" (uphill: {', '.join(update.uphill)})" if update.uphill else ""
     print(f"{'update':8s}{'one step':>16s}{'':>9s}{update.change:>15.2e}  {update.status}{uphill}")
     print("update: the change of the loss after one tiny optimiser step; it must be negative")
+    failed = [r.name for r in results if r.status == "fail"]
+    wrong = [r.name for r in results if r.status == "fail" and not r.mostly_unreadable]
+    if wrong:
+        print(f"FAILED: {', '.join(wrong)}: backprop disagrees with the numerical gradient")
     for r in results:
         if r.mostly_unreadable:
-            print(f"{r.name}: only {r.compared} of {r.checked} weights could be compared, too "
-                  "few to vouch for it (it fails)")
-    failed = [r.name for r in results if r.status == "fail"]
-    if failed:
-        print(f"FAILED: {', '.join(failed)}: backprop disagrees with the numerical gradient")
+            print(f"FAILED: {r.name}: only {r.compared} of {r.checked} weights could be "
+                  "compared, too few to vouch for it")
     if update.status == "fail":
         print(f"FAILED: update direction: {update.verdict}")
     return EXIT_ERROR if failed or update.status == "fail" else 0

@@ -465,6 +465,9 @@ def test_a_tensor_most_of_whose_weights_were_not_compared_fails_and_says_why(qtb
     assert "disagree" not in text and "Agrees" not in text, text
     assert view.table.item(1, 6).text().startswith(
         "Agrees to rounding wherever it could be compared; 3 not compared")
+    summary = view.summary.text()
+    assert "Not checked: most weights of W1 could not be compared" in summary, summary
+    assert "Backprop is wrong" not in summary, summary
     legend = view.explanation.text()
     assert "most weights not compared" in legend and "kink between" not in legend, legend
 

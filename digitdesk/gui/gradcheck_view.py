@@ -238,7 +238,9 @@ class GradCheckView(Retranslatable, QWidget):
                 "vanishing": self.tr("vanishing")}[status]
 
     def _summary(self, report):
-        failing = [r.name for r in report.gradients if r.status == "fail"]
+        failing = [r.name for r in report.gradients
+                   if r.status == "fail" and not r.mostly_unreadable]
+        unreadable = [r.name for r in report.gradients if r.mostly_unreadable]
         warned = [r.name for r in report.gradients if r.status == "warn"]
         vanishing = [r.name for r in report.gradients if r.status == "vanishing"]
         parts = []
@@ -246,6 +248,10 @@ class GradCheckView(Retranslatable, QWidget):
             parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
                 "Backprop is wrong for {0}: the derivative feeding these tensors does not match "
                 "the numbers.").format(", ".join(failing)))
+        if unreadable:
+            parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
+                "Not checked: most weights of {0} could not be compared, so the check "
+                "cannot vouch for them.").format(", ".join(unreadable)))
         if report.update.status == "fail":
             uphill = ", ".join(report.update.uphill) or self.tr("in total")
             if failing:

@@ -1105,6 +1105,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Обратное распространение неверно для {0}: производная на пути к этим тензорам не совпадает с численной.</translation>
     </message>
     <message>
+        <source>Not checked: most weights of {0} could not be compared, so the check cannot vouch for them.</source>
+        <translation>Не проверено: большинство весов {0} сравнить не удалось, поэтому проверка не может за них ручаться.</translation>
+    </message>
+    <message>
         <source>in total</source>
         <translation>в целом</translation>
     </message>

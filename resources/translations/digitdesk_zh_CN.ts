@@ -1102,6 +1102,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>{0} 的反向传播是错的：通向这些张量的导数与数值结果不符。</translation>
     </message>
     <message>
+        <source>Not checked: most weights of {0} could not be compared, so the check cannot vouch for them.</source>
+        <translation>未能检验：{0} 的大多数权重无法比较，检验无法为它们作保。</translation>
+    </message>
+    <message>
         <source>in total</source>
         <translation>总体</translation>
     </message>
