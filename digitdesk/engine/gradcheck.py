@@ -22,7 +22,7 @@ import numpy as np
 from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
-WARN_BELOW = 1e-3  # between the two: look closer (often a ReLU kink straddled by +-h)
+WARN_BELOW = 1e-3  # between the two: look closer (a slightly wrong derivative, a wrong small term)
 # Below this gradient size the central difference is mostly rounding noise (~1e-11): such a
 # tensor cannot be checked, and a gradient that small is itself the finding (it vanished).
 VANISHING_BELOW = 1e-9
