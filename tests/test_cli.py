@@ -266,26 +266,34 @@ def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys)
     checked = cli.check_model
 
     def with_a_kink(*args, **kwargs):  # the real check; b1 as if one weight sat at a kink
-        return [dataclasses.replace(r, kinks=1) if r.name == "b1" else r
+        return [dataclasses.replace(r, one_sided=1) if r.name == "b1" else r
                 for r in checked(*args, **kwargs)]
     monkeypatch.setattr(cli, "check_model", with_a_kink)
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("b1") and line.endswith(
-        "pass (1 compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, "
-        "or a tie in max pooling))") for line in lines), lines
+        "pass (1 compared with a one-sided difference: a kink (a ReLU at 0, or a tie in max "
+        "pooling) within h/16 on the other side of w)") for line in lines), lines
     # A kink right at w: no derivative to compare with, a warning (not a failure) that
     # says so, in the words of the app's Gradient check tab (GradCheckResult.kink_notes).
     monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
-        dataclasses.replace(r, kinks=2, kinks_at_w=1) if r.name == "b1" else r
+        dataclasses.replace(r, smaller_step=2, at_w=1) if r.name == "b1" else r
         for r in checked(*args, **kwargs)])
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("b1") and line.endswith(
-        "warn (2 compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or "
-        "a tie in max pooling); 1 at a kink right at w, where the loss has no derivative: "
-        "backprop may take any slope between the two sides' (a subgradient))")
+        "warn (2 compared over a smaller step (h/4 or h/16): w ± h straddled a kink (a ReLU at "
+        "0, or a tie in max pooling); 1 at a kink at w, or too close to w to tell: backprop "
+        "may take any slope between the two sides' (a subgradient))")
         for line in lines), lines
+    # Most weights not compared: a failure that says the check cannot vouch for the tensor.
+    monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
+        dataclasses.replace(r, not_compared=r.checked) if r.name == "b1" else r
+        for r in checked(*args, **kwargs)])
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) != 0
+    out = capsys.readouterr().out
+    assert "FAILED: b1: only 0 of 12 weights could be compared, too few to vouch for it" in out
+    assert "b1: backprop disagrees" not in out, out
 
 
 def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):

@@ -428,19 +428,48 @@ def test_every_gradient_row_says_how_many_coordinates_sat_at_a_kink(qtbot, statu
     from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
     view = GradCheckView()
     qtbot.addWidget(view)
-    b1 = GradCheckResult("b1", (32,), 32, error, error, 0.01, 0.1, kinks=2, kinks_at_w=at_w)
+    b1 = GradCheckResult("b1", (32,), 32, error, error, 0.01, 0.1, one_sided=2, at_w=at_w)
     assert b1.status == status
     update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
-    view.show_report(CheckReport("784-32-10", (b1, dataclasses.replace(b1, name="W2", kinks=0,
-                                                                       kinks_at_w=0)),
+    view.show_report(CheckReport("784-32-10", (b1, dataclasses.replace(b1, name="W2", one_sided=0,
+                                                                       at_w=0)),
                                  update, 16, 0.1))
     text = view.table.item(0, 6).text()
     assert "; 2 compared with a one-sided difference" in text, text
-    assert ("; 1 at a kink right at w" in text) == bool(at_w), text
+    assert ("; 1 at a kink at w, or too close to w to tell" in text) == bool(at_w), text
     if (status, error) == ("warn", 1e-8):
-        assert text.startswith("Agrees to rounding wherever the loss has a derivative"), text
+        assert text.startswith("Agrees to rounding wherever it could be compared"), text
     w2 = view.table.item(1, 6).text()  # no kink there: no count
-    assert "one-sided" not in w2 and "right at w" not in w2, w2
+    assert "one-sided" not in w2 and "at w" not in w2, w2
+
+
+def test_a_tensor_most_of_whose_weights_were_not_compared_fails_and_says_why(qtbot):
+    """Coordinates that could not be compared used to count as agreeing: a tensor none of
+    whose weights was compared showed "warn", error 0, "Agrees to rounding". Now its row
+    fails, shows no error, counts only the compared weights, and says the check cannot
+    vouch for it; the tab's legend no longer blames a warning on a kink straddled by w ± h
+    (those are compared on a step without it)."""
+    from digitdesk.engine.gradcheck import GradCheckResult, UpdateCheckResult
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    none = GradCheckResult("W1", (784, 32), 40, float("nan"), 0.0, 0.01, 0.1, not_compared=40)
+    some = GradCheckResult("b1", (32,), 32, 1e-9, 1e-10, 0.01, 0.1, not_compared=3)
+    update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+    view.show_report(CheckReport("784-32-10", (none, some), update, 16, 0.1))
+    assert view.statuses()["W1"] == "fail" and view.statuses()["b1"] == "warn"
+    assert [view.table.item(0, column).text() for column in (2, 3)] == ["0", "—"]
+    assert view.table.item(1, 2).text() == "29"
+    text = view.table.item(0, 6).text()
+    assert text.startswith("Not checked: only 0 of 40 weights could be compared"), text
+    assert "disagree" not in text and "Agrees" not in text, text
+    assert view.table.item(1, 6).text().startswith(
+        "Agrees to rounding wherever it could be compared; 3 not compared")
+    summary = view.summary.text()
+    assert "Not checked: most weights of W1 could not be compared" in summary, summary
+    assert "Backprop is wrong" not in summary, summary
+    legend = view.explanation.text()
+    assert "most weights not compared" in legend and "kink between" not in legend, legend
 
 
 def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, window):

@@ -22,7 +22,7 @@ import numpy as np
 from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
-WARN_BELOW = 1e-3  # between the two: look closer (often a ReLU kink straddled by +-h)
+WARN_BELOW = 1e-3  # between the two: look closer (a slightly wrong derivative, a wrong small term)
 # Below this gradient size the central difference is mostly rounding noise (~1e-11): such a
 # tensor cannot be checked, and a gradient that small is itself the finding (it vanished).
 VANISHING_BELOW = 1e-9
@@ -32,27 +32,43 @@ VANISHING_BELOW = 1e-9
 class GradCheckResult:
     name: str  # parameter tensor, e.g. "W1"
     shape: tuple
-    checked: int  # how many coordinates were compared
-    max_relative_error: float
+    checked: int  # how many coordinates were sampled (``compared`` of them were compared)
+    max_relative_error: float  # over the compared coordinates; nan if none was
     max_abs_error: float
     seconds: float
-    gradient_scale: float  # the largest |gradient| among the compared coordinates
-    # Coordinates whose central difference missed because w +- h straddled a kink (see
-    # read_kink): compared on a step that holds no kink; at a kink right at w, with the
-    # slopes either side; with a kink on each side of w, not compared.
-    kinks: int = 0
-    kinks_at_w: int = 0
-    kinks_both_sides: int = 0
+    gradient_scale: float  # the largest |gradient| among the sampled coordinates
+    # Coordinates whose central difference missed because w ± h straddled a kink (see
+    # read_kink), by how they were compared: over a smaller step (h/4 or h/16) that holds
+    # no kink; one-sided, on the side with no kink, the other's kink within h/16; at a kink
+    # at w (or too close to tell), with the slopes either side; or not at all.
+    smaller_step: int = 0
+    one_sided: int = 0
+    at_w: int = 0
+    not_compared: int = 0
+
+    @property
+    def compared(self):
+        """How many of the sampled coordinates were compared with a numerical slope."""
+        return self.checked - self.not_compared
+
+    @property
+    def mostly_unreadable(self):
+        """Whether most sampled coordinates could not be compared: the few compared ones
+        vouch for nothing, so the tensor fails (see ``status``)."""
+        return 2 * self.not_compared > self.checked
 
     @property
     def status(self):
         """"pass", "warn", "fail", or "vanishing" (too small to check). A tensor that
-        matches only because some coordinates sat at a kink right at w (no derivative
-        there) or could not be compared is a "warn", never a "pass"."""
+        matches only because some coordinates sat at a kink at w (no derivative there)
+        or could not be compared is a "warn", never a "pass"; one where most could not
+        be compared is a "fail": an uncompared coordinate never counts as agreeing."""
+        if self.mostly_unreadable:
+            return "fail"
         if self.gradient_scale < VANISHING_BELOW and self.max_abs_error < VANISHING_BELOW:
             return "vanishing"
         if self.max_relative_error < PASS_BELOW:
-            return "warn" if self.kinks_at_w or self.kinks_both_sides else "pass"
+            return "warn" if self.at_w or self.not_compared else "pass"
         return "warn" if self.max_relative_error < WARN_BELOW else "fail"
 
     @property
@@ -62,19 +78,23 @@ class GradCheckResult:
         learner wonders why a ReLU network's check passes, or whether a failing one was
         compared at a kink."""
         notes = []
-        if self.kinks:
+        if self.smaller_step:
             notes.append(Phrase(QT_TRANSLATE_NOOP(
-                "GradCheckView", "{0} compared with a one-sided difference: w ± h straddled a "
-                "kink (a ReLU at 0, or a tie in max pooling)"), (self.kinks,)))
-        if self.kinks_at_w:
+                "GradCheckView", "{0} compared over a smaller step (h/4 or h/16): w ± h "
+                "straddled a kink (a ReLU at 0, or a tie in max pooling)"), (self.smaller_step,)))
+        if self.one_sided:
             notes.append(Phrase(QT_TRANSLATE_NOOP(
-                "GradCheckView", "{0} at a kink right at w, where the loss has no derivative: "
-                "backprop may take any slope between the two sides' (a subgradient)"),
-                (self.kinks_at_w,)))
-        if self.kinks_both_sides:
+                "GradCheckView", "{0} compared with a one-sided difference: a kink (a ReLU at "
+                "0, or a tie in max pooling) within h/16 on the other side of w"),
+                (self.one_sided,)))
+        if self.at_w:
             notes.append(Phrase(QT_TRANSLATE_NOOP(
-                "GradCheckView", "{0} not compared: a kink on each side of w, both within "
-                "h/16"), (self.kinks_both_sides,)))
+                "GradCheckView", "{0} at a kink at w, or too close to w to tell: backprop may "
+                "take any slope between the two sides' (a subgradient)"), (self.at_w,)))
+        if self.not_compared:
+            notes.append(Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "{0} not compared: a kink within h/16 of w, and another on "
+                "the other side or too close to w to tell"), (self.not_compared,)))
         return tuple(notes)
 
     @property
@@ -103,13 +123,7 @@ def central_difference(objective, flat, i, h):
     """The numerical slope of ``objective()`` along weight ``flat[i]``:
     ``(L(w + h) - L(w - h)) / (2 h)``, two forward passes. ``flat`` is a flat view of a
     parameter tensor; the weight is put back as it was."""
-    saved = flat[i]
-    flat[i] = saved + h
-    plus = objective()
-    flat[i] = saved - h
-    minus = objective()
-    flat[i] = saved
-    return (plus - minus) / (2 * h)
+    return LossAlong(objective, flat, i).central(h)
 
 
 # A kink: where a ReLU's input (or two values of a max-pooling block) is within h of the
@@ -145,11 +159,15 @@ def central_difference(objective, flat, i, h):
 # passes each (L at w +- h/2, h/4, h/8; four more per zoom, see ZOOM), none on a smooth loss.
 
 # How far from 0 rounding alone moves an identity's residual (or the difference of two
-# extrapolated slopes), in units of |L| / t: a loss value is exact to a few eps x |L|, and
-# dividing by the step t magnifies that. Smooth sides of the quick and convolutional
-# presets, mean and sum reductions, reach 11 (tests/benchmarks/bench_gradcheck.py
-# --residuals); 32 leaves a margin of three.
-TAYLOR_NOISE = 32 * np.finfo(np.float64).eps
+# extrapolated slopes), in units of R / t: R is how much rounding may move a loss value
+# (``loss_rounding``: it grows with the logits and the images summed, not with |L|), and
+# dividing by the step t magnifies it. Smooth sides reach 5.8 (tests/benchmarks/
+# bench_gradcheck.py --residuals: quick preset, ReLU and tanh, untrained and trained, mean
+# and sum, 16 and 512 images; convolutional, untrained) and 4.0 on a tanh network summed
+# over 4,096 images with logits in the hundreds (tests/test_engine.py); 16 leaves a margin
+# of almost three. (Held to eps |L| instead, a trained network summed over 16 images
+# reached 53: false kinks, and a wrong derivative on a smooth network read as unreadable.)
+TAYLOR_NOISE = 16
 # A kink on each side of w: look again with steps ZOOM and ZOOM^2 times smaller (h/4,
 # h/16): kinks farther from w than the step then lie outside it. Not smaller: rounding
 # grows as 1/step, and at h/16 the extrapolated slope is already off by ~4e-8 of the
@@ -157,15 +175,33 @@ TAYLOR_NOISE = 32 * np.finfo(np.float64).eps
 ZOOM = 4
 
 
+def loss_rounding(loss, outputs, value, output_gradient):
+    """How far rounding alone may move the loss value (``value``, the objective of the
+    network's ``outputs`` on the batch): a float64 eps times the size of the numbers the
+    loss is computed from, not of the loss itself. Each image's term is rounded relative to
+    its own size (cross-entropy: plus up to one rounding of a log near 0), and the images'
+    roundings add up over the batch; each output is rounded relative to its own size too
+    (the sums of products that make it, taken as the largest output of its image), and
+    moves the loss by that times ``output_gradient`` (the objective's derivative with
+    respect to the outputs: softmax - onehot, near 0 on an image the network is sure of).
+    So a trained network summed over many images, its loss near 0 from logits in the
+    hundreds, gets the allowance its logits need (measured: residuals 53 times eps |L|),
+    and a sure, correct image adds almost nothing."""
+    n = len(outputs)
+    largest = np.abs(outputs).max(axis=1, keepdims=True)
+    size = np.sum(np.abs(output_gradient) * largest) + abs(value) + loss.objective(1.0, n)
+    return np.finfo(np.float64).eps * size
+
+
 class LossAlong:
     """The loss as a function of one weight's offset t from its value w: ``L(w + t)``.
     Each offset costs one forward pass, the first time it is asked for; the weight is put
     back after each. ``flat`` is a flat view of the parameter tensor, ``i`` the weight's
-    index in it, ``base`` the loss at w (t = 0), already known."""
+    index in it, ``base`` the loss at w (t = 0) when already known."""
 
-    def __init__(self, objective, flat, i, base):
+    def __init__(self, objective, flat, i, base=None):
         self.objective, self.flat, self.i = objective, flat, i
-        self.values = {0.0: base}
+        self.values = {} if base is None else {0.0: base}
 
     def __call__(self, t):
         if t not in self.values:
@@ -194,7 +230,8 @@ def taylor_residual(loss, t):
 
 def is_smooth(loss, t, noise):
     """Whether the loss holds no kink between w and w + t: both Taylor identities, at steps
-    t and t/2, hold to within rounding (``noise / |step|``, see ``TAYLOR_NOISE``)."""
+    t and t/2, hold to within rounding (``noise / |step|``, ``noise`` being
+    ``TAYLOR_NOISE * loss_rounding(...)``)."""
     return all(abs(taylor_residual(loss, step)) <= noise / abs(step) for step in (t, t / 2))
 
 
@@ -208,38 +245,48 @@ def extrapolated_slope(loss, t):
 @dataclass(frozen=True)
 class KinkReading:
     """What looking again at one coordinate found: ``kind`` is "smooth" (no kink: the
-    central difference stands, and its miss is backprop's), "one-sided" (a kink within h:
-    compared on a step that holds none), "at w" (a kink closer to w than rounding can
-    resolve: the loss has no derivative there) or "both sides" (a kink on each side
-    within h/16, too close to step around: not compared). ``slopes``: the numerical
-    slopes backprop may equal; at a kink at w, any value between the two (a subgradient)."""
+    central difference stands, and its miss is backprop's), "smaller step" (a kink within
+    h, beyond h/4 or h/16 on each side: the central difference over that step), "one-sided"
+    (a kink within h/16 on one side: the other side's slope), "at w" (both sides smooth
+    but of different slopes: a kink at w, or closer than rounding can resolve; the loss has
+    no derivative there) or "not compared" (a kink within h/16 on each side). ``slopes``:
+    the numerical slopes backprop may equal; at a kink at w, any value between the two (a
+    subgradient)."""
     kind: str
     slopes: tuple = ()
 
 
 def read_kink(loss, h, noise):
     """Look at the loss around w again (see above) and say what is there: a
-    ``KinkReading``. ``loss``: a ``LossAlong``; ``noise``: ``TAYLOR_NOISE * max(1, |L|)``.
+    ``KinkReading``. ``loss``: a ``LossAlong``; ``noise``: ``TAYLOR_NOISE`` times
+    ``loss_rounding``.
 
-    Over each step, from h down: if exactly one side is smooth, the kink is on the other
-    and the derivative is the smooth side's slope. If both are, either the loss is smooth
-    (their slopes agree) or the kink is at w (they differ). If neither is, there is a kink
-    on each side: try again with a smaller step, which may fit between them."""
+    Over each step, from h down to h/16: if both sides are smooth, either the loss is
+    smooth there (their slopes agree) or a kink is at w (they differ). Otherwise try again
+    with a smaller step, which may fit inside the kinks. A side that is smooth while the
+    other holds a kink is not trusted at once: a kink within ~1e-12 of w bends it by less
+    than rounding, so its slope may be that of the far side of a kink at w; only inside the
+    other side's kink can the two sides be compared. When that kink is within h/16, the
+    smooth side's slope is all there is ("one-sided"; ``compare_at_kinks`` does not count
+    a miss of it against backprop)."""
+    one_side = None
     for step in (h, h / ZOOM, h / ZOOM**2):
         right, left = is_smooth(loss, step, noise), is_smooth(loss, -step, noise)
         if right and left:
             slopes = (extrapolated_slope(loss, step), extrapolated_slope(loss, -step))
             if abs(slopes[0] - slopes[1]) > noise / step:
-                # Both sides smooth, yet their slopes differ: the kink is right at w. The
-                # loss has no derivative there, only a slope to each side; a backward pass
-                # may return either, or anything between (a subgradient: ReLU's is 0 at 0).
+                # Both sides smooth, yet their slopes differ: the kink is at w. The loss has
+                # no derivative there, only a slope to each side; a backward pass may
+                # return either, or anything between (a subgradient: ReLU's is 0 at 0).
                 return KinkReading("at w", slopes)
             if step == h:
                 return KinkReading("smooth")
-            return KinkReading("one-sided", (sum(slopes) / 2,))  # a kink each side, beyond step
-        if right or left:
-            return KinkReading("one-sided", (extrapolated_slope(loss, step if right else -step),))
-    return KinkReading("both sides")
+            return KinkReading("smaller step", (sum(slopes) / 2,))  # they agree
+        if (right or left) and one_side is None:
+            one_side = extrapolated_slope(loss, step if right else -step)
+    if one_side is not None:
+        return KinkReading("one-sided", (one_side,))
+    return KinkReading("not compared")
 
 
 def compare_at_kinks(losses, analytic, central, h, noise):
@@ -247,18 +294,23 @@ def compare_at_kinks(losses, analytic, central, h, noise):
     coordinates of ``losses``, one ``LossAlong`` each): the central differences
     ``central``, except where they miss and ``read_kink`` finds a kink. There, the
     acceptable slope nearest backprop's (at a kink at w, any value between the two sides'
-    slopes is one), or backprop's own value where nothing can be compared (a kink on each
-    side). Returns the slopes and how many coordinates had each kind of reading."""
+    slopes is one), or nan where nothing can be compared: a kink within h/16 on each side,
+    or backprop off a one-sided slope (a second kink, too close to w to see, may stand
+    between w and the side measured). Returns the slopes and how many coordinates had each
+    kind of reading."""
     numeric = np.array(central, dtype=np.float64)
-    scale = np.max(np.abs(analytic) + np.abs(numeric), initial=0.0)
+    tolerance = PASS_BELOW * np.max(np.abs(analytic) + np.abs(numeric), initial=0.0)
     kinds = Counter()
-    for j in np.flatnonzero(np.abs(analytic - numeric) > PASS_BELOW * scale):
+    for j in np.flatnonzero(np.abs(analytic - numeric) > tolerance):
         reading = read_kink(losses[j], h, noise)
-        kinds[reading.kind] += 1
-        if reading.slopes:
+        kind = reading.kind
+        if kind == "one-sided" and abs(analytic[j] - reading.slopes[0]) > tolerance:
+            kind = "not compared"
+        kinds[kind] += 1
+        if kind == "not compared":
+            numeric[j] = np.nan
+        elif reading.slopes:
             numeric[j] = np.clip(analytic[j], min(reading.slopes), max(reading.slopes))
-        elif reading.kind == "both sides":
-            numeric[j] = analytic[j]  # not compared; the row says so, and warns
     return numeric, kinds
 
 
@@ -270,8 +322,20 @@ def compare_at_kinks(losses, analytic, central, h, noise):
 STEP = 1e-6
 
 
+def make_objective(network, loss, x, labels):
+    """The number the gradient check differentiates: ``loss``'s objective (mean or sum, as
+    it is minimised) of ``network`` on the batch ``x``, ``labels``, run as in training
+    (dropout on: fix its masks first, see ``fix_dropout_masks``). A function of no
+    arguments: the weights it reads are changed in place between calls."""
+    n = len(x)
+
+    def objective():
+        return loss.objective(loss.forward(network.forward(x, training=True), labels), n)
+    return objective
+
+
 def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
-    """Check every parameter tensor of ``network`` (use a float64 one, see ``for_checking``).
+    """Check every parameter tensor of ``network``, a float64 one (see ``for_checking``).
 
     ``loss`` is a loss object (its ``reduction`` decides the objective), ``x`` a small
     batch (n, 784), ``labels`` its integer labels. The network runs as in training
@@ -279,17 +343,21 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     entries are checked on a random sample of that many coordinates.
     Returns one ``GradCheckResult`` per tensor.
     """
-    x = np.asarray(x, dtype=network.dtype)
+    if network.dtype != np.float64:
+        raise ValueError(f"the gradient check needs a float64 network, not {network.dtype}: "
+                         "in float32, rounding moves the central differences by ~1e-3 and "
+                         "every tensor fails; check for_checking(network)")
+    x = np.asarray(x, dtype=np.float64)
     labels = np.asarray(labels).astype(np.intp)
-    n = len(x)
     fix_dropout_masks(network)
-
-    def objective():
-        return loss.objective(loss.forward(network.forward(x, training=True), labels), n)
+    objective = make_objective(network, loss, x, labels)
 
     # One backward pass: the analytic gradients of every tensor.
-    base = objective()
-    network.backward(loss.backward())
+    outputs = network.forward(x, training=True)
+    base = loss.objective(loss.forward(outputs, labels), len(x))
+    output_gradient = loss.backward()
+    noise = TAYLOR_NOISE * loss_rounding(loss, outputs, base, output_gradient)
+    network.backward(output_gradient)
     rng = np.random.default_rng(seed)
     results = []
     for name, value, grad in network.parameters():
@@ -302,13 +370,18 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
             coords = rng.choice(flat.size, size=max_coords, replace=False)
         losses = [LossAlong(objective, flat, i, base) for i in coords]
         a = analytic.reshape(-1)[coords]
-        numeric, kinds = compare_at_kinks(losses, a, [loss.central(h) for loss in losses], h,
-                                          TAYLOR_NOISE * max(1.0, abs(base)))
-        results.append(GradCheckResult(name, value.shape, len(coords), relative_error(a, numeric),
-                                       float(np.abs(a - numeric).max()),
-                                       time.perf_counter() - start,
-                                       float(np.abs(a).max(initial=0.0)), kinds["one-sided"],
-                                       kinds["at w"], kinds["both sides"]))
+        numeric, kinds = compare_at_kinks(losses, a, [along.central(h) for along in losses], h,
+                                          noise)
+        compared = ~np.isnan(numeric)
+        results.append(GradCheckResult(
+            name=name, shape=value.shape, checked=len(coords),
+            max_relative_error=(relative_error(a[compared], numeric[compared])
+                                if compared.any() else float("nan")),
+            max_abs_error=float(np.abs(a[compared] - numeric[compared]).max(initial=0.0)),
+            seconds=time.perf_counter() - start,
+            gradient_scale=float(np.abs(a).max(initial=0.0)),
+            smaller_step=kinds["smaller step"], one_sided=kinds["one-sided"],
+            at_w=kinds["at w"], not_compared=kinds["not compared"]))
     return results
 
 
@@ -330,7 +403,7 @@ def fix_dropout_masks(network):
             layer.scale = None
 
 
-def _check_batch(model, images, labels):
+def model_batch(model, images, labels):
     """The batch as the model trains on it: float64 inputs, only the digits it learns, and
     the labels its loss expects (see ``model.class_index``)."""
     from .model import class_index
@@ -349,7 +422,7 @@ def check_model(model, images, labels, max_coords=40, seed=0):
     from .losses import make_loss
 
     network = for_checking(model.network)
-    x, labels = _check_batch(model, images, labels)
+    x, labels = model_batch(model, images, labels)
     return gradient_check(network, make_loss(model.config.head, model.config.reduction), x,
                           labels, max_coords=max_coords, seed=seed)
 
@@ -498,7 +571,7 @@ def check_update(model, images, labels):
     from .optimizers import make_optimizer
 
     config = model.config
-    x, labels = _check_batch(model, images, labels)
+    x, labels = model_batch(model, images, labels)
 
     def optimizer(parameters, learning_rate):
         return make_optimizer(config.optimizer, parameters, learning_rate, config.momentum,

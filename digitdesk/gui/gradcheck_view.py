@@ -119,10 +119,12 @@ class GradCheckView(Retranslatable, QWidget):
         self.summary.setAccessibleName(self.tr("Gradient check result"))
         self.explanation.setText(self.tr(
             "For each weight tensor, backprop's gradient is compared with "
-            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64. "
-            "Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
+            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64 (where "
+            "w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without "
+            "it). Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
             "(they agree to rounding). Up to <b>{1:g}</b>: <span style='background:#fdebd0'>&nbsp;warn&nbsp;</span> "
-            "(look closer; a ReLU kink between w−h and w+h does this). Above: "
+            "(look closer: a slightly wrong derivative; also a weight at a kink, or one that "
+            "could not be compared). Above, or most weights not compared: "
             "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
             "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
             "the gradient is too small to check, itself a finding. The last row takes one tiny "
@@ -174,7 +176,7 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setRowCount(len(rows) + 1)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
-                          count(result.checked), f"{local(result.max_relative_error):.2e}",
+                          count(result.compared), self._error(result.max_relative_error),
                           result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
@@ -183,6 +185,11 @@ class GradCheckView(Retranslatable, QWidget):
                       self.tr("all"), "—", update.status, self._milliseconds(update.seconds),
                       details)
         self.summary.setText(self._summary(report))
+
+    @staticmethod
+    def _error(error):
+        """The relative error as shown: "—" where no weight could be compared."""
+        return "—" if np.isnan(error) else f"{local(error):.2e}"
 
     def _milliseconds(self, seconds):
         return self.tr("{0:.0f} ms").format(local(seconds * 1000))
@@ -205,13 +212,18 @@ class GradCheckView(Retranslatable, QWidget):
             self.table.setItem(row, column, item)
 
     def _details(self, result):
-        if result.status == "fail":
+        if result.mostly_unreadable:
+            text = self.tr("Not checked: only {0} of {1} weights could be compared, too few to "
+                           "vouch for {2}").format(count(result.compared), count(result.checked),
+                                                    result.name)
+        elif result.status == "fail":
             text = self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
                            "wrong").format(result.name)
         elif result.status == "warn" and result.max_relative_error < PASS_BELOW:
-            text = self.tr("Agrees to rounding wherever the loss has a derivative")
+            text = self.tr("Agrees to rounding wherever it could be compared")
         elif result.status == "warn":
-            text = self.tr("Close but not exact: a kink (ReLU) or a wrong factor upstream")
+            text = self.tr("Close but not exact: most likely a wrong term upstream that changes "
+                           "the gradient only a little")
         elif result.status == "vanishing":
             text = self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
         else:
@@ -226,7 +238,9 @@ class GradCheckView(Retranslatable, QWidget):
                 "vanishing": self.tr("vanishing")}[status]
 
     def _summary(self, report):
-        failing = [r.name for r in report.gradients if r.status == "fail"]
+        failing = [r.name for r in report.gradients
+                   if r.status == "fail" and not r.mostly_unreadable]
+        unreadable = [r.name for r in report.gradients if r.mostly_unreadable]
         warned = [r.name for r in report.gradients if r.status == "warn"]
         vanishing = [r.name for r in report.gradients if r.status == "vanishing"]
         parts = []
@@ -234,6 +248,10 @@ class GradCheckView(Retranslatable, QWidget):
             parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
                 "Backprop is wrong for {0}: the derivative feeding these tensors does not match "
                 "the numbers.").format(listed(failing)))
+        if unreadable:
+            parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
+                "Not checked: most weights of {0} could not be compared, so the check "
+                "cannot vouch for them.").format(listed(unreadable)))
         if report.update.status == "fail":
             uphill = listed(report.update.uphill) or self.tr("in total")
             if failing:

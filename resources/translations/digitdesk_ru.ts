@@ -936,6 +936,10 @@ Then press Start to see the fix work.</source>
         <translation>Проверить градиенты</translation>
     </message>
     <message>
+        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64 (where w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without it). Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer: a slightly wrong derivative; also a weight at a kink, or one that could not be compared). Above, or most weights not compared: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
+        <translation>Для каждого тензора весов градиент обратного распространения ошибки сравнивается с &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; не более чем на 40 его весах, в float64 (если w ± h попадает на излом — ReLU при 0, — по меньшему шагу или по стороне без излома). Относительная ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; (совпадают с точностью до округления). До &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt; (присмотритесь: производная немного неверна; так же — вес на изломе или вес, который не удалось сравнить). Выше, или большинство весов не сравнено: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, неверна производная на пути к этому тензору. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: градиент слишком мал для проверки, и это само по себе находка. Последняя строка делает один крошечный шаг оптимизатора: потери должны уменьшиться.</translation>
+    </message>
+    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -950,10 +954,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>Результат проверки градиента</translation>
-    </message>
-    <message>
-        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer; a ReLU kink between w−h and w+h does this). Above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>Для каждого тензора весов градиент обратного распространения ошибки сравнивается с &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; не более чем на 40 его весах, в float64. Относительная ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; (совпадают с точностью до округления). До &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt; (присмотритесь; так бывает, если излом ReLU лежит между w−h и w+h). Выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, неверна производная на пути к этому тензору. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: градиент слишком мал для проверки, и это само по себе находка. Последняя строка делает один крошечный шаг оптимизатора: потери должны уменьшиться.</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -1001,6 +1001,18 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Проверяется {0}…</translation>
     </message>
     <message>
+        <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
+        <translation>Не проверено: сравнить удалось лишь {0} из {1} весов — слишком мало, чтобы ручаться за {2}</translation>
+    </message>
+    <message>
+        <source>Agrees to rounding wherever it could be compared</source>
+        <translation>Совпадает с точностью до округления везде, где удалось сравнить</translation>
+    </message>
+    <message>
+        <source>Close but not exact: most likely a wrong term upstream that changes the gradient only a little</source>
+        <translation>Близко, но не точно: скорее всего, выше по цепочке неверно слагаемое, которое лишь немного меняет градиент</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -1013,16 +1025,20 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>в целом</translation>
     </message>
     <message>
-        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>по односторонней разности сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
+        <source>{0} compared over a smaller step (h/4 or h/16): w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>по меньшему шагу (h/4 или h/16) сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
-        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
-        <translation>на изломе прямо в w, где у потерь нет производной: {0} (обратное распространение может дать любой наклон между наклонами двух сторон — субградиент)</translation>
+        <source>{0} compared with a one-sided difference: a kink (a ReLU at 0, or a tie in max pooling) within h/16 on the other side of w</source>
+        <translation>по односторонней разности сравнено: {0} (по другую сторону от w ближе h/16 излом: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
-        <source>{0} not compared: a kink on each side of w, both within h/16</source>
-        <translation>не сравнено: {0} (по излому с каждой стороны от w, оба ближе h/16)</translation>
+        <source>{0} at a kink at w, or too close to w to tell: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>на изломе в w или слишком близко к w, чтобы различить: {0} (обратное распространение может дать любой наклон между наклонами двух сторон — субградиент)</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink within h/16 of w, and another on the other side or too close to w to tell</source>
+        <translation>не сравнено: {0} (излом ближе h/16 от w, а другой — по другую сторону или слишком близко к w, чтобы различить)</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1061,14 +1077,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Обратное распространение и численные значения расходятся: неверна производная на пути к {0}</translation>
     </message>
     <message>
-        <source>Agrees to rounding wherever the loss has a derivative</source>
-        <translation>Совпадает с точностью до округления везде, где у потерь есть производная</translation>
-    </message>
-    <message>
-        <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
-        <translation>Близко, но не точно: излом (ReLU) или неверный множитель выше по цепочке</translation>
-    </message>
-    <message>
         <source>Gradient below 1e-9: nothing flows back to {0}</source>
         <translation>Градиент меньше 1e-9: до {0} ничего не доходит</translation>
     </message>
@@ -1095,6 +1103,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
         <translation>Обратное распространение неверно для {0}: производная на пути к этим тензорам не совпадает с численной.</translation>
+    </message>
+    <message>
+        <source>Not checked: most weights of {0} could not be compared, so the check cannot vouch for them.</source>
+        <translation>Не проверено: большинство весов {0} сравнить не удалось, поэтому проверка не может за них ручаться.</translation>
     </message>
     <message>
         <source>in total</source>

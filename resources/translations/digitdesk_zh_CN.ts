@@ -934,6 +934,10 @@ Then press Start to see the fix work.</source>
         <translation>检验梯度</translation>
     </message>
     <message>
+        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64 (where w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without it). Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer: a slightly wrong derivative; also a weight at a kink, or one that could not be compared). Above, or most weights not compared: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
+        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较（w ± h 跨过折点——ReLU 在 0 处——时，改用更小的步长，或取没有折点的一侧）。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看：导数略有错误；权重恰在折点处或无法比较时也会这样）。更高，或大多数权重未能比较：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，通向该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
+    </message>
+    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -948,10 +952,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>梯度检验结果</translation>
-    </message>
-    <message>
-        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer; a ReLU kink between w−h and w+h does this). Above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看；w−h 与 w+h 之间的 ReLU 折点会造成这种情况）。更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，通向该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -998,6 +998,18 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>正在检验 {0}…</translation>
     </message>
     <message>
+        <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
+        <translation>未能检验：{1} 个权重中只有 {0} 个能比较，太少，无法为 {2} 作保</translation>
+    </message>
+    <message>
+        <source>Agrees to rounding wherever it could be compared</source>
+        <translation>在能比较的地方都在舍入误差内一致</translation>
+    </message>
+    <message>
+        <source>Close but not exact: most likely a wrong term upstream that changes the gradient only a little</source>
+        <translation>接近但不精确：多半是上游有一项算错了，只让梯度变了一点</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1010,16 +1022,20 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>总体</translation>
     </message>
     <message>
-        <source>{0} compared with a one-sided difference: w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
-        <translation>其中 {0} 个用单侧差分比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
+        <source>{0} compared over a smaller step (h/4 or h/16): w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
+        <translation>其中 {0} 个用更小的步长（h/4 或 h/16）比较：w ± h 跨过了一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
     </message>
     <message>
-        <source>{0} at a kink right at w, where the loss has no derivative: backprop may take any slope between the two sides&apos; (a subgradient)</source>
-        <translation>其中 {0} 个的折点恰在 w 处，损失在那里没有导数：反向传播可以取两侧斜率之间的任何值（次梯度）</translation>
+        <source>{0} compared with a one-sided difference: a kink (a ReLU at 0, or a tie in max pooling) within h/16 on the other side of w</source>
+        <translation>其中 {0} 个用单侧差分比较：w 的另一侧 h/16 以内有一个折点（ReLU 在 0 处，或最大池化中的并列值）</translation>
     </message>
     <message>
-        <source>{0} not compared: a kink on each side of w, both within h/16</source>
-        <translation>其中 {0} 个未比较：w 两侧各有一个折点，都在 h/16 以内</translation>
+        <source>{0} at a kink at w, or too close to w to tell: backprop may take any slope between the two sides&apos; (a subgradient)</source>
+        <translation>其中 {0} 个的折点在 w 处，或离 w 太近无法分辨：反向传播可以取两侧斜率之间的任何值（次梯度）</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink within h/16 of w, and another on the other side or too close to w to tell</source>
+        <translation>其中 {0} 个未比较：w 的 h/16 以内有一个折点，另一侧还有一个，或另一个离 w 太近无法分辨</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1058,14 +1074,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>反向传播与数值结果不一致：通向 {0} 的导数是错的</translation>
     </message>
     <message>
-        <source>Agrees to rounding wherever the loss has a derivative</source>
-        <translation>在损失有导数的地方都在舍入误差内一致</translation>
-    </message>
-    <message>
-        <source>Close but not exact: a kink (ReLU) or a wrong factor upstream</source>
-        <translation>接近但不精确：上游有折点（ReLU）或错误的因子</translation>
-    </message>
-    <message>
         <source>Gradient below 1e-9: nothing flows back to {0}</source>
         <translation>梯度低于 1e-9：没有任何梯度传回 {0}</translation>
     </message>
@@ -1092,6 +1100,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
         <translation>{0} 的反向传播是错的：通向这些张量的导数与数值结果不符。</translation>
+    </message>
+    <message>
+        <source>Not checked: most weights of {0} could not be compared, so the check cannot vouch for them.</source>
+        <translation>未能检验：{0} 的大多数权重无法比较，检验无法为它们作保。</translation>
     </message>
     <message>
         <source>in total</source>

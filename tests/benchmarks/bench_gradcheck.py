@@ -18,9 +18,11 @@ compare versions run one after the other and read ratios.
 
 ``--residuals`` measures instead what rounding alone does to the Taylor identities of
 ``engine.gradcheck`` (``TAYLOR_NOISE``): on 8 random weights of every tensor of the quick
-and convolutional presets (untrained, mean and sum reductions), the largest residual of
+preset (ReLU and tanh; untrained and trained for --steps, mean and sum reductions, 16 and
+512 images) and of the convolutional one (untrained, 16 images), the largest residual of
 each identity and the largest difference of the two sides' extrapolated slopes, in units
-of eps |L| / step. The loss is smooth around almost every weight, so these are rounding.
+of ``loss_rounding`` / step. The loss is smooth around almost every weight, so these are
+rounding.
 """
 
 import argparse
@@ -35,39 +37,42 @@ from digitdesk.engine import PRESETS, Model, Trainer
 from digitdesk.engine.gradcheck import check_model
 
 
-# The kink counts of a GradCheckResult, in this version and the one before (undecided).
-KINK_FIELDS = ("kinks", "kinks_at_w", "kinks_both_sides", "undecided")
+# The kink counts of a GradCheckResult, in this version and the ones before.
+KINK_FIELDS = ("smaller_step", "one_sided", "at_w", "not_compared",  # this version
+               "kinks", "kinks_at_w", "kinks_both_sides", "undecided")  # before
 
 
 def trained(config, x, y, steps):
-    """``config``'s model after ``steps`` mini-batches of 5,000 training images."""
+    """``config``'s model after ``steps`` mini-batches of 5,000 training images (a sum's
+    learning rate divided by the batch size, else it diverges)."""
+    if config.reduction == "sum":
+        config = config.replace(learning_rate=config.learning_rate / config.batch_size)
     model = Model(config)
     trainer = Trainer(model, x[-5000:], y[-5000:])
     for _ in range(steps):
+        if trainer.done:
+            trainer = Trainer(model, x[-5000:], y[-5000:])
         trainer.step()
     return model
 
 
-def largest_residuals(config, x, y):
-    """For ``config``'s untrained network on the tab's batch: the loss, and the largest
-    identity residuals and gaps of extrapolated slopes over 8 random weights of every
-    tensor, in units of eps |L| / step."""
+def largest_residuals(model, x, y):
+    """For ``model`` on the batch ``x``, ``y``: the loss, and the largest identity residuals
+    and gaps of extrapolated slopes over 8 random weights of every tensor, in units of
+    ``loss_rounding`` / step."""
     # Here, not at the top: the timing runs on versions of the engine without them too.
-    from digitdesk.engine.gradcheck import (STEP, LossAlong, _check_batch, extrapolated_slope,
-                                            for_checking, taylor_residual)
+    from digitdesk.engine.gradcheck import (STEP, LossAlong, extrapolated_slope, for_checking,
+                                            loss_rounding, make_objective, model_batch,
+                                            taylor_residual)
     from digitdesk.engine.losses import make_loss
 
-    model = Model(config)
     network = for_checking(model.network)
-    batch, labels = _check_batch(model, x[:16], y[:16])
-    loss = make_loss(config.head, config.reduction)
-
-    def objective():
-        return loss.objective(loss.forward(network.forward(batch, training=True), labels),
-                              len(batch))
-
-    base = objective()
-    unit = np.finfo(np.float64).eps * max(1.0, abs(base))
+    batch, labels = model_batch(model, x, y)
+    loss = make_loss(model.config.head, model.config.reduction)
+    objective = make_objective(network, loss, batch, labels)
+    outputs = network.forward(batch, training=True)
+    base = loss.objective(loss.forward(outputs, labels), len(batch))
+    unit = loss_rounding(loss, outputs, base, loss.backward())
     largest = {"identity at h": 0.0, "identity at h/2": 0.0, "slopes' gap": 0.0}
     rng = np.random.default_rng(0)
     for _, value, _ in network.parameters():
@@ -83,14 +88,20 @@ def largest_residuals(config, x, y):
     return base, largest
 
 
-def rounding_residuals(x, y):
+def rounding_residuals(x, y, steps):
     """Print the largest identity residuals on smooth sides (see the module's docstring)."""
-    for preset in ("quick", "convolutional"):
+    cases = [("quick", PRESETS["quick"], (0, steps), (16, 512)),
+             ("quick tanh", PRESETS["quick"].replace(activation="tanh"), (0, steps), (16, 512)),
+             ("convolutional", PRESETS["convolutional"], (0,), (16,))]
+    for name, config, step_counts, batches in cases:
         for reduction in ("mean", "sum"):
-            base, largest = largest_residuals(PRESETS[preset].replace(reduction=reduction), x, y)
-            print(f"{preset:14s}{reduction:5s} L = {base:7.3f}  largest, in eps |L| / step: "
-                  + ", ".join(f"{name} {value:.1f}" for name, value in largest.items()),
-                  flush=True)
+            for count in step_counts:
+                model = trained(config.replace(reduction=reduction), x, y, count)
+                for n in batches:
+                    base, largest = largest_residuals(model, x[:n], y[:n])
+                    print(f"{name:14s}{reduction:5s}{count:5d} steps {n:4d} images  "
+                          f"L = {base:9.3e}  largest, in rounding / step: "
+                          + ", ".join(f"{k} {v:.2f}" for k, v in largest.items()), flush=True)
 
 
 def main():
@@ -103,7 +114,8 @@ def main():
     print(f"engine: {digitdesk.__file__}")
     x, y, _, _ = load_mnist()
     if args.residuals:
-        rounding_residuals(x, y)
+        with threadpool_limits(1):
+            rounding_residuals(x, y, args.steps)
         return
     batch, labels = x[:16], y[:16]  # the tab's batch: the first 16 images
     sigmoid_bug = PRESETS["quick"].replace(activation="sigmoid", init="xavier",
