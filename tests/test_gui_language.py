@@ -929,12 +929,13 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
     model = Model(REPLAYS["003"].config)
     x, y, _, _ = load_mnist()
     view.show_report(run_checks(model, *check_batch(model.config, x, y)))
-    for _ in range(5):
-        QCoreApplication.processEvents()
-    assert sideways_scrolling(view) == []
     details = view.table.columnCount() - 1
-    widths = [view.table.columnWidth(c) for c in range(details + 1)]
-    assert widths[details] >= 200, (widths, view.table.viewport().width())
+
+    def laid_out():  # the layout settles over a few event-loop turns (slower under load)
+        assert sideways_scrolling(view) == []
+        widths = [view.table.columnWidth(c) for c in range(details + 1)]
+        assert widths[details] >= 200, (widths, view.table.viewport().width())
+    qtbot.waitUntil(laid_out, timeout=5000)
 
 
 @pytest.mark.parametrize("code, numerical, minutes", [
