@@ -79,6 +79,36 @@ def test_read_me_shows_the_guide_of_the_ui_language(qtbot, window, english, code
     dialog.close()
 
 
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_guide_shows_its_own_language_s_screenshots(qtbot, window, english, code):
+    """A guide's ``ru/screenshot-runs.png`` is the Russian screenshot in
+    resources/help/ru, not the README's English one of the same file name (the viewer
+    looked its images up by file name only, and showed the English ones)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+    install_language(code)
+    dialog = window.show_readme()
+    browser = dialog.browser
+    qtbot.waitUntil(lambda: len(browser.shown_images()) >= 10, timeout=5000)
+    own = [name for name, _ in browser.image_blocks() if name.startswith(f"{code}/")]
+    assert len(own) >= 9
+    for name in own:
+        localized = GUIDES[code].parent / name
+        english_one = ROOT / "resources" / Path(name).name
+        shown = browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                            QUrl(name))
+        assert not shown.isNull()
+
+        def at_shown_width(path):
+            image = QImage(str(path)).convertToFormat(shown.format())
+            return image if image.width() == shown.width() else image.scaledToWidth(
+                shown.width(), Qt.TransformationMode.SmoothTransformation)
+        assert shown == at_shown_width(localized), name
+        assert shown != at_shown_width(english_one), name
+        assert browser.image_file(name) == localized.resolve()
+    dialog.close()
+
+
 def test_an_english_ui_reads_the_readme_with_no_second_button(window, english):
     dialog = window.show_readme()
     assert shown_file(dialog.browser) == readme_path().resolve()
