@@ -23,6 +23,7 @@ from .language import CODES, Retranslatable, listed, translations
 from .resources import app_page, guide_path, readme_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
+ACCELERATOR = re.compile(r"\s*\(&\w\)(?=…?$)")  # a trailing "(&O)", Qt's CJK style
 PREPARED = 1  # the user state of a prepared page's first block: see ReadmeBrowser._prepare_page
 
 
@@ -48,7 +49,8 @@ def shortcut_rows(widget):
                 if not k.isEmpty()] + ([handled] if handled else [])
         if not keys:
             continue
-        row = (text.replace("&", "").rstrip("…"), listed(keys))
+        # (a Chinese menu writes its Alt letter after the words: "打开模型(&O)")
+        row = (ACCELERATOR.sub("", text).replace("&", "").rstrip("…"), listed(keys))
         if row not in rows:
             rows.append(row)
     return rows
