@@ -2803,6 +2803,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Обучение остановлено; выученные веса сохранены.</translation>
     </message>
     <message>
+        <source>Training stopped before its first batch: there is still no model.</source>
+        <translation>Обучение остановлено до первого батча: модели по-прежнему нет.</translation>
+    </message>
+    <message>
         <source>Training stopped before its first batch: the model in use is unchanged.</source>
         <translation>Обучение остановлено до первого батча: используемая модель не изменилась.</translation>
     </message>
