@@ -526,3 +526,21 @@ def test_a_page_too_wide_for_the_viewer_still_gets_its_sideways_scroll_bar(qtbot
     assert not bar.isVisible()  # (loading)
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=3000)
     dialog.close()
+
+
+SHORTCUT = re.compile(r"\b(?:Ctrl\+(?:Shift\+)?(?:Tab|[A-Z./])|Alt\+(?:Left|Right|[A-Z])|F\d+)")
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_guide_names_every_shortcut_the_readme_names(code):
+    """The README told of Ctrl+Tab, Undo Remove in Compare runs and what Enter does in
+    the teach dialog; the guides did not."""
+    import xml.etree.ElementTree as ET
+    guide = GUIDES[code].read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert set(SHORTCUT.findall(readme)) - set(SHORTCUT.findall(guide)) == set()
+    root = ET.parse(ROOT / "resources" / "translations" / f"digitdesk_{code}.ts").getroot()
+    (undo,) = [re.sub(r"\(&\w\)|&", "", m.find("translation").text)
+               for m in root.iter("message") if m.find("source").text == "Undo Re&move"]
+    assert f"**{undo}**" in guide  # the Compare runs entry: how a removed run comes back
+    assert "Undo Remove" in readme
