@@ -795,7 +795,7 @@ a few values far from the rest that a linear axis hides.</source>
     </message>
     <message>
         <source>Weights (grey: at start)</source>
-        <translation>Веса (серым — в начале)</translation>
+        <translation>Веса (серым — старт)</translation>
     </message>
     <message>
         <source>Inputs (activations)</source>
