@@ -79,13 +79,21 @@ def test_read_me_shows_the_guide_of_the_ui_language(qtbot, window, english, code
     dialog.close()
 
 
+def at_width_of(shown, path):
+    """The image file ``path`` scaled as the viewer scales an image to ``shown``'s width."""
+    from PySide6.QtGui import QImage
+    image = QImage(str(path)).convertToFormat(shown.format())
+    return image if image.width() == shown.width() else image.scaledToWidth(
+        shown.width(), Qt.TransformationMode.SmoothTransformation)
+
+
 @pytest.mark.parametrize("code", ["zh_CN", "ru"])
 def test_the_guide_shows_its_own_language_s_screenshots(qtbot, window, english, code):
     """A guide's ``ru/screenshot-runs.png`` is the Russian screenshot in
     resources/help/ru, not the README's English one of the same file name (the viewer
     looked its images up by file name only, and showed the English ones)."""
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage, QTextDocument
+    from PySide6.QtGui import QTextDocument
     install_language(code)
     dialog = window.show_readme()
     browser = dialog.browser
@@ -98,13 +106,8 @@ def test_the_guide_shows_its_own_language_s_screenshots(qtbot, window, english, 
         shown = browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(name))
         assert not shown.isNull()
-
-        def at_shown_width(path):
-            image = QImage(str(path)).convertToFormat(shown.format())
-            return image if image.width() == shown.width() else image.scaledToWidth(
-                shown.width(), Qt.TransformationMode.SmoothTransformation)
-        assert shown == at_shown_width(localized), name
-        assert shown != at_shown_width(english_one), name
+        assert shown == at_width_of(shown, localized), name
+        assert shown != at_width_of(shown, english_one), name
         assert browser.image_file(name) == localized.resolve()
     dialog.close()
 
