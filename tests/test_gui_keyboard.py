@@ -171,6 +171,28 @@ def test_a_fresh_run_paused_and_stopped_before_its_first_batch_changes_nothing(
         "Training stopped before its first batch: the model in use is unchanged.")
 
 
+def test_a_fresh_network_that_diverges_at_once_replaces_the_model_and_its_curves(
+        qtbot, window, english):
+    """Its network goes in use once it trains, even when it blows up before a batch of
+    its curve is sent: the model in use is its (last good) network, the curves of the
+    model before are gone, the diagnostics say it diverged."""
+    from test_gui import SMALL, set_form
+    tiny = SMALL.replace(epochs=1, train_size=500, val_size=100)
+    set_form(window, tiny)
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    before = window.model()
+    assert window.plots.point_count() > 0
+    set_form(window, tiny.replace(hidden=(16,), reduction="sum", learning_rate=10.0,
+                                  head="linear_mse", optimizer="sgd", epochs=20))
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    model = window.model()
+    assert model is not before and model.config.hidden == (16,)
+    assert window.plots.point_count() <= len(model.history["batch_loss"]) < 5  # (its own)
+    assert window.diagnostics_view._diverged is not None
+
+
 @pytest.mark.parametrize("button", ["clear_button", "undo_button", "keep_button"])
 def test_a_pad_button_pressed_by_keyboard_leaves_the_focus_on_the_pad(qtbot, window,
                                                                       english, button):

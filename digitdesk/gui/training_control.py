@@ -315,12 +315,15 @@ class TrainingControl(QObject):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
         self.run["failed"] = True
         if diverged:
+            # (at its first batch: its curves were never sent, its network trained)
+            self._fresh_network_trains()
             self.window.diagnostics_view.set_diverged(message)
         self.window.show_status(title)
         self.window.warn(title, message)
 
     @Slot(object)
     def _on_trained(self, model):
+        self._fresh_network_trains()  # (an error at its first batch: no curves were sent)
         self.window.set_model(model, self.window.model_path(), unsaved=True)
 
     @Slot()
