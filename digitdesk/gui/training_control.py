@@ -89,7 +89,9 @@ class TrainingControl(QObject):
         """Train with the form's settings: on from the current weights when they fit and
         the settings that shaped them are unchanged, else from fresh weights (and the
         status bar says why). Nothing changes until the settings and the data are checked
-        and the worker has its data: a run that cannot start leaves the model in use."""
+        and the worker has its data: a run that cannot start leaves the model in use, and
+        fresh weights replace it only once they train (a run stopped before its first
+        batch leaves it too)."""
         window = self.window
         if self.is_training() or window.adaptation.is_busy() or window.closed:
             return
