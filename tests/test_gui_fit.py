@@ -119,3 +119,25 @@ def test_a_long_status_message_wraps_instead_of_being_cut_off(qtbot, language, s
     window.show_status("Ready.")
     qtbot.wait(50)
     assert bar.height() < 2 * metrics.lineSpacing()  # one line again
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "ru"])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_the_distributions_titles_read_whole(qtbot, language, code, size):
+    """Each histogram's title fits its plot: the Russian weights' title ("Веса (серым — в
+    начале)") made its plot wider than its room at 1024 x 768, cut at the right."""
+    from digitdesk.engine import Model, TrainConfig
+    language(code)
+    window = open_window(qtbot, size)
+    model = Model(TrainConfig(hidden=(32, 16), epochs=1, train_size=500, val_size=100))
+    model.info["test_accuracy"] = 0.6063  # (the Model box, as wide as after a run)
+    window.set_model(model)
+    view = window.distributions_view
+    window.views.setCurrentWidget(view)
+    qtbot.wait(100)
+    for key, plot in view.plots.items():
+        item = plot.getPlotItem()
+        needed = item.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        assert needed <= plot.viewport().width(), (key, needed, plot.viewport().width())
+        title = item.titleLabel.item
+        assert title.boundingRect().width() <= item.vb.width(), key

@@ -136,8 +136,61 @@ def test_a_run_stopped_before_its_first_batch_does_not_say_stopping_for_ever(qtb
     assert window.statusBar().currentMessage() == "Stopping…"
     qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
     assert window.statusBar().currentMessage() == (
-        "Training stopped before its first batch: the model in use is unchanged.")
+        "Training stopped before its first batch: there is still no model.")
     assert window.model() is None
+
+
+@pytest.mark.parametrize("first_run", [False, True])
+def test_a_fresh_run_paused_and_stopped_before_its_first_batch_changes_nothing(
+        qtbot, window, english, first_run):
+    """Started with new layers, paused at once and stopped once the data had loaded, a
+    run said "the model in use is unchanged" while a fresh untrained network was in use
+    and the curves were gone (and a first run left a random network)."""
+    from test_gui import SMALL, set_form
+    tiny = SMALL.replace(epochs=1, train_size=500, val_size=100)
+    before, points = None, 0
+    if not first_run:
+        set_form(window, tiny)
+        window.start_action.trigger()
+        qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+        before, points = window.model(), window.plots.point_count()
+        assert before is not None and points > 0
+    set_form(window, tiny.replace(hidden=(24,), epochs=3))
+    window.start_action.trigger()
+    window.pause_action.trigger()
+    assert window.training.is_paused()
+    qtbot.waitUntil(lambda: window.training.run.get("steps_per_epoch", 0) > 0, timeout=60000)
+    qtbot.wait(100)  # (the run is ready to train its first batch: it waits, paused)
+    assert window.model() is before and window.plots.point_count() == points
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    assert window.model() is before and window.plots.point_count() == points
+    assert window.digit_panel.model() is before  # (it reads the pad with it)
+    assert window.statusBar().currentMessage() == (
+        "Training stopped before its first batch: there is still no model." if first_run else
+        "Training stopped before its first batch: the model in use is unchanged.")
+
+
+def test_a_fresh_network_that_diverges_at_once_replaces_the_model_and_its_curves(
+        qtbot, window, english):
+    """Its network goes in use once it trains, even when it blows up before a batch of
+    its curve is sent: the model in use is its (last good) network, the curves of the
+    model before are gone, the diagnostics say it diverged."""
+    from test_gui import SMALL, set_form
+    tiny = SMALL.replace(epochs=1, train_size=500, val_size=100)
+    set_form(window, tiny)
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    before = window.model()
+    assert window.plots.point_count() > 0
+    set_form(window, tiny.replace(hidden=(16,), reduction="sum", learning_rate=10.0,
+                                  head="linear_mse", optimizer="sgd", epochs=20))
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+    model = window.model()
+    assert model is not before and model.config.hidden == (16,)
+    assert window.plots.point_count() <= len(model.history["batch_loss"]) < 5  # (its own)
+    assert window.diagnostics_view._diverged is not None
 
 
 @pytest.mark.parametrize("button", ["clear_button", "undo_button", "keep_button"])

@@ -759,6 +759,25 @@ def test_enter_on_an_empty_pad_says_why_nothing_happened(qtbot, make_window, mod
     dialog.done(0)
 
 
+def test_a_tile_clicked_after_the_hint_takes_the_hint_away(qtbot, make_window, model_file):
+    """"Draw the 0 on the pad first" stayed after a click on the tile of the 5 (the pad,
+    empty already, did not change)."""
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.canvas.setFocus()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Return)
+    assert "Draw the 0 on the pad first" in dialog.hint_text()
+    qtbot.mouseClick(dialog.tiles[(0, 5)], Qt.MouseButton.LeftButton)
+    assert dialog.current() == (0, 5) and dialog.hint_text() == ""
+    dialog.canvas.setFocus()
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Return)
+    assert "Draw the 5 on the pad first" in dialog.hint_text()
+    dialog.done(0)
+
+
 def test_enter_on_a_focused_button_presses_that_button(qtbot, make_window, model_file,
                                                        sideways):
     """The dialog's Enter, made for the pad, took Enter from its buttons too: Enter on a

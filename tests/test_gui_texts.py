@@ -371,3 +371,16 @@ def test_the_benchmark_results_do_not_scroll_sideways_by_a_pixel_or_two(qtbot, w
             scrolled.append((width, bar.maximum()))
     assert not scrolled, scrolled
     dialog.close()
+
+
+def test_the_chinese_shortcut_list_names_actions_without_their_alt_letters(window, english):
+    """A Chinese menu item writes its Alt letter after the words ("打开模型(&O)"): the
+    list of shortcuts names the action without it (it showed "打开模型(O)")."""
+    from PySide6.QtWidgets import QApplication
+    window.set_language("zh_CN")
+    QApplication.processEvents()  # (Qt posts the LanguageChange events)
+    dialog = window.show_shortcuts()
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "打开模型" in names and "撤销移除" in names
+    assert not [name for name in names if re.search(r"\(\w\)$", name)], names
+    dialog.close()

@@ -105,3 +105,19 @@ def test_the_layers_are_listed_at_once_while_the_map_is_made(qtbot, window):
     qtbot.waitUntil(lambda: view.layer_map() is not None, timeout=20000)
     assert view.layer.count() == 2 and view.layer.currentIndex() == 1
     assert view.layer_map().mean.shape == (12,)
+
+
+def test_the_map_follows_a_new_model_with_the_pad_empty(qtbot, window):
+    """A model trained (or opened) while the map was shown and nothing was drawn left
+    the old model's map and layer names: only a changed reading of the pad remapped."""
+    small = TrainConfig(hidden=(24, 12), epochs=1, train_size=500, val_size=300)
+    window.set_model(Model(small))
+    view = window.layer_map_view
+    window.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.layer_map() is not None, timeout=20000)
+    assert window.digit_panel.canvas.is_empty() and view.layer.count() == 2
+    window.set_model(Model(small.replace(hidden=(20,))))
+    qtbot.waitUntil(lambda: view.layer.count() == 1, timeout=20000)
+    assert view.layer.itemText(0) == "Hidden layer 1 (20 units)"
+    qtbot.waitUntil(lambda: view.layer_map() is not None
+                    and view.layer_map().mean.shape == (20,), timeout=20000)

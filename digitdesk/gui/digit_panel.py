@@ -46,6 +46,9 @@ class DigitPanel(Retranslatable, QWidget):
 
     # The ten probabilities shown (a new array), or None when none are shown.
     predictionChanged = Signal(object)
+    # The model it reads with changed (another model, or a training run's snapshot):
+    # views of the model follow it even when the pad is empty and no reading changes.
+    modelChanged = Signal(object)
     # "Keep as": the drawing as a (28, 28) uint8 image, and the digit the user says it is.
     keepRequested = Signal(object, int)
     # The user clicked a digit under the probabilities: the drawing (as for keepRequested)
@@ -312,6 +315,7 @@ class DigitPanel(Retranslatable, QWidget):
             self._averages = averages(model)
             self._tip_the_bars()
         self._update_prediction()
+        self.modelChanged.emit(model)
 
     def _show_sees_label(self):
         deskews = self._model is not None and self._model.config.deskew

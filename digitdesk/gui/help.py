@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTextBrowser, QVBoxLayout)
 
 from .language import CODES, Retranslatable, listed, translations
-from .resources import app_page, guide_path, readme_path, resource_path
+from .resources import app_page, guide_path, readme_path
 
 TABLE_SLACK = 4  # pixels: see ReadmeBrowser.fit_tables
+ACCELERATOR = re.compile(r"\s*\(&\w\)(?=…?$)")  # a trailing "(&O)", Qt's CJK style
 PREPARED = 1  # the user state of a prepared page's first block: see ReadmeBrowser._prepare_page
 
 
@@ -48,7 +49,8 @@ def shortcut_rows(widget):
                 if not k.isEmpty()] + ([handled] if handled else [])
         if not keys:
             continue
-        row = (text.replace("&", "").rstrip("…"), listed(keys))
+        # (a Chinese menu writes its Alt letter after the words: "打开模型(&O)")
+        row = (ACCELERATOR.sub("", text).replace("&", "").rstrip("…"), listed(keys))
         if row not in rows:
             rows.append(row)
     return rows
@@ -108,7 +110,7 @@ class ReadmeBrowser(QTextBrowser):
         # change as Qt's layout finds the page longer than the view (the screenshots,
         # fitted to the width before, ended past the page until fitted again).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._originals = {}  # file name -> the image at its own size
+        self._originals = {}  # image file (see image_file) -> the image at its own size
         self._indent_cache = (None, {})  # see _indents
         self._table_widths = []  # each table's width with all the room it wants
         self._reading = None  # (block, offset) at the top of the view before a resize
@@ -140,19 +142,32 @@ class ReadmeBrowser(QTextBrowser):
         self._reading = None
         move()
 
+    def image_file(self, name):
+        """The file of the page's image ``name`` (as the page names it, or resolved
+        against the page's address), or ``None`` if it is nowhere. It is where the page
+        says, relative to the page's own folder: a guide's ``ru/screenshot-runs.png`` is
+        its language's screenshot, not the README's ``resources/screenshot-runs.png``.
+        Installed, the README's ``resources/NAME`` is in the package's ``_resources``
+        (``app_page`` finds it there)."""
+        url = self.document().baseUrl().resolved(QUrl(name))
+        if not url.isLocalFile():
+            return None
+        found = app_page(url.toLocalFile())
+        return found.resolve() if found.is_file() else None
+
     def loadResource(self, kind, url):  # noqa: N802 - Qt's name
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            found = resource_path(Path(url.path()).name)
+            found = self.image_file(url)
             if found is not None:
                 image = QImage(str(found))
-                self._originals[found.name] = image
+                self._originals[found] = image
                 # Qt lays a long page out (and loads its images) bit by bit, after
                 # doSetSource's fitting: fit again once it rests. Until then, the width of
                 # the line it is on, known from the page's formats: at the page's width,
                 # one in a list item (indented) made the page scroll sideways meanwhile.
                 self._rescale.start()
                 page = self.viewport().width() - 2 * self.document().documentMargin()
-                return self._scaled(image, int(page - self._indents().get(found.name, 0)) - 1)
+                return self._scaled(image, int(page - self._indents().get(found, 0)) - 1)
         return super().loadResource(kind, url)
 
     @staticmethod
@@ -171,7 +186,7 @@ class ReadmeBrowser(QTextBrowser):
         """``(image name, block)`` for every image of the page that came from a file
         (the name as the page has it: the document looks its images up by it)."""
         return [(name, block) for name, block in self._image_fragments()
-                if Path(QUrl(name).path()).name in self._originals]
+                if self.image_file(name) in self._originals]
 
     def _image_fragments(self):
         """``(image name, block)`` for every image the page names."""
@@ -188,14 +203,14 @@ class ReadmeBrowser(QTextBrowser):
         return found
 
     def _indents(self):
-        """``{image file name: the indent of its line}`` (the largest, if the page shows
-        it twice), worked out once per page."""
+        """``{image file: the indent of its line}`` (the largest, if the page shows it
+        twice), worked out once per page."""
         document = self.document()
         key = (id(document), document.revision(), document.blockCount())
         if self._indent_cache[0] != key:
             indents = {}
             for name, block in self._image_fragments():
-                file = Path(QUrl(name).path()).name
+                file = self.image_file(name)
                 indents[file] = max(indents.get(file, 0), self._indent(block))
             self._indent_cache = (key, indents)
         return self._indent_cache[1]
@@ -221,7 +236,7 @@ class ReadmeBrowser(QTextBrowser):
         self._reading = None
         page = self.viewport().width() - 2 * document.documentMargin()
         for name, block in self.image_blocks():
-            image = self._scaled(self._originals[Path(QUrl(name).path()).name],
+            image = self._scaled(self._originals[self.image_file(name)],
                                  int(page - self._indent(block)) - 1)  # (1: the cursor's width)
             # (looked up by the name resolved against the page's address: added by it)
             document.addResource(QTextDocument.ResourceType.ImageResource.value,

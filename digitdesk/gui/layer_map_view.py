@@ -104,6 +104,7 @@ class LayerMapView(Retranslatable, QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         digit_panel.predictionChanged.connect(self._on_prediction)
+        digit_panel.modelChanged.connect(self._follow_model)
         self.retranslate()
 
     def layer_map(self):
@@ -119,11 +120,16 @@ class LayerMapView(Retranslatable, QWidget):
         return self._personal_labels.copy()
 
     def _on_prediction(self, *_):
+        self._follow_model()
+        self._place_drawn()
+
+    def _follow_model(self, *_):
+        """Map the model the pad reads with, if it is another (a new model at once, a
+        training run's snapshots every 3 s), whether or not a digit is drawn."""
         if self.digit_panel.model() not in (self._model, self._requested):
             self._stale = True
             if self.isVisible() and not self._timer.isActive():
                 self._timer.start(0 if self._labels is None else 3000)
-        self._place_drawn()
 
     def showEvent(self, event):
         super().showEvent(event)

@@ -282,6 +282,9 @@ class TeachDialog(QDialog):
         return None
 
     def _update(self):
+        # A hint was about the digit asked for before (a tile clicked on an empty pad
+        # wipes nothing, so the pad's change did not clear it)
+        self._clear_hint()
         total = 10 * self._rounds
         if self._current is None:
             self.prompt.setText(self.tr("All {0} digits are drawn").format(count(total)))

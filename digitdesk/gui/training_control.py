@@ -89,7 +89,9 @@ class TrainingControl(QObject):
         """Train with the form's settings: on from the current weights when they fit and
         the settings that shaped them are unchanged, else from fresh weights (and the
         status bar says why). Nothing changes until the settings and the data are checked
-        and the worker has its data: a run that cannot start leaves the model in use."""
+        and the worker has its data: a run that cannot start leaves the model in use, and
+        fresh weights replace it only once they train (a run stopped before its first
+        batch leaves it too)."""
         window = self.window
         if self.is_training() or window.adaptation.is_busy() or window.closed:
             return
@@ -124,7 +126,8 @@ class TrainingControl(QObject):
                     "rate_change": rate_change,
                     "done": 0, "seconds": 0.0, "config": config,
                     "last_epoch": start_epoch + config.epochs,
-                    # the fresh weights become the model in use once the run has started
+                    # the fresh weights become the model in use once they train their
+                    # first batch (see _fresh_network_trains)
                     "fresh_model": None if reason is None else model.copy(),
                     # why the weights are fresh, in the current language ("" : no reason to give)
                     "note": (lambda old=current.config: self.tr("Fresh weights: {0}.").format(
@@ -134,6 +137,9 @@ class TrainingControl(QObject):
         worker.reports.connect(window.diagnostics_view.add_reports)
         worker.status.connect(self._on_worker_status)
         worker.started.connect(self._on_run_started)
+        # (before the plots': Qt calls the slots in the order they were connected)
+        worker.batches.connect(self._fresh_network_trains)
+        worker.ratesChanged.connect(self._fresh_network_trains)
         worker.batches.connect(window.plots.add_batches)
         worker.ratesChanged.connect(window.plots.mark_rate_change)
         window.distributions_view.follow(worker)
@@ -249,19 +255,31 @@ class TrainingControl(QObject):
 
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):
+        """The data is loaded and the run can train (it may be paused before its first
+        batch): the progress bar has its batches to count."""
         window, run = self.window, self.run
         run.update(total=total_steps, steps_per_epoch=steps_per_epoch)
-        fresh = run.pop("fresh_model", None)
-        if fresh is not None:
-            # A new run: the curves and the diagnostics start again, and the model in use
-            # is the fresh network until the trained one arrives.
-            window.plots.clear()
-            window.set_model(fresh)
-        if fresh is None and self.run.get("rate_change"):
-            window.plots.mark_rate_change(*self.run["rate_change"])
-        window.diagnostics_view.start_run(run["config"], run["last_epoch"], fresh is not None)
-        window.plots.prepare_run(run["last_epoch"], steps_per_epoch)
+        if run.get("fresh_model") is None:  # (a fresh network: once it trains, see below)
+            if run.get("rate_change"):
+                window.plots.mark_rate_change(*run["rate_change"])
+            window.diagnostics_view.start_run(run["config"], run["last_epoch"])
+            window.plots.prepare_run(run["last_epoch"], steps_per_epoch)
         self._show_progress()
+
+    @Slot()
+    def _fresh_network_trains(self):
+        """A run of fresh weights trains its first batch: its network becomes the model in
+        use until the trained one arrives, and the curves and diagnostics start again.
+        Not before: a run paused at once and stopped before a batch leaves the model in
+        use, its curves and its findings as they were (its status says so)."""
+        window, run = self.window, self.run
+        fresh = run.pop("fresh_model", None)
+        if fresh is None:
+            return  # (going on from the model in use, or a later batch)
+        window.plots.clear()
+        window.set_model(fresh)
+        window.diagnostics_view.start_run(run["config"], run["last_epoch"], True)
+        window.plots.prepare_run(run["last_epoch"], run["steps_per_epoch"])
 
     @Slot(int, int, float)
     def _on_progress(self, steps_done, total_steps, seconds):
@@ -299,12 +317,15 @@ class TrainingControl(QObject):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
         self.run["failed"] = True
         if diverged:
+            # (at its first batch: its curves were never sent, its network trained)
+            self._fresh_network_trains()
             self.window.diagnostics_view.set_diverged(message)
         self.window.show_status(title)
         self.window.warn(title, message)
 
     @Slot(object)
     def _on_trained(self, model):
+        self._fresh_network_trains()  # (an error at its first batch: no curves were sent)
         self.window.set_model(model, self.window.model_path(), unsaved=True)
 
     @Slot()
@@ -333,10 +354,16 @@ class TrainingControl(QObject):
             if run.get("done"):
                 window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
             elif run.get("stopped") and not run.get("failed"):
-                # Stopped before its first batch (while the data loaded): "Stopping…", or
-                # the worker's "Loading MNIST…" after it, was left in the status bar.
-                window.show_status(lambda: self.tr("Training stopped before its first batch: "
-                                                   "the model in use is unchanged."))
+                # Stopped before its first batch (while the data loaded, or paused at
+                # once): "Stopping…", or the worker's "Loading MNIST…" after it, was left
+                # in the status bar. Nothing changed (see _fresh_network_trains).
+                if model is None:
+                    window.show_status(lambda: self.tr(
+                        "Training stopped before its first batch: there is still no model."))
+                else:
+                    window.show_status(lambda: self.tr(
+                        "Training stopped before its first batch: the model in use is "
+                        "unchanged."))
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

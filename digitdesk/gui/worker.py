@@ -253,7 +253,8 @@ class TrainingWorker(QObject):
                 self.snapshot.emit(self.snapshot_of(self._model))
                 last_snapshot = now
         send_points()
-        self.snapshot.emit(self.snapshot_of(self._model))
+        if trainer.steps_done:  # (stopped before a batch: the weights the window has)
+            self.snapshot.emit(self.snapshot_of(self._model))
 
     def _test(self, trainer):
         """Measure the trained model on the MNIST test images (~0.1 s), as the

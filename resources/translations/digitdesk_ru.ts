@@ -795,7 +795,7 @@ a few values far from the rest that a linear axis hides.</source>
     </message>
     <message>
         <source>Weights (grey: at start)</source>
-        <translation>Веса (серым — в начале)</translation>
+        <translation>Веса (серым — старт)</translation>
     </message>
     <message>
         <source>Inputs (activations)</source>
@@ -2813,6 +2813,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     <message>
         <source>Training stopped; the weights learnt so far are kept.</source>
         <translation>Обучение остановлено; выученные веса сохранены.</translation>
+    </message>
+    <message>
+        <source>Training stopped before its first batch: there is still no model.</source>
+        <translation>Обучение остановлено до первого батча: модели по-прежнему нет.</translation>
     </message>
     <message>
         <source>Training stopped before its first batch: the model in use is unchanged.</source>

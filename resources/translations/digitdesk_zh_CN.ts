@@ -2811,6 +2811,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>训练已停止；保留目前学到的权重。</translation>
     </message>
     <message>
+        <source>Training stopped before its first batch: there is still no model.</source>
+        <translation>训练在第一个批次之前就已停止：仍然没有模型。</translation>
+    </message>
+    <message>
         <source>Training stopped before its first batch: the model in use is unchanged.</source>
         <translation>训练在第一个批次之前就已停止：正在使用的模型没有改变。</translation>
     </message>
