@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
     QToolButton, QVBoxLayout, QWidget)
@@ -359,6 +359,15 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.files.open_interactive, QKeySequence.StandardKey.Open)
         self.save_action = action(self.files.save_interactive, QKeySequence.StandardKey.Save)
         self.save_as_action = action(self.files.save_as_interactive, QKeySequence("Ctrl+Shift+S"))
+        # A greyed-out action ignores its shortcut: Ctrl+S with no model (or while
+        # training) did nothing and said nothing. A shortcut of the window's own, on only
+        # while Save is off, says why, as a polished app does; the menu item stays greyed.
+        self.save_explainers = []
+        for a in (self.save_action, self.save_as_action):
+            explainer = QShortcut(a.shortcut(), self)
+            explainer.setEnabled(False)
+            explainer.activated.connect(self._explain_no_save)
+            self.save_explainers.append(explainer)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.start_action = action(self.training.start)
         self.pause_action = action(self.training.toggle_pause)
@@ -669,6 +678,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled((not training and not tuning) or (paused and not stopping))
         for widget in (self.save_action, self.save_as_action):
             widget.setEnabled(not training and self._model is not None)
+        for explainer in self.save_explainers:
+            explainer.setEnabled(not self.save_action.isEnabled())
         panel.start_button.setToolTip(
             self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
                     "few seconds.") if tuning else panel.start_tip)
@@ -761,6 +772,13 @@ class MainWindow(QMainWindow):
         return self.files.confirm_discard(doing)
 
     @Slot(object)
+    def _explain_no_save(self):
+        """Ctrl+S (or Ctrl+Shift+S) while Save is greyed out: say why in the status bar."""
+        if self.is_training():
+            self.show_status(lambda: self.tr("Stop training before saving."))
+        else:
+            self.show_status(lambda: self.tr("There is no model to save yet: train one first."))
+
     def show_status(self, text):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already

@@ -1996,6 +1996,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;не сохранена&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before saving.</source>
+        <translation>Перед сохранением остановите обучение.</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet: train one first.</source>
+        <translation>Сохранять пока нечего: сначала обучите модель.</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>закрыть DigitDesk</translation>
     </message>

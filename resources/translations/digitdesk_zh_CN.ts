@@ -1992,6 +1992,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before saving.</source>
+        <translation>保存前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet: train one first.</source>
+        <translation>还没有可保存的模型：请先训练一个。</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>关闭 DigitDesk</translation>
     </message>
