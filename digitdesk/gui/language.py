@@ -67,6 +67,14 @@ def listed(items):
     return ("、" if translations.language == "zh_CN" else ", ").join(map(str, items))
 
 
+def sentences(*parts):
+    """Sentences (already translated) one after another, as the window's language writes
+    them: after a space in English and Russian, straight after the full stop in Chinese
+    ("。" ends a sentence with its own space; a space after it reads as a slip). Empty
+    parts are left out. The one helper for every text made of sentences."""
+    return ("" if translations.language == "zh_CN" else " ").join(p for p in parts if p)
+
+
 def system_language(locale=None):
     """The supported language that ``locale`` (default: the system's) asks for first,
     English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""

@@ -14,7 +14,7 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
-from .language import error_text, listed
+from .language import error_text, listed, sentences
 from .numbers import count, local
 from .wording import epochs_text
 from .worker import TrainingWorker, start_training_thread
@@ -245,7 +245,7 @@ class TrainingControl(QObject):
         if self.stopping:
             return  # ("Loading MNIST…", sent before it saw Stop, would say it goes on)
         note = self.run.get("note", lambda: "")
-        self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
+        self.window.show_status(lambda: sentences(note(), text()))
 
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):
