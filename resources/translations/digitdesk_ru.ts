@@ -2221,6 +2221,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Удалить выбранные цифры</translation>
     </message>
     <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>Вернуть у&amp;далённые</translation>
+    </message>
+    <message>
+        <source>Bring back the digits deleted last, in their places ({0})</source>
+        <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>Дообучить на моём почерке</translation>
     </message>
@@ -2249,16 +2257,24 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удаётся удалить: {0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left.</source>
-        <translation>Удалено ваших цифр: {0}; осталось: {1}.</translation>
-    </message>
-    <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
+        <translation>Удалено ваших цифр: {0}; осталось: {1}. Отмена ({2}) вернёт их.</translation>
+    </message>
+    <message>
+        <source>Cannot bring the digits back: {0}</source>
+        <translation>Не удалось вернуть цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Brought back {0} of your digits; {1} in all.</source>
+        <translation>Возвращено ваших цифр: {0}; всего: {1}.</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>

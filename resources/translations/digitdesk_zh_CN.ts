@@ -2217,6 +2217,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>删除所选数字</translation>
     </message>
     <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>撤销删除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring back the digits deleted last, in their places ({0})</source>
+        <translation>把最近删除的数字放回原处（{0}）</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>在我的手写上微调</translation>
     </message>
@@ -2245,16 +2253,24 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法删除：{0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left.</source>
-        <translation>已删除你的 {0} 个数字；还剩 {1} 个。</translation>
-    </message>
-    <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>无法读取你保存的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
+        <translation>已删除你的 {0} 个数字，还剩 {1} 个。撤销（{2}）可将它们放回。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the digits back: {0}</source>
+        <translation>无法放回这些数字：{0}</translation>
+    </message>
+    <message>
+        <source>Brought back {0} of your digits; {1} in all.</source>
+        <translation>已放回你的 {0} 个数字，共 {1} 个。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
