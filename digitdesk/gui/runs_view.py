@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.config import TrainConfig
-from ..engine.runs import (MAX_RUNS, DiagnosticsHistory, RunList, difference_labels,
-                           run_record)
+from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
+from .wording import config_summary, run_differences
 
 CURVES, DIAGNOSTICS = 0, 1  # the two pages of plots
 
@@ -344,7 +344,7 @@ class RunsView(Retranslatable, QWidget):
         for i, run in enumerate(self.run_list.runs):
             config = TrainConfig.from_dict(run["config"])
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
-            text = "{0}  {1}".format(self._when_text(run["when"]), config.describe())
+            text = "{0}  {1}".format(self._when_text(run["when"]), config_summary(config))
             if run.get("replay"):  # first: the list is narrow, and this says most
                 text = "[{0}]  {1}".format(self._replay_text(run), text)
             if accuracy is not None:
@@ -399,7 +399,7 @@ class RunsView(Retranslatable, QWidget):
         runs = self.checked_runs()
         self._fill_layers(runs)
         entries = []
-        labels = difference_labels([run["config"] for run in runs]) if runs else []
+        labels = run_differences([run["config"] for run in runs]) if runs else []
         for n, (run, label) in enumerate(zip(runs, labels)):
             name = label or self.tr("run {0}").format(n + 1)
             if run.get("replay"):

@@ -16,7 +16,7 @@ from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
 from .language import error_text, listed, sentences
 from .numbers import count, local
-from .wording import epochs_text
+from .wording import config_summary, epochs_text
 from .worker import TrainingWorker, start_training_thread
 
 STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
@@ -236,7 +236,7 @@ class TrainingControl(QObject):
         window.diagnostics_view.clear()
         window.set_model(Model(config))
         window.training_panel.show_idle()
-        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config.describe()))
+        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config_summary(config)))
 
     # --- the worker's signals ----------------------------------------------------------------
     @Slot(object)

@@ -23,6 +23,7 @@ from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
+from .wording import epochs_text
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -820,7 +821,7 @@ class TrainingPanel(Retranslatable, QWidget):
         for name, config in PRESETS.items():
             parts = [config.architecture_text(),
                      _item_text(self.activation, config.activation),
-                     self.tr("{0} epochs").format(config.epochs),
+                     epochs_text(config.epochs),
                      _item_text(self.optimizer, config.optimizer).lower(),
                      self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
                      _item_text(self.schedule, config.schedule).lower()]

@@ -288,6 +288,41 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln эпоха</numerusform>
+            <numerusform>%Ln эпохи</numerusform>
+            <numerusform>%Ln эпох</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln батч</numerusform>
+            <numerusform>%Ln батча</numerusform>
+            <numerusform>%Ln батчей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln digit(s)</source>
+        <translation>
+            <numerusform>%Ln цифра</numerusform>
+            <numerusform>%Ln цифры</numerusform>
+            <numerusform>%Ln цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln запуск</numerusform>
+            <numerusform>%Ln запуска</numerusform>
+            <numerusform>%Ln запусков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataImport</name>
     <message>
         <source>&amp;Import Training Data…</source>
@@ -2728,12 +2763,12 @@ is measured on more of your digits</source>
         <translation>Вы нарисовали одну цифру, но ещё не научили ей модель. Закрыть и отбросить её?</translation>
     </message>
     <message>
-        <source>Discard your digits?</source>
-        <translation>Отбросить ваши цифры?</translation>
+        <source>You drew {0} and have not taught them yet. Close and discard them?</source>
+        <translation>Вы нарисовали {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
     </message>
     <message>
-        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
-        <translation>Вы нарисовали цифр: {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
+        <source>Discard your digits?</source>
+        <translation>Отбросить ваши цифры?</translation>
     </message>
 </context>
 <context>
@@ -3370,10 +3405,6 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>Готовый набор настроек. Выбор заполняет форму ниже;
 если потом изменить любую настройку, здесь будет «Своя».</translation>
-    </message>
-    <message>
-        <source>{0} epochs</source>
-        <translation>эпох: {0}</translation>
     </message>
     <message>
         <source>learning rate {0}</source>
@@ -4498,6 +4529,85 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>runs</name>
+    <message>
+        <source>batch</source>
+        <translation>батч</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрытые</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>импульс</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>валидация</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>аугментация</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>устранение наклона</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>слои</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <source>bug:</source>
+        <translation>ошибка:</translation>
+    </message>
+    <message>
+        <source>styles</source>
+        <translation>почерки</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>полный батч</translation>
+    </message>
+    <message>
+        <source>{0} all</source>
+        <translation>{0} все</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>save_target</name>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
@@ -4531,20 +4641,32 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 эпоха</translation>
+        <source>{0} init</source>
+        <translation>инициализация {0}</translation>
     </message>
     <message>
-        <source>1 batch</source>
-        <translation>1 батч</translation>
+        <source>{0} lr {1:g}</source>
+        <translation>{0} lr {1:g}</translation>
     </message>
     <message>
-        <source>{0} epochs</source>
-        <translation>эпох: {0}</translation>
+        <source>full batch</source>
+        <translation>полный батч</translation>
     </message>
     <message>
-        <source>{0} batches</source>
-        <translation>батчей: {0}</translation>
+        <source>batch {0}</source>
+        <translation>батч {0}</translation>
+    </message>
+    <message>
+        <source>digits {0}</source>
+        <translation>цифры {0}</translation>
+    </message>
+    <message>
+        <source>pen styles on {0}</source>
+        <translation>почерки для {0}</translation>
+    </message>
+    <message>
+        <source>BUGS ON: {0}</source>
+        <translation>ОШИБКИ ВКЛЮЧЕНЫ: {0}</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>

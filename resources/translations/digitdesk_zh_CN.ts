@@ -288,6 +288,33 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln 个批次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln digit(s)</source>
+        <translation>
+            <numerusform>%Ln 个数字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln 次运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataImport</name>
     <message>
         <source>&amp;Import Training Data…</source>
@@ -2724,12 +2751,12 @@ is measured on more of your digits</source>
         <translation>你写了 1 个数字，还没有用它来教。关闭并丢弃它吗？</translation>
     </message>
     <message>
-        <source>Discard your digits?</source>
-        <translation>丢弃你的数字吗？</translation>
+        <source>You drew {0} and have not taught them yet. Close and discard them?</source>
+        <translation>你写了 {0}，还没有用它们来教。关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
-        <translation>你写了 {0} 个数字，还没有用它们来教。关闭并丢弃它们吗？</translation>
+        <source>Discard your digits?</source>
+        <translation>丢弃你的数字吗？</translation>
     </message>
 </context>
 <context>
@@ -3365,10 +3392,6 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>一套现成的设置。选择一个会填好下面的表单；
 之后修改任何设置，预设就会显示“自定义”。</translation>
-    </message>
-    <message>
-        <source>{0} epochs</source>
-        <translation>{0} 轮</translation>
     </message>
     <message>
         <source>learning rate {0}</source>
@@ -4493,6 +4516,85 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>runs</name>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>倾斜校正</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>bug:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>styles</source>
+        <translation>笔迹风格</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>{0} all</source>
+        <translation>{0} 全部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>save_target</name>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
@@ -4526,20 +4628,32 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 轮</translation>
+        <source>{0} init</source>
+        <translation>{0} 初始化</translation>
     </message>
     <message>
-        <source>1 batch</source>
-        <translation>1 个批次</translation>
+        <source>{0} lr {1:g}</source>
+        <translation>{0} 学习率 {1:g}</translation>
     </message>
     <message>
-        <source>{0} epochs</source>
-        <translation>{0} 轮</translation>
+        <source>full batch</source>
+        <translation>全批次</translation>
     </message>
     <message>
-        <source>{0} batches</source>
-        <translation>{0} 个批次</translation>
+        <source>batch {0}</source>
+        <translation>批次 {0}</translation>
+    </message>
+    <message>
+        <source>digits {0}</source>
+        <translation>数字 {0}</translation>
+    </message>
+    <message>
+        <source>pen styles on {0}</source>
+        <translation>笔迹风格用于 {0}</translation>
+    </message>
+    <message>
+        <source>BUGS ON: {0}</source>
+        <translation>已开启错误：{0}</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
