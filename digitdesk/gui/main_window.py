@@ -68,6 +68,9 @@ def space_key():
     return QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+LEFT_MARGIN = 6  # pixels between the window's left edge and the column of the form
+
+
 class MainWindow(QMainWindow):
     """The app's one window. ``MainWindow()`` builds at once: MNIST is loaded by the
     training worker, off the GUI thread, when training starts.
@@ -167,7 +170,10 @@ class MainWindow(QMainWindow):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        # A margin on the left for the whole column: the Model and While it trains boxes
+        # touched the window's edge (Chinese titles lost a pixel of their first character);
+        # the form, the boxes and the status bar now start on one line.
+        left_layout.setContentsMargins(LEFT_MARGIN, 0, 0, 0)
         left_layout.addWidget(info_box)
         left_layout.addWidget(self.training_panel, 1)
         # The learning rate and momentum of a run in progress (applied at its next batch).

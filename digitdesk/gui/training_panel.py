@@ -422,7 +422,8 @@ class TrainingPanel(Retranslatable, QWidget):
         preset_row.addWidget(self.preset, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        # (no margin on the left: the window's column of the form has it, for every box)
+        layout.setContentsMargins(0, 6, 6, 6)
         layout.addLayout(preset_row)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problem)
