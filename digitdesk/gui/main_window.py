@@ -553,6 +553,7 @@ class MainWindow(QMainWindow):
         self._set_unsaved(unsaved)
         self.digit_panel.set_model(model)
         self.inside_view.set_model(model)
+        self.distributions_view.set_model(model)
         self.personal_view.set_model(model)
         self.adaptation.model_in_use(model, path)
         self.show_model_info()

@@ -807,12 +807,20 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
+        <translation>Распределения измеряются батч за батчем во время обучения, и файл модели их не хранит: обучите эту модель («Старт»), чтобы увидеть её собственные.</translation>
+    </message>
+    <message>
         <source>Layer {0} (W{0})</source>
         <translation>Слой {0} (W{0})</translation>
     </message>
     <message>
         <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
         <translation>Последний батч, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
+    </message>
+    <message>
+        <source>The last batch of the run that trained the model in use. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>Последний батч запуска, обучившего текущую модель. Веса: от {0:.3g} до {1:.3g}.</translation>
     </message>
     <message>
         <source>La&amp;yer</source>

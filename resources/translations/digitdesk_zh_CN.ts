@@ -799,12 +799,20 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
+        <translation>分布是在模型训练时逐批次测量的，模型文件不保存它们：训练这个模型（开始）即可看到它自己的分布。</translation>
+    </message>
+    <message>
         <source>Layer {0} (W{0})</source>
         <translation>第 {0} 层（W{0}）</translation>
     </message>
     <message>
         <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
         <translation>最近一个批次，训练时每秒更新两次。权重：{0:.3g} 到 {1:.3g}。</translation>
+    </message>
+    <message>
+        <source>The last batch of the run that trained the model in use. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>训练出当前模型的那次运行的最后一个批次。权重：{0:.3g} 到 {1:.3g}。</translation>
     </message>
     <message>
         <source>La&amp;yer</source>
