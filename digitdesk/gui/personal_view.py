@@ -34,6 +34,7 @@ from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
+from .undo import UndoControls
 from .wording import not_worth_adapting
 
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
@@ -225,10 +226,8 @@ class PersonalView(Retranslatable, QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
         self.delete_button.setToolTip(self.delete_action.toolTip())
-        self.undo_action.setText(self.tr("U&ndo Delete"))
-        self.undo_button.setText(self.undo_action.text())
-        self.undo_button.setToolTip(self.tr("Bring back the digits deleted last, in their "
-                                            "places ({0})").format(self._undo_keys()))
+        self._undo.set_text(self.tr("U&ndo Delete"), self.tr(
+            "Bring back the digits deleted last, in their places ({0})"))
         self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.report.setAccessibleName(self.tr("Fine-tuning result"))
@@ -261,17 +260,8 @@ class PersonalView(Retranslatable, QWidget):
         # runs: the button, or Ctrl+Z while the focus is in this tab (the pad's Ctrl+Z
         # acts only while the focus is in the drawing panel).
         self._deleted = []  # the RemovedDigits of each deletion, the last at the end
-        self.undo_action = QAction(self)
-        self.undo_action.setObjectName("undoDeletePersonalAction")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_delete)
-        self.addAction(self.undo_action)
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoDeletePersonalButton")
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self._undo = UndoControls(self, "undoDeletePersonal", self.undo_delete)
+        self.undo_action, self.undo_button = self._undo.action, self._undo.button
 
         self.fine_tune_button = QPushButton()
         self.fine_tune_button.setObjectName("fineTuneButton")
@@ -398,7 +388,7 @@ class PersonalView(Retranslatable, QWidget):
         deleted, left = len(indices), len(self._set)
         self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left. Undo ({2}) "
                                          "brings them back.").format(
-            count(deleted), count(left), self._undo_keys()))
+            count(deleted), count(left), self._undo.keys()))
         self.digitsChanged.emit()
 
     @Slot()
@@ -419,9 +409,6 @@ class PersonalView(Retranslatable, QWidget):
         self.status.emit(lambda: self.tr("Brought back {0} of your digits; {1} in all.").format(
             count(back), count(total)))
         self.digitsChanged.emit()
-
-    def _undo_keys(self):
-        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def show_report(self, text):
         """A fine-tune's result (``text``, or a function that gives it in the current
@@ -546,8 +533,7 @@ class PersonalView(Retranslatable, QWidget):
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)
         self.delete_button.setEnabled(selected)
-        self.undo_action.setEnabled(bool(self._deleted))
-        self.undo_button.setEnabled(bool(self._deleted))
+        self._undo.set_enabled(bool(self._deleted))
 
     def _show_context_menu(self, column, position):
         item = column.list.itemAt(position)
