@@ -4583,7 +4583,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>bug:</source>
-        <translation>错误：</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>styles</source>
