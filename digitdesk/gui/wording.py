@@ -43,9 +43,6 @@ class Counts(QObject):
     def digits(self, n):
         return english_plural(self.tr("%Ln digit(s)", "", n), n)
 
-    def runs(self, n):
-        return english_plural(self.tr("%Ln run(s)", "", n), n)
-
 
 counts = Counts()
 

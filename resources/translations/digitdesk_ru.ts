@@ -313,14 +313,6 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln цифр</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln run(s)</source>
-        <translation>
-            <numerusform>%Ln запуск</numerusform>
-            <numerusform>%Ln запуска</numerusform>
-            <numerusform>%Ln запусков</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DataImport</name>

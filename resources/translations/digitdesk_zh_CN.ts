@@ -307,12 +307,6 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln 个数字</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln run(s)</source>
-        <translation>
-            <numerusform>%Ln 次运行</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DataImport</name>
