@@ -50,6 +50,16 @@ def _as_uint8_image(image):
     return image.reshape(SIZE, SIZE)
 
 
+@dataclass(frozen=True)
+class RemovedDigits:
+    """Digits ``PersonalSet.remove_many`` forgot: their ``positions`` in the set (in
+    ascending order) and, in the same order, their images, labels and times kept."""
+    positions: tuple
+    images: np.ndarray
+    labels: np.ndarray
+    added: np.ndarray
+
+
 class PersonalSet:
     """The user's own labelled digits, kept in ``folder / FILE_NAME``.
 
@@ -111,12 +121,46 @@ class PersonalSet:
 
     def remove(self, index):
         """Forget digit ``index``; save."""
+        self.remove_many([index])
+
+    def remove_many(self, indices):
+        """Forget the digits at ``indices``, with one save. Returns what went, as a
+        ``RemovedDigits`` that ``restore`` puts back."""
+        positions = sorted({self._position(int(i)) for i in indices})
+        removed = RemovedDigits(tuple(positions), self.images[positions].copy(),
+                                self.labels[positions].copy(), self.added[positions].copy())
+        self.images = np.delete(self.images, positions, axis=0)
+        self.labels = np.delete(self.labels, positions)
+        self.added = np.delete(self.added, positions)
+        self.save()
+        return removed
+
+    def restore(self, removed):
+        """Put back digits ``remove_many`` took (undo), each at the place it had, with
+        one save. Digits kept since then were added at the end, so the places still hold
+        as long as the removals are undone last first."""
+        total = len(self) + len(removed.positions)
+        if removed.positions and removed.positions[-1] >= total:
+            raise IndexError(f"cannot put a digit back at {removed.positions[-1]}: "
+                             f"there are only {len(self)}")
+        back = np.zeros(total, dtype=bool)
+        back[list(removed.positions)] = True
+        images = np.empty((total, SIZE, SIZE), dtype=np.uint8)
+        labels = np.empty(total, dtype=np.int64)
+        added = np.empty(total, dtype=np.float64)
+        for merged, kept, returned in ((images, self.images, removed.images),
+                                       (labels, self.labels, removed.labels),
+                                       (added, self.added, removed.added)):
+            merged[~back], merged[back] = kept, returned
+        self.images, self.labels, self.added = images, labels, added
+        self.save()
+
+    def _position(self, index):
+        """``index`` (negative from the end) as a position in the set; an ``IndexError``
+        if there is no such digit."""
         if not -len(self) <= index < len(self):
             raise IndexError(f"there is no personal digit {index} (there are {len(self)})")
-        self.images = np.delete(self.images, index, axis=0)
-        self.labels = np.delete(self.labels, index)
-        self.added = np.delete(self.added, index)
-        self.save()
+        return index % len(self)
 
     def save(self):
         """Write the set atomically: into a temporary file in the same folder, then

@@ -97,3 +97,33 @@ def test_a_histogram_counts_only_the_finite_values_on_even_bins():
     same = histogram(np.full(5, 2.0), bins=2)  # all equal: one bin round the value
     np.testing.assert_allclose(same.edges, [1.5, 2.0, 2.5])
     assert same.counts.sum() == 5
+
+
+def test_after_a_run_the_tab_shows_its_last_batch_and_another_model_clears_it(
+        qtbot, window, threads):
+    """After training, the tab said "Start training to see the distributions live" next to
+    an empty layer list: it shows the run's last batch now, whether or not it was shown
+    during the run; a model that is not that run's (Reset weights) clears them, saying why."""
+    set_form(window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    view = window.distributions_view
+    assert view.note.text() == "Start training to see the distributions live."
+    # (the tab stays hidden for the whole run: the worker sends none live)
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.model() is not None and not window.is_training()
+                    and bool(window.model().history.get("epoch")), timeout=RUN_END_MS)
+    shown = view.distributions()
+    assert shown is not None and [d.layer for d in shown] == [1, 2]
+    assert shown[0].weights.counts.sum() == 784 * 32 and shown[0].gradients is not None
+    window.views.setCurrentWidget(view)
+    assert view.layer.count() == 2
+    assert view.note.text().startswith("The last batch of the run that trained the model "
+                                       "in use.")
+    x, counts = view.curves["weights"].getData()
+    assert counts.sum() == 784 * 32
+    window.training.reset_weights()  # fresh random weights: not what was measured
+    assert view.distributions() is None and view.layer.count() == 0
+    assert view.note.text() == "Start training to see the distributions live."
+    trained = Model(SMALL)
+    trained.history["epoch"] = [1]
+    window.set_model(trained)  # e.g. opened from a file: none kept there
+    assert "a model file does not keep them" in view.note.text()

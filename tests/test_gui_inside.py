@@ -454,3 +454,26 @@ def test_opening_another_model_stops_the_reading_of_the_one_before(qtbot, panel_
     qtbot.waitUntil(lambda: second.config.seed in batches, timeout=TIMEOUT)
     assert view.wait_for_evaluation(TIMEOUT)
     assert batches.count(first.config.seed) == 1  # the batch it was reading, of 5
+
+
+def test_the_misread_digits_note_joins_its_sentences_the_chinese_way(qtbot, panel_and_view):
+    """The note under Misread digits is two or three sentences; joined with a space,
+    Chinese showed a space after each "。"."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    panel, view = panel_and_view
+    model = trained()
+    panel.set_model(model)
+    show_and_evaluate(qtbot, view, model)
+    english = view.gallery_note.text()
+    assert english.endswith(". Click one to put it on the pad.")  # two sentences, a space
+    install_language("zh_CN")
+    try:
+        view.show_cell()
+        note = view.gallery_note.text()
+        assert note != english and note.count("。") >= 2
+        assert " " not in note
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")

@@ -211,3 +211,22 @@ def test_a_pad_button_pressed_by_keyboard_leaves_the_focus_on_the_pad(qtbot, win
     QTest.keyClick(pressed, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not pressed.isEnabled(), timeout=2000)
     assert QApplication.focusWidget() is window.drawing_canvas
+
+
+def test_ctrl_s_with_no_model_says_there_is_nothing_to_save(qtbot, window, english):
+    """Save is greyed out until there is a model, and a greyed action ignores its key:
+    Ctrl+S did nothing and said nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.save_action.isEnabled()
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "There is no model to save yet: train one first.")
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == (
+        "There is no model to save yet: train one first.")

@@ -1053,3 +1053,28 @@ def test_a_learning_rate_change_marked_on_the_curves_follows_a_switch_of_languag
     switch(qtbot, window, "ru")
     assert label.toPlainText() == "lr 0,3, импульс 0,9"
     assert window.plots.rate_marks() == [(1.5, 0.3, 0.9)]
+
+
+def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
+    """A count with a noun fell back to "эпох: 21" in Russian (English chose "1 epoch" or
+    "N epochs" itself); Qt's numerus forms give 1 эпоха, 2 эпохи, 5 эпох, 21 эпоха, as the
+    Model box's "… trained" says them."""
+    from digitdesk.gui.wording import batches_text, trained_so_far
+
+    def trained(epochs):
+        return trained_so_far({"epoch": list(range(1, epochs + 1))})
+
+    assert [trained(n) for n in (1, 2, 5, 21)] == [
+        "1 epoch trained", "2 epochs trained", "5 epochs trained", "21 epochs trained"]
+    assert [batches_text(n) for n in (1, 2)] == ["1 batch", "2 batches"]
+    try:
+        install_language("ru")
+        said = [trained(n) for n in (1, 2, 5, 21)]
+        assert [re.search(r"\d+ \w+", text).group() for text in said] == [
+            "1 эпоха", "2 эпохи", "5 эпох", "21 эпоха"], said
+        assert [batches_text(n) for n in (1, 3, 11)] == ["1 батч", "3 батча", "11 батчей"]
+        install_language("zh_CN")
+        assert [trained(n) for n in (1, 5)] == [
+            QCoreApplication.translate("wording", "{0} trained").format(f"{n} 轮") for n in (1, 5)]
+    finally:
+        translations.apply("en")

@@ -438,3 +438,19 @@ def test_the_inside_tab_of_a_cnn_fits_a_window_opened_in_that_language(qtbot, ma
         window.close()
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_the_left_column_keeps_off_the_window_s_edge_on_one_line(qtbot, window, size):
+    """The Model and While it trains boxes touched the window's left edge (the first
+    Chinese character of their titles lost a pixel); the form started 6 px in."""
+    from PySide6.QtCore import QPoint
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot)
+    panel = window.training_panel
+    lefts = {name: widget.mapTo(window, QPoint(0, 0)).x() for name, widget in (
+        ("Model", window._info_box), ("While it trains", window.live_rates),
+        ("Preset", panel._preset_label), ("form", panel.scroll), ("Start", panel.start_button))}
+    assert min(lefts.values()) >= 4 and len(set(lefts.values())) == 1, lefts

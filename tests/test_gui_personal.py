@@ -398,3 +398,43 @@ def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_w
     QTest.keyClick(view.delete_button, Qt.Key.Key_Space)
     assert column_count(view, 1) == 1 and not view.delete_button.isEnabled()
     assert QApplication.focusWidget() is ones
+
+
+def test_a_deletion_can_be_undone_by_button_or_ctrl_z(qtbot, make_window, data_dir):
+    """Deleting kept digits could not be undone (Delete is easily pressed): Undo Delete,
+    or Ctrl+Z with the focus in the tab, brings them back in their places, on disk too."""
+    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    window = make_window()
+    window.activateWindow()  # keys go to the focused widget of the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    assert not view.undo_button.isEnabled()  # nothing deleted yet
+    ones = view.columns[1].list
+    ones.selectAll()
+    click(view.delete_button)
+    assert column_count(view, 1) == 0
+    assert PersonalSet.load(data_dir).labels.tolist() == [7, 2, 0, 4]
+    shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert window.statusBar().currentMessage() == (
+        f"Deleted 2 of your digits; 4 left. Undo ({shortcut}) brings them back.")
+    assert view.undo_button.isEnabled()
+    sevens = view.columns[7].list
+    click(sevens.viewport(), sevens.visualItemRect(sevens.item(0)).center())
+    view.delete_action.trigger()
+    assert PersonalSet.load(data_dir).labels.tolist() == [2, 0, 4]
+
+    sevens.setFocus()  # Ctrl+Z in the tab: the last deletion first
+    QTest.keyClick(sevens, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert PersonalSet.load(data_dir).labels.tolist() == [7, 2, 0, 4]
+    assert column_count(view, 7) == 1
+    assert window.statusBar().currentMessage() == "Brought back 1 of your digits; 4 in all."
+    click(view.undo_button)
+    on_disk = PersonalSet.load(data_dir)
+    assert on_disk.labels.tolist() == [7, 2, 1, 0, 4, 1]
+    np.testing.assert_array_equal(on_disk.images, images)
+    assert column_count(view, 1) == 2 and not view.undo_button.isEnabled()

@@ -378,3 +378,24 @@ def test_a_fine_tune_with_styles_redraws_mnist_digits_in_other_styles(small_mode
     assert kinds_asked and all(tuple(k) == (0, 1, 9) for k in kinds_asked)
     with pytest.raises(ValueError, match="augment is one of none, affine, affine\\+styles"):
         fine_tune(small_model, images, labels, x_train, y_train, augment="styles")
+
+
+def test_removed_digits_are_restored_in_their_places(tmp_path):
+    """Undo Delete in My handwriting: digits forgot together come back where they were,
+    on disk too, even with a digit kept in between."""
+    personal = PersonalSet(tmp_path)
+    images = [digit_image(v) for v in (0.2, 0.4, 0.6, 0.8)]
+    personal.add_many(images, [1, 2, 3, 4])
+    before = personal.images.copy(), personal.added.copy()
+    removed = personal.remove_many([3, 1])
+    assert removed.positions == (1, 3) and removed.labels.tolist() == [2, 4]
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 3]
+    personal.add(np.eye(28, dtype=np.float32), 7)  # kept after the deletion: at the end
+    personal.restore(removed)
+    again = PersonalSet.load(tmp_path)
+    assert again.labels.tolist() == [1, 2, 3, 4, 7]
+    np.testing.assert_array_equal(again.images[:4], before[0])
+    np.testing.assert_array_equal(again.added[:4], before[1])
+    with pytest.raises(IndexError):
+        personal.remove_many([9])
+    assert len(PersonalSet.load(tmp_path)) == 5  # nothing forgotten by a refused removal

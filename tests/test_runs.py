@@ -621,3 +621,50 @@ def test_remove_and_undo_remove_pressed_by_keyboard_keep_the_focus_in_the_list(q
     view.undo_button.setFocus()
     QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
     assert view.list.count() == 1 and QApplication.focusWidget() is view.list
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(qtbot, tmp_path,
+                                                                           code):
+    """The run list and the legend showed TrainConfig's English ("full batch", "300
+    epochs", "BUGS ON: ...") in a Chinese or Russian window."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    from digitdesk.gui.runs_view import RunsView
+    from digitdesk.gui.wording import config_summary
+    learner, fixed = REPLAYS["003"].config, REPLAYS["003"].fixed_config
+    runs = []
+    for i, config in enumerate((learner, fixed)):
+        run = _a_run(0.1, 1765800000.0 + i)
+        run["config"] = config.to_dict()
+        runs.append(run)
+    (tmp_path / "runs.json").write_text(json.dumps(runs))
+    english = [config_summary(learner), config_summary(fixed)]
+    assert english == [learner.describe(), fixed.describe()]  # one wording of the parts
+    english_legend = difference_labels([learner.to_dict(), fixed.to_dict()])
+    assert "BUGS ON: " in english[0] and "full batch" in english[0]
+    install_language(code)
+    try:
+        view = RunsView(tmp_path)
+        qtbot.addWidget(view)
+        for i in range(2):
+            view.list.item(i).setCheckState(Qt.CheckState.Checked)
+        listed = " ".join(view.list.item(i).text() for i in range(view.list.count()))
+        for english_words in ("full batch", "epochs", "BUGS ON", " init", "batch "):
+            assert english_words not in listed, listed
+        assert config_summary(learner) in listed and "300" in config_summary(learner)
+        legend = view.legend_labels()
+        assert len(legend) == 2 and legend != english_legend
+        assert not any(word in " ".join(legend) for word in ("bug:", "full batch", "batch "))
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")
+
+
+def test_a_summary_s_parts_are_data_worded_once_in_english():
+    config = TrainConfig(batch_size=None, epochs=1, digits=(3, 7), augment="affine+styles")
+    assert dict(config.summary_parts())["batch"] is None
+    assert config.describe() == (
+        "784-128-2 relu, softmax_ce (mean), he init, momentum lr 0.1, full batch, 1 epoch, "
+        "digits 3 7, pen styles on 0 1 7 9")

@@ -41,6 +41,24 @@ def _whole_numbers(name, values):
     return tuple(numbers)
 
 
+def digits_text(digits):
+    return " ".join(str(d) for d in digits)
+
+
+# Each kind of TrainConfig.summary_parts in English (the command line, logs, model files).
+ENGLISH_SUMMARY = {
+    "network": lambda value: "{0} {1}".format(*value),
+    "head": lambda value: "{0} ({1})".format(*value),
+    "init": "{0} init".format,
+    "optimizer": lambda value: "{0} lr {1:g}".format(*value),
+    "batch": lambda size: "full batch" if size is None else f"batch {size}",
+    "epochs": lambda n: f"{n} {'epoch' if n == 1 else 'epochs'}",
+    "digits": lambda digits: "digits " + digits_text(digits),
+    "pen_styles": lambda digits: "pen styles on " + digits_text(digits),
+    "bugs": lambda bugs: "BUGS ON: " + ", ".join(bugs),
+}
+
+
 @dataclass(frozen=True)
 class TrainConfig:
     # Sizes of the dense hidden layers, e.g. (250,) or (3, 3); None: (128,), or, when
@@ -216,20 +234,27 @@ class TrainConfig:
                  for t in self.layers]
         return "-".join(["28x28", *parts, str(self.outputs)])
 
-    def describe(self):
-        """A one-line summary, e.g. ``784-128-10 relu, softmax_ce, momentum lr 0.1``."""
-        sizes = self.architecture_text()
-        batch = "full batch" if self.batch_size is None else f"batch {self.batch_size}"
-        text = (f"{sizes} {self.activation}, {self.head} ({self.reduction}), {self.init} init, "
-                f"{self.optimizer} lr {self.learning_rate:g}, {batch}, {self.epochs} "
-                f"{'epoch' if self.epochs == 1 else 'epochs'}")
+    def summary_parts(self):
+        """What the one-line summary says, as data: ``(kind, value)`` items, e.g.
+        ``("network", ("784-128-10", "relu"))``, ``("batch", 128)`` (``None``: the full
+        batch), ``("epochs", 5)``, ``("bugs", ("one_minus_sigmoid",))``. ``describe`` words
+        them in English; the app words the same items in the language of its window."""
+        parts = [("network", (self.architecture_text(), self.activation)),
+                 ("head", (self.head, self.reduction)), ("init", self.init),
+                 ("optimizer", (self.optimizer, self.learning_rate)),
+                 ("batch", self.batch_size), ("epochs", self.epochs)]
         if self.digits is not None:
-            text += ", digits " + " ".join(str(d) for d in self.digits)
+            parts.append(("digits", self.digits))
         if self.uses_styles:
-            text += ", pen styles on " + " ".join(str(d) for d in self.style_digits)
+            parts.append(("pen_styles", self.style_digits))
         if self.bugs:
-            text += ", BUGS ON: " + ", ".join(self.bugs)
-        return text
+            parts.append(("bugs", self.bugs))
+        return tuple(parts)
+
+    def describe(self):
+        """A one-line summary, e.g. ``784-128-10 relu, softmax_ce (mean), he init, momentum
+        lr 0.1, batch 128, 5 epochs`` (the parts of ``summary_parts``, in English)."""
+        return ", ".join(ENGLISH_SUMMARY[kind](value) for kind, value in self.summary_parts())
 
     def to_dict(self):
         d = asdict(self)

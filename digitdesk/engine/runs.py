@@ -33,13 +33,27 @@ RUNS_FILE = "runs.json"
 METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
 
 # Short names for the settings, as a legend shows them.
-SHORT_NAMES = {"learning_rate": "lr", "batch_size": "batch", "hidden": "hidden",
-               "activation": "", "optimizer": "", "momentum": "momentum", "init": "init",
-               "head": "", "reduction": "", "schedule": "schedule", "epochs": "epochs",
-               "l2": "L2", "seed": "seed", "train_size": "train", "val_size": "val",
-               "digits": "digits", "augment": "augment", "deskew": "deskew",
-               "layers": "layers", "bias": "bias", "bugs": "bug:",
-               "style_digits": "styles"}
+# How a legend names each setting, marked for translation: a window in another language
+# passes its own ``word`` to ``difference_labels``. "" where the value speaks for itself.
+SHORT_NAMES = {"learning_rate": QT_TRANSLATE_NOOP("runs", "lr"),
+               "batch_size": QT_TRANSLATE_NOOP("runs", "batch"),
+               "hidden": QT_TRANSLATE_NOOP("runs", "hidden"), "activation": "", "optimizer": "",
+               "momentum": QT_TRANSLATE_NOOP("runs", "momentum"), "init": "init", "head": "",
+               "reduction": "", "schedule": QT_TRANSLATE_NOOP("runs", "schedule"),
+               "epochs": QT_TRANSLATE_NOOP("runs", "epochs"), "l2": "L2",
+               "seed": QT_TRANSLATE_NOOP("runs", "seed"),
+               "train_size": QT_TRANSLATE_NOOP("runs", "train"),
+               "val_size": QT_TRANSLATE_NOOP("runs", "val"),
+               "digits": QT_TRANSLATE_NOOP("runs", "digits"),
+               "augment": QT_TRANSLATE_NOOP("runs", "augment"),
+               "deskew": QT_TRANSLATE_NOOP("runs", "deskew"),
+               "layers": QT_TRANSLATE_NOOP("runs", "layers"),
+               "bias": QT_TRANSLATE_NOOP("runs", "bias"), "bugs": QT_TRANSLATE_NOOP("runs", "bug:"),
+               "style_digits": QT_TRANSLATE_NOOP("runs", "styles")}
+# Values a legend says in words: a full batch, every row, no digit.
+FULL_BATCH = QT_TRANSLATE_NOOP("runs", "full batch")
+ALL = QT_TRANSLATE_NOOP("runs", "{0} all")
+NONE = QT_TRANSLATE_NOOP("runs", "none")
 
 
 def _finite(values, digits=None):
@@ -340,11 +354,13 @@ def wait_for_writes():
         _WRITER.submit(lambda: None).result()
 
 
-def difference_labels(configs):
+def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
     which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not. A setting
     a config leaves out (an older record; ``style_digits`` when it is all four) counts as
-    its default."""
+    its default. English by default; a window in another language passes ``word`` (the
+    translation of an English word of ``SHORT_NAMES``, ``FULL_BATCH``, ``ALL``, ``NONE``),
+    ``number`` (a float written its way) and ``join`` (its list of parts)."""
     defaults = TrainConfig().to_dict()
     defaults["style_digits"] = list(TrainConfig().style_digits)
     configs = [{**defaults, **config} for config in configs]
@@ -356,12 +372,14 @@ def difference_labels(configs):
         for key in keys:
             value = config.get(key)
             if isinstance(value, list):
-                value = ",".join(str(v) for v in value) or "none"
+                value = ",".join(str(v) for v in value) or word(NONE)
             short = SHORT_NAMES.get(key, key)
+            short = word(short) if short else short
             if value is None:  # as TrainConfig.describe() says it, never Python's "None"
-                parts.append("full batch" if key == "batch_size" else f"{short} all".strip())
+                parts.append(word(FULL_BATCH) if key == "batch_size"
+                             else word(ALL).format(short).strip())
                 continue
-            parts.append(f"{short} {value:g}" if isinstance(value, float) and short
+            parts.append(f"{short} {number(value)}".strip() if isinstance(value, float) and short
                          else f"{short} {value}".strip())
-        labels.append(", ".join(parts))
+        labels.append(join(parts))
     return labels

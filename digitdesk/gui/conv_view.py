@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from .fitting import WrappingLabel
 from .inside_view import TileGrid, bold, diverging_rgb, robust_scale, sequential_rgb
-from .language import Retranslatable
+from .language import Retranslatable, sentences
 from .numbers import local
 
 MAX_MAPS = 64  # feature maps shown for one layer; more would be too small to read
@@ -116,7 +116,7 @@ class FeatureMapsView(Retranslatable, QWidget):
             text = self.tr("All {0} maps of {1}, on one colour scale.").format(len(maps), name)
         silent = int(np.sum(np.max(maps, axis=(1, 2)) <= 0)) if self._activation == "relu" else 0
         if silent:
-            text += " " + self.tr("{0} found nothing in this digit (all 0).").format(silent)
+            text = sentences(text, self.tr("{0} found nothing in this digit (all 0).").format(silent))
         self.note.setText(text)
 
     def _tile_tip(self, index):

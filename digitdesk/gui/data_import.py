@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
 from .axes import plain_axes
-from .language import Retranslatable, listed
+from .language import Retranslatable, listed, sentences
 from .numbers import count
 
 # The IDX file names MNIST is distributed under, with or without ".gz".
@@ -236,7 +236,7 @@ class DataView(Retranslatable, QWidget):
         if data.x_test is None:
             lines.append("<span style='color:gray'>%s</span>" % self.tr(
                 "No labelled test set: the test accuracy is not measured."))
-        self.summary.setText(" ".join(lines))
+        self.summary.setText(sentences(*lines))
         grid = np.ascontiguousarray(sample_grid(data.x, data.y, digits))
         image = QImage(grid.data, grid.shape[1], grid.shape[0], grid.shape[1],
                        QImage.Format.Format_Grayscale8).copy()  # copy: grid is freed soon

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from .axes import plain_axes
 from .language import Retranslatable
 from .numbers import local
+from .wording import training_progress
 
 
 def layer_chooser(object_name, on_chosen):
@@ -37,6 +38,11 @@ class DistributionsView(Retranslatable, QWidget):
         self.setObjectName("distributionsView")
         self._worker = None
         self._distributions = None
+        self._training = False
+        # The model the distributions shown were measured on (its run's last batch), once
+        # the run has ended; another model in use clears them.
+        self._measured_model = None
+        self._model = None  # the model in use
         self.layer, self.layer_label, self.note = layer_chooser("distributionsLayer", self._draw)
         self.plots = {}
         row = QHBoxLayout()
@@ -76,8 +82,42 @@ class DistributionsView(Retranslatable, QWidget):
     def follow(self, worker):
         """Show ``worker``'s histograms (a training run starts)."""
         self._worker = worker
+        self._training = True
         worker.distributions.connect(self.show_distributions)
+        # (connected before the window's own: the run's model is known here before the
+        # window makes it the model in use)
+        worker.trained.connect(self.run_ended)
+        worker.finished.connect(self._training_ended)
         worker.want_distributions(self.isVisible())
+
+    def run_ended(self, model):
+        """The run ended with ``model``: the distributions shown are its last batch's."""
+        self._measured_model = model
+        self._training_ended()
+
+    def _training_ended(self):
+        self._training = False
+        self._draw()  # the note no longer says "while training"
+
+    def set_model(self, model):
+        """``model`` is in use: distributions measured on another model are not its own.
+        They are measured only as a model trains (a model file does not keep them)."""
+        self._model = model
+        if self._training or model is self._measured_model:
+            return
+        self._distributions = self._measured_model = None
+        self.layer.clear()
+        for curve in (self.initial_curve, *self.curves.values()):
+            curve.setData([0, 1], [0])
+        self._say_none()
+
+    def _say_none(self):
+        if self._model is not None and training_progress(self._model.history)[1] > 0:
+            self.note.setText(self.tr(
+                "Distributions are measured batch by batch as a model trains, and a model "
+                "file does not keep them: train this model (Start) to see its own."))
+        else:
+            self.note.setText(self.tr("Start training to see the distributions live."))
 
     def distributions(self):
         return self._distributions
@@ -116,9 +156,13 @@ class DistributionsView(Retranslatable, QWidget):
             self._fit_ranges(self.plots[key].getPlotItem(), histogram.edges, counts)
         if d.initial is not None:
             self.initial_curve.setData(d.initial.edges, d.initial.counts)
-        self.note.setText(self.tr("Last batch, updated twice a second while training. "
-                                  "Weights: {0:.3g} to {1:.3g}.").format(
-            local(float(np.min(d.weights.edges))), local(float(np.max(d.weights.edges)))))
+        low, high = local(float(np.min(d.weights.edges))), local(float(np.max(d.weights.edges)))
+        if self._training:
+            self.note.setText(self.tr("Last batch, updated twice a second while training. "
+                                      "Weights: {0:.3g} to {1:.3g}.").format(low, high))
+        else:
+            self.note.setText(self.tr("The last batch of the run that trained the model in "
+                                      "use. Weights: {0:.3g} to {1:.3g}.").format(low, high))
 
     def _fit_ranges(self, item, edges, counts, slack=0.6):
         """Fit ``item``'s axes to a histogram, only when it has outgrown them or shrunk
@@ -170,6 +214,6 @@ class DistributionsView(Retranslatable, QWidget):
             plot.getPlotItem().setLabel("left", self.tr("count"))
         self._name_layers()
         if self._distributions is None:
-            self.note.setText(self.tr("Start training to see the distributions live."))
+            self._say_none()
         else:
             self._draw()  # its note, in the new language

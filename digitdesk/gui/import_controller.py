@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..data import MNIST_TRAIN_DIGIT_COUNTS, MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
+from .language import sentences
 from .numbers import count
 from .settings import last_folder, remember_folder
 
@@ -170,8 +171,9 @@ class DataImport(QObject):
         adapted = self._fit_sizes_to(len(data.x))
         window.lab.form_changed()  # warnings that depend on the number of rows
         window.update_controls()
-        window.show_status(lambda: self.tr("Training on {0} from now on (File > Use Bundled MNIST "
-                                           "to go back).").format(data.name) + adapted())
+        window.show_status(lambda: sentences(self.tr(
+            "Training on {0} from now on (File > Use Bundled MNIST to go back).").format(data.name),
+            adapted()))
 
     def _fit_sizes_to(self, rows):
         """Small data: hold out a tenth of it for validation instead of a number meant for
@@ -201,7 +203,7 @@ class DataImport(QObject):
             if "train_size" in changes:
                 words.append(self.tr("training images {0} → All").format(count(config.train_size)))
             # (clauses of a sentence, not names: not listed)
-            return " " + self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
+            return self.tr("Sizes fitted to the data: {0}.").format(", ".join(words))
         return said
 
     def _on_failed(self, message):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from .fitting import ElidingComboBox, WrappingLabel
 from .evaluation import ValidationEvaluator
-from .language import Retranslatable, current_text
+from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
 from .numbers import count, local
 from .wording import weights_age
@@ -1058,7 +1058,7 @@ class InsideView(Retranslatable, QWidget):
                      else self.tr("The first {0} of {1} units").format(MAX_UNITS, total))
         text = self.tr("{0}, {1}.").format(shown, how)
         if not finite:
-            text += " " + self.tr("Some weights are not numbers: training diverged.")
+            text = sentences(text, self.tr("Some weights are not numbers: training diverged."))
         self.weights_note.setText(text)
 
     def _weight_tip(self, index):
@@ -1241,8 +1241,8 @@ class InsideView(Retranslatable, QWidget):
                                                               count(len(indices)))
             note = self.tr("The most sure first.")
         if len(indices) > MAX_GALLERY:
-            note += " " + self.tr("The first {0} are shown.").format(MAX_GALLERY)
-        note += " " + self.tr("Click one to put it on the pad.")
+            note = sentences(note, self.tr("The first {0} are shown.").format(MAX_GALLERY))
+        note = sentences(note, self.tr("Click one to put it on the pad."))
         indices = indices[:MAX_GALLERY]
         self._gallery_indices = indices
         self.gallery_heading.setText(heading)

@@ -22,6 +22,7 @@ from ..engine.buglab import BUGS, CONFLICTS
 from ..engine.replays import REPLAYS
 from .check_label import CheckBoxLabel
 from .language import Retranslatable, current_text
+from .wording import config_summary
 
 BROKEN_RED = "#c0392b"
 
@@ -272,9 +273,9 @@ class ReplaysView(Retranslatable, QWidget):
             + section(self.tr("What to watch"), replay.watch, "#2874a6")
             + section(self.tr("What fixes it"), replay.fix, "#1e8449")
             + "<p style='color:gray'>" + html.escape(self.tr("Learner: "))
-            + f"<code>{html.escape(replay.config.describe())}</code><br>"
+            + f"<code>{html.escape(config_summary(replay.config))}</code><br>"
             + html.escape(self.tr("Fixed twin: "))
-            + f"<code>{html.escape(replay.fixed_config.describe())}</code></p>")
+            + f"<code>{html.escape(config_summary(replay.fixed_config))}</code></p>")
 
     def show_step_cost(self, text):
         """``text``: the text, or a function that gives it (then it follows a change of

@@ -67,6 +67,21 @@ def listed(items):
     return ("、" if translations.language == "zh_CN" else ", ").join(map(str, items))
 
 
+def clauses(items):
+    """Parts of one line (a run's settings: "batch 128, 5 epochs") one after another, as
+    the window's language writes them: ``a, b`` in English and Russian, ``a，b`` in
+    Chinese (its comma between clauses; ``listed`` writes a list of names)."""
+    return ("，" if translations.language == "zh_CN" else ", ").join(map(str, items))
+
+
+def sentences(*parts):
+    """Sentences (already translated) one after another, as the window's language writes
+    them: after a space in English and Russian, straight after the full stop in Chinese
+    ("。" ends a sentence with its own space; a space after it reads as a slip). Empty
+    parts are left out. The one helper for every text made of sentences."""
+    return ("" if translations.language == "zh_CN" else " ").join(p for p in parts if p)
+
+
 def system_language(locale=None):
     """The supported language that ``locale`` (default: the system's) asks for first,
     English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""

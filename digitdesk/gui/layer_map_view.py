@@ -17,7 +17,7 @@ from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
-from .language import Retranslatable, listed
+from .language import Retranslatable, listed, sentences
 from .numbers import count, local
 
 MAP_DIGITS = 1000  # validation digits on the map
@@ -251,7 +251,8 @@ class LayerMapView(Retranslatable, QWidget):
                        "{3:.0%} of the variance.").format(count(len(self._labels)), data,
                                                           *map(local, self._map.explained))
         if self.personal.isChecked():
-            text += " " + self.tr("{0} of your kept digits.").format(count(len(self._personal_labels)))
+            text = sentences(text, self.tr("{0} of your kept digits.").format(
+                count(len(self._personal_labels))))
         self.note.setText(text)
         shown = sorted(set(self._labels.tolist()))
         entries = [f"<span style='color:{DIGIT_COLOURS[d]}'>&#9679;</span>&nbsp;{d}"

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
     QToolButton, QVBoxLayout, QWidget)
@@ -66,6 +66,9 @@ def space_key():
     "Пробел", "空格"; Qt's own translation): the window handles Space itself, so the
     start and pause actions name it in their text, not as a shortcut."""
     return QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+LEFT_MARGIN = 6  # pixels between the window's left edge and the column of the form
 
 
 class MainWindow(QMainWindow):
@@ -167,7 +170,10 @@ class MainWindow(QMainWindow):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        # A margin on the left for the whole column: the Model and While it trains boxes
+        # touched the window's edge (Chinese titles lost a pixel of their first character);
+        # the form, the boxes and the status bar now start on one line.
+        left_layout.setContentsMargins(LEFT_MARGIN, 0, 0, 0)
         left_layout.addWidget(info_box)
         left_layout.addWidget(self.training_panel, 1)
         # The learning rate and momentum of a run in progress (applied at its next batch).
@@ -359,6 +365,15 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.files.open_interactive, QKeySequence.StandardKey.Open)
         self.save_action = action(self.files.save_interactive, QKeySequence.StandardKey.Save)
         self.save_as_action = action(self.files.save_as_interactive, QKeySequence("Ctrl+Shift+S"))
+        # A greyed-out action ignores its shortcut: Ctrl+S with no model (or while
+        # training) did nothing and said nothing. A shortcut of the window's own, on only
+        # while Save is off, says why, as a polished app does; the menu item stays greyed.
+        self.save_explainers = []
+        for a in (self.save_action, self.save_as_action):
+            explainer = QShortcut(a.shortcut(), self)
+            explainer.setEnabled(False)
+            explainer.activated.connect(self._explain_no_save)
+            self.save_explainers.append(explainer)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.start_action = action(self.training.start)
         self.pause_action = action(self.training.toggle_pause)
@@ -538,6 +553,7 @@ class MainWindow(QMainWindow):
         self._set_unsaved(unsaved)
         self.digit_panel.set_model(model)
         self.inside_view.set_model(model)
+        self.distributions_view.set_model(model)
         self.personal_view.set_model(model)
         self.adaptation.model_in_use(model, path)
         self.show_model_info()
@@ -669,6 +685,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled((not training and not tuning) or (paused and not stopping))
         for widget in (self.save_action, self.save_as_action):
             widget.setEnabled(not training and self._model is not None)
+        for explainer in self.save_explainers:
+            explainer.setEnabled(not self.save_action.isEnabled())
         panel.start_button.setToolTip(
             self.tr("Wait until fine-tuning has finished: it delivers the model in use in a "
                     "few seconds.") if tuning else panel.start_tip)
@@ -761,6 +779,13 @@ class MainWindow(QMainWindow):
         return self.files.confirm_discard(doing)
 
     @Slot(object)
+    def _explain_no_save(self):
+        """Ctrl+S (or Ctrl+Shift+S) while Save is greyed out: say why in the status bar."""
+        if self.is_training():
+            self.show_status(lambda: self.tr("Stop training before saving."))
+        else:
+            self.show_status(lambda: self.tr("There is no model to save yet: train one first."))
+
     def show_status(self, text):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already

@@ -34,6 +34,7 @@ from ..personal import PersonalSet, PersonalSetError, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
+from .undo import UndoControls
 from .wording import not_worth_adapting
 
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
@@ -225,6 +226,8 @@ class PersonalView(Retranslatable, QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
         self.delete_button.setToolTip(self.delete_action.toolTip())
+        self._undo.set_text(self.tr("U&ndo Delete"), self.tr(
+            "Bring back the digits deleted last, in their places ({0})"))
         self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.report.setAccessibleName(self.tr("Fine-tuning result"))
@@ -252,6 +255,13 @@ class PersonalView(Retranslatable, QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deletePersonalButton")
         self.delete_button.clicked.connect(self.delete_action.trigger)
+
+        # A deletion can be undone (Delete is easily pressed), as a removal in Compare
+        # runs: the button, or Ctrl+Z while the focus is in this tab (the pad's Ctrl+Z
+        # acts only while the focus is in the drawing panel).
+        self._deleted = []  # the RemovedDigits of each deletion, the last at the end
+        self._undo = UndoControls(self, "undoDeletePersonal", self.undo_delete)
+        self.undo_action, self.undo_button = self._undo.action, self._undo.button
 
         self.fine_tune_button = QPushButton()
         self.fine_tune_button.setObjectName("fineTuneButton")
@@ -281,6 +291,7 @@ class PersonalView(Retranslatable, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.busy)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.fine_tune_button)
         grid_widget = QWidget()
@@ -367,16 +378,36 @@ class PersonalView(Retranslatable, QWidget):
         pressed = self.delete_button.hasFocus()
         column = next(c for c in self.columns if c.selected_indices())
         try:
-            for index in indices:
-                self._set.remove(index)
+            self._deleted.append(self._set.remove_many(indices))
         except OSError as error:
             self.status.emit(lambda error=error: self.tr("Cannot delete: {0}").format(error))
+            return
         self._refresh()
         if pressed and not self.delete_button.isEnabled():
             column.list.setFocus()
         deleted, left = len(indices), len(self._set)
-        self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left.").format(
-            count(deleted), count(left)))
+        self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left. Undo ({2}) "
+                                         "brings them back.").format(
+            count(deleted), count(left), self._undo.keys()))
+        self.digitsChanged.emit()
+
+    @Slot()
+    def undo_delete(self):
+        """Bring back the digits deleted last, each in its place."""
+        if not self._deleted or self._set is None:
+            return
+        removed = self._deleted[-1]
+        try:
+            self._set.restore(removed)
+        except OSError as error:
+            self.status.emit(lambda error=error: self.tr("Cannot bring the digits back: {0}")
+                             .format(error))
+            return
+        self._deleted.pop()
+        self._refresh()
+        back, total = len(removed.positions), len(self._set)
+        self.status.emit(lambda: self.tr("Brought back {0} of your digits; {1} in all.").format(
+            count(back), count(total)))
         self.digitsChanged.emit()
 
     def show_report(self, text):
@@ -502,6 +533,7 @@ class PersonalView(Retranslatable, QWidget):
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self._undo.set_enabled(bool(self._deleted))
 
     def _show_context_menu(self, column, position):
         item = column.list.itemAt(position)

@@ -12,7 +12,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.config import TrainConfig
-from ..engine.runs import (MAX_RUNS, DiagnosticsHistory, RunList, difference_labels,
-                           run_record)
+from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
+from .undo import UndoControls
+from .wording import config_summary, run_differences
 
 CURVES, DIAGNOSTICS = 0, 1  # the two pages of plots
 
@@ -79,17 +80,8 @@ class RunsView(Retranslatable, QWidget):
         # the focus is in this tab (the pad's Ctrl+Z acts only while the focus is in the
         # drawing panel).
         self._removed = []  # (row, record, ticked) of each run removed, the last at the end
-        self.undo_action = QAction(self)
-        self.undo_action.setObjectName("undoRemoveRunAction")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_remove)
-        self.addAction(self.undo_action)
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoRemoveRunButton")
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self._undo = UndoControls(self, "undoRemoveRun", self.undo_remove)
+        self.undo_action, self.undo_button = self._undo.action, self._undo.button
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
@@ -258,7 +250,7 @@ class RunsView(Retranslatable, QWidget):
         when = run["when"]
         self.status.emit(lambda: self.tr("Removed the run of {0} from Compare runs. Undo "
                                          "({1}) puts it back.").format(
-            self._when_text(when), self._undo_keys()))
+            self._when_text(when), self._undo.keys()))
 
     def undo_remove(self):
         """Put back the run removed last, in its place, ticked if it was."""
@@ -286,12 +278,8 @@ class RunsView(Retranslatable, QWidget):
         if pressed is not None and not pressed.isEnabled():
             self.list.setFocus()
 
-    def _undo_keys(self):
-        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-
     def _enable_undo(self):
-        self.undo_action.setEnabled(bool(self._removed))
-        self.undo_button.setEnabled(bool(self._removed))
+        self._undo.set_enabled(bool(self._removed))
 
     def _saving(self, change, *args):
         """``change(*args)`` of the run list, whose write goes on on the writer thread; a
@@ -344,7 +332,7 @@ class RunsView(Retranslatable, QWidget):
         for i, run in enumerate(self.run_list.runs):
             config = TrainConfig.from_dict(run["config"])
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
-            text = "{0}  {1}".format(self._when_text(run["when"]), config.describe())
+            text = "{0}  {1}".format(self._when_text(run["when"]), config_summary(config))
             if run.get("replay"):  # first: the list is narrow, and this says most
                 text = "[{0}]  {1}".format(self._replay_text(run), text)
             if accuracy is not None:
@@ -399,7 +387,7 @@ class RunsView(Retranslatable, QWidget):
         runs = self.checked_runs()
         self._fill_layers(runs)
         entries = []
-        labels = difference_labels([run["config"] for run in runs]) if runs else []
+        labels = run_differences([run["config"] for run in runs]) if runs else []
         for n, (run, label) in enumerate(zip(runs, labels)):
             name = label or self.tr("run {0}").format(n + 1)
             if run.get("replay"):
@@ -481,10 +469,8 @@ class RunsView(Retranslatable, QWidget):
         self._show_hint()
         self.remove_button.setText(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected run from the list (Delete)"))
-        self.undo_action.setText(self.tr("Undo Re&move"))
-        self.undo_button.setText(self.undo_action.text())
-        self.undo_button.setToolTip(self.tr("Put back the run removed last, in its place "
-                                            "({0})").format(self._undo_keys()))
+        self._undo.set_text(self.tr("Undo Re&move"),
+                            self.tr("Put back the run removed last, in its place ({0})"))
         self.curves_button.setText(self.tr("Learning &curves"))
         self.diagnostics_button.setText(self.tr("D&iagnostics"))
         self.diagnostics_button.setToolTip(self.tr(

@@ -26,6 +26,7 @@ from .adaptation import report_text
 from .canvas import DrawingCanvas
 from .numbers import count
 from .personal_view import thumbnail
+from .wording import counts
 
 DEFAULT_ROUNDS = 2
 MAX_ROUNDS = 5
@@ -428,8 +429,8 @@ class TeachDialog(QDialog):
                 question = self.tr("You drew 1 digit and have not taught it yet. Close and "
                                    "discard it?")
             else:
-                question = self.tr("You drew {0} digits and have not taught them yet. Close "
-                                   "and discard them?").format(count(len(self._drawn)))
+                question = self.tr("You drew {0} and have not taught them yet. Close "
+                                   "and discard them?").format(counts.digits(len(self._drawn)))
             answer = QMessageBox.question(self, self.tr("Discard your digits?"), question,
                                           Button.Discard | Button.Cancel, Button.Cancel)
             if answer != Button.Discard:

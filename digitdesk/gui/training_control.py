@@ -14,9 +14,9 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
-from .language import error_text, listed
+from .language import error_text, listed, sentences
 from .numbers import count, local
-from .wording import epochs_text
+from .wording import config_summary, epochs_text
 from .worker import TrainingWorker, start_training_thread
 
 STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
@@ -242,7 +242,7 @@ class TrainingControl(QObject):
         window.diagnostics_view.clear()
         window.set_model(Model(config))
         window.training_panel.show_idle()
-        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config.describe()))
+        window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config_summary(config)))
 
     # --- the worker's signals ----------------------------------------------------------------
     @Slot(object)
@@ -251,7 +251,7 @@ class TrainingControl(QObject):
         if self.stopping:
             return  # ("Loading MNIST…", sent before it saw Stop, would say it goes on)
         note = self.run.get("note", lambda: "")
-        self.window.show_status(lambda: " ".join(part for part in (note(), text()) if part))
+        self.window.show_status(lambda: sentences(note(), text()))
 
     @Slot(int, int)
     def _on_run_started(self, total_steps, steps_per_epoch):

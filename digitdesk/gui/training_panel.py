@@ -23,6 +23,7 @@ from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
+from .wording import epochs_text
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -421,7 +422,8 @@ class TrainingPanel(Retranslatable, QWidget):
         preset_row.addWidget(self.preset, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        # (no margin on the left: the window's column of the form has it, for every box)
+        layout.setContentsMargins(0, 6, 6, 6)
         layout.addLayout(preset_row)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problem)
@@ -820,7 +822,7 @@ class TrainingPanel(Retranslatable, QWidget):
         for name, config in PRESETS.items():
             parts = [config.architecture_text(),
                      _item_text(self.activation, config.activation),
-                     self.tr("{0} epochs").format(config.epochs),
+                     epochs_text(config.epochs),
                      _item_text(self.optimizer, config.optimizer).lower(),
                      self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
                      _item_text(self.schedule, config.schedule).lower()]

@@ -1,30 +1,92 @@
 """Words for how far a model has trained, shared by the Model box and the Inside tab, so
-that both name the same weights the same way ("1 epoch", never "1 epochs").
+that both name the same weights the same way ("1 epoch", never "1 epochs"), for counts
+of things ("5 эпох", "2 эпохи") and for a run's settings in the window's language.
 
-English plurals are chosen here rather than with Qt's ``%n`` forms, which need a
-translation file even for English. (``QCoreApplication.translate`` is spelt out in every
-call: pyside6-lupdate finds the strings only there.)
+A count with a noun is a Qt numerus message (``self.tr("%Ln epoch(s)", "", n)``): Russian
+has three forms (1 эпоха, 2 эпохи, 5 эпох, 21 эпоха), Chinese one. English has no
+translation file, so Qt gives back the source ("5 epoch(s)") and ``english_plural``
+writes it out. (pyside6-lupdate sees a numerus message only in a ``tr`` call of a class
+with the count as third argument: hence ``Counts``. ``QCoreApplication.translate`` is
+spelt out in every other call: pyside6-lupdate finds the strings only there.)
 """
 
 import math
+import re
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt
 
-from .numbers import count, local
+from ..engine.config import ENGLISH_SUMMARY, digits_text
+from ..engine.runs import difference_labels
+from .language import clauses, listed
+from .numbers import local
+
+_PLURAL_MARK = re.compile(r"\((e?s)\)")  # "(s)" of "epoch(s)", "(es)" of "batch(es)"
+
+
+def english_plural(text, n):
+    """``text``, a numerus message Qt gave back untranslated ("5 epoch(s)"), with its
+    English plural written out: "1 epoch", "5 epochs", "2 batches". A translation has no
+    "(s)" and passes through unchanged."""
+    return _PLURAL_MARK.sub("" if n == 1 else r"\1", text)
+
+
+class Counts(QObject):
+    """A count with its noun in the language in use, each a numerus message: ``%Ln`` is
+    the count written as the language writes numbers (60,000; 60 000)."""
+
+    def epochs(self, n):
+        return english_plural(self.tr("%Ln epoch(s)", "", n), n)
+
+    def batches(self, n):
+        return english_plural(self.tr("%Ln batch(es)", "", n), n)
+
+    def digits(self, n):
+        return english_plural(self.tr("%Ln digit(s)", "", n), n)
+
+
+counts = Counts()
 
 
 def epochs_text(n):
-    """"1 epoch", "3 epochs"."""
-    if n == 1:
-        return QCoreApplication.translate("wording", "1 epoch")
-    return QCoreApplication.translate("wording", "{0} epochs").format(count(n))
+    """"1 epoch", "3 epochs" ("1 эпоха", "3 эпохи", "5 эпох")."""
+    return counts.epochs(int(n))
 
 
 def batches_text(n):
     """"1 batch", "4 batches"."""
-    if n == 1:
-        return QCoreApplication.translate("wording", "1 batch")
-    return QCoreApplication.translate("wording", "{0} batches").format(count(n))
+    return counts.batches(int(n))
+
+
+def config_summary(config):
+    """``config.describe()`` in the language in use: the same parts
+    (``TrainConfig.summary_parts``), each worded here ("全批量", "300 эпох"). Names of the
+    code (relu, softmax_ce, he, momentum, a bug's name) stay as the code spells them."""
+    words = {
+        "network": ENGLISH_SUMMARY["network"],  # "784-128-10 relu": names only
+        "head": ENGLISH_SUMMARY["head"],
+        "init": lambda init: QCoreApplication.translate("wording", "{0} init").format(init),
+        "optimizer": lambda value: QCoreApplication.translate(
+            "wording", "{0} lr {1:g}").format(value[0], local(value[1])),
+        "batch": lambda size: (QCoreApplication.translate("wording", "full batch")
+                               if size is None else QCoreApplication.translate(
+                                   "wording", "batch {0}").format(size)),
+        "epochs": epochs_text,
+        "digits": lambda digits: QCoreApplication.translate("wording", "digits {0}").format(
+            digits_text(digits)),
+        "pen_styles": lambda digits: QCoreApplication.translate(
+            "wording", "pen styles on {0}").format(digits_text(digits)),
+        "bugs": lambda bugs: QCoreApplication.translate("wording", "BUGS ON: {0}").format(
+            listed(bugs)),
+    }
+    return clauses(words[kind](value) for kind, value in config.summary_parts())
+
+
+def run_differences(configs):
+    """``engine.runs.difference_labels`` in the language in use: "学习率 0.5",
+    "全批量", "эпохи 300"."""
+    return difference_labels(
+        configs, word=lambda text: QCoreApplication.translate("runs", text),
+        number=lambda value: format(local(value), "g"), join=clauses)
 
 
 def training_progress(history):

@@ -63,7 +63,8 @@ class TrainingWorker(QObject):
     * ``ratesChanged(epoch, learning_rate, momentum)``: a ``change_rates`` took effect
       before the batch after ``epoch`` (fractional epochs).
     * ``distributions(tuple)``: ``engine.distributions.LayerDistribution`` per layer, for
-      the last batch, every ``DISTRIBUTIONS_INTERVAL`` while ``want_distributions(True)``.
+      the last batch, every ``DISTRIBUTIONS_INTERVAL`` while ``want_distributions(True)``,
+      and once at the end of the training (before ``trained``).
     * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
     * ``trained(Model)``: the model at the end (with its history), also after a stop or a
       divergence (then with the last good weights). Not sent if no training happened.
@@ -255,6 +256,9 @@ class TrainingWorker(QObject):
         send_points()
         if trainer.steps_done:  # (stopped before a batch: the weights the window has)
             self.snapshot.emit(self.snapshot_of(self._model))
+            # The last batch's distributions, whether or not the tab was shown: the layers
+            # keep that batch's arrays only here, and the tab shows them after the run.
+            self.distributions.emit(layer_distributions(self._model.network, initial_weights))
 
     def _test(self, trainer):
         """Measure the trained model on the MNIST test images (~0.1 s), as the

@@ -288,6 +288,33 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln эпоха</numerusform>
+            <numerusform>%Ln эпохи</numerusform>
+            <numerusform>%Ln эпох</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln батч</numerusform>
+            <numerusform>%Ln батча</numerusform>
+            <numerusform>%Ln батчей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln digit(s)</source>
+        <translation>
+            <numerusform>%Ln цифра</numerusform>
+            <numerusform>%Ln цифры</numerusform>
+            <numerusform>%Ln цифр</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataImport</name>
     <message>
         <source>&amp;Import Training Data…</source>
@@ -772,12 +799,20 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
+        <translation>Распределения измеряются батч за батчем во время обучения, и файл модели их не хранит: обучите эту модель («Старт»), чтобы увидеть её собственные.</translation>
+    </message>
+    <message>
         <source>Layer {0} (W{0})</source>
         <translation>Слой {0} (W{0})</translation>
     </message>
     <message>
         <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
         <translation>Последний батч, во время обучения обновляется дважды в секунду. Веса: от {0:.3g} до {1:.3g}.</translation>
+    </message>
+    <message>
+        <source>The last batch of the run that trained the model in use. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>Последний батч запуска, обучившего текущую модель. Веса: от {0:.3g} до {1:.3g}.</translation>
     </message>
     <message>
         <source>La&amp;yer</source>
@@ -2008,6 +2043,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;не сохранена&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before saving.</source>
+        <translation>Перед сохранением остановите обучение.</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet: train one first.</source>
+        <translation>Сохранять пока нечего: сначала обучите модель.</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>закрыть DigitDesk</translation>
     </message>
@@ -2225,6 +2268,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Удалить выбранные цифры</translation>
     </message>
     <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>Вернуть у&amp;далённые</translation>
+    </message>
+    <message>
+        <source>Bring back the digits deleted last, in their places ({0})</source>
+        <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>Дообучить на моём почерке</translation>
     </message>
@@ -2253,16 +2304,24 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удаётся удалить: {0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left.</source>
-        <translation>Удалено ваших цифр: {0}; осталось: {1}.</translation>
-    </message>
-    <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
+        <translation>Удалено ваших цифр: {0}; осталось: {1}. Отмена ({2}) вернёт их.</translation>
+    </message>
+    <message>
+        <source>Cannot bring the digits back: {0}</source>
+        <translation>Не удалось вернуть цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Brought back {0} of your digits; {1} in all.</source>
+        <translation>Возвращено ваших цифр: {0}; всего: {1}.</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2716,12 +2775,12 @@ is measured on more of your digits</source>
         <translation>Вы нарисовали одну цифру, но ещё не научили ей модель. Закрыть и отбросить её?</translation>
     </message>
     <message>
-        <source>Discard your digits?</source>
-        <translation>Отбросить ваши цифры?</translation>
+        <source>You drew {0} and have not taught them yet. Close and discard them?</source>
+        <translation>Вы нарисовали {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
     </message>
     <message>
-        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
-        <translation>Вы нарисовали цифр: {0}, но ещё не научили им модель. Закрыть и отбросить их?</translation>
+        <source>Discard your digits?</source>
+        <translation>Отбросить ваши цифры?</translation>
     </message>
 </context>
 <context>
@@ -3362,10 +3421,6 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>Готовый набор настроек. Выбор заполняет форму ниже;
 если потом изменить любую настройку, здесь будет «Своя».</translation>
-    </message>
-    <message>
-        <source>{0} epochs</source>
-        <translation>эпох: {0}</translation>
     </message>
     <message>
         <source>learning rate {0}</source>
@@ -4490,6 +4545,85 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>runs</name>
+    <message>
+        <source>batch</source>
+        <translation>батч</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрытые</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>импульс</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>расписание</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>валидация</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>аугментация</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>устранение наклона</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>слои</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <source>bug:</source>
+        <translation>ошибка:</translation>
+    </message>
+    <message>
+        <source>styles</source>
+        <translation>почерки</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>полный батч</translation>
+    </message>
+    <message>
+        <source>{0} all</source>
+        <translation>{0} все</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>save_target</name>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
@@ -4523,20 +4657,32 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 эпоха</translation>
+        <source>{0} init</source>
+        <translation>инициализация {0}</translation>
     </message>
     <message>
-        <source>1 batch</source>
-        <translation>1 батч</translation>
+        <source>{0} lr {1:g}</source>
+        <translation>{0} lr {1:g}</translation>
     </message>
     <message>
-        <source>{0} epochs</source>
-        <translation>эпох: {0}</translation>
+        <source>full batch</source>
+        <translation>полный батч</translation>
     </message>
     <message>
-        <source>{0} batches</source>
-        <translation>батчей: {0}</translation>
+        <source>batch {0}</source>
+        <translation>батч {0}</translation>
+    </message>
+    <message>
+        <source>digits {0}</source>
+        <translation>цифры {0}</translation>
+    </message>
+    <message>
+        <source>pen styles on {0}</source>
+        <translation>почерки для {0}</translation>
+    </message>
+    <message>
+        <source>BUGS ON: {0}</source>
+        <translation>ОШИБКИ ВКЛЮЧЕНЫ: {0}</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>

@@ -288,6 +288,27 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln epoch(s)</source>
+        <translation>
+            <numerusform>%Ln 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln 个批次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln digit(s)</source>
+        <translation>
+            <numerusform>%Ln 个数字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataImport</name>
     <message>
         <source>&amp;Import Training Data…</source>
@@ -772,12 +793,20 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
+        <translation>分布是在模型训练时逐批次测量的，模型文件不保存它们：训练这个模型（开始）即可看到它自己的分布。</translation>
+    </message>
+    <message>
         <source>Layer {0} (W{0})</source>
         <translation>第 {0} 层（W{0}）</translation>
     </message>
     <message>
         <source>Last batch, updated twice a second while training. Weights: {0:.3g} to {1:.3g}.</source>
         <translation>最近一个批次，训练时每秒更新两次。权重：{0:.3g} 到 {1:.3g}。</translation>
+    </message>
+    <message>
+        <source>The last batch of the run that trained the model in use. Weights: {0:.3g} to {1:.3g}.</source>
+        <translation>训练出当前模型的那次运行的最后一个批次。权重：{0:.3g} 到 {1:.3g}。</translation>
     </message>
     <message>
         <source>La&amp;yer</source>
@@ -2004,6 +2033,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before saving.</source>
+        <translation>保存前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>There is no model to save yet: train one first.</source>
+        <translation>还没有可保存的模型：请先训练一个。</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>关闭 DigitDesk</translation>
     </message>
@@ -2221,6 +2258,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>删除所选数字</translation>
     </message>
     <message>
+        <source>U&amp;ndo Delete</source>
+        <translation>撤销删除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring back the digits deleted last, in their places ({0})</source>
+        <translation>把最近删除的数字放回原处（{0}）</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>在我的手写上微调</translation>
     </message>
@@ -2249,16 +2294,24 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法删除：{0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left.</source>
-        <translation>已删除你的 {0} 个数字；还剩 {1} 个。</translation>
-    </message>
-    <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>无法读取你保存的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
+        <translation>已删除你的 {0} 个数字，还剩 {1} 个。撤销（{2}）可将它们放回。</translation>
+    </message>
+    <message>
+        <source>Cannot bring the digits back: {0}</source>
+        <translation>无法放回这些数字：{0}</translation>
+    </message>
+    <message>
+        <source>Brought back {0} of your digits; {1} in all.</source>
+        <translation>已放回你的 {0} 个数字，共 {1} 个。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2712,12 +2765,12 @@ is measured on more of your digits</source>
         <translation>你写了 1 个数字，还没有用它来教。关闭并丢弃它吗？</translation>
     </message>
     <message>
-        <source>Discard your digits?</source>
-        <translation>丢弃你的数字吗？</translation>
+        <source>You drew {0} and have not taught them yet. Close and discard them?</source>
+        <translation>你写了 {0}，还没有用它们来教。关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <source>You drew {0} digits and have not taught them yet. Close and discard them?</source>
-        <translation>你写了 {0} 个数字，还没有用它们来教。关闭并丢弃它们吗？</translation>
+        <source>Discard your digits?</source>
+        <translation>丢弃你的数字吗？</translation>
     </message>
 </context>
 <context>
@@ -3357,10 +3410,6 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>一套现成的设置。选择一个会填好下面的表单；
 之后修改任何设置，预设就会显示“自定义”。</translation>
-    </message>
-    <message>
-        <source>{0} epochs</source>
-        <translation>{0} 轮</translation>
     </message>
     <message>
         <source>learning rate {0}</source>
@@ -4485,6 +4534,85 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>runs</name>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>学习率计划</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>val</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>augment</source>
+        <translation>增强</translation>
+    </message>
+    <message>
+        <source>deskew</source>
+        <translation>倾斜校正</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>bug:</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>styles</source>
+        <translation>笔迹风格</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>{0} all</source>
+        <translation>{0} 全部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>save_target</name>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
@@ -4518,20 +4646,32 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 轮</translation>
+        <source>{0} init</source>
+        <translation>{0} 初始化</translation>
     </message>
     <message>
-        <source>1 batch</source>
-        <translation>1 个批次</translation>
+        <source>{0} lr {1:g}</source>
+        <translation>{0} 学习率 {1:g}</translation>
     </message>
     <message>
-        <source>{0} epochs</source>
-        <translation>{0} 轮</translation>
+        <source>full batch</source>
+        <translation>全批次</translation>
     </message>
     <message>
-        <source>{0} batches</source>
-        <translation>{0} 个批次</translation>
+        <source>batch {0}</source>
+        <translation>批次 {0}</translation>
+    </message>
+    <message>
+        <source>digits {0}</source>
+        <translation>数字 {0}</translation>
+    </message>
+    <message>
+        <source>pen styles on {0}</source>
+        <translation>笔迹风格用于 {0}</translation>
+    </message>
+    <message>
+        <source>BUGS ON: {0}</source>
+        <translation>已开启错误：{0}</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
