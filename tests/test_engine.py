@@ -473,6 +473,11 @@ def test_the_side_of_a_kink_is_read_off_the_loss_not_backprop(z0):
     else:
         assert (correct.smaller_step, correct.one_sided, correct.at_w) == (0, 1, 0), correct
         assert wrong_side.status == "warn" and wrong_side.not_compared == 1, wrong_side
+        # It says what was seen: one kink, and backprop off the other side's slope (it
+        # asserted "another [kink] on the other side or too close to w to tell").
+        assert wrong_side.not_compared_one_side == 1, wrong_side
+        note = str(wrong_side.kink_notes[-1])
+        assert "a kink within h/16 on one side of w" in note and "another" not in note
 
 
 @pytest.mark.parametrize("z0", [0.0, 4e-13, -4e-13, 1e-12, -1e-12])
@@ -526,7 +531,7 @@ def test_a_kink_on_each_side_of_w_is_seen_and_stepped_around(inputs):
 def test_kinks_on_both_sides_too_close_to_step_around_are_not_compared_and_say_so():
     b1 = _b1_with_kinks(_DoubleNearZero, 3e-8, -3e-8)
     assert b1.not_compared == 1 and b1.status == "warn", b1
-    assert "not compared" in str(b1.kink_notes[-1])
+    assert "not compared: a kink within h/16 on each side of w" in str(b1.kink_notes[-1])
     assert b1.compared == b1.checked - 1
 
 

@@ -377,6 +377,16 @@ def make_objective(network, loss, x, labels):
     return objective
 
 
+def loss_at_weights(network, loss, x, labels):
+    """The objective at the current weights (one forward pass, as in training), how far
+    rounding alone may move it (``loss_rounding``), and its gradient with respect to the
+    network's outputs (what backprop starts from)."""
+    outputs = network.forward(x, training=True)
+    value = loss.objective(loss.forward(outputs, labels), len(x))
+    output_gradient = loss.backward()
+    return value, loss_rounding(loss, outputs, value, output_gradient), output_gradient
+
+
 def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     """Check every parameter tensor of ``network``, a float64 one (see ``for_checking``).
 
@@ -396,10 +406,8 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     objective = make_objective(network, loss, x, labels)
 
     # One backward pass: the analytic gradients of every tensor.
-    outputs = network.forward(x, training=True)
-    base = loss.objective(loss.forward(outputs, labels), len(x))
-    output_gradient = loss.backward()
-    noise = TAYLOR_NOISE * loss_rounding(loss, outputs, base, output_gradient)
+    base, rounding, output_gradient = loss_at_weights(network, loss, x, labels)
+    noise = TAYLOR_NOISE * rounding
     network.backward(output_gradient)
     rng = np.random.default_rng(seed)
     results = []

@@ -97,6 +97,7 @@ class GradCheckView(Retranslatable, QWidget):
         # Details take the room left (a long one ends in "…", whole in its tooltip): sized
         # to its contents, the column pushed itself out of a 1024-px window in Russian.
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COLUMNS.index("time"), QHeaderView.ResizeMode.Fixed)
 
         top = QHBoxLayout()
         top.addWidget(self.check_button)
@@ -120,22 +121,30 @@ class GradCheckView(Retranslatable, QWidget):
         self.summary.setAccessibleName(self.tr("Gradient check result"))
         self.explanation.setText(self.tr(
             "Backprop's gradient of each tensor against <i>(L(w+h) − L(w−h)) / 2h</i> on up "
-            "to 40 weights, in float64 (at a kink, a ReLU at 0: a smaller step, or one side). "
-            "Relative error below <b>{0:g}</b>, or within rounding: "
-            "<span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span>. Up to <b>{1:g}</b>, or "
-            "a weight at a kink or not compared: <span style='background:#fdebd0'>&nbsp;warn"
-            "&nbsp;</span>. Above: <span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, "
-            "the derivative feeding the tensor is wrong. "
+            "to 40 weights, in float64. Relative error below <b>{0:g}</b>, or within "
+            "rounding: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span>; up to "
+            "<b>{1:g}</b>, or a weight at a kink or not compared: "
+            "<span style='background:#fdebd0'>&nbsp;warn&nbsp;</span>; above: "
+            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, a wrong derivative. "
             "<span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: too small to "
-            "check. <span style='background:#d6eaf8'>&nbsp;not checked&nbsp;</span>: most "
+            "check; <span style='background:#d6eaf8'>&nbsp;not checked&nbsp;</span>: most "
             "weights not compared. Last row: one tiny optimiser step must lower the "
             "loss.").format(local(PASS_BELOW), local(WARN_BELOW)))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"), self.tr("Max relative error"), self.tr("Result"),
-            self.tr("Time"), self.tr("Details")])
+            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"),
+            self.tr("Max relative\nerror"), self.tr("Result"), self.tr("Time"),
+            self.tr("Details")])
+        # The Time column as wide as four digits of milliseconds, whatever the check took:
+        # sized to its contents it moved Details by the width of a digit (below 200 px at
+        # 1024, when the table also needed its vertical scroll bar).
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        header.resizeSection(self.COLUMNS.index("time"), 14 + max(
+            metrics.horizontalAdvance(self._milliseconds(9.999)),
+            metrics.horizontalAdvance(self.tr("Time"))))
         kind, *what = self._shown
         if kind == "idle":
             self.summary.setText("<span style='color:gray'>%s</span>" % self.tr(
