@@ -492,3 +492,28 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
     train(qtbot, window, first)
     legend = window.diagnostics_view.legend.text()
     assert "16→10" in legend and "16→2" not in legend
+
+
+@pytest.mark.parametrize("bias", [20, 25])
+def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbot, bias):
+    """A correct network whose hidden gradients are below what the central difference can
+    resolve (a sigmoid layer saturated by its biases, squared error summed over 256
+    images): the tab said "Backprop is wrong for W1, b1" (or, on a confident network,
+    "Look closer at W1, b1, W2, b2"). Now such rows pass (with the resolution in their
+    details) or are too small to check, and the summary blames nothing."""
+    from digitdesk.engine.gradcheck import UpdateCheckResult, gradient_check
+    from digitdesk.engine.losses import make_loss
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    from test_engine import _saturated_mse_network
+    network, x, labels = _saturated_mse_network(bias)
+    results = gradient_check(network, make_loss("linear_mse", "sum"), x, labels)
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+    view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
+    statuses = view.statuses()
+    assert {statuses["W1"], statuses["b1"]} == ({"pass"} if bias == 20 else {"vanishing"})
+    summary = view.summary.text()
+    assert "Backprop is wrong" not in summary and "Look closer" not in summary, summary
+    details = view.table.item(0, 6).text()
+    assert "what the central difference can resolve here" in details, details
