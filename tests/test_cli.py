@@ -341,3 +341,15 @@ def test_finetune_without_qt_asks_for_the_folder(tmp_path, capsys, monkeypatch):
     assert main(["finetune", str(base)]) == 1
     err = capsys.readouterr().err
     assert "--personal FOLDER" in err and "Traceback" not in err
+
+
+def test_gradcheck_writes_a_hyphen_for_no_error_where_the_terminal_has_no_dash(monkeypatch):
+    """A row with no weight compared shows "—" as the app's tab does (it printed "nan");
+    a terminal whose encoding has no "—" gets "-" rather than a UnicodeEncodeError."""
+    import io
+
+    from digitdesk import cli
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert cli.no_value() == "-"
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert cli.no_value() == "—"
