@@ -286,14 +286,21 @@ def test_gradcheck_says_where_a_kink_was_compared_one_sided(monkeypatch, capsys)
         "0, or a tie in max pooling); 1 at a kink at w, or too close to w to tell: backprop "
         "may take any slope between the two sides' (a subgradient))")
         for line in lines), lines
-    # Most weights not compared: a failure that says the check cannot vouch for the tensor.
+    # No weight compared: "not checked" (a non-zero exit), saying the check cannot vouch
+    # for the tensor, never that backprop is wrong.
     monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
-        dataclasses.replace(r, not_compared=r.checked) if r.name == "b1" else r
+        dataclasses.replace(r, not_compared=r.checked, max_relative_error=float("nan"))
+        if r.name == "b1" else r
         for r in checked(*args, **kwargs)])
     assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) != 0
     out = capsys.readouterr().out
-    assert "FAILED: b1: only 0 of 12 weights could be compared, too few to vouch for it" in out
-    assert "b1: backprop disagrees" not in out, out
+    assert "NOT CHECKED: b1: only 0 of 12 weights could be compared, too few to vouch for " \
+        "it" in out
+    assert "b1: backprop disagrees" not in out and "FAILED" not in out, out
+    # Its row: its own status, and "—" for the error of no weight (as in the app's tab).
+    row = next(line for line in out.splitlines() if line.startswith("b1"))
+    assert row.split()[3:6] == ["—", "not", "checked"], row
+    assert "nan" not in out, out
 
 
 def test_finetune_reads_the_app_s_own_folder_by_default(tmp_path, capsys, monkeypatch):
@@ -334,3 +341,15 @@ def test_finetune_without_qt_asks_for_the_folder(tmp_path, capsys, monkeypatch):
     assert main(["finetune", str(base)]) == 1
     err = capsys.readouterr().err
     assert "--personal FOLDER" in err and "Traceback" not in err
+
+
+def test_gradcheck_writes_a_hyphen_for_no_error_where_the_terminal_has_no_dash(monkeypatch):
+    """A row with no weight compared shows "—" as the app's tab does (it printed "nan");
+    a terminal whose encoding has no "—" gets "-" rather than a UnicodeEncodeError."""
+    import io
+
+    from digitdesk import cli
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert cli.no_value() == "-"
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert cli.no_value() == "—"

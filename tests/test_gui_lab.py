@@ -443,12 +443,14 @@ def test_every_gradient_row_says_how_many_coordinates_sat_at_a_kink(qtbot, statu
     assert "one-sided" not in w2 and "at w" not in w2, w2
 
 
-def test_a_tensor_most_of_whose_weights_were_not_compared_fails_and_says_why(qtbot):
+def test_a_tensor_most_of_whose_weights_were_not_compared_is_not_checked_and_says_why(qtbot):
     """Coordinates that could not be compared used to count as agreeing: a tensor none of
     whose weights was compared showed "warn", error 0, "Agrees to rounding". Now its row
-    fails, shows no error, counts only the compared weights, and says the check cannot
-    vouch for it; the tab's legend no longer blames a warning on a kink straddled by w ± h
-    (those are compared on a step without it)."""
+    is "not checked" (its own status: it said FAIL beside "Not checked…"), shows no error,
+    counts only the compared weights, and says the check cannot vouch for it; the tab's
+    legend no longer blames a warning on a kink straddled by w ± h (those are compared on
+    a step without it), nor calls such a tensor a failure. An uphill step then is not said
+    to follow a gradient that is right: it was not checked everywhere."""
     from digitdesk.engine.gradcheck import GradCheckResult, UpdateCheckResult
     from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
     view = GradCheckView()
@@ -457,7 +459,7 @@ def test_a_tensor_most_of_whose_weights_were_not_compared_fails_and_says_why(qtb
     some = GradCheckResult("b1", (32,), 32, 1e-9, 1e-10, 0.01, 0.1, not_compared=3)
     update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
     view.show_report(CheckReport("784-32-10", (none, some), update, 16, 0.1))
-    assert view.statuses()["W1"] == "fail" and view.statuses()["b1"] == "warn"
+    assert view.statuses()["W1"] == "unchecked" and view.statuses()["b1"] == "warn"
     assert [view.table.item(0, column).text() for column in (2, 3)] == ["0", "—"]
     assert view.table.item(1, 2).text() == "29"
     text = view.table.item(0, 6).text()
@@ -470,6 +472,14 @@ def test_a_tensor_most_of_whose_weights_were_not_compared_fails_and_says_why(qtb
     assert "Backprop is wrong" not in summary, summary
     legend = view.explanation.text()
     assert "most weights not compared" in legend and "kink between" not in legend, legend
+    assert "not compared: fail" not in legend and "or most weights not compared" not in legend
+    assert view.table.item(0, 4).text() == "not checked"
+    uphill = UpdateCheckResult("update direction", 1.0, 1.1, -0.1, 1e-3, 1.0, 0.01,
+                               (("W1", 0.1), ("b1", -0.01)))
+    view.show_report(CheckReport("784-32-10", (none, some), uphill, 16, 0.1))
+    summary = view.summary.text()
+    assert "although the gradient is right wherever it could be checked" in summary, summary
+    assert "although the gradient is right:" not in summary, summary
 
 
 def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, window):
@@ -482,3 +492,28 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
     train(qtbot, window, first)
     legend = window.diagnostics_view.legend.text()
     assert "16→10" in legend and "16→2" not in legend
+
+
+@pytest.mark.parametrize("bias", [20, 25])
+def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbot, bias):
+    """A correct network whose hidden gradients are below what the central difference can
+    resolve (a sigmoid layer saturated by its biases, squared error summed over 256
+    images): the tab said "Backprop is wrong for W1, b1" (or, on a confident network,
+    "Look closer at W1, b1, W2, b2"). Now such rows pass (with the resolution in their
+    details) or are too small to check, and the summary blames nothing."""
+    from digitdesk.engine.gradcheck import UpdateCheckResult, gradient_check
+    from digitdesk.engine.losses import make_loss
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    from test_engine import _saturated_mse_network
+    network, x, labels = _saturated_mse_network(bias)
+    results = gradient_check(network, make_loss("linear_mse", "sum"), x, labels)
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+    view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
+    statuses = view.statuses()
+    assert {statuses["W1"], statuses["b1"]} == ({"pass"} if bias == 20 else {"vanishing"})
+    summary = view.summary.text()
+    assert "Backprop is wrong" not in summary and "Look closer" not in summary, summary
+    details = view.table.item(0, 6).text()
+    assert "what the central difference can resolve here" in details, details

@@ -23,9 +23,10 @@ from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
 WARN_BELOW = 1e-3  # between the two: look closer (a slightly wrong derivative, a wrong small term)
-# Below this gradient size the central difference is mostly rounding noise (~1e-11): such a
-# tensor cannot be checked, and a gradient that small is itself the finding (it vanished).
-VANISHING_BELOW = 1e-9
+# Both are relative to the tensor's largest gradient. Below the central difference's
+# resolution (``GradCheckResult.resolution``: how far rounding of the loss alone moves it)
+# no relative error means anything: a difference that small agrees to rounding, and a tensor
+# whose gradients are all that small cannot be checked ("vanishing": itself a finding).
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class GradCheckResult:
     one_sided: int = 0
     at_w: int = 0
     not_compared: int = 0
+    # Of those, how many had a kink within h/16 on one side only, backprop's value being
+    # off the other side's slope (a second kink, too close to w to see, may explain it).
+    not_compared_one_side: int = 0
+    # The central difference's resolution: rounding of the loss alone may move it by up to
+    # this (``TAYLOR_NOISE * loss_rounding / h``; it grows with the logits and the images
+    # summed). A difference between backprop and the numbers below it agrees to rounding.
+    resolution: float = 0.0
 
     @property
     def compared(self):
@@ -54,22 +62,49 @@ class GradCheckResult:
     @property
     def mostly_unreadable(self):
         """Whether most sampled coordinates could not be compared: the few compared ones
-        vouch for nothing, so the tensor fails (see ``status``)."""
+        vouch for nothing, so the tensor is "unchecked" (see ``status``)."""
         return 2 * self.not_compared > self.checked
 
     @property
+    def within_resolution(self):
+        """Whether every compared coordinate's difference is below the central
+        difference's resolution: they agree to rounding, whatever the relative error."""
+        return self.max_abs_error <= self.resolution
+
+    @property
+    def agrees(self):
+        """Whether backprop and the numbers agree to rounding on every compared weight."""
+        return self.within_resolution or self.max_relative_error < PASS_BELOW
+
+    @property
     def status(self):
-        """"pass", "warn", "fail", or "vanishing" (too small to check). A tensor that
-        matches only because some coordinates sat at a kink at w (no derivative there)
-        or could not be compared is a "warn", never a "pass"; one where most could not
-        be compared is a "fail": an uncompared coordinate never counts as agreeing."""
+        """"pass", "warn", "fail", "vanishing" (every gradient below the central
+        difference's resolution: too small to check) or "unchecked" (most coordinates could
+        not be compared: an uncompared coordinate never counts as agreeing, and the few
+        compared ones vouch for nothing). A tensor that matches only because some
+        coordinates sat at a kink at w (no derivative there) or could not be compared is a
+        "warn", never a "pass"."""
         if self.mostly_unreadable:
-            return "fail"
-        if self.gradient_scale < VANISHING_BELOW and self.max_abs_error < VANISHING_BELOW:
+            return "unchecked"
+        if self.gradient_scale <= self.resolution and self.within_resolution:
             return "vanishing"
-        if self.max_relative_error < PASS_BELOW:
+        if self.agrees:
             return "warn" if self.at_w or self.not_compared else "pass"
         return "warn" if self.max_relative_error < WARN_BELOW else "fail"
+
+    @property
+    def rounding_note(self):
+        """Why a row passes, or was not checked, though its relative error is large: a
+        ``Phrase`` (as ``kink_notes``), or None where the relative error says it all."""
+        if self.status == "vanishing":
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "too small to check: every gradient is below {0:.1e}, what "
+                "the central difference can resolve here"), (self.resolution,))
+        if self.status in ("pass", "warn") and self.max_relative_error >= PASS_BELOW:
+            return Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "differences up to {0:.1e}, within what the central "
+                "difference can resolve here ({1:.1e})"), (self.max_abs_error, self.resolution))
+        return None
 
     @property
     def kink_notes(self):
@@ -91,10 +126,15 @@ class GradCheckResult:
             notes.append(Phrase(QT_TRANSLATE_NOOP(
                 "GradCheckView", "{0} at a kink at w, or too close to w to tell: backprop may "
                 "take any slope between the two sides' (a subgradient)"), (self.at_w,)))
-        if self.not_compared:
+        both_sides = self.not_compared - self.not_compared_one_side
+        if both_sides:
             notes.append(Phrase(QT_TRANSLATE_NOOP(
-                "GradCheckView", "{0} not compared: a kink within h/16 of w, and another on "
-                "the other side or too close to w to tell"), (self.not_compared,)))
+                "GradCheckView", "{0} not compared: a kink within h/16 on each side of w"),
+                (both_sides,)))
+        if self.not_compared_one_side:
+            notes.append(Phrase(QT_TRANSLATE_NOOP(
+                "GradCheckView", "{0} not compared: a kink within h/16 on one side of w, and "
+                "backprop differs from the other side's slope"), (self.not_compared_one_side,)))
         return tuple(notes)
 
     @property
@@ -296,16 +336,19 @@ def compare_at_kinks(losses, analytic, central, h, noise):
     acceptable slope nearest backprop's (at a kink at w, any value between the two sides'
     slopes is one), or nan where nothing can be compared: a kink within h/16 on each side,
     or backprop off a one-sided slope (a second kink, too close to w to see, may stand
-    between w and the side measured). Returns the slopes and how many coordinates had each
-    kind of reading."""
+    between w and the side measured: also counted as "not compared, one side"). Returns
+    the slopes and how many coordinates had each kind of reading."""
     numeric = np.array(central, dtype=np.float64)
-    tolerance = PASS_BELOW * np.max(np.abs(analytic) + np.abs(numeric), initial=0.0)
+    # A miss below the central difference's resolution (noise / h) is rounding, not a kink.
+    tolerance = max(PASS_BELOW * np.max(np.abs(analytic) + np.abs(numeric), initial=0.0),
+                    noise / h)
     kinds = Counter()
     for j in np.flatnonzero(np.abs(analytic - numeric) > tolerance):
         reading = read_kink(losses[j], h, noise)
         kind = reading.kind
         if kind == "one-sided" and abs(analytic[j] - reading.slopes[0]) > tolerance:
             kind = "not compared"
+            kinds["not compared, one side"] += 1
         kinds[kind] += 1
         if kind == "not compared":
             numeric[j] = np.nan
@@ -334,6 +377,16 @@ def make_objective(network, loss, x, labels):
     return objective
 
 
+def loss_at_weights(network, loss, x, labels):
+    """The objective at the current weights (one forward pass, as in training), how far
+    rounding alone may move it (``loss_rounding``), and its gradient with respect to the
+    network's outputs (what backprop starts from)."""
+    outputs = network.forward(x, training=True)
+    value = loss.objective(loss.forward(outputs, labels), len(x))
+    output_gradient = loss.backward()
+    return value, loss_rounding(loss, outputs, value, output_gradient), output_gradient
+
+
 def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     """Check every parameter tensor of ``network``, a float64 one (see ``for_checking``).
 
@@ -353,10 +406,8 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     objective = make_objective(network, loss, x, labels)
 
     # One backward pass: the analytic gradients of every tensor.
-    outputs = network.forward(x, training=True)
-    base = loss.objective(loss.forward(outputs, labels), len(x))
-    output_gradient = loss.backward()
-    noise = TAYLOR_NOISE * loss_rounding(loss, outputs, base, output_gradient)
+    base, rounding, output_gradient = loss_at_weights(network, loss, x, labels)
+    noise = TAYLOR_NOISE * rounding
     network.backward(output_gradient)
     rng = np.random.default_rng(seed)
     results = []
@@ -381,7 +432,8 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
             seconds=time.perf_counter() - start,
             gradient_scale=float(np.abs(a).max(initial=0.0)),
             smaller_step=kinds["smaller step"], one_sided=kinds["one-sided"],
-            at_w=kinds["at w"], not_compared=kinds["not compared"]))
+            at_w=kinds["at w"], not_compared=kinds["not compared"],
+            not_compared_one_side=kinds["not compared, one side"], resolution=noise / h))
     return results
 
 

@@ -29,7 +29,8 @@ from .numbers import count, local
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
 
 STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
-                 "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9")}
+                 "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9"),
+                 "unchecked": QColor("#d6eaf8")}
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class GradCheckView(Retranslatable, QWidget):
         # Details take the room left (a long one ends in "…", whole in its tooltip): sized
         # to its contents, the column pushed itself out of a 1024-px window in Russian.
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COLUMNS.index("time"), QHeaderView.ResizeMode.Fixed)
 
         top = QHBoxLayout()
         top.addWidget(self.check_button)
@@ -118,24 +120,31 @@ class GradCheckView(Retranslatable, QWidget):
         self.busy.setAccessibleName(self.tr("Gradient check running"))
         self.summary.setAccessibleName(self.tr("Gradient check result"))
         self.explanation.setText(self.tr(
-            "For each weight tensor, backprop's gradient is compared with "
-            "<i>(L(w+h) − L(w−h)) / 2h</i> on up to 40 of its weights, in float64 (where "
-            "w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without "
-            "it). Relative error below <b>{0:g}</b>: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span> "
-            "(they agree to rounding). Up to <b>{1:g}</b>: <span style='background:#fdebd0'>&nbsp;warn&nbsp;</span> "
-            "(look closer: a slightly wrong derivative; also a weight at a kink, or one that "
-            "could not be compared). Above, or most weights not compared: "
-            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, the derivative feeding "
-            "that tensor is wrong. <span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: "
-            "the gradient is too small to check, itself a finding. The last row takes one tiny "
-            "step of the optimiser: the loss must go down.").format(local(PASS_BELOW),
-                                                                     local(WARN_BELOW)))
+            "Backprop's gradient of each tensor against <i>(L(w+h) − L(w−h)) / 2h</i> on up "
+            "to 40 weights, in float64. Relative error below <b>{0:g}</b>, or within "
+            "rounding: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span>; up to "
+            "<b>{1:g}</b>, or a weight at a kink or not compared: "
+            "<span style='background:#fdebd0'>&nbsp;warn&nbsp;</span>; above: "
+            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, a wrong derivative. "
+            "<span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: too small to "
+            "check; <span style='background:#d6eaf8'>&nbsp;not checked&nbsp;</span>: most "
+            "weights not compared. Last row: one tiny optimiser step must lower the "
+            "loss.").format(local(PASS_BELOW), local(WARN_BELOW)))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"), self.tr("Max relative error"), self.tr("Result"),
-            self.tr("Time"), self.tr("Details")])
+            self.tr("Tensor"), self.tr("Shape"), self.tr("Compared"),
+            self.tr("Max relative\nerror"), self.tr("Result"), self.tr("Time"),
+            self.tr("Details")])
+        # The Time column as wide as four digits of milliseconds, whatever the check took:
+        # sized to its contents it moved Details by the width of a digit (below 200 px at
+        # 1024, when the table also needed its vertical scroll bar).
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        header.resizeSection(self.COLUMNS.index("time"), 14 + max(
+            metrics.horizontalAdvance(self._milliseconds(9.999)),
+            metrics.horizontalAdvance(self.tr("Time"))))
         kind, *what = self._shown
         if kind == "idle":
             self.summary.setText("<span style='color:gray'>%s</span>" % self.tr(
@@ -212,35 +221,35 @@ class GradCheckView(Retranslatable, QWidget):
             self.table.setItem(row, column, item)
 
     def _details(self, result):
-        if result.mostly_unreadable:
+        if result.status == "unchecked":
             text = self.tr("Not checked: only {0} of {1} weights could be compared, too few to "
                            "vouch for {2}").format(count(result.compared), count(result.checked),
                                                     result.name)
         elif result.status == "fail":
             text = self.tr("Backprop and the numbers disagree: the derivative feeding {0} is "
                            "wrong").format(result.name)
-        elif result.status == "warn" and result.max_relative_error < PASS_BELOW:
+        elif result.status == "warn" and result.agrees:
             text = self.tr("Agrees to rounding wherever it could be compared")
         elif result.status == "warn":
             text = self.tr("Close but not exact: most likely a wrong term upstream that changes "
                            "the gradient only a little")
         elif result.status == "vanishing":
-            text = self.tr("Gradient below 1e-9: nothing flows back to {0}").format(result.name)
+            text = self.tr("Nothing measurable flows back to {0}").format(result.name)
         else:
             text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
                 local(result.gradient_scale))
-        for note in result.kink_notes:
+        notes = [result.rounding_note] if result.rounding_note is not None else []
+        for note in notes + list(result.kink_notes):
             text += self.tr("; ") + phrase_text("GradCheckView", note)
         return text
 
     def _status_text(self, status):
         return {"pass": self.tr("pass"), "warn": self.tr("warn"), "fail": self.tr("FAIL"),
-                "vanishing": self.tr("vanishing")}[status]
+                "vanishing": self.tr("vanishing"), "unchecked": self.tr("not checked")}[status]
 
     def _summary(self, report):
-        failing = [r.name for r in report.gradients
-                   if r.status == "fail" and not r.mostly_unreadable]
-        unreadable = [r.name for r in report.gradients if r.mostly_unreadable]
+        failing = [r.name for r in report.gradients if r.status == "fail"]
+        unchecked = [r.name for r in report.gradients if r.status == "unchecked"]
         warned = [r.name for r in report.gradients if r.status == "warn"]
         vanishing = [r.name for r in report.gradients if r.status == "vanishing"]
         parts = []
@@ -248,14 +257,18 @@ class GradCheckView(Retranslatable, QWidget):
             parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
                 "Backprop is wrong for {0}: the derivative feeding these tensors does not match "
                 "the numbers.").format(listed(failing)))
-        if unreadable:
-            parts.append("<b style='color:#c0392b'>%s</b>" % self.tr(
+        if unchecked:
+            parts.append("<b style='color:#1f618d'>%s</b>" % self.tr(
                 "Not checked: most weights of {0} could not be compared, so the check "
-                "cannot vouch for them.").format(listed(unreadable)))
+                "cannot vouch for them.").format(listed(unchecked)))
         if report.update.status == "fail":
             uphill = listed(report.update.uphill) or self.tr("in total")
             if failing:
                 text = self.tr("The step goes uphill ({0}): it follows the wrong gradient.")
+            elif unchecked:  # the gradient is right only where it could be checked
+                text = self.tr("The step goes uphill ({0}) although the gradient is right "
+                               "wherever it could be checked: most likely the update adds the "
+                               "step instead of subtracting it.")
             else:
                 text = self.tr("The step goes uphill ({0}) although the gradient is right: the "
                                "update adds the step instead of subtracting it.")
@@ -263,8 +276,9 @@ class GradCheckView(Retranslatable, QWidget):
         if warned:
             parts.append(self.tr("Look closer at {0}.").format(listed(warned)))
         if vanishing:
-            parts.append(self.tr("No measurable gradient reaches {0}: the units in front "
-                                 "are saturated or dead.").format(listed(vanishing)))
+            parts.append(self.tr("The gradients of {0} are too small to check: units in front "
+                                 "saturated or dead, or a network already sure of these "
+                                 "images.").format(listed(vanishing)))
         if not parts:
             parts.append("<b style='color:#1e8449'>%s</b>" % self.tr(
                 "Every tensor passes and the step goes downhill: backprop is right."))

@@ -971,8 +971,8 @@ Then press Start to see the fix work.</source>
         <translation>Проверить градиенты</translation>
     </message>
     <message>
-        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64 (where w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without it). Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer: a slightly wrong derivative; also a weight at a kink, or one that could not be compared). Above, or most weights not compared: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>Для каждого тензора весов градиент обратного распространения ошибки сравнивается с &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; не более чем на 40 его весах, в float64 (если w ± h попадает на излом — ReLU при 0, — по меньшему шагу или по стороне без излома). Относительная ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; (совпадают с точностью до округления). До &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt; (присмотритесь: производная немного неверна; так же — вес на изломе или вес, который не удалось сравнить). Выше, или большинство весов не сравнено: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, неверна производная на пути к этому тензору. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: градиент слишком мал для проверки, и это само по себе находка. Последняя строка делает один крошечный шаг оптимизатора: потери должны уменьшиться.</translation>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1:g}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt; или в пределах округления: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt;; до &lt;b&gt;{1:g}&lt;/b&gt;, вес на изломе или не сравнен: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt;; выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, производная неверна. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: слишком мал для проверки; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;не проверено&amp;nbsp;&lt;/span&gt;: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
     </message>
     <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
@@ -1011,17 +1011,18 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Сравнено</translation>
     </message>
     <message>
-        <source>Max relative error</source>
-        <translation>Макс. отн.
-ошибка</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+    <message>
+        <source>Max relative
+error</source>
+        <translation>Макс. отн.
+ошибка</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1048,8 +1049,16 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Близко, но не точно: скорее всего, выше по цепочке неверно слагаемое, которое лишь немного меняет градиент</translation>
     </message>
     <message>
+        <source>Nothing measurable flows back to {0}</source>
+        <translation>К {0} не приходит ничего измеримого</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>The gradients of {0} are too small to check: units in front saturated or dead, or a network already sure of these images.</source>
+        <translation>Градиенты {0} слишком малы для проверки: нейроны перед ними насыщены или мертвы, или сеть уже уверена в этих изображениях.</translation>
     </message>
     <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
@@ -1060,20 +1069,32 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>в целом</translation>
     </message>
     <message>
+        <source>too small to check: every gradient is below {0:.1e}, what the central difference can resolve here</source>
+        <translation>слишком мал для проверки: все градиенты ниже {0:.1e} — того, что центральная разность здесь может различить</translation>
+    </message>
+    <message>
+        <source>differences up to {0:.1e}, within what the central difference can resolve here ({1:.1e})</source>
+        <translation>расхождения до {0:.1e}, в пределах того, что центральная разность здесь может различить ({1:.1e})</translation>
+    </message>
+    <message>
         <source>{0} compared over a smaller step (h/4 or h/16): w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
         <translation>по меньшему шагу (h/4 или h/16) сравнено: {0} (w ± h попало на излом: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
         <source>{0} compared with a one-sided difference: a kink (a ReLU at 0, or a tie in max pooling) within h/16 on the other side of w</source>
-        <translation>по односторонней разности сравнено: {0} (по другую сторону от w ближе h/16 излом: ReLU при 0 или равные значения в max pooling)</translation>
+        <translation>по односторонней разности сравнено: {0} (излом в пределах h/16 от w по другую сторону: ReLU при 0 или равные значения в max pooling)</translation>
     </message>
     <message>
         <source>{0} at a kink at w, or too close to w to tell: backprop may take any slope between the two sides&apos; (a subgradient)</source>
         <translation>на изломе в w или слишком близко к w, чтобы различить: {0} (обратное распространение может дать любой наклон между наклонами двух сторон — субградиент)</translation>
     </message>
     <message>
-        <source>{0} not compared: a kink within h/16 of w, and another on the other side or too close to w to tell</source>
-        <translation>не сравнено: {0} (излом ближе h/16 от w, а другой — по другую сторону или слишком близко к w, чтобы различить)</translation>
+        <source>{0} not compared: a kink within h/16 on each side of w</source>
+        <translation>не сравнено: {0} (излом в пределах h/16 от w с каждой стороны)</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink within h/16 on one side of w, and backprop differs from the other side&apos;s slope</source>
+        <translation>не сравнено: {0} (излом в пределах h/16 от w с одной стороны, а обратное распространение расходится с наклоном другой стороны)</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1112,10 +1133,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Обратное распространение и численные значения расходятся: неверна производная на пути к {0}</translation>
     </message>
     <message>
-        <source>Gradient below 1e-9: nothing flows back to {0}</source>
-        <translation>Градиент меньше 1e-9: до {0} ничего не доходит</translation>
-    </message>
-    <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>Совпадает с точностью до округления (наибольший градиент {0:.1e})</translation>
     </message>
@@ -1136,6 +1153,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>затухание</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
         <translation>Обратное распространение неверно для {0}: производная на пути к этим тензорам не совпадает с численной.</translation>
     </message>
@@ -1152,16 +1173,16 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Шаг идёт в гору ({0}): он следует неверному градиенту.</translation>
     </message>
     <message>
+        <source>The step goes uphill ({0}) although the gradient is right wherever it could be checked: most likely the update adds the step instead of subtracting it.</source>
+        <translation>Шаг идёт в гору ({0}), хотя градиент верен везде, где его удалось проверить: скорее всего, обновление прибавляет шаг, а не вычитает его.</translation>
+    </message>
+    <message>
         <source>The step goes uphill ({0}) although the gradient is right: the update adds the step instead of subtracting it.</source>
         <translation>Шаг идёт в гору ({0}), хотя градиент верен: обновление прибавляет шаг, а не вычитает его.</translation>
     </message>
     <message>
         <source>Look closer at {0}.</source>
         <translation>Присмотритесь к {0}.</translation>
-    </message>
-    <message>
-        <source>No measurable gradient reaches {0}: the units in front are saturated or dead.</source>
-        <translation>До {0} не доходит заметный градиент: нейроны перед ним насыщены или мертвы.</translation>
     </message>
     <message>
         <source>Every tensor passes and the step goes downhill: backprop is right.</source>

@@ -963,8 +963,8 @@ Then press Start to see the fix work.</source>
         <translation>检验梯度</translation>
     </message>
     <message>
-        <source>For each weight tensor, backprop&apos;s gradient is compared with &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 of its weights, in float64 (where w ± h straddles a kink, a ReLU at 0, over a smaller step or on the side without it). Relative error below &lt;b&gt;{0:g}&lt;/b&gt;: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt; (they agree to rounding). Up to &lt;b&gt;{1:g}&lt;/b&gt;: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt; (look closer: a slightly wrong derivative; also a weight at a kink, or one that could not be compared). Above, or most weights not compared: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, the derivative feeding that tensor is wrong. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: the gradient is too small to check, itself a finding. The last row takes one tiny step of the optimiser: the loss must go down.</source>
-        <translation>对每个权重张量，在其最多 40 个权重上用 float64 将反向传播的梯度与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较（w ± h 跨过折点——ReLU 在 0 处——时，改用更小的步长，或取没有折点的一侧）。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;（两者在舍入误差内一致）。不超过 &lt;b&gt;{1:g}&lt;/b&gt;：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;（仔细看看：导数略有错误；权重恰在折点处或无法比较时也会这样）。更高，或大多数权重未能比较：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，通向该张量的导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：梯度太小无法检验，这本身就是一个发现。最后一行让优化器走极小的一步：损失必须下降。</translation>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1:g}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;，或在舍入范围内：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;；不超过 &lt;b&gt;{1:g}&lt;/b&gt;，或有权重在折点处或未能比较：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;；更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：太小，无法检验；&lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;未检验&amp;nbsp;&lt;/span&gt;：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
     </message>
     <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
@@ -1003,16 +1003,18 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>比较数</translation>
     </message>
     <message>
-        <source>Max relative error</source>
-        <translation>最大相对误差</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Max relative
+error</source>
+        <translation>最大
+相对误差</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1039,8 +1041,16 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>接近但不精确：多半是上游有一项算错了，只让梯度变了一点</translation>
     </message>
     <message>
+        <source>Nothing measurable flows back to {0}</source>
+        <translation>没有可测量的梯度流回 {0}</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>The gradients of {0} are too small to check: units in front saturated or dead, or a network already sure of these images.</source>
+        <translation>{0} 的梯度太小，无法检验：前面的单元饱和或死亡，或者网络对这些图像已很有把握。</translation>
     </message>
     <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
@@ -1049,6 +1059,14 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>the total</source>
         <translation>总体</translation>
+    </message>
+    <message>
+        <source>too small to check: every gradient is below {0:.1e}, what the central difference can resolve here</source>
+        <translation>太小，无法检验：所有梯度都低于 {0:.1e}，即中心差分在此能分辨的大小</translation>
+    </message>
+    <message>
+        <source>differences up to {0:.1e}, within what the central difference can resolve here ({1:.1e})</source>
+        <translation>差异至多 {0:.1e}，在中心差分此处能分辨的范围（{1:.1e}）之内</translation>
     </message>
     <message>
         <source>{0} compared over a smaller step (h/4 or h/16): w ± h straddled a kink (a ReLU at 0, or a tie in max pooling)</source>
@@ -1063,8 +1081,12 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>其中 {0} 个的折点在 w 处，或离 w 太近无法分辨：反向传播可以取两侧斜率之间的任何值（次梯度）</translation>
     </message>
     <message>
-        <source>{0} not compared: a kink within h/16 of w, and another on the other side or too close to w to tell</source>
-        <translation>其中 {0} 个未比较：w 的 h/16 以内有一个折点，另一侧还有一个，或另一个离 w 太近无法分辨</translation>
+        <source>{0} not compared: a kink within h/16 on each side of w</source>
+        <translation>其中 {0} 个未能比较：w 两侧 h/16 以内各有一个折点</translation>
+    </message>
+    <message>
+        <source>{0} not compared: a kink within h/16 on one side of w, and backprop differs from the other side&apos;s slope</source>
+        <translation>其中 {0} 个未能比较：w 一侧 h/16 以内有一个折点，而反向传播与另一侧的斜率不一致</translation>
     </message>
     <message>
         <source>One tiny optimiser step lowered the loss in total, but the step of {0} alone raised it (by up to {1:.1e}): the other tensors&apos; steps hide it</source>
@@ -1103,10 +1125,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>反向传播与数值结果不一致：通向 {0} 的导数是错的</translation>
     </message>
     <message>
-        <source>Gradient below 1e-9: nothing flows back to {0}</source>
-        <translation>梯度低于 1e-9：没有任何梯度传回 {0}</translation>
-    </message>
-    <message>
         <source>Agrees to rounding (largest gradient {0:.1e})</source>
         <translation>在舍入误差内一致（最大梯度 {0:.1e}）</translation>
     </message>
@@ -1127,6 +1145,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>消失</translation>
     </message>
     <message>
+        <source>not checked</source>
+        <translation>未检验</translation>
+    </message>
+    <message>
         <source>Backprop is wrong for {0}: the derivative feeding these tensors does not match the numbers.</source>
         <translation>{0} 的反向传播是错的：通向这些张量的导数与数值结果不符。</translation>
     </message>
@@ -1143,16 +1165,16 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>这一步在走上坡（{0}）：它沿着错误的梯度走。</translation>
     </message>
     <message>
+        <source>The step goes uphill ({0}) although the gradient is right wherever it could be checked: most likely the update adds the step instead of subtracting it.</source>
+        <translation>凡能检验之处梯度都是对的，这一步却在走上坡（{0}）：很可能是更新把步长加上了而不是减去。</translation>
+    </message>
+    <message>
         <source>The step goes uphill ({0}) although the gradient is right: the update adds the step instead of subtracting it.</source>
         <translation>梯度是对的，这一步却在走上坡（{0}）：更新把步长加上了而不是减去。</translation>
     </message>
     <message>
         <source>Look closer at {0}.</source>
         <translation>仔细看看 {0}。</translation>
-    </message>
-    <message>
-        <source>No measurable gradient reaches {0}: the units in front are saturated or dead.</source>
-        <translation>没有可测量的梯度到达 {0}：它前面的单元饱和或死亡。</translation>
     </message>
     <message>
         <source>Every tensor passes and the step goes downhill: backprop is right.</source>

@@ -62,7 +62,7 @@ def largest_residuals(model, x, y):
     ``loss_rounding`` / step."""
     # Here, not at the top: the timing runs on versions of the engine without them too.
     from digitdesk.engine.gradcheck import (STEP, LossAlong, extrapolated_slope, for_checking,
-                                            loss_rounding, make_objective, model_batch,
+                                            loss_at_weights, make_objective, model_batch,
                                             taylor_residual)
     from digitdesk.engine.losses import make_loss
 
@@ -70,9 +70,7 @@ def largest_residuals(model, x, y):
     batch, labels = model_batch(model, x, y)
     loss = make_loss(model.config.head, model.config.reduction)
     objective = make_objective(network, loss, batch, labels)
-    outputs = network.forward(batch, training=True)
-    base = loss.objective(loss.forward(outputs, labels), len(batch))
-    unit = loss_rounding(loss, outputs, base, loss.backward())
+    base, unit, _ = loss_at_weights(network, loss, batch, labels)
     largest = {"identity at h": 0.0, "identity at h/2": 0.0, "slopes' gap": 0.0}
     rng = np.random.default_rng(0)
     for _, value, _ in network.parameters():
