@@ -799,6 +799,10 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>The run stopped (the loss diverged, or an error) before the distributions of the weights it kept were measured: train again (Start) to see them.</source>
+        <translation>Запуск остановился (обучение разошлось или произошла ошибка) раньше, чем были измерены распределения сохранённых им весов: обучите снова («Старт»), чтобы их увидеть.</translation>
+    </message>
+    <message>
         <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
         <translation>Распределения измеряются батч за батчем во время обучения, и файл модели их не хранит: обучите эту модель («Старт»), чтобы увидеть её собственные.</translation>
     </message>

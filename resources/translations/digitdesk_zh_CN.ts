@@ -793,6 +793,10 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>The run stopped (the loss diverged, or an error) before the distributions of the weights it kept were measured: train again (Start) to see them.</source>
+        <translation>这次训练在测量它保留的权重的分布之前就停止了（训练发散了，或出错了）：再训练一次（开始）即可看到它们。</translation>
+    </message>
+    <message>
         <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
         <translation>分布是在模型训练时逐批次测量的，模型文件不保存它们：训练这个模型（开始）即可看到它自己的分布。</translation>
     </message>
