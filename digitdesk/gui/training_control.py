@@ -315,7 +315,8 @@ class TrainingControl(QObject):
     @Slot(str, bool)
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
-        self.run["failed"] = True
+        # (the run's last status: the worker's "Measuring the test accuracy…" comes after)
+        self.run["failed"] = message
         if diverged:
             # (at its first batch: its curves were never sent, its network trained)
             self._fresh_network_trains()
@@ -344,14 +345,14 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(
                 lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
-            if accuracy is not None:
+            if accuracy is not None and not run.get("failed"):
                 images = model.info.get("test_images", 10000)
                 window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
                     local(100 * accuracy), count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
-            if run.get("done"):
+            if run.get("done") and not run.get("failed"):  # (else said below)
                 window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
             elif run.get("stopped") and not run.get("failed"):
                 # Stopped before its first batch (while the data loaded, or paused at
@@ -364,6 +365,10 @@ class TrainingControl(QObject):
                     window.show_status(lambda: self.tr(
                         "Training stopped before its first batch: the model in use is "
                         "unchanged."))
+        if run.get("failed"):
+            # What went wrong and what was kept (a divergence's last good weights), not the
+            # worker's "Measuring the test accuracy…", sent after it, left for good.
+            window.show_status(lambda message=run["failed"]: message)
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never
