@@ -162,6 +162,10 @@ def test_a_fresh_run_paused_and_stopped_before_its_first_batch_changes_nothing(
     qtbot.waitUntil(lambda: window.training.run.get("steps_per_epoch", 0) > 0, timeout=60000)
     qtbot.wait(100)  # (the run is ready to train its first batch: it waits, paused)
     assert window.model() is before and window.plots.point_count() == points
+    if not first_run:  # the Model box: not the old model "training now: 0 batches"
+        window.show_model_info()
+        assert "a new network (784-24-10) waits to train" in window.model_info.text()
+        assert "training now" not in window.model_info.text()
     window.stop_action.trigger()
     qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
     assert window.model() is before and window.plots.point_count() == points

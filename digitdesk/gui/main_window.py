@@ -642,7 +642,11 @@ class MainWindow(QMainWindow):
                 model.info["fine_tuned"].get("personal_digits", "?")))
         if facts:
             lines.append(" · ".join(facts))
-        if self.training.is_training():
+        waiting = self.training.waiting_network()
+        if waiting is not None:  # (a fresh run paused before its first batch, or loading)
+            file_facts = [self.tr("<i>a new network ({0}) waits to train</i>").format(
+                waiting.config.architecture_text())]
+        elif self.training.is_training():
             file_facts = [self.tr("<i>training now: {0} in this run</i>").format(
                 batches_text(self.training.batches_done()))]
         else:

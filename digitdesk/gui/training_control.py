@@ -83,6 +83,11 @@ class TrainingControl(QObject):
         """Batches trained in the current run so far (0 when none runs)."""
         return self.run.get("done", 0) if self.is_training() else 0
 
+    def waiting_network(self):
+        """The fresh network the current run will train, while it has not trained its
+        first batch yet (it is not the model in use until then); else ``None``."""
+        return self.run.get("fresh_model") if self.is_training() else None
+
     # --- the buttons ---------------------------------------------------------------------------
     @Slot()
     def start(self, start_paused=False):

@@ -1912,6 +1912,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>валидация {0:.2f}% (эпоха {1})</translation>
     </message>
     <message>
+        <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
+        <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;идёт обучение (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>

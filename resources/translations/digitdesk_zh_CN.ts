@@ -1903,6 +1903,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
     </message>
     <message>
+        <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
+        <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;正在训练：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
