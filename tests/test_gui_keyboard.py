@@ -234,3 +234,13 @@ def test_ctrl_s_with_no_model_says_there_is_nothing_to_save(qtbot, window, engli
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == (
         "There is no model to save yet: train one first.")
+
+
+def test_the_window_slots_have_the_signatures_their_signals_send():
+    """show_status takes the text (or a function giving it) the controllers' signals
+    carry; the Ctrl+S explainer, fired by a shortcut, takes nothing (a merge had moved
+    show_status's @Slot(object) onto it)."""
+    meta = MainWindow.staticMetaObject
+    signatures = {meta.method(i).methodSignature().data().decode()
+                  for i in range(meta.methodOffset(), meta.methodCount())}
+    assert {"show_status(PyObject)", "_explain_no_save()"} <= signatures

@@ -782,7 +782,7 @@ class MainWindow(QMainWindow):
     def confirm_discard(self, doing):
         return self.files.confirm_discard(doing)
 
-    @Slot(object)
+    @Slot()
     def _explain_no_save(self):
         """Ctrl+S (or Ctrl+Shift+S) while Save is greyed out: say why in the status bar."""
         if self.is_training():
@@ -790,6 +790,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_status(lambda: self.tr("There is no model to save yet: train one first."))
 
+    @Slot(object)
     def show_status(self, text):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already

@@ -50,8 +50,9 @@ def fresh_weights_reason(old, new):
         return QCoreApplication.translate("TrainingControl", "the initialisation changed ({0} → {1})").format(
             old.init, new.init)
     if old.bugs != new.bugs:
+        none = QCoreApplication.translate("TrainingControl", "none")  # (no switch on)
         return QCoreApplication.translate("TrainingControl", "the bug-lab switches changed ({0} → {1})").format(
-            listed(old.bugs) or "none", listed(new.bugs) or "none")
+            listed(old.bugs) or none, listed(new.bugs) or none)
     return None
 
 

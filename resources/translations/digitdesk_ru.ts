@@ -2823,6 +2823,10 @@ is measured on more of your digits</source>
         <translation>инициализация изменилась ({0} → {1})</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>the bug-lab switches changed ({0} → {1})</source>
         <translation>переключатели лаборатории ошибок изменились ({0} → {1})</translation>
     </message>

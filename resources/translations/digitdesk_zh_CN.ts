@@ -2814,6 +2814,10 @@ is measured on more of your digits</source>
         <translation>初始化变了（{0} → {1}）</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>the bug-lab switches changed ({0} → {1})</source>
         <translation>错误实验室开关变了（{0} → {1}）</translation>
     </message>
