@@ -65,7 +65,8 @@ class PersonalSet:
 
     ``images``: ``(n, 28, 28)`` uint8; ``labels``: ``(n,)`` digits 0-9; ``added``: when each
     was kept (seconds since 1970). Digit ``i`` is ``images[i]`` with ``labels[i]``.
-    Every change (``add``, ``remove``) is saved at once, atomically.
+    Every change (``add``, ``remove``) is saved at once, atomically; a change whose
+    save fails is undone in memory too, so the set in memory is always the one on disk.
     """
 
     def __init__(self, folder):
@@ -114,10 +115,9 @@ class PersonalSet:
             checked_labels.append(label)
         if not checked_images:
             return
-        self.images = np.concatenate([self.images, np.array(checked_images, np.uint8)])
-        self.labels = np.append(self.labels, checked_labels)
-        self.added = np.append(self.added, np.full(len(checked_labels), time.time()))
-        self.save()
+        self._commit(np.concatenate([self.images, np.array(checked_images, np.uint8)]),
+                     np.append(self.labels, checked_labels),
+                     np.append(self.added, np.full(len(checked_labels), time.time())))
 
     def remove(self, index):
         """Forget digit ``index``; save."""
@@ -129,10 +129,8 @@ class PersonalSet:
         positions = sorted({self._position(int(i)) for i in indices})
         removed = RemovedDigits(tuple(positions), self.images[positions].copy(),
                                 self.labels[positions].copy(), self.added[positions].copy())
-        self.images = np.delete(self.images, positions, axis=0)
-        self.labels = np.delete(self.labels, positions)
-        self.added = np.delete(self.added, positions)
-        self.save()
+        self._commit(np.delete(self.images, positions, axis=0),
+                     np.delete(self.labels, positions), np.delete(self.added, positions))
         return removed
 
     def restore(self, removed):
@@ -152,8 +150,7 @@ class PersonalSet:
                                        (labels, self.labels, removed.labels),
                                        (added, self.added, removed.added)):
             merged[~back], merged[back] = kept, returned
-        self.images, self.labels, self.added = images, labels, added
-        self.save()
+        self._commit(images, labels, added)
 
     def _position(self, index):
         """``index`` (negative from the end) as a position in the set; an ``IndexError``
@@ -168,6 +165,19 @@ class PersonalSet:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         save_npz_atomically(self.path, {"images": self.images, "labels": self.labels,
                                         "added": self.added})
+
+    def _commit(self, images, labels, added):
+        """Make ``images, labels, added`` the set and save it; if the save fails (disk
+        full, folder gone) put the set back as it was before the error goes up: memory
+        never holds what the file does not, so a failed delete is not written by the next
+        keep, and a failed undo can be tried again without putting digits back twice."""
+        before = self.images, self.labels, self.added
+        self.images, self.labels, self.added = images, labels, added
+        try:
+            self.save()
+        except BaseException:
+            self.images, self.labels, self.added = before
+            raise
 
     def _load(self):
         name = self.path.name

@@ -127,3 +127,49 @@ def test_after_a_run_the_tab_shows_its_last_batch_and_another_model_clears_it(
     trained.history["epoch"] = [1]
     window.set_model(trained)  # e.g. opened from a file: none kept there
     assert "a model file does not keep them" in view.note.text()
+
+
+def test_a_run_that_diverged_before_sending_its_histograms_does_not_inherit_the_last_ones(
+        qtbot):
+    """A diverged (or failed) run sends no last batch's histograms: the tab showed the
+    previous model's as the new one's. Now it clears, saying why; a run that sent its own
+    keeps them."""
+    from PySide6.QtCore import QObject, Signal
+    from digitdesk.gui.distributions_view import DistributionsView
+
+    class Worker(QObject):  # the signals the tab follows, sent as TrainingWorker sends them
+        distributions, failed = Signal(object), Signal(str, bool)
+        trained, finished = Signal(object), Signal()
+
+        def want_distributions(self, wanted):
+            pass
+
+    rng = np.random.default_rng(2)
+    x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
+    old, new = (Model(TrainConfig(hidden=hidden, batch_size=32, epochs=1, val_size=0))
+                for hidden in ((8,), (6, 4)))
+    start = old.network.weights()
+    Trainer(old, x, y).step()
+    view = DistributionsView()
+    qtbot.addWidget(view)
+
+    def run(model, send, fail):
+        worker = Worker()
+        view.follow(worker)
+        if send:
+            worker.distributions.emit(layer_distributions(model.network, start))
+        if fail:
+            worker.failed.emit("The loss diverged", True)
+        worker.trained.emit(model)
+        view.set_model(model)  # the window puts the run's model in use
+        worker.finished.emit()
+
+    run(old, send=True, fail=False)
+    assert view.distributions() is not None and view.layer.count() == 2
+    run(new, send=False, fail=True)  # diverged at once, the tab hidden: sent none
+    assert view.distributions() is None and view.layer.count() == 0
+    assert "before the distributions of the weights it kept were measured" in view.note.text()
+    run(old, send=True, fail=True)  # sent live ones, then diverged: not of the kept weights
+    assert view.distributions() is None and "diverged" in view.note.text()
+    run(old, send=True, fail=False)
+    assert view.distributions() is not None and view.note.text().startswith("The last batch")

@@ -375,6 +375,10 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
     assert np.all(np.isfinite(probabilities))
+    # The status bar ends on what happened and what was kept (the worker measured the
+    # test accuracy after the divergence: its "Measuring…" stayed there for good).
+    assert window.statusBar().currentMessage() == box.text()
+    assert "the last good ones, were restored" in box.text()
     box.close()
 
 

@@ -162,6 +162,10 @@ def test_a_fresh_run_paused_and_stopped_before_its_first_batch_changes_nothing(
     qtbot.waitUntil(lambda: window.training.run.get("steps_per_epoch", 0) > 0, timeout=60000)
     qtbot.wait(100)  # (the run is ready to train its first batch: it waits, paused)
     assert window.model() is before and window.plots.point_count() == points
+    if not first_run:  # the Model box: not the old model "training now: 0 batches"
+        window.show_model_info()
+        assert "a new network (784-24-10) waits to train" in window.model_info.text()
+        assert "training now" not in window.model_info.text()
     window.stop_action.trigger()
     qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
     assert window.model() is before and window.plots.point_count() == points
@@ -230,3 +234,13 @@ def test_ctrl_s_with_no_model_says_there_is_nothing_to_save(qtbot, window, engli
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == (
         "There is no model to save yet: train one first.")
+
+
+def test_the_window_slots_have_the_signatures_their_signals_send():
+    """show_status takes the text (or a function giving it) the controllers' signals
+    carry; the Ctrl+S explainer, fired by a shortcut, takes nothing (a merge had moved
+    show_status's @Slot(object) onto it)."""
+    meta = MainWindow.staticMetaObject
+    signatures = {meta.method(i).methodSignature().data().decode()
+                  for i in range(meta.methodOffset(), meta.methodCount())}
+    assert {"show_status(PyObject)", "_explain_no_save()"} <= signatures

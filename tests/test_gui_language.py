@@ -1078,3 +1078,17 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
             QCoreApplication.translate("wording", "{0} trained").format(f"{n} 轮") for n in (1, 5)]
     finally:
         translations.apply("en")
+
+
+def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(english):
+    """"the bug-lab switches changed (update_added → none)": the "none" was English in
+    the Russian and Chinese windows."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.training_control import fresh_weights_reason
+    buggy, fixed = TrainConfig(bugs=("update_added",)), TrainConfig()
+    assert fresh_weights_reason(buggy, fixed).endswith("(update_added → none)")
+    install_language("ru")
+    assert fresh_weights_reason(buggy, fixed).endswith("(update_added → нет)")
+    assert fresh_weights_reason(fixed, buggy).endswith("(нет → update_added)")
+    install_language("zh_CN")
+    assert fresh_weights_reason(buggy, fixed).endswith("（update_added → 无）")

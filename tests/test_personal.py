@@ -399,3 +399,28 @@ def test_removed_digits_are_restored_in_their_places(tmp_path):
     with pytest.raises(IndexError):
         personal.remove_many([9])
     assert len(PersonalSet.load(tmp_path)) == 5  # nothing forgotten by a refused removal
+
+
+def test_a_change_whose_save_fails_changes_nothing_in_memory(tmp_path, monkeypatch):
+    """Disk full: a keep, delete or undo that cannot be saved leaves the set in memory
+    as it is on disk (else the next save writes a deletion the user saw fail, or an
+    undo repeated after a failure puts the digits back twice)."""
+    import digitdesk.personal as personal_module
+    personal = PersonalSet(tmp_path)
+    personal.add_many([digit_image(v) for v in (0.2, 0.4, 0.6)], [1, 2, 3])
+    removed = personal.remove_many([1])
+    real_save = personal_module.save_npz_atomically
+
+    def disk_full(path, arrays):
+        raise OSError("disk full")
+    monkeypatch.setattr(personal_module, "save_npz_atomically", disk_full)
+    for change in (lambda: personal.add(digit_image(), 9), lambda: personal.remove(0),
+                   lambda: personal.remove_many([0, 1]), lambda: personal.restore(removed)):
+        with pytest.raises(OSError, match="disk full"):
+            change()
+        assert personal.labels.tolist() == [1, 3] and len(personal.images) == 2
+        assert len(personal.added) == 2
+    monkeypatch.setattr(personal_module, "save_npz_atomically", real_save)
+    personal.restore(removed)  # the undo, tried again once the disk has room: once
+    assert personal.labels.tolist() == [1, 2, 3]
+    assert PersonalSet.load(tmp_path).labels.tolist() == [1, 2, 3]

@@ -43,6 +43,12 @@ class DistributionsView(Retranslatable, QWidget):
         # the run has ended; another model in use clears them.
         self._measured_model = None
         self._model = None  # the model in use
+        # Whether the histograms shown are of the weights the current run keeps: only once
+        # it sent them, and not after it failed (a diverged run keeps its last good weights,
+        # but the histograms it sent are of earlier batches, or of the one that blew up).
+        self._run_measured = False
+        # The model of a run that ended without them: the note then says why none are shown.
+        self._unmeasured_model = None
         self.layer, self.layer_label, self.note = layer_chooser("distributionsLayer", self._draw)
         self.plots = {}
         row = QHBoxLayout()
@@ -83,7 +89,9 @@ class DistributionsView(Retranslatable, QWidget):
         """Show ``worker``'s histograms (a training run starts)."""
         self._worker = worker
         self._training = True
+        self._run_measured = False
         worker.distributions.connect(self.show_distributions)
+        worker.failed.connect(self._run_failed)
         # (connected before the window's own: the run's model is known here before the
         # window makes it the model in use)
         worker.trained.connect(self.run_ended)
@@ -91,9 +99,18 @@ class DistributionsView(Retranslatable, QWidget):
         worker.want_distributions(self.isVisible())
 
     def run_ended(self, model):
-        """The run ended with ``model``: the distributions shown are its last batch's."""
-        self._measured_model = model
+        """The run ended with ``model``: the distributions shown are its last batch's, if
+        the run sent them; else (it diverged or failed) the tab clears, saying why, rather
+        than show another model's histograms, or earlier ones, as this model's."""
+        if self._run_measured:
+            self._measured_model, self._unmeasured_model = model, None
+        else:
+            self._measured_model, self._unmeasured_model = None, model
+            self._clear()
         self._training_ended()
+
+    def _run_failed(self, *_):
+        self._run_measured = False
 
     def _training_ended(self):
         self._training = False
@@ -105,14 +122,22 @@ class DistributionsView(Retranslatable, QWidget):
         self._model = model
         if self._training or model is self._measured_model:
             return
-        self._distributions = self._measured_model = None
+        self._measured_model = None
+        self._clear()
+
+    def _clear(self):
+        self._distributions = None
         self.layer.clear()
         for curve in (self.initial_curve, *self.curves.values()):
             curve.setData([0, 1], [0])
         self._say_none()
 
     def _say_none(self):
-        if self._model is not None and training_progress(self._model.history)[1] > 0:
+        if self._model is not None and self._model is self._unmeasured_model:
+            self.note.setText(self.tr(
+                "The run stopped (the loss diverged, or an error) before the distributions "
+                "of the weights it kept were measured: train again (Start) to see them."))
+        elif self._model is not None and training_progress(self._model.history)[1] > 0:
             self.note.setText(self.tr(
                 "Distributions are measured batch by batch as a model trains, and a model "
                 "file does not keep them: train this model (Start) to see its own."))
@@ -125,6 +150,7 @@ class DistributionsView(Retranslatable, QWidget):
     def show_distributions(self, distributions):
         """``distributions``: ``LayerDistribution`` per layer, from the worker."""
         self._distributions = distributions
+        self._run_measured = True
         if self.layer.count() != len(distributions):
             current = self.layer.currentIndex()
             self.layer.blockSignals(True)

@@ -642,7 +642,11 @@ class MainWindow(QMainWindow):
                 model.info["fine_tuned"].get("personal_digits", "?")))
         if facts:
             lines.append(" · ".join(facts))
-        if self.training.is_training():
+        waiting = self.training.waiting_network()
+        if waiting is not None:  # (a fresh run paused before its first batch, or loading)
+            file_facts = [self.tr("<i>a new network ({0}) waits to train</i>").format(
+                waiting.config.architecture_text())]
+        elif self.training.is_training():
             file_facts = [self.tr("<i>training now: {0} in this run</i>").format(
                 batches_text(self.training.batches_done()))]
         else:
@@ -778,7 +782,7 @@ class MainWindow(QMainWindow):
     def confirm_discard(self, doing):
         return self.files.confirm_discard(doing)
 
-    @Slot(object)
+    @Slot()
     def _explain_no_save(self):
         """Ctrl+S (or Ctrl+Shift+S) while Save is greyed out: say why in the status bar."""
         if self.is_training():
@@ -786,6 +790,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_status(lambda: self.tr("There is no model to save yet: train one first."))
 
+    @Slot(object)
     def show_status(self, text):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already

@@ -50,8 +50,9 @@ def fresh_weights_reason(old, new):
         return QCoreApplication.translate("TrainingControl", "the initialisation changed ({0} → {1})").format(
             old.init, new.init)
     if old.bugs != new.bugs:
+        none = QCoreApplication.translate("TrainingControl", "none")  # (no switch on)
         return QCoreApplication.translate("TrainingControl", "the bug-lab switches changed ({0} → {1})").format(
-            listed(old.bugs) or "none", listed(new.bugs) or "none")
+            listed(old.bugs) or none, listed(new.bugs) or none)
     return None
 
 
@@ -82,6 +83,11 @@ class TrainingControl(QObject):
     def batches_done(self):
         """Batches trained in the current run so far (0 when none runs)."""
         return self.run.get("done", 0) if self.is_training() else 0
+
+    def waiting_network(self):
+        """The fresh network the current run will train, while it has not trained its
+        first batch yet (it is not the model in use until then); else ``None``."""
+        return self.run.get("fresh_model") if self.is_training() else None
 
     # --- the buttons ---------------------------------------------------------------------------
     @Slot()
@@ -315,7 +321,8 @@ class TrainingControl(QObject):
     @Slot(str, bool)
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
-        self.run["failed"] = True
+        # (the run's last status: the worker's "Measuring the test accuracy…" comes after)
+        self.run["failed"] = message
         if diverged:
             # (at its first batch: its curves were never sent, its network trained)
             self._fresh_network_trains()
@@ -344,14 +351,14 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(
                 lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
-            if accuracy is not None:
+            if accuracy is not None and not run.get("failed"):
                 images = model.info.get("test_images", 10000)
                 window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
                     local(100 * accuracy), count(images)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
-            if run.get("done"):
+            if run.get("done") and not run.get("failed"):  # (else said below)
                 window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
             elif run.get("stopped") and not run.get("failed"):
                 # Stopped before its first batch (while the data loaded, or paused at
@@ -364,6 +371,10 @@ class TrainingControl(QObject):
                     window.show_status(lambda: self.tr(
                         "Training stopped before its first batch: the model in use is "
                         "unchanged."))
+        if run.get("failed"):
+            # What went wrong and what was kept (a divergence's last good weights), not the
+            # worker's "Measuring the test accuracy…", sent after it, left for good.
+            window.show_status(lambda message=run["failed"]: message)
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

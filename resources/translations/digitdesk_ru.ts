@@ -799,6 +799,10 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>The run stopped (the loss diverged, or an error) before the distributions of the weights it kept were measured: train again (Start) to see them.</source>
+        <translation>Запуск остановился (обучение разошлось или произошла ошибка) раньше, чем были измерены распределения сохранённых им весов: обучите снова («Старт»), чтобы их увидеть.</translation>
+    </message>
+    <message>
         <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
         <translation>Распределения измеряются батч за батчем во время обучения, и файл модели их не хранит: обучите эту модель («Старт»), чтобы увидеть её собственные.</translation>
     </message>
@@ -1908,6 +1912,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>валидация {0:.2f}% (эпоха {1})</translation>
     </message>
     <message>
+        <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
+        <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;идёт обучение (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>
@@ -2813,6 +2821,10 @@ is measured on more of your digits</source>
     <message>
         <source>the initialisation changed ({0} → {1})</source>
         <translation>инициализация изменилась ({0} → {1})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>the bug-lab switches changed ({0} → {1})</source>

@@ -793,6 +793,10 @@ straightened (deskewed) the same way before it reads it.</source>
 <context>
     <name>DistributionsView</name>
     <message>
+        <source>The run stopped (the loss diverged, or an error) before the distributions of the weights it kept were measured: train again (Start) to see them.</source>
+        <translation>这次训练在测量它保留的权重的分布之前就停止了（训练发散了，或出错了）：再训练一次（开始）即可看到它们。</translation>
+    </message>
+    <message>
         <source>Distributions are measured batch by batch as a model trains, and a model file does not keep them: train this model (Start) to see its own.</source>
         <translation>分布是在模型训练时逐批次测量的，模型文件不保存它们：训练这个模型（开始）即可看到它自己的分布。</translation>
     </message>
@@ -1899,6 +1903,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
     </message>
     <message>
+        <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
+        <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;正在训练：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
@@ -2804,6 +2812,10 @@ is measured on more of your digits</source>
     <message>
         <source>the initialisation changed ({0} → {1})</source>
         <translation>初始化变了（{0} → {1}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>the bug-lab switches changed ({0} → {1})</source>
