@@ -517,3 +517,17 @@ def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbo
     assert "Backprop is wrong" not in summary and "Look closer" not in summary, summary
     details = view.table.item(0, 6).text()
     assert "what the central difference can resolve here" in details, details
+
+
+def test_the_status_bar_names_a_tensor_the_check_could_not_check(qtbot, window):
+    """The bar said "no failure, but look at the table" when a tensor was "not checked":
+    a learner could take that for a pass with a detail. It now names the tensor."""
+    from digitdesk.engine.gradcheck import GradCheckResult, UpdateCheckResult
+    from digitdesk.gui.gradcheck_view import CheckReport
+    none = GradCheckResult("W1", (784, 32), 40, float("nan"), 0.0, 0.01, 0.1, not_compared=40)
+    fine = GradCheckResult("b1", (32,), 32, 1e-9, 1e-10, 0.01, 0.1)
+    update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+    window.lab._on_gradient_check_done(CheckReport("784-32-10", (none, fine), update, 16, 0.1))
+    status = window.statusBar().currentMessage()
+    assert status == ("Gradient check: could not check W1 (most weights could not be "
+                      "compared)."), status

@@ -140,6 +140,10 @@ class LabController(QObject):
                 failing.append(self.tr("update direction"))
             if failing:
                 return self.tr("fails on {0}").format(listed(failing))
+            unchecked = [r.name for r in report.gradients if r.status == "unchecked"]
+            if unchecked:  # no failure, but no word on these either: say so, not "look"
+                return self.tr("could not check {0} (most weights could not be "
+                               "compared)").format(listed(unchecked))
             if all(r.status == "pass" for r in report.gradients) and report.update.passed:
                 return self.tr("passes")
             return self.tr("no failure, but look at the table")

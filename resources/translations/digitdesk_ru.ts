@@ -1605,6 +1605,10 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>не проходит на {0}</translation>
     </message>
     <message>
+        <source>could not check {0} (most weights could not be compared)</source>
+        <translation>не удалось проверить {0} (большинство весов сравнить не удалось)</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>пройдена</translation>
     </message>

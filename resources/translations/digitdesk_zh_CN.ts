@@ -1596,6 +1596,10 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <translation>在 {0} 上失败</translation>
     </message>
     <message>
+        <source>could not check {0} (most weights could not be compared)</source>
+        <translation>无法检验 {0}（大多数权重无法比较）</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>通过</translation>
     </message>
