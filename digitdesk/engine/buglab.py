@@ -112,6 +112,7 @@ class BrokenSigmoid(Sigmoid):
         self.bugs = tuple(bugs)
 
     def backward(self, dout):
+        dout = self._check_dout(dout)  # backward before forward, or a dout of the wrong shape
         y = self.y  # the output of this layer: already a sigmoid
         if "sigmoid_applied_twice" in self.bugs or "one_minus_sigmoid" in self.bugs:
             # Both seeds call sigmoid() again on what is already an activation.

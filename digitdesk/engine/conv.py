@@ -15,8 +15,12 @@ matrix product; the backward pass is then the backward pass of ``Dense``, plus p
 windows' gradients back where the windows came from.
 """
 
+import numbers
+
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
+
+from .layers import Layer, WeightedLayer, as_float_array
 
 
 def windows(x, k, out=None):
@@ -55,7 +59,20 @@ def windows(x, k, out=None):
     return out
 
 
-class Conv2D:
+def image_batch(layer, x, channels=None):
+    """``x`` checked as an image batch ``(n, height, width, channels)`` of floats for
+    ``layer`` (integers are read as floats); ``channels``: how many it must have."""
+    x = as_float_array(x, f"{layer.label}: input")
+    if x.ndim != 4:
+        raise ValueError(f"{layer.label}: input must be an image batch (n, height, width, "
+                         f"channels), not shape {x.shape}")
+    if channels is not None and x.shape[3] != channels:
+        raise ValueError(f"{layer.label}: input has {x.shape[3]} channels, "
+                         f"{layer.weight_name} expects {channels} (W has shape {layer.W.shape})")
+    return x
+
+
+class Conv2D(WeightedLayer):
     """A convolution: ``out_channels`` filters of ``k x k x in_channels`` weights, stride 1.
 
     Shapes: ``x`` (n, H, W, C_in); ``W`` (k, k, C_in, C_out); ``b`` (C_out,);
@@ -76,12 +93,17 @@ class Conv2D:
       offset ``(i, j)`` of window ``(r, c)``, so it gets ``D[window (r, c)] @ W[i, j].T``.
     """
 
+    W_DIMENSIONS = 4
+
     def __init__(self, W, b=None, padding="valid"):
         if padding not in ("valid", "same"):
             raise ValueError(f"padding must be 'valid' or 'same', not {padding!r}")
+        self.W = W
+        if W.shape[0] != W.shape[1] or W.shape[0] < 1:
+            raise ValueError(f"Conv2D: W must be (k, k, in_channels, out_channels) with square "
+                             f"k x k kernels, not shape {W.shape}")
         if padding == "same" and W.shape[0] % 2 == 0:
             raise ValueError(f"'same' padding needs an odd kernel size, not {W.shape[0]}")
-        self.W = W
         self.b = b
         self.padding = padding
         self.dW = np.zeros_like(W)
@@ -106,9 +128,13 @@ class Conv2D:
         return x if p == 0 else np.pad(x, ((0, 0), (p, p), (p, p), (0, 0)))
 
     def forward(self, x):
-        x = self._pad(x)
+        x = self._pad(image_batch(self, x, self.in_channels))
         k = self.kernel_size
         n, height, width, _ = x.shape
+        if height < k or width < k:
+            raise ValueError(f"{self.label}: the input ({height} x {width}"
+                             f"{', padded' if self.padding == 'same' else ''}) is smaller than "
+                             f"the {k} x {k} kernel: there is no window to convolve")
         self.input_shape = x.shape  # padded: backward puts gradients here, then crops
         # Last batch's matrix, filled again (see windows). Like every layer's caches, it
         # belongs to one thread: the app gives other threads their own copy of a network.
@@ -122,9 +148,10 @@ class Conv2D:
             # runs of C_out values, and NumPy's loop pays a fixed cost per run: the addition
             # takes twice as long for the preset's first layer.)
             y += np.tile(self.b, out_h * out_w)
-        return y.reshape(n, out_h, out_w, self.out_channels)
+        return self._output(y.reshape(n, out_h, out_w, self.out_channels))
 
     def backward(self, dout):
+        dout = self._check_dout(dout)
         D = dout.reshape(-1, self.out_channels)  # one row per window
         np.matmul(self.rows.T, D, out=self.dW.reshape(-1, self.out_channels))
         if self.b is not None:
@@ -155,15 +182,8 @@ class Conv2D:
         # Back to (n, H, W, C), without the 'same' padding's frame.
         return np.ascontiguousarray(dx[p:height - p, p:width - p].transpose(2, 0, 1, 3))
 
-    def parameters(self):
-        """``(name, value, gradient)`` for each parameter; the arrays are updated in place."""
-        params = [("W", self.W, self.dW)]
-        if self.b is not None:
-            params.append(("b", self.b, self.db))
-        return params
 
-
-class MaxPool2D:
+class MaxPool2D(Layer):
     """Keep the largest value of each ``size x size`` block (stride ``size``), per channel.
 
     Shapes: ``x`` (n, H, W, C) -> ``y`` (n, H // size, W // size, C); rows or columns left
@@ -177,7 +197,9 @@ class MaxPool2D:
     """
 
     def __init__(self, size=2):
-        self.size = size
+        if isinstance(size, bool) or not isinstance(size, numbers.Integral) or size < 1:
+            raise ValueError(f"MaxPool2D: the pool size must be a whole number >= 1, not {size!r}")
+        self.size = int(size)
         self.planes = self.y = self.input_shape = None
 
     def _blocks(self, x):
@@ -189,6 +211,10 @@ class MaxPool2D:
         return x[:, :h * s, :w * s, :].reshape(n, h, s, w, s, channels)
 
     def forward(self, x):
+        x = image_batch(self, x)
+        if self.size > min(x.shape[1:3]):
+            raise ValueError(f"{self.label}: the pool size {self.size} is bigger than the input "
+                             f"({x.shape[1]} x {x.shape[2]}): no whole block fits")
         self.input_shape = x.shape
         # The s*s planes "input (i, j) of every block", copied once into one array
         # (s, s, n, H//s, W//s, C). Why the copy: with channels last, input (i, j) of every
@@ -198,9 +224,10 @@ class MaxPool2D:
         # comparisons contiguous (backward 1.4-1.5x faster than comparing the views).
         self.planes = np.ascontiguousarray(self._blocks(x).transpose(2, 4, 0, 1, 3, 5))
         self.y = self.planes.max(axis=(0, 1))
-        return self.y
+        return self._output(self.y)
 
     def backward(self, dout):
+        dout = self._check_dout(dout)
         s = self.size
         n, h, w, channels = dout.shape
         wins = (self.planes == self.y).reshape(s * s, n, h, w, channels)  # every input equal to the max
@@ -216,19 +243,24 @@ class MaxPool2D:
         return dx
 
 
-class Flatten:
+class Flatten(Layer):
     """``(n, H, W, C) -> (n, H * W * C)``: the image layers' output as one row per example,
     for the ``Dense`` layers that follow. ``dL/dx`` is ``dout`` reshaped back."""
 
+    input_shape = None
+
     def forward(self, x):
+        x = as_float_array(x, f"{self.label}: input")
+        if x.ndim < 2:
+            raise ValueError(f"{self.label}: input must be a batch (n, ...), not shape {x.shape}")
         self.input_shape = x.shape
-        return x.reshape(len(x), -1)
+        return self._output(x.reshape(len(x), -1))
 
     def backward(self, dout):
-        return dout.reshape(self.input_shape)
+        return self._check_dout(dout).reshape(self.input_shape)
 
 
-class AsImage:
+class AsImage(Layer):
     """``(n, 784) -> (n, 28, 28, 1)``: the network's input rows as one-channel images, for a
     first ``Conv2D``. Nothing to learn; ``dL/dx`` is ``dout`` reshaped back."""
 
@@ -236,7 +268,12 @@ class AsImage:
         self.height, self.width = height, width
 
     def forward(self, x):
-        return x.reshape(len(x), self.height, self.width, 1)
+        x = as_float_array(x, f"{self.label}: input")
+        pixels = self.height * self.width
+        if x.ndim != 2 or x.shape[1] != pixels:
+            raise ValueError(f"{self.label}: input must be rows of {pixels} pixels (n, {pixels}) "
+                             f"for {self.height} x {self.width} images, not shape {x.shape}")
+        return self._output(x.reshape(len(x), self.height, self.width, 1))
 
     def backward(self, dout):
-        return dout.reshape(len(dout), -1)
+        return self._check_dout(dout).reshape(len(dout), -1)

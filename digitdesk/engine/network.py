@@ -13,7 +13,7 @@ from .losses import HEADS
 
 # What each layer remembers of its last batch (for backward): emptied in a copy.
 CONV_BIAS_START = 0.01
-_CACHES = ("x", "y", "active", "rows", "planes", "scale", "input_shape")
+_CACHES = ("x", "y", "active", "rows", "planes", "scale", "input_shape", "output_shape")
 
 
 class Network:
@@ -31,6 +31,10 @@ class Network:
         self.weighted_layers = [layer for layer in self.layers if hasattr(layer, "parameters")]
         self.dense_layers = [layer for layer in self.layers if isinstance(layer, Dense)]
         self.conv_layers = [layer for layer in self.layers if isinstance(layer, Conv2D)]
+        if not self.weighted_layers:
+            raise ValueError("a network needs at least one layer with weights (Dense or Conv2D)")
+        for number, layer in enumerate(self.weighted_layers, start=1):
+            layer.weight_name = f"W{number}"  # as parameters() names it, for error messages
         # Nobody needs the gradient with respect to the input image (see Dense).
         self.weighted_layers[0].needs_input_grad = False
 
