@@ -28,7 +28,7 @@ from .engine.augment import AUGMENT_SETTINGS, augment_batch, random_affine
 from .engine.averaging import read_digits
 from .engine.conv import Conv2D
 from .engine.layers import Dense, Dropout
-from .engine.losses import make_loss, outputs_to_probabilities
+from .engine.losses import class_labels, make_loss, outputs_to_probabilities
 from .engine.model import class_index, ten_digit_probabilities
 from .engine.optimizers import make_optimizer
 from .engine.safe_npz import save_npz_atomically
@@ -41,13 +41,30 @@ class PersonalSetError(ValueError):
     """The personal-digits file cannot be read; the message says why, in plain words."""
 
 
+def pixels_as_uint8(pixels):
+    """``pixels`` as uint8 0-255, the way the set stores them. Accepted: uint8 (as they
+    are) and floats in [0, 1] (the pad's images). Anything else is refused with a
+    ``ValueError``: an int64 or float array of 0-255 values cannot be told from one
+    in [0, 1] that happens to be bright, and clipping it to [0, 1] would silently turn
+    every stroke and half the background white."""
+    pixels = np.asarray(pixels)
+    if pixels.dtype == np.uint8:
+        return pixels
+    if pixels.dtype.kind != "f":
+        raise ValueError(f"pixels must be floats in [0, 1] (or uint8 0-255), not {pixels.dtype}; "
+                         "for 0-255 values use pixels / 255.0 or pixels.astype(np.uint8)")
+    # "not (>= and <=)" also catches NaN, which fails every comparison.
+    if pixels.size and not (pixels.min() >= 0 and pixels.max() <= 1):
+        raise ValueError(f"pixels must be floats in [0, 1] (or uint8 0-255); found values "
+                         f"from {pixels.min()} to {pixels.max()}")
+    return np.rint(pixels * 255).astype(np.uint8)
+
+
 def _as_uint8_image(image):
     image = np.asarray(image)
     if image.shape not in ((SIZE, SIZE), (SIZE * SIZE,)):
         raise ValueError(f"a personal digit must be a 28 x 28 image, not shape {image.shape}")
-    if image.dtype != np.uint8:
-        image = np.rint(np.clip(image, 0.0, 1.0) * 255).astype(np.uint8)
-    return image.reshape(SIZE, SIZE)
+    return pixels_as_uint8(image).reshape(SIZE, SIZE)
 
 
 @dataclass(frozen=True)
@@ -105,9 +122,8 @@ class PersonalSet:
         twenty). Checks them all first: nothing is kept if any is refused."""
         checked_images, checked_labels = [], []
         for image, label in zip(images, labels, strict=True):
-            label = int(label)
-            if not 0 <= label <= 9:
-                raise ValueError(f"a digit label is 0-9, not {label}")
+            # A whole number 0-9: 3.7 is refused, not truncated to 3.
+            label = int(class_labels([label], 10, "a digit label (0-9)")[0])
             image = _as_uint8_image(image)
             if not image.any():
                 raise ValueError("the image is empty: draw a digit first")
@@ -312,14 +328,12 @@ def _personal_accuracy(model, images, labels):
 
 def _as_personal(personal_x, personal_y):
     personal_x = np.asarray(personal_x).reshape(-1, SIZE * SIZE)
-    personal_y = np.asarray(personal_y).astype(np.intp)
+    personal_y = class_labels(personal_y, 10, "personal labels (digits)")
     if len(personal_x) == 0:
         raise ValueError("the personal set is empty: keep a few drawn digits first")
     if len(personal_x) != len(personal_y):
         raise ValueError(f"{len(personal_x)} personal images but {len(personal_y)} labels")
-    if personal_x.dtype != np.uint8:  # one dtype for the mix; MNIST's is uint8
-        personal_x = np.rint(np.clip(personal_x, 0, 1) * 255).astype(np.uint8)
-    return personal_x, personal_y
+    return pixels_as_uint8(personal_x), personal_y  # one dtype for the mix; MNIST's is uint8
 
 
 def _repeats(n_personal, n_mnist, personal_share):

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .layers import real_number
+
 MIN_TEMPERATURE = 0.25
 MAX_TEMPERATURE = 4.0
 
@@ -30,10 +32,18 @@ def temper(probabilities, temperature):
 
     ``p_i ** (1 / T) / sum_j p_j ** (1 / T)``; digits with probability 0 (those a subset
     model never learned) stay at 0. Computed in log space so that small probabilities do
-    not underflow at low temperatures."""
+    not underflow at low temperatures.
+
+    Refused (``ValueError``): a temperature that is not a finite number > 0 (``T = inf``
+    would flatten every distribution to uniform without a word), and an empty array: there
+    is no row of probabilities to temper."""
+    temperature = real_number(temperature, "temperature")  # a finite number
     if not temperature > 0:
         raise ValueError(f"temperature must be positive, not {temperature}")
     p = np.asarray(probabilities, dtype=np.float64)
+    if p.size == 0 or p.ndim == 0:
+        raise ValueError(f"no probabilities to temper: the batch is empty (shape {p.shape}); "
+                         "give at least one row of probabilities")
     known = p > 0
     with np.errstate(divide="ignore"):
         logs = np.where(known, np.log(np.where(known, p, 1.0)), -np.inf) / temperature
@@ -64,6 +74,8 @@ def judge(probabilities, threshold, known_digits=None):
     ``threshold`` (0 to 1: below it the network is unsure). ``known_digits``: the digits a
     subset model was trained on (``config.digits``), or ``None``."""
     p = np.asarray(probabilities, dtype=np.float64).reshape(-1)
+    if len(p) < 2:
+        raise ValueError(f"a verdict needs the probabilities of at least two digits, not {len(p)}")
     order = np.argsort(-p, kind="stable")
     best, second = int(order[0]), int(order[1])
     only_knows = None if known_digits is None else tuple(int(d) for d in known_digits)

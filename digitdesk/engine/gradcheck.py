@@ -387,6 +387,22 @@ def loss_at_weights(network, loss, x, labels):
     return value, loss_rounding(loss, outputs, value, output_gradient), output_gradient
 
 
+# Why each check refuses a float32 network: float32 rounds a loss to ~1e-7 of its size.
+FLOAT32_REASONS = {
+    "gradient check": "rounding moves the central differences by ~1e-3 and every tensor fails",
+    "update check": "rounding moves the loss by ~1e-7 of its size, far more than the change of "
+                    "one tiny step (read as rounding below 1e-12 of it)",
+}
+
+
+def require_float64(network, check):
+    """Refuse ``network`` for ``check`` (a key of ``FLOAT32_REASONS``) unless it is float64."""
+    if network.dtype != np.float64:
+        raise ValueError(f"the {check} needs a float64 network, not {network.dtype}: in "
+                         f"float32, {FLOAT32_REASONS[check]}; check for_checking(network), "
+                         "a float64 copy")
+
+
 def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     """Check every parameter tensor of ``network``, a float64 one (see ``for_checking``).
 
@@ -396,12 +412,9 @@ def gradient_check(network, loss, x, labels, max_coords=40, h=STEP, seed=0):
     entries are checked on a random sample of that many coordinates.
     Returns one ``GradCheckResult`` per tensor.
     """
-    if network.dtype != np.float64:
-        raise ValueError(f"the gradient check needs a float64 network, not {network.dtype}: "
-                         "in float32, rounding moves the central differences by ~1e-3 and "
-                         "every tensor fails; check for_checking(network)")
+    require_float64(network, "gradient check")
     x = np.asarray(x, dtype=np.float64)
-    labels = np.asarray(labels).astype(np.intp)
+    labels = np.asarray(labels)  # the loss checks them (whole numbers, one per row, in range)
     fix_dropout_masks(network)
     objective = make_objective(network, loss, x, labels)
 
@@ -560,16 +573,18 @@ class UpdateCheckResult:
 
 
 def update_check(network, loss, x, labels, make_optimizer):
-    """Take one tiny optimiser step on ``network`` (a float64 copy: it is changed) and
-    measure the objective before and after.
+    """Take one tiny optimiser step on ``network`` (a float64 copy: it is changed; a
+    float32 network is refused, see ``require_float64``) and measure the objective before
+    and after.
 
     ``make_optimizer(parameters, learning_rate)`` builds the optimiser to test, fresh. Its
     first step is proportional to the learning rate (true of SGD, momentum and Adam), so a
     trial step at learning rate 1 tells which learning rate moves the weights by
     ``UPDATE_STEP_SIZE`` of their size; the real step is then taken with that one.
     """
+    require_float64(network, "update check")
     start = time.perf_counter()
-    labels = np.asarray(labels).astype(np.intp)
+    labels = np.asarray(labels)  # the loss checks them (whole numbers, one per row, in range)
     n = len(x)
     params = network.parameters()
     weights = network.weights()

@@ -10,12 +10,38 @@ Every loss object has:
   batch size: seeds 000 and 003 did this, and it is why their full-batch runs misbehave.
 * ``objective(mean_loss, n)``: that minimised number, for the gradient check.
 
-Labels are always integer class labels 0-9; each loss turns them into the targets it needs.
+Labels are always integer class labels ``0 .. classes - 1`` (``class_labels`` checks
+them); each loss turns them into the targets it needs. A label of -1 is refused, not read
+as "the last class" the way NumPy's indexing would read it.
 """
 
 import numpy as np
 
+from .layers import BackwardBeforeForward, as_float_array
+
 REDUCTIONS = ("mean", "sum")
+
+
+def class_labels(labels, classes, what="labels"):
+    """``labels`` as an integer array of class indices, checked: one dimension, whole
+    numbers (3.0 is read as 3; 3.7 is refused rather than truncated), each in
+    ``[0, classes)``. Refused with a ``ValueError`` that names the first bad label."""
+    labels = np.asarray(labels)
+    if labels.ndim != 1:
+        raise ValueError(f"{what} must be one class index per example, a 1-D array, "
+                         f"not shape {labels.shape}")
+    if labels.dtype.kind == "f":
+        whole = np.isfinite(labels) & (labels == np.round(labels))
+        if not whole.all():
+            raise ValueError(f"{what} must be whole class indices, not {labels[~whole][0]}")
+    elif labels.dtype.kind not in "iu":
+        raise ValueError(f"{what} must be integer class indices, not dtype {labels.dtype}")
+    if len(labels):
+        outside = (labels < 0) | (labels >= classes)
+        if outside.any():
+            raise ValueError(f"{what} must be in 0..{classes - 1}, found {labels[outside][0]}"
+                             f"{' (-1 is not the last class here)' if labels[outside][0] < 0 else ''}")
+    return labels.astype(np.intp, copy=False)
 
 
 class Loss:
@@ -23,6 +49,24 @@ class Loss:
         if reduction not in REDUCTIONS:
             raise ValueError(f"reduction must be one of {REDUCTIONS}, not {reduction!r}")
         self.reduction = reduction
+
+    def _checked(self, outputs, labels, classes=None):
+        """``outputs`` as floats (n, k) and ``labels`` as class indices, both checked:
+        one label per row, each in ``[0, classes)`` (default: one class per output)."""
+        name = type(self).__name__
+        outputs = as_float_array(outputs, f"{name}: outputs")
+        if outputs.ndim != 2 or len(outputs) == 0:
+            raise ValueError(f"{name}: outputs must be a non-empty batch (n, outputs), "
+                             f"not shape {outputs.shape}")
+        labels = class_labels(labels, outputs.shape[1] if classes is None else classes,
+                              f"{name}: labels")
+        if len(labels) != len(outputs):
+            raise ValueError(f"{name}: {len(outputs)} rows of outputs but {len(labels)} labels")
+        return outputs, labels
+
+    def _backward_before_forward(self):
+        return BackwardBeforeForward(f"{type(self).__name__}: backward() was called without a "
+                                     "forward() before it (each forward allows one backward)")
 
     def _scale(self, n):
         return 1.0 / n if self.reduction == "mean" else 1.0
@@ -40,7 +84,10 @@ class SoftmaxCrossEntropy(Loss):
     ``log p = z - max(z) - log(sum(exp(z - max(z))))``.
     """
 
+    probs = None
+
     def forward(self, logits, labels):
+        logits, labels = self._checked(logits, labels)
         shifted = logits - logits.max(axis=1, keepdims=True)  # largest logit becomes 0
         exp = np.exp(shifted)
         sum_exp = exp.sum(axis=1, keepdims=True)
@@ -52,6 +99,8 @@ class SoftmaxCrossEntropy(Loss):
         return -float(log_p_true.sum()) / len(labels)  # the mean over the batch
 
     def backward(self):
+        if self.probs is None:
+            raise self._backward_before_forward()
         n = len(self.labels)
         # p - onehot(t), built in the probabilities' own array: forward makes a new one
         # every time, so nothing else needs these values any more (and the copy would cost).
@@ -66,17 +115,31 @@ class MeanSquaredError(Loss):
     the derivative), so ``dL_i/dy_i = y_i - target_i``.
 
     Targets: with 10 outputs, the one-hot vector of the label; with 1 output, the label
-    divided by 10 (a *regression* of the class index, as seed 000 did).
+    divided by 10 (a *regression* of the class index, as seed 000 did). Integer outputs
+    are read as floats (float64): targets of ``label / 10`` in an integer array would all
+    be 0.
     """
 
+    diff = None
+
     def forward(self, outputs, labels):
+        outputs, labels = self._checked(outputs, labels, 10 if outputs_count(outputs) == 1 else None)
         self.targets = mse_targets(labels, outputs.shape[1], outputs.dtype)
         self.diff = outputs - self.targets
         return float(0.5 * np.mean(np.sum(self.diff * self.diff, axis=1)))
 
     def backward(self):
+        if self.diff is None:
+            raise self._backward_before_forward()
         n = len(self.diff)
         return self.diff * self.diff.dtype.type(self._scale(n))
+
+
+def outputs_count(outputs):
+    """How many outputs per example ``outputs`` (n, k) has; 0 if it is not 2-D (then
+    ``Loss._checked`` says what is wrong)."""
+    shape = np.shape(outputs)
+    return shape[1] if len(shape) == 2 else 0
 
 
 def mse_targets(labels, n_outputs, dtype):

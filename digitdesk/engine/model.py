@@ -10,7 +10,7 @@ import numpy as np
 from ..data import to_float as images_to_input  # (n, 784) floats in [0, 1]
 from ..preprocess import deskew
 from .config import TrainConfig
-from .losses import HEADS, make_loss, outputs_to_probabilities
+from .losses import HEADS, class_labels, make_loss, outputs_to_probabilities
 from .network import build_network
 
 
@@ -193,8 +193,11 @@ def class_index(config, labels):
     """The labels as the loss needs them. Usually the digits themselves; for a
     classification head trained on a subset of digits, the digit's position in
     ``config.digits`` (with digits (3, 7): 3 -> 0, 7 -> 1), because output k of the
-    network stands for the k-th chosen digit. Regression heads regress the digit itself."""
-    labels = np.asarray(labels).astype(np.intp)
+    network stands for the k-th chosen digit. Regression heads regress the digit itself.
+
+    The labels must be digits: whole numbers 0-9 (``losses.class_labels``); a 3.7 is
+    refused, not truncated to 3, and a -1 is refused, not read as the last class."""
+    labels = class_labels(labels, 10, "labels (digits)")
     if config.digits is None or HEADS[config.head]["outputs"] == 1:
         return labels
     digits = np.asarray(config.digits)

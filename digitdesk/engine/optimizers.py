@@ -9,14 +9,31 @@ of weight matrices (not biases): ``grad + l2 * W`` is the gradient of ``l2/2 * |
 import numpy as np
 
 from .buglab import add_the_step
+from .layers import real_number
+
+
+def fraction_below_one(value, what):
+    """``value`` as a float in [0, 1), or a ``ValueError`` naming ``what`` it is: a decay
+    rate of a running average (momentum, Adam's betas). At 1 the average never forgets,
+    and above 1 it grows without bound."""
+    value = real_number(value, what)
+    if not 0 <= value < 1:
+        raise ValueError(f"{what} must be in [0, 1), not {value}")
+    return value
 
 
 class Optimizer:
     def __init__(self, parameters, learning_rate, l2=0.0):
         """``parameters``: a list of ``(name, value, grad)``; the arrays are the layers' own,
-        updated in place, so the list stays valid for the whole training."""
+        updated in place, so the list stays valid for the whole training.
+
+        The settings are checked here, once: a learning rate must be a finite number > 0,
+        L2 a finite number >= 0 (an infinite or NaN one would turn every weight into NaN
+        at the first step, far from where the mistake was made)."""
+        learning_rate = real_number(learning_rate, "learning rate")
         if not learning_rate > 0:
             raise ValueError(f"learning rate must be positive, not {learning_rate}")
+        l2 = real_number(l2, "L2 weight decay")
         if l2 < 0:
             raise ValueError(f"L2 weight decay must be >= 0, not {l2}")
         self.parameters = list(parameters)
@@ -55,9 +72,7 @@ class Momentum(Optimizer):
 
     def __init__(self, parameters, learning_rate, momentum=0.9, nesterov=False, l2=0.0):
         super().__init__(parameters, learning_rate, l2)
-        if not 0 <= momentum < 1:
-            raise ValueError(f"momentum must be in [0, 1), not {momentum}")
-        self.momentum = momentum
+        self.momentum = fraction_below_one(momentum, "momentum")
         self.nesterov = nesterov
         self.velocity = [np.zeros_like(value) for _, value, _ in self.parameters]
 
@@ -75,11 +90,18 @@ class Momentum(Optimizer):
 class Adam(Optimizer):
     """Adam: momentum on the gradient (``m``) divided by a running size of the gradient
     (``sqrt(v)``), so every weight takes steps of about ``lr`` whatever its gradient's
-    scale. ``m`` and ``v`` start at 0; dividing by ``1 - beta**t`` corrects that bias."""
+    scale. ``m`` and ``v`` start at 0; dividing by ``1 - beta**t`` corrects that bias.
+
+    ``beta1`` and ``beta2`` are in [0, 1) (at 1 the correction divides by 0); ``eps`` > 0
+    keeps the division finite where a weight has had no gradient yet (``v`` = 0)."""
 
     def __init__(self, parameters, learning_rate, beta1=0.9, beta2=0.999, eps=1e-8, l2=0.0):
         super().__init__(parameters, learning_rate, l2)
-        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self.beta1 = fraction_below_one(beta1, "Adam's beta1")
+        self.beta2 = fraction_below_one(beta2, "Adam's beta2")
+        self.eps = real_number(eps, "Adam's eps")
+        if not self.eps > 0:
+            raise ValueError(f"Adam's eps must be positive, not {self.eps}")
         self.m = [np.zeros_like(value) for _, value, _ in self.parameters]
         self.v = [np.zeros_like(value) for _, value, _ in self.parameters]
         self.t = 0

@@ -21,7 +21,7 @@ import numpy as np
 from ..data import select_digits, split_validation
 from ..preprocess import deskew_uint8
 from .augment import augment_batch
-from .losses import make_loss
+from .losses import class_labels, make_loss
 from .model import (class_index, compact_history, history_end, images_to_input,
                     record_rate_change)
 from .optimizers import make_optimizer, schedule_factor
@@ -140,7 +140,7 @@ class Trainer:
             self.x_train = deskew_uint8(self.x_train)
         # model.prepare: floats in [0, 1], deskewed if the model deskews.
         self.x_val = None if x_val is None or len(x_val) == 0 else model.prepare(x_val)
-        self.y_val = None if self.x_val is None else np.asarray(y_val).astype(np.intp)
+        self.y_val = None if self.x_val is None else class_labels(y_val, 10, "validation labels")
         self.loss = make_loss(config.head, config.reduction)
         self.optimizer = make_optimizer(config.optimizer, model.network.parameters(),
                                         config.learning_rate, config.momentum, config.l2,
