@@ -28,6 +28,13 @@ def test_temperature_is_softmax_of_scaled_logits():
                                    softmax(logits / temperature), rtol=1e-9)
     with pytest.raises(ValueError, match="positive"):
         temper(softmax(logits), 0.0)
+    for temperature in (float("inf"), float("nan")):  # inf would flatten every answer to 10%
+        with pytest.raises(ValueError, match="temperature must be a finite number"):
+            temper(softmax(logits), temperature)
+    with pytest.raises(ValueError, match="the batch is empty"):
+        temper(np.zeros((0, 10)), 1.0)
+    with pytest.raises(ValueError, match="at least two digits"):
+        judge([1.0], 0.5)
 
 
 def test_temperature_keeps_unknown_digits_at_zero_and_the_answer():

@@ -583,6 +583,43 @@ def test_a_float32_network_is_refused_with_a_clear_error():
         gradient_check(net, make_loss("softmax_ce"), np.ones((2, 3)), np.array([0, 1]))
 
 
+def test_the_update_check_refuses_a_float32_network_too():
+    """Its tiny step changes the loss by less than float32 rounds it."""
+    from digitdesk.engine.gradcheck import update_check
+
+    net = Network([Dense(np.ones((3, 2), np.float32), np.zeros(2, np.float32)), ReLU()])
+    with pytest.raises(ValueError, match="update check needs a float64 network, not float32"):
+        update_check(net, make_loss("softmax_ce"), np.ones((2, 3)), np.array([0, 1]),
+                     lambda params, lr: make_optimizer("sgd", params, lr))
+
+
+def test_optimisers_refuse_settings_that_would_wreck_the_first_step():
+    from digitdesk.engine.optimizers import Adam, Momentum
+
+    params = Network([Dense(np.ones((3, 2)), np.zeros(2))]).parameters()
+    for lr in (float("inf"), float("nan"), 0.0, -0.1):
+        with pytest.raises(ValueError, match="learning rate"):
+            make_optimizer("sgd", params, lr)
+    with pytest.raises(TypeError, match="learning rate must be a number"):
+        make_optimizer("adam", params, "0.01")
+    for l2 in (float("inf"), float("nan"), -1e-4):
+        with pytest.raises(ValueError, match="L2"):
+            make_optimizer("sgd", params, 0.1, l2=l2)
+    for mu in (1.0, -0.1, float("nan")):
+        with pytest.raises(ValueError, match="momentum"):
+            Momentum(params, 0.1, momentum=mu)
+    for beta in (1.0, 1.5, -0.1, float("nan")):
+        with pytest.raises(ValueError, match="beta1"):
+            Adam(params, 0.1, beta1=beta)
+        with pytest.raises(ValueError, match="beta2"):
+            Adam(params, 0.1, beta2=beta)
+    for eps in (0.0, -1e-8, float("inf")):
+        with pytest.raises(ValueError, match="eps"):
+            Adam(params, 0.1, eps=eps)
+    adam = Adam(params, 1, beta1=0, eps=1)  # whole numbers are fine: read as floats
+    assert (adam.learning_rate, adam.beta1, adam.eps) == (1.0, 0.0, 1.0)
+
+
 def _along(formula):
     """The loss along one weight as a formula of its offset t (for ``read_kink``)."""
     from digitdesk.engine.gradcheck import LossAlong

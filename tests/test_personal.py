@@ -57,6 +57,13 @@ def test_bad_input_is_refused_with_a_message(tmp_path):
         personal.add(np.zeros((10, 10)), 3)
     with pytest.raises(ValueError, match="empty"):
         personal.add(np.zeros((28, 28)), 3)
+    with pytest.raises(ValueError, match="whole class indices, not 3.7"):
+        personal.add(digit_image(), 3.7)  # not truncated to 3
+    # 0-255 pixels in another type than uint8: clipped to [0, 1] they turned all white.
+    with pytest.raises(ValueError, match=r"pixels must be floats in \[0, 1\].*not int64"):
+        personal.add((digit_image() * 255).astype(np.int64), 3)
+    with pytest.raises(ValueError, match=r"pixels must be floats in \[0, 1\].*to 255"):
+        personal.add(digit_image() * 255, 3)
     assert len(personal) == 0 and not (tmp_path / FILE_NAME).exists()
 
 
@@ -424,3 +431,14 @@ def test_a_change_whose_save_fails_changes_nothing_in_memory(tmp_path, monkeypat
     personal.restore(removed)  # the undo, tried again once the disk has room: once
     assert personal.labels.tolist() == [1, 2, 3]
     assert PersonalSet.load(tmp_path).labels.tolist() == [1, 2, 3]
+
+
+def test_fine_tune_refuses_0_255_pixels_that_are_not_uint8():
+    """Before any training: int64 0-255 pixels clipped to [0, 1] were a white square."""
+    model = Model(TrainConfig(hidden=(8,), seed=0))
+    images = np.stack([digit_image(), np.eye(28, dtype=np.float32)]) * 255
+    mnist_x, mnist_y = np.zeros((4, 784), np.uint8), np.array([0, 1, 2, 3])
+    with pytest.raises(ValueError, match=r"pixels must be floats in \[0, 1\].*not int64"):
+        fine_tune(model, images.astype(np.int64), [1, 7], mnist_x, mnist_y)
+    with pytest.raises(ValueError, match="whole class indices"):
+        fine_tune(model, images / 255, [1.5, 7], mnist_x, mnist_y)
