@@ -331,3 +331,17 @@ def test_class_index_refuses_truncating_labels():
     with pytest.raises(ValueError, match="-1"):
         class_index(config, [-1])
     np.testing.assert_array_equal(class_index(config, [3.0, 7]), [3, 7])
+
+
+def test_initial_weights_refuse_sizes_and_types_that_make_no_layer():
+    from digitdesk.engine.initializers import init_weights
+
+    rng = np.random.default_rng(0)
+    assert init_weights("he", rng, np.int64(3), 2).shape == (3, 2)
+    for fan_in in (0, -1, 2.5):
+        with pytest.raises(ValueError, match="fan_in must be a whole number >= 1"):
+            init_weights("he", rng, fan_in, 2)  # he divided by fan_in = 0
+    with pytest.raises(TypeError, match="Generator"):
+        init_weights("xavier", 0, 3, 2)
+    with pytest.raises(TypeError, match="floats"):
+        init_weights("xavier", rng, 3, 2, dtype=np.int32)

@@ -4,6 +4,8 @@ Each function returns a ``(fan_in, fan_out)`` weight matrix drawn with the given
 ``Generator``; biases always start at zero.
 """
 
+import numbers
+
 import numpy as np
 
 
@@ -50,6 +52,17 @@ INITIALIZER_DESCRIPTIONS = {
 
 
 def init_weights(name, rng, fan_in, fan_out, dtype=np.float32):
+    """A ``(fan_in, fan_out)`` weight matrix of ``dtype`` (a float type), drawn by the
+    initialisation called ``name`` with ``rng`` (a ``np.random.Generator``)."""
     if name not in INITIALIZERS:
         raise ValueError(f"unknown initialisation {name!r}; choose one of {', '.join(INITIALIZERS)}")
+    if not isinstance(rng, np.random.Generator):
+        raise TypeError(f"rng must be a np.random.Generator (np.random.default_rng(seed)), "
+                        f"not {type(rng).__name__}")
+    for what, size in (("fan_in", fan_in), ("fan_out", fan_out)):
+        if isinstance(size, bool) or not isinstance(size, numbers.Integral) or size < 1:
+            raise ValueError(f"{what} must be a whole number >= 1, not {size!r}")
+    if np.dtype(dtype).kind != "f":
+        raise TypeError(f"weights must be floats (float32 or float64), not {np.dtype(dtype)}: "
+                        "integer weights cannot take small steps")
     return INITIALIZERS[name](rng, fan_in, fan_out).astype(dtype)
