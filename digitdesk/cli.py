@@ -6,7 +6,10 @@ stderr and a non-zero exit, never a traceback.
 """
 
 import argparse
+import codecs
 import difflib
+import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -36,6 +39,8 @@ from .threads import BLAS_THREADS, limit_blas_threads
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped by Ctrl+C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of our output went away (``| head``)
 
 
 class UsageError(Exception):
@@ -184,18 +189,16 @@ def cmd_train(args):
     limits = limit_blas_threads(args.threads)
     start = time.perf_counter()
     diverged = None
+    stop = StopRequest()
     try:
-        while not trainer.done:
-            report = trainer.step()
-            progress.update(1)
-            if report.epoch is not None:
-                progress.write(epoch_line(report.epoch, config.epochs))
+        with stop.on_ctrl_c():
+            while not trainer.done and not stop.requested:
+                report = trainer.step()
+                progress.update(1)
+                if report.epoch is not None:
+                    progress.write(epoch_line(report.epoch, config.epochs))
     except TrainingDiverged as error:
         diverged = error
-    except KeyboardInterrupt:
-        progress.close()
-        print("interrupted", file=sys.stderr)
-        return 130
     finally:
         progress.close()
         limits.restore_original_limits()
@@ -203,6 +206,10 @@ def cmd_train(args):
 
     if diverged is not None:
         print(f"digitdesk train: {diverged}", file=sys.stderr)
+    if stop.requested:
+        print(f"digitdesk train: stopped by Ctrl+C after {trainer.steps_done:,} of "
+              f"{trainer.total_steps:,} batches; testing the model as it is"
+              + (" and saving it" if args.save else ""), file=sys.stderr)
     with np.errstate(over="ignore", invalid="ignore"):  # a diverged model's outputs overflow
         test_loss, test_accuracy = model.evaluate(x_test, y_test)
     model.info.update(test_accuracy=test_accuracy, test_loss=test_loss,
@@ -217,7 +224,42 @@ def cmd_train(args):
                   f"{save_error_words(args.save, error)}", file=sys.stderr)
             return EXIT_ERROR
         print(f"saved {args.save}")
+    if stop.requested:
+        return EXIT_INTERRUPTED
     return EXIT_ERROR if diverged is not None else 0
+
+
+class StopRequest:
+    """Ctrl+C during training, handled the way a long run deserves: the first one asks the
+    loop to stop after the batch it is on (so the model is tested and saved as asked, not
+    lost), the second one quits at once (``KeyboardInterrupt``, exit code 130)."""
+
+    def __init__(self):
+        self.requested = False
+
+    def on_ctrl_c(self):
+        """A context manager: within it, Ctrl+C sets ``requested`` (then interrupts)."""
+        import contextlib
+
+        def handler(signum, frame):
+            if self.requested:
+                raise KeyboardInterrupt
+            self.requested = True
+            say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
+                    "saving nothing)")
+
+        @contextlib.contextmanager
+        def installed():
+            try:
+                previous = signal.signal(signal.SIGINT, handler)
+            except ValueError:  # not the main thread (a test, an embedding): no handler
+                yield
+                return
+            try:
+                yield
+            finally:
+                signal.signal(signal.SIGINT, previous)
+        return installed()
 
 
 def epoch_line(e, epochs):
@@ -227,11 +269,32 @@ def epoch_line(e, epochs):
             f"{e.seconds:6.2f} s")
 
 
+def say_now(line):
+    """Write ``line`` on stderr from a signal handler. The handler runs between two
+    bytecodes of the main thread, possibly in the middle of its own write to
+    ``sys.stderr`` (a "reentrant call" error there): a raw write to the file descriptor
+    cannot collide with it. (The leading newline ends a progress bar's line.)"""
+    text = f"\n{line}\n"
+    try:
+        os.write(sys.stderr.fileno(), text.encode(sys.stderr.encoding or "ascii", "replace"))
+    except (AttributeError, OSError, ValueError, LookupError):  # no descriptor: a test's stream
+        sys.stderr.write(text)
+
+
 def make_progress_bar(total, enabled=True, unit="batch"):
-    """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it)."""
+    """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it),
+    only where stderr is a terminal: redrawn in a log file or a pipe, a bar is hundreds
+    of carriage-return-joined fragments; there the epoch lines alone tell the progress."""
     from tqdm import tqdm
-    return tqdm(total=total, unit=unit, disable=not enabled, leave=False,
-                dynamic_ncols=True, file=sys.stderr)
+    return tqdm(total=total, unit=unit, disable=not (enabled and is_terminal(sys.stderr)),
+                leave=False, dynamic_ncols=True, file=sys.stderr)
+
+
+def is_terminal(stream):
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
 
 
 def cmd_evaluate(args):
@@ -448,15 +511,18 @@ def run_app(argv):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+    plain_where_the_terminal_needs_it()
+    if not argv:
         return run_app(argv)
     parser = build_parser()
     try:
+        # Everything goes through the parser, a top-level option too: "digitdesk --bogus"
+        # opened the app (the option handed to Qt, which ignores what it doesn't know).
         args, unknown = parser.parse_known_args(argv)
         if unknown:
             unrecognized(parser, args, unknown)
         if not getattr(args, "command", None):
-            return run_app(argv)
+            return run_app([])
         return args.run(args)
     except UsageError as error:
         print(error, file=sys.stderr)
@@ -464,6 +530,61 @@ def main(argv=None):
     except (ModelFileError, DataFormatError) as error:
         print(f"digitdesk: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except MemoryError:
+        print(f"digitdesk {argv[0]}: not enough memory for this network and data (try "
+              "smaller layers or a smaller --batch-size)", file=sys.stderr)
+        return EXIT_ERROR
     except (ValueError, OSError) as error:
         print(f"digitdesk {argv[0]}: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:  # Ctrl+C outside training (loading data, a gradient check...)
+        print(f"\ndigitdesk {argv[0]}: interrupted (Ctrl+C); nothing saved", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def quiet_broken_pipe():
+    """The reader of our output is gone (``digitdesk train | head -1``): stop without a
+    traceback, as any command line tool does. Python would still try to flush stdout at
+    exit and print "Exception ignored ... BrokenPipeError": point stdout at /dev/null (for
+    reading nothing is written there) so that flush succeeds. (The recipe of Python's
+    documentation, "Note on SIGPIPE".)"""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real file descriptor: nothing to flush
+        pass
+    return EXIT_BROKEN_PIPE
+
+
+# What the command line prints that an ASCII-only terminal (LANG=C on an old system, a
+# Latin-1 console, PYTHONIOENCODING=ascii) cannot, and what it prints there instead.
+ASCII_STAND_INS = {"→": "->", "←": "<-", "✓": "ok", "✗": "x", "—": "-", "–": "-", "±": "+/-",
+                   "×": "x", "…": "...", "≥": ">=", "≤": "<=", "≈": "~", "·": ".", "‘": "'",
+                   "’": "'", "“": '"', "”": '"', "²": "^2", "µ": "u", "°": " deg"}
+
+
+def ascii_stand_in(error):
+    """A codecs error handler: each character the encoding lacks becomes its ASCII stand-in
+    (``ASCII_STAND_INS``), or "?"."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start:error.end]
+    return "".join(ASCII_STAND_INS.get(char, "?") for char in text), error.end
+
+
+codecs.register_error("digitdesk-ascii", ascii_stand_in)
+
+
+def plain_where_the_terminal_needs_it():
+    """Let stdout and stderr write what their encoding lacks as ASCII ("->" for "→")
+    instead of failing with a UnicodeEncodeError in the middle of a run."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(errors="digitdesk-ascii")
+        except (ValueError, OSError):  # a closed or a special stream: leave it as it is
+            pass

@@ -353,3 +353,114 @@ def test_gradcheck_writes_a_hyphen_for_no_error_where_the_terminal_has_no_dash(m
     assert cli.no_value() == "-"
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
     assert cli.no_value() == "—"
+
+
+def ctrl_c_after(monkeypatch, batches, presses=1):
+    """Make the training loop's ``batches``-th step end with ``presses`` real Ctrl+Cs
+    (SIGINT sent to this process, handled as a terminal's would be). Returns the list of
+    steps taken."""
+    import signal
+
+    from digitdesk.engine import Trainer
+
+    taken = []
+    step = Trainer.step
+
+    def step_then_ctrl_c(self):
+        report = step(self)
+        taken.append(self.steps_done)
+        if len(taken) == batches:
+            for _ in range(presses):
+                os.kill(os.getpid(), signal.SIGINT)
+        return report
+
+    monkeypatch.setattr(Trainer, "step", step_then_ctrl_c)
+    return taken
+
+
+def test_ctrl_c_stops_training_after_the_batch_then_tests_and_saves(tmp_path, monkeypatch,
+                                                                     capsys):
+    """Minutes into a run, Ctrl+C printed "interrupted" and threw the model away. It
+    stops after the batch it is on, tests the model and saves it as asked: exit code 130
+    (a shell's "stopped by Ctrl+C")."""
+    import signal
+
+    path = tmp_path / "stopped.npz"
+    taken = ctrl_c_after(monkeypatch, batches=3)
+    assert main(["train", *TINY, "--save", str(path)]) == 130
+    assert taken == [1, 2, 3]  # stopped after the batch it was on, no further
+    captured = capsys.readouterr()
+    assert "stopping after this batch" in captured.err
+    assert "stopped by Ctrl+C after 3 of 24 batches; testing the model as it is and saving " \
+        "it" in captured.err
+    assert "test accuracy" in captured.out and f"saved {path}" in captured.out
+    assert digitdesk.load_model(path).config.hidden == (32,)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+def test_a_second_ctrl_c_quits_at_once_saving_nothing(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "never.npz"
+    taken = ctrl_c_after(monkeypatch, batches=2, presses=2)
+    assert main(["train", *TINY, "--save", str(path)]) == 130
+    assert taken == [1, 2]
+    err = capsys.readouterr().err
+    assert "interrupted (Ctrl+C); nothing saved" in err and "Traceback" not in err
+    assert not path.exists()
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
+    """`digitdesk train | head -1`: head leaves after one line; the next print met a
+    closed pipe, and a BrokenPipeError's traceback filled the terminal."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "3"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    first_line = process.stdout.readline()
+    process.stdout.close()  # as head does after its line
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert first_line.startswith(b"digitdesk ")
+    assert err == "", err
+
+
+def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
+    """Sent to a log file, the bar was hundreds of carriage-return fragments in it."""
+    result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
+                             *[a for a in TINY if a != "--no-progress"]],
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no bar
+    assert "epoch   1/1" in result.stdout and "\r" not in result.stdout
+
+
+def test_an_ascii_only_terminal_gets_ascii_not_a_unicode_error(monkeypatch):
+    """A terminal whose encoding has no "→" or "—" (PYTHONIOENCODING=ascii, a Latin-1
+    console): the command line writes "->" and "-" there, not a UnicodeEncodeError."""
+    import io
+
+    from digitdesk.cli import plain_where_the_terminal_needs_it
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    plain_where_the_terminal_needs_it()
+    print("97.0% → 98.1% ✓ w ± h — done")
+    out.flush()
+    assert out.buffer.getvalue().decode() == "97.0% -> 98.1% ok w +/- h - done\n"
+
+
+def test_gradcheck_on_an_ascii_only_terminal_writes_ascii(monkeypatch):
+    """gradcheck's note for a kink says "w ± h": on an ASCII terminal it stopped the run
+    with a UnicodeEncodeError's traceback."""
+    import dataclasses
+    import io
+
+    import digitdesk.cli as cli
+    checked = cli.check_model
+    monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
+        dataclasses.replace(r, smaller_step=2) if r.name == "b1" else r
+        for r in checked(*args, **kwargs)])
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
+    out.flush()
+    text = out.buffer.getvalue().decode("ascii")
+    assert "w +/- h straddled a kink" in text
