@@ -167,14 +167,33 @@ def config_from_args(args):
     return config
 
 
+def save_path(text):
+    """``--save``'s value: a file name (an empty one is a slip, e.g. ``--save $UNSET``)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name, e.g. --save model.npz")
+    return text
+
+
+def check_save_target(command, path):
+    """Before the work, not after: a run of minutes must not end in "cannot write".
+    Returns whether ``path`` can be saved to (if not, the error is printed)."""
+    problem = save_target_problem(path)
+    if problem is not None:
+        print(f"digitdesk {command}: cannot save to {path}: {problem}", file=sys.stderr)
+    return problem is None
+
+
+def save_model(model, path):
+    """Save ``model`` and say so, and say when a file was there before (it is replaced)."""
+    replaced = Path(path).is_file()
+    model.save(path)
+    print(f"saved {path}" + (" (replaced the file that was there)" if replaced else ""))
+
+
 def cmd_train(args):
     config = config_from_args(args)
-    if args.save:
-        # Before training, not after: a run of minutes must not end in "cannot write".
-        problem = save_target_problem(args.save)
-        if problem is not None:
-            print(f"digitdesk train: cannot save to {args.save}: {problem}", file=sys.stderr)
-            return EXIT_ERROR
+    if args.save and not check_save_target("train", args.save):
+        return EXIT_ERROR
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
     x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
@@ -218,12 +237,11 @@ def cmd_train(args):
           f"images; training took {seconds:.1f} s")
     if args.save:
         try:
-            model.save(args.save)
+            save_model(model, args.save)
         except OSError as error:
             print(f"digitdesk train: the model was trained but not saved: "
                   f"{save_error_words(args.save, error)}", file=sys.stderr)
             return EXIT_ERROR
-        print(f"saved {args.save}")
     if stop.requested:
         return EXIT_INTERRUPTED
     return EXIT_ERROR if diverged is not None else 0
@@ -373,6 +391,8 @@ def no_value():
 
 def cmd_finetune(args):
     model = load_model(args.model)
+    if args.save and not check_save_target("finetune", args.save):
+        return EXIT_ERROR
     folder = Path(args.personal) if args.personal else app_data_folder()
     if folder.is_file() and folder.name == PERSONAL_FILE_NAME:
         folder = folder.parent  # the file itself was given: what it asks for is plain
@@ -415,8 +435,12 @@ def cmd_finetune(args):
     for line in report_lines(report, len(x_test)):
         print(line)
     if args.save:
-        tuned.save(args.save)
-        print(f"saved {args.save}")
+        try:
+            save_model(tuned, args.save)
+        except OSError as error:
+            print(f"digitdesk finetune: the model was adapted but not saved: "
+                  f"{save_error_words(args.save, error)}", file=sys.stderr)
+            return EXIT_ERROR
     return 0
 
 
@@ -444,7 +468,9 @@ def build_parser():
 
     train = commands.add_parser("train", help="train headless on the bundled MNIST")
     add_model_options(train)
-    train.add_argument("--save", metavar="PATH", help="write the trained model (.npz)")
+    train.add_argument("--save", metavar="PATH", type=save_path,
+                       help="write the trained model (.npz) there when training ends (an "
+                            "existing file is replaced; checked before training starts)")
     train.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
                        help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
     train.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -470,7 +496,9 @@ def build_parser():
                           help="the folder of personal_digits.npz (default: the app's data "
                                "folder, where the app keeps them: on Linux "
                                "~/.local/share/digitdesk/digitdesk)")
-    finetune.add_argument("--save", metavar="PATH", help="write the adapted model (.npz)")
+    finetune.add_argument("--save", metavar="PATH", type=save_path,
+                          help="write the adapted model (.npz) there (an existing file is "
+                               "replaced; checked before the fine-tune starts)")
     finetune.add_argument("--epochs", type=positive_int, default=None,
                           help="passes over the mix (default: {0} for a dense network, {1} "
                                "for a convolutional one)".format(

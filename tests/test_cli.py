@@ -464,3 +464,42 @@ def test_gradcheck_on_an_ascii_only_terminal_writes_ascii(monkeypatch):
     out.flush()
     text = out.buffer.getvalue().decode("ascii")
     assert "w +/- h straddled a kink" in text
+
+
+def test_save_is_checked_before_training(tmp_path, capsys):
+    """A folder, a pipe or a device given to --save is refused before a run of minutes,
+    not after it; an empty name is a usage error. (A device is tested with a pipe of
+    our own: nothing under /dev is touched. The atomic save would have renamed its model
+    file over /dev/null itself.)"""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target, words in [(tmp_path, "is a folder; give a file name such as"),
+                          (fifo, "is not a regular file (a device or a pipe); give a file name such as")]:
+        assert main(["train", *TINY, "--save", str(target)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err == f"digitdesk train: cannot save to {target}: {target} {words} " + (
+            f"{target / 'model.npz'}" if target == tmp_path else "model.npz"), err
+    assert fifo.exists() and not fifo.is_file()  # left as it was
+    assert main(["train", *TINY, "--save", ""]) == 2
+    assert "argument --save: give a file name, e.g. --save model.npz" in capsys.readouterr().err
+
+
+def test_saving_over_an_existing_file_says_it_replaced_it(tmp_path, capsys):
+    path = tmp_path / "m.npz"
+    assert main(["train", *TINY, "--save", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"saved {path}"
+    assert main(["train", *TINY, "--save", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"saved {path} (replaced the file that was there)")
+
+
+def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, monkeypatch):
+    import digitdesk.cli as cli
+
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "fine_tune", lambda *a, **k: pytest.fail("fine-tuned first"))
+    assert main(["finetune", str(base), "--personal", str(tmp_path), "--save",
+                 str(tmp_path)]) == 1
+    assert "digitdesk finetune: cannot save to" in capsys.readouterr().err

@@ -4667,6 +4667,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0} — это папка; укажите имя файла, например {1}</translation>
     </message>
     <message>
+        <source>{0} is not a regular file (a device or a pipe); give a file name such as {1}</source>
+        <translation>{0} — не обычный файл (а устройство или канал); укажите имя файла, например {1}</translation>
+    </message>
+    <message>
         <source>the folder {0} does not exist</source>
         <translation>папки {0} не существует</translation>
     </message>

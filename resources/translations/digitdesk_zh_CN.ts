@@ -4657,6 +4657,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0} 是一个文件夹；请给出文件名，例如 {1}</translation>
     </message>
     <message>
+        <source>{0} is not a regular file (a device or a pipe); give a file name such as {1}</source>
+        <translation>{0} 不是普通文件（而是设备或管道）；请给出文件名，例如 {1}</translation>
+    </message>
+    <message>
         <source>the folder {0} does not exist</source>
         <translation>文件夹 {0} 不存在</translation>
     </message>
