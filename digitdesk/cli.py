@@ -19,7 +19,7 @@ import numpy as np
 from . import __version__
 from .data import DataFormatError, load_mnist, select_digits
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
-from .engine.architecture import LAYERS_HELP, parse_layers
+from .engine.architecture import LAYERS_HELP, parameter_shapes, parse_layers
 from .engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .engine.buglab import BUGS
 from .engine.explain import confusion_matrix
@@ -37,6 +37,7 @@ from .folders import app_data_folder
 from .save_target import save_error_words, save_target_problem
 from .threads import BLAS_THREADS, limit_blas_threads
 
+DEFAULT_PRESET = "quick"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped by Ctrl+C
@@ -45,6 +46,32 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of our output went away (``|
 
 class UsageError(Exception):
     pass
+
+
+class OptionError(ValueError):
+    """A value the settings refuse: a usage error (exit code 2) that names the option,
+    ``argument --momentum: momentum must be in [0, 1), not 2.0`` (``option``: None where
+    no single option is to blame, only their combination)."""
+
+    def __init__(self, message, option=None):
+        super().__init__(f"argument {option}: {message}" if option else str(message))
+        self.option = option
+
+
+# Each setting of TrainConfig and the option that sets it (for the messages that name it).
+OPTION_OF = {"hidden": "--hidden", "layers": "--layers", "activation": "--activation",
+             "head": "--head", "reduction": "--reduction", "init": "--init", "bias": "--no-bias",
+             "optimizer": "--optimizer", "learning_rate": "--lr", "momentum": "--momentum",
+             "schedule": "--schedule", "batch_size": "--batch-size", "epochs": "--epochs",
+             "l2": "--l2", "seed": "--seed", "train_size": "--train-size",
+             "val_size": "--val-size", "augment": "--augment", "style_digits": "--style-digits",
+             "deskew": "--deskew", "digits": "--digits", "bugs": "--bug"}
+
+# The largest network the command line builds: 50 million weights are 400 MB in float64,
+# and as much again for their gradients and the optimiser's velocity. (The largest preset
+# has under 2 million.) A typo such as --hidden 100000,100000 asked for 10 billion and
+# ended in a MemoryError's traceback after loading the data.
+MAX_WEIGHTS = 50_000_000
 
 
 class Parser(argparse.ArgumentParser):
@@ -63,7 +90,10 @@ def positive_int(text):
 
 def hidden_sizes(text):
     """``"128"``, ``"250,100"`` or ``"none"`` (no hidden layer)."""
-    if text.strip().lower() in ("", "none"):
+    if not text.strip():  # e.g. --hidden "$SIZES" with SIZES unset: not "no hidden layer"
+        raise argparse.ArgumentTypeError("give sizes separated by commas, e.g. 128 or 250,100, "
+                                         "or none for no hidden layer")
+    if text.strip().lower() == "none":
         return ()
     try:
         return tuple(positive_int(part) for part in text.replace(" ", "").split(","))
@@ -73,7 +103,11 @@ def hidden_sizes(text):
 
 
 def layer_names(text):
-    """``"conv32x5,pool2,dense128"``: see ``engine.architecture``."""
+    """``"conv32x5,pool2,dense128"``: see ``engine.architecture``; ``"none"``: no hidden
+    layer (784-10)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give layers separated by commas, e.g. "
+                                         "conv32x5,pool2,dense128, or none for no hidden layer")
     try:
         return parse_layers(text)
     except ValueError as error:
@@ -90,8 +124,8 @@ def digit_list(text):
 def add_model_options(parser):
     """The options that describe a network and how it trains (all default to the preset)."""
     g = parser.add_argument_group("model and training (default: the preset's value)")
-    g.add_argument("--preset", choices=sorted(PRESETS), default="quick",
-                   help="starting point for every option below (default: quick)")
+    g.add_argument("--preset", choices=sorted(PRESETS),  # None: DEFAULT_PRESET, not given
+                   help=f"starting point for every option below (default: {DEFAULT_PRESET})")
     g.add_argument("--replay", choices=sorted(REPLAYS),
                    help="start from a learner's question instead (see the README); "
                         "with --fixed, from its fixed twin")
@@ -143,28 +177,72 @@ def add_model_options(parser):
 
 
 def config_from_args(args):
-    config = PRESETS[args.preset]
+    config = PRESETS[args.preset or DEFAULT_PRESET]
     if args.replay:
         replay = REPLAYS[args.replay]
         config = replay.fixed_config if args.fixed else replay.config
     elif args.fixed:
-        raise ValueError("--fixed goes with --replay")
+        raise OptionError("--fixed goes with --replay")
     changes = {}
-    for name in ("hidden", "layers", "activation", "head", "reduction", "init", "bias", "optimizer",
-                 "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size", "augment", "style_digits", "deskew", "digits",
-                 "bugs"):
+    for name in OPTION_OF:
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value
+    if changes.get("layers") == ():  # --layers none: no hidden layer, as --hidden none
+        del changes["layers"]
+        changes["hidden"] = ()
     if getattr(args, "full_batch", False):
         changes["batch_size"] = None
-    config = config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    base = config
+    try:
+        config = base.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    except ValueError as error:
+        raise OptionError(error, OPTION_OF.get(refused_alone(base, changes))) from None
     if getattr(args, "style_digits", None) is not None and not config.uses_styles:
         # (else it would be dropped without a word: only affine+styles redraws digits)
-        raise ValueError(f"--style-digits goes with --augment affine+styles (this run's "
-                         f"augmentation is {config.augment})")
+        raise OptionError(f"--style-digits goes with --augment affine+styles (this run's "
+                          f"augmentation is {config.augment})")
+    shapes = parameter_shapes(config.architecture, config.outputs, config.bias)
+    weights = sum(int(np.prod(shape)) for shape in shapes.values())
+    if weights > MAX_WEIGHTS:
+        option = "--layers" if config.layers else "--hidden"
+        raise OptionError(f"{config.architecture_text()} has {weights:,} weights, more than "
+                          f"the {MAX_WEIGHTS:,} digitdesk trains (its largest preset has "
+                          "under 2 million)", option)
     return config
+
+
+def network_options_given(args):
+    """The options of ``add_model_options`` given on the command line (all default to None
+    or False), e.g. ``["--hidden", "--lr"]``."""
+    given = [option for name, option in OPTION_OF.items() if getattr(args, name) is not None]
+    given += [option for option, name in (("--preset", "preset"), ("--replay", "replay"),
+                                           ("--fixed", "fixed"), ("--full-batch", "full_batch"))
+              if getattr(args, name)]
+    return given
+
+
+def thread_count(args):
+    """``--threads``, at most one per core: more only make the threads wait for each
+    other (``--threads 100000`` is a typo, not a wish); said on stderr when cut."""
+    cores = os.cpu_count() or 1
+    if args.threads <= cores:
+        return args.threads
+    print(f"digitdesk {args.command}: --threads {args.threads}: this machine has {cores} "
+          f"core{'s' if cores > 1 else ''}; using {cores}", file=sys.stderr)
+    return cores
+
+
+def refused_alone(config, changes):
+    """Which one of ``changes`` the settings refuse on its own (its name), or None if only
+    their combination is refused (e.g. a bug-lab switch for sigmoids with --activation
+    relu)."""
+    for name, value in changes.items():
+        try:
+            config.replace(**{name: value})
+        except ValueError:
+            return name
+    return None
 
 
 def save_path(text):
@@ -196,7 +274,11 @@ def cmd_train(args):
         return EXIT_ERROR
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
-    x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
+    try:
+        x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
+    except ValueError as error:  # more rows asked for than there are
+        raise OptionError(error, "--val-size" if str(error).startswith("validation size")
+                          else "--train-size") from None
     if config.digits is not None:
         x_test, y_test = select_digits(x_test, y_test, config.digits)
     print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
@@ -205,7 +287,7 @@ def cmd_train(args):
     model = Model(config)
     trainer = Trainer(model, x_train, y_train, x_val, y_val)
     progress = make_progress_bar(trainer.total_steps, enabled=not args.no_progress)
-    limits = limit_blas_threads(args.threads)
+    limits = limit_blas_threads(thread_count(args))
     start = time.perf_counter()
     diverged = None
     stop = StopRequest()
@@ -334,6 +416,11 @@ def cmd_evaluate(args):
 
 def cmd_gradcheck(args):
     if args.model:
+        ignored = network_options_given(args)
+        if ignored:
+            raise OptionError(f"the saved model is checked as it was saved: {', '.join(ignored)} "
+                              "would be ignored (leave them out, or leave out --model to check "
+                              "a new network)", "--model")
         model = load_model(args.model)
     else:
         model = Model(config_from_args(args))
@@ -420,7 +507,7 @@ def cmd_finetune(args):
     def on_progress(fraction):
         progress.update(int(100 * fraction) - progress.n)
 
-    limits = limit_blas_threads(args.threads)
+    limits = limit_blas_threads(thread_count(args))
     try:
         tuned, report = fine_tune(model, personal.images, personal.labels, x_train, y_train,
                                   epochs=args.epochs, eval_x=x_test, eval_y=y_test,
@@ -554,6 +641,10 @@ def main(argv=None):
         return args.run(args)
     except UsageError as error:
         print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except OptionError as error:
+        print(f"digitdesk {argv[0]}: error: {error} (see digitdesk {argv[0]} --help)",
+              file=sys.stderr)
         return EXIT_USAGE
     except (ModelFileError, DataFormatError) as error:
         print(f"digitdesk: {error}", file=sys.stderr)

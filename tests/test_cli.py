@@ -107,7 +107,7 @@ def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
     assert "of 2,038)" in out and out.splitlines()[-3].split() == ["3", "7"]
     assert main(["gradcheck", "--hidden", "10", "--bug", "update_added"]) == 1
     assert "update direction: One tiny optimiser step raised the loss by" in capsys.readouterr().out
-    assert main(["train", "--fixed"]) == 1
+    assert main(["train", "--fixed"]) == 2  # a usage error
     assert "--fixed goes with --replay" in capsys.readouterr().err
 
 
@@ -503,3 +503,67 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
     assert main(["finetune", str(base), "--personal", str(tmp_path), "--save",
                  str(tmp_path)]) == 1
     assert "digitdesk finetune: cannot save to" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train", "--lr", "-1"],
+     "digitdesk train: error: argument --lr: learning rate must be a positive number, not -1.0"),
+    (["train", "--momentum", "2"], "argument --momentum: momentum must be in [0, 1), not 2.0"),
+    (["train", "--seed", "-1"], "argument --seed: seed must be from 0 to 2147483647, not -1"),
+    (["train", "--digits", "3"], "argument --digits: choose at least two digits"),
+    (["train", "--bug", "one_minus_sigmoid"], "argument --bug: bug one_minus_sigmoid"),
+    (["gradcheck", "--l2", "-1"], "digitdesk gradcheck: error: argument --l2: L2 must be"),
+    (["train", "--val-size", "60000"], "argument --val-size: validation size 60,000 leaves no"),
+    (["train", "--layers", "dropout1.5"],
+     "argument --layers: dropout1.5: the dropout rate must be in [0, 1), not 1.5"),
+    (["train", "--layers", "dense10,dropout1"], "dropout1: the dropout rate must be in [0, 1)"),
+    (["train", "--layers", ""], "argument --layers: give layers separated by commas"),
+    (["train", "--hidden", " "], "argument --hidden: give sizes separated by commas"),
+    (["train", "--save", ""], "argument --save: give a file name"),
+    (["train", "--hidden", "100000,100000"],
+     "argument --hidden: 784-100000-100000-10 has 10,079,600,010 weights, more than the "
+     "50,000,000 digitdesk trains"),
+    (["gradcheck", "--layers", "conv4096x5,dense4096"], "argument --layers: 28x28-conv4096x5-"),
+    (["gradcheck", "--model", "m.npz", "--hidden", "64", "--lr", "0.5"],
+     "argument --model: the saved model is checked as it was saved: --hidden, --lr would be "
+     "ignored"),
+    (["--bogus"], "digitdesk: error: unrecognized arguments: --bogus"),
+])
+def test_a_value_the_settings_refuse_is_a_usage_error_naming_the_option(argv, message,
+                                                                         capsys, monkeypatch):
+    """Refused settings ended with exit code 1, like a failed run, and said "momentum must
+    be..." without the option: a usage error is code 2 and names what to change."""
+    import digitdesk.cli as cli
+    monkeypatch.setattr(cli, "run_app", lambda argv: pytest.fail("the app opened"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_layers_none_is_a_network_without_hidden_layers(tmp_path, capsys):
+    """--layers none, as --hidden none: 784-10 (it became the default 784-128-10)."""
+    path = tmp_path / "linear.npz"
+    assert main(["train", *TINY[2:], "--layers", "none", "--save", str(path)]) == 0
+    assert "784-10 relu" in capsys.readouterr().out
+    assert digitdesk.load_model(path).config.layer_sizes == [784, 10]
+
+
+def test_a_missing_model_file_is_named_once(tmp_path, capsys):
+    assert main(["evaluate", "missing.npz"]) == 1
+    assert capsys.readouterr().err.strip() == "digitdesk: missing.npz: no such file"
+    path = tmp_path / "missing.npz"
+    assert main(["evaluate", str(path)]) == 1  # a path: where it looked
+    assert capsys.readouterr().err.strip() == f"digitdesk: missing.npz: no such file ({path})"
+
+
+def test_threads_beyond_the_cores_are_cut_to_the_cores_with_a_note(monkeypatch, capsys):
+    from digitdesk import cli
+    seen = []
+    monkeypatch.setattr(cli, "limit_blas_threads", lambda threads: seen.append(threads) or
+                        type("Limits", (), {"restore_original_limits": lambda self: None})())
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert main(["train", *TINY, "--threads", "100000"]) == 0
+    assert seen == [2]
+    assert ("digitdesk train: --threads 100000: this machine has 2 cores; using 2"
+            in capsys.readouterr().err)
