@@ -502,6 +502,10 @@ def cmd_finetune(args):
     print(f"{args.model}: {model.describe()}")
     print(f"personal digits: {len(personal)} ("
           + ", ".join(f"{d}: {n}" for d, n in enumerate(counts) if n) + ")")
+    unread = [d for d, n in enumerate(counts) if n and d not in model.config.classes]
+    if unread:  # (fine_tune leaves them out: the model has no output for them)
+        print(f"left out: your {', '.join(map(str, unread))} ({sum(counts[unread])} digits): "
+              f"this model tells apart only {', '.join(map(str, model.config.classes))}")
     progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
 
     def on_progress(fraction):

@@ -567,3 +567,39 @@ def test_threads_beyond_the_cores_are_cut_to_the_cores_with_a_note(monkeypatch, 
     assert seen == [2]
     assert ("digitdesk train: --threads 100000: this machine has 2 cores; using 2"
             in capsys.readouterr().err)
+
+
+def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, capsys):
+    """A 3-vs-7 model fine-tuned on all ten digits used the 3s and 7s only, and said
+    "fine-tuned on 4 personal digits" of the 20 listed above it, without a word why."""
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.personal import PersonalSet
+    base = tmp_path / "37.npz"
+    assert main(["train", *TINY, "--digits", "3,7", "--save", str(base)]) == 0
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(tmp_path / "mine")
+    for r in range(2):
+        for digit in range(10):
+            personal.add(x_test[np.flatnonzero(y_test == digit)[r]].T, digit)
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "mine"), "--epochs", "1",
+                 "--no-held-out", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert ("left out: your 0, 1, 2, 4, 5, 6, 8, 9 (16 digits): this model tells apart only "
+            "3, 7") in out
+    assert "fine-tuned on 4 personal digits" in out
+
+
+def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "personal_digits.npz").write_text("3,7,7,1\n")  # not what the app wrote
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "mine")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("personal_digits.npz: cannot be read as a set of personal digits (it "
+                        "is not an .npz archive, the format the app keeps them in)"), err
+    assert "pickle" not in err and len(err.splitlines()) == 1
