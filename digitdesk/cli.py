@@ -6,7 +6,10 @@ stderr and a non-zero exit, never a traceback.
 """
 
 import argparse
+import codecs
 import difflib
+import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -16,7 +19,7 @@ import numpy as np
 from . import __version__
 from .data import DataFormatError, load_mnist, select_digits
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
-from .engine.architecture import LAYERS_HELP, parse_layers
+from .engine.architecture import LAYERS_HELP, parameter_shapes, parse_layers
 from .engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .engine.buglab import BUGS
 from .engine.explain import confusion_matrix
@@ -34,12 +37,41 @@ from .folders import app_data_folder
 from .save_target import save_error_words, save_target_problem
 from .threads import BLAS_THREADS, limit_blas_threads
 
+DEFAULT_PRESET = "quick"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: what a shell reports for a program stopped by Ctrl+C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of our output went away (``| head``)
 
 
 class UsageError(Exception):
     pass
+
+
+class OptionError(ValueError):
+    """A value the settings refuse: a usage error (exit code 2) that names the option,
+    ``argument --momentum: momentum must be in [0, 1), not 2.0`` (``option``: None where
+    no single option is to blame, only their combination)."""
+
+    def __init__(self, message, option=None):
+        super().__init__(f"argument {option}: {message}" if option else str(message))
+        self.option = option
+
+
+# Each setting of TrainConfig and the option that sets it (for the messages that name it).
+OPTION_OF = {"hidden": "--hidden", "layers": "--layers", "activation": "--activation",
+             "head": "--head", "reduction": "--reduction", "init": "--init", "bias": "--no-bias",
+             "optimizer": "--optimizer", "learning_rate": "--lr", "momentum": "--momentum",
+             "schedule": "--schedule", "batch_size": "--batch-size", "epochs": "--epochs",
+             "l2": "--l2", "seed": "--seed", "train_size": "--train-size",
+             "val_size": "--val-size", "augment": "--augment", "style_digits": "--style-digits",
+             "deskew": "--deskew", "digits": "--digits", "bugs": "--bug"}
+
+# The largest network the command line builds: 50 million weights are 400 MB in float64,
+# and as much again for their gradients and the optimiser's velocity. (The largest preset
+# has under 2 million.) A typo such as --hidden 100000,100000 asked for 10 billion and
+# ended in a MemoryError's traceback after loading the data.
+MAX_WEIGHTS = 50_000_000
 
 
 class Parser(argparse.ArgumentParser):
@@ -58,7 +90,10 @@ def positive_int(text):
 
 def hidden_sizes(text):
     """``"128"``, ``"250,100"`` or ``"none"`` (no hidden layer)."""
-    if text.strip().lower() in ("", "none"):
+    if not text.strip():  # e.g. --hidden "$SIZES" with SIZES unset: not "no hidden layer"
+        raise argparse.ArgumentTypeError("give sizes separated by commas, e.g. 128 or 250,100, "
+                                         "or none for no hidden layer")
+    if text.strip().lower() == "none":
         return ()
     try:
         return tuple(positive_int(part) for part in text.replace(" ", "").split(","))
@@ -68,7 +103,11 @@ def hidden_sizes(text):
 
 
 def layer_names(text):
-    """``"conv32x5,pool2,dense128"``: see ``engine.architecture``."""
+    """``"conv32x5,pool2,dense128"``: see ``engine.architecture``; ``"none"``: no hidden
+    layer (784-10)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give layers separated by commas, e.g. "
+                                         "conv32x5,pool2,dense128, or none for no hidden layer")
     try:
         return parse_layers(text)
     except ValueError as error:
@@ -85,8 +124,8 @@ def digit_list(text):
 def add_model_options(parser):
     """The options that describe a network and how it trains (all default to the preset)."""
     g = parser.add_argument_group("model and training (default: the preset's value)")
-    g.add_argument("--preset", choices=sorted(PRESETS), default="quick",
-                   help="starting point for every option below (default: quick)")
+    g.add_argument("--preset", choices=sorted(PRESETS),  # None: DEFAULT_PRESET, not given
+                   help=f"starting point for every option below (default: {DEFAULT_PRESET})")
     g.add_argument("--replay", choices=sorted(REPLAYS),
                    help="start from a learner's question instead (see the README); "
                         "with --fixed, from its fixed twin")
@@ -138,41 +177,108 @@ def add_model_options(parser):
 
 
 def config_from_args(args):
-    config = PRESETS[args.preset]
+    config = PRESETS[args.preset or DEFAULT_PRESET]
     if args.replay:
         replay = REPLAYS[args.replay]
         config = replay.fixed_config if args.fixed else replay.config
     elif args.fixed:
-        raise ValueError("--fixed goes with --replay")
+        raise OptionError("--fixed goes with --replay")
     changes = {}
-    for name in ("hidden", "layers", "activation", "head", "reduction", "init", "bias", "optimizer",
-                 "learning_rate", "momentum", "schedule", "batch_size", "epochs", "l2",
-                 "seed", "train_size", "val_size", "augment", "style_digits", "deskew", "digits",
-                 "bugs"):
+    for name in OPTION_OF:
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value
+    if changes.get("layers") == ():  # --layers none: no hidden layer, as --hidden none
+        del changes["layers"]
+        changes["hidden"] = ()
     if getattr(args, "full_batch", False):
         changes["batch_size"] = None
-    config = config.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    base = config
+    try:
+        config = base.replace(**changes)  # TrainConfig validates: ValueError on a bad value
+    except ValueError as error:
+        raise OptionError(error, OPTION_OF.get(refused_alone(base, changes))) from None
     if getattr(args, "style_digits", None) is not None and not config.uses_styles:
         # (else it would be dropped without a word: only affine+styles redraws digits)
-        raise ValueError(f"--style-digits goes with --augment affine+styles (this run's "
-                         f"augmentation is {config.augment})")
+        raise OptionError(f"--style-digits goes with --augment affine+styles (this run's "
+                          f"augmentation is {config.augment})")
+    shapes = parameter_shapes(config.architecture, config.outputs, config.bias)
+    weights = sum(int(np.prod(shape)) for shape in shapes.values())
+    if weights > MAX_WEIGHTS:
+        option = "--layers" if config.layers else "--hidden"
+        raise OptionError(f"{config.architecture_text()} has {weights:,} weights, more than "
+                          f"the {MAX_WEIGHTS:,} digitdesk trains (its largest preset has "
+                          "under 2 million)", option)
     return config
+
+
+def network_options_given(args):
+    """The options of ``add_model_options`` given on the command line (all default to None
+    or False), e.g. ``["--hidden", "--lr"]``."""
+    given = [option for name, option in OPTION_OF.items() if getattr(args, name) is not None]
+    given += [option for option, name in (("--preset", "preset"), ("--replay", "replay"),
+                                           ("--fixed", "fixed"), ("--full-batch", "full_batch"))
+              if getattr(args, name)]
+    return given
+
+
+def thread_count(args):
+    """``--threads``, at most one per core: more only make the threads wait for each
+    other (``--threads 100000`` is a typo, not a wish); said on stderr when cut."""
+    cores = os.cpu_count() or 1
+    if args.threads <= cores:
+        return args.threads
+    print(f"digitdesk {args.command}: --threads {args.threads}: this machine has {cores} "
+          f"core{'s' if cores > 1 else ''}; using {cores}", file=sys.stderr)
+    return cores
+
+
+def refused_alone(config, changes):
+    """Which one of ``changes`` the settings refuse on its own (its name), or None if only
+    their combination is refused (e.g. a bug-lab switch for sigmoids with --activation
+    relu)."""
+    for name, value in changes.items():
+        try:
+            config.replace(**{name: value})
+        except ValueError:
+            return name
+    return None
+
+
+def save_path(text):
+    """``--save``'s value: a file name (an empty one is a slip, e.g. ``--save $UNSET``)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name, e.g. --save model.npz")
+    return text
+
+
+def check_save_target(command, path):
+    """Before the work, not after: a run of minutes must not end in "cannot write".
+    Returns whether ``path`` can be saved to (if not, the error is printed)."""
+    problem = save_target_problem(path)
+    if problem is not None:
+        print(f"digitdesk {command}: cannot save to {path}: {problem}", file=sys.stderr)
+    return problem is None
+
+
+def save_model(model, path):
+    """Save ``model`` and say so, and say when a file was there before (it is replaced)."""
+    replaced = Path(path).is_file()
+    model.save(path)
+    print(f"saved {path}" + (" (replaced the file that was there)" if replaced else ""))
 
 
 def cmd_train(args):
     config = config_from_args(args)
-    if args.save:
-        # Before training, not after: a run of minutes must not end in "cannot write".
-        problem = save_target_problem(args.save)
-        if problem is not None:
-            print(f"digitdesk train: cannot save to {args.save}: {problem}", file=sys.stderr)
-            return EXIT_ERROR
+    if args.save and not check_save_target("train", args.save):
+        return EXIT_ERROR
     print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
-    x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
+    try:
+        x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
+    except ValueError as error:  # more rows asked for than there are
+        raise OptionError(error, "--val-size" if str(error).startswith("validation size")
+                          else "--train-size") from None
     if config.digits is not None:
         x_test, y_test = select_digits(x_test, y_test, config.digits)
     print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
@@ -181,21 +287,19 @@ def cmd_train(args):
     model = Model(config)
     trainer = Trainer(model, x_train, y_train, x_val, y_val)
     progress = make_progress_bar(trainer.total_steps, enabled=not args.no_progress)
-    limits = limit_blas_threads(args.threads)
+    limits = limit_blas_threads(thread_count(args))
     start = time.perf_counter()
     diverged = None
+    stop = StopRequest()
     try:
-        while not trainer.done:
-            report = trainer.step()
-            progress.update(1)
-            if report.epoch is not None:
-                progress.write(epoch_line(report.epoch, config.epochs))
+        with stop.on_ctrl_c():
+            while not trainer.done and not stop.requested:
+                report = trainer.step()
+                progress.update(1)
+                if report.epoch is not None:
+                    progress.write(epoch_line(report.epoch, config.epochs))
     except TrainingDiverged as error:
         diverged = error
-    except KeyboardInterrupt:
-        progress.close()
-        print("interrupted", file=sys.stderr)
-        return 130
     finally:
         progress.close()
         limits.restore_original_limits()
@@ -203,6 +307,10 @@ def cmd_train(args):
 
     if diverged is not None:
         print(f"digitdesk train: {diverged}", file=sys.stderr)
+    if stop.requested:
+        print(f"digitdesk train: stopped by Ctrl+C after {trainer.steps_done:,} of "
+              f"{trainer.total_steps:,} batches; testing the model as it is"
+              + (" and saving it" if args.save else ""), file=sys.stderr)
     with np.errstate(over="ignore", invalid="ignore"):  # a diverged model's outputs overflow
         test_loss, test_accuracy = model.evaluate(x_test, y_test)
     model.info.update(test_accuracy=test_accuracy, test_loss=test_loss,
@@ -211,13 +319,47 @@ def cmd_train(args):
           f"images; training took {seconds:.1f} s")
     if args.save:
         try:
-            model.save(args.save)
+            save_model(model, args.save)
         except OSError as error:
             print(f"digitdesk train: the model was trained but not saved: "
                   f"{save_error_words(args.save, error)}", file=sys.stderr)
             return EXIT_ERROR
-        print(f"saved {args.save}")
+    if stop.requested:
+        return EXIT_INTERRUPTED
     return EXIT_ERROR if diverged is not None else 0
+
+
+class StopRequest:
+    """Ctrl+C during training, handled the way a long run deserves: the first one asks the
+    loop to stop after the batch it is on (so the model is tested and saved as asked, not
+    lost), the second one quits at once (``KeyboardInterrupt``, exit code 130)."""
+
+    def __init__(self):
+        self.requested = False
+
+    def on_ctrl_c(self):
+        """A context manager: within it, Ctrl+C sets ``requested`` (then interrupts)."""
+        import contextlib
+
+        def handler(signum, frame):
+            if self.requested:
+                raise KeyboardInterrupt
+            self.requested = True
+            say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
+                    "saving nothing)")
+
+        @contextlib.contextmanager
+        def installed():
+            try:
+                previous = signal.signal(signal.SIGINT, handler)
+            except ValueError:  # not the main thread (a test, an embedding): no handler
+                yield
+                return
+            try:
+                yield
+            finally:
+                signal.signal(signal.SIGINT, previous)
+        return installed()
 
 
 def epoch_line(e, epochs):
@@ -227,11 +369,32 @@ def epoch_line(e, epochs):
             f"{e.seconds:6.2f} s")
 
 
+def say_now(line):
+    """Write ``line`` on stderr from a signal handler. The handler runs between two
+    bytecodes of the main thread, possibly in the middle of its own write to
+    ``sys.stderr`` (a "reentrant call" error there): a raw write to the file descriptor
+    cannot collide with it. (The leading newline ends a progress bar's line.)"""
+    text = f"\n{line}\n"
+    try:
+        os.write(sys.stderr.fileno(), text.encode(sys.stderr.encoding or "ascii", "replace"))
+    except (AttributeError, OSError, ValueError, LookupError):  # no descriptor: a test's stream
+        sys.stderr.write(text)
+
+
 def make_progress_bar(total, enabled=True, unit="batch"):
-    """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it)."""
+    """A tqdm bar on stderr (epoch lines go through ``bar.write`` so they don't tear it),
+    only where stderr is a terminal: redrawn in a log file or a pipe, a bar is hundreds
+    of carriage-return-joined fragments; there the epoch lines alone tell the progress."""
     from tqdm import tqdm
-    return tqdm(total=total, unit=unit, disable=not enabled, leave=False,
-                dynamic_ncols=True, file=sys.stderr)
+    return tqdm(total=total, unit=unit, disable=not (enabled and is_terminal(sys.stderr)),
+                leave=False, dynamic_ncols=True, file=sys.stderr)
+
+
+def is_terminal(stream):
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
 
 
 def cmd_evaluate(args):
@@ -253,6 +416,11 @@ def cmd_evaluate(args):
 
 def cmd_gradcheck(args):
     if args.model:
+        ignored = network_options_given(args)
+        if ignored:
+            raise OptionError(f"the saved model is checked as it was saved: {', '.join(ignored)} "
+                              "would be ignored (leave them out, or leave out --model to check "
+                              "a new network)", "--model")
         model = load_model(args.model)
     else:
         model = Model(config_from_args(args))
@@ -310,6 +478,8 @@ def no_value():
 
 def cmd_finetune(args):
     model = load_model(args.model)
+    if args.save and not check_save_target("finetune", args.save):
+        return EXIT_ERROR
     folder = Path(args.personal) if args.personal else app_data_folder()
     if folder.is_file() and folder.name == PERSONAL_FILE_NAME:
         folder = folder.parent  # the file itself was given: what it asks for is plain
@@ -332,12 +502,16 @@ def cmd_finetune(args):
     print(f"{args.model}: {model.describe()}")
     print(f"personal digits: {len(personal)} ("
           + ", ".join(f"{d}: {n}" for d, n in enumerate(counts) if n) + ")")
+    unread = [d for d, n in enumerate(counts) if n and d not in model.config.classes]
+    if unread:  # (fine_tune leaves them out: the model has no output for them)
+        print(f"left out: your {', '.join(map(str, unread))} ({sum(counts[unread])} digits): "
+              f"this model tells apart only {', '.join(map(str, model.config.classes))}")
     progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
 
     def on_progress(fraction):
         progress.update(int(100 * fraction) - progress.n)
 
-    limits = limit_blas_threads(args.threads)
+    limits = limit_blas_threads(thread_count(args))
     try:
         tuned, report = fine_tune(model, personal.images, personal.labels, x_train, y_train,
                                   epochs=args.epochs, eval_x=x_test, eval_y=y_test,
@@ -352,8 +526,12 @@ def cmd_finetune(args):
     for line in report_lines(report, len(x_test)):
         print(line)
     if args.save:
-        tuned.save(args.save)
-        print(f"saved {args.save}")
+        try:
+            save_model(tuned, args.save)
+        except OSError as error:
+            print(f"digitdesk finetune: the model was adapted but not saved: "
+                  f"{save_error_words(args.save, error)}", file=sys.stderr)
+            return EXIT_ERROR
     return 0
 
 
@@ -381,7 +559,9 @@ def build_parser():
 
     train = commands.add_parser("train", help="train headless on the bundled MNIST")
     add_model_options(train)
-    train.add_argument("--save", metavar="PATH", help="write the trained model (.npz)")
+    train.add_argument("--save", metavar="PATH", type=save_path,
+                       help="write the trained model (.npz) there when training ends (an "
+                            "existing file is replaced; checked before training starts)")
     train.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
                        help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
     train.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -407,7 +587,9 @@ def build_parser():
                           help="the folder of personal_digits.npz (default: the app's data "
                                "folder, where the app keeps them: on Linux "
                                "~/.local/share/digitdesk/digitdesk)")
-    finetune.add_argument("--save", metavar="PATH", help="write the adapted model (.npz)")
+    finetune.add_argument("--save", metavar="PATH", type=save_path,
+                          help="write the adapted model (.npz) there (an existing file is "
+                               "replaced; checked before the fine-tune starts)")
     finetune.add_argument("--epochs", type=positive_int, default=None,
                           help="passes over the mix (default: {0} for a dense network, {1} "
                                "for a convolutional one)".format(
@@ -448,22 +630,84 @@ def run_app(argv):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+    plain_where_the_terminal_needs_it()
+    if not argv:
         return run_app(argv)
     parser = build_parser()
     try:
+        # Everything goes through the parser, a top-level option too: "digitdesk --bogus"
+        # opened the app (the option handed to Qt, which ignores what it doesn't know).
         args, unknown = parser.parse_known_args(argv)
         if unknown:
             unrecognized(parser, args, unknown)
         if not getattr(args, "command", None):
-            return run_app(argv)
+            return run_app([])
         return args.run(args)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    except OptionError as error:
+        print(f"digitdesk {argv[0]}: error: {error} (see digitdesk {argv[0]} --help)",
+              file=sys.stderr)
+        return EXIT_USAGE
     except (ModelFileError, DataFormatError) as error:
         print(f"digitdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return quiet_broken_pipe()
+    except MemoryError:
+        print(f"digitdesk {argv[0]}: not enough memory for this network and data (try "
+              "smaller layers or a smaller --batch-size)", file=sys.stderr)
         return EXIT_ERROR
     except (ValueError, OSError) as error:
         print(f"digitdesk {argv[0]}: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:  # Ctrl+C outside training (loading data, a gradient check...)
+        print(f"\ndigitdesk {argv[0]}: interrupted (Ctrl+C); nothing saved", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def quiet_broken_pipe():
+    """The reader of our output is gone (``digitdesk train | head -1``): stop without a
+    traceback, as any command line tool does. Python would still try to flush stdout at
+    exit and print "Exception ignored ... BrokenPipeError": point stdout at /dev/null (for
+    reading nothing is written there) so that flush succeeds. (The recipe of Python's
+    documentation, "Note on SIGPIPE".)"""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real file descriptor: nothing to flush
+        pass
+    return EXIT_BROKEN_PIPE
+
+
+# What the command line prints that an ASCII-only terminal (LANG=C on an old system, a
+# Latin-1 console, PYTHONIOENCODING=ascii) cannot, and what it prints there instead.
+ASCII_STAND_INS = {"→": "->", "←": "<-", "✓": "ok", "✗": "x", "—": "-", "–": "-", "±": "+/-",
+                   "×": "x", "…": "...", "≥": ">=", "≤": "<=", "≈": "~", "·": ".", "‘": "'",
+                   "’": "'", "“": '"', "”": '"', "²": "^2", "µ": "u", "°": " deg"}
+
+
+def ascii_stand_in(error):
+    """A codecs error handler: each character the encoding lacks becomes its ASCII stand-in
+    (``ASCII_STAND_INS``), or "?"."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start:error.end]
+    return "".join(ASCII_STAND_INS.get(char, "?") for char in text), error.end
+
+
+codecs.register_error("digitdesk-ascii", ascii_stand_in)
+
+
+def plain_where_the_terminal_needs_it():
+    """Let stdout and stderr write what their encoding lacks as ASCII ("->" for "→")
+    instead of failing with a UnicodeEncodeError in the middle of a run."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(errors="digitdesk-ascii")
+        except (ValueError, OSError):  # a closed or a special stream: leave it as it is
+            pass

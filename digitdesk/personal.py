@@ -197,6 +197,19 @@ class PersonalSet:
 
     def _load(self):
         name = self.path.name
+        # An .npz is a zip archive; anything else (a text file, an image, a pickle saved
+        # under the name) gave numpy's "Cannot load file containing pickled data", which
+        # says nothing to someone who did not write the file.
+        try:
+            with open(self.path, "rb") as f:
+                start = f.read(4)
+        except OSError as error:
+            raise PersonalSetError(f"{name}: cannot be read ({error.strerror})") from None
+        if start not in (b"PK\x03\x04", b"PK\x05\x06"):  # a zip's first entry, or an empty zip
+            reason = "the file is empty" if not start else (
+                "it is not an .npz archive, the format the app keeps them in")
+            raise PersonalSetError(f"{name}: cannot be read as a set of personal digits "
+                                   f"({reason})")
         try:
             with np.load(self.path, allow_pickle=False) as archive:
                 images, labels = archive["images"], archive["labels"]

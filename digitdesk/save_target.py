@@ -25,6 +25,13 @@ def save_target_problem(path):
     if path.is_dir():
         return _words(QT_TRANSLATE_NOOP("save_target", "{0} is a folder; give a file name such as {1}"),
                       path, path / "model.npz")
+    if path.exists() and not path.is_file():
+        # A device (/dev/null), a pipe or a socket. An atomic save writes a temporary file
+        # beside it and renames that over it: it would replace /dev/null itself with a
+        # model file, for every program on the machine.
+        return _words(QT_TRANSLATE_NOOP("save_target", "{0} is not a regular file (a device or a "
+                                        "pipe); give a file name such as {1}"),
+                      path, "model.npz")
     if not folder.exists():
         return _words(QT_TRANSLATE_NOOP("save_target", "the folder {0} does not exist"), folder)
     if not folder.is_dir():

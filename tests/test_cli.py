@@ -107,7 +107,7 @@ def test_replays_digits_and_bug_lab_from_the_command_line(tmp_path, capsys):
     assert "of 2,038)" in out and out.splitlines()[-3].split() == ["3", "7"]
     assert main(["gradcheck", "--hidden", "10", "--bug", "update_added"]) == 1
     assert "update direction: One tiny optimiser step raised the loss by" in capsys.readouterr().out
-    assert main(["train", "--fixed"]) == 1
+    assert main(["train", "--fixed"]) == 2  # a usage error
     assert "--fixed goes with --replay" in capsys.readouterr().err
 
 
@@ -353,3 +353,253 @@ def test_gradcheck_writes_a_hyphen_for_no_error_where_the_terminal_has_no_dash(m
     assert cli.no_value() == "-"
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
     assert cli.no_value() == "—"
+
+
+def ctrl_c_after(monkeypatch, batches, presses=1):
+    """Make the training loop's ``batches``-th step end with ``presses`` real Ctrl+Cs
+    (SIGINT sent to this process, handled as a terminal's would be). Returns the list of
+    steps taken."""
+    import signal
+
+    from digitdesk.engine import Trainer
+
+    taken = []
+    step = Trainer.step
+
+    def step_then_ctrl_c(self):
+        report = step(self)
+        taken.append(self.steps_done)
+        if len(taken) == batches:
+            for _ in range(presses):
+                os.kill(os.getpid(), signal.SIGINT)
+        return report
+
+    monkeypatch.setattr(Trainer, "step", step_then_ctrl_c)
+    return taken
+
+
+def test_ctrl_c_stops_training_after_the_batch_then_tests_and_saves(tmp_path, monkeypatch,
+                                                                     capsys):
+    """Minutes into a run, Ctrl+C printed "interrupted" and threw the model away. It
+    stops after the batch it is on, tests the model and saves it as asked: exit code 130
+    (a shell's "stopped by Ctrl+C")."""
+    import signal
+
+    path = tmp_path / "stopped.npz"
+    taken = ctrl_c_after(monkeypatch, batches=3)
+    assert main(["train", *TINY, "--save", str(path)]) == 130
+    assert taken == [1, 2, 3]  # stopped after the batch it was on, no further
+    captured = capsys.readouterr()
+    assert "stopping after this batch" in captured.err
+    assert "stopped by Ctrl+C after 3 of 24 batches; testing the model as it is and saving " \
+        "it" in captured.err
+    assert "test accuracy" in captured.out and f"saved {path}" in captured.out
+    assert digitdesk.load_model(path).config.hidden == (32,)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+def test_a_second_ctrl_c_quits_at_once_saving_nothing(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "never.npz"
+    taken = ctrl_c_after(monkeypatch, batches=2, presses=2)
+    assert main(["train", *TINY, "--save", str(path)]) == 130
+    assert taken == [1, 2]
+    err = capsys.readouterr().err
+    assert "interrupted (Ctrl+C); nothing saved" in err and "Traceback" not in err
+    assert not path.exists()
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
+    """`digitdesk train | head -1`: head leaves after one line; the next print met a
+    closed pipe, and a BrokenPipeError's traceback filled the terminal."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "3"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    first_line = process.stdout.readline()
+    process.stdout.close()  # as head does after its line
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert first_line.startswith(b"digitdesk ")
+    assert err == "", err
+
+
+def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
+    """Sent to a log file, the bar was hundreds of carriage-return fragments in it."""
+    result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
+                             *[a for a in TINY if a != "--no-progress"]],
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no bar
+    assert "epoch   1/1" in result.stdout and "\r" not in result.stdout
+
+
+def test_an_ascii_only_terminal_gets_ascii_not_a_unicode_error(monkeypatch):
+    """A terminal whose encoding has no "→" or "—" (PYTHONIOENCODING=ascii, a Latin-1
+    console): the command line writes "->" and "-" there, not a UnicodeEncodeError."""
+    import io
+
+    from digitdesk.cli import plain_where_the_terminal_needs_it
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    plain_where_the_terminal_needs_it()
+    print("97.0% → 98.1% ✓ w ± h — done")
+    out.flush()
+    assert out.buffer.getvalue().decode() == "97.0% -> 98.1% ok w +/- h - done\n"
+
+
+def test_gradcheck_on_an_ascii_only_terminal_writes_ascii(monkeypatch):
+    """gradcheck's note for a kink says "w ± h": on an ASCII terminal it stopped the run
+    with a UnicodeEncodeError's traceback."""
+    import dataclasses
+    import io
+
+    import digitdesk.cli as cli
+    checked = cli.check_model
+    monkeypatch.setattr(cli, "check_model", lambda *args, **kwargs: [
+        dataclasses.replace(r, smaller_step=2) if r.name == "b1" else r
+        for r in checked(*args, **kwargs)])
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["gradcheck", "--hidden", "12", "--activation", "relu"]) == 0
+    out.flush()
+    text = out.buffer.getvalue().decode("ascii")
+    assert "w +/- h straddled a kink" in text
+
+
+def test_save_is_checked_before_training(tmp_path, capsys):
+    """A folder, a pipe or a device given to --save is refused before a run of minutes,
+    not after it; an empty name is a usage error. (A device is tested with a pipe of
+    our own: nothing under /dev is touched. The atomic save would have renamed its model
+    file over /dev/null itself.)"""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target, words in [(tmp_path, "is a folder; give a file name such as"),
+                          (fifo, "is not a regular file (a device or a pipe); give a file name such as")]:
+        assert main(["train", *TINY, "--save", str(target)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err == f"digitdesk train: cannot save to {target}: {target} {words} " + (
+            f"{target / 'model.npz'}" if target == tmp_path else "model.npz"), err
+    assert fifo.exists() and not fifo.is_file()  # left as it was
+    assert main(["train", *TINY, "--save", ""]) == 2
+    assert "argument --save: give a file name, e.g. --save model.npz" in capsys.readouterr().err
+
+
+def test_saving_over_an_existing_file_says_it_replaced_it(tmp_path, capsys):
+    path = tmp_path / "m.npz"
+    assert main(["train", *TINY, "--save", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"saved {path}"
+    assert main(["train", *TINY, "--save", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"saved {path} (replaced the file that was there)")
+
+
+def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, monkeypatch):
+    import digitdesk.cli as cli
+
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "fine_tune", lambda *a, **k: pytest.fail("fine-tuned first"))
+    assert main(["finetune", str(base), "--personal", str(tmp_path), "--save",
+                 str(tmp_path)]) == 1
+    assert "digitdesk finetune: cannot save to" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["train", "--lr", "-1"],
+     "digitdesk train: error: argument --lr: learning rate must be a positive number, not -1.0"),
+    (["train", "--momentum", "2"], "argument --momentum: momentum must be in [0, 1), not 2.0"),
+    (["train", "--seed", "-1"], "argument --seed: seed must be from 0 to 2147483647, not -1"),
+    (["train", "--digits", "3"], "argument --digits: choose at least two digits"),
+    (["train", "--bug", "one_minus_sigmoid"], "argument --bug: bug one_minus_sigmoid"),
+    (["gradcheck", "--l2", "-1"], "digitdesk gradcheck: error: argument --l2: L2 must be"),
+    (["train", "--val-size", "60000"], "argument --val-size: validation size 60,000 leaves no"),
+    (["train", "--layers", "dropout1.5"],
+     "argument --layers: dropout1.5: the dropout rate must be in [0, 1), not 1.5"),
+    (["train", "--layers", "dense10,dropout1"], "dropout1: the dropout rate must be in [0, 1)"),
+    (["train", "--layers", ""], "argument --layers: give layers separated by commas"),
+    (["train", "--hidden", " "], "argument --hidden: give sizes separated by commas"),
+    (["train", "--save", ""], "argument --save: give a file name"),
+    (["train", "--hidden", "100000,100000"],
+     "argument --hidden: 784-100000-100000-10 has 10,079,600,010 weights, more than the "
+     "50,000,000 digitdesk trains"),
+    (["gradcheck", "--layers", "conv4096x5,dense4096"], "argument --layers: 28x28-conv4096x5-"),
+    (["gradcheck", "--model", "m.npz", "--hidden", "64", "--lr", "0.5"],
+     "argument --model: the saved model is checked as it was saved: --hidden, --lr would be "
+     "ignored"),
+    (["--bogus"], "digitdesk: error: unrecognized arguments: --bogus"),
+])
+def test_a_value_the_settings_refuse_is_a_usage_error_naming_the_option(argv, message,
+                                                                         capsys, monkeypatch):
+    """Refused settings ended with exit code 1, like a failed run, and said "momentum must
+    be..." without the option: a usage error is code 2 and names what to change."""
+    import digitdesk.cli as cli
+    monkeypatch.setattr(cli, "run_app", lambda argv: pytest.fail("the app opened"))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_layers_none_is_a_network_without_hidden_layers(tmp_path, capsys):
+    """--layers none, as --hidden none: 784-10 (it became the default 784-128-10)."""
+    path = tmp_path / "linear.npz"
+    assert main(["train", *TINY[2:], "--layers", "none", "--save", str(path)]) == 0
+    assert "784-10 relu" in capsys.readouterr().out
+    assert digitdesk.load_model(path).config.layer_sizes == [784, 10]
+
+
+def test_a_missing_model_file_is_named_once(tmp_path, capsys):
+    assert main(["evaluate", "missing.npz"]) == 1
+    assert capsys.readouterr().err.strip() == "digitdesk: missing.npz: no such file"
+    path = tmp_path / "missing.npz"
+    assert main(["evaluate", str(path)]) == 1  # a path: where it looked
+    assert capsys.readouterr().err.strip() == f"digitdesk: missing.npz: no such file ({path})"
+
+
+def test_threads_beyond_the_cores_are_cut_to_the_cores_with_a_note(monkeypatch, capsys):
+    from digitdesk import cli
+    seen = []
+    monkeypatch.setattr(cli, "limit_blas_threads", lambda threads: seen.append(threads) or
+                        type("Limits", (), {"restore_original_limits": lambda self: None})())
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert main(["train", *TINY, "--threads", "100000"]) == 0
+    assert seen == [2]
+    assert ("digitdesk train: --threads 100000: this machine has 2 cores; using 2"
+            in capsys.readouterr().err)
+
+
+def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, capsys):
+    """A 3-vs-7 model fine-tuned on all ten digits used the 3s and 7s only, and said
+    "fine-tuned on 4 personal digits" of the 20 listed above it, without a word why."""
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.personal import PersonalSet
+    base = tmp_path / "37.npz"
+    assert main(["train", *TINY, "--digits", "3,7", "--save", str(base)]) == 0
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(tmp_path / "mine")
+    for r in range(2):
+        for digit in range(10):
+            personal.add(x_test[np.flatnonzero(y_test == digit)[r]].T, digit)
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "mine"), "--epochs", "1",
+                 "--no-held-out", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert ("left out: your 0, 1, 2, 4, 5, 6, 8, 9 (16 digits): this model tells apart only "
+            "3, 7") in out
+    assert "fine-tuned on 4 personal digits" in out
+
+
+def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):
+    base = tmp_path / "base.npz"
+    main(["train", *TINY, "--save", str(base)])
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "personal_digits.npz").write_text("3,7,7,1\n")  # not what the app wrote
+    capsys.readouterr()
+    assert main(["finetune", str(base), "--personal", str(tmp_path / "mine")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("personal_digits.npz: cannot be read as a set of personal digits (it "
+                        "is not an .npz archive, the format the app keeps them in)"), err
+    assert "pickle" not in err and len(err.splitlines()) == 1

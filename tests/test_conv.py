@@ -211,11 +211,12 @@ def test_layers_parse_to_canonical_names_and_bad_stacks_get_clear_errors():
                           ("conv8x29", "does not fit its 28x28 input"),
                           ("conv8x4same", "odd kernel"),
                           ("conv0x3", "at least 1"),
-                          ("dropout1.5", "not a layer"),
+                          ("dropout1.5", r"dropout rate must be in \[0, 1\), not 1\.5"),
                           ("pool2,pool2,pool2,pool2,pool2", "does not fit its 1x1 input"),
                           ("convolution", "not a layer")]:
         with pytest.raises(ValueError, match=message):
-            TrainConfig(layers=parse_layers(text) if "not a layer" not in message else text.split(","))
+            TrainConfig(layers=parse_layers(text) if "not a layer" not in message
+                        and "dropout" not in text else text.split(","))
 
 
 def test_an_mlp_is_a_stack_of_dense_layers_and_hidden_keeps_working():
@@ -293,5 +294,5 @@ def test_cli_trains_and_checks_a_cnn_from_layers(tmp_path, capsys):
     assert main(["gradcheck", "--model", str(path), "--batch", "4", "--coords", "10"]) == 0
     out = capsys.readouterr().out
     assert "(5, 5, 1, 4)" in out and "fail" not in out.split("pass:")[0]
-    assert main(["train", "--layers", "conv4x5,dense8,pool2", "--epochs", "1"]) == 1
+    assert main(["train", "--layers", "conv4x5,dense8,pool2", "--epochs", "1"]) == 2  # usage
     assert "comes after a dense layer" in capsys.readouterr().err

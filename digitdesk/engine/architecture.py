@@ -34,7 +34,7 @@ _PATTERNS = {
     "conv": re.compile(r"conv(\d+)x(\d+)(same|valid)?"),
     "pool": re.compile(r"pool(\d+)"),
     "dense": re.compile(r"dense(\d+)"),
-    "dropout": re.compile(r"dropout(0(?:\.\d*)?|\.\d+)"),
+    "dropout": re.compile(r"dropout(\d+(?:\.\d*)?|\.\d+)"),  # the rate is checked below
 }
 
 
@@ -64,7 +64,11 @@ def parse_layer(text):
         if match is None:
             continue
         if kind == "dropout":
-            return LayerSpec(kind, float(match.group(1)))
+            rate = float(match.group(1))
+            if not rate < 1:  # a rate of 1 drops everything: nothing would reach the output
+                raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0}: the dropout rate must be in "
+                                                    "[0, 1), not {1}"), name, match.group(1))
+            return LayerSpec(kind, rate)
         size = int(match.group(1))
         if size < 1:
             what = {"conv": QT_TRANSLATE_NOOP("errors", "filters"),

@@ -137,6 +137,8 @@ def load_model(path):
     array's declared shape against the shape the settings imply, then the data."""
     path = Path(path)
     name = path.name
+    if not path.exists() and str(path) == name:  # "missing.npz": its name says it all
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file"), name)
     if not path.exists():
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file ({1})"), name, path)
     if path.is_dir():

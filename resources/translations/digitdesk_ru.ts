@@ -3943,6 +3943,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: файл данных MNIST не найден. Папка данных отсутствует или неполна: искали в {1}</translation>
     </message>
     <message>
+        <source>{0}: no such file</source>
+        <translation>{0}: такого файла нет</translation>
+    </message>
+    <message>
         <source>{0}: no such file ({1})</source>
         <translation>{0}: такого файла нет ({1})</translation>
     </message>
@@ -4125,6 +4129,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
         <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0,25)</translation>
+    </message>
+    <message>
+        <source>{0}: the dropout rate must be in [0, 1), not {1}</source>
+        <translation>{0}: доля dropout должна быть в [0; 1), а не {1}</translation>
     </message>
     <message>
         <source>filters</source>
@@ -4665,6 +4673,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
         <translation>{0} — это папка; укажите имя файла, например {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (a device or a pipe); give a file name such as {1}</source>
+        <translation>{0} — не обычный файл (а устройство или канал); укажите имя файла, например {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>

@@ -3933,6 +3933,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：找不到 MNIST 数据文件。数据文件夹缺失或不完整：在 {1} 中查找过</translation>
     </message>
     <message>
+        <source>{0}: no such file</source>
+        <translation>{0}：没有这个文件</translation>
+    </message>
+    <message>
         <source>{0}: no such file ({1})</source>
         <translation>{0}：没有这个文件（{1}）</translation>
     </message>
@@ -4115,6 +4119,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
         <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的卷积核；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
+    </message>
+    <message>
+        <source>{0}: the dropout rate must be in [0, 1), not {1}</source>
+        <translation>{0}：dropout 的丢弃概率必须在 [0, 1) 之内，而不是 {1}</translation>
     </message>
     <message>
         <source>filters</source>
@@ -4655,6 +4663,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0} is a folder; give a file name such as {1}</source>
         <translation>{0} 是一个文件夹；请给出文件名，例如 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (a device or a pipe); give a file name such as {1}</source>
+        <translation>{0} 不是普通文件（而是设备或管道）；请给出文件名，例如 {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
