@@ -159,6 +159,7 @@ class TrainingControl(QObject):
         worker.epochEnded.connect(window.inside_view.epoch_ended)
         window.inside_view.set_training_data(data)
         worker.failed.connect(self._on_training_failed)
+        worker.testFailed.connect(self._on_test_failed)
         worker.trained.connect(self._on_trained)
         self.worker = worker
         self.thread = start_training_thread(worker)
@@ -330,6 +331,19 @@ class TrainingControl(QObject):
         self.window.show_status(title)
         self.window.warn(title, message)
 
+    @Slot(str)
+    def _on_test_failed(self, message):
+        """The run trained, but its test accuracy could not be measured: said when it ends
+        (its weights are kept and shown; no dialog, nothing for the user to decide)."""
+        self.run["test_failed"] = message
+
+    def _test_failure(self, message):
+        """The sentence that says the test accuracy could not be measured (``message``:
+        why), or '' when it was."""
+        if not message:
+            return ""
+        return self.tr("The test accuracy could not be measured: {0}").format(message)
+
     @Slot(object)
     def _on_trained(self, model):
         self._fresh_network_trains()  # (an error at its first batch: no curves were sent)
@@ -351,7 +365,10 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(
                 lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
-            if accuracy is not None and not run.get("failed"):
+            if run.get("test_failed") and not run.get("failed"):
+                window.show_status(lambda why=run["test_failed"]: sentences(self.tr(
+                    "Training finished; the trained weights are kept."), self._test_failure(why)))
+            elif accuracy is not None and not run.get("failed"):
                 images = model.info.get("test_images", 10000)
                 window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
@@ -359,7 +376,10 @@ class TrainingControl(QObject):
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done") and not run.get("failed"):  # (else said below)
-                window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
+                why = run.get("test_failed")
+                window.show_status(lambda: sentences(self.tr(
+                    "Training stopped; the weights learnt so far are kept."),
+                    self._test_failure(why)))
             elif run.get("stopped") and not run.get("failed"):
                 # Stopped before its first batch (while the data loaded, or paused at
                 # once): "Stopping…", or the worker's "Loading MNIST…" after it, was left
