@@ -323,13 +323,21 @@ class TrainingControl(QObject):
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
         # (the run's last status: the worker's "Measuring the test accuracy…" comes after)
-        self.run["failed"] = message
+        self.run.update(failed=message, diverged=diverged)
         if diverged:
             # (at its first batch: its curves were never sent, its network trained)
             self._fresh_network_trains()
             self.window.diagnostics_view.set_diverged(message)
-        self.window.show_status(title)
+            self.window.show_status(self._diverged_status, details=message)
+        else:
+            self.window.show_status(title)
         self.window.warn(title, message)
+
+    def _diverged_status(self):
+        """A diverged run's status line: the trainer's message (where, the loss, which
+        weights came back, what to try) is two lines or more, cut off at 1024 pixels or
+        pushing the window up; it goes in the tooltip and the warning."""
+        return self.tr("Training stopped: the loss diverged — last good weights kept.")
 
     @Slot(str)
     def _on_test_failed(self, message):
@@ -394,7 +402,10 @@ class TrainingControl(QObject):
         if run.get("failed"):
             # What went wrong and what was kept (a divergence's last good weights), not the
             # worker's "Measuring the test accuracy…", sent after it, left for good.
-            window.show_status(lambda message=run["failed"]: message)
+            if run.get("diverged"):
+                window.show_status(self._diverged_status, details=run["failed"])
+            else:
+                window.show_status(lambda message=run["failed"]: message)
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

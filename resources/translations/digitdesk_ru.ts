@@ -2895,6 +2895,10 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Обучение не удалось</translation>
     </message>
     <message>
+        <source>Training stopped: the loss diverged — last good weights kept.</source>
+        <translation>Обучение остановлено: потери разошлись — сохранены последние хорошие веса.</translation>
+    </message>
+    <message>
         <source>The test accuracy could not be measured: {0}</source>
         <translation>Точность на тестовой выборке измерить не удалось: {0}</translation>
     </message>
