@@ -3,7 +3,7 @@ following a real training run started with a real click."""
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.distributions import layer_distributions
@@ -173,3 +173,36 @@ def test_a_run_that_diverged_before_sending_its_histograms_does_not_inherit_the_
     assert view.distributions() is None and "diverged" in view.note.text()
     run(old, send=True, fail=False)
     assert view.distributions() is not None and view.note.text().startswith("The last batch")
+
+
+def test_a_failed_test_accuracy_keeps_the_histograms_and_says_what_failed(
+        qtbot, window, threads, monkeypatch):
+    """Measuring the test accuracy after a run that trained well failed (here: no memory for
+    the test set): it was reported as a failed training, and the tab cleared the histograms
+    of weights that were kept. Now they stay, and the status bar says what could not be done."""
+    from digitdesk.engine import model as model_module
+
+    evaluate = model_module.Model.evaluate
+
+    def evaluate_or_fail(self, images, labels, *args, **kwargs):
+        if len(images) > SMALL.val_size:  # the test set, not the validation hold-out
+            raise MemoryError("no memory for the test images")
+        return evaluate(self, images, labels, *args, **kwargs)
+
+    monkeypatch.setattr(model_module.Model, "evaluate", evaluate_or_fail)
+    set_form(window, SMALL.replace(epochs=1, train_size=500))
+    view = window.distributions_view
+    window.views.setCurrentWidget(view)
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: window.model() is not None and not window.is_training()
+                    and bool(window.model().history.get("epoch")), timeout=RUN_END_MS)
+    shown = view.distributions()
+    assert shown is not None and view.layer.count() == 2
+    x, counts = view.curves["weights"].getData()
+    assert counts.sum() == 784 * 32
+    assert view.note.text().startswith("The last batch of the run that trained the model in use.")
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Training finished; the trained weights are kept.")
+    assert "test accuracy could not be measured" in status and "no memory" in status
+    assert window.model().info.get("test_accuracy") is None  # no number for other weights
+    assert not window.findChildren(QMessageBox, "warningBox")  # not a failed training

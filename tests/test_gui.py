@@ -376,9 +376,17 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
     assert np.all(np.isfinite(probabilities))
     # The status bar ends on what happened and what was kept (the worker measured the
-    # test accuracy after the divergence: its "Measuring…" stayed there for good).
-    assert window.statusBar().currentMessage() == box.text()
+    # test accuracy after the divergence: its "Measuring…" stayed there for good): one
+    # short line, even at 1024 x 768 (the whole message was cut off there), the whole
+    # message in its tooltip.
+    bar = window.statusBar()
+    assert bar.currentMessage() == ("Training stopped: the loss diverged — last good "
+                                    "weights kept.")
+    assert bar.toolTip() == box.text()
     assert "the last good ones, were restored" in box.text()
+    window.resize(1024, 768)
+    assert 0 < bar.message_height() <= bar.fontMetrics().lineSpacing() + 1
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= bar.message_rect().width()
     box.close()
 
 

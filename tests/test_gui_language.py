@@ -804,6 +804,13 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
         # No English words left (a loss of inf or nan is a number, as Python writes it).
         assert not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(inf|nan)\b", "", text)), text
         qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
+        # The status bar: one short Russian line at 1024 x 768, the whole message its tooltip.
+        bar = window.statusBar()
+        window.resize(1024, 768)
+        assert bar.currentMessage().startswith("Обучение остановлено: потери разошлись")
+        assert bar.toolTip() == text
+        assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) \
+            <= bar.message_rect().width()
         window.findChild(QMessageBox, "warningBox").close()
     finally:
         install_language("en")

@@ -115,7 +115,15 @@ class WrappingStatusBar(QStatusBar):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._details = ""  # the tooltip of the message shown, if not the message itself
         self.messageChanged.connect(self._fit_height)
+
+    def showMessage(self, message, timeout=0, details=""):  # noqa: N802 - Qt's name
+        """Show ``message``; ``details``, a longer explanation, is its tooltip (a short
+        line in the bar, the whole story under the mouse)."""
+        self._details = details
+        super().showMessage(message, timeout)
+        self.setToolTip(details or message)  # (also when the message itself is unchanged)
 
     def message_rect(self):
         """Where the message is drawn: the bar, less its margins and the size grip."""
@@ -137,7 +145,9 @@ class WrappingStatusBar(QStatusBar):
         height = self.message_height() if self.isVisible() else 0
         # one line: Qt's own height; more: room for every line
         self.setMinimumHeight(height + 6 if height > self.fontMetrics().lineSpacing() + 1 else 0)
-        self.setToolTip(self.currentMessage())
+        if not self.currentMessage():
+            self._details = ""  # (cleared, or timed out: the details went with it)
+        self.setToolTip(self._details or self.currentMessage())
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         # the form's width is fit_form_to_contents's (not one the user dragged or restored)
         self._form_fitted = True
         self._status = None  # the status message as a function of the language, or None
+        self._status_details = None  # its tooltip (show_status's details)
         self._model = None  # the model in use (see the module docstring)
         self._model_path = None  # the file it was opened from or saved to
         self._unsaved = False  # trained since it was last saved or opened
@@ -526,7 +527,8 @@ class MainWindow(QMainWindow):
         self.data_import.retranslate()
         if self._status is not None \
                 and self.statusBar().currentMessage():  # not wiped or replaced meanwhile
-            self.statusBar().showMessage(self._status())
+            self.statusBar().showMessage(self._status(), 0,
+                                         current_text(self._status_details) or "")
         else:
             self.statusBar().clearMessage()  # it was in the language before
         self.show_model_info()
@@ -791,12 +793,15 @@ class MainWindow(QMainWindow):
             self.show_status(lambda: self.tr("There is no model to save yet: train one first."))
 
     @Slot(object)
-    def show_status(self, text):
+    def show_status(self, text, details=None):
         """Show ``text`` in the status bar: a text, or a function that gives it in the
         current language (said again when the language changes; a plain text, already
-        in the old language, is wiped then)."""
+        in the old language, is wiped then). ``details`` (the same kinds): the whole
+        explanation behind a short ``text``, shown as its tooltip; a line too long for the
+        bar would push the window's content up or be cut off."""
         self._status = text if callable(text) else None
-        self.statusBar().showMessage(current_text(text))
+        self._status_details = details
+        self.statusBar().showMessage(current_text(text), 0, current_text(details) or "")
 
     def warn(self, title, message):
         """A warning that does not block: training and the event loop go on behind it."""

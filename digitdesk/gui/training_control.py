@@ -159,6 +159,7 @@ class TrainingControl(QObject):
         worker.epochEnded.connect(window.inside_view.epoch_ended)
         window.inside_view.set_training_data(data)
         worker.failed.connect(self._on_training_failed)
+        worker.testFailed.connect(self._on_test_failed)
         worker.trained.connect(self._on_trained)
         self.worker = worker
         self.thread = start_training_thread(worker)
@@ -322,13 +323,34 @@ class TrainingControl(QObject):
     def _on_training_failed(self, message, diverged):
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
         # (the run's last status: the worker's "Measuring the test accuracy…" comes after)
-        self.run["failed"] = message
+        self.run.update(failed=message, diverged=diverged)
         if diverged:
             # (at its first batch: its curves were never sent, its network trained)
             self._fresh_network_trains()
             self.window.diagnostics_view.set_diverged(message)
-        self.window.show_status(title)
+            self.window.show_status(self._diverged_status, details=message)
+        else:
+            self.window.show_status(title)
         self.window.warn(title, message)
+
+    def _diverged_status(self):
+        """A diverged run's status line: the trainer's message (where, the loss, which
+        weights came back, what to try) is two lines or more, cut off at 1024 pixels or
+        pushing the window up; it goes in the tooltip and the warning."""
+        return self.tr("Training stopped: the loss diverged — last good weights kept.")
+
+    @Slot(str)
+    def _on_test_failed(self, message):
+        """The run trained, but its test accuracy could not be measured: said when it ends
+        (its weights are kept and shown; no dialog, nothing for the user to decide)."""
+        self.run["test_failed"] = message
+
+    def _test_failure(self, message):
+        """The sentence that says the test accuracy could not be measured (``message``:
+        why), or '' when it was."""
+        if not message:
+            return ""
+        return self.tr("The test accuracy could not be measured: {0}").format(message)
 
     @Slot(object)
     def _on_trained(self, model):
@@ -351,7 +373,10 @@ class TrainingControl(QObject):
             window.training_panel.show_idle(
                 lambda epochs=run["epochs"]: self.tr("Finished: {0}").format(epochs_text(epochs)))
             accuracy = model.info.get("test_accuracy") if model else None
-            if accuracy is not None and not run.get("failed"):
+            if run.get("test_failed") and not run.get("failed"):
+                window.show_status(lambda why=run["test_failed"]: sentences(self.tr(
+                    "Training finished; the trained weights are kept."), self._test_failure(why)))
+            elif accuracy is not None and not run.get("failed"):
                 images = model.info.get("test_images", 10000)
                 window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
                                            "images read correctly.").format(
@@ -359,7 +384,10 @@ class TrainingControl(QObject):
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done") and not run.get("failed"):  # (else said below)
-                window.show_status(lambda: self.tr("Training stopped; the weights learnt so far are kept."))
+                why = run.get("test_failed")
+                window.show_status(lambda: sentences(self.tr(
+                    "Training stopped; the weights learnt so far are kept."),
+                    self._test_failure(why)))
             elif run.get("stopped") and not run.get("failed"):
                 # Stopped before its first batch (while the data loaded, or paused at
                 # once): "Stopping…", or the worker's "Loading MNIST…" after it, was left
@@ -374,7 +402,10 @@ class TrainingControl(QObject):
         if run.get("failed"):
             # What went wrong and what was kept (a divergence's last good weights), not the
             # worker's "Measuring the test accuracy…", sent after it, left for good.
-            window.show_status(lambda message=run["failed"]: message)
+            if run.get("diverged"):
+                window.show_status(self._diverged_status, details=run["failed"])
+            else:
+                window.show_status(lambda message=run["failed"]: message)
 
 
 # Threads that did not stop in time (not expected). Kept referenced so that Python never

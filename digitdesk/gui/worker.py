@@ -66,6 +66,8 @@ class TrainingWorker(QObject):
       the last batch, every ``DISTRIBUTIONS_INTERVAL`` while ``want_distributions(True)``,
       and once at the end of the training (before ``trained``).
     * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
+    * ``testFailed(str)``: measuring the test accuracy after the training failed (why, for
+      the user). The training itself went well: its weights and histograms stand.
     * ``trained(Model)``: the model at the end (with its history), also after a stop or a
       divergence (then with the last good weights). Not sent if no training happened.
     * ``finished()``: always last.
@@ -81,6 +83,7 @@ class TrainingWorker(QObject):
     ratesChanged = Signal(float, float, float)
     distributions = Signal(object)
     failed = Signal(str, bool)
+    testFailed = Signal(str)
     trained = Signal(object)
     finished = Signal()
 
@@ -170,7 +173,7 @@ class TrainingWorker(QObject):
                 # has one global thread count); the GUI thread only predicts single images.
                 with limit_blas_threads(self._blas_threads):
                     self._train(trainer)
-                    self._test(trainer)
+                    self._measure_test(trainer)
         except TrainingDiverged as error:
             # The trainer has already put the last good weights back into the model.
             self.failed.emit(error_text(error), True)  # in the window's language
@@ -178,7 +181,7 @@ class TrainingWorker(QObject):
             # window then knows whether the model reads at all (no adapting one that does not).
             # With the worker's BLAS limit, as every pass over the test set.
             with limit_blas_threads(self._blas_threads):
-                self._test(trainer)
+                self._measure_test(trainer)
         except Exception as error:  # noqa: BLE001 - any error must reach the user, not kill the thread
             self.failed.emit(QCoreApplication.translate("TrainingWorker", "Training stopped because of an error: {0}").format(error_text(error)), False)
         finally:
@@ -259,6 +262,17 @@ class TrainingWorker(QObject):
             # The last batch's distributions, whether or not the tab was shown: the layers
             # keep that batch's arrays only here, and the tab shows them after the run.
             self.distributions.emit(layer_distributions(self._model.network, initial_weights))
+
+    def _measure_test(self, trainer):
+        """``_test``, whose failure (e.g. no memory left for the test set) costs only the
+        test accuracy: it is reported as ``testFailed``, not as a failed training, so the
+        trained weights and the histograms of their last batch stay shown."""
+        try:
+            self._test(trainer)
+        except Exception as error:  # noqa: BLE001 - the user must hear of it, the run stands
+            for key in ("test_accuracy", "test_loss", "test_images"):
+                self._model.info.pop(key, None)  # (an earlier run's: not these weights')
+            self.testFailed.emit(error_text(error))
 
     def _test(self, trainer):
         """Measure the trained model on the MNIST test images (~0.1 s), as the

@@ -2895,8 +2895,20 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Обучение не удалось</translation>
     </message>
     <message>
+        <source>Training stopped: the loss diverged — last good weights kept.</source>
+        <translation>Обучение остановлено: потери разошлись — сохранены последние хорошие веса.</translation>
+    </message>
+    <message>
+        <source>The test accuracy could not be measured: {0}</source>
+        <translation>Точность на тестовой выборке измерить не удалось: {0}</translation>
+    </message>
+    <message>
         <source>Finished: {0}</source>
         <translation>Готово ({0})</translation>
+    </message>
+    <message>
+        <source>Training finished; the trained weights are kept.</source>
+        <translation>Обучение завершено; обученные веса сохранены.</translation>
     </message>
     <message>
         <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>

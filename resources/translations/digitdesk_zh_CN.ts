@@ -2886,8 +2886,20 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>训练失败</translation>
     </message>
     <message>
+        <source>Training stopped: the loss diverged — last good weights kept.</source>
+        <translation>训练已停止：损失发散了——已保留最后一组正常的权重。</translation>
+    </message>
+    <message>
+        <source>The test accuracy could not be measured: {0}</source>
+        <translation>无法测量测试准确率：{0}</translation>
+    </message>
+    <message>
         <source>Finished: {0}</source>
         <translation>完成：{0}</translation>
+    </message>
+    <message>
+        <source>Training finished; the trained weights are kept.</source>
+        <translation>训练已完成；保留训练好的权重。</translation>
     </message>
     <message>
         <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
