@@ -322,3 +322,33 @@ PRESETS = {
                                  epochs=15, l2=1e-4, val_size=5000, augment="affine+styles",
                                  style_digits=(0, 1, 9), deskew=True),
 }
+
+
+@dataclass(frozen=True)
+class PresetFigures:
+    """What a preset measured, copied from README.md (``tests/test_gui_presets.py`` checks
+    that the two agree, so neither can drift from the other)."""
+
+    # % of the 10,000 MNIST test images read right ("Training time and memory" under Speed,
+    # measured by tests/benchmarks/bench_presets.py).
+    test_accuracy: float
+    # How long ``digitdesk train`` trained it on the project's 2-core machine, in seconds:
+    # wall time, or CPU time when ``cpu_time`` (the convolutional row, measured under load).
+    training_seconds: float
+    cpu_time: bool
+    # % of 3,000 digits drawn by synthetic strangers, read through the app's own rendering
+    # (README's "strangers" table, column "strokes 2 px, strangers (the app)"); None: not
+    # measured. The figure to steer by for digits drawn on the pad.
+    strangers: float | None
+
+
+# The source of every figure the app quotes about its presets (the preset list's tips, the
+# recommendation to try the convolutional network).
+PRESET_MEASURED = {
+    "quick": PresetFigures(test_accuracy=98.14, training_seconds=5.2, cpu_time=False,
+                           strangers=None),
+    "accurate": PresetFigures(test_accuracy=99.03, training_seconds=37.2, cpu_time=False,
+                              strangers=93.00),
+    "convolutional": PresetFigures(test_accuracy=99.53, training_seconds=181, cpu_time=True,
+                                   strangers=95.70),
+}

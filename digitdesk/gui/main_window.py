@@ -15,6 +15,7 @@ composes:
   flow "Teach it your handwriting", corrections, the badge, and restoring it at start).
 """
 
+import html
 import sys
 from pathlib import Path
 
@@ -56,7 +57,8 @@ from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
 from .wording import (
-    batches_text, not_worth_adapting, saved_time_text, trained_so_far, training_progress)
+    batches_text, network_words, not_worth_adapting, saved_time_text, trained_so_far,
+    training_progress)
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -620,8 +622,9 @@ class MainWindow(QMainWindow):
                 "(<b>Ctrl+O</b>, or drop a .npz file on the window)."))
             return
         config = model.config
-        lines = [f"<b>{config.architecture_text()}</b> · {config.activation} · "
-                 f"{config.head}"]
+        # In the form's own words (ReLU · Softmax + cross-entropy), not the code's.
+        network, *kinds = network_words(config)
+        lines = [" · ".join([f"<b>{html.escape(network)}</b>", *map(html.escape, kinds)])]
         facts = []
         history = model.history
         if model.info.get("test_accuracy") is not None:

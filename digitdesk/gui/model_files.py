@@ -14,6 +14,7 @@ from ..engine import ModelFileError, load_model
 from ..save_target import save_error_words, save_target_problem
 from .language import error_text, phrase_text
 from .settings import last_folder, recent_files, remember_folder, remember_recent
+from .wording import network_words
 
 class ModelFiles(QObject):
     """Opens and saves the window's model in use (``window.model()``)."""
@@ -69,7 +70,8 @@ class ModelFiles(QObject):
         window.training_panel.show_idle()
         remember_folder(path)
         remember_recent(path)
-        window.show_status(lambda: self.tr("Opened {0}: {1}").format(Path(path).name, model.describe()))
+        window.show_status(lambda: self.tr("Opened {0}: {1}").format(
+            Path(path).name, " · ".join(network_words(model.config))))
 
     def save(self, path):
         """Save the model in use to ``path`` (atomically). Raises ``OSError``, or

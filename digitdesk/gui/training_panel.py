@@ -5,6 +5,7 @@ The panel only presents: ``config()`` reads the form into a ``TrainConfig`` and
 ``set_config()`` shows one. The main window connects the buttons and decides what they do.
 """
 
+import html
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
+from ..engine.config import PRESET_MEASURED
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from ..engine.config import STYLE_DIGITS
@@ -23,7 +25,8 @@ from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
-from .wording import epochs_text
+from .preset_hint import RECOMMENDED, PresetHint
+from .wording import activation_name, epochs_text, head_name, preset_name
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -253,9 +256,12 @@ class TrainingPanel(Retranslatable, QWidget):
         self.preset = ElidingComboBox()
         self.preset.setObjectName("presetCombo")
         self.preset.addItem("", None)  # "Custom"
-        for name in PRESETS:
-            self.preset.addItem(name.capitalize(), name)
+        for name in PRESETS:  # named and explained in retranslate()
+            self.preset.addItem("", name)
         self.preset.activated.connect(self._on_preset_chosen)
+        # While the form holds an MLP: "convolutional networks read drawn digits better".
+        self.hint = PresetHint()
+        self.hint.chosen.connect(self._on_hint_chosen)
 
         # --- network ------------------------------------------------------------------
         self.hidden = HiddenLayersEdit()
@@ -425,6 +431,7 @@ class TrainingPanel(Retranslatable, QWidget):
         # (no margin on the left: the window's column of the form has it, for every box)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addLayout(preset_row)
+        layout.addWidget(self.hint)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
@@ -447,11 +454,18 @@ class TrainingPanel(Retranslatable, QWidget):
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
 
+        # Tab goes from the preset list to the recommendation's two buttons, then the form.
+        QWidget.setTabOrder(self.preset, self.hint.choose_button)
+        QWidget.setTabOrder(self.hint.choose_button, self.hint.close_button)
+
         self.set_config(PRESETS["quick"])
 
     def retranslate(self):
         """Every text of the form, in the current language (at start and on a change)."""
         self.preset.setItemText(0, self.tr("Custom"))
+        for index in range(1, self.preset.count()):
+            name = self.preset.itemData(index)
+            self.preset.setItemText(index, preset_name(name))
         self.preset.setAccessibleName(self.tr("Preset"))
         self._preset_label.setText(self.tr("&Preset"))
 
@@ -461,11 +475,11 @@ class TrainingPanel(Retranslatable, QWidget):
             "The hidden layers between the 784 input pixels and the outputs, and how many\n"
             "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
         _name_items(self.activation, [
-            (self.tr("Sigmoid"), self.tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
+            (activation_name("sigmoid"), self.tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
                                          "is at most 0.25, so deep sigmoid nets learn slowly")),
-            (self.tr("tanh"), self.tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
-            (self.tr("ReLU"), self.tr("max(0, x): does not saturate for x > 0; the usual choice")),
-            (self.tr("Leaky ReLU"), self.tr("like ReLU but with a small slope for x < 0, "
+            (activation_name("tanh"), self.tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
+            (activation_name("relu"), self.tr("max(0, x): does not saturate for x > 0; the usual choice")),
+            (activation_name("leaky_relu"), self.tr("like ReLU but with a small slope for x < 0, "
                                             "so no unit can die")),
         ], self.tr("Activation"), self.tr("The function each hidden unit applies to its weighted sum."))
         _name_items(self.init, [
@@ -488,16 +502,16 @@ class TrainingPanel(Retranslatable, QWidget):
 
         # --- output and loss ------------------------------------------------------------
         _name_items(self.head, [
-            (self.tr("Softmax + cross-entropy"),
+            (head_name("softmax_ce"),
              self.tr("10 outputs turned into probabilities; the right choice for classes")),
-            (self.tr("Sigmoid + squared error"),
+            (head_name("sigmoid_mse"),
              self.tr("10 sigmoid outputs fitted to one-hot targets; learns slower")),
-            (self.tr("Linear + squared error"),
+            (head_name("linear_mse"),
              self.tr("10 linear outputs fitted to one-hot targets")),
-            (self.tr("One sigmoid output: label / 10"),
+            (head_name("sigmoid_regression"),
              self.tr("regresses the digit as a number (learner question 000): treats 3 as "
                      "'between 2 and 4'")),
-            (self.tr("One linear output: label / 10"),
+            (head_name("linear_regression"),
              self.tr("regresses the digit as a number with a linear output")),
         ], self.tr("Output and loss"), self.tr(
             "What the output layer computes and which loss measures its error.\n"
@@ -651,6 +665,9 @@ class TrainingPanel(Retranslatable, QWidget):
         self.progress.setAccessibleName(self.tr("Training progress"))
         self.progress.setToolTip(self.tr("Epoch and batch of the current training run, and the time left."))
         self.preset.setToolTip(self._describe_presets())  # in the combo boxes' words
+        for index in range(1, self.preset.count()):
+            self.preset.setItemData(index, self._describe_preset(self.preset.itemData(index)),
+                                    Qt.ItemDataRole.ToolTipRole)
         self.show_paused(self._paused)
         if self._progress is not None:
             self.show_progress(*self._progress)
@@ -819,34 +836,82 @@ class TrainingPanel(Retranslatable, QWidget):
         words (a hand-written copy went stale once)."""
         lines = [self.tr("A ready-made set of settings. Choosing one fills in the form below;\n"
                     "change any setting afterwards and the preset shows \"Custom\".")]
-        for name, config in PRESETS.items():
-            parts = [config.architecture_text(),
-                     _item_text(self.activation, config.activation),
-                     epochs_text(config.epochs),
-                     _item_text(self.optimizer, config.optimizer).lower(),
-                     self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
-                     _item_text(self.schedule, config.schedule).lower()]
-            if config.augment != "none":
-                parts.append(self.tr("{0} augmentation").format(
-                    _item_text(self.augment, config.augment).lower()))
-            if config.uses_styles and config.style_digits != STYLE_DIGITS:
-                parts.append(self.tr("pen styles on {0}").format(
-                    listed(config.style_digits)))
-            if config.deskew:
-                parts.append(self.tr("deskew"))
-            if config.l2:
-                parts.append(self.tr("L2 {0}").format(f"{local(config.l2):g}"))
-            lines.append(self.tr("{0}: {1}").format(name.capitalize(), listed(parts)))
+        for name in PRESETS:
+            lines.append(self.tr("{0}: {1}").format(preset_name(name), self._preset_settings(name)))
         return "\n".join(lines)
+
+    def _preset_purpose(self, name):
+        """What a preset is for, in one sentence."""
+        return {
+            "quick": self.tr("A good first run: a small MLP that trains in seconds."),
+            "accurate": self.tr("The best MLP: a wider layer, trained on digits that are "
+                                "distorted a little and straightened."),
+            "convolutional": self.tr("The one to draw digits for: a small convolutional "
+                                     "network whose filters find a stroke wherever it is."),
+        }.get(name, "")
+
+    def _preset_measured(self, name):
+        """What a preset measured (``PRESET_MEASURED``, copied from README.md), as lines."""
+        figures = PRESET_MEASURED[name]
+        if figures.cpu_time:
+            time = self.tr("about {0} minutes of CPU time").format(
+                f"{local(figures.training_seconds / 60):.0f}")
+        else:
+            time = self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")
+        lines = [self.tr("Measured on a 2-core computer: {0}% of the MNIST test digits read "
+                         "right; training took {1}.").format(
+            f"{local(figures.test_accuracy):.2f}", time)]
+        if figures.strangers is not None:
+            lines.append(self.tr("Digits in strangers' handwriting (simulated), read as the "
+                                 "pad reads them: {0}% read right.").format(
+                f"{local(figures.strangers):.2f}"))
+        return lines
+
+    def _describe_preset(self, name):
+        """One preset's tip in the list: what it is for, what it trains, what it measured.
+        Rich text, so that Qt wraps its long lines (the settings) to the tip's width."""
+        paragraphs = [self._preset_purpose(name),
+                      self.tr("It trains: {0}.").format(self._preset_settings(name)),
+                      *self._preset_measured(name)]
+        return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+    def _preset_settings(self, name):
+        """A preset's settings in the form's words: "784-256-10, ReLU, 8 epochs, ..."."""
+        config = PRESETS[name]
+        parts = [config.architecture_text(),
+                 _item_text(self.activation, config.activation),
+                 epochs_text(config.epochs),
+                 _item_text(self.optimizer, config.optimizer).lower(),
+                 self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
+                 _item_text(self.schedule, config.schedule).lower()]
+        if config.augment != "none":
+            parts.append(self.tr("{0} augmentation").format(
+                _item_text(self.augment, config.augment).lower()))
+        if config.uses_styles and config.style_digits != STYLE_DIGITS:
+            parts.append(self.tr("pen styles on {0}").format(
+                listed(config.style_digits)))
+        if config.deskew:
+            parts.append(self.tr("deskew"))
+        if config.l2:
+            parts.append(self.tr("L2 {0}").format(f"{local(config.l2):g}"))
+        return listed(parts)
 
     def _on_preset_chosen(self, index):
         name = self.preset.itemData(index)
         if name is not None:
             self.set_config(PRESETS[name])
 
+    def _on_hint_chosen(self):
+        """The recommendation's button: the Convolutional preset in the form, nothing
+        started. The focus goes to the preset list, which now names it (the button itself
+        has just hidden)."""
+        self.set_config(PRESETS[RECOMMENDED])
+        self.preset.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_edited(self):
         if self._filling:
             return
+        self.hint.set_applies(self.architecture.is_empty())
         self.momentum.setEnabled(self.optimizer.currentData() in ("momentum", "nesterov"))
         self.batch_size.setEnabled(not self.full_batch.isChecked())
         self.hidden.setEnabled(self.architecture.is_empty())
@@ -913,6 +978,7 @@ class TrainingPanel(Retranslatable, QWidget):
         """Lock the form while training runs (the running trainer would not see edits)."""
         self.scroll.widget().setEnabled(editable)
         self.preset.setEnabled(editable)
+        self.hint.set_choosable(editable)
 
     # --- progress --------------------------------------------------------------------------
     def show_progress(self, steps_done, total_steps, steps_per_epoch, epochs, seconds, paused):

@@ -81,6 +81,50 @@ def config_summary(config):
     return clauses(words[kind](value) for kind, value in config.summary_parts())
 
 
+def preset_name(name):
+    """A preset as the window names it ("Convolutional", "Свёрточная", "卷积"); the CLI and
+    the code keep the internal names (``--preset convolutional``)."""
+    names = {
+        "quick": QCoreApplication.translate("wording", "Quick"),
+        "accurate": QCoreApplication.translate("wording", "Accurate"),
+        "convolutional": QCoreApplication.translate("wording", "Convolutional"),
+    }
+    return names.get(name, name.capitalize())
+
+
+def activation_name(activation):
+    """An activation as the form's Activation box names it ("ReLU", not "relu")."""
+    names = {
+        "sigmoid": QCoreApplication.translate("wording", "Sigmoid"),
+        "tanh": QCoreApplication.translate("wording", "tanh"),
+        "relu": QCoreApplication.translate("wording", "ReLU"),
+        "leaky_relu": QCoreApplication.translate("wording", "Leaky ReLU"),
+    }
+    return names.get(activation, activation)
+
+
+def head_name(head):
+    """An output layer and loss as the form's Output and loss box names it ("Softmax +
+    cross-entropy", not "softmax_ce")."""
+    names = {
+        "softmax_ce": QCoreApplication.translate("wording", "Softmax + cross-entropy"),
+        "sigmoid_mse": QCoreApplication.translate("wording", "Sigmoid + squared error"),
+        "linear_mse": QCoreApplication.translate("wording", "Linear + squared error"),
+        "sigmoid_regression": QCoreApplication.translate(
+            "wording", "One sigmoid output: label / 10"),
+        "linear_regression": QCoreApplication.translate(
+            "wording", "One linear output: label / 10"),
+    }
+    return names.get(head, head)
+
+
+def network_words(config):
+    """The network of ``config`` in the form's words, as parts: ``["784-256-10", "ReLU",
+    "Softmax + cross-entropy"]`` (the Model box and the status bar after File > Open)."""
+    return [config.architecture_text(), activation_name(config.activation),
+            head_name(config.head)]
+
+
 def run_differences(configs):
     """``engine.runs.difference_labels`` in the language in use: "学习率 0.5",
     "全批量", "эпохи 300"."""
