@@ -60,7 +60,9 @@ def pixels_as_uint8(pixels):
     return np.rint(pixels * 255).astype(np.uint8)
 
 
-def _as_uint8_image(image):
+def as_uint8_image(image):
+    """``image`` (28 x 28 or 784 values, uint8 or float in [0, 1]) as a 28 x 28 uint8
+    image, as the set stores it."""
     image = np.asarray(image)
     if image.shape not in ((SIZE, SIZE), (SIZE * SIZE,)):
         raise ValueError(f"a personal digit must be a 28 x 28 image, not shape {image.shape}")
@@ -124,7 +126,7 @@ class PersonalSet:
         for image, label in zip(images, labels, strict=True):
             # A whole number 0-9: 3.7 is refused, not truncated to 3.
             label = int(class_labels([label], 10, "a digit label (0-9)")[0])
-            image = _as_uint8_image(image)
+            image = as_uint8_image(image)
             if not image.any():
                 raise ValueError("the image is empty: draw a digit first")
             checked_images.append(image)
@@ -134,6 +136,16 @@ class PersonalSet:
         self._commit(np.concatenate([self.images, np.array(checked_images, np.uint8)]),
                      np.append(self.labels, checked_labels),
                      np.append(self.added, np.full(len(checked_labels), time.time())))
+
+    def relabel(self, index, label):
+        """Say digit ``index`` is ``label`` after all (the user corrected their own
+        correction); save."""
+        label = int(label)
+        if not 0 <= label <= 9:
+            raise ValueError(f"a digit label is 0-9, not {label}")
+        labels = self.labels.copy()
+        labels[self._position(int(index))] = label
+        self._commit(self.images, labels, self.added)
 
     def remove(self, index):
         """Forget digit ``index``; save."""

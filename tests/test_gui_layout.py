@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from digitdesk.gui.axes import label_length
@@ -215,6 +215,43 @@ def test_the_data_tabs_count_axis_reads_plainly_while_it_loads(qtbot, window):
     settle(qtbot)
     assert "(x" not in axis.labelString(), axis.labelString()
     assert plot.viewRange()[1][0] >= 0, plot.viewRange()
+
+
+def y_tick_labels(plot_widget):
+    """The y axis's tick labels as drawn: ``[(text, rect in plot_widget pixels), ...]``."""
+    axis = plot_widget.getPlotItem().getAxis("left")
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(text, plot_widget.mapFromScene(axis.mapRectToScene(rect)).boundingRect())
+            for rect, _, text in texts]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+def test_the_top_and_bottom_y_tick_labels_are_whole(qtbot, window, size):
+    """The top y tick label sat on the plot's top edge, half of it cut off: "1.0" on the
+    empty loss plot, "7000" over the Data tab's bars."""
+    window.resize(*size)
+    show_tab(qtbot, window, window.plots)
+    show_tab(qtbot, window, window.data_view)
+    qtbot.waitUntil(window.data_view.has_data, timeout=30000)
+    settle(qtbot)
+    checked = 0
+    for tab, plot in ((window.plots, window.plots.loss_plot),
+                      (window.plots, window.plots.accuracy_plot),
+                      (window.data_view, window.data_view.counts_plot)):
+        show_tab(qtbot, window, tab)
+        labels = y_tick_labels(plot)
+        assert labels, plot.objectName()
+        for text, rect in labels:
+            assert plot.rect().contains(rect), (plot.objectName(), text, rect, plot.rect())
+            checked += 1
+    texts = [text for text, _ in y_tick_labels(window.data_view.counts_plot)]
+    assert "7000" in texts and "1.0" in [text for text, _ in y_tick_labels(window.plots.loss_plot)]
+    assert checked >= 10
 
 
 @pytest.mark.parametrize("window_width, form_kept", [(1024, False), (1600, True)])

@@ -126,6 +126,45 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
     assert panel.keep_button.isEnabled()
 
 
+def test_a_corrected_drawing_is_kept_once_and_a_second_click_relabels_it(
+        qtbot, make_window, model_file, data_dir):
+    """Clicking the right digit under the bars keeps the drawing; Keep as stayed on, so
+    the same drawing could be kept again under another label, and a second click (the
+    user changing their mind) added a second copy: the model was then taught one drawing
+    as two digits."""
+    window = make_window()
+    window.load_model(model_file)
+    panel, view, bars = window.digit_panel, window.personal_view, window.probability_view
+    draw(window.drawing_canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.keep_button.isEnabled()
+
+    click(bars, bars.row_rect(3).center().toPoint())  # "it is a 3"
+    assert PersonalSet.load(data_dir).labels.tolist() == [3]
+    assert not panel.keep_button.isEnabled()  # as if Keep as had been pressed
+    assert panel.keep_digit.currentText() == "3"
+    click(panel.keep_button)  # off: nothing happens
+    assert PersonalSet.load(data_dir).labels.tolist() == [3]
+
+    click(bars, bars.row_rect(3).center().toPoint())  # the same again: still one 3
+    assert PersonalSet.load(data_dir).labels.tolist() == [3]
+    click(bars, bars.row_rect(2).center().toPoint())  # no, a 2: the 3 becomes a 2
+    on_disk = PersonalSet.load(data_dir)
+    assert on_disk.labels.tolist() == [2]
+    expected = np.rint(window.drawing_canvas.mnist_image() * 255).astype(np.uint8)
+    np.testing.assert_array_equal(on_disk.images[0], expected)
+    assert view.personal_set().labels.tolist() == [2]
+    assert not panel.keep_button.isEnabled() and panel.keep_digit.currentText() == "2"
+    assert window.adaptation.pending()  # the model learns the 2, not a 3 and a 2
+
+    # A new stroke makes a new drawing: it can be kept, as a new digit.
+    draw(window.drawing_canvas, [(0.5, 0.5), (0.52, 0.6)])
+    qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=2000)
+    assert panel.keep_button.isEnabled()
+    click(panel.keep_button)
+    assert PersonalSet.load(data_dir).labels.tolist() == [2, 2]
+
+
 def test_deleting_removes_digits_from_the_tab_and_the_disk(qtbot, make_window, data_dir):
     images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
     stored = PersonalSet(data_dir)

@@ -49,6 +49,19 @@ def test_add_save_load_and_remove(tmp_path):
         again.remove(5)
 
 
+def test_a_digit_can_be_relabelled(tmp_path):
+    personal = PersonalSet(tmp_path)
+    personal.add(digit_image(), 3)
+    personal.add(np.eye(28, dtype=np.float32), 7)
+    personal.relabel(-1, 2)  # the user said 7, then 2
+    assert PersonalSet.load(tmp_path).labels.tolist() == [3, 2]
+    with pytest.raises(ValueError, match="0-9"):
+        personal.relabel(0, 10)
+    with pytest.raises(IndexError):
+        personal.relabel(5, 1)
+    assert PersonalSet.load(tmp_path).labels.tolist() == [3, 2]
+
+
 def test_bad_input_is_refused_with_a_message(tmp_path):
     personal = PersonalSet(tmp_path)
     with pytest.raises(ValueError, match="0-9"):

@@ -491,8 +491,10 @@ class Adaptation(QObject):
             self.status.emit(lambda: self.tr("Train or open a model first, then teach it "
                                              "your handwriting."))
             return
-        if not self._view.keep(image, digit):
+        # A second click for the same drawing relabels it rather than keeping it twice.
+        if not self._view.keep_drawing(image, digit):
             return  # the view said why
+        self._panel.mark_kept(image, digit)  # not kept again with Keep as
         self._timer.start()  # restarted by every correction: one re-tune for a burst
         self.status.emit(lambda: self.tr("Kept as your {0}; the model learns it in a "
                                          "moment.").format(digit))

@@ -3,11 +3,15 @@
 pyqtgraph scales an axis by an SI prefix when its values are small or large: an empty
 plot (x from 0 to 1) reads "epoch (x0.001)" with ticks 100 ... 900, and a loss below 1
 reads "loss (x0.001)". Epochs, losses and ratios are plain numbers here, so the prefixes
-are switched off. And a rotated y-axis label is cut off when its plot is shorter than the
+are switched off. A y tick label at the top or the bottom of a plot is kept inside it.
+And a rotated y-axis label is cut off when its plot is shorter than the
 label is long, so a plot is given at least that height.
 """
 
 import math
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from .numbers import localise
 
@@ -23,6 +27,21 @@ def plain_axes(plot_widget):
         axis = item.getAxis(name)
         axis.enableAutoSIPrefix(False)
         axis.tickStrings = _localised(axis.tickStrings)
+    room_for_end_ticks(plot_widget)
+
+
+def room_for_end_ticks(plot_widget):
+    """Keep the y axis's top and bottom tick labels inside ``plot_widget``.
+
+    A y tick label is centred on its tick, so the label of a tick at the very top of the
+    plot ("1.0" on an empty plot, "7000" on a bar chart) reaches half a line above it,
+    past the widget's edge, and was cut in half; the same at the bottom when no x axis
+    is below it. The plot is given that half line, plus a pixel, as a margin."""
+    item = plot_widget.getPlotItem()
+    font = item.getAxis("left").style["tickFont"] or QApplication.font()
+    half_line = math.ceil(QFontMetrics(font).height() / 2) + 1
+    left, _, right, _ = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, half_line, right, half_line)
 
 
 def _localised(tick_strings):
@@ -43,7 +62,8 @@ def keep_label_readable(plot_widget):
     """Give ``plot_widget`` at least the height its y-axis label needs, with the x axis
     below it when that is shown; call after the labels are set."""
     item = plot_widget.getPlotItem()
-    height = label_length(item.getAxis("left")) + 2 * LABEL_MARGIN
+    _, top, _, bottom_margin = item.layout.getContentsMargins()  # room_for_end_ticks
+    height = label_length(item.getAxis("left")) + 2 * LABEL_MARGIN + math.ceil(top + bottom_margin)
     bottom = item.getAxis("bottom")
     if item.axes["bottom"]["item"].isVisible():
         height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40

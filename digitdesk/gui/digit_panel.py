@@ -514,6 +514,21 @@ class DigitPanel(Retranslatable, QWidget):
         self.keep_button.setEnabled(False)  # until the drawing changes
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
 
+    def mark_kept(self, image, label):
+        """``image`` was kept as ``label`` by another way than Keep as (a digit clicked
+        under the bars): if it is still the drawing on the pad, Keep as goes off as if it
+        had been pressed, and shows the label, so the drawing is not kept a second time."""
+        if self.canvas.is_empty() or self.canvas.is_dot():
+            return
+        drawing = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+        if not np.array_equal(drawing, np.asarray(image)):
+            return  # the pad changed since
+        self._kept = True
+        self._label_chosen = True  # the user said which digit it is
+        self.keep_digit.setCurrentIndex(int(label))
+        self._focus_pad_if_going_off(self.keep_button)
+        self.keep_button.setEnabled(False)  # until the drawing changes
+
     def _on_digit_clicked(self, digit):
         # A digit shown from the gallery is MNIST's, not yours; a dot is no digit.
         if self.canvas.is_empty() or self.canvas.is_dot():

@@ -237,8 +237,10 @@ class MainWindow(QMainWindow):
         self.add_view(self.personal_view, lambda: self.tr("My handwriting"),
                       lambda: self.tr("Your own kept digits, how the model reads them, and "
                                       "fine-tuning on them"))
-        self.digit_panel.keepRequested.connect(self.personal_view.keep)
-        self.digit_panel.keepRequested.connect(self.layer_map_view.personal_changed)
+        self.digit_panel.keepRequested.connect(self.personal_view.keep_drawing)
+        # Kept with Keep as or a click under the bars, relabelled, deleted, brought back:
+        # the layer map places the user's digits again.
+        self.personal_view.digitsChanged.connect(self.layer_map_view.personal_changed)
         self.personal_view.status.connect(self.show_status)
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)

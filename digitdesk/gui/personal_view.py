@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.averaging import read_digits
 from ..folders import DATA_DIR_ENV, app_data_folder  # noqa: F401 - DATA_DIR_ENV: tests import it here
-from ..personal import PersonalSet, PersonalSetError, recipe_for
+from ..personal import PersonalSet, PersonalSetError, as_uint8_image, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
@@ -184,7 +184,7 @@ class PersonalView(Retranslatable, QWidget):
     ``set_busy``, ``show_report``, ``show_failure``: a fine-tune runs, and how it ended.
     Signals: ``status(object)``: a status-bar message, as a function that says
     it in the language in use; ``fineTuneRequested()``: the button;
-    ``digitsChanged()``: digits were kept or deleted.
+    ``digitsChanged()``: digits were kept, relabelled or deleted.
     """
 
     status = Signal(object)  # a function giving the text: see MainWindow.show_status
@@ -361,6 +361,47 @@ class PersonalView(Retranslatable, QWidget):
         kept = len(self._set)
         self.status.emit(lambda: self.tr("Kept as your {0}: {1} of your digits are in "
                                          "My handwriting.").format(label, count(kept)))
+        self.digitsChanged.emit()
+        return True
+
+    @Slot(object, int)
+    def keep_drawing(self, image, label):
+        """Keep the drawing on the pad (``image``) as ``label``, as ``keep`` does; but if
+        it is the drawing kept last, pixel for pixel (a second click under the bars, or
+        another digit clicked for it), relabel that digit instead of keeping it twice.
+        Returns ``True`` if the set now holds it as ``label``."""
+        if self._set is not None and self._is_last_kept(image):
+            return self._relabel_last(label)
+        return self.keep(image, label)
+
+    def _is_last_kept(self, image):
+        """``image`` is, pixel for pixel, the digit kept last: the same drawing given
+        again (a second click under the bars, Keep as after a click), not a new one."""
+        if not len(self._set):
+            return False
+        try:
+            image = as_uint8_image(image)
+        except ValueError:
+            return False  # add() says what is wrong with it
+        return np.array_equal(self._set.images[-1], image)
+
+    def _relabel_last(self, label):
+        """The user changed their mind about the drawing kept last: it becomes ``label``
+        instead of a second copy under another label (which would teach the model the
+        same drawing as two digits)."""
+        before = int(self._set.labels[-1])
+        if before == int(label):
+            self.status.emit(lambda: self.tr("Already kept as your {0}.").format(label))
+            return True
+        try:
+            self._set.relabel(-1, label)
+        except (ValueError, OSError) as error:
+            self.status.emit(lambda error=error: self.tr("Cannot keep the digit: {0}")
+                             .format(error))
+            return False
+        self._refresh()
+        self.status.emit(lambda: self.tr("Now kept as your {0}, not {1}.").format(
+            label, before))
         self.digitsChanged.emit()
         return True
 

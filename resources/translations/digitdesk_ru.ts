@@ -2333,6 +2333,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Сохранено как ваша {0}: в «Моём почерке» ваших цифр — {1}.</translation>
     </message>
     <message>
+        <source>Already kept as your {0}.</source>
+        <translation>Уже сохранено как ваша {0}.</translation>
+    </message>
+    <message>
+        <source>Now kept as your {0}, not {1}.</source>
+        <translation>Теперь сохранено как ваша {0}, а не {1}.</translation>
+    </message>
+    <message>
         <source>Cannot delete: {0}</source>
         <translation>Не удаётся удалить: {0}</translation>
     </message>

@@ -2324,6 +2324,14 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>已保存为你的 {0}：“我的手写”中共有你的 {1} 个数字。</translation>
     </message>
     <message>
+        <source>Already kept as your {0}.</source>
+        <translation>已经保存为你的 {0}。</translation>
+    </message>
+    <message>
+        <source>Now kept as your {0}, not {1}.</source>
+        <translation>现在保存为你的 {0}，不再是 {1}。</translation>
+    </message>
+    <message>
         <source>Cannot delete: {0}</source>
         <translation>无法删除：{0}</translation>
     </message>
