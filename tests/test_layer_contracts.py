@@ -211,6 +211,18 @@ def test_a_copied_network_has_no_forward_pass_to_go_back_through():
         net.copy().backward(np.ones((2, 10)))
 
 
+def test_diagnostics_before_any_forward_pass_name_the_layer():
+    for layer, measure in ((Sigmoid(), "saturated_fraction"), (Tanh(), "saturated_fraction"),
+                           (ReLU(), "dead_fraction"), (LeakyReLU(), "dead_fraction")):
+        with pytest.raises(RuntimeError, match=f"{type(layer).__name__}: no batch has gone forward"):
+            getattr(layer, measure)()
+
+
+def test_a_network_needs_a_layer_with_weights():
+    with pytest.raises(ValueError, match="at least one layer with weights"):
+        Network([ReLU(), Identity()])
+
+
 @pytest.mark.parametrize("loss", [SoftmaxCrossEntropy(), MeanSquaredError()])
 def test_a_loss_refuses_backward_before_forward(loss):
     with pytest.raises(BackwardBeforeForward, match=type(loss).__name__):

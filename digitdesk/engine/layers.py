@@ -71,6 +71,14 @@ class Layer:
         self.output_shape = y.shape
         return y
 
+    def _last_batch(self, kept):
+        """``kept`` (what the last forward pass kept), for a diagnostic that reads it; a
+        ``RuntimeError`` naming the layer if no batch has gone forward yet."""
+        if kept is None:
+            raise RuntimeError(f"{self.label}: no batch has gone forward yet, so there is "
+                               "nothing to measure; run forward on a batch first")
+        return kept
+
     def _check_dout(self, dout):
         if self.output_shape is None:
             raise BackwardBeforeForward(
@@ -222,7 +230,7 @@ class Sigmoid(Layer):
     def saturated_fraction(self, threshold=0.05):
         """Share of outputs within ``threshold`` of 0 or 1, where ``y * (1 - y)`` ~ 0 and
         almost no gradient flows back."""
-        y = self.y
+        y = self._last_batch(self.y)
         return float(np.mean((y < threshold) | (y > 1.0 - threshold)))
 
 
@@ -241,7 +249,7 @@ class Tanh(Layer):
 
     def saturated_fraction(self, threshold=0.05):
         """Share of outputs within ``threshold`` of -1 or 1, where ``1 - y**2`` ~ 0."""
-        return float(np.mean(np.abs(self.y) > 1.0 - threshold))
+        return float(np.mean(np.abs(self._last_batch(self.y)) > 1.0 - threshold))
 
 
 class ReLU(Layer):
@@ -262,7 +270,7 @@ class ReLU(Layer):
     def dead_fraction(self):
         """Share of units that output 0 for every example of the last batch: their
         gradient is 0 too, so (for this batch) they cannot learn."""
-        return dead_share(self.active)
+        return dead_share(self._last_batch(self.active))
 
 
 def dead_share(active):
@@ -301,7 +309,7 @@ class LeakyReLU(Layer):
 
     def dead_fraction(self):
         """Share of units that were negative for every example (slope ``alpha`` only)."""
-        return dead_share(self.active)
+        return dead_share(self._last_batch(self.active))
 
 
 class Identity(Layer):
