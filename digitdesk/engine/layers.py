@@ -67,6 +67,12 @@ class Layer:
         name = getattr(self, "weight_name", None)
         return type(self).__name__ + (f" {name}" if name else "")
 
+    def _float_input(self, x, dtype=np.float64):
+        """``x`` as floats (``as_float_array``), naming this layer if it cannot be. (The
+        message is only written when needed: this runs on every forward pass.)"""
+        x = np.asarray(x)
+        return x if x.dtype.kind == "f" else as_float_array(x, f"{self.label}: input", dtype)
+
     def _output(self, y):
         self.output_shape = y.shape
         return y
@@ -84,7 +90,9 @@ class Layer:
             raise BackwardBeforeForward(
                 f"{self.label}: backward() was called before forward(); run forward on a "
                 "batch first (backward needs what forward keeps)")
-        dout = as_float_array(dout, f"{self.label}: dout")
+        dout = np.asarray(dout)
+        if dout.dtype.kind != "f":
+            dout = as_float_array(dout, f"{self.label}: dout")
         if dout.shape != self.output_shape:
             raise ValueError(f"{self.label}: dout has shape {dout.shape}, but the layer's "
                              f"output (from the last forward) has shape {self.output_shape}")
@@ -182,7 +190,7 @@ class Dense(WeightedLayer):
         return self.W.shape[1]
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input", self.W.dtype)
+        x = self._float_input(x, self.W.dtype)
         if x.ndim != 2:
             hint = " (one example? x.reshape(1, -1))" if x.ndim == 1 else ""
             raise ValueError(f"{self.label}: input must be a batch of rows (n, {self.fan_in}), "
@@ -216,7 +224,7 @@ class Sigmoid(Layer):
     y = None
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         # exp(-x) overflows to inf for very negative x; 1 / (1 + inf) = 0 is exactly the
         # limit we want, so the overflow warning is noise here.
         with np.errstate(over="ignore"):
@@ -240,7 +248,7 @@ class Tanh(Layer):
     y = None
 
     def forward(self, x):
-        self.y = np.tanh(as_float_array(x, f"{self.label}: input"))
+        self.y = np.tanh(self._float_input(x))
         return self._output(self.y)
 
     def backward(self, dout):
@@ -258,7 +266,7 @@ class ReLU(Layer):
     active = None
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         self.active = x > 0
         return self._output(np.maximum(x, 0))
 
@@ -298,7 +306,7 @@ class LeakyReLU(Layer):
         self.alpha = alpha
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         self.active = x > 0
         return self._output(np.where(self.active, x, x * x.dtype.type(self.alpha)))
 
@@ -317,7 +325,7 @@ class Identity(Layer):
     of code: Dense, then an output function."""
 
     def forward(self, x):
-        return self._output(as_float_array(x, f"{self.label}: input"))
+        return self._output(self._float_input(x))
 
     def backward(self, dout):
         return self._check_dout(dout)
@@ -356,7 +364,7 @@ class Dropout(Layer):
         self.scale = None
 
     def forward(self, x, training=False):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         if not training or self.rate == 0:
             self.scale = None
             return self._output(x)
