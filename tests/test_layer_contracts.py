@@ -317,7 +317,7 @@ def test_weights_are_checked_when_assigned():
 def test_labels_must_be_whole_numbers_in_range():
     logits = np.zeros((3, 10))
     loss = SoftmaxCrossEntropy()
-    with pytest.raises(ValueError, match=r"in 0..9, found -1 \(-1 is not the last class"):
+    with pytest.raises(ValueError, match=r"in 0..9, found -1 \(a negative label does not count from the end"):
         loss.forward(logits, np.array([0, -1, 2]))
     with pytest.raises(ValueError, match="found 10"):
         loss.forward(logits, np.array([0, 10, 2]))
