@@ -74,6 +74,8 @@ class Layer:
         return x if x.dtype.kind == "f" else as_float_array(x, f"{self.label}: input", dtype)
 
     def _output(self, y):
+        """``y``, the forward pass's output, after noting its shape: the shape ``backward``
+        expects its ``dout`` in (and proof that a forward pass ran)."""
         self.output_shape = y.shape
         return y
 
@@ -86,6 +88,10 @@ class Layer:
         return kept
 
     def _check_dout(self, dout):
+        """``dout`` as floats, if a forward pass ran and ``dout`` has its output's shape
+        (``BackwardBeforeForward`` or ``ValueError``, naming the layer, otherwise). A
+        ``dout`` of the wrong shape would often broadcast without an error: a (n, 1)
+        column times a sigmoid's (n, 10) output gives a gradient of the wrong meaning."""
         if self.output_shape is None:
             raise BackwardBeforeForward(
                 f"{self.label}: backward() was called before forward(); run forward on a "
@@ -321,8 +327,8 @@ class LeakyReLU(Layer):
 
 
 class Identity(Layer):
-    """``y = x``: the output layer of a linear head. Exists so every head has the same shape
-    of code: Dense, then an output function."""
+    """``y = x``, with ``dy/dx = 1`` (so ``dL/dx = dout``): the output layer of a linear
+    head. Exists so every head has the same shape of code: Dense, then an output function."""
 
     def forward(self, x):
         return self._output(self._float_input(x))
