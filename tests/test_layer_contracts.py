@@ -211,6 +211,18 @@ def test_a_copied_network_has_no_forward_pass_to_go_back_through():
         net.copy().backward(np.ones((2, 10)))
 
 
+def test_diagnostics_before_any_forward_pass_name_the_layer():
+    for layer, measure in ((Sigmoid(), "saturated_fraction"), (Tanh(), "saturated_fraction"),
+                           (ReLU(), "dead_fraction"), (LeakyReLU(), "dead_fraction")):
+        with pytest.raises(RuntimeError, match=f"{type(layer).__name__}: no batch has gone forward"):
+            getattr(layer, measure)()
+
+
+def test_a_network_needs_a_layer_with_weights():
+    with pytest.raises(ValueError, match="at least one layer with weights"):
+        Network([ReLU(), Identity()])
+
+
 @pytest.mark.parametrize("loss", [SoftmaxCrossEntropy(), MeanSquaredError()])
 def test_a_loss_refuses_backward_before_forward(loss):
     with pytest.raises(BackwardBeforeForward, match=type(loss).__name__):
@@ -305,7 +317,7 @@ def test_weights_are_checked_when_assigned():
 def test_labels_must_be_whole_numbers_in_range():
     logits = np.zeros((3, 10))
     loss = SoftmaxCrossEntropy()
-    with pytest.raises(ValueError, match=r"in 0..9, found -1 \(-1 is not the last class"):
+    with pytest.raises(ValueError, match=r"in 0..9, found -1 \(a negative label does not count from the end"):
         loss.forward(logits, np.array([0, -1, 2]))
     with pytest.raises(ValueError, match="found 10"):
         loss.forward(logits, np.array([0, 10, 2]))

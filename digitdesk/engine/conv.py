@@ -20,7 +20,7 @@ import numbers
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .layers import Layer, WeightedLayer, as_float_array
+from .layers import Layer, WeightedLayer
 
 
 def windows(x, k, out=None):
@@ -62,7 +62,7 @@ def windows(x, k, out=None):
 def image_batch(layer, x, channels=None):
     """``x`` checked as an image batch ``(n, height, width, channels)`` of floats for
     ``layer`` (integers are read as floats); ``channels``: how many it must have."""
-    x = as_float_array(x, f"{layer.label}: input")
+    x = layer._float_input(x)
     if x.ndim != 4:
         raise ValueError(f"{layer.label}: input must be an image batch (n, height, width, "
                          f"channels), not shape {x.shape}")
@@ -250,7 +250,7 @@ class Flatten(Layer):
     input_shape = None
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         if x.ndim < 2:
             raise ValueError(f"{self.label}: input must be a batch (n, ...), not shape {x.shape}")
         self.input_shape = x.shape
@@ -268,7 +268,7 @@ class AsImage(Layer):
         self.height, self.width = height, width
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         pixels = self.height * self.width
         if x.ndim != 2 or x.shape[1] != pixels:
             raise ValueError(f"{self.label}: input must be rows of {pixels} pixels (n, {pixels}) "

@@ -67,16 +67,38 @@ class Layer:
         name = getattr(self, "weight_name", None)
         return type(self).__name__ + (f" {name}" if name else "")
 
+    def _float_input(self, x, dtype=np.float64):
+        """``x`` as floats (``as_float_array``), naming this layer if it cannot be. (The
+        message is only written when needed: this runs on every forward pass.)"""
+        x = np.asarray(x)
+        return x if x.dtype.kind == "f" else as_float_array(x, f"{self.label}: input", dtype)
+
     def _output(self, y):
+        """``y``, the forward pass's output, after noting its shape: the shape ``backward``
+        expects its ``dout`` in (and proof that a forward pass ran)."""
         self.output_shape = y.shape
         return y
 
+    def _last_batch(self, kept):
+        """``kept`` (what the last forward pass kept), for a diagnostic that reads it; a
+        ``RuntimeError`` naming the layer if no batch has gone forward yet."""
+        if kept is None:
+            raise RuntimeError(f"{self.label}: no batch has gone forward yet, so there is "
+                               "nothing to measure; run forward on a batch first")
+        return kept
+
     def _check_dout(self, dout):
+        """``dout`` as floats, if a forward pass ran and ``dout`` has its output's shape
+        (``BackwardBeforeForward`` or ``ValueError``, naming the layer, otherwise). A
+        ``dout`` of the wrong shape would often broadcast without an error: a (n, 1)
+        column times a sigmoid's (n, 10) output gives a gradient of the wrong meaning."""
         if self.output_shape is None:
             raise BackwardBeforeForward(
                 f"{self.label}: backward() was called before forward(); run forward on a "
                 "batch first (backward needs what forward keeps)")
-        dout = as_float_array(dout, f"{self.label}: dout")
+        dout = np.asarray(dout)
+        if dout.dtype.kind != "f":
+            dout = as_float_array(dout, f"{self.label}: dout")
         if dout.shape != self.output_shape:
             raise ValueError(f"{self.label}: dout has shape {dout.shape}, but the layer's "
                              f"output (from the last forward) has shape {self.output_shape}")
@@ -174,7 +196,7 @@ class Dense(WeightedLayer):
         return self.W.shape[1]
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input", self.W.dtype)
+        x = self._float_input(x, self.W.dtype)
         if x.ndim != 2:
             hint = " (one example? x.reshape(1, -1))" if x.ndim == 1 else ""
             raise ValueError(f"{self.label}: input must be a batch of rows (n, {self.fan_in}), "
@@ -208,7 +230,7 @@ class Sigmoid(Layer):
     y = None
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         # exp(-x) overflows to inf for very negative x; 1 / (1 + inf) = 0 is exactly the
         # limit we want, so the overflow warning is noise here.
         with np.errstate(over="ignore"):
@@ -222,7 +244,7 @@ class Sigmoid(Layer):
     def saturated_fraction(self, threshold=0.05):
         """Share of outputs within ``threshold`` of 0 or 1, where ``y * (1 - y)`` ~ 0 and
         almost no gradient flows back."""
-        y = self.y
+        y = self._last_batch(self.y)
         return float(np.mean((y < threshold) | (y > 1.0 - threshold)))
 
 
@@ -232,7 +254,7 @@ class Tanh(Layer):
     y = None
 
     def forward(self, x):
-        self.y = np.tanh(as_float_array(x, f"{self.label}: input"))
+        self.y = np.tanh(self._float_input(x))
         return self._output(self.y)
 
     def backward(self, dout):
@@ -241,7 +263,7 @@ class Tanh(Layer):
 
     def saturated_fraction(self, threshold=0.05):
         """Share of outputs within ``threshold`` of -1 or 1, where ``1 - y**2`` ~ 0."""
-        return float(np.mean(np.abs(self.y) > 1.0 - threshold))
+        return float(np.mean(np.abs(self._last_batch(self.y)) > 1.0 - threshold))
 
 
 class ReLU(Layer):
@@ -250,7 +272,7 @@ class ReLU(Layer):
     active = None
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         self.active = x > 0
         return self._output(np.maximum(x, 0))
 
@@ -262,7 +284,7 @@ class ReLU(Layer):
     def dead_fraction(self):
         """Share of units that output 0 for every example of the last batch: their
         gradient is 0 too, so (for this batch) they cannot learn."""
-        return dead_share(self.active)
+        return dead_share(self._last_batch(self.active))
 
 
 def dead_share(active):
@@ -290,7 +312,7 @@ class LeakyReLU(Layer):
         self.alpha = alpha
 
     def forward(self, x):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         self.active = x > 0
         return self._output(np.where(self.active, x, x * x.dtype.type(self.alpha)))
 
@@ -301,15 +323,15 @@ class LeakyReLU(Layer):
 
     def dead_fraction(self):
         """Share of units that were negative for every example (slope ``alpha`` only)."""
-        return dead_share(self.active)
+        return dead_share(self._last_batch(self.active))
 
 
 class Identity(Layer):
-    """``y = x``: the output layer of a linear head. Exists so every head has the same shape
-    of code: Dense, then an output function."""
+    """``y = x``, with ``dy/dx = 1`` (so ``dL/dx = dout``): the output layer of a linear
+    head. Exists so every head has the same shape of code: Dense, then an output function."""
 
     def forward(self, x):
-        return self._output(as_float_array(x, f"{self.label}: input"))
+        return self._output(self._float_input(x))
 
     def backward(self, dout):
         return self._check_dout(dout)
@@ -348,7 +370,7 @@ class Dropout(Layer):
         self.scale = None
 
     def forward(self, x, training=False):
-        x = as_float_array(x, f"{self.label}: input")
+        x = self._float_input(x)
         if not training or self.rate == 0:
             self.scale = None
             return self._output(x)

@@ -39,8 +39,9 @@ def class_labels(labels, classes, what="labels"):
     if len(labels):
         outside = (labels < 0) | (labels >= classes)
         if outside.any():
-            raise ValueError(f"{what} must be in 0..{classes - 1}, found {labels[outside][0]}"
-                             f"{' (-1 is not the last class here)' if labels[outside][0] < 0 else ''}")
+            first = labels[outside][0]
+            note = " (a negative label does not count from the end)" if first < 0 else ""
+            raise ValueError(f"{what} must be in 0..{classes - 1}, found {first}{note}")
     return labels.astype(np.intp, copy=False)
 
 
@@ -50,23 +51,27 @@ class Loss:
             raise ValueError(f"reduction must be one of {REDUCTIONS}, not {reduction!r}")
         self.reduction = reduction
 
-    def _checked(self, outputs, labels, classes=None):
+    def classes(self, n_outputs):
+        """How many classes the labels may name, for a network with ``n_outputs``: one
+        per output (``MeanSquaredError`` overrides it for its regression output)."""
+        return n_outputs
+
+    def _checked(self, outputs, labels):
         """``outputs`` as floats (n, k) and ``labels`` as class indices, both checked:
-        one label per row, each in ``[0, classes)`` (default: one class per output)."""
+        a non-empty batch, one label per row, each in ``[0, classes(k))``."""
         name = type(self).__name__
         outputs = as_float_array(outputs, f"{name}: outputs")
         if outputs.ndim != 2 or len(outputs) == 0:
             raise ValueError(f"{name}: outputs must be a non-empty batch (n, outputs), "
                              f"not shape {outputs.shape}")
-        labels = class_labels(labels, outputs.shape[1] if classes is None else classes,
-                              f"{name}: labels")
+        labels = class_labels(labels, self.classes(outputs.shape[1]), f"{name}: labels")
         if len(labels) != len(outputs):
             raise ValueError(f"{name}: {len(outputs)} rows of outputs but {len(labels)} labels")
         return outputs, labels
 
-    def _backward_before_forward(self):
+    def _backward_before_forward(self, why=""):
         return BackwardBeforeForward(f"{type(self).__name__}: backward() was called without a "
-                                     "forward() before it (each forward allows one backward)")
+                                     f"forward() before it{why}")
 
     def _scale(self, n):
         return 1.0 / n if self.reduction == "mean" else 1.0
@@ -100,7 +105,9 @@ class SoftmaxCrossEntropy(Loss):
 
     def backward(self):
         if self.probs is None:
-            raise self._backward_before_forward()
+            raise self._backward_before_forward(
+                " (each forward allows one backward: backward turns the probabilities into "
+                "the gradient, in place)")
         n = len(self.labels)
         # p - onehot(t), built in the probabilities' own array: forward makes a new one
         # every time, so nothing else needs these values any more (and the copy would cost).
@@ -123,23 +130,20 @@ class MeanSquaredError(Loss):
     diff = None
 
     def forward(self, outputs, labels):
-        outputs, labels = self._checked(outputs, labels, 10 if outputs_count(outputs) == 1 else None)
+        outputs, labels = self._checked(outputs, labels)
         self.targets = mse_targets(labels, outputs.shape[1], outputs.dtype)
         self.diff = outputs - self.targets
         return float(0.5 * np.mean(np.sum(self.diff * self.diff, axis=1)))
+
+    def classes(self, n_outputs):
+        """A single output regresses the digit (``label / 10``): labels 0-9."""
+        return 10 if n_outputs == 1 else n_outputs
 
     def backward(self):
         if self.diff is None:
             raise self._backward_before_forward()
         n = len(self.diff)
         return self.diff * self.diff.dtype.type(self._scale(n))
-
-
-def outputs_count(outputs):
-    """How many outputs per example ``outputs`` (n, k) has; 0 if it is not 2-D (then
-    ``Loss._checked`` says what is wrong)."""
-    shape = np.shape(outputs)
-    return shape[1] if len(shape) == 2 else 0
 
 
 def mse_targets(labels, n_outputs, dtype):
