@@ -603,3 +603,19 @@ def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):
     assert err.endswith("personal_digits.npz: cannot be read as a set of personal digits (it "
                         "is not an .npz archive, the format the app keeps them in)"), err
     assert "pickle" not in err and len(err.splitlines()) == 1
+
+
+def test_train_help_gives_units_and_the_values_options_default_to(capsys):
+    """`digitdesk train -h` listed --lr LEARNING_RATE, --epochs EPOCHS... with no unit and
+    no word of what they are when not given."""
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the lines
+    for shown in ("--lr RATE, --learning-rate RATE learning rate, > 0",
+                  "(quick: 0.1)", "--batch-size IMAGES images per gradient step (quick: 128)",
+                  "--epochs N passes over the training rows (quick: 8)",
+                  "--val-size IMAGES images held out", "(quick: 5,000)",
+                  "--threads N BLAS threads, at most one per core (default 1",
+                  "--hidden SIZES an MLP's hidden layer sizes in units", "(quick: 256)",
+                  "Ctrl+C stops after the batch it is on", "130 stopped by Ctrl+C"):
+        assert shown in text, shown
