@@ -402,7 +402,7 @@ def say_now(line):
     bytecodes of the main thread, possibly in the middle of its own write to
     ``sys.stderr`` (a "reentrant call" error there): a raw write to the file descriptor
     cannot collide with it. (The leading newline ends a progress bar's line.)"""
-    text = f"\n{line}\n"
+    text = ("\n" if is_terminal(sys.stderr) else "") + line + "\n"
     try:
         os.write(sys.stderr.fileno(), text.encode(sys.stderr.encoding or "ascii", "replace"))
     except (AttributeError, OSError, ValueError, LookupError):  # no descriptor: a test's stream
@@ -455,7 +455,8 @@ def cmd_gradcheck(args):
     x_train, y_train, _, _ = load_mnist()
     x_train, y_train = model.config_rows(x_train, y_train)
     if args.batch > len(x_train):
-        raise ValueError(f"--batch {args.batch} is more than the {len(x_train):,} training images")
+        raise OptionError(f"{args.batch:,} is more than the {len(x_train):,} training images "
+                          "this network reads", "--batch")
     rows = np.random.default_rng(args.seed_batch).choice(len(x_train), args.batch, replace=False)
     print(f"gradient check of {model.describe()} ({model.config.reduction} reduction) on "
           f"{args.batch} training images, float64, central differences")
@@ -679,6 +680,8 @@ def main(argv=None):
     plain_where_the_terminal_needs_it()
     if not argv:
         return run_app(argv)
+    if argv[0] == "help":  # "digitdesk help" or "digitdesk help train", as git and pip take it
+        argv = [*argv[1:2], "--help"]
     parser = build_parser()
     try:
         # Everything goes through the parser, a top-level option too: "digitdesk --bogus"

@@ -528,6 +528,8 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "argument --model: the saved model is checked as it was saved: --hidden, --lr would be "
      "ignored"),
     (["--bogus"], "digitdesk: error: unrecognized arguments: --bogus"),
+    (["gradcheck", "--batch", "100000"],
+     "argument --batch: 100,000 is more than the 60,000 training images this network reads"),
 ])
 def test_a_value_the_settings_refuse_is_a_usage_error_naming_the_option(argv, message,
                                                                          capsys, monkeypatch):
@@ -619,3 +621,12 @@ def test_train_help_gives_units_and_the_values_options_default_to(capsys):
                   "--hidden SIZES an MLP's hidden layer sizes in units", "(quick: 256)",
                   "Ctrl+C stops after the batch it is on", "130 stopped by Ctrl+C"):
         assert shown in text, shown
+
+
+@pytest.mark.parametrize("argv, shown", [(["help"], "{train,evaluate,gradcheck,finetune}"),
+                                         (["help", "train"], "--batch-size IMAGES")])
+def test_help_as_a_command_shows_the_help(argv, shown, capsys):
+    """`digitdesk help` was "invalid choice: 'help'"."""
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 0 and shown in capsys.readouterr().out
