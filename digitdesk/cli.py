@@ -536,9 +536,16 @@ def cmd_finetune(args):
         print(f"left out: your {', '.join(map(str, unread))} ({sum(counts[unread])} digits): "
               f"this model tells apart only {', '.join(map(str, model.config.classes))}")
     progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
+    # Where there is no bar (stderr is a log file or a pipe), a line at each quarter: three
+    # fine-tunes of a CNN take minutes, and a silent log looks like a hang.
+    quarters_said = [0] if progress.disable and not args.no_progress else None
 
     def on_progress(fraction):
         progress.update(int(100 * fraction) - progress.n)
+        quarter = int(4 * fraction)
+        if quarters_said is not None and quarters_said[0] < quarter < 4:
+            quarters_said[0] = quarter
+            print(f"fine-tuning: {25 * quarter}% done", file=sys.stderr, flush=True)
 
     limits = limit_blas_threads(thread_count(args))
     try:
@@ -645,8 +652,8 @@ def build_parser():
                           help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; "
                                "see README, Speed)")
     finetune.add_argument("--no-progress", action="store_true",
-                          help="no progress bar (there is none anyway where stderr is not a "
-                               "terminal)")
+                          help="no progress at all (where stderr is not a terminal, the "
+                               "progress is a line at each quarter, not a bar)")
     finetune.set_defaults(run=cmd_finetune)
     return parser
 
