@@ -433,6 +433,37 @@ def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
     assert "epoch   1/1" in result.stdout and "\r" not in result.stdout
 
 
+def test_the_progress_bar_shows_on_a_terminal(tmp_path):
+    """The other side of the test above: on a terminal (a pseudo-terminal here), the bar."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # A new pseudo-terminal is 0 columns wide, where tqdm draws nothing: 24 x 100, as a window.
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    try:
+        result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
+                                 *[a for a in TINY if a != "--no-progress"]],
+                                stdout=subprocess.PIPE, stderr=follower, timeout=120,
+                                cwd=tmp_path, check=False)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    assert b"batch/s" in seen
+
+
 def test_an_ascii_only_terminal_gets_ascii_not_a_unicode_error(monkeypatch):
     """A terminal whose encoding has no "→" or "—" (PYTHONIOENCODING=ascii, a Latin-1
     console): the command line writes "->" and "-" there, not a UnicodeEncodeError."""
