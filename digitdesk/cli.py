@@ -7,6 +7,7 @@ stderr and a non-zero exit, never a traceback.
 
 import argparse
 import codecs
+import contextlib
 import difflib
 import os
 import signal
@@ -365,29 +366,25 @@ class StopRequest:
     def __init__(self):
         self.requested = False
 
+    @contextlib.contextmanager
     def on_ctrl_c(self):
-        """A context manager: within it, Ctrl+C sets ``requested`` (then interrupts)."""
-        import contextlib
+        """Within this block, Ctrl+C sets ``requested`` (and a second one interrupts)."""
+        try:
+            previous = signal.signal(signal.SIGINT, self._ctrl_c)
+        except ValueError:  # not the main thread (an embedding): Python's own handling
+            yield
+            return
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
-        def handler(signum, frame):
-            if self.requested:
-                raise KeyboardInterrupt
-            self.requested = True
-            say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
-                    "saving nothing)")
-
-        @contextlib.contextmanager
-        def installed():
-            try:
-                previous = signal.signal(signal.SIGINT, handler)
-            except ValueError:  # not the main thread (a test, an embedding): no handler
-                yield
-                return
-            try:
-                yield
-            finally:
-                signal.signal(signal.SIGINT, previous)
-        return installed()
+    def _ctrl_c(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
+                "saving nothing)")
 
 
 def epoch_line(e, epochs):
