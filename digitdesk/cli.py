@@ -117,9 +117,13 @@ def layer_names(text):
 
 def digit_list(text):
     try:
-        return tuple(int(part) for part in text.replace(" ", "").split(","))
+        digits = tuple(int(part) for part in text.replace(" ", "").split(","))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
+    twice = sorted({d for d in digits if digits.count(d) > 1})
+    if twice:  # (--digits 3,3 was "choose at least two digits, not [3]": a puzzle)
+        raise argparse.ArgumentTypeError(f"{text!r}: {', '.join(map(str, twice))} given twice")
+    return digits
 
 
 def add_model_options(parser):
@@ -585,7 +589,9 @@ def report_lines(report, n_test):
 
 def build_parser():
     parser = Parser(prog="digitdesk", description="Train a NumPy neural network on handwritten "
-                    "digits and watch it learn. With no command, the desktop app opens.")
+                    "digits and watch it learn. With no command, the desktop app opens.",
+                    epilog="digitdesk COMMAND --help (or digitdesk help COMMAND) describes a "
+                           "command's options.")
     parser.add_argument("--version", action="version", version=f"digitdesk {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     parser.commands = commands.choices  # name -> its parser (for ``unrecognized``)
@@ -610,8 +616,12 @@ def build_parser():
                             "terminal, e.g. a log file)")
     train.set_defaults(run=cmd_train)
 
-    evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix of a model")
-    evaluate.add_argument("model", metavar="MODEL", help="a model file (.npz)")
+    evaluate = commands.add_parser(
+        "evaluate", help="test accuracy and confusion matrix of a model",
+        description="The accuracy of a saved model on the 10,000 MNIST test images (on the "
+                    "digits it was trained on, for a --digits model) and its confusion matrix.")
+    evaluate.add_argument("model", metavar="MODEL",
+                          help="a model file (.npz) saved by digitdesk train --save or the app")
     evaluate.set_defaults(run=cmd_evaluate)
 
     gradcheck = commands.add_parser("gradcheck", help="check backprop against numerical gradients")

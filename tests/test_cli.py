@@ -559,6 +559,7 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "argument --model: the saved model is checked as it was saved: --hidden, --lr would be "
      "ignored"),
     (["--bogus"], "digitdesk: error: unrecognized arguments: --bogus"),
+    (["train", "--digits", "3,3"], "argument --digits: '3,3': 3 given twice"),
     (["gradcheck", "--batch", "100000"],
      "argument --batch: 100,000 is more than the 60,000 training images this network reads"),
 ])
