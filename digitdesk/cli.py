@@ -7,6 +7,7 @@ stderr and a non-zero exit, never a traceback.
 
 import argparse
 import codecs
+import contextlib
 import difflib
 import os
 import signal
@@ -116,14 +117,27 @@ def layer_names(text):
 
 def digit_list(text):
     try:
-        return tuple(int(part) for part in text.replace(" ", "").split(","))
+        digits = tuple(int(part) for part in text.replace(" ", "").split(","))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
+    twice = sorted({d for d in digits if digits.count(d) > 1})
+    if twice:  # (--digits 3,3 was "choose at least two digits, not [3]": a puzzle)
+        raise argparse.ArgumentTypeError(f"{text!r}: {', '.join(map(str, twice))} given twice")
+    return digits
 
 
 def add_model_options(parser):
     """The options that describe a network and how it trains (all default to the preset)."""
-    g = parser.add_argument_group("model and training (default: the preset's value)")
+    quick = PRESETS[DEFAULT_PRESET]
+
+    def default(value):
+        """``" (quick: 0.1)"``: what the option is when not given (with the default preset)."""
+        return f" ({DEFAULT_PRESET}: {value})"
+
+    g = parser.add_argument_group(
+        "model and training",
+        f"Each option not given takes its value from the preset (--preset, default "
+        f"{DEFAULT_PRESET}); \"({DEFAULT_PRESET}: ...)\" shows that value.")
     g.add_argument("--preset", choices=sorted(PRESETS),  # None: DEFAULT_PRESET, not given
                    help=f"starting point for every option below (default: {DEFAULT_PRESET})")
     g.add_argument("--replay", choices=sorted(REPLAYS),
@@ -132,37 +146,56 @@ def add_model_options(parser):
     g.add_argument("--fixed", action="store_true", help="with --replay: the fixed twin")
     architecture = g.add_mutually_exclusive_group()
     architecture.add_argument("--hidden", type=hidden_sizes, metavar="SIZES",
-                              help="an MLP's hidden layer sizes, e.g. 128 or 250,100, or none")
+                              help="an MLP's hidden layer sizes in units, e.g. 128 or 250,100, "
+                                   "or none for no hidden layer"
+                                   + default(",".join(map(str, quick.hidden))))
     architecture.add_argument("--layers", type=layer_names, metavar="LAYERS",
-                              help="any stack of layers instead: " + LAYERS_HELP)
-    g.add_argument("--activation", choices=list(ACTIVATIONS))
+                              help="any stack of layers instead, or none: " + LAYERS_HELP)
+    g.add_argument("--activation", choices=list(ACTIVATIONS),
+                   help="of the hidden layers" + default(quick.activation))
     g.add_argument("--head", choices=list(HEADS), help="output and loss: " + "; ".join(
-        f"{name}: {text}" for name, text in HEAD_DESCRIPTIONS.items()))
+        f"{name}: {text}" for name, text in HEAD_DESCRIPTIONS.items()) + default(quick.head))
     g.add_argument("--reduction", choices=list(REDUCTIONS),
-                   help="mean or sum of the per-example gradients over a batch")
+                   help="mean or sum of the per-example gradients over a batch"
+                        + default(quick.reduction))
     g.add_argument("--init", choices=list(INITIALIZERS),
-                   help="uniform(-1,1), normal(0,0.01), Xavier or He")
+                   help="uniform(-1,1), normal(0,0.01), Xavier or He" + default(quick.init))
     g.add_argument("--no-bias", dest="bias", action="store_false", default=None,
-                   help="layers without bias")
-    g.add_argument("--optimizer", choices=list(OPTIMIZERS))
-    g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=float)
-    g.add_argument("--momentum", type=float)
-    g.add_argument("--schedule", choices=list(SCHEDULES), help="learning-rate schedule")
+                   help=f"layers without bias ({DEFAULT_PRESET}: with bias)")
+    g.add_argument("--optimizer", choices=list(OPTIMIZERS), help=default(quick.optimizer)[1:])
+    g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=float, metavar="RATE",
+                   help="learning rate, > 0 (the step is the rate times the gradient)"
+                        + default(f"{quick.learning_rate:g}"))
+    g.add_argument("--momentum", type=float, metavar="BETA",
+                   help="the share of the last step kept in the next, in [0, 1) (optimizers "
+                        "momentum and nesterov only)" + default(f"{quick.momentum:g}"))
+    g.add_argument("--schedule", choices=list(SCHEDULES),
+                   help="learning-rate schedule over the run" + default(quick.schedule))
     batch = g.add_mutually_exclusive_group()
-    batch.add_argument("--batch-size", type=positive_int)
+    batch.add_argument("--batch-size", type=positive_int, metavar="IMAGES",
+                       help="images per gradient step" + default(quick.batch_size))
     batch.add_argument("--full-batch", action="store_true",
                        help="every training row in one batch (gradient descent)")
-    g.add_argument("--epochs", type=positive_int)
-    g.add_argument("--l2", type=float, help="L2 weight decay")
-    g.add_argument("--seed", type=int, help="same seed, same weights, same curve")
-    g.add_argument("--train-size", type=positive_int,
-                   help="train on this many rows (default: all not held out)")
-    g.add_argument("--val-size", type=int, help="rows held out for the validation curve")
+    g.add_argument("--epochs", type=positive_int, metavar="N",
+                   help="passes over the training rows" + default(quick.epochs))
+    g.add_argument("--l2", type=float, metavar="LAMBDA",
+                   help="L2 weight decay, >= 0" + default(f"{quick.l2:g}"))
+    g.add_argument("--seed", type=int, metavar="N",
+                   help="0 to 2147483647: same seed, same weights, same curve"
+                        + default(quick.seed))
+    g.add_argument("--train-size", type=positive_int, metavar="IMAGES",
+                   help="train on the first this many images (default: all that are not "
+                        "held out for validation)")
+    g.add_argument("--val-size", type=int, metavar="IMAGES",
+                   help="images held out of training for the validation curve, 0 for none"
+                        + default(f"{quick.val_size:,}"))
     g.add_argument("--deskew", action=argparse.BooleanOptionalAction, default=None,
                    help="straighten slanted digits by their image moments, in training and "
-                        "when reading drawn digits")
+                        "when reading drawn digits"
+                        + default("--deskew" if quick.deskew else "--no-deskew"))
     g.add_argument("--digits", type=digit_list, metavar="DIGITS",
-                   help="train on these digits only, e.g. 3,7 (one output per digit)")
+                   help="train on these digits only, e.g. 3,7 (one output per digit; "
+                        "default: all ten)")
     g.add_argument("--bug", dest="bugs", action="append", choices=list(BUGS),
                    help="bug lab: swap in a learner's mistake on purpose (repeatable)")
     g.add_argument("--augment", choices=list(AUGMENT_SETTINGS),
@@ -170,7 +203,7 @@ def add_model_options(parser):
                         "training image, each time it is used; affine+styles: the same, after "
                         f"{STYLE_RATE * 100:g}%% of the 0s, 1s, 7s and 9s are redrawn in a style "
                         "common in people's writing and rare in MNIST (a crossed 7, a flagged "
-                        "1, a slashed 0, a hooked 9)")
+                        "1, a slashed 0, a hooked 9)" + default(quick.augment))
     g.add_argument("--style-digits", type=digit_list, metavar="DIGITS",
                    help="with affine+styles: redraw only these digits in their other style, "
                         "e.g. 0,1,9 (the convolutional preset's; default all of 0,1,7,9)")
@@ -337,29 +370,25 @@ class StopRequest:
     def __init__(self):
         self.requested = False
 
+    @contextlib.contextmanager
     def on_ctrl_c(self):
-        """A context manager: within it, Ctrl+C sets ``requested`` (then interrupts)."""
-        import contextlib
+        """Within this block, Ctrl+C sets ``requested`` (and a second one interrupts)."""
+        try:
+            previous = signal.signal(signal.SIGINT, self._ctrl_c)
+        except ValueError:  # not the main thread (an embedding): Python's own handling
+            yield
+            return
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
-        def handler(signum, frame):
-            if self.requested:
-                raise KeyboardInterrupt
-            self.requested = True
-            say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
-                    "saving nothing)")
-
-        @contextlib.contextmanager
-        def installed():
-            try:
-                previous = signal.signal(signal.SIGINT, handler)
-            except ValueError:  # not the main thread (a test, an embedding): no handler
-                yield
-                return
-            try:
-                yield
-            finally:
-                signal.signal(signal.SIGINT, previous)
-        return installed()
+    def _ctrl_c(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        say_now("Ctrl+C: stopping after this batch (press Ctrl+C again to quit at once, "
+                "saving nothing)")
 
 
 def epoch_line(e, epochs):
@@ -374,7 +403,7 @@ def say_now(line):
     bytecodes of the main thread, possibly in the middle of its own write to
     ``sys.stderr`` (a "reentrant call" error there): a raw write to the file descriptor
     cannot collide with it. (The leading newline ends a progress bar's line.)"""
-    text = f"\n{line}\n"
+    text = ("\n" if is_terminal(sys.stderr) else "") + line + "\n"
     try:
         os.write(sys.stderr.fileno(), text.encode(sys.stderr.encoding or "ascii", "replace"))
     except (AttributeError, OSError, ValueError, LookupError):  # no descriptor: a test's stream
@@ -427,7 +456,8 @@ def cmd_gradcheck(args):
     x_train, y_train, _, _ = load_mnist()
     x_train, y_train = model.config_rows(x_train, y_train)
     if args.batch > len(x_train):
-        raise ValueError(f"--batch {args.batch} is more than the {len(x_train):,} training images")
+        raise OptionError(f"{args.batch:,} is more than the {len(x_train):,} training images "
+                          "this network reads", "--batch")
     rows = np.random.default_rng(args.seed_batch).choice(len(x_train), args.batch, replace=False)
     print(f"gradient check of {model.describe()} ({model.config.reduction} reduction) on "
           f"{args.batch} training images, float64, central differences")
@@ -507,9 +537,16 @@ def cmd_finetune(args):
         print(f"left out: your {', '.join(map(str, unread))} ({sum(counts[unread])} digits): "
               f"this model tells apart only {', '.join(map(str, model.config.classes))}")
     progress = make_progress_bar(100, enabled=not args.no_progress, unit="%")
+    # Where there is no bar (stderr is a log file or a pipe), a line at each quarter: three
+    # fine-tunes of a CNN take minutes, and a silent log looks like a hang.
+    quarters_said = [0] if progress.disable and not args.no_progress else None
 
     def on_progress(fraction):
         progress.update(int(100 * fraction) - progress.n)
+        quarter = int(4 * fraction)
+        if quarters_said is not None and quarters_said[0] < quarter < 4:
+            quarters_said[0] = quarter
+            print(f"fine-tuning: {25 * quarter}% done", file=sys.stderr, flush=True)
 
     limits = limit_blas_threads(thread_count(args))
     try:
@@ -552,31 +589,52 @@ def report_lines(report, n_test):
 
 def build_parser():
     parser = Parser(prog="digitdesk", description="Train a NumPy neural network on handwritten "
-                    "digits and watch it learn. With no command, the desktop app opens.")
+                    "digits and watch it learn. With no command, the desktop app opens.",
+                    epilog="digitdesk COMMAND --help (or digitdesk help COMMAND) describes a "
+                           "command's options.")
     parser.add_argument("--version", action="version", version=f"digitdesk {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     parser.commands = commands.choices  # name -> its parser (for ``unrecognized``)
 
-    train = commands.add_parser("train", help="train headless on the bundled MNIST")
+    train = commands.add_parser(
+        "train", help="train headless on the bundled MNIST",
+        description="Train a network on the bundled MNIST, without a window: one line per "
+                    "epoch, then the test accuracy.",
+        epilog="Ctrl+C stops after the batch it is on, then tests the model as it is (and "
+               "saves it, with --save); a second Ctrl+C quits at once, saving nothing. Exit "
+               "codes: 0 trained, 1 failed (the loss diverged, or the model could not be "
+               "saved), 2 a usage error (a bad option or value), 130 stopped by Ctrl+C.")
     add_model_options(train)
     train.add_argument("--save", metavar="PATH", type=save_path,
                        help="write the trained model (.npz) there when training ends (an "
                             "existing file is replaced; checked before training starts)")
-    train.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
-                       help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
-    train.add_argument("--no-progress", action="store_true", help="no progress bar")
+    train.add_argument("--threads", type=positive_int, default=BLAS_THREADS, metavar="N",
+                       help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; see "
+                            "README, Speed)")
+    train.add_argument("--no-progress", action="store_true",
+                       help="no progress bar (there is none anyway where stderr is not a "
+                            "terminal, e.g. a log file)")
     train.set_defaults(run=cmd_train)
 
-    evaluate = commands.add_parser("evaluate", help="test accuracy and confusion matrix of a model")
-    evaluate.add_argument("model", metavar="MODEL", help="a model file (.npz)")
+    evaluate = commands.add_parser(
+        "evaluate", help="test accuracy and confusion matrix of a model",
+        description="The accuracy of a saved model on the 10,000 MNIST test images (on the "
+                    "digits it was trained on, for a --digits model) and its confusion matrix.")
+    evaluate.add_argument("model", metavar="MODEL",
+                          help="a model file (.npz) saved by digitdesk train --save or the app")
     evaluate.set_defaults(run=cmd_evaluate)
 
     gradcheck = commands.add_parser("gradcheck", help="check backprop against numerical gradients")
     add_model_options(gradcheck)
-    gradcheck.add_argument("--model", metavar="PATH", help="check a saved model instead")
-    gradcheck.add_argument("--batch", type=positive_int, default=16, help="images in the batch")
-    gradcheck.add_argument("--coords", type=positive_int, default=40,
-                           help="coordinates compared per tensor (all, if the tensor is smaller)")
+    gradcheck.add_argument("--model", metavar="PATH",
+                           help="check a saved model (.npz) instead, as it was saved (then "
+                                "give none of the model and training options)")
+    gradcheck.add_argument("--batch", type=positive_int, default=16, metavar="IMAGES",
+                           help="training images in the batch the loss is computed on "
+                                "(default 16)")
+    gradcheck.add_argument("--coords", type=positive_int, default=40, metavar="N",
+                           help="weights compared per tensor, at random (default 40; all, if "
+                                "the tensor has fewer)")
     gradcheck.add_argument("--seed-batch", type=int, default=0, help=argparse.SUPPRESS)
     gradcheck.set_defaults(run=cmd_gradcheck)
 
@@ -590,16 +648,19 @@ def build_parser():
     finetune.add_argument("--save", metavar="PATH", type=save_path,
                           help="write the adapted model (.npz) there (an existing file is "
                                "replaced; checked before the fine-tune starts)")
-    finetune.add_argument("--epochs", type=positive_int, default=None,
+    finetune.add_argument("--epochs", type=positive_int, default=None, metavar="N",
                           help="passes over the mix (default: {0} for a dense network, {1} "
                                "for a convolutional one)".format(
                               FINE_TUNE_RECIPES["dense"]["epochs"],
                               FINE_TUNE_RECIPES["convolutional"]["epochs"]))
     finetune.add_argument("--no-held-out", action="store_true",
                           help="skip the held-out measure (one fine-tune instead of three)")
-    finetune.add_argument("--threads", type=positive_int, default=BLAS_THREADS,
-                          help=f"BLAS threads (default {BLAS_THREADS}; see README, Speed)")
-    finetune.add_argument("--no-progress", action="store_true", help="no progress bar")
+    finetune.add_argument("--threads", type=positive_int, default=BLAS_THREADS, metavar="N",
+                          help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; "
+                               "see README, Speed)")
+    finetune.add_argument("--no-progress", action="store_true",
+                          help="no progress at all (where stderr is not a terminal, the "
+                               "progress is a line at each quarter, not a bar)")
     finetune.set_defaults(run=cmd_finetune)
     return parser
 
@@ -633,6 +694,8 @@ def main(argv=None):
     plain_where_the_terminal_needs_it()
     if not argv:
         return run_app(argv)
+    if argv[0] == "help":  # "digitdesk help" or "digitdesk help train", as git and pip take it
+        argv = [*argv[1:2], "--help"]
     parser = build_parser()
     try:
         # Everything goes through the parser, a top-level option too: "digitdesk --bogus"

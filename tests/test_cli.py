@@ -433,6 +433,37 @@ def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
     assert "epoch   1/1" in result.stdout and "\r" not in result.stdout
 
 
+def test_the_progress_bar_shows_on_a_terminal(tmp_path):
+    """The other side of the test above: on a terminal (a pseudo-terminal here), the bar."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # A new pseudo-terminal is 0 columns wide, where tqdm draws nothing: 24 x 100, as a window.
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    try:
+        result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
+                                 *[a for a in TINY if a != "--no-progress"]],
+                                stdout=subprocess.PIPE, stderr=follower, timeout=120,
+                                cwd=tmp_path, check=False)
+        os.close(follower)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(leader)
+    assert result.returncode == 0
+    assert b"batch/s" in seen
+
+
 def test_an_ascii_only_terminal_gets_ascii_not_a_unicode_error(monkeypatch):
     """A terminal whose encoding has no "→" or "—" (PYTHONIOENCODING=ascii, a Latin-1
     console): the command line writes "->" and "-" there, not a UnicodeEncodeError."""
@@ -528,6 +559,9 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "argument --model: the saved model is checked as it was saved: --hidden, --lr would be "
      "ignored"),
     (["--bogus"], "digitdesk: error: unrecognized arguments: --bogus"),
+    (["train", "--digits", "3,3"], "argument --digits: '3,3': 3 given twice"),
+    (["gradcheck", "--batch", "100000"],
+     "argument --batch: 100,000 is more than the 60,000 training images this network reads"),
 ])
 def test_a_value_the_settings_refuse_is_a_usage_error_naming_the_option(argv, message,
                                                                          capsys, monkeypatch):
@@ -585,8 +619,11 @@ def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, cap
             personal.add(x_test[np.flatnonzero(y_test == digit)[r]].T, digit)
     capsys.readouterr()
     assert main(["finetune", str(base), "--personal", str(tmp_path / "mine"), "--epochs", "1",
-                 "--no-held-out", "--no-progress"]) == 0
-    out = capsys.readouterr().out
+                 "--no-held-out"]) == 0
+    out, err = capsys.readouterr()
+    # No bar where stderr is no terminal (here, captured): a line at each quarter instead.
+    assert err.splitlines() == ["fine-tuning: 25% done", "fine-tuning: 50% done",
+                                "fine-tuning: 75% done"], err
     assert ("left out: your 0, 1, 2, 4, 5, 6, 8, 9 (16 digits): this model tells apart only "
             "3, 7") in out
     assert "fine-tuned on 4 personal digits" in out
@@ -603,3 +640,28 @@ def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):
     assert err.endswith("personal_digits.npz: cannot be read as a set of personal digits (it "
                         "is not an .npz archive, the format the app keeps them in)"), err
     assert "pickle" not in err and len(err.splitlines()) == 1
+
+
+def test_train_help_gives_units_and_the_values_options_default_to(capsys):
+    """`digitdesk train -h` listed --lr LEARNING_RATE, --epochs EPOCHS... with no unit and
+    no word of what they are when not given."""
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the lines
+    for shown in ("--lr RATE, --learning-rate RATE learning rate, > 0",
+                  "(quick: 0.1)", "--batch-size IMAGES images per gradient step (quick: 128)",
+                  "--epochs N passes over the training rows (quick: 8)",
+                  "--val-size IMAGES images held out", "(quick: 5,000)",
+                  "--threads N BLAS threads, at most one per core (default 1",
+                  "--hidden SIZES an MLP's hidden layer sizes in units", "(quick: 256)",
+                  "Ctrl+C stops after the batch it is on", "130 stopped by Ctrl+C"):
+        assert shown in text, shown
+
+
+@pytest.mark.parametrize("argv, shown", [(["help"], "{train,evaluate,gradcheck,finetune}"),
+                                         (["help", "train"], "--batch-size IMAGES")])
+def test_help_as_a_command_shows_the_help(argv, shown, capsys):
+    """`digitdesk help` was "invalid choice: 'help'"."""
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 0 and shown in capsys.readouterr().out
