@@ -206,7 +206,7 @@ def _kept_a_digit(window):
     image = np.zeros((28, 28), dtype=np.uint8)
     image[6:22, 12:16] = 255  # a stroke: a 1 of sorts
     window.personal_view.keep(image, 3)
-    return "Kept as your {0}: {1} of your digits are in My handwriting.", "PersonalView"
+    return "Kept as your {0}: %Ln of your digits (is|are) in My handwriting.", "PersonalView"
 
 
 def _corrected_with_no_model(window):
@@ -1083,6 +1083,31 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
         install_language("zh_CN")
         assert [trained(n) for n in (1, 5)] == [
             QCoreApplication.translate("wording", "{0} trained").format(f"{n} 轮") for n in (1, 5)]
+    finally:
+        translations.apply("en")
+
+
+def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
+    """"1 of your digits are kept" in English, "Ваших цифр: 5" in Russian: the counts of
+    your digits were built by hand. Now they are numerus messages: "is" for one, Russian's
+    one / few / many forms (1 ваша цифра, 3 ваши цифры, 5 ваших цифр, 21 ваша цифра)."""
+    from digitdesk.gui.digit_panel import DigitPanel
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+
+    def badge(n):
+        panel.set_adaptation(None, n)
+        return panel.badge.text()
+
+    assert [badge(n) for n in (1, 2)] == ["1 of your digits is kept", "2 of your digits are kept"]
+    try:
+        install_language("ru")
+        assert [badge(n) for n in (1, 3, 5, 21)] == [
+            "Сохранена 1 ваша цифра", "Сохранены 3 ваши цифры", "Сохранено 5 ваших цифр",
+            "Сохранена 21 ваша цифра"]
+        assert badge(1000) == "Сохранено 1\u00a0000 ваших цифр"  # the count as Russian writes it
+        install_language("zh_CN")
+        assert badge(5) == "已保存 5 个数字"
     finally:
         translations.apply("en")
 

@@ -727,9 +727,13 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>Ваших цифр: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept</source>
+        <translation>
+            <numerusform>Сохранена %Ln ваша цифра</numerusform>
+            <numerusform>Сохранены %Ln ваши цифры</numerusform>
+            <numerusform>Сохранено %Ln ваших цифр</numerusform>
+        </translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -2328,13 +2332,33 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot keep the digit: {0}</source>
         <translation>Не удаётся сохранить цифру: {0}</translation>
     </message>
-    <message>
-        <source>Kept as your {0}: {1} of your digits are in My handwriting.</source>
-        <translation>Сохранено как ваша {0}: в «Моём почерке» ваших цифр — {1}.</translation>
+    <message numerus="yes">
+        <source>Kept as your {0}: %Ln of your digits (is|are) in My handwriting.</source>
+        <translation>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваша цифра.</numerusform>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваши цифры.</numerusform>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваших цифр.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete: {0}</source>
         <translation>Не удаётся удалить: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.</source>
+        <translation>
+            <numerusform>Удалена %Ln ваша цифра; осталось: {0}. Отмена ({1}) вернёт её.</numerusform>
+            <numerusform>Удалены %Ln ваши цифры; осталось: {0}. Отмена ({1}) вернёт их.</numerusform>
+            <numerusform>Удалено %Ln ваших цифр; осталось: {0}. Отмена ({1}) вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln of your digits; {0} in all.</source>
+        <translation>
+            <numerusform>Возвращена %Ln ваша цифра; всего: {0}.</numerusform>
+            <numerusform>Возвращены %Ln ваши цифры; всего: {0}.</numerusform>
+            <numerusform>Возвращено %Ln ваших цифр; всего: {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
@@ -2345,16 +2369,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
-        <translation>Удалено ваших цифр: {0}; осталось: {1}. Отмена ({2}) вернёт их.</translation>
-    </message>
-    <message>
         <source>Cannot bring the digits back: {0}</source>
         <translation>Не удалось вернуть цифры: {0}</translation>
-    </message>
-    <message>
-        <source>Brought back {0} of your digits; {1} in all.</source>
-        <translation>Возвращено ваших цифр: {0}; всего: {1}.</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2747,9 +2763,21 @@ is measured on more of your digits</source>
         <source>That is only a dot: draw the whole {0}, then press Enter.</source>
         <translation>Это только точка: нарисуйте {0} целиком, затем нажмите Enter.</translation>
     </message>
-    <message>
-        <source>All {0} digits are drawn</source>
-        <translation>Все цифры ({0}) нарисованы</translation>
+    <message numerus="yes">
+        <source>All %Ln digit(s) (is|are) drawn</source>
+        <translation>
+            <numerusform>Нарисована %Ln цифра — все</numerusform>
+            <numerusform>Нарисованы все %Ln цифры</numerusform>
+            <numerusform>Нарисованы все %Ln цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифры. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифр. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифр. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
@@ -2762,10 +2790,6 @@ is measured on more of your digits</source>
     <message>
         <source>Draw a {0}</source>
         <translation>Нарисуйте {0}</translation>
-    </message>
-    <message>
-        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
-        <translation>Круг {0} из {1}, готово цифр: {2} из {3}. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</translation>
     </message>
     <message>
         <source>Not drawn yet</source>

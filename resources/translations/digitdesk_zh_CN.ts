@@ -721,9 +721,11 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>已保存 {0} 个数字</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept</source>
+        <translation>
+            <numerusform>已保存 %Ln 个数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -2319,13 +2321,27 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot keep the digit: {0}</source>
         <translation>无法保存该数字：{0}</translation>
     </message>
-    <message>
-        <source>Kept as your {0}: {1} of your digits are in My handwriting.</source>
-        <translation>已保存为你的 {0}：“我的手写”中共有你的 {1} 个数字。</translation>
+    <message numerus="yes">
+        <source>Kept as your {0}: %Ln of your digits (is|are) in My handwriting.</source>
+        <translation>
+            <numerusform>已保存为你的 {0}：“我的手写”中共有你的 %Ln 个数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete: {0}</source>
         <translation>无法删除：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.</source>
+        <translation>
+            <numerusform>已删除你的 %Ln 个数字，还剩 {0} 个。撤销（{1}）可将其放回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln of your digits; {0} in all.</source>
+        <translation>
+            <numerusform>已放回你的 %Ln 个数字，共 {0} 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
@@ -2336,16 +2352,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法读取你保存的数字：{0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
-        <translation>已删除你的 {0} 个数字，还剩 {1} 个。撤销（{2}）可将它们放回。</translation>
-    </message>
-    <message>
         <source>Cannot bring the digits back: {0}</source>
         <translation>无法放回这些数字：{0}</translation>
-    </message>
-    <message>
-        <source>Brought back {0} of your digits; {1} in all.</source>
-        <translation>已放回你的 {0} 个数字，共 {1} 个。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2738,9 +2746,17 @@ is measured on more of your digits</source>
         <source>That is only a dot: draw the whole {0}, then press Enter.</source>
         <translation>这只是一个点：请写出完整的 {0}，再按 Enter。</translation>
     </message>
-    <message>
-        <source>All {0} digits are drawn</source>
-        <translation>全部 {0} 个数字都已写好</translation>
+    <message numerus="yes">
+        <source>All %Ln digit(s) (is|are) drawn</source>
+        <translation>
+            <numerusform>全部 %Ln 个数字都已写好</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>
+            <numerusform>第 {0} 轮，共 {1} 轮；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
@@ -2753,10 +2769,6 @@ is measured on more of your digits</source>
     <message>
         <source>Draw a {0}</source>
         <translation>写一个 {0}</translation>
-    </message>
-    <message>
-        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
-        <translation>第 {0} 轮，共 {1} 轮；已完成 {3} 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</translation>
     </message>
     <message>
         <source>Not drawn yet</source>
