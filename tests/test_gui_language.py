@@ -206,7 +206,7 @@ def _kept_a_digit(window):
     image = np.zeros((28, 28), dtype=np.uint8)
     image[6:22, 12:16] = 255  # a stroke: a 1 of sorts
     window.personal_view.keep(image, 3)
-    return "Kept as your {0}: {1} of your digits are in My handwriting.", "PersonalView"
+    return "Kept as your {0}: %Ln of your digits (is|are) in My handwriting.", "PersonalView"
 
 
 def _corrected_with_no_model(window):
@@ -530,7 +530,7 @@ def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_langua
 
         window.views.setCurrentWidget(window.layer_map_view)
         qtbot.waitUntil(lambda: window.layer_map_view.layer_map() is not None, timeout=20000)
-        assert "MNIST: 1\u00a0000;" in window.layer_map_view.note.text()
+        assert window.layer_map_view.note.text().startswith("1\u00a0000 валидационных цифр")
     finally:
         QLocale.setDefault(system)
 
@@ -1045,7 +1045,7 @@ def test_the_layer_choosers_and_the_distributions_note_follow_a_switch_of_langua
     switch(qtbot, window, "ru")
     assert distributions.layer.itemText(0).startswith("Слой ")
     assert distributions.note.text().startswith("Последний батч")
-    assert layer_map.layer.itemText(0) == "Скрытый слой 1 (нейронов: 8)"
+    assert layer_map.layer.itemText(0) == "Скрытый слой 1 (8 нейронов)"
     assert layer_map.layer.currentIndex() == 0 and distributions.layer.currentIndex() == 0
 
 
@@ -1083,6 +1083,56 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
         install_language("zh_CN")
         assert [trained(n) for n in (1, 5)] == [
             QCoreApplication.translate("wording", "{0} trained").format(f"{n} 轮") for n in (1, 5)]
+    finally:
+        translations.apply("en")
+
+
+def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
+    """"1 of your digits are kept" in English, "Ваших цифр: 5" in Russian: the counts of
+    your digits were built by hand. Now they are numerus messages: "is" for one, Russian's
+    one / few / many forms (1 ваша цифра, 3 ваши цифры, 5 ваших цифр, 21 ваша цифра)."""
+    from digitdesk.gui.digit_panel import DigitPanel
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+
+    def badge(n):
+        panel.set_adaptation(None, n)
+        return panel.badge.text()
+
+    assert [badge(n) for n in (1, 2)] == ["1 of your digits is kept", "2 of your digits are kept"]
+    try:
+        install_language("ru")
+        assert [badge(n) for n in (1, 3, 5, 21)] == [
+            "Сохранена 1 ваша цифра", "Сохранены 3 ваши цифры", "Сохранено 5 ваших цифр",
+            "Сохранена 21 ваша цифра"]
+        assert badge(1000) == "Сохранено 1\u00a0000 ваших цифр"  # the count as Russian writes it
+        install_language("zh_CN")
+        assert badge(5) == "已保存 5 个数字"
+    finally:
+        translations.apply("en")
+
+
+def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
+    """"fine-tuned on all 1 of your digits" in English, "на всех ваших цифрах (21)" in
+    Russian: the report says "your 1 digit", "на 21 вашей цифре", "на 5 ваших цифрах"."""
+    from types import SimpleNamespace
+    from digitdesk.gui.adaptation import report_text
+
+    def report(n, held_out=0):
+        return SimpleNamespace(personal_digits=n, held_out_digits=held_out, seconds=2.0,
+                               held_out_before=0.5, held_out_after=0.75, personal_before=0.5,
+                               personal_after=0.9, mnist_before=0.97, mnist_after=0.96)
+
+    assert "fine-tuned on your 1 digit in 2.0 s" in report_text(report(1))
+    assert "fine-tuned on your 20 digits in" in report_text(report(20, held_out=20))
+    assert "other rounds only (20 digits)" in report_text(report(20, held_out=20))
+    try:
+        install_language("ru")
+        assert "дообученной на 21 вашей цифре за" in report_text(report(21))
+        assert "дообученной на 5 ваших цифрах за" in report_text(report(5))
+        assert "(22 цифры)" in report_text(report(22, held_out=22))
+        install_language("zh_CN")
+        assert "它在你的 5 个数字上" in report_text(report(5))
     finally:
         translations.apply("en")
 

@@ -50,7 +50,7 @@ def test_the_qm_is_built_from_the_current_ts(tmp_path, language):
 
 # What a translation must carry over unchanged: format fields ({0}, {name:.2f}), Qt's %1,
 # HTML tags, entities.
-FIELD = re.compile(r"\{[^{}]*\}|%\d|%n")
+FIELD = re.compile(r"\{[^{}]*\}|%\d|%L?n")
 TAG = re.compile(r"</?\s*([a-zA-Z0-9]+)[^>]*>")
 ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+);")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
@@ -100,6 +100,40 @@ def test_every_translated_template_formats_like_its_source(language):
             # (the values are given here as plain numbers, the window gives them localised)
             assert number in translated or localise(number, locale) in translated, \
                 (context, source[:40], number, translated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_plural_message_has_all_its_forms_each_with_its_fields(language):
+    """A count with a noun (``self.tr("%Ln digit(s)", "", n)``) has one translation per
+    plural form of the language: Russian three (1 цифра, 2 цифры, 5 цифр), Chinese one. A
+    form left out or empty shows the English source for those counts; each form keeps the
+    count (%Ln) and the fields of the source."""
+    problems = []
+    for (context, source), forms in tools.numerus_forms(tools.ts_path(language)).items():
+        if len(forms) != tools.PLURAL_FORMS[language] or not all(forms):
+            problems.append(f"[{context}] {source[:50]!r}: forms {forms}")
+        want = Counter(FIELD.findall(source))
+        problems += [f"[{context}] {source[:50]!r}: fields {want} -> {form!r}"
+                     for form in forms if form and Counter(FIELD.findall(form)) != want]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_plural_message_missing_a_form_is_unfinished(tmp_path):
+    """The check above bites, and so does "every message is translated": a Russian
+    numerus message with two forms of three, or an empty one, is not finished."""
+    ts = tmp_path / "digitdesk_ru.ts"
+    forms = {"two": "<numerusform>%Ln цифра</numerusform><numerusform>%Ln цифры</numerusform>",
+             "empty": "<numerusform>%Ln цифра</numerusform><numerusform>%Ln цифры</numerusform>"
+                      "<numerusform></numerusform>",
+             "all": "<numerusform>%Ln цифра</numerusform><numerusform>%Ln цифры</numerusform>"
+                    "<numerusform>%Ln цифр</numerusform>"}
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="ru">'
+                  "<context><name>C</name>" + "".join(
+                      f'<message numerus="yes"><source>%Ln {key} digit(s)</source>'
+                      f"<translation>{body}</translation></message>"
+                      for key, body in forms.items()) + "</context></TS>", encoding="utf-8")
+    assert sorted(source for _, source in tools.unfinished(ts)) == [
+        "%Ln empty digit(s)", "%Ln two digit(s)"]
 
 
 def test_every_string_is_under_its_class(fresh):

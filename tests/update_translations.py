@@ -65,15 +65,46 @@ def run_lrelease(ts_file, qm_file):
                    cwd=ROOT, check=True)
 
 
-def messages(ts_file):
-    """``{(context, source): (translation, finished)}`` of the live (not obsolete) messages."""
+# How many plural forms Qt's numerus messages have in each language (Qt's own rules):
+# Russian one / few / many (1 цифра, 2 цифры, 5 цифр; 21 цифра), Chinese a single one.
+PLURAL_FORMS = {"ru": 3, "zh_CN": 1}
+
+
+def ts_language(ts_file):
+    return ET.parse(ts_file).getroot().get("language")
+
+
+def numerus_forms(ts_file):
+    """``{(context, source): [form, ...]}`` of the live numerus (plural) messages."""
     result = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation.get("type") not in (
+                    "obsolete", "vanished"):
+                result[(context.findtext("name") or "", message.findtext("source"))] = [
+                    form.text or "" for form in translation.iter("numerusform")]
+    return result
+
+
+def messages(ts_file):
+    """``{(context, source): (translation, finished)}`` of the live (not obsolete) messages.
+    A numerus message's translation is its first form; it is finished only with every
+    form of its language there and none empty (a missing form would show the English)."""
+    result = {}
+    wanted_forms = PLURAL_FORMS.get(ts_language(ts_file))
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type")
             if kind in ("obsolete", "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                complete = all(forms) and len(forms) == (wanted_forms or len(forms))
+                result[(name, message.findtext("source"))] = (
+                    forms[0] if forms else "", kind != "unfinished" and bool(forms) and complete)
                 continue
             result[(name, message.findtext("source"))] = (
                 translation.text or "", kind != "unfinished" and bool(translation.text))
@@ -92,6 +123,8 @@ def fill_from_memory(ts_file):
     memory = {}
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            continue  # (its text is only the whitespace around its forms)
         if translation.get("type") in (None, "obsolete", "vanished") and translation.text:
             memory.setdefault(message.findtext("source"), translation.text)
     filled = []
@@ -99,7 +132,8 @@ def fill_from_memory(ts_file):
         for message in context.iter("message"):
             translation = message.find("translation")
             source = message.findtext("source")
-            if translation.get("type") == "unfinished" and source in memory:
+            if translation.get("type") == "unfinished" and source in memory \
+                    and message.get("numerus") != "yes":
                 translation.text = memory[source]
                 del translation.attrib["type"]
                 filled.append((context.findtext("name"), source))

@@ -40,8 +40,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
-from .numbers import count, local
-from .wording import not_worth_adapting
+from .numbers import local
+from .wording import english_plural, not_worth_adapting
 
 ADAPTED_FILE = "adapted_model.npz"
 ORIGINAL_FILE = "original_model.npz"
@@ -68,18 +68,37 @@ def adapt(model, images, labels, base_name, progress):
                          eval_y=y_test, base_name=base_name, on_progress=progress)
 
 
+class ReportCounts(QObject):
+    """The counts of ``report_text``: numerus messages (one form per plural form of the
+    language), which pyside6-lupdate finds only in a class's ``tr``."""
+
+    def held_out(self, report):
+        n = report.held_out_digits
+        return english_plural(self.tr(
+            "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
+            "correctly.<br><small>Each round of your digits was read by a model "
+            "fine-tuned on your other rounds only (%Ln digit(s)).</small></p>", "", n), n).format(
+            local(100 * report.held_out_before), local(100 * report.held_out_after))
+
+    def tuned_on(self, report):
+        n = report.personal_digits
+        return english_plural(self.tr(
+            "<p>The pad now reads with the adapted model, fine-tuned on your %Ln "
+            "digit(s) in {0:.1f} s. <i>Use the original</i> under the pad switches back; "
+            "File &gt; Save keeps it. When it misreads a digit, click the right digit "
+            "under the probabilities to teach it that one too.</p>", "", n), n).format(
+            local(report.seconds))
+
+
+report_counts = ReportCounts()
+
+
 def report_text(report):
     """A fine-tune's result in words (rich text), the held-out figure first: it is the
     one to trust. The guided flow and the My handwriting tab both show it."""
     lines = []
     if report.held_out_digits:
-        lines.append(QCoreApplication.translate(
-            "Adaptation",
-            "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
-            "correctly.<br><small>Each round of your digits was read by a model "
-            "fine-tuned on your other rounds only ({2} digits).</small></p>").format(
-            local(100 * report.held_out_before), local(100 * report.held_out_after),
-            count(report.held_out_digits)))
+        lines.append(report_counts.held_out(report))
         if report.held_out_after <= report.held_out_before:
             lines.append(QCoreApplication.translate(
                 "Adaptation",
@@ -95,13 +114,7 @@ def report_text(report):
         "Adaptation",
         "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
         ).format(local(100 * report.mnist_before), local(100 * report.mnist_after)))
-    lines.append(QCoreApplication.translate(
-        "Adaptation",
-        "<p>The pad now reads with the adapted model, fine-tuned on all {0} of your "
-        "digits in {1:.1f} s. <i>Use the original</i> under the pad switches back; "
-        "File &gt; Save keeps it. When it misreads a digit, click the right digit "
-        "under the probabilities to teach it that one too.</p>").format(
-        count(report.personal_digits), local(report.seconds)))
+    lines.append(report_counts.tuned_on(report))
     return "".join(lines)
 
 
@@ -434,8 +447,8 @@ class Adaptation(QObject):
         self.busyChanged.emit(True)
         self._show_badge()
         how_many = len(labels)
-        self.status.emit(lambda: self.tr("Learning your {0} digits, mixed into MNIST…").format(
-            count(how_many)))
+        self.status.emit(lambda: english_plural(self.tr(
+            "Learning your %Ln digit(s), mixed into MNIST…", "", how_many), how_many))
         return self._job
 
     def cancel(self):
@@ -460,10 +473,10 @@ class Adaptation(QObject):
         held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
                     .format(local(100 * report.held_out_before), local(100 * report.held_out_after))
                     if report.held_out_digits else "")
-        return self.tr("Adapted to your handwriting: {0} of your digits.{1} MNIST "
-                       "test {2:.2f}% → {3:.2f}%.").format(
-            count(report.personal_digits), held_out, local(100 * report.mnist_before),
-            local(100 * report.mnist_after))
+        n = report.personal_digits
+        return english_plural(self.tr("Adapted to your handwriting: your %Ln digit(s).{0} "
+                                      "MNIST test {1:.2f}% → {2:.2f}%.", "", n), n).format(
+            held_out, local(100 * report.mnist_before), local(100 * report.mnist_after))
 
     def _on_failed(self, message):
         def text():

@@ -30,6 +30,7 @@ from .confidence_controls import ConfidenceControls
 from .fitting import WrappingLabel
 from .language import Retranslatable
 from .probability_view import ProbabilityView
+from .wording import english_plural
 
 __all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
 
@@ -382,7 +383,8 @@ class DigitPanel(Retranslatable, QWidget):
         if self.canvas.is_empty() and self._shown_image is None:
             self._update_prediction()  # the empty pad's hint depends on it
         if self._offer:
-            self.badge.setText(self.tr("{0} of your digits are kept").format(self._offer))
+            self.badge.setText(english_plural(self.tr(
+                "%Ln of your digits (is|are) kept", "", self._offer), self._offer))
             self.badge.setToolTip(self.tr("This model has not learnt them yet"))
             self.switch_button.setText(self.tr("Adapt this model to them"))
             self.switch_button.setToolTip(self.tr(

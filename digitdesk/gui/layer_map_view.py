@@ -18,7 +18,8 @@ from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
 from .language import Retranslatable, listed, sentences
-from .numbers import count, local
+from .numbers import local
+from .wording import english_plural
 
 MAP_DIGITS = 1000  # validation digits on the map
 # Tableau's ten colours: one per digit, told apart by most colour-blind readers too.
@@ -149,7 +150,8 @@ class LayerMapView(Retranslatable, QWidget):
             return
         self._stale = False
         self._requested = model
-        self.note.setText(self.tr("Mapping up to {0} validation digits…").format(count(MAP_DIGITS)))
+        self.note.setText(english_plural(self.tr(
+            "Mapping up to %Ln validation digit(s)…", "", MAP_DIGITS), MAP_DIGITS))
         # The layers are listed at once (the mapping takes a second or two): one blank
         # digit through the network, on this thread, says how many and how wide.
         blank = np.zeros((1, 28 * 28))  # (an input as ``prepare`` makes them)
@@ -183,8 +185,8 @@ class LayerMapView(Retranslatable, QWidget):
     def _name_layers(self):
         """The chooser's items in the language in use (a language switch renames them)."""
         for i, width in enumerate(self._widths):
-            self.layer.setItemText(i, self.tr("Hidden layer {0} ({1} units)").format(
-                i + 1, count(width)))
+            self.layer.setItemText(i, english_plural(self.tr(
+                "Hidden layer {0} (%Ln unit(s))", "", width), width).format(i + 1))
 
     def _on_failed(self, message):
         self._job = self._requested = None
@@ -247,12 +249,13 @@ class LayerMapView(Retranslatable, QWidget):
         if self._map is None:
             return
         data = self._data.name if self._data is not None else self.tr("the bundled MNIST")
-        text = self.tr("{0} validation digits of {1}; the two directions keep {2:.0%} and "
-                       "{3:.0%} of the variance.").format(count(len(self._labels)), data,
-                                                          *map(local, self._map.explained))
+        mapped, personal = len(self._labels), len(self._personal_labels)
+        text = english_plural(self.tr(
+            "%Ln validation digit(s) of {0}; the two directions keep {1:.0%} and {2:.0%} of "
+            "the variance.", "", mapped), mapped).format(data, *map(local, self._map.explained))
         if self.personal.isChecked():
-            text = sentences(text, self.tr("{0} of your kept digits.").format(
-                count(len(self._personal_labels))))
+            text = sentences(text, english_plural(self.tr(
+                "Plus your %Ln kept digit(s).", "", personal), personal))
         self.note.setText(text)
         shown = sorted(set(self._labels.tolist()))
         entries = [f"<span style='color:{DIGIT_COLOURS[d]}'>&#9679;</span>&nbsp;{d}"

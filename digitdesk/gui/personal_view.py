@@ -35,7 +35,7 @@ from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text
 from .numbers import count, local
 from .undo import UndoControls
-from .wording import not_worth_adapting
+from .wording import english_plural, not_worth_adapting
 
 THUMB_SCALE = 2  # each of the 28 x 28 pixels shown as a 2 x 2 square: crisp, 56 px wide
 THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
@@ -359,8 +359,9 @@ class PersonalView(Retranslatable, QWidget):
             return False
         self._refresh()
         kept = len(self._set)
-        self.status.emit(lambda: self.tr("Kept as your {0}: {1} of your digits are in "
-                                         "My handwriting.").format(label, count(kept)))
+        self.status.emit(lambda: english_plural(self.tr(
+            "Kept as your {0}: %Ln of your digits (is|are) in My handwriting.", "", kept),
+            kept).format(label))
         self.digitsChanged.emit()
         return True
 
@@ -427,9 +428,9 @@ class PersonalView(Retranslatable, QWidget):
         if pressed and not self.delete_button.isEnabled():
             column.list.setFocus()
         deleted, left = len(indices), len(self._set)
-        self.status.emit(lambda: self.tr("Deleted {0} of your digits; {1} left. Undo ({2}) "
-                                         "brings them back.").format(
-            count(deleted), count(left), self._undo.keys()))
+        self.status.emit(lambda: english_plural(self.tr(
+            "Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.", "",
+            deleted), deleted).format(count(left), self._undo.keys()))
         self.digitsChanged.emit()
 
     @Slot()
@@ -447,8 +448,8 @@ class PersonalView(Retranslatable, QWidget):
         self._deleted.pop()
         self._refresh()
         back, total = len(removed.positions), len(self._set)
-        self.status.emit(lambda: self.tr("Brought back {0} of your digits; {1} in all.").format(
-            count(back), count(total)))
+        self.status.emit(lambda: english_plural(self.tr(
+            "Brought back %Ln of your digits; {0} in all.", "", back), back).format(count(total)))
         self.digitsChanged.emit()
 
     def show_report(self, text):

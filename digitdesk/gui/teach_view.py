@@ -26,7 +26,7 @@ from .adaptation import report_text
 from .canvas import DrawingCanvas
 from .numbers import count
 from .personal_view import thumbnail
-from .wording import counts
+from .wording import counts, english_plural
 
 DEFAULT_ROUNDS = 2
 MAX_ROUNDS = 5
@@ -288,7 +288,8 @@ class TeachDialog(QDialog):
         self._clear_hint()
         total = 10 * self._rounds
         if self._current is None:
-            self.prompt.setText(self.tr("All {0} digits are drawn").format(count(total)))
+            self.prompt.setText(english_plural(self.tr("All %Ln digit(s) (is|are) drawn", "", total),
+                                               total))
             self.step_label.setText(self.tr(
                 "Teach it now, add a round for more examples, or click a digit below to "
                 "draw it again."))
@@ -297,10 +298,10 @@ class TeachDialog(QDialog):
             redo = self._current in self._drawn
             self.prompt.setText((self.tr("Draw a {0} again") if redo
                                  else self.tr("Draw a {0}")).format(digit))
-            self.step_label.setText(self.tr(
-                "Round {0} of {1}, {2} of {3} digits done. Write as you always do: the "
-                "point is to teach it your own style.").format(
-                r + 1, self._rounds, count(len(self._drawn)), count(total)))
+            self.step_label.setText(english_plural(self.tr(
+                "Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the "
+                "point is to teach it your own style.", "", total), total).format(
+                r + 1, self._rounds, count(len(self._drawn))))
         for key, tile in self.tiles.items():
             image = self._drawn.get(key)
             if image is None:

@@ -20,14 +20,20 @@ from ..engine.runs import difference_labels
 from .language import clauses, listed
 from .numbers import local
 
-_PLURAL_MARK = re.compile(r"\((e?s)\)")  # "(s)" of "epoch(s)", "(es)" of "batch(es)"
+# "(s)" of "epoch(s)", "(es)" of "batch(es)"; "(is|are)", "(it|them)": singular | plural
+_PLURAL_MARK = re.compile(r"\((e?s)\)|\((\w*)\|(\w*)\)")
 
 
 def english_plural(text, n):
     """``text``, a numerus message Qt gave back untranslated ("5 epoch(s)"), with its
-    English plural written out: "1 epoch", "5 epochs", "2 batches". A translation has no
-    "(s)" and passes through unchanged."""
-    return _PLURAL_MARK.sub("" if n == 1 else r"\1", text)
+    English plural written out: "1 epoch", "5 epochs", "2 batches"; a word that changes
+    with the count is written "(singular|plural)": "%Ln of your digits (is|are) kept". A
+    translation has no such marks and passes through unchanged."""
+    def form(mark):
+        if mark.group(1):
+            return "" if n == 1 else mark.group(1)
+        return mark.group(2) if n == 1 else mark.group(3)
+    return _PLURAL_MARK.sub(form, text)
 
 
 class Counts(QObject):

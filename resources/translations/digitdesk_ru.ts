@@ -20,10 +20,6 @@
         <translation>Не удаётся прочитать адаптированную модель, сохранённую в прошлый раз: {0}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (цифр: {2}).&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Отложенные цифры она не стала читать лучше: возможно, она уже хорошо читает ваш почерк или нужно больше кругов.&lt;/p&gt;</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на всех ваших цифрах ({0}) за {1:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
@@ -59,9 +51,21 @@
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
         <translation>Ни одна из сохранённых вами цифр не читается этой моделью: сначала сохраните несколько её цифр.</translation>
     </message>
-    <message>
-        <source>Learning your {0} digits, mixed into MNIST…</source>
-        <translation>Модель учит ваши цифры ({0}), примешанные к MNIST…</translation>
+    <message numerus="yes">
+        <source>Learning your %Ln digit(s), mixed into MNIST…</source>
+        <translation>
+            <numerusform>Модель учит вашу %Ln цифру, примешанную к MNIST…</numerusform>
+            <numerusform>Модель учит ваши %Ln цифры, примешанные к MNIST…</numerusform>
+            <numerusform>Модель учит ваши %Ln цифр, примешанные к MNIST…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adapted to your handwriting: your %Ln digit(s).{0} MNIST test {1:.2f}% → {2:.2f}%.</source>
+        <translation>
+            <numerusform>Адаптировано к вашему почерку: %Ln ваша цифра.{0} Тест MNIST {1:.2f}% → {2:.2f}%.</numerusform>
+            <numerusform>Адаптировано к вашему почерку: %Ln ваши цифры.{0} Тест MNIST {1:.2f}% → {2:.2f}%.</numerusform>
+            <numerusform>Адаптировано к вашему почерку: %Ln ваших цифр.{0} Тест MNIST {1:.2f}% → {2:.2f}%.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
@@ -70,10 +74,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
-    </message>
-    <message>
-        <source>Adapted to your handwriting: {0} of your digits.{1} MNIST test {2:.2f}% → {3:.2f}%.</source>
-        <translation>Адаптировано к вашему почерку: ваших цифр — {0}.{1} Тест MNIST {2:.2f}% → {3:.2f}%.</translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -727,9 +727,13 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>Ваших цифр: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept</source>
+        <translation>
+            <numerusform>Сохранена %Ln ваша цифра</numerusform>
+            <numerusform>Сохранены %Ln ваши цифры</numerusform>
+            <numerusform>Сохранено %Ln ваших цифр</numerusform>
+        </translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -1640,24 +1644,40 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
 <context>
     <name>LayerMapView</name>
     <message>
-        <source>Hidden layer {0} ({1} units)</source>
-        <translation>Скрытый слой {0} (нейронов: {1})</translation>
-    </message>
-    <message>
-        <source>Mapping up to {0} validation digits…</source>
-        <translation>Строится карта не более чем {0} валидационных цифр…</translation>
-    </message>
-    <message>
         <source>the bundled MNIST</source>
         <translation>встроенного MNIST</translation>
     </message>
-    <message>
-        <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
-        <translation>Валидационных цифр из {1}: {0}; два направления сохраняют {2:.0%} и {3:.0%} дисперсии.</translation>
+    <message numerus="yes">
+        <source>Mapping up to %Ln validation digit(s)…</source>
+        <translation>
+            <numerusform>Строится карта не более чем %Ln валидационной цифры…</numerusform>
+            <numerusform>Строится карта не более чем %Ln валидационных цифр…</numerusform>
+            <numerusform>Строится карта не более чем %Ln валидационных цифр…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of your kept digits.</source>
-        <translation>Ваших сохранённых цифр: {0}.</translation>
+    <message numerus="yes">
+        <source>Hidden layer {0} (%Ln unit(s))</source>
+        <translation>
+            <numerusform>Скрытый слой {0} (%Ln нейрон)</numerusform>
+            <numerusform>Скрытый слой {0} (%Ln нейрона)</numerusform>
+            <numerusform>Скрытый слой {0} (%Ln нейронов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation digit(s) of {0}; the two directions keep {1:.0%} and {2:.0%} of the variance.</source>
+        <translation>
+            <numerusform>%Ln валидационная цифра из {0}; два направления сохраняют {1:.0%} и {2:.0%} дисперсии.</numerusform>
+            <numerusform>%Ln валидационные цифры из {0}; два направления сохраняют {1:.0%} и {2:.0%} дисперсии.</numerusform>
+            <numerusform>%Ln валидационных цифр из {0}; два направления сохраняют {1:.0%} и {2:.0%} дисперсии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus your %Ln kept digit(s).</source>
+        <translation>
+            <numerusform>И %Ln ваша сохранённая цифра.</numerusform>
+            <numerusform>И %Ln ваши сохранённые цифры.</numerusform>
+            <numerusform>И %Ln ваших сохранённых цифр.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the digits {0}: the ones the model learns)</source>
@@ -2328,9 +2348,13 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot keep the digit: {0}</source>
         <translation>Не удаётся сохранить цифру: {0}</translation>
     </message>
-    <message>
-        <source>Kept as your {0}: {1} of your digits are in My handwriting.</source>
-        <translation>Сохранено как ваша {0}: в «Моём почерке» ваших цифр — {1}.</translation>
+    <message numerus="yes">
+        <source>Kept as your {0}: %Ln of your digits (is|are) in My handwriting.</source>
+        <translation>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваша цифра.</numerusform>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваши цифры.</numerusform>
+            <numerusform>Сохранено как ваша {0}: в «Моём почерке» %Ln ваших цифр.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already kept as your {0}.</source>
@@ -2344,6 +2368,22 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot delete: {0}</source>
         <translation>Не удаётся удалить: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.</source>
+        <translation>
+            <numerusform>Удалена %Ln ваша цифра; осталось: {0}. Отмена ({1}) вернёт её.</numerusform>
+            <numerusform>Удалены %Ln ваши цифры; осталось: {0}. Отмена ({1}) вернёт их.</numerusform>
+            <numerusform>Удалено %Ln ваших цифр; осталось: {0}. Отмена ({1}) вернёт их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln of your digits; {0} in all.</source>
+        <translation>
+            <numerusform>Возвращена %Ln ваша цифра; всего: {0}.</numerusform>
+            <numerusform>Возвращены %Ln ваши цифры; всего: {0}.</numerusform>
+            <numerusform>Возвращено %Ln ваших цифр; всего: {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
@@ -2353,16 +2393,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
-        <translation>Удалено ваших цифр: {0}; осталось: {1}. Отмена ({2}) вернёт их.</translation>
-    </message>
-    <message>
         <source>Cannot bring the digits back: {0}</source>
         <translation>Не удалось вернуть цифры: {0}</translation>
-    </message>
-    <message>
-        <source>Brought back {0} of your digits; {1} in all.</source>
-        <translation>Возвращено ваших цифр: {0}; всего: {1}.</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2593,6 +2625,25 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
 </context>
 <context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифра).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифры).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифр).&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln вашей цифре за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsView</name>
     <message>
         <source>Removed the run of {0} from Compare runs. Undo ({1}) puts it back.</source>
@@ -2794,9 +2845,21 @@ is measured on more of your digits</source>
         <source>That is only a dot: draw the whole {0}, then press Enter.</source>
         <translation>Это только точка: нарисуйте {0} целиком, затем нажмите Enter.</translation>
     </message>
-    <message>
-        <source>All {0} digits are drawn</source>
-        <translation>Все цифры ({0}) нарисованы</translation>
+    <message numerus="yes">
+        <source>All %Ln digit(s) (is|are) drawn</source>
+        <translation>
+            <numerusform>Нарисована %Ln цифра — все</numerusform>
+            <numerusform>Нарисованы все %Ln цифры</numerusform>
+            <numerusform>Нарисованы все %Ln цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифры. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифр. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+            <numerusform>Круг {0} из {1}, готово {2} из %Ln цифр. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
@@ -2809,10 +2872,6 @@ is measured on more of your digits</source>
     <message>
         <source>Draw a {0}</source>
         <translation>Нарисуйте {0}</translation>
-    </message>
-    <message>
-        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
-        <translation>Круг {0} из {1}, готово цифр: {2} из {3}. Пишите как всегда: смысл в том, чтобы научить модель вашему почерку.</translation>
     </message>
     <message>
         <source>Not drawn yet</source>

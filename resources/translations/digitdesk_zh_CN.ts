@@ -20,10 +20,6 @@
         <translation>无法读取上次保存的适应后模型：{0}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only ({2} digits).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;每一轮你写的数字，都由只在你其他几轮数字上微调过的模型来读（{2} 个数字）。&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
         <translation>&lt;p&gt;它对你留出的数字没有读得更好：可能它已经能读好你的书写风格，也可能需要更多轮。&lt;/p&gt;</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>&lt;p&gt;MNIST test digits (everybody else&apos;s handwriting): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</source>
         <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on all {0} of your digits in {1:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;画板现在用适应后的模型读取，它在你全部 {0} 个数字上用 {1:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
@@ -59,9 +51,17 @@
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
         <translation>你保存的数字中没有这个模型能识别的：请先保存几个它识别的数字。</translation>
     </message>
-    <message>
-        <source>Learning your {0} digits, mixed into MNIST…</source>
-        <translation>正在学习你的 {0} 个数字（混入 MNIST）…</translation>
+    <message numerus="yes">
+        <source>Learning your %Ln digit(s), mixed into MNIST…</source>
+        <translation>
+            <numerusform>正在学习你的 %Ln 个数字（混入 MNIST）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adapted to your handwriting: your %Ln digit(s).{0} MNIST test {1:.2f}% → {2:.2f}%.</source>
+        <translation>
+            <numerusform>已适应你的笔迹：你的 %Ln 个数字。{0}MNIST 测试 {1:.2f}% → {2:.2f}%。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
@@ -70,10 +70,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
-    </message>
-    <message>
-        <source>Adapted to your handwriting: {0} of your digits.{1} MNIST test {2:.2f}% → {3:.2f}%.</source>
-        <translation>已适应你的笔迹：你的 {0} 个数字。{1}MNIST 测试 {2:.2f}% → {3:.2f}%。</translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -721,9 +717,11 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>已保存 {0} 个数字</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept</source>
+        <translation>
+            <numerusform>已保存 %Ln 个数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>This model has not learnt them yet</source>
@@ -1631,24 +1629,32 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
 <context>
     <name>LayerMapView</name>
     <message>
-        <source>Hidden layer {0} ({1} units)</source>
-        <translation>隐藏层 {0}（{1} 个单元）</translation>
-    </message>
-    <message>
-        <source>Mapping up to {0} validation digits…</source>
-        <translation>正在映射最多 {0} 个验证数字…</translation>
-    </message>
-    <message>
         <source>the bundled MNIST</source>
         <translation>内置 MNIST</translation>
     </message>
-    <message>
-        <source>{0} validation digits of {1}; the two directions keep {2:.0%} and {3:.0%} of the variance.</source>
-        <translation>{1} 的 {0} 个验证数字；两个方向分别保留了 {2:.0%} 和 {3:.0%} 的方差。</translation>
+    <message numerus="yes">
+        <source>Mapping up to %Ln validation digit(s)…</source>
+        <translation>
+            <numerusform>正在映射最多 %Ln 个验证数字…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of your kept digits.</source>
-        <translation>你保存的数字 {0} 个。</translation>
+    <message numerus="yes">
+        <source>Hidden layer {0} (%Ln unit(s))</source>
+        <translation>
+            <numerusform>隐藏层 {0}（%Ln 个单元）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln validation digit(s) of {0}; the two directions keep {1:.0%} and {2:.0%} of the variance.</source>
+        <translation>
+            <numerusform>{0} 的 %Ln 个验证数字；两个方向分别保留了 {1:.0%} 和 {2:.0%} 的方差。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus your %Ln kept digit(s).</source>
+        <translation>
+            <numerusform>另有你保存的 %Ln 个数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the digits {0}: the ones the model learns)</source>
@@ -2319,9 +2325,11 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot keep the digit: {0}</source>
         <translation>无法保存该数字：{0}</translation>
     </message>
-    <message>
-        <source>Kept as your {0}: {1} of your digits are in My handwriting.</source>
-        <translation>已保存为你的 {0}：“我的手写”中共有你的 {1} 个数字。</translation>
+    <message numerus="yes">
+        <source>Kept as your {0}: %Ln of your digits (is|are) in My handwriting.</source>
+        <translation>
+            <numerusform>已保存为你的 {0}：“我的手写”中共有你的 %Ln 个数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already kept as your {0}.</source>
@@ -2335,6 +2343,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <source>Cannot delete: {0}</source>
         <translation>无法删除：{0}</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.</source>
+        <translation>
+            <numerusform>已删除你的 %Ln 个数字，还剩 {0} 个。撤销（{1}）可将其放回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %Ln of your digits; {0} in all.</source>
+        <translation>
+            <numerusform>已放回你的 %Ln 个数字，共 {0} 个。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
@@ -2344,16 +2364,8 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法读取你保存的数字：{0}</translation>
     </message>
     <message>
-        <source>Deleted {0} of your digits; {1} left. Undo ({2}) brings them back.</source>
-        <translation>已删除你的 {0} 个数字，还剩 {1} 个。撤销（{2}）可将它们放回。</translation>
-    </message>
-    <message>
         <source>Cannot bring the digits back: {0}</source>
         <translation>无法放回这些数字：{0}</translation>
-    </message>
-    <message>
-        <source>Brought back {0} of your digits; {1} in all.</source>
-        <translation>已放回你的 {0} 个数字，共 {1} 个。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2583,6 +2595,21 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
 </context>
 <context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;每一轮你写的数字，都由只在你其他几轮数字上微调过的模型来读（%Ln 个数字）。&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsView</name>
     <message>
         <source>Removed the run of {0} from Compare runs. Undo ({1}) puts it back.</source>
@@ -2784,9 +2811,17 @@ is measured on more of your digits</source>
         <source>That is only a dot: draw the whole {0}, then press Enter.</source>
         <translation>这只是一个点：请写出完整的 {0}，再按 Enter。</translation>
     </message>
-    <message>
-        <source>All {0} digits are drawn</source>
-        <translation>全部 {0} 个数字都已写好</translation>
+    <message numerus="yes">
+        <source>All %Ln digit(s) (is|are) drawn</source>
+        <translation>
+            <numerusform>全部 %Ln 个数字都已写好</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
+        <translation>
+            <numerusform>第 {0} 轮，共 {1} 轮；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
@@ -2799,10 +2834,6 @@ is measured on more of your digits</source>
     <message>
         <source>Draw a {0}</source>
         <translation>写一个 {0}</translation>
-    </message>
-    <message>
-        <source>Round {0} of {1}, {2} of {3} digits done. Write as you always do: the point is to teach it your own style.</source>
-        <translation>第 {0} 轮，共 {1} 轮；已完成 {3} 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</translation>
     </message>
     <message>
         <source>Not drawn yet</source>
