@@ -55,7 +55,7 @@ def row_of(rows, first_column, shown_name):
     """The row whose first cell names a preset as the window does: "Quick (784-256-10, 8
     epochs)"."""
     matching = [row for row in rows if row[first_column].startswith(f"{shown_name} (")]
-    assert len(matching) == 1, (name, [row[first_column] for row in rows])
+    assert len(matching) == 1, (shown_name, [row[first_column] for row in rows])
     return matching[0]
 
 
