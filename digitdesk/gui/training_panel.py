@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine import PRESETS
-from ..engine.config import PRESET_MEASURED
 from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
-from ..engine.config import STYLE_DIGITS
+from ..engine.config import PRESET_MEASURED, STYLE_DIGITS
 from .architecture_field import ArchitectureField
 from .fitting import ElidingComboBox
 from .lab_panel import BROKEN_RED, BugLabBox
@@ -475,12 +474,16 @@ class TrainingPanel(Retranslatable, QWidget):
             "The hidden layers between the 784 input pixels and the outputs, and how many\n"
             "units each has. One layer of 100-300 units already reads about 98% of MNIST."))
         _name_items(self.activation, [
-            (activation_name("sigmoid"), self.tr("1/(1+e^-x): squashes to (0, 1); saturates, and its slope "
-                                         "is at most 0.25, so deep sigmoid nets learn slowly")),
-            (activation_name("tanh"), self.tr("squashes to (-1, 1); centred at 0, saturates like sigmoid")),
-            (activation_name("relu"), self.tr("max(0, x): does not saturate for x > 0; the usual choice")),
-            (activation_name("leaky_relu"), self.tr("like ReLU but with a small slope for x < 0, "
-                                            "so no unit can die")),
+            # (the names are shared with the Model box and the status bar: wording.py)
+            (activation_name("sigmoid"), self.tr(
+                "1/(1+e^-x): squashes to (0, 1); saturates, and its slope is at most 0.25, so "
+                "deep sigmoid nets learn slowly")),
+            (activation_name("tanh"), self.tr(
+                "squashes to (-1, 1); centred at 0, saturates like sigmoid")),
+            (activation_name("relu"), self.tr(
+                "max(0, x): does not saturate for x > 0; the usual choice")),
+            (activation_name("leaky_relu"), self.tr(
+                "like ReLU but with a small slope for x < 0, so no unit can die")),
         ], self.tr("Activation"), self.tr("The function each hidden unit applies to its weighted sum."))
         _name_items(self.init, [
             (self.tr("Uniform(−1, 1)"), self.tr("the naive choice: far too large for 784 inputs, "
@@ -854,7 +857,8 @@ class TrainingPanel(Retranslatable, QWidget):
         """What a preset measured (``PRESET_MEASURED``, copied from README.md), as lines."""
         figures = PRESET_MEASURED[name]
         if figures.cpu_time:
-            time = self.tr("about {0} minutes of CPU time").format(
+            # "min", not "minutes": the noun would change with the number in Russian
+            time = self.tr("about {0} min of CPU time").format(
                 f"{local(figures.training_seconds / 60):.0f}")
         else:
             time = self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")

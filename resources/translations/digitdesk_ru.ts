@@ -3554,10 +3554,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>Для рисования цифр: небольшая свёрточная сеть, чьи фильтры находят штрих, где бы он ни был.</translation>
     </message>
     <message>
-        <source>about {0} minutes of CPU time</source>
-        <translation>около {0} минут процессорного времени</translation>
-    </message>
-    <message>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
@@ -3702,6 +3698,10 @@ presets use it).</source>
     <message>
         <source>The form cannot show {0} = {1} (it allows {2} to {3}).</source>
         <translation>Форма не может показать {0} = {1} (допускается от {2} до {3}).</translation>
+    </message>
+    <message>
+        <source>about {0} min of CPU time</source>
+        <translation>около {0} мин процессорного времени</translation>
     </message>
     <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>

@@ -3515,10 +3515,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>写数字时用这个：一个小型卷积网络，它的卷积核无论笔画在哪里都能找到。</translation>
     </message>
     <message>
-        <source>about {0} minutes of CPU time</source>
-        <translation>约 {0} 分钟 CPU 时间</translation>
-    </message>
-    <message>
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -3663,6 +3659,10 @@ presets use it).</source>
     <message>
         <source>The form cannot show {0} = {1} (it allows {2} to {3}).</source>
         <translation>表单无法显示 {0} = {1}（它允许 {2} 到 {3}）。</translation>
+    </message>
+    <message>
+        <source>about {0} min of CPU time</source>
+        <translation>约 {0} 分钟 CPU 时间</translation>
     </message>
     <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>
