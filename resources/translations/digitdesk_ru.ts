@@ -666,6 +666,14 @@ and the model is fine-tuned on your handwriting again.</source>
 и модель снова дообучится на вашем почерке.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ Адаптирована&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: the pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>Адаптирована к вашему почерку: поле читает копией модели, дообученной на ваших собственных цифрах</translation>
+    </message>
+    <message>
         <source>Teach it your handwriting…</source>
         <translation>Выучить мой почерк…</translation>
     </message>
@@ -742,14 +750,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
         <translation>Дообучить эту модель на сохранённых вами цифрах, в фоне (несколько секунд)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
-        <translation>&lt;b&gt;✓ Адаптирована к вашему почерку&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
-        <translation>Поле читает копией модели, дообученной на ваших собственных цифрах</translation>
     </message>
     <message>
         <source>Use the original</source>

@@ -660,6 +660,14 @@ and the model is fine-tuned on your handwriting again.</source>
 模型会再次在你的笔迹上微调。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ 已适应&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: the pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>已适应你的笔迹：画板用一份在你自己的数字上微调过的模型副本来读取</translation>
+    </message>
+    <message>
         <source>Teach it your handwriting…</source>
         <translation>教它你的笔迹…</translation>
     </message>
@@ -736,14 +744,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
         <translation>在后台用你保存的数字微调这个模型（只需几秒）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
-        <translation>&lt;b&gt;✓ 已适应你的笔迹&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
-        <translation>画板用一份在你自己的数字上微调过的模型副本来读取</translation>
     </message>
     <message>
         <source>Use the original</source>
