@@ -437,6 +437,31 @@ def test_hovering_the_curves_reads_out_their_values(qtbot):
     assert "after epoch 1: validation loss <b>0.4000</b>, accuracy <b>90.00%</b>" in text
 
 
+def legend_names(legend):
+    """A legend's entries: ``{name: the curve it names}``."""
+    return {label.text: sample.item for sample, label in legend.items}
+
+
+def test_the_validation_accuracy_points_have_a_legend_entry(qtbot, window):
+    """The accuracy plot's green points had no name, unlike every curve of the loss plot
+    above them; the name follows the language."""
+    plots = window.plots
+    window.views.setCurrentWidget(plots)
+    plots.add_batches([0.5, 1.0], [0.5, 0.4])
+    plots.add_epoch(1.0, 0.4, 91.0)
+    plots._redraw()
+    legend = plots.accuracy_plot.getPlotItem().legend
+    assert legend is not None and legend.isVisible()
+    assert legend_names(legend).get("validation accuracy") is plots.accuracy_curve
+    assert "validation loss" in legend_names(plots.loss_plot.getPlotItem().legend)
+    try:
+        window.set_language("ru")
+        qtbot.waitUntil(lambda: "точность на валидации" in legend_names(legend), timeout=5000)
+        assert legend_names(legend)["точность на валидации"] is plots.accuracy_curve
+    finally:
+        window.set_language("en")
+
+
 def test_a_history_without_validation_draws_without_warnings(qtbot):
     """A model trained without a validation set (``Trainer(model, x, y).run()``) has NaN
     validation curves: the window draws its batch curve and no validation points, and

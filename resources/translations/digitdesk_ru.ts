@@ -3659,6 +3659,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
         <translation>потери на валидации</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>точность на валидации</translation>
+    </message>
+    <message>
         <source>Log scale</source>
         <translation>Лог. шкала</translation>
     </message>

@@ -3649,6 +3649,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
         <translation>验证损失</translation>
     </message>
     <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
