@@ -592,6 +592,36 @@ def test_opening_a_model_the_form_cannot_show_says_why(window, tmp_path, critica
     assert window.model() is None
 
 
+def test_opening_a_file_that_is_no_model_says_so_and_keeps_the_model(window, tmp_path,
+                                                                     critical):
+    """File > Open of random bytes named .npz, a text file, an archive of other arrays, a
+    model cut short: a dialog names the file and what is wrong, and the model in use
+    stays. A file that is no model at all also says what Open reads and where data goes
+    (a newcomer looks for their train.csv there)."""
+    good = tmp_path / "good.npz"
+    Model(TrainConfig(hidden=(8,), epochs=1)).save(good)
+    window.load_model(good)
+    model, path = window.model(), window.model_path()
+    rng = np.random.default_rng(0)
+    (tmp_path / "noise.npz").write_bytes(rng.integers(0, 256, 5000, dtype=np.uint8).tobytes())
+    (tmp_path / "notes.npz").write_text("epoch 1: loss 0.3\n")
+    np.savez(tmp_path / "arrays.npz", x=np.zeros((3, 784)), y=np.zeros(3))
+    (tmp_path / "cut.npz").write_bytes(good.read_bytes()[:good.stat().st_size // 2])
+    for name, reason, hint in (("noise.npz", "not an .npz archive", True),
+                               ("notes.npz", "not an .npz archive", True),
+                               ("arrays.npz", "no metadata entry", True),
+                               ("cut.npz", "truncated or corrupt", False)):
+        critical.clear()
+        assert not window.open_file(tmp_path / name)
+        assert len(critical) == 1, name
+        title, text = critical[0]
+        assert title == "Cannot open the model"
+        assert text.startswith(name) and reason in text, text
+        assert ("Import Training Data" in text) == hint, text
+        assert window.model() is model and window.model_path() == path
+        assert window.statusBar().currentMessage() == f"Could not open {name}"
+
+
 def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
     """Keyboard only: from the preset, Tab reaches the hidden layers' sizes (added while
     the app runs) before their + and − buttons, not after the training buttons."""

@@ -2203,6 +2203,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
+        <source>File &gt; Open Model reads the models digitdesk saves (File &gt; Save Model). To train on data of your own (Kaggle&apos;s train.csv, MNIST files), use File &gt; Import Training Data.</source>
+        <translation>«Файл &gt; Открыть модель» читает модели, которые сохраняет digitdesk («Файл &gt; Сохранить модель»). Чтобы обучать на своих данных (train.csv с Kaggle, файлы MNIST), используйте «Файл &gt; Импорт обучающих данных».</translation>
+    </message>
+    <message>
         <source>Cannot open the model</source>
         <translation>Не удаётся открыть модель</translation>
     </message>

@@ -2194,6 +2194,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
+        <source>File &gt; Open Model reads the models digitdesk saves (File &gt; Save Model). To train on data of your own (Kaggle&apos;s train.csv, MNIST files), use File &gt; Import Training Data.</source>
+        <translation>“文件 &gt; 打开模型”读取的是 digitdesk 保存的模型（“文件 &gt; 保存模型”）。要用你自己的数据（Kaggle 的 train.csv、MNIST 文件）训练，请用“文件 &gt; 导入训练数据”。</translation>
+    </message>
+    <message>
         <source>Cannot open the model</source>
         <translation>无法打开模型</translation>
     </message>
