@@ -457,7 +457,16 @@ def test_a_file_that_is_no_model_is_refused_in_the_chosen_language(qtbot, englis
     title, text = critical[-1]
     assert title == translated("ModelFiles", "Cannot open the model")
     phrase = caught.value.phrase
-    assert text == translated("errors", phrase.template).format(*phrase.values) != words
+    reason, *hint = text.split("\n\n")
+    assert reason == translated("errors", phrase.template).format(*phrase.values) != words
+    # No model at all: what Open reads, and where data goes, in Russian too.
+    assert hint == ([translated("ModelFiles", HINT_NOT_A_MODEL)] if content else [])
+    assert translated("ModelFiles", HINT_NOT_A_MODEL) != HINT_NOT_A_MODEL
+
+
+HINT_NOT_A_MODEL = ("File > Open Model reads the models digitdesk saves (File > Save Model). "
+                    "To train on data of your own (Kaggle's train.csv, MNIST files), use "
+                    "File > Import Training Data.")
 
 
 def test_a_bad_csv_is_refused_in_the_chosen_language(qtbot, english, tmp_path, critical):

@@ -420,6 +420,30 @@ def test_the_window_still_fits_1024_pixels_with_the_adaptation_badge(qtbot, requ
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
 @pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_adapted_badge_is_one_line_and_leaves_the_preview_its_size(qtbot, request, window,
+                                                                       size, language):
+    """"✓ Adapted to your handwriting" wrapped onto three lines beside its button at
+    1280 x 720, and the preview above it shrank to make room (114 x 92 px, 86 in
+    Russian). The words are in its tooltip now."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    panel = window.digit_panel
+    settle(qtbot)
+    before = panel.preview.height()
+    panel.set_adaptation(True)
+    settle(qtbot)
+    badge = panel.badge
+    assert badge.isVisible() and panel.switch_button.isVisible()
+    assert badge.width() >= badge.sizeHint().width()  # all of it, on one line
+    assert badge.heightForWidth(badge.width()) == badge.heightForWidth(10000)  # not wrapped
+    assert panel.preview.height() >= before - panel.switch_button.height() / 2
+    assert badge.geometry().top() >= panel.keep_button.geometry().bottom()
+    assert "handwriting" in badge.toolTip() or language != "en"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
 def test_the_feature_maps_leave_room_for_their_heading_and_note(qtbot, request, window, size,
                                                                language):
     """With a convolutional model and a digit on the pad, the feature maps painted over the

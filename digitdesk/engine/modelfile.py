@@ -65,6 +65,13 @@ class ModelFileError(ArchiveError):
         ValueError.__init__(self, message)  # its words come ready-made, not from a template
         self.phrase = phrase
 
+    @property
+    def not_a_model(self):
+        """True if the file is no digitdesk model at all (random bytes, a text file, some
+        other archive), rather than a model with something wrong in it: an app can then
+        say what its Open reads and where other files go."""
+        return self.phrase is not None and "not a digitdesk model" in self.phrase.template
+
 
 def _refused(template, *values):
     """A ``ModelFileError`` saying ``template`` (marked for translation) filled in. A value

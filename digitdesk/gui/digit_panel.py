@@ -214,7 +214,8 @@ class DigitPanel(Retranslatable, QWidget):
         # The badge: which model reads, the adapted one or the original, and a one-click
         # switch to the other. Hidden until there is an adapted model.
         # It wraps rather than widen the column under the preview: beside its button it
-        # made the window wider than a 1024-pixel screen (1039 px; 1107 in Russian).
+        # made the window wider than a 1024-pixel screen (1039 px; 1107 in Russian); and
+        # its words are few, so that it does not wrap either (see set_adaptation).
         self.badge = WrappingLabel()
         self.badge.setObjectName("adaptedBadge")
         self.badge.setTextFormat(Qt.TextFormat.RichText)
@@ -391,9 +392,12 @@ class DigitPanel(Retranslatable, QWidget):
                 "Fine-tune this model on your kept digits, in the background (a few "
                 "seconds)"))
             return
-        self.badge.setText(self.tr("<b>✓ Adapted to your handwriting</b>"))
-        self.badge.setToolTip(self.tr("The pad reads with a copy of the model fine-tuned "
-                                      "on your own digits"))
+        # One short word beside its button: "Adapted to your handwriting" wrapped onto
+        # three lines in the narrow column under the preview and squeezed the preview.
+        # The tooltip says it in full.
+        self.badge.setText(self.tr("<b>✓ Adapted</b>"))
+        self.badge.setToolTip(self.tr("Adapted to your handwriting: the pad reads with a "
+                                      "copy of the model fine-tuned on your own digits"))
         if in_use:
             self.switch_button.setText(self.tr("Use the original"))
             self.switch_button.setToolTip(self.tr("Read with the model as it was before it "

@@ -112,7 +112,13 @@ class ModelFiles(QObject):
             if not Path(path).is_file():  # moved or deleted: no use offering it again
                 remember_recent(path, forget=True)
             window.show_status(lambda: self.tr("Could not open {0}").format(Path(path).name))
-            QMessageBox.critical(window, self.tr("Cannot open the model"), error_text(error))
+            text = error_text(error)
+            if error.not_a_model:  # e.g. data: a newcomer may look for it under Open
+                text += "\n\n" + self.tr(
+                    "File > Open Model reads the models digitdesk saves (File > Save Model). "
+                    "To train on data of your own (Kaggle's train.csv, MNIST files), use "
+                    "File > Import Training Data.")
+            QMessageBox.critical(window, self.tr("Cannot open the model"), text)
             return False
         if not self.confirm_discard(self.tr("open {0}").format(Path(path).name)):
             return False

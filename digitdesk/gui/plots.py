@@ -194,9 +194,12 @@ class TrainingPlots(Retranslatable, QWidget):
         self.val_loss_curve = loss.plot(
             pen=pg.mkPen(VAL_LOSS_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=" ")
+        # Its own legend: a green dot with no name was a puzzle next to the loss plot's.
+        # Bottom right: the accuracy rises, so its latest points are at the top right.
+        self._accuracy_legend = accuracy.addLegend(offset=(-10, -10), labelTextSize="9pt")
         self.accuracy_curve = accuracy.plot(
             pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
-            symbolBrush=ACCURACY_COLOR, symbolPen=None)
+            symbolBrush=ACCURACY_COLOR, symbolPen=None, name=" ")  # named in retranslate()
 
         # Hover: a vertical line on both plots and the values under it in a label.
         self.hover = HoverLine((self.loss_plot, self.accuracy_plot), self._show_values_at)
@@ -239,11 +242,13 @@ class TrainingPlots(Retranslatable, QWidget):
         accuracy.setLabel("bottom", self.tr("epoch"))
         for plot in (self.loss_plot, self.accuracy_plot):
             keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
-        for curve, name in ((self.batch_curve, self.tr("batch loss")),
-                            (self.average_curve, self.tr("moving average")),
-                            (self.val_loss_curve, self.tr("validation loss"))):
+        for legend, curve, name in (
+                (self._legend, self.batch_curve, self.tr("batch loss")),
+                (self._legend, self.average_curve, self.tr("moving average")),
+                (self._legend, self.val_loss_curve, self.tr("validation loss")),
+                (self._accuracy_legend, self.accuracy_curve, self.tr("validation accuracy"))):
             curve.opts["name"] = name
-            self._legend.getLabel(curve).setText(name)
+            legend.getLabel(curve).setText(name)
         self.log_scale.setText(self.tr("Log scale"))
         self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
         self.log_scale.setToolTip(self.tr(

@@ -666,6 +666,14 @@ and the model is fine-tuned on your handwriting again.</source>
 и модель снова дообучится на вашем почерке.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ Адаптирована&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: the pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>Адаптирована к вашему почерку: поле читает копией модели, дообученной на ваших собственных цифрах</translation>
+    </message>
+    <message>
         <source>Teach it your handwriting…</source>
         <translation>Выучить мой почерк…</translation>
     </message>
@@ -746,14 +754,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
         <translation>Дообучить эту модель на сохранённых вами цифрах, в фоне (несколько секунд)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
-        <translation>&lt;b&gt;✓ Адаптирована к вашему почерку&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
-        <translation>Поле читает копией модели, дообученной на ваших собственных цифрах</translation>
     </message>
     <message>
         <source>Use the original</source>
@@ -2221,6 +2221,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
+    </message>
+    <message>
+        <source>File &gt; Open Model reads the models digitdesk saves (File &gt; Save Model). To train on data of your own (Kaggle&apos;s train.csv, MNIST files), use File &gt; Import Training Data.</source>
+        <translation>«Файл &gt; Открыть модель» читает модели, которые сохраняет digitdesk («Файл &gt; Сохранить модель»). Чтобы обучать на своих данных (train.csv с Kaggle, файлы MNIST), используйте «Файл &gt; Импорт обучающих данных».</translation>
     </message>
     <message>
         <source>Cannot open the model</source>
@@ -3763,6 +3767,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
     <message>
         <source>validation loss</source>
         <translation>потери на валидации</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>точность на валидации</translation>
     </message>
     <message>
         <source>Log scale</source>

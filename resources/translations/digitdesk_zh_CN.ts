@@ -656,6 +656,14 @@ and the model is fine-tuned on your handwriting again.</source>
 模型会再次在你的笔迹上微调。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✓ 已适应&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adapted to your handwriting: the pad reads with a copy of the model fine-tuned on your own digits</source>
+        <translation>已适应你的笔迹：画板用一份在你自己的数字上微调过的模型副本来读取</translation>
+    </message>
+    <message>
         <source>Teach it your handwriting…</source>
         <translation>教它你的笔迹…</translation>
     </message>
@@ -734,14 +742,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
         <translation>在后台用你保存的数字微调这个模型（只需几秒）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✓ Adapted to your handwriting&lt;/b&gt;</source>
-        <translation>&lt;b&gt;✓ 已适应你的笔迹&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The pad reads with a copy of the model fine-tuned on your own digits</source>
-        <translation>画板用一份在你自己的数字上微调过的模型副本来读取</translation>
     </message>
     <message>
         <source>Use the original</source>
@@ -2198,6 +2198,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Could not open {0}</source>
         <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+        <source>File &gt; Open Model reads the models digitdesk saves (File &gt; Save Model). To train on data of your own (Kaggle&apos;s train.csv, MNIST files), use File &gt; Import Training Data.</source>
+        <translation>“文件 &gt; 打开模型”读取的是 digitdesk 保存的模型（“文件 &gt; 保存模型”）。要用你自己的数据（Kaggle 的 train.csv、MNIST 文件）训练，请用“文件 &gt; 导入训练数据”。</translation>
     </message>
     <message>
         <source>Cannot open the model</source>
@@ -3724,6 +3728,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
     <message>
         <source>validation loss</source>
         <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
     </message>
     <message>
         <source>Log scale</source>
