@@ -1045,13 +1045,13 @@ def test_the_layer_choosers_and_the_distributions_note_follow_a_switch_of_langua
 def test_a_learning_rate_change_marked_on_the_curves_follows_a_switch_of_language(qtbot,
                                                                                  english):
     """The label of a change made while training ("lr 0.3, momentum 0.9") is rewritten
-    by a switch of language, its numbers the language's way ("lr 0,3, импульс 0,9")."""
+    by a switch of language, its numbers the language's way ("скорость 0,3, импульс 0,9")."""
     window = make_window(qtbot)
     window.plots.mark_rate_change(1.5, 0.3, 0.9)
     label = window.plots._rate_lines[0].label
     assert label.toPlainText() == "lr 0.3, momentum 0.9"
     switch(qtbot, window, "ru")
-    assert label.toPlainText() == "lr 0,3, импульс 0,9"
+    assert label.toPlainText() == "скорость 0,3, импульс 0,9"
     assert window.plots.rate_marks() == [(1.5, 0.3, 0.9)]
 
 
