@@ -2115,10 +2115,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
     <message>
-        <source>{0}: {1} -&gt; {2}</source>
-        <translation>{0}: {1} -&gt; {2}</translation>
-    </message>
-    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>Кружки подсвечены по активации; линии — {0} самых сильных входов каждого нейрона (|a_prev * W|), синие положительные, красные отрицательные.</translation>
     </message>
@@ -2137,6 +2133,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
         <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>

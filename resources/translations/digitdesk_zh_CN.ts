@@ -2106,10 +2106,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
     <message>
-        <source>{0}: {1} -&gt; {2}</source>
-        <translation>{0}：{1} -&gt; {2}</translation>
-    </message>
-    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
     </message>
@@ -2128,6 +2124,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
         <translation>损失和反向传播对这一个样本使用的标签</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
