@@ -345,6 +345,20 @@ def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english,
     assert "98,14%" in window.model_info.text()
 
 
+@pytest.mark.parametrize("code, written", [("en", ["1000", "300,000", "600,000"]),
+                                           ("zh_CN", ["1000", "300,000", "600,000"]),
+                                           ("ru", ["1000", "300\u00a0000", "600\u00a0000"])])
+def test_long_tick_numbers_are_grouped_in_threes(qtbot, english, code, written):
+    """The Data tab's counts and a long run's batches read "600000" on their axes: five
+    digits or more are grouped, as the language groups them (four stay as they are)."""
+    window = make_window(qtbot)
+    if code != "en":
+        switch(qtbot, window, code)
+    axis = window.plots.loss_plot.getPlotItem().getAxis("bottom")
+    ticks = axis.tickStrings([1000, 300000, 600000], 1, 1000)
+    assert [t.replace("\u202f", "\u00a0") for t in ticks] == written
+
+
 def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
     """The axes' numbers too: 0,5 on the loss axis of a Russian window; the axes are
     redrawn when the language changes."""
@@ -1061,13 +1075,13 @@ def test_the_layer_choosers_and_the_distributions_note_follow_a_switch_of_langua
 def test_a_learning_rate_change_marked_on_the_curves_follows_a_switch_of_language(qtbot,
                                                                                  english):
     """The label of a change made while training ("lr 0.3, momentum 0.9") is rewritten
-    by a switch of language, its numbers the language's way ("lr 0,3, импульс 0,9")."""
+    by a switch of language, its numbers the language's way ("скорость 0,3, импульс 0,9")."""
     window = make_window(qtbot)
     window.plots.mark_rate_change(1.5, 0.3, 0.9)
     label = window.plots._rate_lines[0].label
     assert label.toPlainText() == "lr 0.3, momentum 0.9"
     switch(qtbot, window, "ru")
-    assert label.toPlainText() == "lr 0,3, импульс 0,9"
+    assert label.toPlainText() == "скорость 0,3, импульс 0,9"
     assert window.plots.rate_marks() == [(1.5, 0.3, 0.9)]
 
 

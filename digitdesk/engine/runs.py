@@ -38,7 +38,8 @@ METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
 SHORT_NAMES = {"learning_rate": QT_TRANSLATE_NOOP("runs", "lr"),
                "batch_size": QT_TRANSLATE_NOOP("runs", "batch"),
                "hidden": QT_TRANSLATE_NOOP("runs", "hidden"), "activation": "", "optimizer": "",
-               "momentum": QT_TRANSLATE_NOOP("runs", "momentum"), "init": "init", "head": "",
+               "momentum": QT_TRANSLATE_NOOP("runs", "momentum"),
+               "init": QT_TRANSLATE_NOOP("runs", "init"), "head": "",
                "reduction": "", "schedule": QT_TRANSLATE_NOOP("runs", "schedule"),
                "epochs": QT_TRANSLATE_NOOP("runs", "epochs"), "l2": "L2",
                "seed": QT_TRANSLATE_NOOP("runs", "seed"),
@@ -354,13 +355,15 @@ def wait_for_writes():
         _WRITER.submit(lambda: None).result()
 
 
-def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join):
+def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
+                      listing=",".join):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
     which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not. A setting
     a config leaves out (an older record; ``style_digits`` when it is all four) counts as
     its default. English by default; a window in another language passes ``word`` (the
     translation of an English word of ``SHORT_NAMES``, ``FULL_BATCH``, ``ALL``, ``NONE``),
-    ``number`` (a float written its way) and ``join`` (its list of parts)."""
+    ``number`` (a float written its way), ``join`` (its list of parts) and ``listing``
+    (the items of one value: hidden sizes, digits; "3,7", in Chinese "3、7")."""
     defaults = TrainConfig().to_dict()
     defaults["style_digits"] = list(TrainConfig().style_digits)
     configs = [{**defaults, **config} for config in configs]
@@ -372,7 +375,7 @@ def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join):
         for key in keys:
             value = config.get(key)
             if isinstance(value, list):
-                value = ",".join(str(v) for v in value) or word(NONE)
+                value = listing(str(v) for v in value) or word(NONE)
             short = SHORT_NAMES.get(key, key)
             short = word(short) if short else short
             if value is None:  # as TrainConfig.describe() says it, never Python's "None"

@@ -9,6 +9,7 @@ label is long, so a plot is given at least that height.
 """
 
 import math
+import re
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -44,10 +45,27 @@ def room_for_end_ticks(plot_widget):
     item.layout.setContentsMargins(left, half_line, right, half_line)
 
 
+# A tick label of five or more digits before any decimal point: pyqtgraph writes 600000.
+_LONG_NUMBER = re.compile(r"^(-?)(\d{5,})(\.\d*)?$")
+
+
+def grouped(text):
+    """A tick label with its digits grouped in threes when it has five or more before the
+    point ("600000" -> "600,000"; the language's separators come after): a count of
+    batches or images is read at a glance. Four digits stay as they are ("1000"), as
+    Russian typesetting leaves them."""
+    match = _LONG_NUMBER.match(text)
+    if match is None:
+        return text
+    sign, whole, fraction = match.groups()
+    return f"{sign}{int(whole):,}{fraction or ''}"
+
+
 def _localised(tick_strings):
-    """``tick_strings`` (an axis's method), its labels with the language's separators."""
+    """``tick_strings`` (an axis's method), its labels grouped and with the language's
+    separators (600 000 in Russian)."""
     def localised_tick_strings(values, scale, spacing):
-        return [localise(text) for text in tick_strings(values, scale, spacing)]
+        return [localise(grouped(text)) for text in tick_strings(values, scale, spacing)]
     return localised_tick_strings
 
 

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..engine.config import TrainConfig
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .language import Retranslatable, listed, phrase_text
-from .numbers import count, local
+from .numbers import count, local, scientific
+from .wording import config_summary
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
 
@@ -36,11 +38,19 @@ STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
 @dataclass(frozen=True)
 class CheckReport:
     """What one press of the button found."""
-    description: str  # the network and settings that were checked
+    # The network and settings that were checked: its TrainConfig, worded in the window's
+    # language whenever it is shown (``described``), or a text.
+    description: object
     gradients: tuple  # GradCheckResult, one per tensor
     update: object  # UpdateCheckResult
     batch: int  # images in the batch
     seconds: float  # wall time of both checks
+
+
+def described(network):
+    """The network a check is about, in the window's language (a ``TrainConfig``: "784-32-10
+    relu, softmax_ce (mean), инициализация he, ..."), or a text as it is."""
+    return config_summary(network) if isinstance(network, TrainConfig) else str(network)
 
 
 def check_batch(config, images, labels, size=CHECK_BATCH):
@@ -55,7 +65,7 @@ def run_checks(model, images, labels):
     start = time.perf_counter()
     gradients = check_model(model, images, labels)
     update = check_update(model, images, labels)
-    return CheckReport(model.config.describe(), tuple(gradients), update, len(images),
+    return CheckReport(model.config, tuple(gradients), update, len(images),
                        time.perf_counter() - start)
 
 
@@ -121,15 +131,15 @@ class GradCheckView(Retranslatable, QWidget):
         self.summary.setAccessibleName(self.tr("Gradient check result"))
         self.explanation.setText(self.tr(
             "Backprop's gradient of each tensor against <i>(L(w+h) − L(w−h)) / 2h</i> on up "
-            "to 40 weights, in float64. Relative error below <b>{0:g}</b>, or within "
+            "to 40 weights, in float64. Relative error below <b>{0}</b>, or within "
             "rounding: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span>; up to "
-            "<b>{1:g}</b>, or a weight at a kink or not compared: "
+            "<b>{1}</b>, or a weight at a kink or not compared: "
             "<span style='background:#fdebd0'>&nbsp;warn&nbsp;</span>; above: "
             "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, a wrong derivative. "
             "<span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: too small to "
             "check; <span style='background:#d6eaf8'>&nbsp;not checked&nbsp;</span>: most "
             "weights not compared. Last row: one tiny optimiser step must lower the "
-            "loss.").format(local(PASS_BELOW), local(WARN_BELOW)))
+            "loss.").format(scientific(PASS_BELOW), scientific(WARN_BELOW)))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
@@ -168,7 +178,7 @@ class GradCheckView(Retranslatable, QWidget):
         self._shown = ("running", description)
         self.check_button.setEnabled(False)
         self.busy.show()
-        self.summary.setText(self.tr("Checking {0}…").format(html.escape(description)))
+        self.summary.setText(self.tr("Checking {0}…").format(html.escape(described(description))))
 
     def show_failure(self, message):
         self._shown = ("failure", message)
@@ -284,7 +294,7 @@ class GradCheckView(Retranslatable, QWidget):
                 "Every tensor passes and the step goes downhill: backprop is right."))
         parts.append("<span style='color:gray'>%s</span>" % self.tr(
             "{0} images, {1:.2f} s · {2}").format(count(report.batch), local(report.seconds),
-                                                  html.escape(report.description)))
+                                                  html.escape(described(report.description))))
         return " ".join(parts[:-1]) + "<br>" + parts[-1]
 
     def statuses(self):

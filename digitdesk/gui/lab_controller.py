@@ -114,7 +114,7 @@ class LabController(QObject):
             return run_checks(model, *check_batch(config, *labelled_images()))
 
         self.checking = True
-        window.gradcheck_view.show_running(config.describe())
+        window.gradcheck_view.show_running(config)
         window.update_controls()
         return window.jobs.start(check, self._on_gradient_check_done,
                                  self._on_gradient_check_failed)

@@ -82,6 +82,12 @@ def sentences(*parts):
     return ("" if translations.language == "zh_CN" else " ").join(p for p in parts if p)
 
 
+def unbroken(text):
+    """``text`` with no-break spaces: a legend's entry ("layer 1", "слой 1") that a
+    wrapping label never splits between a number and its name or unit."""
+    return str(text).replace(" ", "\u00a0")
+
+
 def system_language(locale=None):
     """The supported language that ``locale`` (default: the system's) asks for first,
     English if none. Any Chinese gets Simplified Chinese, the only Chinese there is."""

@@ -17,7 +17,7 @@ from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
 from .distributions_view import layer_chooser
-from .language import Retranslatable, listed, sentences
+from .language import Retranslatable, listed, sentences, unbroken
 from .numbers import local
 from .wording import english_plural
 
@@ -264,8 +264,8 @@ class LayerMapView(Retranslatable, QWidget):
             entries.append(html.escape(self.tr("(only the digits {0}: the ones the model "
                                                "learns)").format(listed(shown))))
         if self.personal.isChecked():
-            entries.append("&#9635;&nbsp;" + html.escape(self.tr("your kept digits")))
-        entries.append("&#9734;&nbsp;" + html.escape(self.tr("the digit on the pad")))
+            entries.append("&#9635;&nbsp;" + html.escape(unbroken(self.tr("your kept digits"))))
+        entries.append("&#9734;&nbsp;" + html.escape(unbroken(self.tr("the digit on the pad"))))
         self.legend.setText(" &nbsp; ".join(entries))
 
     def retranslate(self):

@@ -2,8 +2,8 @@
 the worker applies them before its next batch, the curves mark the change and the model's
 history records it (``Trainer.change_rates``)."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
 from .language import Retranslatable
 from .training_panel import DecimalSpinBox, LogSpinBox
@@ -37,16 +37,19 @@ class LiveRates(Retranslatable, QGroupBox):
         self.apply_button.clicked.connect(self._apply)
         for box in (self.learning_rate, self.momentum):
             box.lineEdit().returnPressed.connect(self._apply)
-        layout = QHBoxLayout(self)
+        # Two rows, the button beside both: on one row the Russian labels ("скорость",
+        # "импульс") made this box the widest of the left column, and the views lost the
+        # room (the Inside tab of a CNN scrolled sideways at 1024 pixels).
+        layout = QGridLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
-        # A little closer than Qt's spacing: this row sets the least width of the window's
-        # left column (which keeps a margin off the window's edge), and the views get the room.
-        layout.setSpacing(4)
-        layout.addWidget(self.learning_rate_label)
-        layout.addWidget(self.learning_rate, 1)
-        layout.addWidget(self.momentum_label)
-        layout.addWidget(self.momentum, 1)
-        layout.addWidget(self.apply_button)
+        layout.setHorizontalSpacing(4)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.learning_rate_label, 0, 0)
+        layout.addWidget(self.learning_rate, 0, 1)
+        layout.addWidget(self.momentum_label, 1, 0)
+        layout.addWidget(self.momentum, 1, 1)
+        layout.addWidget(self.apply_button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.setColumnStretch(1, 1)
         self.setEnabled(False)  # until a run trains
         self.retranslate()
 

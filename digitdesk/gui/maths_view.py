@@ -211,7 +211,7 @@ class MathsView(Retranslatable, QWidget):
         self.layer.blockSignals(True)
         self.layer.clear()
         for layer in m.layers:
-            self.layer.addItem(self.tr("{0}: {1} -> {2}").format(
+            self.layer.addItem(self.tr("{0}: {1} → {2}").format(
                 layer.number, len(layer.a_prev), len(layer.z)))
         self.layer.setCurrentIndex(min(max(current, 0), len(m.layers) - 1))
         self.layer.blockSignals(False)

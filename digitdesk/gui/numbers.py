@@ -72,3 +72,20 @@ def as_local(value):
     """A number, to be written as the language in use writes numbers; anything else as is."""
     return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
         else value
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def scientific(value):
+    """A small or large number as a reader writes it, not as Python does: ``10⁻⁶`` for
+    1e-06, ``2.5·10⁻⁷`` for 2.5e-07 (the language's decimal point); a number Python writes
+    without an exponent stays as it is (``0.001``, ``0,001`` in Russian)."""
+    text = format(value, "g")
+    mantissa, e, exponent = text.partition("e")
+    if not e:
+        return localise(text)
+    power = "10" + str(int(exponent)).translate(_SUPERSCRIPTS)
+    if mantissa == "1":
+        return power
+    return f"{localise(mantissa)}·{power}"

@@ -8,6 +8,7 @@ question and its fixed twin, run one after the other, are ticked together.
 """
 
 import html
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,6 +49,17 @@ def _values(series, floor=None):
     (a log axis cannot show 0)."""
     values = np.array([np.nan if v is None else v for v in series], dtype=float)
     return values if floor is None else np.maximum(values, floor)
+
+
+# A space that is not after a separator: a legend keeps what it joins on one line.
+_BREAK_AFTER_SEPARATOR = re.compile(r"(?<![,:;]) ")
+
+
+def legend_entry(label):
+    """``label`` with no-break spaces wherever a wrapping legend must not split it (between
+    "lr" and "0.5", "batch" and "64"): it may break only after a separator (", ", ": ",
+    and the Chinese "，", "：", which need no space)."""
+    return _BREAK_AFTER_SEPARATOR.sub("\u00a0", label)
 
 
 class RunsView(Retranslatable, QWidget):
@@ -391,10 +403,10 @@ class RunsView(Retranslatable, QWidget):
         for n, (run, label) in enumerate(zip(runs, labels)):
             name = label or self.tr("run {0}").format(n + 1)
             if run.get("replay"):
-                name = "{0}: {1}".format(self._replay_text(run), name)
+                name = self.tr("{0}: {1}").format(self._replay_text(run), name)
             self._legend_labels.append(name)
             entries.append(f"<span style='color:{self._colour(n)}'>&#9632;</span>&nbsp;"
-                           f"{html.escape(name)}")
+                           f"{html.escape(legend_entry(name))}")
         self.legend.setText(" &nbsp; ".join(entries))
         self._show_key()
         self._plots_stale = True

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt
 
 from ..engine.config import ENGLISH_SUMMARY, digits_text
 from ..engine.runs import difference_labels
-from .language import clauses, listed
+from .language import clauses, listed, translations
 from .numbers import local
 
 # "(s)" of "epoch(s)", "(es)" of "batch(es)"; "(is|are)", "(it|them)": singular | plural
@@ -133,10 +133,12 @@ def network_words(config):
 
 def run_differences(configs):
     """``engine.runs.difference_labels`` in the language in use: "学习率 0.5",
-    "全批量", "эпохи 300"."""
+    "全批量", "эпохи 300", "数字 3、7" (a value's items as Chinese lists them, with no space
+    in other languages: "3,7", so that a part never reads as two parts)."""
     return difference_labels(
         configs, word=lambda text: QCoreApplication.translate("runs", text),
-        number=lambda value: format(local(value), "g"), join=clauses)
+        number=lambda value: format(local(value), "g"), join=clauses,
+        listing=lambda items: ("、" if translations.language == "zh_CN" else ",").join(items))
 
 
 def training_progress(history):

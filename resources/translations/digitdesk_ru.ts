@@ -979,10 +979,6 @@ Then press Start to see the fix work.</source>
         <translation>Проверить градиенты</translation>
     </message>
     <message>
-        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1:g}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0:g}&lt;/b&gt; или в пределах округления: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt;; до &lt;b&gt;{1:g}&lt;/b&gt;, вес на изломе или не сравнен: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt;; выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, производная неверна. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: слишком мал для проверки; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;не проверено&amp;nbsp;&lt;/span&gt;: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
-    </message>
-    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -997,6 +993,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>Результат проверки градиента</translation>
+    </message>
+    <message>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt;; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt;; выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, производная неверна. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: слишком мал для проверки; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;не проверено&amp;nbsp;&lt;/span&gt;: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -1734,7 +1734,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;lr</source>
-        <translation>&amp;lr</translation>
+        <translation>с&amp;корость</translation>
     </message>
     <message>
         <source>Learning rate while training</source>
@@ -2135,10 +2135,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
     <message>
-        <source>{0}: {1} -&gt; {2}</source>
-        <translation>{0}: {1} -&gt; {2}</translation>
-    </message>
-    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>Кружки подсвечены по активации; линии — {0} самых сильных входов каждого нейрона (|a_prev * W|), синие положительные, красные отрицательные.</translation>
     </message>
@@ -2159,8 +2155,12 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
     </message>
     <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
         <source>&amp;Copy as NumPy</source>
-        <translation>&amp;Копировать как NumPy</translation>
+        <translation>Копировать как &amp;NumPy</translation>
     </message>
     <message>
         <source>Copy every layer&apos;s a_prev, W, b, z, a, delta, dW and db, at full precision, as
@@ -2694,6 +2694,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>запуск {0}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
         <translation>Здесь хранится каждый запуск обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они различаются. «Старт» после «Стоп» продолжает тот же запуск; сброс весов начинает новый.</translation>
     </message>
@@ -2715,7 +2719,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Learning &amp;curves</source>
-        <translation>&amp;Кривые обучения</translation>
+        <translation>Кривые о&amp;бучения</translation>
     </message>
     <message>
         <source>La&amp;yer</source>
@@ -3796,7 +3800,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>lr {0:g}, momentum {1:g}</source>
-        <translation>lr {0:g}, импульс {1:g}</translation>
+        <translation>скорость {0:g}, импульс {1:g}</translation>
     </message>
     <message>
         <source>epoch &lt;b&gt;{0:.2f}&lt;/b&gt;</source>
@@ -4719,7 +4723,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>lr</source>
-        <translation>lr</translation>
+        <translation>скорость</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -4728,6 +4732,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>momentum</source>
         <translation>импульс</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>инициализация</translation>
     </message>
     <message>
         <source>schedule</source>
@@ -4833,7 +4841,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} lr {1:g}</source>
-        <translation>{0} lr {1:g}</translation>
+        <translation>{0} со скоростью {1:g}</translation>
     </message>
     <message>
         <source>full batch</source>

@@ -965,10 +965,6 @@ Then press Start to see the fix work.</source>
         <translation>检验梯度</translation>
     </message>
     <message>
-        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0:g}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1:g}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0:g}&lt;/b&gt;，或在舍入范围内：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;；不超过 &lt;b&gt;{1:g}&lt;/b&gt;，或有权重在折点处或未能比较：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;；更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：太小，无法检验；&lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;未检验&amp;nbsp;&lt;/span&gt;：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
-    </message>
-    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -983,6 +979,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>梯度检验结果</translation>
+    </message>
+    <message>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0}&lt;/b&gt;，或在舍入范围内：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;；不超过 &lt;b&gt;{1}&lt;/b&gt;，或有权重在折点处或未能比较：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;；更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：太小，无法检验；&lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;未检验&amp;nbsp;&lt;/span&gt;：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -2112,10 +2112,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
     <message>
-        <source>{0}: {1} -&gt; {2}</source>
-        <translation>{0}：{1} -&gt; {2}</translation>
-    </message>
-    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
     </message>
@@ -2134,6 +2130,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>The label the loss and the backward pass use for this one example</source>
         <translation>损失和反向传播对这一个样本使用的标签</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -2658,6 +2658,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
@@ -4689,6 +4693,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>momentum</source>
         <translation>动量</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>初始化</translation>
     </message>
     <message>
         <source>schedule</source>
