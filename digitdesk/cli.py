@@ -348,6 +348,9 @@ def cmd_train(args):
         test_loss, test_accuracy = model.evaluate(x_test, y_test)
     model.info.update(test_accuracy=test_accuracy, test_loss=test_loss,
                       training_seconds=round(seconds, 2))
+    if stop.requested:  # the file's settings say 8 epochs: it says how far this run got
+        model.info["stopped_by_ctrl_c"] = {"batches_trained": trainer.steps_done,
+                                           "batches_planned": trainer.total_steps}
     print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
           f"images; training took {seconds:.1f} s")
     if args.save:

@@ -394,7 +394,9 @@ def test_ctrl_c_stops_training_after_the_batch_then_tests_and_saves(tmp_path, mo
     assert "stopped by Ctrl+C after 3 of 24 batches; testing the model as it is and saving " \
         "it" in captured.err
     assert "test accuracy" in captured.out and f"saved {path}" in captured.out
-    assert digitdesk.load_model(path).config.hidden == (32,)
+    saved = digitdesk.load_model(path)
+    assert saved.config.hidden == (32,)
+    assert saved.info["stopped_by_ctrl_c"] == {"batches_trained": 3, "batches_planned": 24}
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
