@@ -575,15 +575,18 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
     edit.set_value((256, 128))
     stops = []
     panel.preset.setFocus()
-    for _ in range(8):
+    for _ in range(10):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         stops.append(next((s for s in edit.spin_boxes() if s.isAncestorOf(focused) or s is focused), focused))
     spins = edit.spin_boxes()
     assert spins[0] in stops and spins[1] in stops, [type(s).__name__ for s in stops]
     assert stops.index(spins[0]) < stops.index(spins[1]) < stops.index(edit.add_button)
-    # No stop on the form's scroll area, which shows no focus: the first Tab is a field.
-    assert stops[0] is spins[0], type(stops[0]).__name__
+    # The recommendation above the form (an MLP is in it) has two stops, in reading order;
+    # then no stop on the form's scroll area, which shows no focus: the next Tab is a field.
+    assert panel.hint.isVisible()
+    assert stops[:2] == [panel.hint.choose_button, panel.hint.close_button]
+    assert stops[2] is spins[0], type(stops[2]).__name__
 
 
 def test_space_on_a_new_window_starts_training_as_the_status_bar_says(qtbot, window):
