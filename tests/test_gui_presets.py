@@ -202,6 +202,12 @@ def test_the_recommendation_is_reached_and_used_from_the_keyboard(qtbot):
     QTest.keyClick(panel.hint.choose_button, Qt.Key.Key_Space)
     assert panel.config() == PRESETS["convolutional"]
     assert QApplication.focusWidget() is panel.preset  # not lost with the hidden button
+    # Back to an MLP: the ✕, by keyboard, hides the line and leaves the focus on the list.
+    panel.set_config(PRESETS["quick"])
+    panel.hint.close_button.setFocus()
+    QTest.keyClick(panel.hint.close_button, Qt.Key.Key_Space)
+    assert not panel.hint.isVisible() and QSettings().value(DISMISSED_KEY) in (True, "true")
+    assert QApplication.focusWidget() is panel.preset
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])

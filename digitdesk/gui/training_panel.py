@@ -261,6 +261,8 @@ class TrainingPanel(Retranslatable, QWidget):
         # While the form holds an MLP: "convolutional networks read drawn digits better".
         self.hint = PresetHint()
         self.hint.chosen.connect(self._on_hint_chosen)
+        # Its ✕ hides it: the keyboard's focus goes back to the preset list, not nowhere.
+        self.hint.close_button.clicked.connect(self.preset.setFocus)
 
         # --- network ------------------------------------------------------------------
         self.hidden = HiddenLayersEdit()
