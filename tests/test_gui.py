@@ -376,9 +376,17 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     probabilities = window.model().predict_proba(np.zeros((1, 28, 28), np.uint8))
     assert np.all(np.isfinite(probabilities))
     # The status bar ends on what happened and what was kept (the worker measured the
-    # test accuracy after the divergence: its "Measuring…" stayed there for good).
-    assert window.statusBar().currentMessage() == box.text()
+    # test accuracy after the divergence: its "Measuring…" stayed there for good): one
+    # short line, even at 1024 x 768 (the whole message was cut off there), the whole
+    # message in its tooltip.
+    bar = window.statusBar()
+    assert bar.currentMessage() == ("Training stopped: the loss diverged — last good "
+                                    "weights kept.")
+    assert bar.toolTip() == box.text()
     assert "the last good ones, were restored" in box.text()
+    window.resize(1024, 768)
+    assert 0 < bar.message_height() <= bar.fontMetrics().lineSpacing() + 1
+    assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= bar.message_rect().width()
     box.close()
 
 
@@ -435,6 +443,31 @@ def test_hovering_the_curves_reads_out_their_values(qtbot):
     assert abs(epoch - 0.5) <= 0.02
     assert f"batch loss <b>{np.linspace(2.0, 0.5, 100)[round(epoch * 100) - 1]:.4f}</b>" in text
     assert "after epoch 1: validation loss <b>0.4000</b>, accuracy <b>90.00%</b>" in text
+
+
+def legend_names(legend):
+    """A legend's entries: ``{name: the curve it names}``."""
+    return {label.text: sample.item for sample, label in legend.items}
+
+
+def test_the_validation_accuracy_points_have_a_legend_entry(qtbot, window):
+    """The accuracy plot's green points had no name, unlike every curve of the loss plot
+    above them; the name follows the language."""
+    plots = window.plots
+    window.views.setCurrentWidget(plots)
+    plots.add_batches([0.5, 1.0], [0.5, 0.4])
+    plots.add_epoch(1.0, 0.4, 91.0)
+    plots._redraw()
+    legend = plots.accuracy_plot.getPlotItem().legend
+    assert legend is not None and legend.isVisible()
+    assert legend_names(legend).get("validation accuracy") is plots.accuracy_curve
+    assert "validation loss" in legend_names(plots.loss_plot.getPlotItem().legend)
+    try:
+        window.set_language("ru")
+        qtbot.waitUntil(lambda: "точность на валидации" in legend_names(legend), timeout=5000)
+        assert legend_names(legend)["точность на валидации"] is plots.accuracy_curve
+    finally:
+        window.set_language("en")
 
 
 def test_a_history_without_validation_draws_without_warnings(qtbot):
@@ -565,6 +598,36 @@ def test_opening_a_model_the_form_cannot_show_says_why(window, tmp_path, critica
     window.open_file(tmp_path / "long.npz")
     assert len(critical) == 1 and "epochs = 5000" in critical[0][1]
     assert window.model() is None
+
+
+def test_opening_a_file_that_is_no_model_says_so_and_keeps_the_model(window, tmp_path,
+                                                                     critical):
+    """File > Open of random bytes named .npz, a text file, an archive of other arrays, a
+    model cut short: a dialog names the file and what is wrong, and the model in use
+    stays. A file that is no model at all also says what Open reads and where data goes
+    (a newcomer looks for their train.csv there)."""
+    good = tmp_path / "good.npz"
+    Model(TrainConfig(hidden=(8,), epochs=1)).save(good)
+    window.load_model(good)
+    model, path = window.model(), window.model_path()
+    rng = np.random.default_rng(0)
+    (tmp_path / "noise.npz").write_bytes(rng.integers(0, 256, 5000, dtype=np.uint8).tobytes())
+    (tmp_path / "notes.npz").write_text("epoch 1: loss 0.3\n")
+    np.savez(tmp_path / "arrays.npz", x=np.zeros((3, 784)), y=np.zeros(3))
+    (tmp_path / "cut.npz").write_bytes(good.read_bytes()[:good.stat().st_size // 2])
+    for name, reason, hint in (("noise.npz", "not an .npz archive", True),
+                               ("notes.npz", "not an .npz archive", True),
+                               ("arrays.npz", "no metadata entry", True),
+                               ("cut.npz", "truncated or corrupt", False)):
+        critical.clear()
+        assert not window.open_file(tmp_path / name)
+        assert len(critical) == 1, name
+        title, text = critical[0]
+        assert title == "Cannot open the model"
+        assert text.startswith(name) and reason in text, text
+        assert ("Import Training Data" in text) == hint, text
+        assert window.model() is model and window.model_path() == path
+        assert window.statusBar().currentMessage() == f"Could not open {name}"
 
 
 def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
