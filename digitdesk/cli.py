@@ -376,6 +376,11 @@ class StopRequest:
     @contextlib.contextmanager
     def on_ctrl_c(self):
         """Within this block, Ctrl+C sets ``requested`` (and a second one interrupts)."""
+        # A job started in the background by a shell script (``digitdesk train ... &``)
+        # has Ctrl+C ignored on purpose: keep it ignored, and the run goes on.
+        if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+            yield
+            return
         try:
             previous = signal.signal(signal.SIGINT, self._ctrl_c)
         except ValueError:  # not the main thread (an embedding): Python's own handling

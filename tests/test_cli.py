@@ -410,6 +410,24 @@ def test_a_second_ctrl_c_quits_at_once_saving_nothing(tmp_path, monkeypatch, cap
     assert not path.exists()
 
 
+def test_a_run_whose_ctrl_c_is_ignored_goes_on(tmp_path, monkeypatch, capsys):
+    """A script's background job (`digitdesk train ... &`) has Ctrl+C ignored: the press
+    meant for the script must not stop the run it started."""
+    import signal
+
+    path = tmp_path / "whole.npz"
+    taken = ctrl_c_after(monkeypatch, batches=2)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        assert main(["train", *TINY, "--save", str(path)]) == 0
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN  # still ignored
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert taken == list(range(1, 25))  # all 24 batches
+    assert "Ctrl+C" not in capsys.readouterr().err
+    assert "stopped_by_ctrl_c" not in digitdesk.load_model(path).info
+
+
 def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
     """`digitdesk train | head -1`: head leaves after one line; the next print met a
     closed pipe, and a BrokenPipeError's traceback filled the terminal."""
