@@ -2448,7 +2448,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
 pad reads them: the {0} preset against the {1} preset, the best MLP.
 A convolutional network&apos;s filters slide over the whole image, so a stroke is
 recognised wherever it is.</source>
-        <translation>Измерено на 3&#xa0;000 цифр, написанных почерком незнакомцев (смоделированным) и
+        <translation>Измерено на 3&#xa0;000 цифрах, написанных почерком незнакомцев (смоделированным) и
 прочитанных так, как их читает поле для рисования: готовая настройка «{0}»
 против «{1}», лучшего MLP. Фильтры свёрточной сети скользят по всему
 изображению, поэтому штрих распознаётся, где бы он ни был.</translation>
