@@ -313,6 +313,22 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln цифр</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training image(s)</source>
+        <translation>
+            <numerusform>%Ln обучающее изображение</numerusform>
+            <numerusform>%Ln обучающих изображения</numerusform>
+            <numerusform>%Ln обучающих изображений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -332,9 +348,13 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
     </message>
-    <message>
-        <source>The bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
+    <message numerus="yes">
+        <source>The bundled MNIST (%Ln training image(s))</source>
+        <translation>
+            <numerusform>Встроенный MNIST (%Ln обучающее изображение)</numerusform>
+            <numerusform>Встроенный MNIST (%Ln обучающих изображения)</numerusform>
+            <numerusform>Встроенный MNIST (%Ln обучающих изображений)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -406,9 +426,13 @@ MNIST IDX: файл изображений и файл меток или пап�
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
     </message>
-    <message>
-        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
-        <translation>валидационные изображения {0} → {1} (десятая часть от {2} строк)</translation>
+    <message numerus="yes">
+        <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
+        <translation>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строки)</numerusform>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строк)</numerusform>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строк)</numerusform>
+        </translation>
     </message>
     <message>
         <source>training images {0} → All</source>
@@ -485,9 +509,13 @@ common digits.</source>
         <source>Digits {0}</source>
         <translation>Цифры {0}</translation>
     </message>
-    <message>
-        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
-        <translation>{0}: изображений {1} → для обучения {2}, для валидации отложено {3}.</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) → {1} to train on, {2} held out for validation.</source>
+        <translation>
+            <numerusform>{0}: %Ln изображение → для обучения {1}, для валидации отложено {2}.</numerusform>
+            <numerusform>{0}: %Ln изображения → для обучения {1}, для валидации отложено {2}.</numerusform>
+            <numerusform>{0}: %Ln изображений → для обучения {1}, для валидации отложено {2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -3775,10 +3803,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Загрузка MNIST…</translation>
     </message>
     <message>
-        <source>Training on {0} images, validating on {1}…</source>
-        <translation>Обучение на изображениях ({0}), валидация на {1}…</translation>
-    </message>
-    <message>
         <source>Measuring the test accuracy…</source>
         <translation>Измерение точности на тесте…</translation>
     </message>
@@ -3826,6 +3850,17 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>WorkerWords</name>
+    <message numerus="yes">
+        <source>Training on %Ln image(s), validating on {0}…</source>
+        <translation>
+            <numerusform>Обучение на %Ln изображении, валидация на {0}…</numerusform>
+            <numerusform>Обучение на %Ln изображениях, валидация на {0}…</numerusform>
+            <numerusform>Обучение на %Ln изображениях, валидация на {0}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>buglab</name>
     <message>
         <source>Sigmoid derivative with the wrong sign</source>
@@ -3863,6 +3898,14 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>data_import</name>
     <message>
+        <source>Bundled MNIST ({0})</source>
+        <translation>Встроенный MNIST ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0}: no {1} (.gz) in this folder; choose a folder with the MNIST files, or the images file and then the labels file</source>
         <translation>{0}: в этой папке нет {1} (.gz); выберите папку с файлами MNIST или файл изображений, а затем файл меток</translation>
     </message>
@@ -3873,14 +3916,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: no images after the header</source>
         <translation>{0}: после заголовка нет изображений</translation>
-    </message>
-    <message>
-        <source>{0} ({1} images)</source>
-        <translation>{0} (изображений: {1})</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>

@@ -303,6 +303,18 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln 个数字</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training image(s)</source>
+        <translation>
+            <numerusform>%Ln 张训练图像</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -322,9 +334,11 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
     </message>
-    <message>
-        <source>The bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
+    <message numerus="yes">
+        <source>The bundled MNIST (%Ln training image(s))</source>
+        <translation>
+            <numerusform>内置 MNIST（%Ln 张训练图像）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -396,9 +410,11 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
     </message>
-    <message>
-        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
-        <translation>验证图像 {0} → {1}（{2} 行的十分之一）</translation>
+    <message numerus="yes">
+        <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
+        <translation>
+            <numerusform>验证图像 {0} → {1}（%Ln 行的十分之一）</numerusform>
+        </translation>
     </message>
     <message>
         <source>training images {0} → All</source>
@@ -475,9 +491,11 @@ common digits.</source>
         <source>Digits {0}</source>
         <translation>数字 {0}</translation>
     </message>
-    <message>
-        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
-        <translation>{0}：{1} 张图像 → {2} 张用于训练，{3} 张留作验证。</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) → {1} to train on, {2} held out for validation.</source>
+        <translation>
+            <numerusform>{0}：%Ln 张图像 → {1} 张用于训练，{2} 张留作验证。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -3737,10 +3755,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <source>Training on {0} images, validating on {1}…</source>
-        <translation>在 {0} 张图像上训练，在 {1} 张上验证…</translation>
-    </message>
-    <message>
         <source>Measuring the test accuracy…</source>
         <translation>正在测量测试准确率…</translation>
     </message>
@@ -3788,6 +3802,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>WorkerWords</name>
+    <message numerus="yes">
+        <source>Training on %Ln image(s), validating on {0}…</source>
+        <translation>
+            <numerusform>在 %Ln 张图像上训练，在 {0} 张上验证…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>buglab</name>
     <message>
         <source>Sigmoid derivative with the wrong sign</source>
@@ -3825,6 +3848,14 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>data_import</name>
     <message>
+        <source>Bundled MNIST ({0})</source>
+        <translation>内置 MNIST（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: no {1} (.gz) in this folder; choose a folder with the MNIST files, or the images file and then the labels file</source>
         <translation>{0}：此文件夹中没有 {1}（.gz）；请选择一个包含 MNIST 文件的文件夹，或先选图像文件再选标签文件</translation>
     </message>
@@ -3835,14 +3866,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: no images after the header</source>
         <translation>{0}：表头之后没有图像</translation>
-    </message>
-    <message>
-        <source>{0} ({1} images)</source>
-        <translation>{0}（{1} 张图像）</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
