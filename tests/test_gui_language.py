@@ -1135,6 +1135,24 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
         translations.apply("en")
 
 
+def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
+    """"Hidden layer 1: 1 relu units" in English, "нейронов — 21" in Russian: a layer's
+    line under its activations now says "1 relu unit", "21 нейрон", "3 нейрона"."""
+    window = make_window(qtbot)
+    describe = window.inside_view._describe_layer
+    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 relu unit, 1 active"
+    assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
+    try:
+        install_language("ru")
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активны — 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активны — 3"
+        assert describe(1, "tanh", np.zeros(5)) == "Скрытый слой 1, tanh: 5 нейронов, насыщены — 0"
+        install_language("zh_CN")
+        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
+    finally:
+        translations.apply("en")
+
+
 def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(english):
     """"the bug-lab switches changed (update_added → none)": the "none" was English in
     the Russian and Chinese windows."""

@@ -278,13 +278,21 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>true digit →</source>
         <translation>истинная цифра →</translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны верно ({3:.1f}%)</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{0} из %Ln изображения цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны как {4} ({3:.1f}%)</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{0} из %Ln изображения цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,22 +1466,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>у каждой своя шкала</translation>
     </message>
     <message>
-        <source>All {0} filters</source>
-        <translation>Все фильтры ({0})</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} filters</source>
-        <translation>Первые {0} из {1} фильтров</translation>
-    </message>
-    <message>
-        <source>All {0} units</source>
-        <translation>Все нейроны ({0})</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} units</source>
-        <translation>Первые {0} из {1} нейронов</translation>
-    </message>
-    <message>
         <source>{0}, {1}.</source>
         <translation>{0}, {1}.</translation>
     </message>
@@ -1526,18 +1518,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>нейрон {0}: {1:.3g}</translation>
     </message>
     <message>
-        <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>Скрытый слой {0}, sigmoid: нейронов — {1}, насыщены — {2}</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>Скрытый слой {0}, tanh: нейронов — {1}, насыщены — {2}</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>Скрытый слой {0}, {2}: нейронов — {1}, активны — {3}</translation>
-    </message>
-    <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
 Saturated: below 0.05 or above 0.95, where the slope a*(1-a) is almost 0
 and almost no gradient flows back through the unit.</source>
@@ -1584,6 +1564,62 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>The most confidently wrong first.</source>
         <translation>Сначала самые уверенные ошибки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln filter(s)</source>
+        <translation>
+            <numerusform>Все %Ln фильтр</numerusform>
+            <numerusform>Все %Ln фильтра</numerusform>
+            <numerusform>Все %Ln фильтров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln filter(s)</source>
+        <translation>
+            <numerusform>Первые {0} из %Ln фильтра</numerusform>
+            <numerusform>Первые {0} из %Ln фильтров</numerusform>
+            <numerusform>Первые {0} из %Ln фильтров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln unit(s)</source>
+        <translation>
+            <numerusform>Все %Ln нейрон</numerusform>
+            <numerusform>Все %Ln нейрона</numerusform>
+            <numerusform>Все %Ln нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln unit(s)</source>
+        <translation>
+            <numerusform>Первые {0} из %Ln нейрона</numerusform>
+            <numerusform>Первые {0} из %Ln нейронов</numerusform>
+            <numerusform>Первые {0} из %Ln нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщены — {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln tanh unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрон, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрона, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейронов, насыщены — {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln {1} unit(s), {2} active</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрон, активны — {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрона, активны — {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейронов, активны — {2}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The least sure first.</source>

@@ -274,13 +274,17 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>true digit →</source>
         <translation>真实数字 →</translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
-        <translation>{2} 的 {1} 张图像中有 {0} 张读对（{3:.1f}%）</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{1} 的 %Ln 张图像中有 {0} 张读对（{2:.1f}%）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
-        <translation>{2} 的 {1} 张图像中有 {0} 张被读作 {4}（{3:.1f}%）</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{1} 的 %Ln 张图像中有 {0} 张被读作 {3}（{2:.1f}%）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,22 +1437,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>各自使用自己的色标</translation>
     </message>
     <message>
-        <source>All {0} filters</source>
-        <translation>全部 {0} 个卷积核</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} filters</source>
-        <translation>{1} 个卷积核中的前 {0} 个</translation>
-    </message>
-    <message>
-        <source>All {0} units</source>
-        <translation>全部 {0} 个单元</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} units</source>
-        <translation>{1} 个单元中的前 {0} 个</translation>
-    </message>
-    <message>
         <source>{0}, {1}.</source>
         <translation>{0}，{1}。</translation>
     </message>
@@ -1501,18 +1489,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>单元 {0}：{1:.3g}</translation>
     </message>
     <message>
-        <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>隐藏层 {0}：{1} 个 sigmoid 单元，其中 {2} 个饱和</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>隐藏层 {0}：{1} 个 tanh 单元，其中 {2} 个饱和</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>隐藏层 {0}：{1} 个 {2} 单元，其中 {3} 个被激活</translation>
-    </message>
-    <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
 Saturated: below 0.05 or above 0.95, where the slope a*(1-a) is almost 0
 and almost no gradient flows back through the unit.</source>
@@ -1559,6 +1535,48 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>The most confidently wrong first.</source>
         <translation>最自信的错误排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln filter(s)</source>
+        <translation>
+            <numerusform>全部 %Ln 个卷积核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln filter(s)</source>
+        <translation>
+            <numerusform>%Ln 个卷积核中的前 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln unit(s)</source>
+        <translation>
+            <numerusform>全部 %Ln 个单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln 个单元中的前 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 sigmoid 单元，其中 {1} 个饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln tanh unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 tanh 单元，其中 {1} 个饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln {1} unit(s), {2} active</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 {1} 单元，其中 {2} 个被激活</numerusform>
+        </translation>
     </message>
     <message>
         <source>The least sure first.</source>
