@@ -2440,9 +2440,13 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>Возвращено %Ln ваших цифр; всего: {0}.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
+    <message numerus="yes">
+        <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>
+            <numerusform>Немного дообучить используемую модель (%Ln проход по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+            <numerusform>Немного дообучить используемую модель (%Ln прохода по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+            <numerusform>Немного дообучить используемую модель (%Ln проходов по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -3033,9 +3037,13 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training finished; the trained weights are kept.</source>
         <translation>Обучение завершено; обученные веса сохранены.</translation>
     </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
-        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1} тестовых изображений.</translation>
+    <message numerus="yes">
+        <source>Training finished: {0:.2f}% of the %Ln test image(s) read correctly.</source>
+        <translation>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестового изображения.</numerusform>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестовых изображений.</numerusform>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестовых изображений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>

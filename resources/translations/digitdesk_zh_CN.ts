@@ -2383,9 +2383,11 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>已放回你的 %Ln 个数字，共 {0} 个。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
+    <message numerus="yes">
+        <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>
+            <numerusform>把当前模型再多训练一点（在混入了你的数字的 {0} 张 MNIST 图像上过 %Ln 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -2968,9 +2970,11 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training finished; the trained weights are kept.</source>
         <translation>训练已完成；保留训练好的权重。</translation>
     </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
-        <translation>训练完成：{1} 张测试图像中有 {0:.2f}% 读对。</translation>
+    <message numerus="yes">
+        <source>Training finished: {0:.2f}% of the %Ln test image(s) read correctly.</source>
+        <translation>
+            <numerusform>训练完成：%Ln 张测试图像中有 {0:.2f}% 读对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
