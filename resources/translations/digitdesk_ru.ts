@@ -1999,6 +1999,18 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>валидация {0:.2f}% (эпоха {1})</translation>
     </message>
+    <message numerus="yes">
+        <source>fine-tuned on %Ln of your digits</source>
+        <translation>
+            <numerusform>дообучена на %Ln вашей цифре</numerusform>
+            <numerusform>дообучена на %Ln ваших цифрах</numerusform>
+            <numerusform>дообучена на %Ln ваших цифрах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fine-tuned on your digits</source>
+        <translation>дообучена на ваших цифрах</translation>
+    </message>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
@@ -2146,10 +2158,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>validation {0:.2f}%</source>
         <translation>валидация {0:.2f}%</translation>
-    </message>
-    <message>
-        <source>fine-tuned on {0} of your digits</source>
-        <translation>дообучена на ваших цифрах: {0}</translation>
     </message>
     <message>
         <source>saved {0}</source>

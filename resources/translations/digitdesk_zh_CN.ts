@@ -1948,6 +1948,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
     </message>
+    <message numerus="yes">
+        <source>fine-tuned on %Ln of your digits</source>
+        <translation>
+            <numerusform>已在你的 %Ln 个数字上微调</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fine-tuned on your digits</source>
+        <translation>已在你的数字上微调</translation>
+    </message>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
@@ -2095,10 +2105,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>validation {0:.2f}%</source>
         <translation>验证 {0:.2f}%</translation>
-    </message>
-    <message>
-        <source>fine-tuned on {0} of your digits</source>
-        <translation>已在你的 {0} 个数字上微调</translation>
     </message>
     <message>
         <source>saved {0}</source>
