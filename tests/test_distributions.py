@@ -1,6 +1,8 @@
 """Distributions of weights, inputs and gradients: the engine's histograms, and the tab
 following a real training run started with a real click."""
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
@@ -100,7 +102,7 @@ def test_a_histogram_counts_only_the_finite_values_on_even_bins():
 
 
 def test_after_a_run_the_tab_shows_its_last_batch_and_another_model_clears_it(
-        qtbot, window, threads):
+        qtbot, english, window, threads):
     """After training, the tab said "Start training to see the distributions live" next to
     an empty layer list: it shows the run's last batch now, whether or not it was shown
     during the run; a model that is not that run's (Reset weights) clears them, saying why."""
@@ -114,6 +116,8 @@ def test_after_a_run_the_tab_shows_its_last_batch_and_another_model_clears_it(
     shown = view.distributions()
     assert shown is not None and [d.layer for d in shown] == [1, 2]
     assert shown[0].weights.counts.sum() == 784 * 32 and shown[0].gradients is not None
+    assert re.fullmatch(r"Training finished: \d+\.\d\d% of the 10,000 test images read "
+                        r"correctly\.", window.statusBar().currentMessage())
     window.views.setCurrentWidget(view)
     assert view.layer.count() == 2
     assert view.note.text().startswith("The last batch of the run that trained the model "

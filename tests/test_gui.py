@@ -17,7 +17,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QFileDialog, QMessageBox,
-    QSlider, QWidget)
+    QSlider, QStatusBar, QWidget)
 
 import digitdesk
 from digitdesk.engine import Model, TrainConfig
@@ -387,6 +387,9 @@ def test_divergence_shows_a_message_and_keeps_finite_weights(qtbot, window):
     window.resize(1024, 768)
     assert 0 < bar.message_height() <= bar.fontMetrics().lineSpacing() + 1
     assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= bar.message_rect().width()
+    # A menu's status tip (Qt shows it without show_status) does not inherit the details.
+    QStatusBar.showMessage(bar, "Open a model file")
+    assert bar.toolTip() == "Open a model file"
     box.close()
 
 

@@ -256,8 +256,7 @@ def test_the_data_set_name_follows_a_switch_of_language(qtbot, english, tmp_path
     assert "train.csv (20 images)" in summary.text()
     assert "train.csv (20 images)" in window.statusBar().currentMessage()
     switch(qtbot, window, "ru")
-    russian = translated("data_import", "{0} ({1} images)").format("train.csv", 20)
-    assert russian != "train.csv (20 images)"
+    russian = "train.csv (20 изображений)"  # (1 изображение, 2 изображения, 20 изображений)
     qtbot.waitUntil(lambda: russian in summary.text())
     assert russian in window.statusBar().currentMessage()
     assert window.training_data().name == russian
@@ -408,8 +407,7 @@ def test_the_training_status_follows_a_switch_of_language(qtbot, english):
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Training on 2,000 images"),
                         timeout=20000)
         switch(qtbot, window, "ru")
-        expected = translated("TrainingWorker", "Training on {0} images, validating on {1}…").format(
-            "2\u00a0000", "5\u00a0000")
+        expected = "Обучение на 2\u00a0000 изображениях, валидация на 5\u00a0000…"
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected)
     finally:
         window.stop_training(wait=True)
@@ -1156,6 +1154,24 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
         assert "(22 цифры)" in report_text(report(22, held_out=22))
         install_language("zh_CN")
         assert "它在你的 5 个数字上" in report_text(report(5))
+    finally:
+        translations.apply("en")
+
+
+def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
+    """"Hidden layer 1: 1 relu units" in English, "нейронов — 21" in Russian: a layer's
+    line under its activations now says "1 relu unit", "21 нейрон", "3 нейрона"."""
+    window = make_window(qtbot)
+    describe = window.inside_view._describe_layer
+    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 relu unit, 1 active"
+    assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
+    try:
+        install_language("ru")
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активны — 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активны — 3"
+        assert describe(1, "tanh", np.zeros(5)) == "Скрытый слой 1, tanh: 5 нейронов, насыщены — 0"
+        install_language("zh_CN")
+        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
     finally:
         translations.apply("en")
 

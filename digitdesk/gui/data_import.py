@@ -25,6 +25,7 @@ from ..engine.trainer import train_val_split_sizes
 from .axes import plain_axes
 from .language import Retranslatable, listed, sentences
 from .numbers import count
+from .wording import counts, english_plural
 
 # The IDX file names MNIST is distributed under, with or without ".gz".
 IDX_NAMES = {
@@ -53,10 +54,10 @@ class TrainingData:
     def name(self):
         """For the user, in the current language: "train.csv (42,000 images)"."""
         if self.source is None:
-            return QCoreApplication.translate("data_import", "Bundled MNIST ({0} training images)").format(
-                count(len(self.x)))
-        return QCoreApplication.translate("data_import", "{0} ({1} images)").format(
-            self.source, count(len(self.x)))
+            return QCoreApplication.translate("data_import", "Bundled MNIST ({0})").format(
+                counts.training_images(len(self.x)))
+        return QCoreApplication.translate("data_import", "{0} ({1})").format(
+            self.source, counts.images(len(self.x)))
 
     def as_worker_data(self):
         """What ``TrainingWorker(data=...)`` takes."""
@@ -228,9 +229,9 @@ class DataView(Retranslatable, QWidget):
                 train, val = train_val_split_sizes(config, chosen)
                 which = (self.tr("All ten digits") if config.digits is None else
                          self.tr("Digits {0}").format(listed(digits)))
-                lines.append(self.tr("{0}: {1} images → {2} to train on, {3} held "
-                                     "out for validation.").format(
-                    which, count(chosen), count(train), count(val)))
+                lines.append(english_plural(self.tr(
+                    "{0}: %Ln image(s) → {1} to train on, {2} held out for validation.",
+                    "", chosen), chosen).format(which, count(train), count(val)))
             except ValueError as error:
                 lines.append(f"<span style='color:#c0392b'>{error}</span>")
         if data.x_test is None:

@@ -115,15 +115,16 @@ class WrappingStatusBar(QStatusBar):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._details = ""  # the tooltip of the message shown, if not the message itself
+        # The tooltip of one message, if not the message itself: (message, details).
+        self._details = ("", "")
         self.messageChanged.connect(self._fit_height)
 
     def showMessage(self, message, timeout=0, details=""):  # noqa: N802 - Qt's name
         """Show ``message``; ``details``, a longer explanation, is its tooltip (a short
         line in the bar, the whole story under the mouse)."""
-        self._details = details
+        self._details = (message, details)
         super().showMessage(message, timeout)
-        self.setToolTip(details or message)  # (also when the message itself is unchanged)
+        self._fit_height()  # the tooltip, also when the message itself is unchanged
 
     def message_rect(self):
         """Where the message is drawn: the bar, less its margins and the size grip."""
@@ -145,9 +146,11 @@ class WrappingStatusBar(QStatusBar):
         height = self.message_height() if self.isVisible() else 0
         # one line: Qt's own height; more: room for every line
         self.setMinimumHeight(height + 6 if height > self.fontMetrics().lineSpacing() + 1 else 0)
-        if not self.currentMessage():
-            self._details = ""  # (cleared, or timed out: the details went with it)
-        self.setToolTip(self._details or self.currentMessage())
+        # Only the message they were given with has its details: a menu's status tip,
+        # shown by Qt without showMessage, or a cleared bar, has none.
+        message, details = self._details
+        current = self.currentMessage()
+        self.setToolTip(details if details and current == message else current)
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -14,6 +14,7 @@ from ..data import MNIST_TRAIN_DIGIT_COUNTS, MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
 from .language import sentences
 from .numbers import count
+from .wording import english_plural
 from .settings import last_folder, remember_folder
 
 
@@ -56,7 +57,8 @@ class DataImport(QObject):
     def data_name(self):
         """The data in use, for the user: "train.csv (4,000 images)"."""
         if self.data is None:
-            return self.tr("The bundled MNIST ({0} training images)").format(count(MNIST_TRAIN_ROWS))
+            return english_plural(self.tr("The bundled MNIST (%Ln training image(s))", "",
+                                          MNIST_TRAIN_ROWS), MNIST_TRAIN_ROWS)
         return self.data.name
 
     def worker_data(self):
@@ -198,8 +200,9 @@ class DataImport(QObject):
         def said():
             words = []
             if "val_size" in changes:
-                words.append(self.tr("validation images {0} → {1} (a tenth of the {2} rows)")
-                             .format(count(config.val_size), count(changes["val_size"]), count(rows)))
+                words.append(english_plural(self.tr(
+                    "validation images {0} → {1} (a tenth of the %Ln row(s))", "", rows), rows)
+                    .format(count(config.val_size), count(changes["val_size"])))
             if "train_size" in changes:
                 words.append(self.tr("training images {0} → All").format(count(config.train_size)))
             # (clauses of a sentence, not names: not listed)

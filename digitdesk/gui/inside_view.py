@@ -39,7 +39,7 @@ from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
 from .numbers import count, local
-from .wording import weights_age
+from .wording import english_plural, weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
@@ -569,9 +569,11 @@ class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
                 t, p = cell
                 total = int(self._counts[t].sum())
                 n = int(self._counts[t, p])
-                text = (self.tr("{0} of {1} images of {2} read correctly ({3:.1f}%)") if t == p else
-                        self.tr("{0} of {1} images of {2} read as {4} ({3:.1f}%)")).format(
-                    count(n), count(total), t, local(100 * n / max(total, 1)), p)
+                text = english_plural(
+                    self.tr("{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)", "", total)
+                    if t == p else
+                    self.tr("{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)", "", total),
+                    total).format(count(n), t, local(100 * n / max(total, 1)), p)
                 QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)
@@ -1051,11 +1053,12 @@ class InsideView(Retranslatable, QWidget):
             how = self.tr("each on its own scale")
         self.weights_grid.set_tiles(diverging_rgb(weights, scale))
         if convolutional:
-            shown = (self.tr("All {0} filters").format(total) if total <= MAX_UNITS
-                     else self.tr("The first {0} of {1} filters").format(MAX_UNITS, total))
+            shown = (self.tr("All %Ln filter(s)", "", total) if total <= MAX_UNITS
+                     else self.tr("The first {0} of %Ln filter(s)", "", total))
         else:
-            shown = (self.tr("All {0} units").format(total) if total <= MAX_UNITS
-                     else self.tr("The first {0} of {1} units").format(MAX_UNITS, total))
+            shown = (self.tr("All %Ln unit(s)", "", total) if total <= MAX_UNITS
+                     else self.tr("The first {0} of %Ln unit(s)", "", total))
+        shown = english_plural(shown, total).format(MAX_UNITS)
         text = self.tr("{0}, {1}.").format(shown, how)
         if not finite:
             text = sentences(text, self.tr("Some weights are not numbers: training diverged."))
@@ -1169,12 +1172,15 @@ class InsideView(Retranslatable, QWidget):
         n = len(values)
         if activation == "sigmoid":
             saturated = int(np.sum((values < 0.05) | (values > 0.95)))
-            return self.tr("Hidden layer {0}: {1} sigmoid units, {2} saturated").format(number, n, saturated)
+            return english_plural(self.tr("Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated",
+                                          "", n), n).format(number, saturated)
         if activation == "tanh":
             saturated = int(np.sum(np.abs(values) > 0.95))
-            return self.tr("Hidden layer {0}: {1} tanh units, {2} saturated").format(number, n, saturated)
+            return english_plural(self.tr("Hidden layer {0}: %Ln tanh unit(s), {1} saturated",
+                                          "", n), n).format(number, saturated)
         active = int(np.sum(values > 0))
-        return self.tr("Hidden layer {0}: {1} {2} units, {3} active").format(number, n, activation, active)
+        return english_plural(self.tr("Hidden layer {0}: %Ln {1} unit(s), {2} active", "", n),
+                              n).format(number, activation, active)
 
     def _layer_tip(self, activation):
         if activation == "sigmoid":

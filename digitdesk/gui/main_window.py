@@ -57,8 +57,8 @@ from .settings import WindowSettings
 from .training_control import TrainingControl
 from .training_panel import TrainingPanel
 from .wording import (
-    batches_text, network_words, not_worth_adapting, saved_time_text, trained_so_far,
-    training_progress)
+    batches_text, english_plural, network_words, not_worth_adapting, saved_time_text,
+    trained_so_far, training_progress)
 
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 
@@ -645,8 +645,12 @@ class MainWindow(QMainWindow):
             else:
                 facts.append(self.tr("validation {0:.2f}%").format(local(100 * validation[-1])))
         if model.info.get("fine_tuned"):
-            facts.append(self.tr("fine-tuned on {0} of your digits").format(
-                model.info["fine_tuned"].get("personal_digits", "?")))
+            digits = model.info["fine_tuned"].get("personal_digits")
+            if isinstance(digits, int):
+                facts.append(english_plural(self.tr("fine-tuned on %Ln of your digits", "",
+                                                    digits), digits))
+            else:  # (a file that did not say how many)
+                facts.append(self.tr("fine-tuned on your digits"))
         if facts:
             lines.append(" · ".join(facts))
         waiting = self.training.waiting_network()

@@ -566,11 +566,12 @@ class PersonalView(Retranslatable, QWidget):
             tip = not_worth_adapting(self._model)()
         else:
             settings = recipe_for(self._model)
-            tip = self.tr("Train the model in use a little further ({0} passes over {1} "
-                          "MNIST images with your digits mixed in, a few seconds), then "
-                          "use the result. Your digits' accuracy and MNIST test accuracy "
-                          "are reported before and after.").format(
-                count(settings["epochs"]), count(settings["mnist_rows"]))
+            passes = settings["epochs"]
+            tip = english_plural(self.tr(
+                "Train the model in use a little further (%Ln pass(es) over {0} MNIST "
+                "images with your digits mixed in, a few seconds), then use the result. "
+                "Your digits' accuracy and MNIST test accuracy are reported before and "
+                "after.", "", passes), passes).format(count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
         selected = bool(self.selected_indices())
         self.delete_action.setEnabled(selected)

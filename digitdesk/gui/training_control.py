@@ -15,8 +15,8 @@ from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
 from .language import error_text, listed, sentences
-from .numbers import count, local
-from .wording import config_summary, epochs_text
+from .numbers import local
+from .wording import config_summary, english_plural, epochs_text
 from .worker import TrainingWorker, start_training_thread
 
 STOP_TIMEOUT_MS = 2000  # the worker stops between two batches, far sooner than this
@@ -377,10 +377,10 @@ class TrainingControl(QObject):
                 window.show_status(lambda why=run["test_failed"]: sentences(self.tr(
                     "Training finished; the trained weights are kept."), self._test_failure(why)))
             elif accuracy is not None and not run.get("failed"):
-                images = model.info.get("test_images", 10000)
-                window.show_status(lambda: self.tr("Training finished: {0:.2f}% of the {1} test "
-                                           "images read correctly.").format(
-                    local(100 * accuracy), count(images)))
+                images = int(model.info.get("test_images", 10000))
+                window.show_status(lambda: english_plural(self.tr(
+                    "Training finished: {0:.2f}% of the %Ln test image(s) read correctly.", "",
+                    images), images).format(local(100 * accuracy)))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done") and not run.get("failed"):  # (else said below)

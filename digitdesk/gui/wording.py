@@ -49,6 +49,12 @@ class Counts(QObject):
     def digits(self, n):
         return english_plural(self.tr("%Ln digit(s)", "", n), n)
 
+    def images(self, n):
+        return english_plural(self.tr("%Ln image(s)", "", n), n)
+
+    def training_images(self, n):
+        return english_plural(self.tr("%Ln training image(s)", "", n), n)
+
 
 counts = Counts()
 

@@ -34,6 +34,7 @@ from ..engine.trainer import training_data
 from ..threads import BLAS_THREADS, limit_blas_threads
 from .language import error_text
 from .numbers import count
+from .wording import english_plural
 
 # How often the worker reports, in seconds. The plots redraw 10 times a second, so batch
 # points come as often; the weight snapshot (for the drawing panel) costs a copy of every
@@ -43,6 +44,20 @@ SNAPSHOT_INTERVAL = 0.25
 # Histograms of weights, inputs and gradients (the Distributions tab, while it is shown):
 # a few milliseconds each time, twice a second costs the training ~1%.
 DISTRIBUTIONS_INTERVAL = 0.5
+
+
+class WorkerWords(QObject):
+    """The worker's sentences with a count: numerus messages (a form per plural form of
+    the language) need a class's ``tr`` for pyside6-lupdate, and a status text that called
+    the worker's own would keep the worker alive after its run."""
+
+    def training_on(self, images, validation):
+        """"Training on 1 image, validating on 0…", "Обучение на 21 изображении…"."""
+        return english_plural(self.tr("Training on %Ln image(s), validating on {0}…", "",
+                                      images), images).format(count(validation))
+
+
+worker_words = WorkerWords()
 
 
 class TrainingWorker(QObject):
@@ -204,9 +219,7 @@ class TrainingWorker(QObject):
         trainer = Trainer(self._model, x_train, y_train, x_val, y_val)
         self.started.emit(trainer.total_steps, trainer.steps_per_epoch)
         train_rows, val_rows = len(x_train), len(x_val)
-        self.status.emit(lambda: QCoreApplication.translate(
-            "TrainingWorker", "Training on {0} images, validating on {1}…").format(
-            count(train_rows), count(val_rows)))
+        self.status.emit(lambda: worker_words.training_on(train_rows, val_rows))
         return trainer
 
     def _train(self, trainer):

@@ -278,13 +278,21 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>true digit →</source>
         <translation>истинная цифра →</translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны верно ({3:.1f}%)</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{0} из %Ln изображения цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны как {4} ({3:.1f}%)</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{0} из %Ln изображения цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,6 +321,22 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln цифр</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln изображение</numerusform>
+            <numerusform>%Ln изображения</numerusform>
+            <numerusform>%Ln изображений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training image(s)</source>
+        <translation>
+            <numerusform>%Ln обучающее изображение</numerusform>
+            <numerusform>%Ln обучающих изображения</numerusform>
+            <numerusform>%Ln обучающих изображений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -332,9 +356,13 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>Снова обучать на наборе MNIST, который поставляется с DigitDesk</translation>
     </message>
-    <message>
-        <source>The bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
+    <message numerus="yes">
+        <source>The bundled MNIST (%Ln training image(s))</source>
+        <translation>
+            <numerusform>Встроенный MNIST (%Ln обучающее изображение)</numerusform>
+            <numerusform>Встроенный MNIST (%Ln обучающих изображения)</numerusform>
+            <numerusform>Встроенный MNIST (%Ln обучающих изображений)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -406,9 +434,13 @@ MNIST IDX: файл изображений и файл меток или пап�
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>Теперь обучение идёт на {0} (вернуться: «Файл &gt; Встроенный MNIST»).</translation>
     </message>
-    <message>
-        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
-        <translation>валидационные изображения {0} → {1} (десятая часть от {2} строк)</translation>
+    <message numerus="yes">
+        <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
+        <translation>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строки)</numerusform>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строк)</numerusform>
+            <numerusform>валидационные изображения {0} → {1} (десятая часть от %Ln строк)</numerusform>
+        </translation>
     </message>
     <message>
         <source>training images {0} → All</source>
@@ -485,9 +517,13 @@ common digits.</source>
         <source>Digits {0}</source>
         <translation>Цифры {0}</translation>
     </message>
-    <message>
-        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
-        <translation>{0}: изображений {1} → для обучения {2}, для валидации отложено {3}.</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) → {1} to train on, {2} held out for validation.</source>
+        <translation>
+            <numerusform>{0}: %Ln изображение → для обучения {1}, для валидации отложено {2}.</numerusform>
+            <numerusform>{0}: %Ln изображения → для обучения {1}, для валидации отложено {2}.</numerusform>
+            <numerusform>{0}: %Ln изображений → для обучения {1}, для валидации отложено {2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -1430,22 +1466,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>у каждой своя шкала</translation>
     </message>
     <message>
-        <source>All {0} filters</source>
-        <translation>Все фильтры ({0})</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} filters</source>
-        <translation>Первые {0} из {1} фильтров</translation>
-    </message>
-    <message>
-        <source>All {0} units</source>
-        <translation>Все нейроны ({0})</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} units</source>
-        <translation>Первые {0} из {1} нейронов</translation>
-    </message>
-    <message>
         <source>{0}, {1}.</source>
         <translation>{0}, {1}.</translation>
     </message>
@@ -1498,18 +1518,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>нейрон {0}: {1:.3g}</translation>
     </message>
     <message>
-        <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>Скрытый слой {0}, sigmoid: нейронов — {1}, насыщены — {2}</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>Скрытый слой {0}, tanh: нейронов — {1}, насыщены — {2}</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>Скрытый слой {0}, {2}: нейронов — {1}, активны — {3}</translation>
-    </message>
-    <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
 Saturated: below 0.05 or above 0.95, where the slope a*(1-a) is almost 0
 and almost no gradient flows back through the unit.</source>
@@ -1556,6 +1564,62 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>The most confidently wrong first.</source>
         <translation>Сначала самые уверенные ошибки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln filter(s)</source>
+        <translation>
+            <numerusform>Все %Ln фильтр</numerusform>
+            <numerusform>Все %Ln фильтра</numerusform>
+            <numerusform>Все %Ln фильтров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln filter(s)</source>
+        <translation>
+            <numerusform>Первые {0} из %Ln фильтра</numerusform>
+            <numerusform>Первые {0} из %Ln фильтров</numerusform>
+            <numerusform>Первые {0} из %Ln фильтров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln unit(s)</source>
+        <translation>
+            <numerusform>Все %Ln нейрон</numerusform>
+            <numerusform>Все %Ln нейрона</numerusform>
+            <numerusform>Все %Ln нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln unit(s)</source>
+        <translation>
+            <numerusform>Первые {0} из %Ln нейрона</numerusform>
+            <numerusform>Первые {0} из %Ln нейронов</numerusform>
+            <numerusform>Первые {0} из %Ln нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщены — {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln tanh unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрон, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрона, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейронов, насыщены — {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln {1} unit(s), {2} active</source>
+        <translation>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрон, активны — {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрона, активны — {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейронов, активны — {2}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The least sure first.</source>
@@ -1935,6 +1999,18 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>валидация {0:.2f}% (эпоха {1})</translation>
     </message>
+    <message numerus="yes">
+        <source>fine-tuned on %Ln of your digits</source>
+        <translation>
+            <numerusform>дообучена на %Ln вашей цифре</numerusform>
+            <numerusform>дообучена на %Ln ваших цифрах</numerusform>
+            <numerusform>дообучена на %Ln ваших цифрах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fine-tuned on your digits</source>
+        <translation>дообучена на ваших цифрах</translation>
+    </message>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
@@ -2082,10 +2158,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>validation {0:.2f}%</source>
         <translation>валидация {0:.2f}%</translation>
-    </message>
-    <message>
-        <source>fine-tuned on {0} of your digits</source>
-        <translation>дообучена на ваших цифрах: {0}</translation>
     </message>
     <message>
         <source>saved {0}</source>
@@ -2388,9 +2460,13 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>Возвращено %Ln ваших цифр; всего: {0}.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>Немного дообучить используемую модель на изображениях MNIST ({1}) с примешанными вашими цифрами, проходов: {0}; несколько секунд и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</translation>
+    <message numerus="yes">
+        <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>
+            <numerusform>Немного дообучить используемую модель (%Ln проход по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+            <numerusform>Немного дообучить используемую модель (%Ln прохода по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+            <numerusform>Немного дообучить используемую модель (%Ln проходов по изображениям MNIST ({0}) с примешанными вашими цифрами, несколько секунд) и затем использовать результат. Точность на ваших цифрах и на тесте MNIST сообщается до и после.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -3024,9 +3100,13 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training finished; the trained weights are kept.</source>
         <translation>Обучение завершено; обученные веса сохранены.</translation>
     </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
-        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1} тестовых изображений.</translation>
+    <message numerus="yes">
+        <source>Training finished: {0:.2f}% of the %Ln test image(s) read correctly.</source>
+        <translation>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестового изображения.</numerusform>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестовых изображений.</numerusform>
+            <numerusform>Обучение завершено: верно прочитано {0:.2f}% из %Ln тестовых изображений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -3830,10 +3910,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Загрузка MNIST…</translation>
     </message>
     <message>
-        <source>Training on {0} images, validating on {1}…</source>
-        <translation>Обучение на изображениях ({0}), валидация на {1}…</translation>
-    </message>
-    <message>
         <source>Measuring the test accuracy…</source>
         <translation>Измерение точности на тесте…</translation>
     </message>
@@ -3881,6 +3957,17 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>WorkerWords</name>
+    <message numerus="yes">
+        <source>Training on %Ln image(s), validating on {0}…</source>
+        <translation>
+            <numerusform>Обучение на %Ln изображении, валидация на {0}…</numerusform>
+            <numerusform>Обучение на %Ln изображениях, валидация на {0}…</numerusform>
+            <numerusform>Обучение на %Ln изображениях, валидация на {0}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>buglab</name>
     <message>
         <source>Sigmoid derivative with the wrong sign</source>
@@ -3918,6 +4005,14 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>data_import</name>
     <message>
+        <source>Bundled MNIST ({0})</source>
+        <translation>Встроенный MNIST ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0}: no {1} (.gz) in this folder; choose a folder with the MNIST files, or the images file and then the labels file</source>
         <translation>{0}: в этой папке нет {1} (.gz); выберите папку с файлами MNIST или файл изображений, а затем файл меток</translation>
     </message>
@@ -3928,14 +4023,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: no images after the header</source>
         <translation>{0}: после заголовка нет изображений</translation>
-    </message>
-    <message>
-        <source>{0} ({1} images)</source>
-        <translation>{0} (изображений: {1})</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>Встроенный MNIST (обучающих изображений: {0})</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>

@@ -274,13 +274,17 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>true digit →</source>
         <translation>真实数字 →</translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
-        <translation>{2} 的 {1} 张图像中有 {0} 张读对（{3:.1f}%）</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{1} 的 %Ln 张图像中有 {0} 张读对（{2:.1f}%）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
-        <translation>{2} 的 {1} 张图像中有 {0} 张被读作 {4}（{3:.1f}%）</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)</source>
+        <translation>
+            <numerusform>{1} 的 %Ln 张图像中有 {0} 张被读作 {3}（{2:.1f}%）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,6 +307,18 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln 个数字</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training image(s)</source>
+        <translation>
+            <numerusform>%Ln 张训练图像</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -322,9 +338,11 @@ one kind of mistake. Click a cell to see its digits below.</source>
         <source>Train on the MNIST set that comes with DigitDesk again</source>
         <translation>重新用 DigitDesk 自带的 MNIST 数据集训练</translation>
     </message>
-    <message>
-        <source>The bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
+    <message numerus="yes">
+        <source>The bundled MNIST (%Ln training image(s))</source>
+        <translation>
+            <numerusform>内置 MNIST（%Ln 张训练图像）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Training Data</source>
@@ -396,9 +414,11 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
         <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
     </message>
-    <message>
-        <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
-        <translation>验证图像 {0} → {1}（{2} 行的十分之一）</translation>
+    <message numerus="yes">
+        <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
+        <translation>
+            <numerusform>验证图像 {0} → {1}（%Ln 行的十分之一）</numerusform>
+        </translation>
     </message>
     <message>
         <source>training images {0} → All</source>
@@ -475,9 +495,11 @@ common digits.</source>
         <source>Digits {0}</source>
         <translation>数字 {0}</translation>
     </message>
-    <message>
-        <source>{0}: {1} images → {2} to train on, {3} held out for validation.</source>
-        <translation>{0}：{1} 张图像 → {2} 张用于训练，{3} 张留作验证。</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln image(s) → {1} to train on, {2} held out for validation.</source>
+        <translation>
+            <numerusform>{0}：%Ln 张图像 → {1} 张用于训练，{2} 张留作验证。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No labelled test set: the test accuracy is not measured.</source>
@@ -1415,22 +1437,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>各自使用自己的色标</translation>
     </message>
     <message>
-        <source>All {0} filters</source>
-        <translation>全部 {0} 个卷积核</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} filters</source>
-        <translation>{1} 个卷积核中的前 {0} 个</translation>
-    </message>
-    <message>
-        <source>All {0} units</source>
-        <translation>全部 {0} 个单元</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} units</source>
-        <translation>{1} 个单元中的前 {0} 个</translation>
-    </message>
-    <message>
         <source>{0}, {1}.</source>
         <translation>{0}，{1}。</translation>
     </message>
@@ -1483,18 +1489,6 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>单元 {0}：{1:.3g}</translation>
     </message>
     <message>
-        <source>Hidden layer {0}: {1} sigmoid units, {2} saturated</source>
-        <translation>隐藏层 {0}：{1} 个 sigmoid 单元，其中 {2} 个饱和</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} tanh units, {2} saturated</source>
-        <translation>隐藏层 {0}：{1} 个 tanh 单元，其中 {2} 个饱和</translation>
-    </message>
-    <message>
-        <source>Hidden layer {0}: {1} {2} units, {3} active</source>
-        <translation>隐藏层 {0}：{1} 个 {2} 单元，其中 {3} 个被激活</translation>
-    </message>
-    <message>
         <source>Each cell is one unit&apos;s output for this digit, from 0 (white) to 1 (dark).
 Saturated: below 0.05 or above 0.95, where the slope a*(1-a) is almost 0
 and almost no gradient flows back through the unit.</source>
@@ -1541,6 +1535,48 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message>
         <source>The most confidently wrong first.</source>
         <translation>最自信的错误排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln filter(s)</source>
+        <translation>
+            <numerusform>全部 %Ln 个卷积核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln filter(s)</source>
+        <translation>
+            <numerusform>%Ln 个卷积核中的前 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln unit(s)</source>
+        <translation>
+            <numerusform>全部 %Ln 个单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first {0} of %Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln 个单元中的前 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 sigmoid 单元，其中 {1} 个饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln tanh unit(s), {1} saturated</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 tanh 单元，其中 {1} 个饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden layer {0}: %Ln {1} unit(s), {2} active</source>
+        <translation>
+            <numerusform>隐藏层 {0}：%Ln 个 {1} 单元，其中 {2} 个被激活</numerusform>
+        </translation>
     </message>
     <message>
         <source>The least sure first.</source>
@@ -1912,6 +1948,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>validation {0:.2f}% (epoch {1})</source>
         <translation>验证 {0:.2f}%（第 {1} 轮）</translation>
     </message>
+    <message numerus="yes">
+        <source>fine-tuned on %Ln of your digits</source>
+        <translation>
+            <numerusform>已在你的 %Ln 个数字上微调</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fine-tuned on your digits</source>
+        <translation>已在你的数字上微调</translation>
+    </message>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
@@ -2059,10 +2105,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>validation {0:.2f}%</source>
         <translation>验证 {0:.2f}%</translation>
-    </message>
-    <message>
-        <source>fine-tuned on {0} of your digits</source>
-        <translation>已在你的 {0} 个数字上微调</translation>
     </message>
     <message>
         <source>saved {0}</source>
@@ -2359,9 +2401,11 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>已放回你的 %Ln 个数字，共 {0} 个。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Train the model in use a little further ({0} passes over {1} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
-        <translation>把当前模型再多训练一点（在混入了你的数字的 {1} 张 MNIST 图像上过 {0} 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</translation>
+    <message numerus="yes">
+        <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
+        <translation>
+            <numerusform>把当前模型再多训练一点（在混入了你的数字的 {0} 张 MNIST 图像上过 %Ln 遍，只需几秒），然后使用结果。会报告前后你的数字的准确率和 MNIST 测试准确率。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
@@ -2986,9 +3030,11 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <source>Training finished; the trained weights are kept.</source>
         <translation>训练已完成；保留训练好的权重。</translation>
     </message>
-    <message>
-        <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
-        <translation>训练完成：{1} 张测试图像中有 {0:.2f}% 读对。</translation>
+    <message numerus="yes">
+        <source>Training finished: {0:.2f}% of the %Ln test image(s) read correctly.</source>
+        <translation>
+            <numerusform>训练完成：%Ln 张测试图像中有 {0:.2f}% 读对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -3791,10 +3837,6 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>正在加载 MNIST…</translation>
     </message>
     <message>
-        <source>Training on {0} images, validating on {1}…</source>
-        <translation>在 {0} 张图像上训练，在 {1} 张上验证…</translation>
-    </message>
-    <message>
         <source>Measuring the test accuracy…</source>
         <translation>正在测量测试准确率…</translation>
     </message>
@@ -3842,6 +3884,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>WorkerWords</name>
+    <message numerus="yes">
+        <source>Training on %Ln image(s), validating on {0}…</source>
+        <translation>
+            <numerusform>在 %Ln 张图像上训练，在 {0} 张上验证…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>buglab</name>
     <message>
         <source>Sigmoid derivative with the wrong sign</source>
@@ -3879,6 +3930,14 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>data_import</name>
     <message>
+        <source>Bundled MNIST ({0})</source>
+        <translation>内置 MNIST（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>{0}: no {1} (.gz) in this folder; choose a folder with the MNIST files, or the images file and then the labels file</source>
         <translation>{0}：此文件夹中没有 {1}（.gz）；请选择一个包含 MNIST 文件的文件夹，或先选图像文件再选标签文件</translation>
     </message>
@@ -3889,14 +3948,6 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: no images after the header</source>
         <translation>{0}：表头之后没有图像</translation>
-    </message>
-    <message>
-        <source>{0} ({1} images)</source>
-        <translation>{0}（{1} 张图像）</translation>
-    </message>
-    <message>
-        <source>Bundled MNIST ({0} training images)</source>
-        <translation>内置 MNIST（{0} 张训练图像）</translation>
     </message>
     <message>
         <source>choose one CSV file, one folder, or an images file and a labels file</source>
