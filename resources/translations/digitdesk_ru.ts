@@ -2084,6 +2084,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Сохранять пока нечего: сначала обучите модель.</translation>
     </message>
     <message>
+        <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
+        <translation>Сейчас нельзя импортировать {0}: сначала остановите обучение (или дождитесь, пока дочитаются данные).</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>закрыть DigitDesk</translation>
     </message>

@@ -2075,6 +2075,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>还没有可保存的模型：请先训练一个。</translation>
     </message>
     <message>
+        <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
+        <translation>现在不能导入 {0}：请先停止训练（或等正在读取的数据读完）。</translation>
+    </message>
+    <message>
         <source>close DigitDesk</source>
         <translation>关闭 DigitDesk</translation>
     </message>
