@@ -666,6 +666,18 @@ and the model is fine-tuned on your handwriting again.</source>
 и модель снова дообучится на вашем почерке.</translation>
     </message>
     <message>
+        <source>{0} digits kept</source>
+        <translation>Ваших цифр: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of your digits are kept in My handwriting; this model has not learnt them yet</source>
+        <translation>В «Моём почерке» сохранено ваших цифр: {0}; эта модель их ещё не выучила</translation>
+    </message>
+    <message>
+        <source>Adapt to them</source>
+        <translation>Адаптировать</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
         <translation>&lt;b&gt;✓ Адаптирована&lt;/b&gt;</translation>
     </message>
@@ -734,18 +746,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
-    </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>Ваших цифр: {0}</translation>
-    </message>
-    <message>
-        <source>This model has not learnt them yet</source>
-        <translation>Эта модель их ещё не учила</translation>
-    </message>
-    <message>
-        <source>Adapt this model to them</source>
-        <translation>Адаптировать модель</translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>

@@ -660,6 +660,18 @@ and the model is fine-tuned on your handwriting again.</source>
 模型会再次在你的笔迹上微调。</translation>
     </message>
     <message>
+        <source>{0} digits kept</source>
+        <translation>已保存 {0} 个数字</translation>
+    </message>
+    <message>
+        <source>{0} of your digits are kept in My handwriting; this model has not learnt them yet</source>
+        <translation>“我的手写”中保存了你的 {0} 个数字；这个模型还没有学过它们</translation>
+    </message>
+    <message>
+        <source>Adapt to them</source>
+        <translation>适应它们</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
         <translation>&lt;b&gt;✓ 已适应&lt;/b&gt;</translation>
     </message>
@@ -728,18 +740,6 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
-    </message>
-    <message>
-        <source>{0} of your digits are kept</source>
-        <translation>已保存 {0} 个数字</translation>
-    </message>
-    <message>
-        <source>This model has not learnt them yet</source>
-        <translation>这个模型还没学过它们</translation>
-    </message>
-    <message>
-        <source>Adapt this model to them</source>
-        <translation>让这个模型适应它们</translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
