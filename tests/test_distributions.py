@@ -210,3 +210,38 @@ def test_a_failed_test_accuracy_keeps_the_histograms_and_says_what_failed(
     assert "test accuracy could not be measured" in status and "no memory" in status
     assert window.model().info.get("test_accuracy") is None  # no number for other weights
     assert not window.findChildren(QMessageBox, "warningBox")  # not a failed training
+
+
+def test_an_empty_tab_shows_empty_axes_of_counts_from_0(qtbot):
+    """With nothing measured yet (a model opened from a file, a fresh window) the three
+    plots drew a flat bar at 0 on count axes from -0.4 to 0.4: no bar now, counts from 0;
+    the histograms show once measured, and hide again for another model."""
+    from digitdesk.gui.distributions_view import DistributionsView
+    view = DistributionsView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+
+    def counts_from_0():
+        for plot in view.plots.values():
+            low, high = plot.getPlotItem().viewRange()[1]
+            assert low == pytest.approx(0) and high == pytest.approx(1)
+
+    assert not any(curve.isVisible() for curve in view.curves.values())
+    assert not view.initial_curve.isVisible()
+    counts_from_0()
+    rng = np.random.default_rng(0)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0))
+    start = model.network.weights()
+    Trainer(model, rng.integers(0, 256, (64, 784), dtype=np.uint8),
+            rng.integers(0, 10, 64)).step()
+    view.show_distributions(layer_distributions(model.network, start))
+    assert all(curve.isVisible() for curve in view.curves.values())
+    assert_in_view(view, "weights")
+    view.set_model(Model(TrainConfig(hidden=(8,))))  # another model: none of its own
+    assert not any(curve.isVisible() for curve in view.curves.values())
+    counts_from_0()
+    view.set_log_scale(True)  # empty on log counts: from half a count
+    for plot in view.plots.values():
+        low, _ = plot.getPlotItem().viewRange()[1]
+        assert low == pytest.approx(np.log10(0.5))

@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -220,6 +220,40 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     assert window.bundled_action.isEnabled()
     window.bundled_action.trigger()
     assert window.training_data() is None
+
+
+def drop(window, path):
+    """Drop ``path`` on the window, as a file dragged from a file manager is."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    accepted = enter.isAccepted()
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    return accepted
+
+
+def test_a_dropped_kaggle_csv_is_imported(qtbot, window, tmp_path):
+    """The window takes a dropped model file; a learner's train.csv dropped there was
+    refused without a word. It is imported now, as File > Import Training Data does."""
+    csv_path = write_kaggle_csv(tmp_path / "train.csv", rows=60)
+    assert drop(window, csv_path)
+    job = window.data_import.loading
+    assert job is not None
+    with qtbot.waitSignal(job.ended, timeout=30000):
+        pass
+    data = window.training_data()
+    assert data is not None and len(data.x) == 60 and data.source == "train.csv"
+    (tmp_path / "notes.txt").write_text("not data\n")
+    assert not drop(window, tmp_path / "notes.txt")  # neither a model nor a CSV
+    window.import_action.setEnabled(False)  # as while training
+    assert drop(window, write_kaggle_csv(tmp_path / "other.csv", rows=10))
+    assert window.data_import.loading is None and window.training_data().source == "train.csv"
+    assert window.statusBar().currentMessage().startswith("Cannot import other.csv now")
 
 
 def answer_format_question(monkeypatch, button_text):

@@ -1109,9 +1109,9 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
 
 
 def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
-    """"1 of your digits are kept" in English, "Ваших цифр: 5" in Russian: the counts of
-    your digits were built by hand. Now they are numerus messages: "is" for one, Russian's
-    one / few / many forms (1 ваша цифра, 3 ваши цифры, 5 ваших цифр, 21 ваша цифра)."""
+    """"1 digits kept" in English: the counts of your digits were built by hand. Now they
+    are numerus messages: "digit" for one, Russian's one / few / many forms (1 цифра,
+    3 цифры, 5 цифр, 21 цифра)."""
     from digitdesk.gui.digit_panel import DigitPanel
     panel = DigitPanel()
     qtbot.addWidget(panel)
@@ -1120,13 +1120,13 @@ def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
         panel.set_adaptation(None, n)
         return panel.badge.text()
 
-    assert [badge(n) for n in (1, 2)] == ["1 of your digits is kept", "2 of your digits are kept"]
+    assert [badge(n) for n in (1, 2)] == ["1 digit kept", "2 digits kept"]
     try:
         install_language("ru")
         assert [badge(n) for n in (1, 3, 5, 21)] == [
-            "Сохранена 1 ваша цифра", "Сохранены 3 ваши цифры", "Сохранено 5 ваших цифр",
-            "Сохранена 21 ваша цифра"]
-        assert badge(1000) == "Сохранено 1\u00a0000 ваших цифр"  # the count as Russian writes it
+            "Сохранена 1 цифра", "Сохранены 3 цифры", "Сохранено 5 цифр",
+            "Сохранена 21 цифра"]
+        assert badge(1000) == "Сохранено 1\u00a0000 цифр"  # the count as Russian writes it
         install_language("zh_CN")
         assert badge(5) == "已保存 5 个数字"
     finally:

@@ -431,15 +431,19 @@ def test_the_adapted_badge_is_one_line_and_leaves_the_preview_its_size(qtbot, re
     panel = window.digit_panel
     settle(qtbot)
     before = panel.preview.height()
-    panel.set_adaptation(True)
-    settle(qtbot)
-    badge = panel.badge
-    assert badge.isVisible() and panel.switch_button.isVisible()
-    assert badge.width() >= badge.sizeHint().width()  # all of it, on one line
-    assert badge.heightForWidth(badge.width()) == badge.heightForWidth(10000)  # not wrapped
-    assert panel.preview.height() >= before - panel.switch_button.height() / 2
-    assert badge.geometry().top() >= panel.keep_button.geometry().bottom()
-    assert "handwriting" in badge.toolTip() or language != "en"
+    # Adapted; and the offer to adapt another model ("20 of your digits are kept" and
+    # "Adapt this model to them" wrapped onto two lines and widened the column too).
+    for in_use, offer in ((True, 0), (None, 20)):
+        panel.set_adaptation(in_use, offer)
+        settle(qtbot)
+        badge = panel.badge
+        assert badge.isVisible() and panel.switch_button.isVisible()
+        assert badge.width() >= badge.sizeHint().width(), offer  # all of it, on one line
+        assert badge.heightForWidth(badge.width()) == badge.heightForWidth(10000), offer
+        assert panel.preview.height() >= before - panel.switch_button.height() / 2, offer
+        assert badge.geometry().top() >= panel.keep_button.geometry().bottom()
+        assert ("handwriting" if in_use else "20 of your digits") in badge.toolTip() \
+            or language != "en"
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])

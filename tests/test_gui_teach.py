@@ -275,8 +275,8 @@ def test_the_adaptation_follows_the_model_it_was_made_for(qtbot, make_window, mo
     window.load_model(other_file)
     other = window.model()
     assert panel.adaptation() is None and panel.adapt_offer() == 20
-    assert panel.badge.isVisible() and "20 of your digits" in panel.badge.text()
-    assert panel.switch_button.text() == "Adapt this model to them"
+    assert panel.badge.isVisible() and "20 digits kept" in panel.badge.text()
+    assert panel.switch_button.text() == "Adapt to them"
     with qtbot.waitSignal(window.adaptation.adapted, timeout=60000):
         click(panel.switch_button)
         assert not panel.switch_button.isVisible()  # no second offer while it runs

@@ -520,6 +520,34 @@ def test_a_run_ending_behind_another_tab_is_drawn_when_the_tab_is_shown(qtbot, t
     assert len(view.loss_plot.getPlotItem().listDataItems()) == 2
 
 
+def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, tmp_path):
+    """No run ticked (or none with validation): "validation accuracy (%)" went from 0 to
+    1; it reads 0 to 100, and follows the points once there are some."""
+    from digitdesk.gui.runs_view import RunsView
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.accuracy_plot.getPlotItem()
+    low, high = item.viewRange()[1]
+    assert low <= 0 and high >= 100
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (96, 784), dtype=np.uint8), rng.integers(0, 10, 96)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=2), info={"run_id": "a"})
+    view.start_run("a")
+    Trainer(model, x[:64], y[:64], x[64:], y[64:]).run()
+    view.add_model(model)
+    accuracies = [a * 100 for a in model.history["val_accuracy"]]
+    qtbot.waitUntil(lambda: item.viewRange()[1][1] - item.viewRange()[1][0] < 90,
+                    timeout=3000)
+    low, high = item.viewRange()[1]
+    assert low <= min(accuracies) and max(accuracies) <= high
+    view.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # none ticked: empty again
+    qtbot.waitUntil(lambda: item.viewRange()[1][1] >= 100, timeout=3000)
+    assert item.viewRange()[1][0] <= 0
+
+
 @pytest.mark.parametrize("code, month", [("en", "15 Dec "), ("ru", "15 дек. "), ("zh_CN", "12月15日 ")])
 def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, month):
     """The list said "15 Dec 12:00" in every language (Python's strftime)."""

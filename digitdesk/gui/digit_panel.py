@@ -27,7 +27,6 @@ from .canvas import (
 from ..engine.averaging import averaged_probabilities, averages
 from ..engine.confidence import judge, temper
 from .confidence_controls import ConfidenceControls
-from .fitting import WrappingLabel
 from .language import Retranslatable
 from .probability_view import ProbabilityView
 from .wording import english_plural
@@ -213,10 +212,12 @@ class DigitPanel(Retranslatable, QWidget):
         self.teach_button.clicked.connect(self.teachRequested)
         # The badge: which model reads, the adapted one or the original, and a one-click
         # switch to the other. Hidden until there is an adapted model.
-        # It wraps rather than widen the column under the preview: beside its button it
-        # made the window wider than a 1024-pixel screen (1039 px; 1107 in Russian); and
-        # its words are few, so that it does not wrap either (see set_adaptation).
-        self.badge = WrappingLabel()
+        # Its words are few (see set_adaptation), on one line: "Adapted to your
+        # handwriting" beside its button made the window wider than a 1024-pixel screen
+        # (1039 px; 1107 in Russian) and, wrapped, took three lines from the preview. (A
+        # wrapping label was no cure: Qt asked it for three lines' height, 45 px, even
+        # for Chinese on one line.)
+        self.badge = QLabel()
         self.badge.setObjectName("adaptedBadge")
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.switch_button = QPushButton()
@@ -384,10 +385,13 @@ class DigitPanel(Retranslatable, QWidget):
         if self.canvas.is_empty() and self._shown_image is None:
             self._update_prediction()  # the empty pad's hint depends on it
         if self._offer:
+            # Short words, on one line beside the button (as the badge's below).
             self.badge.setText(english_plural(self.tr(
-                "%Ln of your digits (is|are) kept", "", self._offer), self._offer))
-            self.badge.setToolTip(self.tr("This model has not learnt them yet"))
-            self.switch_button.setText(self.tr("Adapt this model to them"))
+                "%Ln digit(s) kept", "", self._offer), self._offer))
+            self.badge.setToolTip(english_plural(self.tr(
+                "%Ln of your digits (is|are) kept in My handwriting; this model has not "
+                "learnt them yet", "", self._offer), self._offer))
+            self.switch_button.setText(self.tr("Adapt to them"))
             self.switch_button.setToolTip(self.tr(
                 "Fine-tune this model on your kept digits, in the background (a few "
                 "seconds)"))

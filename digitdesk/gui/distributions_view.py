@@ -83,6 +83,7 @@ class DistributionsView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(row, 1)
+        self._clear()
         self.retranslate()
 
     def follow(self, worker):
@@ -130,7 +131,19 @@ class DistributionsView(Retranslatable, QWidget):
         self.layer.clear()
         for curve in (self.initial_curve, *self.curves.values()):
             curve.setData([0, 1], [0])
+            # Hidden, not a flat bar at 0 across empty axes (which read as "every count is
+            # 0"), on axes of counts that went from -0.4 to 0.4.
+            curve.hide()
+        self._empty_ranges()
         self._say_none()
+
+    def _empty_ranges(self):
+        """Axes for no histogram: counts from 0 (half a count on log counts) up to 1."""
+        bottom = LOG_FILL_LEVEL if self.log_scale.isChecked() else 0
+        for plot in self.plots.values():
+            item = plot.getPlotItem()
+            item.setXRange(0, 1, padding=0.02)
+            item.setYRange(bottom, 1 if not self.log_scale.isChecked() else 0.1, padding=0)
 
     def _say_none(self):
         if self._model is not None and self._model is self._unmeasured_model:
@@ -170,6 +183,8 @@ class DistributionsView(Retranslatable, QWidget):
         if not self._distributions or self.layer.currentIndex() < 0:
             return
         d = self._distributions[self.layer.currentIndex()]
+        for curve in (self.initial_curve, *self.curves.values()):
+            curve.show()
         for key, histogram in (("weights", d.weights), ("inputs", d.inputs),
                                ("gradients", d.gradients)):
             if histogram is None:
@@ -214,6 +229,8 @@ class DistributionsView(Retranslatable, QWidget):
             plot.getPlotItem().setLogMode(y=on)
         for curve in self.curves.values():
             curve.setFillLevel(LOG_FILL_LEVEL if on else 0)
+        if not self._distributions:
+            self._empty_ranges()
         self._draw()  # the y axes in decades or in counts
 
     def showEvent(self, event):

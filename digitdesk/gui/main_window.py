@@ -853,8 +853,11 @@ class MainWindow(QMainWindow):
         return self.data_import.import_training_data(paths)
 
     # ----------------------------------------------------------------- drag and drop, closing
+    # A model (.npz) dropped on the window is opened; a Kaggle train.csv is imported, as
+    # File > Import Training Data does (a newcomer drops their data where models go).
     def dragEnterEvent(self, event):
-        if ModelFiles.dropped_path(event) is not None:
+        if (ModelFiles.dropped_path(event) is not None
+                or ModelFiles.dropped_path(event, ".csv") is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event):
@@ -862,6 +865,17 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.files.open_file(path)
+            return
+        path = ModelFiles.dropped_path(event, ".csv")
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if not self.import_action.isEnabled():  # training, or data being read
+            self.show_status(lambda: self.tr("Cannot import {0} now: stop training (or wait "
+                                             "for the data being read) first.").format(
+                Path(path).name))
+            return
+        self.import_training_data([path])
 
     def showEvent(self, event):
         super().showEvent(event)

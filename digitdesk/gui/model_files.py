@@ -172,9 +172,10 @@ class ModelFiles(QObject):
         return True
 
     @staticmethod
-    def dropped_path(event):
-        """The ``.npz`` file dropped on the window, or None."""
+    def dropped_path(event, suffix=".npz"):
+        """The one file ending in ``suffix`` (a model: ``.npz``) dropped on the window, or
+        None."""
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".npz"):
+        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(suffix):
             return urls[0].toLocalFile()
         return None

@@ -123,6 +123,7 @@ class RunsView(Retranslatable, QWidget):
                      self.stuck_plot):
             plain_axes(plot)
         self.stuck_plot.getPlotItem().setYRange(0, 100, padding=0.05)
+        self._range_accuracy(has_points=False)
         # Each page's plots share their x axis (a plot on the hidden page does not follow
         # its data, so the pages are not linked to each other).
         self.accuracy_plot.setXLink(self.loss_plot)
@@ -422,9 +423,20 @@ class RunsView(Retranslatable, QWidget):
         for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
                      self.stuck_plot):
             plot.clear()
+        accuracy_points = False
         for n, run in enumerate(self.checked_runs()):
-            self._draw_curves(run, self._colour(n))
+            accuracy_points |= self._draw_curves(run, self._colour(n))
             self._draw_diagnostics(run, self._colour(n))
+        self._range_accuracy(accuracy_points)
+
+    def _range_accuracy(self, has_points):
+        """No accuracy to show: the axis reads 0 to 100 (%), not pyqtgraph's empty 0 to 1
+        (as on the Learning curves tab); else it follows the points."""
+        item = self.accuracy_plot.getPlotItem()
+        if has_points:
+            item.enableAutoRange(axis="y")
+        else:
+            item.setYRange(0, 100, padding=0.05)
 
     def showEvent(self, event):
         super().showEvent(event)
@@ -432,6 +444,7 @@ class RunsView(Retranslatable, QWidget):
             self._plot()
 
     def _draw_curves(self, run, colour):
+        """Draw ``run``'s loss and accuracy; ``True`` if it has accuracy points."""
         pen = pg.mkPen(colour, width=2)
         x, loss = _values(run["batch_epoch"]), _values(run["batch_loss"])
         self.loss_plot.plot(x, loss, pen=pen)
@@ -445,6 +458,7 @@ class RunsView(Retranslatable, QWidget):
         if points:
             self.accuracy_plot.plot(*zip(*points), pen=pen, symbol="o", symbolSize=5,
                                     symbolBrush=colour)
+        return bool(points)
 
     def _draw_diagnostics(self, run, colour):
         diagnostics = run.get("diagnostics")

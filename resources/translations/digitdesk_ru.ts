@@ -702,6 +702,10 @@ and the model is fine-tuned on your handwriting again.</source>
 и модель снова дообучится на вашем почерке.</translation>
     </message>
     <message>
+        <source>Adapt to them</source>
+        <translation>Адаптировать</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
         <translation>&lt;b&gt;✓ Адаптирована&lt;/b&gt;</translation>
     </message>
@@ -772,20 +776,20 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln of your digits (is|are) kept</source>
+        <source>%Ln digit(s) kept</source>
         <translation>
-            <numerusform>Сохранена %Ln ваша цифра</numerusform>
-            <numerusform>Сохранены %Ln ваши цифры</numerusform>
-            <numerusform>Сохранено %Ln ваших цифр</numerusform>
+            <numerusform>Сохранена %Ln цифра</numerusform>
+            <numerusform>Сохранены %Ln цифры</numerusform>
+            <numerusform>Сохранено %Ln цифр</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This model has not learnt them yet</source>
-        <translation>Эта модель их ещё не учила</translation>
-    </message>
-    <message>
-        <source>Adapt this model to them</source>
-        <translation>Адаптировать модель</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept in My handwriting; this model has not learnt them yet</source>
+        <translation>
+            <numerusform>В «Моём почерке» сохранено ваших цифр: %Ln; эта модель их ещё не выучила</numerusform>
+            <numerusform>В «Моём почерке» сохранено ваших цифр: %Ln; эта модель их ещё не выучила</numerusform>
+            <numerusform>В «Моём почерке» сохранено ваших цифр: %Ln; эта модель их ещё не выучила</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
@@ -2174,6 +2178,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>There is no model to save yet: train one first.</source>
         <translation>Сохранять пока нечего: сначала обучите модель.</translation>
+    </message>
+    <message>
+        <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
+        <translation>Сейчас нельзя импортировать {0}: сначала остановите обучение (или дождитесь, пока дочитаются данные).</translation>
     </message>
     <message>
         <source>close DigitDesk</source>

@@ -678,6 +678,10 @@ and the model is fine-tuned on your handwriting again.</source>
 模型会再次在你的笔迹上微调。</translation>
     </message>
     <message>
+        <source>Adapt to them</source>
+        <translation>适应它们</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;✓ Adapted&lt;/b&gt;</source>
         <translation>&lt;b&gt;✓ 已适应&lt;/b&gt;</translation>
     </message>
@@ -748,18 +752,16 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln of your digits (is|are) kept</source>
+        <source>%Ln digit(s) kept</source>
         <translation>
             <numerusform>已保存 %Ln 个数字</numerusform>
         </translation>
     </message>
-    <message>
-        <source>This model has not learnt them yet</source>
-        <translation>这个模型还没学过它们</translation>
-    </message>
-    <message>
-        <source>Adapt this model to them</source>
-        <translation>让这个模型适应它们</translation>
+    <message numerus="yes">
+        <source>%Ln of your digits (is|are) kept in My handwriting; this model has not learnt them yet</source>
+        <translation>
+            <numerusform>“我的手写”中保存了你的 %Ln 个数字；这个模型还没有学过它们</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine-tune this model on your kept digits, in the background (a few seconds)</source>
@@ -2121,6 +2123,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>There is no model to save yet: train one first.</source>
         <translation>还没有可保存的模型：请先训练一个。</translation>
+    </message>
+    <message>
+        <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
+        <translation>现在不能导入 {0}：请先停止训练（或等正在读取的数据读完）。</translation>
     </message>
     <message>
         <source>close DigitDesk</source>
