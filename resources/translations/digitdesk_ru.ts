@@ -280,11 +280,11 @@ one kind of mistake. Click a cell to see its digits below.</source>
     </message>
     <message>
         <source>{0} of {1} images of {2} read correctly ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны верно ({3:.1f}%)</translation>
+        <translation>Изображения цифры {2}: верно прочитано {0} из {1} ({3:.1f}%)</translation>
     </message>
     <message>
         <source>{0} of {1} images of {2} read as {4} ({3:.1f}%)</source>
-        <translation>{0} из {1} изображений цифры {2} прочитаны как {4} ({3:.1f}%)</translation>
+        <translation>Изображения цифры {2}: прочитано как {4} — {0} из {1} ({3:.1f}%)</translation>
     </message>
 </context>
 <context>
@@ -408,7 +408,7 @@ MNIST IDX: файл изображений и файл меток или пап�
     </message>
     <message>
         <source>validation images {0} → {1} (a tenth of the {2} rows)</source>
-        <translation>валидационные изображения {0} → {1} (десятая часть от {2} строк)</translation>
+        <translation>валидационные изображения {0} → {1} (десятая часть всех строк, а их {2})</translation>
     </message>
     <message>
         <source>training images {0} → All</source>
@@ -912,7 +912,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
-        <translation>Первые {0} из {1} карт слоя {2}, на одной цветовой шкале.</translation>
+        <translation>Карты слоя {2}: первые {0} из {1}, на одной цветовой шкале.</translation>
     </message>
     <message>
         <source>All {0} maps of {1}, on one colour scale.</source>
@@ -1042,7 +1042,7 @@ error</source>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
-        <translation>Не проверено: сравнить удалось лишь {0} из {1} весов — слишком мало, чтобы ручаться за {2}</translation>
+        <translation>Не проверено: весов удалось сравнить лишь {0} из {1} — слишком мало, чтобы ручаться за {2}</translation>
     </message>
     <message>
         <source>Agrees to rounding wherever it could be compared</source>
@@ -1431,7 +1431,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>The first {0} of {1} filters</source>
-        <translation>Первые {0} из {1} фильтров</translation>
+        <translation>Фильтры: первые {0} из {1}</translation>
     </message>
     <message>
         <source>All {0} units</source>
@@ -1439,7 +1439,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>The first {0} of {1} units</source>
-        <translation>Первые {0} из {1} нейронов</translation>
+        <translation>Нейроны: первые {0} из {1}</translation>
     </message>
     <message>
         <source>{0}, {1}.</source>
@@ -1626,11 +1626,11 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>extrapolated from {0} of {1} parameters</source>
-        <translation>экстраполировано по {0} из {1} параметров</translation>
+        <translation>экстраполировано: измерено параметров {0} из {1}</translation>
     </message>
     <message>
         <source>measured on all {0} of {1} parameters</source>
-        <translation>измерено на всех {0} из {1} параметров</translation>
+        <translation>измерено на всех параметрах ({0} из {1})</translation>
     </message>
     <message>
         <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
@@ -2904,7 +2904,7 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     </message>
     <message>
         <source>Training finished: {0:.2f}% of the {1} test images read correctly.</source>
-        <translation>Обучение завершено: верно прочитано {0:.2f}% из {1} тестовых изображений.</translation>
+        <translation>Обучение завершено: верно прочитано {0:.2f}% тестовых изображений (всего {1}).</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -4403,7 +4403,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side. With summed gradients the step grows with the batch: learning rate {lr:g} on the sum of {batch} examples. Average the gradients, over mini-batches.</source>
-        <translation>В {share:.0%} из последних {points} {unit} потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон. С суммой градиентов шаг растёт вместе с батчем: скорость обучения {lr:g} на сумме {batch} примеров. Усредняйте градиенты по мини-батчам.</translation>
+        <translation>Среди последних {unit} (их {points}) в {share:.0%} случаев потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон. С суммой градиентов шаг растёт вместе с батчем: скорость обучения {lr:g} применяется к сумме градиентов за батч ({batch}). Усредняйте градиенты по мини-батчам.</translation>
     </message>
     <message>
         <source>Mean gradient, mini-batches</source>
@@ -4411,7 +4411,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side: learning rate {lr:g} is too large for this network and batch. Try {new_lr:g}.</source>
-        <translation>В {share:.0%} из последних {points} {unit} потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон: скорость обучения {lr:g} слишком велика для этой сети и батча. Попробуйте {new_lr:g}.</translation>
+        <translation>Среди последних {unit} (их {points}) в {share:.0%} случаев потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон: скорость обучения {lr:g} слишком велика для этой сети и батча. Попробуйте {new_lr:g}.</translation>
     </message>
     <message>
         <source>The loss jumps up and down</source>
@@ -4427,7 +4427,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>all training</source>
-        <translation>всех обучающих</translation>
+        <translation>вся обучающая выборка</translation>
     </message>
     <message>
         <source>The loss stopped moving: units are saturated</source>
