@@ -1106,3 +1106,25 @@ def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(englis
     assert fresh_weights_reason(fixed, buggy).endswith("(нет → update_added)")
     install_language("zh_CN")
     assert fresh_weights_reason(buggy, fixed).endswith("（update_added → 无）")
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(english, code):
+    """The Chinese and Russian guides quoted the legend in English ("lr 0.5", "question
+    002, learner: ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.help import guide_path
+    from digitdesk.gui.wording import run_differences
+    guide = guide_path(code).read_text(encoding="utf-8")
+    try:
+        install_language(code)
+        labels = run_differences([TrainConfig(learning_rate=0.5).to_dict(),
+                                  TrainConfig(learning_rate=0.1).to_dict()])
+        learner = QCoreApplication.translate("RunsView", "{0}: {1}").format(
+            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"),
+            QCoreApplication.translate("runs", "bug:"))
+    finally:
+        translations.apply("en")
+    assert all(label in guide for label in labels), labels
+    assert learner in guide
+    assert "lr 0.5" not in guide and "question 002" not in guide
