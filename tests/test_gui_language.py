@@ -1128,3 +1128,24 @@ def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(englis
     assert all(label in guide for label in labels), labels
     assert learner in guide
     assert "lr 0.5" not in guide and "question 002" not in guide
+
+
+def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_language(
+        qtbot, english):
+    """The gradient check said "xavier init, momentum lr 0.1, 2 epochs" under a Russian
+    window, and its thresholds as Python writes them ("1e-06")."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.gradcheck_view import GradCheckView
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    config = TrainConfig(init="xavier", learning_rate=0.1, epochs=2)
+    view.show_running(config)
+    assert "xavier init" in view.summary.text() and "10⁻⁶" in view.explanation.text()
+    try:
+        install_language("ru")
+        view.retranslate()
+        assert "инициализация xavier" in view.summary.text()
+        assert "скоростью 0,1" in view.summary.text() and "2 эпохи" in view.summary.text()
+        assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
+    finally:
+        translations.apply("en")
