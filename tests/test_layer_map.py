@@ -83,7 +83,7 @@ def test_the_map_uses_the_data_in_use_the_models_digits_and_your_kept_digits(
     assert box.isChecked()
     assert sorted(view.personal_labels()) == [3, 3, 3, 7, 7, 7]
     assert len(view.personal_scatter.getData()[0]) == 6
-    assert "6 of your kept digits" in view.note.text() and "your kept digits" in view.legend.text()
+    assert "6 of your kept digits" in view.note.text() and "your\u00a0kept\u00a0digits" in view.legend.text()
     draw(window.digit_panel.canvas, ONE)
     qtbot.waitUntil(lambda: view.drawn_position() is not None, timeout=3000)
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
