@@ -1188,3 +1188,46 @@ def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(englis
     assert fresh_weights_reason(fixed, buggy).endswith("(нет → update_added)")
     install_language("zh_CN")
     assert fresh_weights_reason(buggy, fixed).endswith("（update_added → 无）")
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "ru"])
+def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(english, code):
+    """The Chinese and Russian guides quoted the legend in English ("lr 0.5", "question
+    002, learner: ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.help import guide_path
+    from digitdesk.gui.wording import run_differences
+    guide = guide_path(code).read_text(encoding="utf-8")
+    try:
+        install_language(code)
+        labels = run_differences([TrainConfig(learning_rate=0.5).to_dict(),
+                                  TrainConfig(learning_rate=0.1).to_dict()])
+        learner = QCoreApplication.translate("RunsView", "{0}: {1}").format(
+            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"),
+            QCoreApplication.translate("runs", "bug:"))
+    finally:
+        translations.apply("en")
+    assert all(label in guide for label in labels), labels
+    assert learner in guide
+    assert "lr 0.5" not in guide and "question 002" not in guide
+
+
+def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_language(
+        qtbot, english):
+    """The gradient check said "xavier init, momentum lr 0.1, 2 epochs" under a Russian
+    window, and its thresholds as Python writes them ("1e-06")."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.gradcheck_view import GradCheckView
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    config = TrainConfig(init="xavier", learning_rate=0.1, epochs=2)
+    view.show_running(config)
+    assert "xavier init" in view.summary.text() and "10⁻⁶" in view.explanation.text()
+    try:
+        install_language("ru")
+        view.retranslate()
+        assert "инициализация xavier" in view.summary.text()
+        assert "скоростью 0,1" in view.summary.text() and "2 эпохи" in view.summary.text()
+        assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
+    finally:
+        translations.apply("en")

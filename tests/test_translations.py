@@ -156,3 +156,51 @@ def test_a_term_is_translated_by_one_word_everywhere(language):
            for term, words in TERMS.items()
            if term in source.lower() and words[language] not in translation.lower()]
     assert not odd, "\n".join(odd)
+
+
+# Messages whose count the user's data decides (a batch of 1, 21 feature maps, 2 weights
+# compared, 3 steps), as (context, the start of the English source, the count's
+# placeholders). Russian puts a noun after a number in one of three forms (1 пример,
+# 2 примера, 5 примеров): a translation that writes "{1} весов" is wrong for 1, 2 and 21.
+# These are worded so that no noun follows the count ("весов удалось сравнить лишь {0} из
+# {1}"); a count with its noun is a numerus message (wording.Counts) instead.
+COUNTED = [
+    ("ConfusionMatrixView", "{0} of {1} images of {2} read correctly", ("{0}", "{1}")),
+    ("ConfusionMatrixView", "{0} of {1} images of {2} read as", ("{0}", "{1}")),
+    ("DataImport", "validation images {0} → {1} (a tenth", ("{2}",)),
+    ("FeatureMapsView", "The first {0} of {1} maps", ("{0}", "{1}")),
+    ("GradCheckView", "Not checked: only {0} of {1} weights", ("{0}", "{1}")),
+    ("InsideView", "The first {0} of {1} filters", ("{0}", "{1}")),
+    ("InsideView", "The first {0} of {1} units", ("{0}", "{1}")),
+    ("LabController", "extrapolated from {0} of {1} parameters", ("{0}", "{1}")),
+    ("LabController", "measured on all {0} of {1} parameters", ("{0}", "{1}")),
+    ("TrainingControl", "Training finished: {0:.2f}% of the {1} test images", ("{1}",)),
+    ("findings", "In {share:.0%} of the last {points} {unit}", ("{points}", "{batch}")),
+]
+
+
+def test_russian_counts_read_right_for_every_number():
+    translated = tools.messages(tools.ts_path("ru"))
+    wrong = []
+    for context, start, placeholders in COUNTED:
+        found = [text for (name, source), (text, _) in translated.items()
+                 if name == context and source.startswith(start)]
+        assert found, (context, start)
+        for text in found:
+            for placeholder in placeholders:
+                # The count straight before a noun: "{1} весов", "{points} батчей" ("{0}
+                # из {1}" is right for every number).
+                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!из\b)[а-яё]", text):
+                    wrong.append((context, placeholder, text[:80]))
+    assert wrong == []
+
+
+def test_chinese_teaching_rounds_are_sets_of_digits_not_epochs():
+    """A round of Teach it your handwriting is one set of the ten digits: 组 (a set), not
+    轮, which the window already uses for an epoch (第 3 轮)."""
+    translated = tools.messages(tools.ts_path("zh_CN"))
+    rounds = {source: text for (context, source), (text, _) in translated.items()
+              if context in ("TeachDialog", "Adaptation")
+              and re.search(r"\bround", source, re.IGNORECASE)}
+    assert len(rounds) >= 5
+    assert {source: text for source, text in rounds.items() if "轮" in text or "组" not in text} == {}

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
-from .language import Retranslatable, listed, unbroken
+from .language import Retranslatable, bracketed, listed, unbroken
 from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
@@ -532,9 +532,9 @@ class DiagnosticsView(Retranslatable, QWidget):
         for layer in layers:
             colour = LAYER_COLORS[layer % len(LAYER_COLORS)].name()
             if names and len(names) == len(layers):
-                shape = f" ({names[layer]})"
+                shape = bracketed(names[layer])
             else:
-                shape = (f" ({sizes[layer]}→{sizes[layer + 1]})"
+                shape = (bracketed(f"{sizes[layer]}→{sizes[layer + 1]}")
                          if sizes and len(sizes) == len(layers) + 1 else "")
             name = self.tr("layer {0}").format(layer + 1)
             parts.append(f"<span style='color:{colour}'>■</span>&nbsp;{unbroken(name + shape)}")

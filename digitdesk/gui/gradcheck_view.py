@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..engine.config import TrainConfig
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .language import Retranslatable, listed, phrase_text
-from .numbers import count, local, scientific
+from .numbers import count, local, readable, scientific
 from .wording import config_summary
 
 CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
@@ -208,7 +208,7 @@ class GradCheckView(Retranslatable, QWidget):
     @staticmethod
     def _error(error):
         """The relative error as shown: "—" where no weight could be compared."""
-        return "—" if np.isnan(error) else f"{local(error):.2e}"
+        return "—" if np.isnan(error) else f"{readable(error):.2e}"
 
     def _milliseconds(self, seconds):
         return self.tr("{0:.0f} ms").format(local(seconds * 1000))
@@ -247,7 +247,7 @@ class GradCheckView(Retranslatable, QWidget):
             text = self.tr("Nothing measurable flows back to {0}").format(result.name)
         else:
             text = self.tr("Agrees to rounding (largest gradient {0:.1e})").format(
-                local(result.gradient_scale))
+                readable(result.gradient_scale))
         notes = [result.rounding_note] if result.rounding_note is not None else []
         for note in notes + list(result.kink_notes):
             text += self.tr("; ") + phrase_text("GradCheckView", note)

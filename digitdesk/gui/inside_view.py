@@ -673,9 +673,10 @@ class InsideView(Retranslatable, QWidget):
 
     @staticmethod
     def _set_legend(label, negative, positive):
-        """A blue square and what blue means, a red square and what red means."""
-        label.setText(f'<span style="color:#2166ac">&#9632;</span> {negative} &nbsp; '
-                      f'<span style="color:#b2182b">&#9632;</span> {positive}')
+        """A blue square and what blue means, a red square and what red means (each square
+        held to its words by a no-break space: a wrapped line never ends in a square)."""
+        label.setText(f'<span style="color:#2166ac">&#9632;</span>&nbsp;{negative} &nbsp; '
+                      f'<span style="color:#b2182b">&#9632;</span>&nbsp;{positive}')
 
     def _build_weights_column(self):
         column, layout, self.weights_heading = self._column()

@@ -82,6 +82,12 @@ def sentences(*parts):
     return ("" if translations.language == "zh_CN" else " ").join(p for p in parts if p)
 
 
+def bracketed(text):
+    """`` (text)`` after a name, as the window's language writes an aside: ``（text）`` in
+    Chinese (its full-width brackets, no space before; half-width ones read as a slip)."""
+    return f"（{text}）" if translations.language == "zh_CN" else f" ({text})"
+
+
 def unbroken(text):
     """``text`` with no-break spaces: a legend's entry ("layer 1", "слой 1") that a
     wrapping label never splits between a number and its name or unit."""

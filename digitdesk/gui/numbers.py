@@ -74,18 +74,32 @@ def as_local(value):
         else value
 
 
+
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _power_of_ten(text):
+    """A number as Python writes it, its exponent as a reader writes it: "1e-06" ->
+    "10⁻⁶", "4.8e-03" -> "4.8·10⁻³"; without an exponent, as it is."""
+    mantissa, e, exponent = text.partition("e")
+    if not e:
+        return text
+    power = "10" + str(int(exponent)).translate(_SUPERSCRIPTS)
+    return power if mantissa == "1" else f"{mantissa}·{power}"
+
+
+class readable(local):  # noqa: N801 - reads as a function at the call site, as local does
+    """``value`` for ``str.format`` like ``local``, an exponent written as a power of ten:
+    ``"{0:.1e}"`` gives ``4.8·10⁻³`` (``4,8·10⁻³`` in Russian), not ``4.8e-03``."""
+
+    __slots__ = ()
+
+    def __format__(self, spec):
+        return localise(_power_of_ten(format(self.value, spec)))
 
 
 def scientific(value):
     """A small or large number as a reader writes it, not as Python does: ``10⁻⁶`` for
     1e-06, ``2.5·10⁻⁷`` for 2.5e-07 (the language's decimal point); a number Python writes
     without an exponent stays as it is (``0.001``, ``0,001`` in Russian)."""
-    text = format(value, "g")
-    mantissa, e, exponent = text.partition("e")
-    if not e:
-        return localise(text)
-    power = "10" + str(int(exponent)).translate(_SUPERSCRIPTS)
-    if mantissa == "1":
-        return power
-    return f"{localise(mantissa)}·{power}"
+    return format(readable(value), "g")

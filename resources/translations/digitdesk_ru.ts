@@ -956,7 +956,7 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     </message>
     <message>
         <source>The first {0} of {1} maps of {2}, on one colour scale.</source>
-        <translation>Первые {0} из {1} карт слоя {2}, на одной цветовой шкале.</translation>
+        <translation>Карты слоя {2}: первые {0} из {1}, на одной цветовой шкале.</translation>
     </message>
     <message>
         <source>All {0} maps of {1}, on one colour scale.</source>
@@ -1086,7 +1086,7 @@ error</source>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
-        <translation>Не проверено: сравнить удалось лишь {0} из {1} весов — слишком мало, чтобы ручаться за {2}</translation>
+        <translation>Не проверено: весов удалось сравнить лишь {0} из {1} — слишком мало, чтобы ручаться за {2}</translation>
     </message>
     <message>
         <source>Agrees to rounding wherever it could be compared</source>
@@ -1698,11 +1698,11 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>extrapolated from {0} of {1} parameters</source>
-        <translation>экстраполировано по {0} из {1} параметров</translation>
+        <translation>экстраполировано: измерено параметров {0} из {1}</translation>
     </message>
     <message>
         <source>measured on all {0} of {1} parameters</source>
-        <translation>измерено на всех {0} из {1} параметров</translation>
+        <translation>измерено на всех параметрах ({0} из {1})</translation>
     </message>
     <message>
         <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
@@ -4628,7 +4628,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side. With summed gradients the step grows with the batch: learning rate {lr:g} on the sum of {batch} examples. Average the gradients, over mini-batches.</source>
-        <translation>В {share:.0%} из последних {points} {unit} потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон. С суммой градиентов шаг растёт вместе с батчем: скорость обучения {lr:g} на сумме {batch} примеров. Усредняйте градиенты по мини-батчам.</translation>
+        <translation>Среди последних {unit} (их {points}) в {share:.0%} случаев потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон. С суммой градиентов шаг растёт вместе с батчем: скорость обучения {lr:g} применяется к сумме градиентов за батч ({batch}). Усредняйте градиенты по мини-батчам.</translation>
     </message>
     <message>
         <source>Mean gradient, mini-batches</source>
@@ -4636,7 +4636,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side: learning rate {lr:g} is too large for this network and batch. Try {new_lr:g}.</source>
-        <translation>В {share:.0%} из последних {points} {unit} потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон: скорость обучения {lr:g} слишком велика для этой сети и батча. Попробуйте {new_lr:g}.</translation>
+        <translation>Среди последних {unit} (их {points}) в {share:.0%} случаев потери выросли больше чем на четверть от начального значения ({first:.3g}); они менялись от {low:.3g} до {high:.3g}. Каждый шаг перескакивает долину и попадает на другой склон: скорость обучения {lr:g} слишком велика для этой сети и батча. Попробуйте {new_lr:g}.</translation>
     </message>
     <message>
         <source>The loss jumps up and down</source>
@@ -4652,7 +4652,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>all training</source>
-        <translation>всех обучающих</translation>
+        <translation>вся обучающая выборка</translation>
     </message>
     <message>
         <source>The loss stopped moving: units are saturated</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&lt;p&gt;It did not read your held-out digits better: it may read your style well already, or need more rounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;它对你留出的数字没有读得更好：可能它已经能读好你的书写风格，也可能需要更多轮。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;它对你留出的数字没有读得更好：可能它已经能读好你的书写风格，也可能需要更多组。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your digits: {0:.0f}% → {1:.0f}% read correctly (it learnt from all of them; with two of each digit, the ones it did not learn from are measured too).&lt;/p&gt;</source>
@@ -2825,7 +2825,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Add a round</source>
-        <translation>再加一轮</translation>
+        <translation>再加一组</translation>
     </message>
     <message>
         <source>Write each digit once more: more examples teach it more, and the result
@@ -2859,7 +2859,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation>第 {0} 轮</translation>
+        <translation>第 {0} 组</translation>
     </message>
     <message>
         <source>Draw the {0} on the pad first, then press Enter.</source>
@@ -2883,7 +2883,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Teach it now, add a round for more examples, or click a digit below to draw it again.</source>
-        <translation>现在就开始教，再加一轮以得到更多例子，或点击下面的某个数字重写它。</translation>
+        <translation>现在就开始教，再加一组以得到更多例子，或点击下面的某个数字重写它。</translation>
     </message>
     <message>
         <source>Draw a {0} again</source>
@@ -2903,7 +2903,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Round {0}, digit {1}: {2}</source>
-        <translation>第 {0} 轮，数字 {1}：{2}</translation>
+        <translation>第 {0} 组，数字 {1}：{2}</translation>
     </message>
     <message>
         <source>done</source>
