@@ -165,16 +165,10 @@ def test_a_term_is_translated_by_one_word_everywhere(language):
 # These are worded so that no noun follows the count ("весов удалось сравнить лишь {0} из
 # {1}"); a count with its noun is a numerus message (wording.Counts) instead.
 COUNTED = [
-    ("ConfusionMatrixView", "{0} of {1} images of {2} read correctly", ("{0}", "{1}")),
-    ("ConfusionMatrixView", "{0} of {1} images of {2} read as", ("{0}", "{1}")),
-    ("DataImport", "validation images {0} → {1} (a tenth", ("{2}",)),
     ("FeatureMapsView", "The first {0} of {1} maps", ("{0}", "{1}")),
     ("GradCheckView", "Not checked: only {0} of {1} weights", ("{0}", "{1}")),
-    ("InsideView", "The first {0} of {1} filters", ("{0}", "{1}")),
-    ("InsideView", "The first {0} of {1} units", ("{0}", "{1}")),
     ("LabController", "extrapolated from {0} of {1} parameters", ("{0}", "{1}")),
     ("LabController", "measured on all {0} of {1} parameters", ("{0}", "{1}")),
-    ("TrainingControl", "Training finished: {0:.2f}% of the {1} test images", ("{1}",)),
     ("findings", "In {share:.0%} of the last {points} {unit}", ("{points}", "{batch}")),
 ]
 

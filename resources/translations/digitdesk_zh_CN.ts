@@ -2878,7 +2878,7 @@ is measured on more of your digits</source>
     <message numerus="yes">
         <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
         <translation>
-            <numerusform>第 {0} 轮，共 {1} 轮；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
+            <numerusform>第 {0} 组，共 {1} 组；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
         </translation>
     </message>
     <message>
