@@ -125,7 +125,7 @@ class PersonalSet:
         checked_images, checked_labels = [], []
         for image, label in zip(images, labels, strict=True):
             # A whole number 0-9: 3.7 is refused, not truncated to 3.
-            label = int(class_labels([label], 10, "a digit label (0-9)")[0])
+            label = int(class_labels([label], 10, "digit labels (0-9)")[0])
             image = as_uint8_image(image)
             if not image.any():
                 raise ValueError("the image is empty: draw a digit first")
@@ -140,9 +140,8 @@ class PersonalSet:
     def relabel(self, index, label):
         """Say digit ``index`` is ``label`` after all (the user corrected their own
         correction); save."""
-        label = int(label)
-        if not 0 <= label <= 9:
-            raise ValueError(f"a digit label is 0-9, not {label}")
+        # As add() checks it: a whole number 0-9 (3.7 is refused, not truncated to 3).
+        label = int(class_labels([label], 10, "digit labels (0-9)")[0])
         labels = self.labels.copy()
         labels[self._position(int(index))] = label
         self._commit(self.images, labels, self.added)

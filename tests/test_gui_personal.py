@@ -146,9 +146,17 @@ def test_a_corrected_drawing_is_kept_once_and_a_second_click_relabels_it(
     click(panel.keep_button)  # off: nothing happens
     assert PersonalSet.load(data_dir).labels.tolist() == [3]
 
+    assert window.statusBar().currentMessage() == \
+        "Kept as your 3; the model learns it in a moment."
+    assert window.adaptation.pending()
+    window.adaptation._timer.stop()  # as if the re-tune had run
+
     click(bars, bars.row_rect(3).center().toPoint())  # the same again: still one 3
     assert PersonalSet.load(data_dir).labels.tolist() == [3]
+    assert window.statusBar().currentMessage() == "Already kept as your 3."
+    assert not window.adaptation.pending()  # nothing new to learn: no re-tune
     click(bars, bars.row_rect(2).center().toPoint())  # no, a 2: the 3 becomes a 2
+    assert window.statusBar().currentMessage() == "Now kept as your 2, not 3."
     on_disk = PersonalSet.load(data_dir)
     assert on_disk.labels.tolist() == [2]
     expected = np.rint(window.drawing_canvas.mnist_image() * 255).astype(np.uint8)

@@ -57,6 +57,8 @@ def test_a_digit_can_be_relabelled(tmp_path):
     assert PersonalSet.load(tmp_path).labels.tolist() == [3, 2]
     with pytest.raises(ValueError, match="0-9"):
         personal.relabel(0, 10)
+    with pytest.raises(ValueError, match="whole"):
+        personal.relabel(0, 3.7)  # refused, as add() refuses it: not truncated to 3
     with pytest.raises(IndexError):
         personal.relabel(5, 1)
     assert PersonalSet.load(tmp_path).labels.tolist() == [3, 2]

@@ -41,6 +41,7 @@ from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
 from .numbers import local
+from .personal_view import KEPT, UNCHANGED
 from .wording import english_plural, not_worth_adapting
 
 ADAPTED_FILE = "adapted_model.npz"
@@ -505,12 +506,16 @@ class Adaptation(QObject):
                                              "your handwriting."))
             return
         # A second click for the same drawing relabels it rather than keeping it twice.
-        if not self._view.keep_drawing(image, digit):
+        outcome = self._view.keep_drawing(image, digit)
+        if outcome is None:
             return  # the view said why
         self._panel.mark_kept(image, digit)  # not kept again with Keep as
+        if outcome == UNCHANGED:
+            return  # nothing new to learn; the view said it was already kept
         self._timer.start()  # restarted by every correction: one re-tune for a burst
-        self.status.emit(lambda: self.tr("Kept as your {0}; the model learns it in a "
-                                         "moment.").format(digit))
+        if outcome == KEPT:  # (a relabelling keeps the view's "Now kept as your 2, not 3")
+            self.status.emit(lambda: self.tr("Kept as your {0}; the model learns it in a "
+                                             "moment.").format(digit))
 
     def _start_retune(self):
         if self._job is not None:

@@ -515,36 +515,42 @@ class DigitPanel(Retranslatable, QWidget):
     def _on_label_chosen(self):
         self._label_chosen = True
 
-    def _keep(self):
+    def _drawing(self):
+        """The drawing on the pad as the set keeps it (28 x 28 uint8), or ``None`` for an
+        empty pad or a dot, which is no digit."""
         if self.canvas.is_empty() or self.canvas.is_dot():
-            return
-        image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+            return None
+        return np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
+
+    def _go_off_kept(self):
+        """The drawing is kept: Keep as goes off until the drawing changes."""
         self._kept = True
         self._focus_pad_if_going_off(self.keep_button)
-        self.keep_button.setEnabled(False)  # until the drawing changes
+        self.keep_button.setEnabled(False)
+
+    def _keep(self):
+        image = self._drawing()
+        if image is None:
+            return
+        self._go_off_kept()
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
 
     def mark_kept(self, image, label):
         """``image`` was kept as ``label`` by another way than Keep as (a digit clicked
         under the bars): if it is still the drawing on the pad, Keep as goes off as if it
         had been pressed, and shows the label, so the drawing is not kept a second time."""
-        if self.canvas.is_empty() or self.canvas.is_dot():
-            return
-        drawing = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
-        if not np.array_equal(drawing, np.asarray(image)):
+        drawing = self._drawing()
+        if drawing is None or not np.array_equal(drawing, np.asarray(image)):
             return  # the pad changed since
-        self._kept = True
         self._label_chosen = True  # the user said which digit it is
         self.keep_digit.setCurrentIndex(int(label))
-        self._focus_pad_if_going_off(self.keep_button)
-        self.keep_button.setEnabled(False)  # until the drawing changes
+        self._go_off_kept()
 
     def _on_digit_clicked(self, digit):
-        # A digit shown from the gallery is MNIST's, not yours; a dot is no digit.
-        if self.canvas.is_empty() or self.canvas.is_dot():
-            return
-        image = np.rint(self.canvas.mnist_image() * 255).astype(np.uint8)
-        self.correctionRequested.emit(image, digit)
+        # A digit shown from the gallery is MNIST's, not yours (the pad is empty then).
+        image = self._drawing()
+        if image is not None:
+            self.correctionRequested.emit(image, digit)
 
     def _enable_actions(self, enabled):
         can_keep = not self.canvas.is_empty() and not self.canvas.is_dot() and not self._kept

@@ -74,6 +74,9 @@ def thumbnail(image, misread):
         icon.addPixmap(pixmap, mode)
     return icon
 
+# What keep_drawing did with a drawing (None: nothing, it could not be kept).
+KEPT, RELABELLED, UNCHANGED = "kept", "relabelled", "unchanged"
+
 
 class DigitColumn(Retranslatable, QWidget):
     """One digit's column: the digit, how many are kept, and their thumbnails."""
@@ -370,10 +373,11 @@ class PersonalView(Retranslatable, QWidget):
         """Keep the drawing on the pad (``image``) as ``label``, as ``keep`` does; but if
         it is the drawing kept last, pixel for pixel (a second click under the bars, or
         another digit clicked for it), relabel that digit instead of keeping it twice.
-        Returns ``True`` if the set now holds it as ``label``."""
+        Returns what happened: ``KEPT``, ``RELABELLED``, ``UNCHANGED`` (it was already
+        kept as ``label``), or ``None`` if it could not be kept (the status bar says why)."""
         if self._set is not None and self._is_last_kept(image):
             return self._relabel_last(label)
-        return self.keep(image, label)
+        return KEPT if self.keep(image, label) else None
 
     def _is_last_kept(self, image):
         """``image`` is, pixel for pixel, the digit kept last: the same drawing given
@@ -393,18 +397,18 @@ class PersonalView(Retranslatable, QWidget):
         before = int(self._set.labels[-1])
         if before == int(label):
             self.status.emit(lambda: self.tr("Already kept as your {0}.").format(label))
-            return True
+            return UNCHANGED
         try:
             self._set.relabel(-1, label)
         except (ValueError, OSError) as error:
             self.status.emit(lambda error=error: self.tr("Cannot keep the digit: {0}")
                              .format(error))
-            return False
+            return None
         self._refresh()
         self.status.emit(lambda: self.tr("Now kept as your {0}, not {1}.").format(
             label, before))
         self.digitsChanged.emit()
-        return True
+        return RELABELLED
 
     def selected_indices(self):
         """Indices in the personal set of the selected digits, in no particular order."""
