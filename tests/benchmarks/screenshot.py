@@ -197,8 +197,11 @@ def main(argv):
     app.setOrganizationName("digitdesk-screenshot")
     app.setApplicationName("digitdesk-screenshot")
     from digitdesk.gui import MainWindow
+    from digitdesk.gui.language import install_language
     from digitdesk.gui.resources import app_icon
     app.setWindowIcon(app_icon())
+    # In English, as the app starts (app.py): its numbers too (10,000, not the C locale's 10000).
+    install_language("en")
 
     shots = Shots(app, folder, guides=args.guides)
     if views_only or args.guides:
