@@ -5,7 +5,8 @@ screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnost
 switched to Simplified Chinese and Russian with View > Language, at 1280 x 720;
 screenshot-inside-cnn.png the Inside tab of a small
 convolutional network (its layers typed into the form): the first layer's filters and the
-feature maps of the drawn digit. With ``--views``, at 1280 x 720: screenshot-runs.png
+feature maps of the drawn digit; and the three small scenes below (maths, confidence, rates).
+With ``--views``, at 1280 x 720: screenshot-runs.png
 (Compare runs: a learner's question and its fixed twin, their diagnostics overlaid),
 screenshot-layer-map.png (the layer map with kept digits placed on it) and
 screenshot-distributions.png (the histograms live, on log counts).
@@ -206,7 +207,7 @@ def main(argv):
     shots = Shots(app, folder, guides=args.guides)
     if views_only or args.guides:
         save_views(app, shots)
-    if args.guides and not views_only:
+    if not (views_only or languages_only):  # (the README shows them too, in English)
         save_small_scenes(app, shots)
     if views_only:
         return 0
