@@ -133,10 +133,22 @@ def indexed(image):
     pixels = np.frombuffer(image.constBits(), np.uint32).reshape(
         height, image.bytesPerLine() // 4)[:, :width]
     colours, inverse, counts = np.unique(pixels, return_inverse=True, return_counts=True)
-    palette = colours[np.argsort(-counts, kind="stable")[:256]]
 
     def rgb(packed):
         return np.stack([(packed >> shift) & 255 for shift in (16, 8, 0)], axis=-1).astype(np.int32)
+
+    # The 192 most frequent colours, then 64 picked one by one as the farthest from those
+    # chosen (among colours of at least 4 pixels): a small red legend square or the red of
+    # the weights is rare, and without them turned grey.
+    palette = list(colours[np.argsort(-counts, kind="stable")[:192]])
+    candidates = colours[counts >= 4]
+    if len(candidates):
+        distance = ((rgb(candidates)[:, None] - rgb(np.array(palette))[None]) ** 2).sum(-1).min(1)
+        while len(palette) < 256 and distance.max() > 0:
+            chosen = candidates[distance.argmax()]
+            palette.append(chosen)
+            distance = np.minimum(distance, ((rgb(candidates) - rgb(chosen)) ** 2).sum(-1))
+    palette = np.array(palette, colours.dtype)
 
     nearest = np.empty(len(colours), np.uint8)
     for start in range(0, len(colours), 4096):  # 4,096 x 256 distances at a time
