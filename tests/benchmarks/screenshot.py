@@ -125,9 +125,9 @@ def save(window, path, small=False):
 
 
 def indexed(image):
-    """``image`` in at most 256 colours: its most frequent ones, each other pixel given the
-    nearest of them (a screenshot is mostly flat colours and antialiased text, so it
-    looks the same)."""
+    """``image`` in at most 256 colours: its most frequent ones and the most distinct of the
+    rest, each other pixel given the nearest of them (a screenshot is mostly flat colours
+    and antialiased text, so it looks the same)."""
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     height, width = image.height(), image.width()
     pixels = np.frombuffer(image.constBits(), np.uint32).reshape(
