@@ -5,7 +5,8 @@ screenshot-inside.png the Inside tab and screenshot-diagnostics.png the Diagnost
 switched to Simplified Chinese and Russian with View > Language, at 1280 x 720;
 screenshot-inside-cnn.png the Inside tab of a small
 convolutional network (its layers typed into the form): the first layer's filters and the
-feature maps of the drawn digit. With ``--views``, at 1280 x 720: screenshot-runs.png
+feature maps of the drawn digit; and the three small scenes below (maths, confidence, rates).
+With ``--views``, at 1280 x 720: screenshot-runs.png
 (Compare runs: a learner's question and its fixed twin, their diagnostics overlaid),
 screenshot-layer-map.png (the layer map with kept digits placed on it) and
 screenshot-distributions.png (the histograms live, on log counts).
@@ -124,18 +125,30 @@ def save(window, path, small=False):
 
 
 def indexed(image):
-    """``image`` in at most 256 colours: its most frequent ones, each other pixel given the
-    nearest of them (a screenshot is mostly flat colours and antialiased text, so it
-    looks the same)."""
+    """``image`` in at most 256 colours: its most frequent ones and the most distinct of the
+    rest, each other pixel given the nearest of them (a screenshot is mostly flat colours
+    and antialiased text, so it looks the same)."""
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     height, width = image.height(), image.width()
     pixels = np.frombuffer(image.constBits(), np.uint32).reshape(
         height, image.bytesPerLine() // 4)[:, :width]
     colours, inverse, counts = np.unique(pixels, return_inverse=True, return_counts=True)
-    palette = colours[np.argsort(-counts, kind="stable")[:256]]
 
     def rgb(packed):
         return np.stack([(packed >> shift) & 255 for shift in (16, 8, 0)], axis=-1).astype(np.int32)
+
+    # The 192 most frequent colours, then 64 picked one by one as the farthest from those
+    # chosen (among colours of at least 4 pixels): a small red legend square or the red of
+    # the weights is rare, and without them turned grey.
+    palette = list(colours[np.argsort(-counts, kind="stable")[:192]])
+    candidates = colours[counts >= 4]
+    if len(candidates):
+        distance = ((rgb(candidates)[:, None] - rgb(np.array(palette))[None]) ** 2).sum(-1).min(1)
+        while len(palette) < 256 and distance.max() > 0:
+            chosen = candidates[distance.argmax()]
+            palette.append(chosen)
+            distance = np.minimum(distance, ((rgb(candidates) - rgb(chosen)) ** 2).sum(-1))
+    palette = np.array(palette, colours.dtype)
 
     nearest = np.empty(len(colours), np.uint8)
     for start in range(0, len(colours), 4096):  # 4,096 x 256 distances at a time
@@ -197,13 +210,16 @@ def main(argv):
     app.setOrganizationName("digitdesk-screenshot")
     app.setApplicationName("digitdesk-screenshot")
     from digitdesk.gui import MainWindow
+    from digitdesk.gui.language import install_language
     from digitdesk.gui.resources import app_icon
     app.setWindowIcon(app_icon())
+    # In English, as the app starts (app.py): its numbers too (10,000, not the C locale's 10000).
+    install_language("en")
 
     shots = Shots(app, folder, guides=args.guides)
     if views_only or args.guides:
         save_views(app, shots)
-    if args.guides and not views_only:
+    if not (views_only or languages_only):  # (the README shows them too, in English)
         save_small_scenes(app, shots)
     if views_only:
         return 0
