@@ -196,18 +196,21 @@ class Dense(WeightedLayer):
         return self.W.shape[1]
 
     def forward(self, x):
-        x = self._float_input(x, self.W.dtype)
+        # W and b read once: each self.W is a call to the checking property (WeightedLayer),
+        # and forward and backward run for every batch.
+        W, b = self.W, self.b
+        x = self._float_input(x, W.dtype)
         if x.ndim != 2:
             hint = " (one example? x.reshape(1, -1))" if x.ndim == 1 else ""
-            raise ValueError(f"{self.label}: input must be a batch of rows (n, {self.fan_in}), "
+            raise ValueError(f"{self.label}: input must be a batch of rows (n, {W.shape[0]}), "
                              f"not shape {x.shape}{hint}")
-        if x.shape[1] != self.fan_in:
+        if x.shape[1] != W.shape[0]:
             raise ValueError(f"{self.label}: input has {x.shape[1]} features, "
-                             f"{self.weight_name} expects {self.fan_in} (W has shape {self.W.shape})")
+                             f"{self.weight_name} expects {W.shape[0]} (W has shape {W.shape})")
         self.x = x
-        y = x @ self.W
-        if self.b is not None:
-            y += self.b  # broadcast: the same bias for every row
+        y = x @ W
+        if b is not None:
+            y += b  # broadcast: the same bias for every row
         return self._output(y)
 
     def backward(self, dout):

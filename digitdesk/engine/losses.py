@@ -38,7 +38,9 @@ def class_labels(labels, classes, what="labels"):
         raise ValueError(f"{what} must be integer class indices, not dtype {labels.dtype}")
     if len(labels):
         outside = (labels < 0) | (labels >= classes)
-        if outside.any():
+        # np.count_nonzero rather than outside.any(): the same answer, without the Python
+        # wrapper around .any(), and this check runs on every training batch.
+        if np.count_nonzero(outside):
             first = labels[outside][0]
             note = " (a negative label does not count from the end)" if first < 0 else ""
             raise ValueError(f"{what} must be in 0..{classes - 1}, found {first}{note}")
@@ -60,7 +62,9 @@ class Loss:
         """``outputs`` as floats (n, k) and ``labels`` as class indices, both checked:
         a non-empty batch, one label per row, each in ``[0, classes(k))``."""
         name = type(self).__name__
-        outputs = as_float_array(outputs, f"{name}: outputs")
+        outputs = np.asarray(outputs)
+        if outputs.dtype.kind != "f":  # the usual case (floats) skips the call: every batch
+            outputs = as_float_array(outputs, f"{name}: outputs")
         if outputs.ndim != 2 or len(outputs) == 0:
             raise ValueError(f"{name}: outputs must be a non-empty batch (n, outputs), "
                              f"not shape {outputs.shape}")
