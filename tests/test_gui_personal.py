@@ -149,12 +149,11 @@ def test_a_corrected_drawing_is_kept_once_and_a_second_click_relabels_it(
     assert window.statusBar().currentMessage() == \
         "Kept as your 3; the model learns it in a moment."
     assert window.adaptation.pending()
-    window.adaptation._timer.stop()  # as if the re-tune had run
 
     click(bars, bars.row_rect(3).center().toPoint())  # the same again: still one 3
     assert PersonalSet.load(data_dir).labels.tolist() == [3]
     assert window.statusBar().currentMessage() == "Already kept as your 3."
-    assert not window.adaptation.pending()  # nothing new to learn: no re-tune
+    assert window.adaptation.pending()  # the one re-tune on its way
     click(bars, bars.row_rect(2).center().toPoint())  # no, a 2: the 3 becomes a 2
     assert window.statusBar().currentMessage() == "Now kept as your 2, not 3."
     on_disk = PersonalSet.load(data_dir)
@@ -171,6 +170,26 @@ def test_a_corrected_drawing_is_kept_once_and_a_second_click_relabels_it(
     assert panel.keep_button.isEnabled()
     click(panel.keep_button)
     assert PersonalSet.load(data_dir).labels.tolist() == [2, 2]
+
+
+def test_a_digit_kept_with_keep_as_then_clicked_under_the_bars_is_learnt(
+        qtbot, make_window, model_file, data_dir):
+    """Keep as keeps a drawing without re-tuning; clicking its digit under the bars then
+    asks the model to learn it: kept once, and a re-tune on its way."""
+    window = make_window()
+    window.load_model(model_file)
+    panel, bars = window.digit_panel, window.probability_view
+    draw(window.drawing_canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    panel.keep_digit.setCurrentIndex(3)
+    click(panel.keep_button)
+    assert PersonalSet.load(data_dir).labels.tolist() == [3]
+    assert not window.adaptation.pending()
+    click(bars, bars.row_rect(3).center().toPoint())
+    assert PersonalSet.load(data_dir).labels.tolist() == [3]  # not twice
+    assert window.adaptation.pending()
+    assert window.statusBar().currentMessage() == \
+        "Kept as your 3; the model learns it in a moment."
 
 
 def test_deleting_removes_digits_from_the_tab_and_the_disk(qtbot, make_window, data_dir):

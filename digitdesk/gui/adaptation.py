@@ -510,10 +510,11 @@ class Adaptation(QObject):
         if outcome is None:
             return  # the view said why
         self._panel.mark_kept(image, digit)  # not kept again with Keep as
-        if outcome == UNCHANGED:
-            return  # nothing new to learn; the view said it was already kept
+        if outcome == UNCHANGED and (self.pending() or self._job is not None):
+            return  # already on its way into the model; the view said it was kept
         self._timer.start()  # restarted by every correction: one re-tune for a burst
-        if outcome == KEPT:  # (a relabelling keeps the view's "Now kept as your 2, not 3")
+        # (kept with Keep as, then clicked: the click asks the model to learn it now)
+        if outcome in (KEPT, UNCHANGED):  # (a relabelling keeps "Now kept as your 2, not 3")
             self.status.emit(lambda: self.tr("Kept as your {0}; the model learns it in a "
                                              "moment.").format(digit))
 
