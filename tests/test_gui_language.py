@@ -1231,3 +1231,23 @@ def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_langu
         assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize("code, buggy, fixed", [
+    ("en", "bug: one_minus_sigmoid, sigmoid_derivative_sign", "bug: none"),
+    ("ru", "ошибка: one_minus_sigmoid, sigmoid_derivative_sign", "ошибка: нет"),
+    ("zh_CN", "错误：one_minus_sigmoid、sigmoid_derivative_sign", "错误：无")])
+def test_the_compare_runs_legend_lists_bug_switches_as_the_language_lists_them(
+        english, code, buggy, fixed):
+    """The legend joined bug-lab switches with "," and no space (a long list could not
+    wrap), and Chinese read "错误 无" for "bug: none"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.wording import run_differences
+    try:
+        install_language(code)
+        labels = run_differences([  # stored records: the legend checks no combination
+            {**TrainConfig().to_dict(), "bugs": ["one_minus_sigmoid", "sigmoid_derivative_sign"]},
+            TrainConfig().to_dict()])
+    finally:
+        translations.apply("en")
+    assert labels == [buggy, fixed]

@@ -4797,7 +4797,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>bug:</source>
-        <translation>错误</translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>styles</source>
