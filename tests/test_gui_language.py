@@ -143,7 +143,7 @@ def test_findings_are_translated_with_their_measured_parts(english):
     install_language("ru")
     found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
     text = finding_text(found["full_batch_sum"])
-    assert ("скорость обучения 0,1 x 3\u00a0000 строк: такой же шаг, как со скоростью обучения "
+    assert ("скорость обучения 0,1 x число строк (3\u00a0000): такой же шаг, как со скоростью обучения "
             "300 по среднему градиенту") in text, text
     assert "learning rate" not in text
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
