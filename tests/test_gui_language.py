@@ -143,7 +143,7 @@ def test_findings_are_translated_with_their_measured_parts(english):
     install_language("ru")
     found = {f.key: f for f in setting_warnings(REPLAYS["000"].config, train_rows=3000)}
     text = finding_text(found["full_batch_sum"])
-    assert ("скорость обучения 0,1 x 3\u00a0000 строк: такой же шаг, как со скоростью обучения "
+    assert ("скорость обучения 0,1 x число строк (3\u00a0000): такой же шаг, как со скоростью обучения "
             "300 по среднему градиенту") in text, text
     assert "learning rate" not in text
     layers = Phrases([Phrase("layer {0}: {1:.0%}", (1, 0.6)), Phrase("layer {0}: {1:.0%}", (2, 1.0))])
@@ -1231,3 +1231,23 @@ def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_langu
         assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize("code, buggy, fixed", [
+    ("en", "bug: one_minus_sigmoid, sigmoid_derivative_sign", "bug: none"),
+    ("ru", "ошибка: one_minus_sigmoid, sigmoid_derivative_sign", "ошибка: нет"),
+    ("zh_CN", "错误：one_minus_sigmoid、sigmoid_derivative_sign", "错误：无")])
+def test_the_compare_runs_legend_lists_bug_switches_as_the_language_lists_them(
+        english, code, buggy, fixed):
+    """The legend joined bug-lab switches with "," and no space (a long list could not
+    wrap), and Chinese read "错误 无" for "bug: none"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.wording import run_differences
+    try:
+        install_language(code)
+        labels = run_differences([  # stored records: the legend checks no combination
+            {**TrainConfig().to_dict(), "bugs": ["one_minus_sigmoid", "sigmoid_derivative_sign"]},
+            TrainConfig().to_dict()])
+    finally:
+        translations.apply("en")
+    assert labels == [buggy, fixed]

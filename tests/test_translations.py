@@ -170,6 +170,9 @@ COUNTED = [
     ("LabController", "extrapolated from {0} of {1} parameters", ("{0}", "{1}")),
     ("LabController", "measured on all {0} of {1} parameters", ("{0}", "{1}")),
     ("findings", "In {share:.0%} of the last {points} {unit}", ("{points}", "{batch}")),
+    ("findings", "blocks of {0} batches", ("{0}",)),  # "блоков по 21 батчей" read wrong
+    ("findings", "Over the last {points} batches", ("{points}",)),
+    ("findings", "learning rate {0:g} x {1:,} rows", ("{1:,}",)),
 ]
 
 

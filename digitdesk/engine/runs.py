@@ -356,14 +356,17 @@ def wait_for_writes():
 
 
 def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
-                      listing=",".join):
+                      listing=",".join, names=", ".join):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
     which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not. A setting
     a config leaves out (an older record; ``style_digits`` when it is all four) counts as
     its default. English by default; a window in another language passes ``word`` (the
     translation of an English word of ``SHORT_NAMES``, ``FULL_BATCH``, ``ALL``, ``NONE``),
     ``number`` (a float written its way), ``join`` (its list of parts) and ``listing``
-    (the items of one value: hidden sizes, digits; "3,7", in Chinese "3、7")."""
+    (the items of one value: hidden sizes, digits; "3,7", in Chinese "3、7") and ``names``
+    (a list of names, the bug-lab switches: "a, b", in Chinese "a、b": with a space, a
+    long list can wrap). A short name ending in a full-width colon ("错误：") takes its
+    value with no space: "错误：无"."""
     defaults = TrainConfig().to_dict()
     defaults["style_digits"] = list(TrainConfig().style_digits)
     configs = [{**defaults, **config} for config in configs]
@@ -375,14 +378,16 @@ def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
         for key in keys:
             value = config.get(key)
             if isinstance(value, list):
-                value = listing(str(v) for v in value) or word(NONE)
+                value = ((names if key == "bugs" else listing)(str(v) for v in value)
+                         or word(NONE))
             short = SHORT_NAMES.get(key, key)
             short = word(short) if short else short
             if value is None:  # as TrainConfig.describe() says it, never Python's "None"
                 parts.append(word(FULL_BATCH) if key == "batch_size"
                              else word(ALL).format(short).strip())
                 continue
-            parts.append(f"{short} {number(value)}".strip() if isinstance(value, float) and short
-                         else f"{short} {value}".strip())
+            text = number(value) if isinstance(value, float) and short else value
+            space = "" if short.endswith("：") else " "
+            parts.append(f"{short}{space}{text}".strip())
         labels.append(join(parts))
     return labels

@@ -139,12 +139,14 @@ def network_words(config):
 
 def run_differences(configs):
     """``engine.runs.difference_labels`` in the language in use: "学习率 0.5",
-    "全批量", "эпохи 300", "数字 3、7" (a value's items as Chinese lists them, with no space
-    in other languages: "3,7", so that a part never reads as two parts)."""
+    "全批量", "эпохи 300", "数字 3、7", "错误：无" (a value's items as Chinese lists them, with no space
+    in other languages: "3,7", so that a part never reads as two parts; bug-lab switches,
+    names, as the language lists them: "a, b", "a、b")."""
     return difference_labels(
         configs, word=lambda text: QCoreApplication.translate("runs", text),
         number=lambda value: format(local(value), "g"), join=clauses,
-        listing=lambda items: ("、" if translations.language == "zh_CN" else ",").join(items))
+        listing=lambda items: ("、" if translations.language == "zh_CN" else ",").join(items),
+        names=listed)
 
 
 def training_progress(history):

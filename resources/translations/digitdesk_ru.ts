@@ -4648,7 +4648,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>blocks of {0} batches</source>
-        <translation>блоков по {0} батчей</translation>
+        <translation>блоков (батчей в каждом: {0})</translation>
     </message>
     <message>
         <source>all training</source>
@@ -4660,7 +4660,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>За последние {points} батчей потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
@@ -4668,7 +4668,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>За последние {points} батчей потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
@@ -4680,7 +4680,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, and each step changes the weights by at most {ratio:.1e} of their size (about 1e-3 is healthy). The learning rate {lr:g} is too small for this network: try {new_lr:g}.</source>
-        <translation>За последние {points} батчей потери изменились на {change:.2%}, а каждый шаг меняет веса не более чем на {ratio:.1e} от их величины (около 1e-3 — норма). Скорость обучения {lr:g} слишком мала для этой сети: попробуйте {new_lr:g}.</translation>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, а каждый шаг меняет веса не более чем на {ratio:.1e} от их величины (около 1e-3 — норма). Скорость обучения {lr:g} слишком мала для этой сети: попробуйте {new_lr:g}.</translation>
     </message>
     <message>
         <source>Raise the learning rate</source>
@@ -4728,7 +4728,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
-        <translation>скорость обучения {0:g} x {1:,} строк: такой же шаг, как со скоростью обучения {2:g} по среднему градиенту</translation>
+        <translation>скорость обучения {0:g} x число строк ({1:,}): такой же шаг, как со скоростью обучения {2:g} по среднему градиенту</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>

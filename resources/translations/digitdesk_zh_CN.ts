@@ -4551,7 +4551,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side. With summed gradients the step grows with the batch: learning rate {lr:g} on the sum of {batch} examples. Average the gradients, over mini-batches.</source>
-        <translation>在最近 {points} {unit}中，有 {share:.0%} 的损失上升幅度超过起始值（{first:.3g}）的四分之一；它在 {low:.3g} 到 {high:.3g} 之间变化。每一步都越过谷底，落到了另一侧。使用求和的梯度时，步长随批次增大：学习率 {lr:g} 作用在样本数为 {batch} 的梯度之和上。请对梯度取平均，并使用小批次。</translation>
+        <translation>在最近 {points} {unit}中，有 {share:.0%} 的损失上升幅度超过起始值（{first:.3g}）的四分之一；它在 {low:.3g} 到 {high:.3g} 之间变化。每一步都越过谷底，落到了另一侧。使用求和的梯度时，步长随批次增大：学习率 {lr:g} 乘的是一个批次中所有样本的梯度之和（批次大小：{batch}）。请对梯度取平均，并使用小批次。</translation>
     </message>
     <message>
         <source>Mean gradient, mini-batches</source>
@@ -4797,7 +4797,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>bug:</source>
-        <translation>错误</translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>styles</source>
