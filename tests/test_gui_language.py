@@ -833,6 +833,12 @@ def test_a_diverged_run_says_so_in_the_window_language(qtbot, window):
         assert bar.fontMetrics().horizontalAdvance(bar.currentMessage()) \
             <= bar.message_rect().width()
         window.findChild(QMessageBox, "warningBox").close()
+        # View > Language: the tooltip follows the short line (it kept the Russian text).
+        install_language("en")
+        window.retranslate()
+        assert bar.currentMessage().startswith("Training stopped: the loss diverged")
+        assert "learning rate" in bar.toolTip(), bar.toolTip()
+        assert not re.search(r"[А-Яа-я]", bar.toolTip()), bar.toolTip()
     finally:
         install_language("en")
         window.retranslate()

@@ -164,6 +164,20 @@ def test_an_mlp_in_the_form_brings_the_recommendation_which_fills_in_the_cnn_pre
     assert hint.isVisible()
 
 
+def test_the_recommendation_hides_for_a_model_of_only_some_digits(qtbot, window):
+    # Its figures are ten-digit accuracies: for a 3-and-7 model they compare nothing.
+    panel = window.training_panel
+    assert panel.config().layers == () and panel.hint.isVisible()
+    panel.digits.setText("3, 7")
+    assert not panel.hint.isVisible()
+    panel.digits.setText("0123456789")  # all ten, listed: the comparison holds again
+    assert panel.hint.isVisible()
+    panel.digits.setText("3")
+    assert not panel.hint.isVisible()
+    panel.digits.setText("")
+    assert panel.hint.isVisible()
+
+
 def test_the_recommendation_cannot_fill_a_locked_form(qtbot, window):
     panel = window.training_panel
     panel.set_editable(False)  # as while training runs

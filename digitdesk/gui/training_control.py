@@ -14,7 +14,7 @@ from ..engine import Model
 from ..engine.model import history_end, record_rate_change
 from ..engine.runs import new_run_id
 from ..engine.trainer import train_val_split_sizes
-from .language import error_text, listed, sentences
+from .language import current_text, error_text, listed, sentences
 from .numbers import local
 from .wording import config_summary, english_plural, epochs_text
 from .worker import TrainingWorker, start_training_thread
@@ -319,16 +319,21 @@ class TrainingControl(QObject):
                 report.epoch, local(report.train_loss), local(report.seconds))
         self.window.show_status(text)
 
-    @Slot(str, bool)
+    @Slot(object, bool)
     def _on_training_failed(self, message, diverged):
+        # ``message``: a text, or (a divergence) a function giving it in the current
+        # language. The status tooltip keeps the function and so follows a language switch;
+        # the warning, the Diagnostics note and the run's record take today's text.
+        words = message
+        message = current_text(message)
         title = self.tr("Training diverged") if diverged else self.tr("Training failed")
         # (the run's last status: the worker's "Measuring the test accuracy…" comes after)
-        self.run.update(failed=message, diverged=diverged)
+        self.run.update(failed=message, failed_words=words, diverged=diverged)
         if diverged:
             # (at its first batch: its curves were never sent, its network trained)
             self._fresh_network_trains()
             self.window.diagnostics_view.set_diverged(message)
-            self.window.show_status(self._diverged_status, details=message)
+            self.window.show_status(self._diverged_status, details=words)
         else:
             self.window.show_status(title)
         self.window.warn(title, message)
@@ -403,7 +408,7 @@ class TrainingControl(QObject):
             # What went wrong and what was kept (a divergence's last good weights), not the
             # worker's "Measuring the test accuracy…", sent after it, left for good.
             if run.get("diverged"):
-                window.show_status(self._diverged_status, details=run["failed"])
+                window.show_status(self._diverged_status, details=run["failed_words"])
             else:
                 window.show_status(lambda message=run["failed"]: message)
 

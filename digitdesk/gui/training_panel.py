@@ -776,6 +776,15 @@ class TrainingPanel(Retranslatable, QWidget):
         # "3 7" and "37" both mean the digits 3 and 7: a digit is one character.
         return tuple(sorted({int(c) for c in text if c.isdigit()}))
 
+    def _all_ten_digits(self):
+        """True when the Digits field means all ten (empty, or 0 to 9 all listed). A field
+        still being typed (not yet valid) counts as all ten: the line doesn't flicker."""
+        try:
+            digits = self.chosen_digits()
+        except ValueError:
+            return True
+        return digits is None or len(digits) == 10
+
     def set_config(self, config):
         """Show ``config`` in the form. Raises ``ValueError`` (and changes nothing) if a
         value is outside what the form can show, rather than silently clamping it."""
@@ -917,7 +926,9 @@ class TrainingPanel(Retranslatable, QWidget):
     def _on_edited(self):
         if self._filling:
             return
-        self.hint.set_applies(self.architecture.is_empty())
+        # The recommendation compares ten-digit accuracies: for a model trained on only
+        # some digits (the Digits field) that comparison means nothing, so it stays hidden.
+        self.hint.set_applies(self.architecture.is_empty() and self._all_ten_digits())
         self.momentum.setEnabled(self.optimizer.currentData() in ("momentum", "nesterov"))
         self.batch_size.setEnabled(not self.full_batch.isChecked())
         self.hidden.setEnabled(self.architecture.is_empty())

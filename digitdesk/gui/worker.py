@@ -80,7 +80,10 @@ class TrainingWorker(QObject):
     * ``distributions(tuple)``: ``engine.distributions.LayerDistribution`` per layer, for
       the last batch, every ``DISTRIBUTIONS_INTERVAL`` while ``want_distributions(True)``,
       and once at the end of the training (before ``trained``).
-    * ``failed(str, bool)``: a message for the user; ``True`` if the loss diverged.
+    * ``failed(object, bool)``: a message for the user; ``True`` if the loss diverged.
+      A divergence sends a function that gives the message in the window's current
+      language (the trainer's words are a phrase), so a read-out that keeps it (the status
+      bar's tooltip) follows View > Language; any other failure sends a text.
     * ``testFailed(str)``: measuring the test accuracy after the training failed (why, for
       the user). The training itself went well: its weights and histograms stand.
     * ``trained(Model)``: the model at the end (with its history), also after a stop or a
@@ -97,7 +100,7 @@ class TrainingWorker(QObject):
     snapshot = Signal(object)
     ratesChanged = Signal(float, float, float)
     distributions = Signal(object)
-    failed = Signal(str, bool)
+    failed = Signal(object, bool)
     testFailed = Signal(str)
     trained = Signal(object)
     finished = Signal()
@@ -191,7 +194,8 @@ class TrainingWorker(QObject):
                     self._measure_test(trainer)
         except TrainingDiverged as error:
             # The trainer has already put the last good weights back into the model.
-            self.failed.emit(error_text(error), True)  # in the window's language
+            # Said in the window's language, again each time it is asked (after a switch).
+            self.failed.emit(lambda error=error: error_text(error), True)
             # How well those read (a run that blew up at once kept its random start): the
             # window then knows whether the model reads at all (no adapting one that does not).
             # With the worker's BLAS limit, as every pass over the test set.
