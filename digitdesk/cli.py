@@ -353,16 +353,23 @@ def cmd_train(args):
                                            "batches_planned": trainer.total_steps}
     print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
           f"images; training took {seconds:.1f} s")
-    if args.save:
-        try:
-            save_model(model, args.save)
-        except OSError as error:
-            print(f"digitdesk train: the model was trained but not saved: "
-                  f"{save_error_words(args.save, error)}", file=sys.stderr)
-            return EXIT_ERROR
+    if args.save and not save_or_say(model, args.save, "train", "trained"):
+        return EXIT_ERROR
     if stop.requested:
         return EXIT_INTERRUPTED
     return EXIT_ERROR if diverged is not None else 0
+
+
+def save_or_say(model, path, command, done):
+    """Save ``model`` to ``path`` (atomically); if that fails, say on stderr that the work
+    (``done``: "trained", "adapted") was done but not saved, and why. True if saved."""
+    try:
+        save_model(model, path)
+    except OSError as error:
+        print(f"digitdesk {command}: the model was {done} but not saved: "
+              f"{save_error_words(path, error)}", file=sys.stderr)
+        return False
+    return True
 
 
 class StopRequest:
@@ -570,13 +577,8 @@ def cmd_finetune(args):
           f"layers that learnt: {tuned_info['move']}")
     for line in report_lines(report, len(x_test)):
         print(line)
-    if args.save:
-        try:
-            save_model(tuned, args.save)
-        except OSError as error:
-            print(f"digitdesk finetune: the model was adapted but not saved: "
-                  f"{save_error_words(args.save, error)}", file=sys.stderr)
-            return EXIT_ERROR
+    if args.save and not save_or_say(tuned, args.save, "finetune", "adapted"):
+        return EXIT_ERROR
     return 0
 
 
