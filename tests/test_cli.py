@@ -685,3 +685,22 @@ def test_help_as_a_command_shows_the_help(argv, shown, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(argv)
     assert exit_.value.code == 0 and shown in capsys.readouterr().out
+
+
+def test_a_save_that_fails_after_training_says_the_model_was_trained_but_not_saved(
+        tmp_path, monkeypatch, capsys):
+    """The disk filled up while the trained model was written: one line says what was
+    done and what was not (no traceback), and the exit code is 1."""
+    import errno
+
+    from digitdesk import cli
+
+    def disk_full(model, path):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(cli, "save_model", disk_full)
+    path = tmp_path / "model.npz"
+    assert main(["train", *TINY, "--save", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("digitdesk train: the model was trained but not saved: "), err
+    assert err.rstrip().endswith("is full") and "Traceback" not in err  # in plain words
