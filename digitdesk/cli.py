@@ -126,6 +126,12 @@ def digit_list(text):
     return digits
 
 
+def add_threads_option(command):
+    command.add_argument("--threads", type=positive_int, default=BLAS_THREADS, metavar="N",
+                         help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; "
+                              "see README, Speed)")
+
+
 def add_model_options(parser):
     """The options that describe a network and how it trains (all default to the preset)."""
     quick = PRESETS[DEFAULT_PRESET]
@@ -618,9 +624,7 @@ def build_parser():
     train.add_argument("--save", metavar="PATH", type=save_path,
                        help="write the trained model (.npz) there when training ends (an "
                             "existing file is replaced; checked before training starts)")
-    train.add_argument("--threads", type=positive_int, default=BLAS_THREADS, metavar="N",
-                       help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; see "
-                            "README, Speed)")
+    add_threads_option(train)
     train.add_argument("--no-progress", action="store_true",
                        help="no progress bar (there is none anyway where stderr is not a "
                             "terminal, e.g. a log file)")
@@ -665,9 +669,7 @@ def build_parser():
                               FINE_TUNE_RECIPES["convolutional"]["epochs"]))
     finetune.add_argument("--no-held-out", action="store_true",
                           help="skip the held-out measure (one fine-tune instead of three)")
-    finetune.add_argument("--threads", type=positive_int, default=BLAS_THREADS, metavar="N",
-                          help=f"BLAS threads, at most one per core (default {BLAS_THREADS}; "
-                               "see README, Speed)")
+    add_threads_option(finetune)
     finetune.add_argument("--no-progress", action="store_true",
                           help="no progress at all (where stderr is not a terminal, the "
                                "progress is a line at each quarter, not a bar)")
