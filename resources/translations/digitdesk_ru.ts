@@ -2319,6 +2319,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Сохранить модель</translation>
     </message>
     <message>
+        <source>Not saved: {0} was kept</source>
+        <translation>Не сохранено: файл {0} оставлен как был</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>A model file&apos;s name ends in .npz: the model would be saved as {0}, and {0} already exists in {1}. Replace it?</source>
+        <translation>Имя файла модели оканчивается на .npz: модель будет сохранена как {0}, а файл {0} уже есть в {1}. Заменить его?</translation>
+    </message>
+    <message>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>

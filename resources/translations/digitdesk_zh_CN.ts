@@ -2264,6 +2264,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>保存模型</translation>
     </message>
     <message>
+        <source>Not saved: {0} was kept</source>
+        <translation>未保存：已保留原有的 {0}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>A model file&apos;s name ends in .npz: the model would be saved as {0}, and {0} already exists in {1}. Replace it?</source>
+        <translation>模型文件名以 .npz 结尾：模型将保存为 {0}，而 {1} 中已有 {0}。要替换它吗？</translation>
+    </message>
+    <message>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
