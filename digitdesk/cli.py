@@ -739,6 +739,9 @@ def main(argv=None):
             unrecognized(parser, args, unknown)
         if not getattr(args, "command", None):
             return run_app([])
+        if getattr(args, "save", None):  # train, finetune: a model to save, read or not
+            with outliving_the_reader():
+                return args.run(args)
         return args.run(args)
     except UsageError as error:
         print(error, file=sys.stderr)
@@ -765,17 +768,71 @@ def main(argv=None):
 
 
 def quiet_broken_pipe():
-    """The reader of our output is gone (``digitdesk train | head -1``): stop without a
-    traceback, as any command line tool does. Python would still try to flush stdout at
-    exit and print "Exception ignored ... BrokenPipeError": point stdout at /dev/null (for
-    reading nothing is written there) so that flush succeeds. (The recipe of Python's
+    """The reader of our output is gone (``digitdesk evaluate | head -1``): stop without a
+    traceback, as any command line tool does."""
+    point_at_devnull(sys.stdout)
+    return EXIT_BROKEN_PIPE
+
+
+def point_at_devnull(stream):
+    """Python would still try to flush ``stream`` at exit and print "Exception ignored
+    ... BrokenPipeError": point its file descriptor at /dev/null (for a reader gone,
+    nothing is written there) so that flush succeeds. (The recipe of Python's
     documentation, "Note on SIGPIPE".)"""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        try:
+            os.dup2(devnull, stream.fileno())
+        finally:
+            os.close(devnull)
     except (AttributeError, OSError, ValueError):  # no real file descriptor: nothing to flush
         pass
-    return EXIT_BROKEN_PIPE
+
+
+class ReaderGoneGuard:
+    """A stream (``sys.stdout``, ``sys.stderr``) that, once its reader is gone (a
+    ``BrokenPipeError``), writes nothing more and raises nothing: the work goes on,
+    quietly. Everything else is the stream's own."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.reader_gone = False
+
+    def write(self, text):
+        if not self.reader_gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._gone()
+        return len(text)
+
+    def flush(self):
+        if not self.reader_gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def _gone(self):
+        self.reader_gone = True
+        point_at_devnull(self.stream)  # what its buffer still holds goes there, at exit
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def outliving_the_reader():
+    """``digitdesk train --save m.npz | head -1``: head leaves after one line, and the next
+    line written met a closed pipe; the run ended there (exit 141), the model unsaved. A
+    run asked to save its model goes on when its output is no longer read: training,
+    testing and saving as asked, saying nothing more on the stream that broke."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (ReaderGoneGuard(stream) for stream in streams)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 # What the command line prints that an ASCII-only terminal (LANG=C on an old system, a

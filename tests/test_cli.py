@@ -442,6 +442,26 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
     assert err == "", err
 
 
+def test_a_run_asked_to_save_outlives_the_reader_of_its_output(tmp_path):
+    """`digitdesk train --save m.npz | head -1`: the run ended at the closed pipe (exit
+    141) and the model was never saved. It trains on quietly, saves, and exits 0. (The
+    reader is gone before the first line here, so that every line meets the closed pipe,
+    whatever the timing.)"""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "2",
+             "--save", str(tmp_path / "m")],
+            stdout=writer, stderr=subprocess.PIPE, cwd=tmp_path, timeout=120, check=False)
+    finally:
+        os.close(writer)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""  # no traceback, no "Exception ignored"
+    model = digitdesk.load_model(tmp_path / "m.npz")
+    assert len(model.history["epoch"]) == 2 and "test_accuracy" in model.info
+
+
 def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
     """Sent to a log file, the bar was hundreds of carriage-return fragments in it."""
     result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
