@@ -188,10 +188,11 @@ class ModelFiles(QObject):
         return True
 
     @staticmethod
-    def dropped_path(event, suffix=".npz"):
-        """The one file ending in ``suffix`` (a model: ``.npz``) dropped on the window, or
-        None."""
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(suffix):
-            return urls[0].toLocalFile()
-        return None
+    def dropped_paths(event):
+        """The local files (or folders) dragged or dropped on the window, in a list; an
+        empty one if the drag holds anything else (a web link, text)."""
+        mime = event.mimeData()
+        urls = mime.urls() if mime.hasUrls() else []
+        if not all(url.isLocalFile() for url in urls):
+            return []
+        return [url.toLocalFile() for url in urls]

@@ -2179,6 +2179,22 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>There is no model to save yet: train one first.</source>
         <translation>Сохранять пока нечего: сначала обучите модель.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dropped %Ln file(s): digitdesk opens one file at a time, a model (.npz) or a CSV of digits</source>
+        <translation>
+            <numerusform>Перетащен %Ln файл: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+            <numerusform>Перетащено %Ln файла: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+            <numerusform>Перетащено %Ln файлов: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: digitdesk opens models (.npz) and tables of digits (.csv)</source>
+        <translation>Не удаётся открыть {0}: digitdesk открывает модели (.npz) и таблицы цифр (.csv)</translation>
+    </message>
+    <message>
+        <source>A model: a .npz file saved by digitdesk. Digits: Kaggle&apos;s train.csv (a label, then 784 pixels, a row per digit). For MNIST&apos;s own files, a pair of IDX files or their folder, use File &gt; Import Training Data.</source>
+        <translation>Модель — файл .npz, сохранённый digitdesk. Цифры — train.csv с Kaggle (метка, затем 784 пикселя, по строке на цифру). Для собственных файлов MNIST, пары файлов IDX или их папки, используйте «Файл &gt; Импорт обучающих данных».</translation>
+    </message>
     <message>
         <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
         <translation>Сейчас нельзя импортировать {0}: сначала остановите обучение (или дождитесь, пока дочитаются данные).</translation>
