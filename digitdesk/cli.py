@@ -35,7 +35,7 @@ from .personal import RECIPES as FINE_TUNE_RECIPES
 from .personal import FILE_NAME as PERSONAL_FILE_NAME
 from .personal import PersonalSet, fine_tune
 from .folders import app_data_folder
-from .save_target import save_error_words, save_target_problem
+from .save_target import model_file_path, save_error_words, save_target_problem
 from .threads import BLAS_THREADS, limit_blas_threads
 
 DEFAULT_PRESET = "quick"
@@ -293,18 +293,37 @@ def save_path(text):
 
 def check_save_target(command, path):
     """Before the work, not after: a run of minutes must not end in "cannot write".
-    Returns whether ``path`` can be saved to (if not, the error is printed)."""
+    Returns whether a model can be saved under the name ``path`` (if not, the error is
+    printed). The name given is checked (a folder, a device) and then the file written,
+    ``model_file_path(path)``."""
     problem = save_target_problem(path)
+    if problem is None:
+        path = model_file_path(path)
+        problem = save_target_problem(path)
     if problem is not None:
         print(f"digitdesk {command}: cannot save to {path}: {problem}", file=sys.stderr)
     return problem is None
 
 
 def save_model(model, path):
-    """Save ``model`` and say so, and say when a file was there before (it is replaced)."""
+    """Save ``model`` to ``path`` (``model_file_path`` of the name given) and say so, and
+    say when a file was there before (it is replaced)."""
     replaced = Path(path).is_file()
     model.save(path)
     print(f"saved {path}" + (" (replaced the file that was there)" if replaced else ""))
+
+
+def load_model_named(path):
+    """``load_model``, and where ``path`` is missing but ``path.npz`` is there (``--save
+    out`` wrote ``out.npz``), an error that names it."""
+    try:
+        return load_model(path)
+    except ModelFileError as error:
+        written = model_file_path(path)
+        if Path(path).exists() or not written.is_file():
+            raise
+        raise ValueError(f"{error} (did you mean {written}? --save adds .npz to a name "
+                         "without it)") from None
 
 
 def cmd_train(args):
@@ -369,6 +388,7 @@ def cmd_train(args):
 def save_or_say(model, path, command, done):
     """Save ``model`` to ``path`` (atomically); if that fails, say on stderr that the work
     (``done``: "trained", "adapted") was done but not saved, and why. True if saved."""
+    path = model_file_path(path)
     try:
         save_model(model, path)
     except OSError as error:
@@ -448,7 +468,7 @@ def is_terminal(stream):
 
 
 def cmd_evaluate(args):
-    model = load_model(args.model)
+    model = load_model_named(args.model)
     _, _, x_test, y_test = load_mnist()
     x_test, y_test = model.config_rows(x_test, y_test)  # a 3-vs-7 model is tested on 3s and 7s
     predicted = model.predict(x_test)
@@ -471,7 +491,7 @@ def cmd_gradcheck(args):
             raise OptionError(f"the saved model is checked as it was saved: {', '.join(ignored)} "
                               "would be ignored (leave them out, or leave out --model to check "
                               "a new network)", "--model")
-        model = load_model(args.model)
+        model = load_model_named(args.model)
     else:
         model = Model(config_from_args(args))
     x_train, y_train, _, _ = load_mnist()
@@ -528,7 +548,7 @@ def no_value():
 
 
 def cmd_finetune(args):
-    model = load_model(args.model)
+    model = load_model_named(args.model)
     if args.save and not check_save_target("finetune", args.save):
         return EXIT_ERROR
     folder = Path(args.personal) if args.personal else app_data_folder()
@@ -622,8 +642,9 @@ def build_parser():
                "saved), 2 a usage error (a bad option or value), 130 stopped by Ctrl+C.")
     add_model_options(train)
     train.add_argument("--save", metavar="PATH", type=save_path,
-                       help="write the trained model (.npz) there when training ends (an "
-                            "existing file is replaced; checked before training starts)")
+                       help="write the trained model there when training ends, to PATH.npz "
+                            "unless PATH ends in .npz (out: out.npz; an existing file is "
+                            "replaced; checked before training starts)")
     add_threads_option(train)
     train.add_argument("--no-progress", action="store_true",
                        help="no progress bar (there is none anyway where stderr is not a "
@@ -660,8 +681,9 @@ def build_parser():
                                "folder, where the app keeps them: on Linux "
                                "~/.local/share/digitdesk/digitdesk)")
     finetune.add_argument("--save", metavar="PATH", type=save_path,
-                          help="write the adapted model (.npz) there (an existing file is "
-                               "replaced; checked before the fine-tune starts)")
+                          help="write the adapted model there, to PATH.npz unless PATH ends in "
+                               ".npz (mine: mine.npz; an existing file is replaced; checked "
+                               "before the fine-tune starts)")
     finetune.add_argument("--epochs", type=positive_int, default=None, metavar="N",
                           help="passes over the mix (default: {0} for a dense network, {1} "
                                "for a convolutional one)".format(
@@ -717,6 +739,9 @@ def main(argv=None):
             unrecognized(parser, args, unknown)
         if not getattr(args, "command", None):
             return run_app([])
+        if getattr(args, "save", None):  # train, finetune: a model to save, read or not
+            with outliving_the_reader():
+                return args.run(args)
         return args.run(args)
     except UsageError as error:
         print(error, file=sys.stderr)
@@ -743,17 +768,71 @@ def main(argv=None):
 
 
 def quiet_broken_pipe():
-    """The reader of our output is gone (``digitdesk train | head -1``): stop without a
-    traceback, as any command line tool does. Python would still try to flush stdout at
-    exit and print "Exception ignored ... BrokenPipeError": point stdout at /dev/null (for
-    reading nothing is written there) so that flush succeeds. (The recipe of Python's
+    """The reader of our output is gone (``digitdesk evaluate | head -1``): stop without a
+    traceback, as any command line tool does."""
+    point_at_devnull(sys.stdout)
+    return EXIT_BROKEN_PIPE
+
+
+def point_at_devnull(stream):
+    """Python would still try to flush ``stream`` at exit and print "Exception ignored
+    ... BrokenPipeError": point its file descriptor at /dev/null (for a reader gone,
+    nothing is written there) so that flush succeeds. (The recipe of Python's
     documentation, "Note on SIGPIPE".)"""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        try:
+            os.dup2(devnull, stream.fileno())
+        finally:
+            os.close(devnull)
     except (AttributeError, OSError, ValueError):  # no real file descriptor: nothing to flush
         pass
-    return EXIT_BROKEN_PIPE
+
+
+class ReaderGoneGuard:
+    """A stream (``sys.stdout``, ``sys.stderr``) that, once its reader is gone (a
+    ``BrokenPipeError``), writes nothing more and raises nothing: the work goes on,
+    quietly. Everything else is the stream's own."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.reader_gone = False
+
+    def write(self, text):
+        if not self.reader_gone:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._gone()
+        return len(text)
+
+    def flush(self):
+        if not self.reader_gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def _gone(self):
+        self.reader_gone = True
+        point_at_devnull(self.stream)  # what its buffer still holds goes there, at exit
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def outliving_the_reader():
+    """``digitdesk train --save m.npz | head -1``: head leaves after one line, and the next
+    line written met a closed pipe; the run ended there (exit 141), the model unsaved. A
+    run asked to save its model goes on when its output is no longer read: training,
+    testing and saving as asked, saying nothing more on the stream that broke."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = (ReaderGoneGuard(stream) for stream in streams)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 # What the command line prints that an ASCII-only terminal (LANG=C on an old system, a

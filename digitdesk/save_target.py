@@ -17,6 +17,23 @@ def _words(template, *values):
     return Phrase(template, tuple(str(v) for v in values))
 
 
+MODEL_SUFFIX = ".npz"
+
+
+def model_file_path(path):
+    """The file a model saved under the name ``path`` is written to: ``path`` itself if it
+    ends in ``.npz`` (in any case: ``Model.NPZ`` too), else ``path`` + ``.npz``, as numpy's
+    ``np.savez`` names its files (``run.v2`` -> ``run.v2.npz``, ``out`` -> ``out.npz``).
+    The command line and the app both save through it, so a model file always ends in
+    ``.npz``: the app's Open dialog lists it, a drop on the window opens it. Returns a
+    ``Path``. (An existing folder, or ``.``, is left as it is: the check of the target
+    refuses it by its name.)"""
+    path = Path(path)
+    if path.name.lower().endswith(MODEL_SUFFIX) or path.name in ("", "..") or path.is_dir():
+        return path
+    return path.with_name(path.name + MODEL_SUFFIX)
+
+
 def save_target_problem(path):
     """Why a file cannot be written at ``path``, in plain words (a ``Phrase``); None if
     it can be."""

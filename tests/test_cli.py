@@ -442,6 +442,26 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
     assert err == "", err
 
 
+def test_a_run_asked_to_save_outlives_the_reader_of_its_output(tmp_path):
+    """`digitdesk train --save m.npz | head -1`: the run ended at the closed pipe (exit
+    141) and the model was never saved. It trains on quietly, saves, and exits 0. (The
+    reader is gone before the first line here, so that every line meets the closed pipe,
+    whatever the timing.)"""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "2",
+             "--save", str(tmp_path / "m")],
+            stdout=writer, stderr=subprocess.PIPE, cwd=tmp_path, timeout=120, check=False)
+    finally:
+        os.close(writer)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""  # no traceback, no "Exception ignored"
+    model = digitdesk.load_model(tmp_path / "m.npz")
+    assert len(model.history["epoch"]) == 2 and "test_accuracy" in model.info
+
+
 def test_no_progress_bar_where_stderr_is_not_a_terminal(tmp_path):
     """Sent to a log file, the bar was hundreds of carriage-return fragments in it."""
     result = subprocess.run([sys.executable, "-m", "digitdesk", "train",
@@ -704,3 +724,65 @@ def test_a_save_that_fails_after_training_says_the_model_was_trained_but_not_sav
     err = capsys.readouterr().err
     assert err.startswith("digitdesk train: the model was trained but not saved: "), err
     assert err.rstrip().endswith("is full") and "Traceback" not in err  # in plain words
+
+
+def test_save_writes_a_name_without_npz_as_name_npz_and_says_so(tmp_path, capsys):
+    """`--save out` writes out.npz, numpy's rule and the app's (whose Open dialog and drop
+    list .npz files only); the line "saved ..." names the file written, and evaluate given
+    the name typed points at it instead of a bare "no such file"."""
+    for typed, written in [("out", "out.npz"), ("run.v2", "run.v2.npz"),
+                           ("kept.npz", "kept.npz"), ("Kept.NPZ", "Kept.NPZ")]:
+        assert main(["train", *TINY, "--save", str(tmp_path / typed)]) == 0
+        assert capsys.readouterr().out.splitlines()[-1] == f"saved {tmp_path / written}"
+        assert digitdesk.load_model(tmp_path / written).config.hidden == (32,)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "Kept.NPZ", "kept.npz", "out.npz", "run.v2.npz"]
+    assert main(["evaluate", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"digitdesk evaluate: out: no such file ({tmp_path / 'out'}) (did you mean "
+        f"{tmp_path / 'out.npz'}? --save adds .npz to a name without it)")
+    # The file replaced is the one written, out.npz; a file named as typed is left alone.
+    (tmp_path / "out").write_bytes(b"notes")
+    assert main(["train", *TINY, "--save", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"saved {tmp_path / 'out.npz'} (replaced the file that was there)")
+    assert (tmp_path / "out").read_bytes() == b"notes"
+
+
+def test_a_save_target_is_checked_under_the_name_written(tmp_path, capsys):
+    """`--save out` where out.npz is a folder: refused before training, naming out.npz."""
+    (tmp_path / "out.npz").mkdir()
+    assert main(["train", *TINY, "--save", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"digitdesk train: cannot save to {tmp_path / 'out.npz'}: "
+                          f"{tmp_path / 'out.npz'} is a folder"), err
+
+
+def test_finetune_save_writes_a_name_without_npz_as_name_npz(tmp_path, capsys):
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.personal import PersonalSet
+    main(["train", *TINY, "--save", str(tmp_path / "base")])
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(tmp_path / "mine")
+    for digit in range(10):
+        personal.add(x_test[np.flatnonzero(y_test == digit)[0]].T, digit)
+    capsys.readouterr()
+    assert main(["finetune", str(tmp_path / "base.npz"), "--personal", str(tmp_path / "mine"),
+                 "--epochs", "1", "--no-held-out", "--no-progress",
+                 "--save", str(tmp_path / "adapted")]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"saved {tmp_path / 'adapted.npz'}"
+    assert digitdesk.load_model(tmp_path / "adapted.npz").info["fine_tuned"]["base_model"] == (
+        "base.npz")
+
+
+@pytest.mark.parametrize("command, shown", [
+    ("train", "--save PATH write the trained model there when training ends, to PATH.npz "
+              "unless PATH ends in .npz (out: out.npz;"),
+    ("finetune", "--save PATH write the adapted model there, to PATH.npz unless PATH ends "
+                 "in .npz (mine: mine.npz;")])
+def test_save_help_says_where_the_file_goes(command, shown, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert shown in " ".join(capsys.readouterr().out.split())

@@ -580,6 +580,48 @@ def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
     assert window.model() is not None and window.model().config.hidden == (32,)
 
 
+def drag_and_drop(window, urls):
+    """Drag ``urls`` onto the window and drop them there, as a file manager does; whether
+    the drag was taken (the pointer shows it may be dropped) and the drop."""
+    from PySide6.QtGui import QDragEnterEvent
+    mime = QMimeData()
+    mime.setUrls(urls)
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_a_dropped_file_it_cannot_open_is_named_in_the_status_bar(window, tmp_path):
+    """A photo of a digit dropped on the window: the drag was refused, and the learner
+    was left guessing. It is taken, and the status bar says what digitdesk opens."""
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG")
+    assert drag_and_drop(window, [QUrl.fromLocalFile(str(photo))]) == (True, True)
+    bar = window.statusBar()
+    assert bar.currentMessage() == ("Cannot open photo.png: digitdesk opens models (.npz) "
+                                    "and tables of digits (.csv)")
+    assert "File > Import Training Data" in bar.toolTip()  # MNIST's own IDX files
+    assert window.model() is None
+
+
+def test_dropping_several_files_says_it_opens_one_at_a_time(window, saved_model, tmp_path):
+    other = tmp_path / "other.npz"
+    other.write_bytes(saved_model.read_bytes())
+    urls = [QUrl.fromLocalFile(str(p)) for p in (saved_model, other)]
+    assert drag_and_drop(window, urls) == (True, True)
+    assert window.statusBar().currentMessage() == (
+        "Dropped 2 files: digitdesk opens one file at a time, a model (.npz) or a CSV of digits")
+    assert window.model() is None  # neither opened
+
+
+def test_a_dragged_web_link_is_not_taken(window):
+    assert drag_and_drop(window, [QUrl("https://example.org/model.npz")]) == (False, False)
+
+
 def test_weights_carry_over_only_to_a_network_that_reads_the_same_digits():
     from digitdesk.gui.training_control import same_network
     all_ten = TrainConfig(hidden=(32,))

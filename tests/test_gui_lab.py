@@ -249,7 +249,9 @@ def test_a_dropped_kaggle_csv_is_imported(qtbot, window, tmp_path):
     data = window.training_data()
     assert data is not None and len(data.x) == 60 and data.source == "train.csv"
     (tmp_path / "notes.txt").write_text("not data\n")
-    assert not drop(window, tmp_path / "notes.txt")  # neither a model nor a CSV
+    assert drop(window, tmp_path / "notes.txt")  # neither a model nor a CSV: taken, and said
+    assert window.statusBar().currentMessage().startswith("Cannot open notes.txt: ")
+    assert window.data_import.loading is None and window.training_data().source == "train.csv"
     window.import_action.setEnabled(False)  # as while training
     assert drop(window, write_kaggle_csv(tmp_path / "other.csv", rows=10))
     assert window.data_import.loading is None and window.training_data().source == "train.csv"

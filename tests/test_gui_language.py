@@ -1257,3 +1257,28 @@ def test_the_compare_runs_legend_lists_bug_switches_as_the_language_lists_them(
     finally:
         translations.apply("en")
     assert labels == [buggy, fixed]
+
+
+def test_a_drop_it_cannot_open_is_said_in_the_chosen_language_with_its_plural(
+        qtbot, english, tmp_path):
+    """Several files dropped: the count takes the noun's plural form of the language
+    (Russian 2 файла, 5 файлов), and the message follows View > Language."""
+    from test_gui import drag_and_drop
+    from PySide6.QtCore import QUrl
+    window = make_window(qtbot)
+    paths = [tmp_path / f"digit{i}.png" for i in range(5)]
+    for path in paths:
+        path.write_bytes(b"\x89PNG")
+    urls = [QUrl.fromLocalFile(str(p)) for p in paths]
+    drag_and_drop(window, urls[:2])
+    switch(qtbot, window, "ru")
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Перетащено 2 файла: digitdesk открывает по одному")
+    drag_and_drop(window, urls)
+    assert bar.currentMessage().startswith("Перетащено 5 файлов: ")
+    drag_and_drop(window, urls[:1])
+    assert bar.currentMessage() == ("Не удаётся открыть digit0.png: digitdesk открывает "
+                                    "модели (.npz) и таблицы цифр (.csv)")
+    switch(qtbot, window, "zh_CN")
+    assert bar.currentMessage() == "无法打开 digit0.png：digitdesk 只能打开模型（.npz）和数字表格（.csv）"
+    assert "导入训练数据" in bar.toolTip()

@@ -380,6 +380,47 @@ def test_save_as_into_an_impossible_place_says_why_in_plain_words(
     assert window.model_path() == str(model_file)  # still the file it came from
 
 
+@pytest.mark.parametrize("typed, written", [("model", "model.npz"), ("run.v2", "run.v2.npz"),
+                                             ("Kept.NPZ", "Kept.NPZ")])
+def test_save_as_names_the_file_as_the_command_line_does(
+        qtbot, window, tmp_path, monkeypatch, model_file, typed, written):
+    """File > Save As follows train --save's rule (save_target.model_file_path): a name
+    without .npz gets it ("run.v2" was saved as run.v2, a file Open does not list)."""
+    window.load_model(model_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / typed), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    assert window.files.save_as_interactive()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [written]
+    assert window.model_path() == str(tmp_path / written)
+    assert window.statusBar().currentMessage() == f"Saved {tmp_path / written}"
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_save_as_asks_before_replacing_the_file_it_adds_npz_to(
+        qtbot, window, tmp_path, monkeypatch, model_file, answer):
+    """Typing "model" where model.npz is: Qt's dialog asks about "model" (not there), so
+    model.npz was replaced without a word. Now the app asks; No leaves the file as it was."""
+    window.load_model(model_file)
+    (tmp_path / "model.npz").write_bytes(b"an earlier model")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "model"), ""))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k:
+                        asked.append(text) or getattr(QMessageBox.StandardButton, answer))
+    assert window.files.save_as_interactive() == (answer == "Yes")
+    assert asked == [f"A model file's name ends in .npz: the model would be saved as "
+                     f"model.npz, and model.npz already exists in {tmp_path}. Replace it?"]
+    kept = (tmp_path / "model.npz").read_bytes() == b"an earlier model"
+    assert kept == (answer == "No")
+    if answer == "No":
+        assert window.model_path() == str(model_file)
+        assert window.statusBar().currentMessage() == "Not saved: model.npz was kept"
+    else:
+        assert window.model_path() == str(tmp_path / "model.npz")
+    assert not (tmp_path / "model").exists()
+
+
 def test_train_with_an_impossible_save_path_fails_at_once(capsys):
     assert main(["train", "--hidden", "8", "--epochs", "1", "--no-progress",
                  "--save", "/nonexistent/dir/m.npz"]) == 1

@@ -855,21 +855,42 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- drag and drop, closing
     # A model (.npz) dropped on the window is opened; a Kaggle train.csv is imported, as
     # File > Import Training Data does (a newcomer drops their data where models go).
+    # Any other drop of files is taken too, and answered in the status bar: refusing the
+    # drag left a learner who dropped a photo of a digit, or two files, with no word.
     def dragEnterEvent(self, event):
-        if (ModelFiles.dropped_path(event) is not None
-                or ModelFiles.dropped_path(event, ".csv") is not None):
+        if ModelFiles.dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event):
-        path = ModelFiles.dropped_path(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.files.open_file(path)
-            return
-        path = ModelFiles.dropped_path(event, ".csv")
-        if path is None:
+        paths = ModelFiles.dropped_paths(event)
+        if not paths:
             return
         event.acceptProposedAction()
+        if len(paths) > 1:
+            count = len(paths)
+            self.show_status(lambda: english_plural(self.tr(
+                "Dropped %Ln file(s): digitdesk opens one file at a time, a model (.npz) "
+                "or a CSV of digits", "", count), count), self._drop_details)
+            return
+        path = paths[0]
+        suffix = Path(path).suffix.lower()
+        if suffix == ".npz":
+            self.files.open_file(path)
+        elif suffix == ".csv":
+            self._import_dropped(path)
+        else:
+            name = Path(path).name
+            self.show_status(lambda: self.tr("Cannot open {0}: digitdesk opens models (.npz) "
+                                             "and tables of digits (.csv)").format(name),
+                             self._drop_details)
+
+    def _drop_details(self):
+        """What a drop it cannot open is told besides (the status bar's tooltip)."""
+        return self.tr("A model: a .npz file saved by digitdesk. Digits: Kaggle's train.csv "
+                       "(a label, then 784 pixels, a row per digit). For MNIST's own files, "
+                       "a pair of IDX files or their folder, use File > Import Training Data.")
+
+    def _import_dropped(self, path):
         if not self.import_action.isEnabled():  # training, or data being read
             self.show_status(lambda: self.tr("Cannot import {0} now: stop training (or wait "
                                              "for the data being read) first.").format(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine import ModelFileError, load_model
-from ..save_target import save_error_words, save_target_problem
+from ..save_target import model_file_path, save_error_words, save_target_problem
 from .language import error_text, phrase_text
 from .settings import last_folder, recent_files, remember_folder, remember_recent
 from .wording import network_words
@@ -139,9 +139,25 @@ class ModelFiles(QObject):
                                               self.tr("digitdesk models (*.npz)"))
         if not path:
             return False
-        if not Path(path).suffix:
-            path += ".npz"
-        return self._save_to(path)
+        # The command line's rule (save_target.model_file_path): "model" and "run.v2" are
+        # saved as model.npz and run.v2.npz, which Open lists. The dialog asked before
+        # replacing the name typed, not this one: ask here if it is there.
+        written = model_file_path(path)
+        if written != Path(path) and written.exists() and not self._may_replace(written):
+            self.window.show_status(lambda: self.tr("Not saved: {0} was kept").format(
+                written.name))
+            return False
+        return self._save_to(str(written))
+
+    def _may_replace(self, path):
+        """Whether ``path``, there already, may be replaced by the model (asked)."""
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, self.tr("Replace the file?"),
+            self.tr("A model file's name ends in .npz: the model would be saved as {0}, "
+                    "and {0} already exists in {1}. Replace it?").format(path.name, path.parent),
+            Button.Yes | Button.No, Button.No)
+        return answer == Button.Yes
 
     def _save_to(self, path):
         try:
@@ -172,10 +188,11 @@ class ModelFiles(QObject):
         return True
 
     @staticmethod
-    def dropped_path(event, suffix=".npz"):
-        """The one file ending in ``suffix`` (a model: ``.npz``) dropped on the window, or
-        None."""
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(suffix):
-            return urls[0].toLocalFile()
-        return None
+    def dropped_paths(event):
+        """The local files (or folders) dragged or dropped on the window, in a list; an
+        empty one if the drag holds anything else (a web link, text)."""
+        mime = event.mimeData()
+        urls = mime.urls() if mime.hasUrls() else []
+        if not all(url.isLocalFile() for url in urls):
+            return []
+        return [url.toLocalFile() for url in urls]

@@ -2179,6 +2179,22 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>There is no model to save yet: train one first.</source>
         <translation>Сохранять пока нечего: сначала обучите модель.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dropped %Ln file(s): digitdesk opens one file at a time, a model (.npz) or a CSV of digits</source>
+        <translation>
+            <numerusform>Перетащен %Ln файл: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+            <numerusform>Перетащено %Ln файла: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+            <numerusform>Перетащено %Ln файлов: digitdesk открывает по одному файлу — модель (.npz) или CSV с цифрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: digitdesk opens models (.npz) and tables of digits (.csv)</source>
+        <translation>Не удаётся открыть {0}: digitdesk открывает модели (.npz) и таблицы цифр (.csv)</translation>
+    </message>
+    <message>
+        <source>A model: a .npz file saved by digitdesk. Digits: Kaggle&apos;s train.csv (a label, then 784 pixels, a row per digit). For MNIST&apos;s own files, a pair of IDX files or their folder, use File &gt; Import Training Data.</source>
+        <translation>Модель — файл .npz, сохранённый digitdesk. Цифры — train.csv с Kaggle (метка, затем 784 пикселя, по строке на цифру). Для собственных файлов MNIST, пары файлов IDX или их папки, используйте «Файл &gt; Импорт обучающих данных».</translation>
+    </message>
     <message>
         <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
         <translation>Сейчас нельзя импортировать {0}: сначала остановите обучение (или дождитесь, пока дочитаются данные).</translation>
@@ -2317,6 +2333,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Save Model</source>
         <translation>Сохранить модель</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} was kept</source>
+        <translation>Не сохранено: файл {0} оставлен как был</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>A model file&apos;s name ends in .npz: the model would be saved as {0}, and {0} already exists in {1}. Replace it?</source>
+        <translation>Имя файла модели оканчивается на .npz: модель будет сохранена как {0}, а файл {0} уже есть в {1}. Заменить его?</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>

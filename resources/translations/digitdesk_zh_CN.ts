@@ -2124,6 +2124,20 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <source>There is no model to save yet: train one first.</source>
         <translation>还没有可保存的模型：请先训练一个。</translation>
     </message>
+    <message numerus="yes">
+        <source>Dropped %Ln file(s): digitdesk opens one file at a time, a model (.npz) or a CSV of digits</source>
+        <translation>
+            <numerusform>拖入了 %Ln 个文件：digitdesk 一次只打开一个文件，即一个模型（.npz）或一个数字 CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: digitdesk opens models (.npz) and tables of digits (.csv)</source>
+        <translation>无法打开 {0}：digitdesk 只能打开模型（.npz）和数字表格（.csv）</translation>
+    </message>
+    <message>
+        <source>A model: a .npz file saved by digitdesk. Digits: Kaggle&apos;s train.csv (a label, then 784 pixels, a row per digit). For MNIST&apos;s own files, a pair of IDX files or their folder, use File &gt; Import Training Data.</source>
+        <translation>模型：digitdesk 保存的 .npz 文件。数字：Kaggle 的 train.csv（每行一个数字：先是标签，再是 784 个像素）。MNIST 的原始文件（一对 IDX 文件或其所在文件夹）请用“文件 &gt; 导入训练数据”。</translation>
+    </message>
     <message>
         <source>Cannot import {0} now: stop training (or wait for the data being read) first.</source>
         <translation>现在不能导入 {0}：请先停止训练（或等正在读取的数据读完）。</translation>
@@ -2262,6 +2276,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Save Model</source>
         <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Not saved: {0} was kept</source>
+        <translation>未保存：已保留原有的 {0}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>A model file&apos;s name ends in .npz: the model would be saved as {0}, and {0} already exists in {1}. Replace it?</source>
+        <translation>模型文件名以 .npz 结尾：模型将保存为 {0}，而 {1} 中已有 {0}。要替换它吗？</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
