@@ -173,6 +173,21 @@ COUNTED = [
     ("findings", "blocks of {0} batches", ("{0}",)),  # "блоков по 21 батчей" read wrong
     ("findings", "Over the last {points} batches", ("{points}",)),
     ("findings", "learning rate {0:g} x {1:,} rows", ("{1:,}",)),
+    # Sizes in bytes and counts of a file that is refused: any number ("ожидалось 3 байт",
+    # "в архиве 2 записей" read wrong), so "байт: {1}", "записей в архиве: {0:,}".
+    ("errors", "{0}: truncated: expected {1} bytes", ("{1}", "{3}")),
+    ("errors", "{0}: too short to be an IDX file", ("{1}",)),
+    ("errors", "{0}: truncated: the header needs", ("{1}", "{2}", "{3}")),
+    ("errors", "{0}: the header declares {1} bytes", ("{1}", "{3}", "{4}")),
+    ("errors", "{0}: {1} unexpected extra bytes", ("{1}", "{2}")),
+    ("errors", "the archive holds {0:,} entries", ("{0:,}",)),
+    ("errors", "{0} is truncated:", ("{1:,}", "{2:,}")),
+    ("errors", "{0} has data after its", ("{1:,}",)),
+    ("errors", "{0} declares {1:,} bytes", ("{1:,}", "{2:,}")),
+    ("errors", "validation size {0:,} leaves", ("{0:,}", "{1:,}")),
+    ("errors", "training-subset size {0:,} is more", ("{0:,}", "{1:,}", "{2:,}")),
+    # A constant of the code (3 today: "3 самых сильных входов" was wrong for it).
+    ("MathsView", "Circles lit by activation", ("{0}",)),
 ]
 
 
@@ -186,8 +201,8 @@ def test_russian_counts_read_right_for_every_number():
         for text in found:
             for placeholder in placeholders:
                 # The count straight before a noun: "{1} весов", "{points} батчей" ("{0}
-                # из {1}" is right for every number).
-                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!из\b)[а-яё]", text):
+                # из {1}", "по {0} на нейрон" are right for every number).
+                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!(?:из|на)\b)[а-яё]", text):
                     wrong.append((context, placeholder, text[:80]))
     assert wrong == []
 
