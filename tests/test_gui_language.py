@@ -1199,7 +1199,7 @@ def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(englis
 @pytest.mark.parametrize("code", ["zh_CN", "ru"])
 def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(english, code):
     """The Chinese and Russian guides quoted the legend in English ("lr 0.5", "question
-    002, learner: ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
+    002, learner ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
     from digitdesk.engine import TrainConfig
     from digitdesk.gui.help import guide_path
     from digitdesk.gui.wording import run_differences
@@ -1208,13 +1208,21 @@ def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(englis
         install_language(code)
         labels = run_differences([TrainConfig(learning_rate=0.5).to_dict(),
                                   TrainConfig(learning_rate=0.1).to_dict()])
-        learner = QCoreApplication.translate("RunsView", "{0}: {1}").format(
-            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"),
-            QCoreApplication.translate("runs", "bug:"))
+        # The learner's run and its twin as the legend names them (one label each: "问题
+        # 002，学习者（错误：…）", not "问题 002，学习者：错误：…").
+        bugs, none = run_differences([
+            {**TrainConfig().to_dict(), "bugs": ["sigmoid_derivative_sign"]},
+            TrainConfig().to_dict()])
+        legend = QCoreApplication.translate("RunsView", "{0} ({1})")
+        learner = legend.format(
+            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"), bugs)
+        fixed = legend.format(
+            QCoreApplication.translate("RunsView", "question {0}, fixed twin").format("002"), none)
     finally:
         translations.apply("en")
     assert all(label in guide for label in labels), labels
-    assert learner in guide
+    assert learner[:learner.index("sigmoid_derivative_sign")] + "sigmoid_derivative_sign" in guide
+    assert fixed in guide
     assert "lr 0.5" not in guide and "question 002" not in guide
 
 

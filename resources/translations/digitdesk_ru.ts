@@ -2778,10 +2778,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>запуск {0}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
         <translation>Здесь хранится каждый запуск обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они различаются. «Старт» после «Стоп» продолжает тот же запуск; сброс весов начинает новый.</translation>
     </message>
@@ -2812,6 +2808,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>D&amp;iagnostics</source>
         <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>

@@ -2710,10 +2710,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
         <translation>每次训练运行都保存在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例注明它们的不同之处。停止后再按开始会继续同一次运行；重置权重则开始新的运行。</translation>
     </message>
@@ -2744,6 +2740,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>D&amp;iagnostics</source>
         <translation>诊断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
