@@ -1265,3 +1265,17 @@ def test_the_compare_runs_legend_lists_bug_switches_as_the_language_lists_them(
     finally:
         translations.apply("en")
     assert labels == [buggy, fixed]
+
+
+def test_the_chinese_close_question_spaces_digitdesk_off(qtbot, english, questions):
+    """"要在关闭 DigitDesk之前保存它吗？": the action that goes into the question ends in a
+    Latin word or in Chinese, and the space follows it."""
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.ask_before_discarding = True
+    window.set_model(window.model(), unsaved=True)  # as after training
+    assert window.confirm_discard(translated("MainWindow", "close DigitDesk")) is True
+    assert window.confirm_discard(translated("TrainingControl", "reset the weights")) is True
+    assert questions == ["你训练的模型还没有保存。要在关闭 DigitDesk 之前保存它吗？",
+                         "你训练的模型还没有保存。要在重置权重之前保存它吗？"]
+    window.ask_before_discarding = False

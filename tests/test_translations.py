@@ -216,3 +216,30 @@ def test_chinese_teaching_rounds_are_sets_of_digits_not_epochs():
               and re.search(r"\bround", source, re.IGNORECASE)}
     assert len(rounds) >= 5
     assert {source: text for source, text in rounds.items() if "轮" in text or "组" not in text} == {}
+
+
+# Chinese puts a space between its characters and a Latin word or a number, on both sides
+# ("在最近 40 个批次中", "关闭 DigitDesk"), and none between two of its characters ("是 错误
+# 实验室开关" was a slip). A value ({0}) may be Chinese or Latin: the code spaces it
+# (language.spaced_format), so only the translation's own words are checked here.
+HAN = "\u4e00-\u9fff"
+UNSPACED = re.compile(f"[{HAN}][A-Za-z0-9]|[A-Za-z0-9][{HAN}]|[{HAN}] +[{HAN}]")
+DATE_FORMATS = {("RunsView", "d MMM HH:mm")}  # Qt's date notation: "M月d日", as Chinese writes a date
+
+
+def test_chinese_spaces_latin_words_and_numbers_off_and_nothing_else():
+    odd = [f"[{context}] {source[:50]!r}: {match.group()!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           if (context, source) not in DATE_FORMATS
+           for match in UNSPACED.finditer(FIELD.sub("\u25a1", text))]
+    assert not odd, "\n".join(odd)
+
+
+def test_a_value_is_spaced_off_the_chinese_around_it_only_when_latin():
+    from digitdesk.gui.language import spaced_format
+    question = "要在{0}之前保存它吗？"
+    assert spaced_format(question, "关闭 DigitDesk") == "要在关闭 DigitDesk 之前保存它吗？"
+    assert spaced_format(question, "重置权重") == "要在重置权重之前保存它吗？"
+    assert spaced_format("用{0}设置{1:.1f}次", "Adam 的", 2.5) == "用 Adam 的设置 2.5 次"
+    assert spaced_format("Save it before you {0}?", "close DigitDesk") == \
+        "Save it before you close DigitDesk?"
