@@ -1279,3 +1279,22 @@ def test_the_chinese_close_question_spaces_digitdesk_off(qtbot, english, questio
     assert questions == ["你训练的模型还没有保存。要在关闭 DigitDesk 之前保存它吗？",
                          "你训练的模型还没有保存。要在重置权重之前保存它吗？"]
     window.ask_before_discarding = False
+
+
+@pytest.mark.parametrize("code, words", [("zh_CN", "把握 89%"), ("ru", "уверенность 89%"),
+                                         ("en", "89% sure")])
+def test_the_answer_beside_the_big_digit_reads_as_the_language_says_it_and_fits(
+        qtbot, english, code, words):
+    """Chinese read "89% 确定" (a number, then "certain"): it says "把握 89%". In the
+    window at 1024 x 768 the words fit beside the digit, number and all."""
+    from PySide6.QtGui import QFontMetrics
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.digit_panel.probability_view
+    view.set_probabilities(np.array([0.01] * 7 + [0.89, 0.01, 0.03]))
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
+    geometry = view._geometry()
+    assert view.answer_text() == words
+    assert QFontMetrics(view._font("medium")).horizontalAdvance(words) <= \
+        geometry.header.width() - geometry.digit_width

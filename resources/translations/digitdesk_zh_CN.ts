@@ -1602,7 +1602,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing panel.</source>
-        <translation>一个 {0}，被读作 {1}（{2:.0f}% 确定）。点击把它放到画板上。</translation>
+        <translation>一个 {0}，被读作 {1}（把握 {2:.0f}%）。点击把它放到画板上。</translation>
     </message>
     <message>
         <source>A {0} from the validation set. Draw on the pad to replace it.</source>
@@ -2526,7 +2526,7 @@ The highlighted bar is its answer.</source>
     </message>
     <message>
         <source>{percent} sure</source>
-        <translation>{percent} 确定</translation>
+        <translation>把握 {percent}</translation>
     </message>
 </context>
 <context>
