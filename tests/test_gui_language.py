@@ -1298,3 +1298,28 @@ def test_the_answer_beside_the_big_digit_reads_as_the_language_says_it_and_fits(
     assert view.answer_text() == words
     assert QFontMetrics(view._font("medium")).horizontalAdvance(words) <= \
         geometry.header.width() - geometry.digit_width
+
+
+def test_the_tab_bar_s_scroll_arrows_are_named_in_the_language_switched_to(qtbot, english):
+    """The arrows of the tab bar (its tabs do not fit at 1024 px): Qt names them once, when
+    the bar is made, so a screen reader heard "Scroll Left" in a Russian window and
+    "Прокрутить влево" after a switch back to English."""
+    from PySide6.QtWidgets import QToolButton
+    install_language("ru")
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    bar = window.views.tabBar()
+    arrows = [bar.findChild(QToolButton, name)
+              for name in ("ScrollLeftButton", "ScrollRightButton")]
+    qtbot.waitUntil(lambda: all(arrow.isVisible() for arrow in arrows), timeout=3000)
+
+    def names():
+        return [(arrow.accessibleName(), arrow.toolTip()) for arrow in arrows]
+
+    russian = [("Прокрутить вкладки влево",) * 2, ("Прокрутить вкладки вправо",) * 2]
+    assert names() == russian
+    for code, expected in (("en", [("Scroll the tabs left",) * 2, ("Scroll the tabs right",) * 2]),
+                           ("zh_CN", [("向左滚动标签页",) * 2, ("向右滚动标签页",) * 2]),
+                           ("ru", russian)):
+        switch(qtbot, window, code)
+        qtbot.waitUntil(lambda expected=expected: names() == expected, timeout=3000)

@@ -1944,6 +1944,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Обучающие данные: изображений на цифру и примеры выбранных цифр</translation>
     </message>
     <message>
+        <source>Scroll the tabs left</source>
+        <translation>Прокрутить вкладки влево</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Прокрутить вкладки вправо</translation>
+    </message>
+    <message>
         <source>&amp;Read Me</source>
         <translation>О&amp;писание</translation>
     </message>

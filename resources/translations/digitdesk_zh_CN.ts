@@ -1891,6 +1891,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>训练数据：每个数字的图像数及所选数字的样例</translation>
     </message>
     <message>
+        <source>Scroll the tabs left</source>
+        <translation>向左滚动标签页</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>向右滚动标签页</translation>
+    </message>
+    <message>
         <source>&amp;Read Me</source>
         <translation>自述文件(&amp;R)</translation>
     </message>
