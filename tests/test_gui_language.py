@@ -1199,7 +1199,7 @@ def test_why_fresh_weights_names_no_bug_lab_switch_in_the_window_language(englis
 @pytest.mark.parametrize("code", ["zh_CN", "ru"])
 def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(english, code):
     """The Chinese and Russian guides quoted the legend in English ("lr 0.5", "question
-    002, learner: ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
+    002, learner ...") while the window writes "скорость 0,5", "问题 002，学习者"."""
     from digitdesk.engine import TrainConfig
     from digitdesk.gui.help import guide_path
     from digitdesk.gui.wording import run_differences
@@ -1208,13 +1208,21 @@ def test_the_guides_quote_the_compare_runs_legend_as_the_window_writes_it(englis
         install_language(code)
         labels = run_differences([TrainConfig(learning_rate=0.5).to_dict(),
                                   TrainConfig(learning_rate=0.1).to_dict()])
-        learner = QCoreApplication.translate("RunsView", "{0}: {1}").format(
-            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"),
-            QCoreApplication.translate("runs", "bug:"))
+        # The learner's run and its twin as the legend names them (one label each: "问题
+        # 002，学习者（错误：…）", not "问题 002，学习者：错误：…").
+        bugs, none = run_differences([
+            {**TrainConfig().to_dict(), "bugs": ["sigmoid_derivative_sign"]},
+            TrainConfig().to_dict()])
+        legend = QCoreApplication.translate("RunsView", "{0} ({1})")
+        learner = legend.format(
+            QCoreApplication.translate("RunsView", "question {0}, learner").format("002"), bugs)
+        fixed = legend.format(
+            QCoreApplication.translate("RunsView", "question {0}, fixed twin").format("002"), none)
     finally:
         translations.apply("en")
     assert all(label in guide for label in labels), labels
-    assert learner in guide
+    assert learner[:learner.index("sigmoid_derivative_sign")] + "sigmoid_derivative_sign" in guide
+    assert fixed in guide
     assert "lr 0.5" not in guide and "question 002" not in guide
 
 
@@ -1282,3 +1290,61 @@ def test_a_drop_it_cannot_open_is_said_in_the_chosen_language_with_its_plural(
     switch(qtbot, window, "zh_CN")
     assert bar.currentMessage() == "无法打开 digit0.png：digitdesk 只能打开模型（.npz）和数字表格（.csv）"
     assert "导入训练数据" in bar.toolTip()
+
+
+def test_the_chinese_close_question_spaces_digitdesk_off(qtbot, english, questions):
+    """"要在关闭 DigitDesk之前保存它吗？": the action that goes into the question ends in a
+    Latin word or in Chinese, and the space follows it."""
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.ask_before_discarding = True
+    window.set_model(window.model(), unsaved=True)  # as after training
+    assert window.confirm_discard(translated("MainWindow", "close DigitDesk")) is True
+    assert window.confirm_discard(translated("TrainingControl", "reset the weights")) is True
+    assert questions == ["你训练的模型还没有保存。要在关闭 DigitDesk 之前保存它吗？",
+                         "你训练的模型还没有保存。要在重置权重之前保存它吗？"]
+    window.ask_before_discarding = False
+
+
+@pytest.mark.parametrize("code, words", [("zh_CN", "把握 89%"), ("ru", "уверенность 89%"),
+                                         ("en", "89% sure")])
+def test_the_answer_beside_the_big_digit_reads_as_the_language_says_it_and_fits(
+        qtbot, english, code, words):
+    """Chinese read "89% 确定" (a number, then "certain"): it says "把握 89%". In the
+    window at 1024 x 768 the words fit beside the digit, number and all."""
+    from PySide6.QtGui import QFontMetrics
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.digit_panel.probability_view
+    view.set_probabilities(np.array([0.01] * 7 + [0.89, 0.01, 0.03]))
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
+    geometry = view._geometry()
+    assert view.answer_text() == words
+    assert QFontMetrics(view._font("medium")).horizontalAdvance(words) <= \
+        geometry.header.width() - geometry.digit_width
+
+
+def test_the_tab_bar_s_scroll_arrows_are_named_in_the_language_switched_to(qtbot, english):
+    """The arrows of the tab bar (its tabs do not fit at 1024 px): Qt names them once, when
+    the bar is made, so a screen reader heard "Scroll Left" in a Russian window and
+    "Прокрутить влево" after a switch back to English."""
+    from PySide6.QtWidgets import QToolButton
+    install_language("ru")
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    bar = window.views.tabBar()
+    arrows = [bar.findChild(QToolButton, name)
+              for name in ("ScrollLeftButton", "ScrollRightButton")]
+    qtbot.waitUntil(lambda: all(arrow.isVisible() for arrow in arrows), timeout=3000)
+
+    def names():
+        return [(arrow.accessibleName(), arrow.toolTip()) for arrow in arrows]
+
+    russian = [("Прокрутить вкладки влево",) * 2, ("Прокрутить вкладки вправо",) * 2]
+    assert names() == russian
+    for code, expected in (("en", [("Scroll the tabs left",) * 2, ("Scroll the tabs right",) * 2]),
+                           ("zh_CN", [("向左滚动标签页",) * 2, ("向右滚动标签页",) * 2]),
+                           ("ru", russian)):
+        switch(qtbot, window, code)
+        qtbot.waitUntil(lambda expected=expected: names() == expected, timeout=3000)

@@ -457,8 +457,8 @@ def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_
     assert [run["replay"] for run in ticked] == [{"key": "002", "role": "learner"},
                                                  {"key": "002", "role": "fixed"}]
     learner, fixed = view.legend_labels()
-    assert learner.startswith("question 002, learner: bug: sigmoid_derivative_sign")
-    assert fixed.startswith("question 002, fixed twin: bug: none")
+    assert learner.startswith("question 002, learner (bug: sigmoid_derivative_sign")
+    assert fixed == "question 002, fixed twin (bug: none)"
     assert "bug: sigmoid_derivative_sign" in view.legend.text()
     window.views.setCurrentWidget(view)
     click(view.diagnostics_button)

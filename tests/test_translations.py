@@ -173,6 +173,21 @@ COUNTED = [
     ("findings", "blocks of {0} batches", ("{0}",)),  # "блоков по 21 батчей" read wrong
     ("findings", "Over the last {points} batches", ("{points}",)),
     ("findings", "learning rate {0:g} x {1:,} rows", ("{1:,}",)),
+    # Sizes in bytes and counts of a file that is refused: any number ("ожидалось 3 байт",
+    # "в архиве 2 записей" read wrong), so "байт: {1}", "записей в архиве: {0:,}".
+    ("errors", "{0}: truncated: expected {1} bytes", ("{1}", "{3}")),
+    ("errors", "{0}: too short to be an IDX file", ("{1}",)),
+    ("errors", "{0}: truncated: the header needs", ("{1}", "{2}", "{3}")),
+    ("errors", "{0}: the header declares {1} bytes", ("{1}", "{3}", "{4}")),
+    ("errors", "{0}: {1} unexpected extra bytes", ("{1}", "{2}")),
+    ("errors", "the archive holds {0:,} entries", ("{0:,}",)),
+    ("errors", "{0} is truncated:", ("{1:,}", "{2:,}")),
+    ("errors", "{0} has data after its", ("{1:,}",)),
+    ("errors", "{0} declares {1:,} bytes", ("{1:,}", "{2:,}")),
+    ("errors", "validation size {0:,} leaves", ("{0:,}", "{1:,}")),
+    ("errors", "training-subset size {0:,} is more", ("{0:,}", "{1:,}", "{2:,}")),
+    # A constant of the code (3 today: "3 самых сильных входов" was wrong for it).
+    ("MathsView", "Circles lit by activation", ("{0}",)),
 ]
 
 
@@ -186,8 +201,8 @@ def test_russian_counts_read_right_for_every_number():
         for text in found:
             for placeholder in placeholders:
                 # The count straight before a noun: "{1} весов", "{points} батчей" ("{0}
-                # из {1}" is right for every number).
-                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!из\b)[а-яё]", text):
+                # из {1}", "по {0} на нейрон" are right for every number).
+                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!(?:из|на)\b)[а-яё]", text):
                     wrong.append((context, placeholder, text[:80]))
     assert wrong == []
 
@@ -201,3 +216,30 @@ def test_chinese_teaching_rounds_are_sets_of_digits_not_epochs():
               and re.search(r"\bround", source, re.IGNORECASE)}
     assert len(rounds) >= 5
     assert {source: text for source, text in rounds.items() if "轮" in text or "组" not in text} == {}
+
+
+# Chinese puts a space between its characters and a Latin word or a number, on both sides
+# ("在最近 40 个批次中", "关闭 DigitDesk"), and none between two of its characters ("是 错误
+# 实验室开关" was a slip). A value ({0}) may be Chinese or Latin: the code spaces it
+# (language.spaced_format), so only the translation's own words are checked here.
+HAN = "\u4e00-\u9fff"
+UNSPACED = re.compile(f"[{HAN}][A-Za-z0-9]|[A-Za-z0-9][{HAN}]|[{HAN}] +[{HAN}]")
+DATE_FORMATS = {("RunsView", "d MMM HH:mm")}  # Qt's date notation: "M月d日", as Chinese writes a date
+
+
+def test_chinese_spaces_latin_words_and_numbers_off_and_nothing_else():
+    odd = [f"[{context}] {source[:50]!r}: {match.group()!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           if (context, source) not in DATE_FORMATS
+           for match in UNSPACED.finditer(FIELD.sub("\u25a1", text))]
+    assert not odd, "\n".join(odd)
+
+
+def test_a_value_is_spaced_off_the_chinese_around_it_only_when_latin():
+    from digitdesk.gui.language import spaced_format
+    question = "要在{0}之前保存它吗？"
+    assert spaced_format(question, "关闭 DigitDesk") == "要在关闭 DigitDesk 之前保存它吗？"
+    assert spaced_format(question, "重置权重") == "要在重置权重之前保存它吗？"
+    assert spaced_format("用{0}设置{1:.1f}次", "Adam 的", 2.5) == "用 Adam 的设置 2.5 次"
+    assert spaced_format("Save it before you {0}?", "close DigitDesk") == \
+        "Save it before you close DigitDesk?"

@@ -11,6 +11,7 @@ makes Qt send every widget a ``LanguageChange`` event, and each widget sets its 
 again in its ``retranslate()`` method, so the open window switches at once.
 """
 
+import re
 import sys
 
 from PySide6.QtCore import (
@@ -86,6 +87,35 @@ def bracketed(text):
     """`` (text)`` after a name, as the window's language writes an aside: ``（text）`` in
     Chinese (its full-width brackets, no space before; half-width ones read as a slip)."""
     return f"（{text}）" if translations.language == "zh_CN" else f" ({text})"
+
+
+# Chinese writes a space between its characters and a Latin word or a number on either side
+# ("关闭 DigitDesk 之前", "最近 40 个批次"); a translation spaces its own words, but not a
+# value whose first or last letter decides it ("关闭 DigitDesk" and "重置权重" both go
+# before "之前").
+_HAN = "\u4e00-\u9fff"
+_START, _END = "\ue000", "\ue001"  # private-use marks around each value while spacing
+_VALUE_AFTER_HAN = re.compile(f"(?<=[{_HAN}]){_START}(?=[A-Za-z0-9])")
+_HAN_AFTER_VALUE = re.compile(f"(?<=[A-Za-z0-9]){_END}(?=[{_HAN}])")
+
+
+def spaced_format(template, *values):
+    """``template.format(*values)`` with a space where a value that starts or ends with a
+    Latin letter or a digit meets a Chinese character of the template (only there: a
+    value's own text, a file name, is never changed)."""
+    marked = template.format(*(_Marked(value) for value in values))
+    marked = _HAN_AFTER_VALUE.sub(" ", _VALUE_AFTER_HAN.sub(" ", marked))
+    return marked.replace(_START, "").replace(_END, "")
+
+
+class _Marked:
+    """A value that formats as itself between the marks ``spaced_format`` looks for."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __format__(self, spec):
+        return _START + format(self.value, spec) + _END
 
 
 def unbroken(text):

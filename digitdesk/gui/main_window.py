@@ -22,8 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget,
-    QToolButton, QVBoxLayout, QWidget)
+    QAbstractButton, QGroupBox, QLabel, QMainWindow, QMessageBox, QSplitter, QTabBar,
+    QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..threads import limit_blas_threads
@@ -470,6 +470,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _name_tab_scroll_buttons(self):
+        """The arrows a tab bar shows when its tabs do not fit: Qt names them ("Scroll
+        Left") once, when the bar is made, and never again, so after View > Language they
+        kept the old language for a screen reader. Named here on every change."""
+        for bar in self.findChildren(QTabBar):
+            for name, text in (("ScrollLeftButton", self.tr("Scroll the tabs left")),
+                               ("ScrollRightButton", self.tr("Scroll the tabs right"))):
+                button = bar.findChild(QToolButton, name)
+                if button is not None:  # Qt's own object names for them
+                    button.setAccessibleName(text)
+                    button.setToolTip(text)
+
     def retranslate(self):
         """The window's own texts (menus, actions, tabs, titles) in the current language;
         the views and panels retranslate themselves on the same event."""
@@ -482,6 +494,7 @@ class MainWindow(QMainWindow):
         self._info_box.setTitle(self.tr("Model"))
         self._drawing_box.setTitle(self.tr("Draw a digit"))
         self.views.setAccessibleName(self.tr("Views of the training"))
+        self._name_tab_scroll_buttons()
         for widget, (title, tip) in self._view_texts.items():
             index = self.views.indexOf(widget)
             if index >= 0:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine import ModelFileError, load_model
 from ..save_target import model_file_path, save_error_words, save_target_problem
-from .language import error_text, phrase_text
+from .language import error_text, phrase_text, spaced_format
 from .settings import last_folder, recent_files, remember_folder, remember_recent
 from .wording import network_words
 
@@ -178,7 +178,8 @@ class ModelFiles(QObject):
         Button = QMessageBox.StandardButton
         answer = QMessageBox.question(
             window, self.tr("Save the trained model?"),
-            self.tr("The model you trained has not been saved. Save it before you {0}?").format(doing),
+            spaced_format(self.tr(
+                "The model you trained has not been saved. Save it before you {0}?"), doing),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Cancel:
             return False

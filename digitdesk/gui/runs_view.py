@@ -404,7 +404,9 @@ class RunsView(Retranslatable, QWidget):
         for n, (run, label) in enumerate(zip(runs, labels)):
             name = label or self.tr("run {0}").format(n + 1)
             if run.get("replay"):
-                name = self.tr("{0}: {1}").format(self._replay_text(run), name)
+                # In brackets, not after a colon: the label often starts with its own
+                # ("bug: ..."), and "question 002, learner: bug: ..." read as two labels.
+                name = self.tr("{0} ({1})").format(self._replay_text(run), name)
             self._legend_labels.append(name)
             entries.append(f"<span style='color:{self._colour(n)}'>&#9632;</span>&nbsp;"
                            f"{html.escape(legend_entry(name))}")

@@ -1944,6 +1944,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Обучающие данные: изображений на цифру и примеры выбранных цифр</translation>
     </message>
     <message>
+        <source>Scroll the tabs left</source>
+        <translation>Прокрутить вкладки влево</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Прокрутить вкладки вправо</translation>
+    </message>
+    <message>
         <source>&amp;Read Me</source>
         <translation>О&amp;писание</translation>
     </message>
@@ -2232,7 +2240,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
-        <translation>Кружки подсвечены по активации; линии — {0} самых сильных входов каждого нейрона (|a_prev * W|), синие положительные, красные отрицательные.</translation>
+        <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), синие положительные, красные отрицательные.</translation>
     </message>
     <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
@@ -2806,10 +2814,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>запуск {0}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
         <translation>Здесь хранится каждый запуск обучения (последние {0}). Отметьте запуски, чтобы сравнить их кривые; легенда называет, чем они различаются. «Старт» после «Стоп» продолжает тот же запуск; сброс весов начинает новый.</translation>
     </message>
@@ -2840,6 +2844,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>D&amp;iagnostics</source>
         <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
@@ -4085,11 +4093,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: truncated: expected {1} bytes of {2}, found {3}</source>
-        <translation>{0}: файл обрезан: ожидалось {1}&#xa0;байт ({2}), найдено {3}</translation>
+        <translation>{0}: файл обрезан: {2} — ожидалось байт: {1}, найдено: {3}</translation>
     </message>
     <message>
         <source>{0}: too short to be an IDX file ({1} bytes)</source>
-        <translation>{0}: слишком короткий для файла IDX ({1}&#xa0;байт)</translation>
+        <translation>{0}: слишком короткий для файла IDX (байт: {1})</translation>
     </message>
     <message>
         <source>{0}: bad magic number {1} (expected 0x00000801, 0x00000802 or 0x00000803 for an IDX file of unsigned bytes); this IDX file holds {2}</source>
@@ -4101,7 +4109,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: truncated: the header needs {1} bytes for {2} dimension(s), found {3}</source>
-        <translation>{0}: файл обрезан: заголовку с {2} измерениями нужно {1}&#xa0;байт, найдено {3}</translation>
+        <translation>{0}: файл обрезан: заголовку нужно байт: {1} (измерений: {2}), найдено: {3}</translation>
     </message>
     <message>
         <source>label data</source>
@@ -4113,15 +4121,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the header declares {1} bytes of {2} (shape {3}), more than digitdesk reads ({4})</source>
-        <translation>{0}: заголовок объявляет {1}&#xa0;байт ({2}, форма {3}) — больше, чем читает digitdesk ({4})</translation>
+        <translation>{0}: заголовок объявляет {2} (форма {3}), байт: {1} — больше, чем читает digitdesk ({4})</translation>
     </message>
     <message>
         <source>{0}: the header declares {1} bytes of {2} in a {3}-byte .gz file, {4} times larger; digit images compress about 5 times, so this file is refused as damaged or a decompression bomb</source>
-        <translation>{0}: заголовок объявляет {1}&#xa0;байт ({2}) в файле .gz размером {3}&#xa0;байт, в {4} раз больше; изображения цифр сжимаются примерно в 5 раз, поэтому файл отклонён как повреждённый или «zip-бомба»</translation>
+        <translation>{0}: заголовок объявляет {2} (байт: {1}) в файле .gz, где всего байт: {3}, — сжатие {4} : 1; изображения цифр сжимаются примерно в 5 раз, поэтому файл отклонён как повреждённый или «zip-бомба»</translation>
     </message>
     <message>
         <source>{0}: {1} unexpected extra bytes after the {2} bytes of {3} (shape {4})</source>
-        <translation>{0}: лишних байт: {1}, после {2}&#xa0;байт ({3}, форма {4})</translation>
+        <translation>{0}: после {3} (форма {4}; байт: {2}) идут лишние байты: {1}</translation>
     </message>
     <message>
         <source>{0}: expected images of N x 28 x 28 pixels, found dimensions {1}</source>
@@ -4513,7 +4521,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>the archive holds {0:,} entries, not a model&apos;s few</source>
-        <translation>в архиве {0:,} записей, а не несколько, как у модели</translation>
+        <translation>записей в архиве: {0:,}, а у модели их всего несколько</translation>
     </message>
     <message>
         <source>the archive holds two entries named {0}</source>
@@ -4521,11 +4529,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} is truncated: {1:,} of {2:,} bytes of data</source>
-        <translation>{0} обрезан: {1:,} из {2:,}&#xa0;байт данных</translation>
+        <translation>{0} обрезан: байт данных {1:,} из {2:,}</translation>
     </message>
     <message>
         <source>{0} has data after its {1:,} bytes</source>
-        <translation>у {0} есть данные после его {1:,}&#xa0;байт</translation>
+        <translation>у {0} есть данные сверх его размера (байт: {1:,})</translation>
     </message>
     <message>
         <source>{0} cannot be read ({1})</source>
@@ -4533,11 +4541,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} is truncated: its header declares {1:,} bytes, the archive holds {2:,}</source>
-        <translation>{0} обрезан: заголовок заявляет {1:,}&#xa0;байт, а в архиве {2:,}</translation>
+        <translation>{0} обрезан: байт по заголовку {1:,}, а в архиве {2:,}</translation>
     </message>
     <message>
         <source>{0} declares {1:,} bytes from {2:,} compressed ones: refused as damaged or a decompression bomb</source>
-        <translation>{0} заявляет {1:,}&#xa0;байт из {2:,} сжатых: отказано как повреждённому файлу или «бомбе распаковки»</translation>
+        <translation>{0} заявляет байт: {1:,}, а сжатых всего {2:,}: отказано как повреждённому файлу или «бомбе распаковки»</translation>
     </message>
     <message>
         <source>unknown .npy format version {0}</source>
@@ -4629,11 +4637,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>validation size {0:,} leaves no training rows (there are {1:,})</source>
-        <translation>при {0:,} валидационных изображениях не остаётся обучающих (всего их {1:,})</translation>
+        <translation>размер валидации {0:,}: для обучения не остаётся изображений (всего их {1:,})</translation>
     </message>
     <message>
         <source>training-subset size {0:,} is more than the {1:,} rows left after holding out {2:,} for validation</source>
-        <translation>обучающих изображений {0:,} — больше, чем {1:,} строк, что остаются после того, как {2:,} отложены для валидации</translation>
+        <translation>обучающих изображений {0:,} — больше, чем остаётся строк ({1:,}) после того, как для валидации отложено {2:,}</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4728,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{layers} of the ReLU units output 0 for every image of the batch, so their gradient is 0 and they cannot learn again. Large steps push their inputs below 0 for good: lower the learning rate to {new_lr:g}, or use leaky ReLU, which keeps a small slope.</source>
-        <translation>{layers} нейронов ReLU выдают 0 на каждом изображении батча, поэтому их градиент равен 0 и они больше не могут учиться. Большие шаги навсегда загнали их входы ниже 0: снизьте скорость обучения до {new_lr:g} или используйте leaky ReLU, у которой остаётся небольшой наклон.</translation>
+        <translation>Доля нейронов ReLU, которые выдают 0 на каждом изображении батча: {layers}. Их градиент равен 0, и они больше не могут учиться. Большие шаги навсегда загнали их входы ниже 0: снизьте скорость обучения до {new_lr:g} или используйте leaky ReLU, у которой остаётся небольшой наклон.</translation>
     </message>
     <message>
         <source>Lower the learning rate, leaky ReLU</source>

@@ -994,7 +994,7 @@ network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
         <translation>在几张训练图像上，将反向传播的梯度与数值梯度（中心差分）
 进行比较，针对表单中的网络（形状一致时使用当前权重）。
-打开一个 错误实验室开关再检验一次，看它失败。</translation>
+打开一个错误实验室开关再检验一次，看它失败。</translation>
     </message>
     <message>
         <source>Gradient check running</source>
@@ -1602,7 +1602,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing panel.</source>
-        <translation>一个 {0}，被读作 {1}（{2:.0f}% 确定）。点击把它放到画板上。</translation>
+        <translation>一个 {0}，被读作 {1}（把握 {2:.0f}%）。点击把它放到画板上。</translation>
     </message>
     <message>
         <source>A {0} from the validation set. Draw on the pad to replace it.</source>
@@ -1889,6 +1889,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>The training data: images per digit and samples of the chosen digits</source>
         <translation>训练数据：每个数字的图像数及所选数字的样例</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>向左滚动标签页</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>向右滚动标签页</translation>
     </message>
     <message>
         <source>&amp;Read Me</source>
@@ -2552,7 +2560,7 @@ The highlighted bar is its answer.</source>
     </message>
     <message>
         <source>{percent} sure</source>
-        <translation>{percent} 确定</translation>
+        <translation>把握 {percent}</translation>
     </message>
 </context>
 <context>
@@ -2736,10 +2744,6 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
         <source>Every training run is kept here (the last {0}). Tick runs to compare their curves; the legend names what differs. Start after Stop goes on with the same run; Reset weights begins a new one.</source>
         <translation>每次训练运行都保存在这里（最近 {0} 次）。勾选运行以比较它们的曲线；图例注明它们的不同之处。停止后再按开始会继续同一次运行；重置权重则开始新的运行。</translation>
     </message>
@@ -2770,6 +2774,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>D&amp;iagnostics</source>
         <translation>诊断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>Overlay one layer&apos;s gradient size, update-to-weight ratio and stuck units</source>
@@ -3504,7 +3512,7 @@ preset leaves the 7s as they are: crossed 7s as well cost it accuracy on MNIST.<
         <source>Train for the number of epochs set above, going on from the current weights
 when the network, its initialisation and the bug-lab switches are unchanged;
 otherwise from fresh weights (the status bar says why). Reset weights starts afresh.</source>
-        <translation>按上面设置的轮数训练；网络、其初始化和 错误实验室开关都未改变时
+        <translation>按上面设置的轮数训练；网络、其初始化和错误实验室开关都未改变时
 从当前权重继续，否则从新的权重开始（状态栏会说明原因）。
 “重置权重”则从头开始。</translation>
     </message>
@@ -3656,7 +3664,7 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <source>The engine is BROKEN ON PURPOSE: {0}.
 Click to show the bug lab&apos;s switches.</source>
         <translation>引擎被故意弄坏了：{0}。
-点击显示 错误实验室的开关。</translation>
+点击显示错误实验室的开关。</translation>
     </message>
     <message>
         <source>Not training</source>
@@ -4609,7 +4617,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是 错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
@@ -4661,7 +4669,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The head predicts one number, label/10, with squared error. Digits are classes, not quantities: a 4 is not &apos;between&apos; a 3 and a 5, and an output halfway between two digits is rewarded. Use softmax with cross-entropy: one output per digit.</source>
-        <translation>输出头用平方误差预测一个数值 label/10。数字是类别，而不是数量：4 并不“介于” 3 和 5 之间，而介于两个数字之间的输出反而会得到奖励。请使用 softmax 加交叉熵：每个数字一个输出。</translation>
+        <translation>输出头用平方误差预测一个数值 label/10。数字是类别，而不是数量：4 并不“介于”3 和 5 之间，而介于两个数字之间的输出反而会得到奖励。请使用 softmax 加交叉熵：每个数字一个输出。</translation>
     </message>
     <message>
         <source>Softmax + cross-entropy</source>
