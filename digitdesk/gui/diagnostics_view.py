@@ -35,6 +35,7 @@ from .language import Retranslatable, bracketed, listed, unbroken
 from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
+from .focus import not_a_tab_stop
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
@@ -97,7 +98,8 @@ class DecadeAxis(pg.AxisItem):
 def metric_plot(name, log=False):
     """A plot of one measurement over epochs (labelled by its view's retranslate()), on a
     ``DecadeAxis`` if ``log``; the Diagnostics and Compare runs tabs stack several."""
-    plot = pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {})
+    plot = not_a_tab_stop(
+        pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {}))
     plot.setObjectName(name)
     item = plot.getPlotItem()
     item.setDownsampling(auto=True, mode="peak")
