@@ -35,7 +35,7 @@ from .language import Retranslatable, bracketed, listed, unbroken
 from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
-from .focus import not_a_tab_stop
+from .focus import frame_focus, not_a_tab_stop
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
@@ -244,6 +244,7 @@ class FindingsList(Retranslatable, QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame_focus(self)  # a Tab stop only while there are more findings than room
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(2, 2, 2, 2)
@@ -354,6 +355,7 @@ class DiagnosticsView(Retranslatable, QWidget):
         self.plots_scroll.setWidgetResizable(True)
         self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame_focus(self.plots_scroll)  # the plots take no keys: the arrows scroll them
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
