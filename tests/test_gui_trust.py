@@ -220,13 +220,13 @@ def test_space_and_return_act_on_the_focused_control_not_on_training(qtbot, wind
     qtbot.waitUntil(lambda: panel.config() == REPLAYS["003"].fixed_config, timeout=2000)
     assert not window.is_training()
 
-    # Where Space has no other use (the plots, the pad), it starts and pauses training.
-    window.views.setCurrentWidget(window.plots)
-    plot = window.plots.loss_plot
-    plot.setFocus()
-    QTest.keyClick(plot, Qt.Key.Key_Space)
+    # Where Space has no other use (the pad; a plot takes no focus), it starts and pauses
+    # training.
+    pad = window.drawing_canvas
+    pad.setFocus()
+    QTest.keyClick(pad, Qt.Key.Key_Space)
     assert window.is_training()
-    QTest.keyClick(plot, Qt.Key.Key_Space)
+    QTest.keyClick(pad, Qt.Key.Key_Space)
     assert window.training.is_paused()
     click(panel.stop_button)
     qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
 from .axes import plain_axes
+from .focus import not_a_tab_stop
 from .language import Retranslatable, listed, sentences
 from .numbers import count
 from .wording import counts, english_plural
@@ -140,7 +141,7 @@ class DataView(Retranslatable, QWidget):
         self.summary.setObjectName("dataSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.counts_plot = pg.PlotWidget(background=None)
+        self.counts_plot = not_a_tab_stop(pg.PlotWidget(background=None))
         self.counts_plot.setObjectName("classCountsPlot")
         plain_axes(self.counts_plot)  # "images", not "images (x0.001)" while it is empty
         item = self.counts_plot.getPlotItem()

@@ -35,6 +35,7 @@ from .language import Retranslatable, bracketed, listed, unbroken
 from .numbers import as_local, local
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
+from .focus import frame_focus, not_a_tab_stop
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
@@ -97,7 +98,8 @@ class DecadeAxis(pg.AxisItem):
 def metric_plot(name, log=False):
     """A plot of one measurement over epochs (labelled by its view's retranslate()), on a
     ``DecadeAxis`` if ``log``; the Diagnostics and Compare runs tabs stack several."""
-    plot = pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {})
+    plot = not_a_tab_stop(
+        pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {}))
     plot.setObjectName(name)
     item = plot.getPlotItem()
     item.setDownsampling(auto=True, mode="peak")
@@ -242,6 +244,7 @@ class FindingsList(Retranslatable, QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame_focus(self)  # a Tab stop only while there are more findings than room
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(2, 2, 2, 2)
@@ -352,6 +355,7 @@ class DiagnosticsView(Retranslatable, QWidget):
         self.plots_scroll.setWidgetResizable(True)
         self.plots_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.plots_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame_focus(self.plots_scroll)  # the plots take no keys: the arrows scroll them
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)

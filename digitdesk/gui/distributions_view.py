@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .axes import plain_axes
+from .focus import not_a_tab_stop
 from .language import Retranslatable
 from .numbers import local
 from .wording import training_progress
@@ -53,7 +54,7 @@ class DistributionsView(Retranslatable, QWidget):
         self.plots = {}
         row = QHBoxLayout()
         for key in ("weights", "inputs", "gradients"):
-            plot = pg.PlotWidget(background=None)
+            plot = not_a_tab_stop(pg.PlotWidget(background=None))
             plot.setObjectName(f"{key}Histogram")
             plain_axes(plot)
             plot.getPlotItem().setMenuEnabled(False)

@@ -236,8 +236,7 @@ class TileGrid(FocusFramed, QWidget):
         """``accessible_name`` and ``tip``: as for ``PixelImage``."""
         super().__init__(parent)
         self._current = 0  # the tile the keyboard is on
-        if clickable:
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clickable = clickable  # a Tab stop while it has tiles (see set_tiles)
         self.setAccessibleName(accessible_name)
         self.setToolTip(tip)
         self._image = None
@@ -269,6 +268,9 @@ class TileGrid(FocusFramed, QWidget):
         self._captions = captions
         self._empty_text = empty_text
         self._current = 0
+        if self._clickable:  # a Tab stop only with tiles to go to and press
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._count
+                                else Qt.FocusPolicy.NoFocus)
         self.updateGeometry()
         self.update()
 
@@ -359,7 +361,7 @@ class TileGrid(FocusFramed, QWidget):
             self.tileClicked.emit(index)
 
     def keyPressEvent(self, event):
-        if not self._count or self.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        if not self._count or not self._clickable:
             super().keyPressEvent(event)
             return
         columns, _ = self._layout()

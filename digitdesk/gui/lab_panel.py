@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..engine.buglab import BUGS, CONFLICTS
 from ..engine.replays import REPLAYS
 from .check_label import CheckBoxLabel
+from .focus import frame_focus
 from .language import Retranslatable, current_text
 from .wording import config_summary
 
@@ -194,6 +195,7 @@ class ReplaysView(Retranslatable, QWidget):
         scroll.setWidget(text_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        frame_focus(scroll)  # a long text scrolls by the arrow keys; a short one is no stop
 
         top = QHBoxLayout()
         self._chooser_label = QLabel()

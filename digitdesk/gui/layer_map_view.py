@@ -16,6 +16,7 @@ from ..data import load_mnist
 from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
 from .axes import plain_axes
+from .focus import not_a_tab_stop
 from .distributions_view import layer_chooser
 from .language import Retranslatable, listed, sentences, unbroken
 from .numbers import local
@@ -65,7 +66,7 @@ class LayerMapView(Retranslatable, QWidget):
         self.personal = QCheckBox()
         self.personal.setObjectName("mapPersonalDigits")
         self.personal.toggled.connect(self._place_personal)
-        self.plot = pg.PlotWidget(background=None)
+        self.plot = not_a_tab_stop(pg.PlotWidget(background=None))
         self.plot.setObjectName("layerMapPlot")
         plain_axes(self.plot)
         self.plot.getPlotItem().setMenuEnabled(False)

@@ -760,8 +760,8 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event):
         """Space starts training, or pauses and resumes it. It reaches the window only when
         the widget with the focus has no use for it (a button presses itself, a check box
-        toggles, a combo box opens, a text field types a space): the pad, the plots, or
-        nothing. Return and Enter press the focused button, as Space does."""
+        toggles, a combo box opens, a text field types a space): the pad, or nothing (the
+        plots take no focus). Return and Enter press the focused button, as Space does."""
         key, focused = event.key(), self.focusWidget()
         if event.modifiers() == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Space:
             action = self.pause_action if self.training.is_training() else self.start_action

@@ -24,8 +24,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QMenu,
-    QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListView, QListWidget,
+    QListWidgetItem, QMenu, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ..engine.averaging import read_digits
@@ -162,6 +162,8 @@ class DigitColumn(Retranslatable, QWidget):
                     self.digit))
             self.list.addItem(item)
         self.list.setFixedHeight(len(entries) * CELL.height())
+        # A Tab stop only with digits to select: an empty column shows "none" and takes no key.
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if entries else Qt.FocusPolicy.NoFocus)
         if not entries:
             none = QCoreApplication.translate("PersonalView", "none")
             text = f"<span style='color: gray'>{none}</span><br>&nbsp;"
@@ -288,6 +290,8 @@ class PersonalView(Retranslatable, QWidget):
         self.columns = [DigitColumn(digit) for digit in range(10)]
         for column in self.columns:
             column.list.itemSelectionChanged.connect(self._update_controls)
+            column.list.currentItemChanged.connect(
+                lambda item, _, column=column: self._show_item(column, item))
             column.list.customContextMenuRequested.connect(
                 lambda position, column=column: self._show_context_menu(column, position))
 
@@ -308,6 +312,9 @@ class PersonalView(Retranslatable, QWidget):
         self.scroll.setWidget(grid_widget)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the columns, and
+        # the grid scrolls to the digit the arrow keys go to (_show_item).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The ten columns fit 1024 pixels (see CELL); narrower still, the grid scrolls
         # sideways rather than hiding the last digits.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -419,18 +426,24 @@ class PersonalView(Retranslatable, QWidget):
         indices = sorted(self.selected_indices(), reverse=True)  # the last first: no shifts
         if not indices or self._set is None:
             return
-        # Delete, pressed from the keyboard, goes off with the selection: the focus goes to
-        # the column the digits left, not on to the next control in Tab order.
-        pressed = self.delete_button.hasFocus()
-        column = next(c for c in self.columns if c.selected_indices())
+        # Delete, pressed from the keyboard (on the button, or in a column), goes off with
+        # the selection: the focus goes to the column the digits left, not on to the next
+        # control in Tab order; or, if that column is now empty (no Tab stop), to Undo
+        # Delete, not nowhere.
+        focused = QApplication.focusWidget()
+        column = next((c for c in self.columns if focused is not None
+                       and (focused is c.list or c.list.isAncestorOf(focused))), None)
+        keyboard = column is not None or self.delete_button.hasFocus()
+        if column is None:
+            column = next(c for c in self.columns if c.selected_indices())
         try:
             self._deleted.append(self._set.remove_many(indices))
         except OSError as error:
             self.status.emit(lambda error=error: self.tr("Cannot delete: {0}").format(error))
             return
         self._refresh()
-        if pressed and not self.delete_button.isEnabled():
-            column.list.setFocus()
+        if keyboard:
+            (column.list if column.list.count() else self.undo_button).setFocus()
         deleted, left = len(indices), len(self._set)
         self.status.emit(lambda: english_plural(self.tr(
             "Deleted %Ln of your digits; {0} left. Undo ({1}) brings (it|them) back.", "",
@@ -443,6 +456,7 @@ class PersonalView(Retranslatable, QWidget):
         if not self._deleted or self._set is None:
             return
         removed = self._deleted[-1]
+        pressed = self.undo_button.hasFocus()
         try:
             self._set.restore(removed)
         except OSError as error:
@@ -451,6 +465,10 @@ class PersonalView(Retranslatable, QWidget):
             return
         self._deleted.pop()
         self._refresh()
+        if pressed and not self.undo_button.isEnabled():
+            # Nothing more to undo: the focus goes to the digits that came back, not on to
+            # the next control in Tab order.
+            self.columns[int(removed.labels[0])].list.setFocus()
         back, total = len(removed.positions), len(self._set)
         self.status.emit(lambda: english_plural(self.tr(
             "Brought back %Ln of your digits; {0} in all.", "", back), back).format(count(total)))
@@ -581,6 +599,18 @@ class PersonalView(Retranslatable, QWidget):
         self.delete_action.setEnabled(selected)
         self.delete_button.setEnabled(selected)
         self._undo.set_enabled(bool(self._deleted))
+
+    def _show_item(self, column, item):
+        """The grid scrolls to ``item`` of ``column`` (the digit the arrow keys went to):
+        the columns are as tall as their digits, and the whole grid scrolls as one."""
+        if item is None:
+            return
+        if column.list.row(item) == 0:  # the first digit: the column's name and counts too
+            self.scroll.ensureWidgetVisible(column.title, 0, 0)
+        rect = column.list.visualItemRect(item)
+        centre = column.list.viewport().mapTo(self.scroll.widget(), rect.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 2,
+                                  rect.height() // 2 + 2)
 
     def _show_context_menu(self, column, position):
         item = column.list.itemAt(position)

@@ -35,6 +35,7 @@ from ..engine.config import TrainConfig
 from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
+from .focus import frame_focus
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
@@ -196,7 +197,7 @@ class RunsView(Retranslatable, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
+        return frame_focus(scroll)  # the plots take no keys: the arrows scroll them
 
     # --- runs in -----------------------------------------------------------------------
     def start_run(self, run_id):

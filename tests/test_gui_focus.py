@@ -1,0 +1,195 @@
+"""The window by Tab and Shift+Tab alone: every stop is worth stopping at. A plot took the
+focus and showed nothing, a scroll area with nothing to scroll was a stop, a scroll area
+with something to scroll showed no focus, and the digits of My handwriting lost the focus
+when Delete emptied a column."""
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from digitdesk.gui.focus import focus_frame, overflows
+
+pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
+
+
+def tab_stops(window, backwards=False):
+    """Every widget Tab (Shift+Tab if ``backwards``) stops at, once round the window from
+    the views' tab bar, with the keys a user presses."""
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    start = window.views.tabBar()
+    start.setFocus()
+    assert QApplication.focusWidget() is start
+    stops = []
+    for _ in range(300):
+        QTest.keyClick(QApplication.focusWidget(), key, modifier)
+        focused = QApplication.focusWidget()
+        if focused is start:
+            return stops
+        stops.append(focused)
+    raise AssertionError("Tab never came back to the tab bar")
+
+
+@pytest.fixture
+def active(window):
+    """The window, active (keys go to its focused widget), 1280 x 720."""
+    window.resize(1280, 720)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    return window
+
+
+def test_tab_never_stops_on_a_plot_in_any_tab(qtbot, active):
+    """A plot showed no focus and took no key: Tab (and Shift+Tab) pass every one by."""
+    window = active
+    plots = window.findChildren(pg.PlotWidget)
+    assert len(plots) >= 10  # the learning curves, Diagnostics, Data, Distributions, ...
+    for index in range(window.views.count()):
+        window.views.setCurrentIndex(index)
+        for backwards in (False, True):
+            stopped = [w for w in tab_stops(window, backwards) if isinstance(w, pg.GraphicsView)]
+            assert stopped == [], (window.views.tabText(index), [p.objectName() for p in stopped])
+
+
+# ------------------------------------------------------------------------- scroll areas
+def frame_pixels(area):
+    """How many pixels down the left edge of ``area``, as it is painted, are in the
+    highlight colour: the focus frame."""
+    image = area.grab().toImage()
+    highlight = area.palette().color(QPalette.ColorRole.Highlight)
+    return sum(image.pixelColor(0, y) == highlight for y in range(image.height()))
+
+
+def test_a_scroll_area_is_a_tab_stop_only_while_it_has_something_to_scroll(qtbot, active):
+    """The Diagnostics plots scroll when the views are short: then Tab stops on their scroll
+    area, a frame shows it has the focus, and the keys scroll it. With room for the plots,
+    or a findings list with nothing to scroll, Tab passes the area by."""
+    window = active
+    view = window.diagnostics_view
+    plots, findings = view.plots_scroll, view.findings
+    window.views.setCurrentWidget(view)
+    window.right_splitter.setSizes([150, 1000])  # the drawing panel dragged up
+    qtbot.waitUntil(lambda: overflows(plots))
+    assert not overflows(findings)
+    stops = tab_stops(window)
+    assert plots in stops and findings not in stops
+    assert frame_pixels(plots) == 0  # no frame without the focus
+
+    window.views.tabBar().setFocus()
+    while QApplication.focusWidget() is not plots:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert focus_frame(plots).isVisible()
+    assert frame_pixels(plots) > plots.height() // 3  # a dashed or solid line down the side
+    QTest.keyClick(plots, Qt.Key.Key_PageDown)
+    assert plots.verticalScrollBar().value() > 0
+    QTest.keyClick(plots, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not plots and frame_pixels(plots) == 0
+
+    window.resize(1280, 1400)  # room for the plots: nothing to scroll, no stop
+    window.right_splitter.setSizes([1100, 270])
+    qtbot.waitUntil(lambda: not overflows(plots))
+    assert plots not in tab_stops(window)
+
+
+# ------------------------------------------------------------------------- My handwriting
+@pytest.fixture
+def keep(tmp_path, monkeypatch):
+    """``keep(labels)``: the user's kept digits, before the window starts (the same MNIST
+    digit for each, labelled as told), in a folder under tmp_path."""
+    from digitdesk.data import load_mnist
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    from digitdesk.personal import PersonalSet
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    image = load_mnist()[2][0]
+
+    def keep(labels):
+        kept = PersonalSet(folder)
+        for label in labels:
+            kept.add(image, label)
+    return keep
+
+
+@pytest.fixture
+def handwriting(make_window):
+    """``open()``: the window, active, at 1024 x 768, on My handwriting."""
+    def open_tab():
+        window = make_window()
+        window.resize(1024, 768)
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        window.views.setCurrentWidget(window.personal_view)
+        return window
+    return open_tab
+
+
+def stops_in(window, widget):
+    return [w for w in tab_stops(window) if widget is w or widget.isAncestorOf(w)]
+
+
+def test_tab_stops_only_on_the_columns_with_digits_not_on_the_grid(qtbot, keep, handwriting):
+    """Ten columns, eight of them empty: Tab stopped on the grid's scroll area (no focus
+    shown) and on each empty column; now only on the columns with digits. The Inside tab's
+    gallery, empty before a model is evaluated, is no stop either."""
+    keep([7, 1, 7])
+    window = handwriting()
+    view = window.personal_view
+    assert stops_in(window, view.scroll) == [view.columns[1].list, view.columns[7].list]
+    window.views.setCurrentWidget(window.inside_view)
+    assert window.inside_view.gallery.tile_count() == 0
+    assert window.inside_view.gallery not in tab_stops(window)
+
+
+def test_the_grid_scrolls_to_the_digit_the_arrow_keys_go_to(qtbot, keep, handwriting):
+    """Fourteen 7s are taller than the tab: Down went to digits below the bottom edge and
+    left the grid where it was."""
+    keep([7] * 14)
+    window = handwriting()
+    view = window.personal_view
+    sevens = view.columns[7].list
+    assert stops_in(window, view.scroll) == [sevens]
+    window.views.tabBar().setFocus()
+    QTest.keyClick(window.views.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is sevens
+    shown = view.scroll.viewport().rect()
+    assert sevens.height() > shown.height()
+    for row in range(1, 14):
+        QTest.keyClick(sevens, Qt.Key.Key_Down)
+        assert sevens.currentRow() == row
+        rect = sevens.visualItemRect(sevens.currentItem())
+        top_left = sevens.viewport().mapTo(view.scroll.viewport(), rect.topLeft())
+        assert shown.contains(rect.translated(top_left - rect.topLeft())), row
+    assert view.scroll.verticalScrollBar().value() > 0
+    for _ in range(13):
+        QTest.keyClick(sevens, Qt.Key.Key_Up)
+    assert view.scroll.verticalScrollBar().value() == 0
+
+
+def test_delete_that_empties_a_column_leaves_the_focus_on_undo(qtbot, keep, handwriting):
+    """The last digit of a column deleted from the keyboard: the focus stayed in the empty
+    column (no Tab stop, nothing to select) or went nowhere; it goes to Undo Delete, and
+    Undo, pressed there, puts it back on the digit that came back."""
+    keep([7, 2, 7])
+    window = handwriting()
+    view = window.personal_view
+    twos, sevens = view.columns[2].list, view.columns[7].list
+    window.views.tabBar().setFocus()
+    QTest.keyClick(window.views.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is twos
+    QTest.keyClick(twos, Qt.Key.Key_Space)  # selects the digit the keyboard is on
+    assert view.selected_indices() == [1]
+    QTest.keyClick(twos, Qt.Key.Key_Delete)
+    assert twos.count() == 0 and QApplication.focusWidget() is view.undo_button
+    assert view.undo_button.isEnabled()
+    QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
+    assert twos.count() == 1 and QApplication.focusWidget() is twos
+
+    # The same from the Delete button, both 7s at once.
+    sevens.setFocus()
+    sevens.selectAll()
+    view.delete_button.setFocus()
+    QTest.keyClick(view.delete_button, Qt.Key.Key_Space)
+    assert sevens.count() == 0 and QApplication.focusWidget() is view.undo_button
