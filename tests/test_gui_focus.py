@@ -193,3 +193,48 @@ def test_delete_that_empties_a_column_leaves_the_focus_on_undo(qtbot, keep, hand
     view.delete_button.setFocus()
     QTest.keyClick(view.delete_button, Qt.Key.Key_Space)
     assert sevens.count() == 0 and QApplication.focusWidget() is view.undo_button
+
+
+# ------------------------------------------------------------------------- Compare runs
+@pytest.fixture
+def no_runs(tmp_path, monkeypatch, make_window):
+    """The window, active, at 1280 x 720, on Compare runs, with no run kept yet (a data
+    folder of its own)."""
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    window = make_window()
+    window.resize(1280, 720)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.views.setCurrentWidget(window.runs_view)
+    return window
+
+
+def add_run(view, run_id):
+    from digitdesk.engine import Model, TrainConfig
+    model = Model(TrainConfig(hidden=(8,)), info={"run_id": run_id})
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    view.add_model(model)
+
+
+def test_the_run_list_is_a_tab_stop_only_while_it_has_runs(qtbot, no_runs):
+    """An empty run list took the focus and showed nothing; Delete of the last run left
+    the focus there. Now Tab passes an empty list by, and Delete that empties it sends the
+    focus to Undo Remove; Undo, pressed there, puts it back on the list."""
+    window = no_runs
+    view = window.runs_view
+    assert view.list.count() == 0 and view.list not in tab_stops(window)
+    add_run(view, "only")
+    assert view.list in tab_stops(window)
+    window.views.tabBar().setFocus()
+    QTest.keyClick(window.views.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.list
+    view.list.setCurrentRow(0)
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    assert view.list.count() == 0 and QApplication.focusWidget() is view.undo_button
+    assert view.list not in tab_stops(window)
+    view.undo_button.setFocus()
+    QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
+    assert view.list.count() == 1 and QApplication.focusWidget() is view.list
+
