@@ -238,3 +238,27 @@ def test_the_run_list_is_a_tab_stop_only_while_it_has_runs(qtbot, no_runs):
     QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
     assert view.list.count() == 1 and QApplication.focusWidget() is view.list
 
+
+# ------------------------------------------------------------------------- Gradient check
+def test_the_gradient_check_table_is_a_stop_once_filled_and_tab_leaves_it(qtbot, active):
+    """Before any check the empty table was a Tab stop with nothing in it; after one, Tab
+    went from cell to cell, round and round, and never left it. Now it is a stop only
+    with rows, and one Tab leaves it (the arrow keys go from cell to cell)."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    window = active
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    assert view.table.rowCount() == 0 and view.table not in tab_stops(window)
+    model = Model(TrainConfig(hidden=(8,)))
+    images, labels = load_mnist()[:2]
+    view.show_report(run_checks(model, *check_batch(model.config, images, labels, size=4)))
+    stops = tab_stops(window)
+    assert stops.count(view.table) == 1  # once: Tab went on to the next control
+    assert stops[stops.index(view.table) - 1] is view.check_button
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Right)
+    assert view.table.currentIndex().column() == 1
+    QTest.keyClick(view.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view.table
