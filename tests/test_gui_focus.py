@@ -262,3 +262,35 @@ def test_the_gradient_check_table_is_a_stop_once_filled_and_tab_leaves_it(qtbot,
     assert view.table.currentIndex().column() == 1
     QTest.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view.table
+
+
+# ------------------------------------------------------------------------- empty controls
+def test_a_layer_chooser_or_numbers_view_with_nothing_in_it_is_no_tab_stop(qtbot, active):
+    """Before there is a model, the Layer boxes of Distributions, Layer map and One digit's
+    maths were Tab stops with nothing to choose, and the maths numbers an empty text with
+    no caret. They are stops once filled; the numbers then show a caret, and the keys
+    select them (to copy)."""
+    from test_digit_panel import SEVEN, draw
+    from test_maths_view import TINY
+
+    from digitdesk.engine import Model
+    window = active
+    for view in (window.distributions_view, window.layer_map_view):
+        window.views.setCurrentWidget(view)
+        assert view.layer.count() == 0 and view.layer not in tab_stops(window)
+    maths = window.maths_view
+    window.views.setCurrentWidget(maths)
+    stops = tab_stops(window)
+    assert maths.layer not in stops and maths.numbers not in stops
+    assert maths.target in stops  # the target digit: always something to choose
+
+    window.set_model(Model(TINY))
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: maths.maths() is not None, timeout=3000)
+    stops = tab_stops(window)
+    assert maths.layer in stops and maths.numbers in stops
+    window.views.tabBar().setFocus()
+    while QApplication.focusWidget() is not maths.numbers:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(maths.numbers, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert maths.numbers.textCursor().selectedText().startswith("# layer")

@@ -35,7 +35,7 @@ from ..engine.config import TrainConfig
 from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
-from .focus import frame_focus
+from .focus import frame_focus, stop_while_filled
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
@@ -112,6 +112,7 @@ class RunsView(Retranslatable, QWidget):
         self.layer.setObjectName("runsLayer")
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._draw)
+        stop_while_filled(self.layer)  # empty until a ticked run has diagnostics
         self.layer_label = QLabel()
         self.layer_label.setBuddy(self.layer)
 
