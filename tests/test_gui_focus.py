@@ -294,3 +294,19 @@ def test_a_layer_chooser_or_numbers_view_with_nothing_in_it_is_no_tab_stop(qtbot
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     QTest.keyClick(maths.numbers, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     assert maths.numbers.textCursor().selectedText().startswith("# layer")
+
+
+def test_tab_leaves_the_shortcuts_table_for_close(qtbot, active):
+    """Help > Keyboard Shortcuts: Tab went from cell to cell round the table and never
+    reached Close (Esc was the only way out). Now one Tab goes on to Close."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    dialog = active.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    # (the dialog's own focus widget: offscreen, the main window may stay the active one)
+    dialog.table.setFocus()
+    assert dialog.focusWidget() is dialog.table
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is close
+    QTest.keyClick(close, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.table
