@@ -310,3 +310,24 @@ def test_tab_leaves_the_shortcuts_table_for_close(qtbot, active):
     assert dialog.focusWidget() is close
     QTest.keyClick(close, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.focusWidget() is dialog.table
+
+
+# ------------------------------------------------------------------------- My handwriting, empty
+def test_an_empty_handwriting_tab_names_the_guided_flow_and_its_keys(qtbot, keep, handwriting):
+    """With no digits kept the tab has no Tab stop of its own (nothing to select, delete
+    or fine-tune); it said only how to keep a drawing from the pad. Once a model that
+    reads is in use, it also names Teach it your handwriting and its keys (Ctrl+T), which
+    a keyboard user can press from anywhere in the window."""
+    from digitdesk.engine import Model, TrainConfig
+    keep([])
+    window = handwriting()
+    view = window.personal_view
+    assert stops_in(window, view) == []
+    assert "Keep as" in view.summary.text() and "Teach" not in view.summary.text()
+    model = Model(TrainConfig(hidden=(8,)), info={"test_accuracy": 0.9})
+    window.set_model(model)
+    assert window.teach_action.isEnabled()
+    assert "Teach it your handwriting</b> (Ctrl+T) ask you" in view.summary.text()
+    assert window.teach_action.shortcut().toString() == "Ctrl+T"
+    window.set_model(None)  # nothing to teach: the tab does not offer it
+    assert "Teach" not in view.summary.text()
