@@ -193,3 +193,141 @@ def test_delete_that_empties_a_column_leaves_the_focus_on_undo(qtbot, keep, hand
     view.delete_button.setFocus()
     QTest.keyClick(view.delete_button, Qt.Key.Key_Space)
     assert sevens.count() == 0 and QApplication.focusWidget() is view.undo_button
+
+
+# ------------------------------------------------------------------------- Compare runs
+@pytest.fixture
+def no_runs(tmp_path, monkeypatch, make_window):
+    """The window, active, at 1280 x 720, on Compare runs, with no run kept yet (a data
+    folder of its own)."""
+    from digitdesk.gui.personal_view import DATA_DIR_ENV
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    window = make_window()
+    window.resize(1280, 720)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.views.setCurrentWidget(window.runs_view)
+    return window
+
+
+def add_run(view, run_id):
+    from digitdesk.engine import Model, TrainConfig
+    model = Model(TrainConfig(hidden=(8,)), info={"run_id": run_id})
+    model.history["batch_epoch"] += [0.5, 1.0]
+    model.history["batch_loss"] += [2.0, 1.0]
+    view.add_model(model)
+
+
+def test_the_run_list_is_a_tab_stop_only_while_it_has_runs(qtbot, no_runs):
+    """An empty run list took the focus and showed nothing; Delete of the last run left
+    the focus there. Now Tab passes an empty list by, and Delete that empties it sends the
+    focus to Undo Remove; Undo, pressed there, puts it back on the list."""
+    window = no_runs
+    view = window.runs_view
+    assert view.list.count() == 0 and view.list not in tab_stops(window)
+    add_run(view, "only")
+    assert view.list in tab_stops(window)
+    window.views.tabBar().setFocus()
+    QTest.keyClick(window.views.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.list
+    view.list.setCurrentRow(0)
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    assert view.list.count() == 0 and QApplication.focusWidget() is view.undo_button
+    assert view.list not in tab_stops(window)
+    view.undo_button.setFocus()
+    QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
+    assert view.list.count() == 1 and QApplication.focusWidget() is view.list
+
+
+# ------------------------------------------------------------------------- Gradient check
+def test_the_gradient_check_table_is_a_stop_once_filled_and_tab_leaves_it(qtbot, active):
+    """Before any check the empty table was a Tab stop with nothing in it; after one, Tab
+    went from cell to cell, round and round, and never left it. Now it is a stop only
+    with rows, and one Tab leaves it (the arrow keys go from cell to cell)."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    window = active
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    assert view.table.rowCount() == 0 and view.table not in tab_stops(window)
+    model = Model(TrainConfig(hidden=(8,)))
+    images, labels = load_mnist()[:2]
+    view.show_report(run_checks(model, *check_batch(model.config, images, labels, size=4)))
+    stops = tab_stops(window)
+    assert stops.count(view.table) == 1  # once: Tab went on to the next control
+    assert stops[stops.index(view.table) - 1] is view.check_button
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Right)
+    assert view.table.currentIndex().column() == 1
+    QTest.keyClick(view.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view.table
+
+
+# ------------------------------------------------------------------------- empty controls
+def test_a_layer_chooser_or_numbers_view_with_nothing_in_it_is_no_tab_stop(qtbot, active):
+    """Before there is a model, the Layer boxes of Distributions, Layer map and One digit's
+    maths were Tab stops with nothing to choose, and the maths numbers an empty text with
+    no caret. They are stops once filled; the numbers then show a caret, and the keys
+    select them (to copy)."""
+    from test_digit_panel import SEVEN, draw
+    from test_maths_view import TINY
+
+    from digitdesk.engine import Model
+    window = active
+    for view in (window.distributions_view, window.layer_map_view):
+        window.views.setCurrentWidget(view)
+        assert view.layer.count() == 0 and view.layer not in tab_stops(window)
+    maths = window.maths_view
+    window.views.setCurrentWidget(maths)
+    stops = tab_stops(window)
+    assert maths.layer not in stops and maths.numbers not in stops
+    assert maths.target in stops  # the target digit: always something to choose
+
+    window.set_model(Model(TINY))
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: maths.maths() is not None, timeout=3000)
+    stops = tab_stops(window)
+    assert maths.layer in stops and maths.numbers in stops
+    window.views.tabBar().setFocus()
+    while QApplication.focusWidget() is not maths.numbers:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(maths.numbers, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert maths.numbers.textCursor().selectedText().startswith("# layer")
+
+
+def test_tab_leaves_the_shortcuts_table_for_close(qtbot, active):
+    """Help > Keyboard Shortcuts: Tab went from cell to cell round the table and never
+    reached Close (Esc was the only way out). Now one Tab goes on to Close."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    dialog = active.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    # (the dialog's own focus widget: offscreen, the main window may stay the active one)
+    dialog.table.setFocus()
+    assert dialog.focusWidget() is dialog.table
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is close
+    QTest.keyClick(close, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.table
+
+
+# ------------------------------------------------------------------------- My handwriting, empty
+def test_an_empty_handwriting_tab_names_the_guided_flow_and_its_keys(qtbot, keep, handwriting):
+    """With no digits kept the tab has no Tab stop of its own (nothing to select, delete
+    or fine-tune); it said only how to keep a drawing from the pad. Once a model that
+    reads is in use, it also names Teach it your handwriting and its keys (Ctrl+T), which
+    a keyboard user can press from anywhere in the window."""
+    from digitdesk.engine import Model, TrainConfig
+    keep([])
+    window = handwriting()
+    view = window.personal_view
+    assert stops_in(window, view) == []
+    assert "Keep as" in view.summary.text() and "Teach" not in view.summary.text()
+    model = Model(TrainConfig(hidden=(8,)), info={"test_accuracy": 0.9})
+    window.set_model(model)
+    assert window.teach_action.isEnabled()
+    assert "Teach it your handwriting</b> (Ctrl+T) ask you" in view.summary.text()
+    assert window.teach_action.shortcut().toString() == "Ctrl+T"
+    window.set_model(None)  # nothing to teach: the tab does not offer it
+    assert "Teach" not in view.summary.text()

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .axes import plain_axes
-from .focus import not_a_tab_stop
+from .focus import not_a_tab_stop, stop_while_filled
 from .language import Retranslatable
 from .numbers import local
 from .wording import training_progress
@@ -21,6 +21,7 @@ def layer_chooser(object_name, on_chosen):
     combo.setObjectName(object_name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.currentIndexChanged.connect(on_chosen)
+    stop_while_filled(combo)  # empty until there is a model: no Tab stop till then
     label = QLabel()
     label.setBuddy(combo)
     note = QLabel()

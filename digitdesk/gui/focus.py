@@ -8,11 +8,15 @@ the focus is there. Two kinds of widget are Tab stops in Qt by default and fail 
 * a scroll area with nothing to scroll: ``frame_focus`` makes a scroll area a Tab stop only
   while its content overflows it (then the arrow and page keys scroll it), and draws a
   frame in the highlight colour round it while it has the focus.
+
+And a control that is empty until a model fills it (a layer chooser, the numbers of One
+digit's maths) has nothing for the keys: ``stop_while_filled`` makes it a Tab stop only
+while it has something in it.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 FRAME_WIDTH = 2  # pixels: the focus frame round a scroll area
 
@@ -22,6 +26,28 @@ def not_a_tab_stop(widget):
     it by, and a click on it leaves the focus where it was. The mouse works as before (the
     hover read-out, dragging and the wheel need no focus). Returns ``widget``."""
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return widget
+
+
+def stop_while_filled(widget):
+    """``widget``, a combo box or a plain text view, is a Tab stop only while it has items
+    (text): empty, before there is a model, it took the focus with nothing to choose or
+    read. Kept up to date as it is filled and emptied. Returns ``widget``."""
+    if isinstance(widget, QComboBox):
+        model = widget.model()
+        signals = (model.rowsInserted, model.rowsRemoved, model.modelReset)
+        def filled():
+            return widget.count() > 0
+    else:
+        signals = (widget.textChanged,)
+        def filled():
+            return not widget.document().isEmpty()
+
+    def update_policy(*_):
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if filled() else Qt.FocusPolicy.NoFocus)
+    for signal in signals:
+        signal.connect(update_policy)
+    update_policy()
     return widget
 
 

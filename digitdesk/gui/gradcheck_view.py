@@ -102,6 +102,11 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setAlternatingRowColors(False)
+        # Tab leaves the table at once (it went from cell to cell, round and round, and
+        # never left it); the arrow keys go from cell to cell. No Tab stop before a check
+        # has filled it: an empty table shows no focus and takes no key (show_report).
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Details take the room left (a long one ends in "…", whole in its tooltip): sized
@@ -193,6 +198,7 @@ class GradCheckView(Retranslatable, QWidget):
         self.busy.hide()
         rows = list(report.gradients)
         self.table.setRowCount(len(rows) + 1)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
                           count(result.compared), self._error(result.max_relative_error),

@@ -746,6 +746,8 @@ class MainWindow(QMainWindow):
         can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
         self.digit_panel.set_can_teach(can_teach, refusal)
+        self.personal_view.set_teach_keys(self.teach_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText) if can_teach else None)
         self.adaptation.set_training(training)
         self._keep_focus(focus_before)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.one_digit import one_digit_maths
+from .focus import stop_while_filled
 from .language import Retranslatable, listed
 from .numbers import local
 
@@ -122,6 +123,7 @@ class MathsView(Retranslatable, QWidget):
         self.layer.setObjectName("mathsLayer")
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._show_layer)
+        stop_while_filled(self.layer)  # empty until a digit is drawn
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyMathsButton")
         self.copy_button.clicked.connect(self.copy_as_numpy)
@@ -134,6 +136,11 @@ class MathsView(Retranslatable, QWidget):
         self.numbers = QPlainTextEdit()
         self.numbers.setObjectName("mathsNumbers")
         self.numbers.setReadOnly(True)
+        # Read-only, but the keys move a caret (which shows where the focus is), select and
+        # copy; a Tab stop only with numbers in it.
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        stop_while_filled(self.numbers)
         self.numbers.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.numbers.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.diagram = NetworkDiagram()

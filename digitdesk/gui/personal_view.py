@@ -205,6 +205,7 @@ class PersonalView(Retranslatable, QWidget):
         self._read_model, self._read_cache = None, {}
         self._stale = False  # the set waits to be read until the tab is shown
         self._training = False
+        self._teach_keys = None  # see set_teach_keys
         self._busy = False  # a fine-tune runs
         self._report_model = None  # the model in use when the report was shown
         self._load_error = None
@@ -339,6 +340,15 @@ class PersonalView(Retranslatable, QWidget):
         if model is not self._report_model:
             self.report.hide()  # the report describes a model no longer in use
         self._refresh()
+
+    def set_teach_keys(self, keys):
+        """``keys``: the shortcut of "Teach it your handwriting" ("Ctrl+T") while it can
+        start, else ``None``. With no digits kept, the tab then names it: the tab has no
+        control of its own to reach until there are digits, and the guided flow is the
+        quickest way to keep some."""
+        if keys != self._teach_keys:
+            self._teach_keys = keys
+            self.summary.setText(self._summary_text())
 
     def set_training(self, running):
         self._training = bool(running)
@@ -552,6 +562,11 @@ class PersonalView(Retranslatable, QWidget):
             return f"<span style='color: {MISREAD_COLOR.name()}'>{problem}</span>"
         n = len(self._set)
         if n == 0:
+            if self._teach_keys:
+                return self.tr("No digits kept yet. Draw a digit, choose its label next to "
+                               "<b>Keep as</b>, and press the button; or let <b>Teach it "
+                               "your handwriting</b> ({0}) ask you for each digit in turn."
+                               ).format(self._teach_keys)
             return self.tr("No digits kept yet. Draw a digit, choose its label next to "
                            "<b>Keep as</b>, and press the button.")
         if self._model is None:

@@ -35,7 +35,7 @@ from ..engine.config import TrainConfig
 from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
 from .axes import keep_label_readable, plain_axes
 from .diagnostics_view import FLOOR, metric_plot
-from .focus import frame_focus
+from .focus import frame_focus, stop_while_filled
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
@@ -112,6 +112,7 @@ class RunsView(Retranslatable, QWidget):
         self.layer.setObjectName("runsLayer")
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._draw)
+        stop_while_filled(self.layer)  # empty until a ticked run has diagnostics
         self.layer_label = QLabel()
         self.layer_label.setBuddy(self.layer)
 
@@ -248,7 +249,7 @@ class RunsView(Retranslatable, QWidget):
         row = self.list.currentRow()
         if row < 0:
             return
-        pressed = self._focused_button()
+        pressed = self._focused_button() or (self.list if self.list.hasFocus() else None)
         ticked = {i for i in range(self.list.count()) if i != row
                   and self.list.item(i).checkState() == Qt.CheckState.Checked}
         run = self.run_list.runs[row]
@@ -288,9 +289,13 @@ class RunsView(Retranslatable, QWidget):
 
     def _keep_focus(self, pressed):
         """Remove (the last run) or Undo Remove (the last removal), pressed from the
-        keyboard, goes off: the focus goes to the list, not on to the next control."""
-        if pressed is not None and not pressed.isEnabled():
-            self.list.setFocus()
+        keyboard, goes off: the focus goes to the list, not on to the next control; or, if
+        the list is now empty (no Tab stop, nothing to select), to Undo Remove. Delete
+        pressed in the list that empties it does the same."""
+        if pressed is None or (pressed.isEnabled() and pressed.focusPolicy()
+                               != Qt.FocusPolicy.NoFocus):
+            return
+        (self.list if self.list.count() else self.undo_button).setFocus()
 
     def _enable_undo(self):
         self._undo.set_enabled(bool(self._removed))
@@ -357,6 +362,9 @@ class RunsView(Retranslatable, QWidget):
             item.setCheckState(Qt.CheckState.Checked if i in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        # A Tab stop only with runs to tick: an empty list takes no key and shows no focus.
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.list.count()
+                                 else Qt.FocusPolicy.NoFocus)
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
         self._draw()
 

@@ -2521,6 +2521,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Не удалось вернуть цифры: {0}</translation>
     </message>
     <message>
+        <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button; or let &lt;b&gt;Teach it your handwriting&lt;/b&gt; ({0}) ask you for each digit in turn.</source>
+        <translation>Запомненных цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Запомнить как&lt;/b&gt; и нажмите эту кнопку. Или нажмите &lt;b&gt;Выучить мой почерк&lt;/b&gt; ({0}): программа попросит нарисовать каждую цифру по очереди.</translation>
+    </message>
+    <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
         <translation>Запомненных цифр пока нет. Нарисуйте цифру, выберите её метку рядом с &lt;b&gt;Запомнить как&lt;/b&gt; и нажмите эту кнопку.</translation>
     </message>

@@ -2456,6 +2456,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>无法放回这些数字：{0}</translation>
     </message>
     <message>
+        <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button; or let &lt;b&gt;Teach it your handwriting&lt;/b&gt; ({0}) ask you for each digit in turn.</source>
+        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮；或者使用&lt;b&gt;教它你的笔迹&lt;/b&gt;（{0}），它会依次请你写出每个数字。</translation>
+    </message>
+    <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
         <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮。</translation>
     </message>
