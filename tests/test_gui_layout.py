@@ -159,6 +159,34 @@ def test_the_ten_probability_rows_are_a_line_of_text_tall(qtbot, window, size):
     assert canvas.width() <= canvas.height() + 1
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_confidence_note_leaves_the_probability_rows_a_line_tall(qtbot, request, window,
+                                                                    size, language):
+    """The note under the bars when the model is unsure ("I don't know…", then "This model
+    only knows…") wraps onto three or four lines in Russian: the panel kept the height it
+    had without them, and the bars gave it theirs (168 px for ten rows of 14 px text)."""
+    from digitdesk.engine.confidence import Verdict
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    settle(qtbot)
+    bars = window.probability_view
+    bars.set_probabilities(np.full(10, 0.1))
+    note = window.digit_panel.confidence.note
+    window.digit_panel.confidence.show_verdict(Verdict(
+        digit=7, confidence=0.45, runner_up=1, margin=0.1, unsure=True,
+        only_knows=(0, 1, 2, 3, 4, 5, 6, 7, 8)))
+    settle(qtbot)
+    assert note.isVisible() and note.heightForWidth(note.width()) >= 3 * note.fontMetrics().height()
+    assert note.height() >= note.heightForWidth(note.width())  # every line of the note
+    geometry = bars._geometry()
+    row = geometry.labels[1].top() - geometry.labels[0].top()
+    assert row >= bars.fontMetrics().height(), (row, bars.height())
+    assert bars.height() >= bars.minimumSizeHint().height()
+    assert bars.width() >= bars.minimumSizeHint().width()
+
+
 def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):
     plots = window.plots
     show_tab(qtbot, window, plots)
