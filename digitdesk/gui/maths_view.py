@@ -56,8 +56,12 @@ class NetworkDiagram(QWidget):
         return centres
 
     def radius(self):
-        """The circles' radius: smaller as the tallest column holds more units."""
+        """The circles' radius: smaller as the tallest column of circles holds more units.
+        (A large input is a box, not sixteen circles: counted, it left the three units of
+        a 784-3-3-2 network 4 px dots.)"""
         centres = self.unit_centres()
+        if len(self._maths.layers[0].a_prev) > DIAGRAM_MAX_UNITS:
+            centres = centres[1:]
         return max(4.0, min(14.0, (self.height() - 48) / (2.5 * max(len(c) for c in centres))))
 
     def input_box(self):
