@@ -122,6 +122,42 @@ def test_the_inside_tab_stays_readable_at_1024_by_768(qtbot, window):
         assert scroll.horizontalScrollBar().isVisible()
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_confusion_matrix_titles_are_whole_for_two_digits(qtbot, request, language):
+    """A model of two digits (3 and 7) has a confusion matrix of four cells: "true digit →"
+    up its side, painted in the counts' larger font, was longer than the grid in Russian
+    and lost its first letters at 1024 x 768. The titles are in the widget's font, the
+    matrix is never shorter than they are, and each is painted whole."""
+    from digitdesk.gui.inside_view import ConfusionMatrixView
+    from digitdesk.gui.language import translations
+    request.addfinalizer(lambda: translations.apply("en"))
+    translations.apply(language)
+    matrix = ConfusionMatrixView()
+    qtbot.addWidget(matrix)
+    matrix.set_counts(np.diag([0, 0, 0, 480, 0, 0, 0, 510, 0, 0]) + 30, (3, 7))
+    matrix.resize(matrix.minimumSizeHint())  # the least a layout gives it
+    matrix.show()
+    settle(qtbot)
+    metrics = matrix.fontMetrics()
+    left, top, cell = matrix._geometry()
+    (across, across_text), (down, down_text) = matrix.axis_titles()
+    assert (across_text, down_text) == (matrix.tr("read as →"), matrix.tr("true digit →"))
+    assert across.width() >= metrics.horizontalAdvance(across_text), across
+    assert down.height() >= metrics.horizontalAdvance(down_text), down
+    assert matrix.rect().contains(across) and matrix.rect().contains(down), (across, down)
+    assert not across.intersects(down)
+    # beside the grid and its digits, not over them
+    assert across.bottom() < top - metrics.height() and down.right() < left - metrics.height()
+    # Painted whole and in that font: the ink up the side is as long as the words, no
+    # longer (a larger font) and not cut at the ends of its room.
+    image = matrix.grab().toImage()
+    ink = [y for y in range(down.top(), down.bottom() + 1)
+           if any(image.pixelColor(x, y).lightness() < 128 for x in range(down.left(), down.right() + 1))]
+    assert ink and down.top() < ink[0] and ink[-1] < down.bottom(), (ink[:1], ink[-1:], down)
+    length = ink[-1] - ink[0] + 1
+    assert 0.8 * metrics.horizontalAdvance(down_text) <= length <= metrics.horizontalAdvance(down_text) + 2
+
+
 def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
     window.resize(1024, 768)
     view = window.personal_view
