@@ -434,6 +434,14 @@ class RunsView(Retranslatable, QWidget):
         (as on the Learning curves tab); else it follows the points."""
         item = self.accuracy_plot.getPlotItem()
         if has_points:
+            # From the points, then following them: a single run of one epoch (one point)
+            # was given pyqtgraph's span round it, 50 to 150 %.
+            values = [np.asarray(curve.yData, dtype=float) for curve in item.listDataItems()
+                      if curve.yData is not None and len(curve.yData)]
+            values = np.concatenate(values) if values else np.array([])
+            values = values[np.isfinite(values)]
+            if len(values):
+                item.setYRange(values.min() - 0.5, values.max() + 0.5)
             item.enableAutoRange(axis="y")
         else:
             item.setYRange(0, 100, padding=0.05)
