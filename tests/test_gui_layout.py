@@ -158,6 +158,29 @@ def test_the_confusion_matrix_titles_are_whole_for_two_digits(qtbot, request, la
     assert 0.8 * metrics.horizontalAdvance(down_text) <= length <= metrics.horizontalAdvance(down_text) + 2
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_compare_runs_gives_the_loss_plot_its_share(qtbot, request, window, size, language):
+    """The accuracy plot's axis label, "validation accuracy (%)", needed 215 px of its
+    height (247 in Russian): the loss plot above it, the one runs are compared by first,
+    was left 79 px (44 px for its curves, against 175 for the accuracy's), and the page
+    scrolled at 1280 x 720. Both fit, the loss curves have at least 80 px, and each plot
+    keeps its axis label whole."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    view = window.runs_view
+    show_tab(qtbot, window, view)
+    page = view.pages.currentWidget()
+    assert page.widget().height() <= page.viewport().height()  # nothing to scroll to
+    loss, accuracy = (plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+                      for plot in (view.loss_plot, view.accuracy_plot))
+    assert loss >= 80, (loss, accuracy)
+    for plot in (view.loss_plot, view.accuracy_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.geometry().height() >= label_length(axis) > 0, plot.objectName()
+
+
 def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
     window.resize(1024, 768)
     view = window.personal_view
