@@ -122,6 +122,65 @@ def test_the_inside_tab_stays_readable_at_1024_by_768(qtbot, window):
         assert scroll.horizontalScrollBar().isVisible()
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_confusion_matrix_titles_are_whole_for_two_digits(qtbot, request, language):
+    """A model of two digits (3 and 7) has a confusion matrix of four cells: "true digit →"
+    up its side, painted in the counts' larger font, was longer than the grid in Russian
+    and lost its first letters at 1024 x 768. The titles are in the widget's font, the
+    matrix is never shorter than they are, and each is painted whole."""
+    from digitdesk.gui.inside_view import ConfusionMatrixView
+    from digitdesk.gui.language import translations
+    request.addfinalizer(lambda: translations.apply("en"))
+    translations.apply(language)
+    matrix = ConfusionMatrixView()
+    qtbot.addWidget(matrix)
+    matrix.set_counts(np.diag([0, 0, 0, 480, 0, 0, 0, 510, 0, 0]) + 30, (3, 7))
+    matrix.resize(matrix.minimumSizeHint())  # the least a layout gives it
+    matrix.show()
+    settle(qtbot)
+    metrics = matrix.fontMetrics()
+    left, top, cell = matrix._geometry()
+    (across, across_text), (down, down_text) = matrix.axis_titles()
+    assert (across_text, down_text) == (matrix.tr("read as →"), matrix.tr("true digit →"))
+    assert across.width() >= metrics.horizontalAdvance(across_text), across
+    assert down.height() >= metrics.horizontalAdvance(down_text), down
+    assert matrix.rect().contains(across) and matrix.rect().contains(down), (across, down)
+    assert not across.intersects(down)
+    # beside the grid and its digits, not over them
+    assert across.bottom() < top - metrics.height() and down.right() < left - metrics.height()
+    # Painted whole and in that font: the ink up the side is as long as the words, no
+    # longer (a larger font) and not cut at the ends of its room.
+    image = matrix.grab().toImage()
+    ink = [y for y in range(down.top(), down.bottom() + 1)
+           if any(image.pixelColor(x, y).lightness() < 128 for x in range(down.left(), down.right() + 1))]
+    assert ink and down.top() < ink[0] and ink[-1] < down.bottom(), (ink[:1], ink[-1:], down)
+    length = ink[-1] - ink[0] + 1
+    assert 0.8 * metrics.horizontalAdvance(down_text) <= length <= metrics.horizontalAdvance(down_text) + 2
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_compare_runs_gives_the_loss_plot_its_share(qtbot, request, window, size, language):
+    """The accuracy plot's axis label, "validation accuracy (%)", needed 215 px of its
+    height (247 in Russian): the loss plot above it, the one runs are compared by first,
+    was left 79 px (44 px for its curves, against 175 for the accuracy's), and the page
+    scrolled at 1280 x 720. Both fit, the loss curves have at least 80 px, and each plot
+    keeps its axis label whole."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    view = window.runs_view
+    show_tab(qtbot, window, view)
+    page = view.pages.currentWidget()
+    assert page.widget().height() <= page.viewport().height()  # nothing to scroll to
+    loss, accuracy = (plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+                      for plot in (view.loss_plot, view.accuracy_plot))
+    assert loss >= 80, (loss, accuracy)
+    for plot in (view.loss_plot, view.accuracy_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.geometry().height() >= label_length(axis) > 0, plot.objectName()
+
+
 def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
     window.resize(1024, 768)
     view = window.personal_view
@@ -157,6 +216,34 @@ def test_the_ten_probability_rows_are_a_line_of_text_tall(qtbot, window, size):
     # The pad is square, and no wider than it is tall: spare width goes to the bars.
     canvas = window.drawing_canvas
     assert canvas.width() <= canvas.height() + 1
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_confidence_note_leaves_the_probability_rows_a_line_tall(qtbot, request, window,
+                                                                    size, language):
+    """The note under the bars when the model is unsure ("I don't know…", then "This model
+    only knows…") wraps onto three or four lines in Russian: the panel kept the height it
+    had without them, and the bars gave it theirs (168 px for ten rows of 14 px text)."""
+    from digitdesk.engine.confidence import Verdict
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    settle(qtbot)
+    bars = window.probability_view
+    bars.set_probabilities(np.full(10, 0.1))
+    note = window.digit_panel.confidence.note
+    window.digit_panel.confidence.show_verdict(Verdict(
+        digit=7, confidence=0.45, runner_up=1, margin=0.1, unsure=True,
+        only_knows=(0, 1, 2, 3, 4, 5, 6, 7, 8)))
+    settle(qtbot)
+    assert note.isVisible() and note.heightForWidth(note.width()) >= 3 * note.fontMetrics().height()
+    assert note.height() >= note.heightForWidth(note.width())  # every line of the note
+    geometry = bars._geometry()
+    row = geometry.labels[1].top() - geometry.labels[0].top()
+    assert row >= bars.fontMetrics().height(), (row, bars.height())
+    assert bars.height() >= bars.minimumSizeHint().height()
+    assert bars.width() >= bars.minimumSizeHint().width()
 
 
 def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, window):

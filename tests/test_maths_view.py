@@ -88,3 +88,42 @@ def test_the_tab_shows_the_drawn_digit_and_copies_numpy(qtbot, window):
     np.testing.assert_allclose(namespace["dW3"], view.maths().layers[2].dW)
     np.testing.assert_allclose(namespace["a_prev1"].reshape(28, 28),
                                model.prepare(window.digit_panel.image()[None])[0].reshape(28, 28))
+
+
+@pytest.mark.parametrize("hidden", [(3, 3), (4,)])
+def test_the_diagram_s_lines_run_between_the_edges_of_circles_and_box(qtbot, window, hidden):
+    """A line leaves the edge of its circle (or the right edge of the 784-input box) and
+    ends at the edge of the circle it enters: drawn from centre to centre, the lines ran
+    through the dimly lit circles and into the middle of the box."""
+    window.set_model(Model(TINY.replace(hidden=hidden)))
+    window.resize(1024, 768)
+    window.views.setCurrentWidget(window.maths_view)
+    view = window.maths_view
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    diagram = view.diagram
+    centres, radius, box = diagram.unit_centres(), diagram.radius(), diagram.input_box()
+    assert box is not None
+    # circles to see their light in: a box stands for the input, its 16 rows do not count
+    assert radius >= min(14.0, (diagram.height() - 48) / (2.5 * 3)) >= 8, (radius, diagram.height())
+    lines = diagram.connections()
+    # per unit of each layer, its strongest incoming connections (the input's three, for
+    # the first layer's units, all from the box)
+    assert len(lines) == sum(min(3, n) * m for n, m in zip([3] + [len(c) for c in centres[1:-1]],
+                                                            [len(c) for c in centres[1:]]))
+
+    def on_a_circle(point, column):
+        return min(abs(np.hypot(point.x() - c.x(), point.y() - c.y()) - radius)
+                   for c in column) < 0.01
+
+    for line, _, width in lines:
+        assert width > 0
+        assert any(on_a_circle(line.p2(), column) for column in centres[1:]), line
+        assert (abs(line.p1().x() - box.right()) < 0.01 and box.top() <= line.p1().y() <= box.bottom()
+                or any(on_a_circle(line.p1(), column) for column in centres[1:-1])), line
+        # and nowhere inside a circle or the box between its ends
+        for t in (0.25, 0.5, 0.75):
+            point = line.pointAt(t)
+            assert not box.contains(point)
+            assert all(np.hypot(point.x() - c.x(), point.y() - c.y()) >= radius - 0.01
+                       for column in centres[1:] for c in column), (line, t)

@@ -548,6 +548,29 @@ def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, tmp_path):
     assert item.viewRange()[1][0] <= 0
 
 
+def test_a_run_of_one_epoch_has_an_accuracy_axis_round_its_point(qtbot, tmp_path):
+    """A run of one epoch has one accuracy point: the axis went from 50 to 150 % round it
+    (pyqtgraph's span for a single value), past 100 % and with the point a dot in the
+    middle. It is now a point's width either side, as on the Learning curves tab."""
+    from digitdesk.gui.runs_view import RunsView
+    view = RunsView(tmp_path)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.accuracy_plot.getPlotItem()
+    rng = np.random.default_rng(0)
+    x, y = rng.integers(0, 256, (96, 784), dtype=np.uint8), rng.integers(0, 10, 96)
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1), info={"run_id": "a"})
+    view.start_run("a")
+    Trainer(model, x[:64], y[:64], x[64:], y[64:]).run()
+    view.add_model(model)
+    [accuracy] = [a * 100 for a in model.history["val_accuracy"]]
+    qtbot.waitUntil(lambda: item.viewRange()[1][1] - item.viewRange()[1][0] < 90, timeout=3000)
+    low, high = item.viewRange()[1]
+    assert low <= accuracy <= high and high - low <= 2, (low, accuracy, high)
+
+
 @pytest.mark.parametrize("code, month", [("en", "15 Dec "), ("ru", "15 дек. "), ("zh_CN", "12月15日 ")])
 def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, month):
     """The list said "15 Dec 12:00" in every language (Python's strftime)."""

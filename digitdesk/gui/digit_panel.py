@@ -282,10 +282,24 @@ class DigitPanel(Retranslatable, QWidget):
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Expanding)
 
+    def minimumSizeHint(self):
+        # As tall as the layout needs at this width, wrapped lines included: the note under
+        # the bars ("I don't know…", "This model only knows…") wraps onto three or four
+        # lines in Russian, and a wrapping label's minimum counts only two. The splitter
+        # gave the panel that minimum, and the extra lines took their height from the bars
+        # (ten rows of 14 px text in 168 px).
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
     def resizeEvent(self, event):
         # The pad is square: no wider than it is tall, so that spare width goes to the
         # bars beside it instead of empty margins round the pad.
         super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # (the wrapped lines' height follows the width)
         side = max(self.canvas.minimumWidth(), self.canvas.height())
         if self.canvas.maximumWidth() != side:
             self.canvas.setMaximumWidth(side)

@@ -465,7 +465,12 @@ class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
         widest = metrics.horizontalAdvance("888")
         if self._counts is not None and self._counts.size:
             widest = max(widest, metrics.horizontalAdvance(count(self._counts.max())))
-        side = max(1, k) * (widest + 6) + 2 * (self.fontMetrics().height() + 4)
+        label = self.fontMetrics().height() + 4
+        side = max(1, k) * (widest + 6) + 2 * label
+        # and room for the titles along the grid (two digits' cells are shorter)
+        title = max(self.fontMetrics().horizontalAdvance(text) + 6
+                    for text in self._title_texts())
+        side = max(side, title + label)
         return QSize(side, side)
 
     def _geometry(self):
@@ -475,6 +480,33 @@ class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
         cell = max(8, min((self.width() - 2 * label) // k, (self.height() - 2 * label) // k))
         left = label * 2 + max(0, (self.width() - 2 * label - k * cell) // 2)
         return left, label * 2, cell
+
+    def _title_texts(self):
+        return self.tr("read as →"), self.tr("true digit →")
+
+    def axis_titles(self):
+        """``(rect, text)`` of "read as →" over the grid and of "true digit →" up its left
+        (that one's rect as it is on screen, the text turned to read upwards): centred on
+        the grid, longer than it when the text is (two digits' cells were shorter than
+        "true digit →" in Russian, which lost its first letters), and elided only where the
+        widget itself is shorter than the words."""
+        left, top, cell = self._geometry()
+        label = self.fontMetrics().height() + 4
+        k = max(1, len(self._classes))
+        metrics = self.fontMetrics()
+        titles = []
+        across_text, down_text = self._title_texts()
+        for text, centre, start, end in (
+                (across_text, left + k * cell / 2, label, self.width()),
+                (down_text, top + k * cell / 2, label, self.height())):
+            room = max(0, end - start)
+            length = min(room, max(k * cell, metrics.horizontalAdvance(text) + 6))
+            begin = int(min(max(start, centre - length / 2), end - length))
+            if metrics.horizontalAdvance(text) > length:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, length)
+            titles.append((begin, length, text))
+        (x, width, across), (y, height, down) = titles
+        return (QRect(x, 0, width, label), across), (QRect(0, y, label, height), down)
 
     def cell_rect(self, true_digit, read_as):
         left, top, cell = self._geometry()
@@ -503,17 +535,19 @@ class ConfusionMatrixView(FocusFramed, Retranslatable, QWidget):
         k = len(self._classes)
         counts = self.counts()
         row_totals = np.maximum(counts.sum(axis=1), 1)
-        painter.setFont(self.count_font(cell))
         label = self.fontMetrics().height() + 4
         painter.setPen(text_color)
-        painter.drawText(QRect(left, 0, k * cell, label), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("read as →"))
+        # The titles in the widget's own font, the one their room is measured in (in the
+        # counts' font, up to 14 px, "true digit →" outgrew two cells and was cut).
+        (across, across_text), (down, down_text) = self.axis_titles()
+        painter.drawText(across, Qt.AlignmentFlag.AlignCenter, across_text)
         painter.save()
-        painter.translate(0, top + k * cell / 2)
+        painter.translate(down.left(), down.top() + down.height())
         painter.rotate(-90)
-        painter.drawText(QRect(-k * cell // 2, 0, k * cell, label), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("true digit →"))
+        painter.drawText(QRect(0, 0, down.height(), down.width()), Qt.AlignmentFlag.AlignCenter,
+                         down_text)
         painter.restore()
+        painter.setFont(self.count_font(cell))
         for i, digit in enumerate(self._classes):
             painter.drawText(QRect(left + i * cell, label, cell, label), Qt.AlignmentFlag.AlignCenter, str(digit))
             painter.drawText(QRect(left - label, top + i * cell, label, cell), Qt.AlignmentFlag.AlignCenter, str(digit))

@@ -4,7 +4,7 @@ copy as NumPy arrays; and, for a small network, a diagram of units lit by their 
 The numbers come from ``digitdesk.engine.one_digit``; this module only presents them."""
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,53 @@ class NetworkDiagram(QWidget):
             centres.append([QPointF(x - (14 if c == len(columns) - 1 else 0), margin + height * (r + 0.5) / count) for r in range(count)])
         return centres
 
+    def radius(self):
+        """The circles' radius: smaller as the tallest column of circles holds more units.
+        (A large input is a box, not sixteen circles: counted, it left the three units of
+        a 784-3-3-2 network 4 px dots.)"""
+        centres = self.unit_centres()
+        if len(self._maths.layers[0].a_prev) > DIAGRAM_MAX_UNITS:
+            centres = centres[1:]
+        return max(4.0, min(14.0, (self.height() - 48) / (2.5 * max(len(c) for c in centres))))
+
+    def input_box(self):
+        """Where the box standing for a large input (784 pixels) goes, or ``None`` when
+        the input's units are drawn as circles."""
+        if len(self._maths.layers[0].a_prev) <= DIAGRAM_MAX_UNITS:
+            return None
+        first, radius = self.unit_centres()[0], self.radius()
+        return QRectF(first[0].x() - 16, first[0].y() - radius,
+                      32, first[-1].y() - first[0].y() + 2 * radius)
+
+    def connections(self):
+        """The lines drawn: per unit, its ``EDGES_PER_UNIT`` strongest incoming connections
+        as ``(line, colour, width)``, from the edge of the circle (or the input's box) they
+        leave to the edge of the circle they enter. Drawn from centre to centre they ran
+        through the dimly lit circles and into the middle of the input's box."""
+        layers, centres, radius = self._maths.layers, self.unit_centres(), self.radius()
+        box = self.input_box()
+        lines = []
+        for c, m in enumerate(layers):
+            flow = m.a_prev[:, None] * m.W  # what each input carries into each unit
+            strongest = np.abs(flow).max() or 1.0
+            for j in range(flow.shape[1]):
+                target = centres[c + 1][j]
+                for i in np.argsort(-np.abs(flow[:, j]))[:EDGES_PER_UNIT]:
+                    if box is not None and c == 0:  # from the box's right edge
+                        start = QPointF(box.right(), box.center().y())
+                        line = QLineF(start, target)
+                        line.setLength(max(0.0, line.length() - radius))
+                    else:
+                        line = QLineF(centres[c][i], target)
+                        length = line.length()
+                        if length <= 2 * radius:  # (the circles touch: nothing between)
+                            continue
+                        line = QLineF(line.pointAt(radius / length),
+                                      line.pointAt(1 - radius / length))
+                    colour = QColor(40, 100, 220) if flow[i, j] >= 0 else QColor(220, 60, 40)
+                    lines.append((line, colour, 0.5 + 3.0 * abs(flow[i, j]) / strongest))
+        return lines
+
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -64,22 +111,14 @@ class NetworkDiagram(QWidget):
             return
         layers = self._maths.layers
         centres = self.unit_centres()
-        radius = max(4.0, min(14.0, (self.height() - 48) / (2.5 * max(len(c) for c in centres))))
-        big_input = len(layers[0].a_prev) > DIAGRAM_MAX_UNITS
-        for c, m in enumerate(layers):
-            flow = m.a_prev[:, None] * m.W  # what each input carries into each unit
-            strongest = np.abs(flow).max() or 1.0
-            for j in range(flow.shape[1]):
-                for i in np.argsort(-np.abs(flow[:, j]))[:EDGES_PER_UNIT]:
-                    source = (centres[0][len(centres[0]) // 2] if big_input and c == 0
-                              else centres[c][i])
-                    colour = QColor(40, 100, 220) if flow[i, j] >= 0 else QColor(220, 60, 40)
-                    painter.setPen(QPen(colour, 0.5 + 3.0 * abs(flow[i, j]) / strongest))
-                    painter.drawLine(source, centres[c + 1][j])
+        radius = self.radius()
+        box = self.input_box()
+        big_input = box is not None
+        for line, colour, width in self.connections():
+            painter.setPen(QPen(colour, width))
+            painter.drawLine(line)
         painter.setPen(QPen(text, 1))
         if big_input:
-            box = QRectF(centres[0][0].x() - 16, centres[0][0].y() - radius,
-                         32, centres[0][-1].y() - centres[0][0].y() + 2 * radius)
             painter.setBrush(QColor(128, 128, 128, 60))
             painter.drawRoundedRect(box, 6, 6)
             painter.save()

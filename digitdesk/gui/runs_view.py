@@ -445,6 +445,14 @@ class RunsView(Retranslatable, QWidget):
         (as on the Learning curves tab); else it follows the points."""
         item = self.accuracy_plot.getPlotItem()
         if has_points:
+            # From the points, then following them: a single run of one epoch (one point)
+            # was given pyqtgraph's span round it, 50 to 150 %.
+            values = [np.asarray(curve.yData, dtype=float) for curve in item.listDataItems()
+                      if curve.yData is not None and len(curve.yData)]
+            values = np.concatenate(values) if values else np.array([])
+            values = values[np.isfinite(values)]
+            if len(values):
+                item.setYRange(values.min() - 0.5, values.max() + 0.5)
             item.enableAutoRange(axis="y")
         else:
             item.setYRange(0, 100, padding=0.05)
@@ -513,8 +521,13 @@ class RunsView(Retranslatable, QWidget):
         self.diagnostics_button.setToolTip(self.tr(
             "Overlay one layer's gradient size, update-to-weight ratio and stuck units"))
         self.layer_label.setText(self.tr("La&yer"))
+        # "accuracy (%)", as on the Learning curves tab, its tooltip says of what: up the
+        # axis, "validation accuracy (%)" needed 215 px (247 in Russian) of the plot's
+        # height, which the loss plot above gave up (79 px, the page scrolling at 720).
+        self.accuracy_plot.setToolTip(self.tr(
+            "The share of validation images the network reads correctly, after each epoch."))
         for plot, label in ((self.loss_plot, self.tr("loss")),
-                            (self.accuracy_plot, self.tr("validation accuracy (%)")),
+                            (self.accuracy_plot, self.tr("accuracy (%)")),
                             (self.grad_plot, self.tr("gradient RMS")),
                             (self.ratio_plot, self.tr("update / weight")),
                             (self.stuck_plot, self.tr("stuck units (%)"))):

@@ -2846,6 +2846,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>С&amp;лой</translation>
     </message>
     <message>
+        <source>accuracy (%)</source>
+        <translation>точность (%)</translation>
+    </message>
+    <message>
         <source>D&amp;iagnostics</source>
         <translation>&amp;Диагностика</translation>
     </message>
@@ -2858,12 +2862,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Наложить для одного слоя величину градиента, отношение обновления к весу и застрявшие нейроны</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>потери</translation>
+        <source>The share of validation images the network reads correctly, after each epoch.</source>
+        <translation>Доля валидационных изображений, которые сеть читает верно, после каждой эпохи.</translation>
     </message>
     <message>
-        <source>validation accuracy (%)</source>
-        <translation>точность на валидации (%)</translation>
+        <source>loss</source>
+        <translation>потери</translation>
     </message>
     <message>
         <source>gradient RMS</source>

@@ -2776,6 +2776,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>层(&amp;Y)</translation>
     </message>
     <message>
+        <source>accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
         <source>D&amp;iagnostics</source>
         <translation>诊断(&amp;I)</translation>
     </message>
@@ -2788,12 +2792,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>叠加显示某一层的梯度大小、更新与权重之比以及卡住的单元</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>损失</translation>
+        <source>The share of validation images the network reads correctly, after each epoch.</source>
+        <translation>每轮之后网络读对的验证图像所占比例。</translation>
     </message>
     <message>
-        <source>validation accuracy (%)</source>
-        <translation>验证准确率（%）</translation>
+        <source>loss</source>
+        <translation>损失</translation>
     </message>
     <message>
         <source>gradient RMS</source>
