@@ -75,6 +75,14 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
+        <translation>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>Дообучение не удалось: {0}</translation>
@@ -2730,6 +2738,14 @@ initialisation, loss, batch and bugs). Then press Start.</source>
             <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the original model. The adapted one, fine-tuned on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln вашей цифре за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunsView</name>
@@ -2924,6 +2940,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Использовать адаптированную</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>
+        <translation>Читать моделью, дообученной на ваших цифрах, хотя цифры, на которых она не училась, она читает не лучше</translation>
     </message>
     <message>
         <source>Round {0}</source>

@@ -71,6 +71,12 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
+        <translation>
+            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用我的适应后模型”仍可改用它。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>微调失败：{0}</translation>
@@ -2662,6 +2668,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
             <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the original model. The adapted one, fine-tuned on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;所以画板仍用原来的模型读取。在你的 %Ln 个数字上用 {0:.1f} 秒微调出的适应后模型已保留：如果仍想用它读取，请点击&lt;i&gt;{1}&lt;/i&gt;。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunsView</name>
@@ -2856,6 +2868,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>使用适应后的模型</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>
+        <translation>用在你的数字上微调过的模型读取，尽管它读没学过的那些数字并没有更好</translation>
     </message>
     <message>
         <source>Round {0}</source>
