@@ -2,7 +2,7 @@
 draw twenty digits in the guided flow, fine-tune in the background, see the pad read a
 style it misread before, switch back to the original and again to the adapted model,
 restart the app with the adapted model restored, correct a misread digit by clicking the
-right one under the probabilities, and cancel a fine-tune; for a small MLP and a small
+right one in the probabilities, and cancel a fine-tune; for a small MLP and a small
 convolutional network. The adaptation follows the model it was made for: another model in
 use gets an offer to adapt it, not the first one's badge.
 
@@ -906,4 +906,11 @@ def test_an_adaptation_better_on_held_out_digits_is_put_in_use(
     assert not dialog.use_adapted_button.isVisible()
     assert window.model() is not original and window.digit_panel.adaptation() is True
     assert "Adapted to your handwriting" in window.statusBar().currentMessage()
+    # It names the controls it speaks of as they are labelled (not "under the pad", where
+    # neither is).
+    panel = window.digit_panel
+    assert f"<i>{panel.switch_button.text()}</i> switches back" in dialog.result_label.text()
+    assert f"click the right digit in <i>{panel.reads_label.text()}</i>" in \
+        dialog.result_label.text()
+    assert "under the" not in dialog.result_label.text()
     dialog.accept()

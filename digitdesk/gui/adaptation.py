@@ -3,7 +3,7 @@
 ``Adaptation`` sits between the window, the drawing panel and the "My handwriting" tab.
 It keeps the *original* model (the one the user trained or opened: the base) and the
 *adapted* one (fine-tuned on the user's personal digits), tells the window which to use
-(``modelChosen``), and shows the badge under the pad ("Adapted to your handwriting", one
+(``modelChosen``), and shows the badge beside the pad ("Adapted to your handwriting", one
 click back to the original).
 
 One path for every fine-tune: the guided flow ("Teach it your handwriting",
@@ -16,7 +16,7 @@ held-out digits no better than the original (``improved``): then the original st
 use, the result says so, and the adapted model is kept one click away ("Use my adapted
 model"; in the guided flow, "Use the adapted model").
 
-* **Correct a mistake**: clicking the right digit under the probabilities keeps the drawing
+* **Correct a mistake**: clicking the right digit in the probabilities (It reads) keeps the drawing
   in the personal set and, once the user has stopped correcting for
   ``RETUNE_DELAY_MS``, fine-tunes the *original* again on the whole set (a re-tune never
   builds on an earlier adapted model, so corrections do not drift).
@@ -96,9 +96,9 @@ class ReportCounts(QObject):
         n = report.personal_digits
         return english_plural(self.tr(
             "<p>The pad now reads with the adapted model, fine-tuned on your %Ln "
-            "digit(s) in {0:.1f} s. <i>Use the original</i> under the pad switches back; "
-            "File &gt; Save keeps it. When it misreads a digit, click the right digit "
-            "under the probabilities to teach it that one too.</p>", "", n), n).format(
+            "digit(s) in {0:.1f} s. <i>Use the original</i> switches back; File &gt; Save "
+            "keeps it. When it misreads a digit, click the right digit in <i>It reads</i> "
+            "to teach it that one too.</p>", "", n), n).format(
             local(report.seconds))
 
     def kept_aside(self, report, switch):

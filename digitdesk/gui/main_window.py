@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         elif adaptation == "restored":  # "Choose settings and press Start" would ignore it
             self.show_status(lambda: self.tr(
                 "Welcome back: the pad reads with the model adapted to your handwriting, as "
-                "when you closed DigitDesk (Use the original, under the pad, switches back)."))
+                "when you closed DigitDesk (Use the original switches back)."))
         elif not adaptation:  # (else the adaptation has said why it could not be restored)
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))

@@ -1868,10 +1868,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Кривые обучения</translation>
     </message>
     <message>
-        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
-        <translation>С возвращением: поле для рисования читает моделью, адаптированной к вашему почерку, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
-    </message>
-    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>Потери каждого батча, потери и точность на валидации по эпохам</translation>
     </message>
@@ -2050,6 +2046,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>Часть сохранённых настроек не удалось прочитать, они возвращены к значениям по умолчанию: {0}.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original switches back).</source>
+        <translation>С возвращением: поле для рисования читает моделью, адаптированной к вашему почерку, как при закрытии DigitDesk (кнопка «Исходная модель» возвращает исходную).</translation>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
@@ -2389,10 +2389,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>неверно: {0}</translation>
     </message>
     <message>
-        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>Цифры, запомненные кнопкой &lt;b&gt;Запомнить как&lt;/b&gt; под полем для рисования, по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
-    </message>
-    <message>
         <source>How the model in use reads your digits</source>
         <translation>Как используемая модель читает ваши цифры</translation>
     </message>
@@ -2487,6 +2483,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; (in &lt;b&gt;Draw a digit&lt;/b&gt;), one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
+        <translation>Цифры, запомненные кнопкой &lt;b&gt;Запомнить как&lt;/b&gt; (в блоке &lt;b&gt;Нарисуйте цифру&lt;/b&gt;), по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
     </message>
     <message>
         <source>Cannot bring the digits back: {0}</source>
@@ -2731,11 +2731,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit in &lt;i&gt;It reads&lt;/i&gt; to teach it that one too.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln вашей цифре за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln вашей цифре за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1813,10 +1813,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
-        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（画板下方的“使用原来的模型”可以切换回去）。</translation>
-    </message>
-    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>每个批次的损失，每轮的验证损失和准确率</translation>
     </message>
@@ -1993,6 +1989,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>部分记住的设置无法读取，已恢复为默认值：{0}。</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original switches back).</source>
+        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（点击“使用原来的模型”可以切换回去）。</translation>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
@@ -2332,10 +2332,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>{0} 个读错</translation>
     </message>
     <message>
-        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>你用画板下方的&lt;b&gt;记为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
-    </message>
-    <message>
         <source>How the model in use reads your digits</source>
         <translation>当前模型如何读取你的数字</translation>
     </message>
@@ -2422,6 +2418,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>无法读取你保存的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; (in &lt;b&gt;Draw a digit&lt;/b&gt;), one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
+        <translation>你用&lt;b&gt;写一个数字&lt;/b&gt;中的&lt;b&gt;记为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
     </message>
     <message>
         <source>Cannot bring the digits back: {0}</source>
@@ -2663,9 +2663,9 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit in &lt;i&gt;It reads&lt;/i&gt; to teach it that one too.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，在&lt;i&gt;网络读作&lt;/i&gt;里点击正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
