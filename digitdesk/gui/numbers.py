@@ -101,6 +101,20 @@ def _power_of_ten(text):
     return power if mantissa == "1" else f"{mantissa}·{power}"
 
 
+MINUS = "\u2212"  # the minus sign, not the hyphen-minus Python writes
+
+
+class signed(local):  # noqa: N801 - reads as a function at the call site, as local does
+    """``value`` for ``str.format`` like ``local``, a negative one with a real minus sign:
+    ``"{0:+.2f}"`` gives ``+9.92`` and ``−2.72``, not ``-2.72`` (a hyphen, which after a
+    Russian dash read "синие — -2,72")."""
+
+    __slots__ = ()
+
+    def __format__(self, spec):
+        return super().__format__(spec).replace("-", MINUS)
+
+
 class readable(local):  # noqa: N801 - reads as a function at the call site, as local does
     """``value`` for ``str.format`` like ``local``, an exponent written as a power of ten:
     ``"{0:.1e}"`` gives ``4.8·10⁻³`` (``4,8·10⁻³`` in Russian), not ``4.8e-03``."""

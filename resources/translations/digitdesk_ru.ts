@@ -1381,7 +1381,7 @@ is shaded darker.</source>
     </message>
     <message>
         <source>gradient: more ink here would…</source>
-        <translation>градиент: больше чернил здесь…</translation>
+        <translation>градиент: ещё чернил здесь…</translation>
     </message>
     <message>
         <source>pushes the score down</source>
@@ -1515,7 +1515,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.</source>
-        <translation>Всего красные чернила добавляют {1:+.2f} к оценке {0}, синие — {2:+.2f}.</translation>
+        <translation>Всего красные чернила дают {1:+.2f} к оценке {0}, синие дают {2:+.2f}.</translation>
     </message>
     <message>
         <source>Hidden layer {0} activations</source>
