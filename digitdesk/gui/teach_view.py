@@ -405,8 +405,9 @@ class TeachDialog(QDialog):
         """"Use the adapted model": read with it although it did not read the held-out
         digits better (the result says it reads now)."""
         self._adaptation.use_adapted(True)
-        self.use_adapted_button.hide()
-        self.result_label.setText(report_text(self.report, in_use=True))
+        if self._adaptation.is_adapted_in_use():  # (else the status bar says why not)
+            self.use_adapted_button.hide()
+            self.result_label.setText(report_text(self.report, in_use=True))
 
     def _on_failed(self, message):
         """``message``: what went wrong, in words (``Adaptation.failed`` says it failed)."""
