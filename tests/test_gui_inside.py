@@ -477,3 +477,33 @@ def test_the_misread_digits_note_joins_its_sentences_the_chinese_way(qtbot, pane
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])
+def test_the_digit_note_has_a_minus_sign_and_is_seen_whole_at_1024_by_768(
+        qtbot, english, make_window, code):
+    """The Russian note under the maps read "синие — -2,72" (a dash, then a hyphen for the
+    minus) and, for a convolutional network at 1024 x 768, was cut off by the bottom of
+    the tab: the maps took the tab's spare height, the gradient map smaller than the other
+    beside its longer caption."""
+    import re
+
+    from digitdesk.gui.language import translations
+    model = trained(SMALL.replace(hidden=(32,), layers=("conv8x5", "pool2", "dense32"),
+                                  learning_rate=0.05))
+    translations.apply(code)
+    window = make_window()
+    window.resize(1024, 768)
+    window.set_model(model)
+    view = window.inside_view
+    window.views.setCurrentWidget(view)
+    draw_seven(window.digit_panel.canvas)
+    qtbot.waitUntil(view.saliency_image.has_image, timeout=TIMEOUT)
+    qtbot.wait(50)  # (the layout settles)
+    note = view.digit_note
+    assert "\u2212" in note.text() and not re.search(r"-\d", note.text()), note.text()
+    for label in (note, *view._map_captions):
+        seen = label.visibleRegion().boundingRect()
+        assert seen.height() >= label.heightForWidth(label.width()) > 0, label.text()
+        assert seen.width() == label.width(), label.text()
+    assert view.saliency_image.size() == view.gradient_image.size()

@@ -384,3 +384,31 @@ def test_the_chinese_shortcut_list_names_actions_without_their_alt_letters(windo
     assert "打开模型" in names and "撤销移除" in names
     assert not [name for name in names if re.search(r"\(\w\)$", name)], names
     dialog.close()
+
+
+def test_a_run_s_counts_are_grouped_in_english_on_a_c_locale_system(qtbot, english, make_window):
+    """LANG=C.UTF-8, the window in English: Qt writes the count of a numerus message
+    (%Ln) with its default locale, which left the window's English ungrouped, "Training
+    on 30000 images, validating on 1,000" and "of the 10000 test images", beside the
+    grouped Russian and Chinese (and the CLI's 10,000)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QAbstractButton
+
+    from conftest import RUN_END_MS
+    from digitdesk.engine import TrainConfig
+    from test_gui import click, find, set_form
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())  # the system's locale, before the window is built
+    try:
+        window = make_window()
+        said = []
+        window.statusBar().messageChanged.connect(said.append)
+        set_form(window, TrainConfig(hidden=(8,), epochs=1, train_size=1500, val_size=1000))
+        click(find(window, QAbstractButton, "startButton"))
+        qtbot.waitUntil(lambda: not window.is_training() and window.model() is not None
+                        and bool(window.model().history.get("epoch")), timeout=RUN_END_MS)
+        assert "Training on 1,500 images, validating on 1,000…" in said
+        assert re.fullmatch(r"Training finished: \d+\.\d\d% of the 10,000 test images read "
+                            r"correctly\.", window.statusBar().currentMessage())
+    finally:
+        QLocale.setDefault(before)

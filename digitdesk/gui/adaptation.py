@@ -3,7 +3,7 @@
 ``Adaptation`` sits between the window, the drawing panel and the "My handwriting" tab.
 It keeps the *original* model (the one the user trained or opened: the base) and the
 *adapted* one (fine-tuned on the user's personal digits), tells the window which to use
-(``modelChosen``), and shows the badge under the pad ("Adapted to your handwriting", one
+(``modelChosen``), and shows the badge beside the pad ("Adapted to your handwriting", one
 click back to the original).
 
 One path for every fine-tune: the guided flow ("Teach it your handwriting",
@@ -11,9 +11,12 @@ One path for every fine-tune: the guided flow ("Teach it your handwriting",
 call ``fine_tune``, which runs ``adapt`` in the background (the same job, the same
 recipe, the same held-out and MNIST test figures before and after) and ends the same way:
 the adapted model in use with the badge, ``adapted(model, report)`` for whoever shows the
-result (``report_text``), one click back to the original.
+result (``report_text``), one click back to the original. Unless it read the user's
+held-out digits no better than the original (``improved``): then the original stays in
+use, the result says so, and the adapted model is kept one click away ("Use my adapted
+model"; in the guided flow, "Use the adapted model").
 
-* **Correct a mistake**: clicking the right digit under the probabilities keeps the drawing
+* **Correct a mistake**: clicking the right digit in the probabilities (It reads) keeps the drawing
   in the personal set and, once the user has stopped correcting for
   ``RETUNE_DELAY_MS``, fine-tunes the *original* again on the whole set (a re-tune never
   builds on an earlier adapted model, so corrections do not drift).
@@ -69,6 +72,14 @@ def adapt(model, images, labels, base_name, progress):
                          eval_y=y_test, base_name=base_name, on_progress=progress)
 
 
+def improved(report):
+    """Whether the adapted model of ``report`` is worth putting in use: it read the user's
+    digits it did not learn from (held out) better than the original did. Without held-out
+    digits (one round of each digit) there is nothing to judge by: it is put in use, as
+    the user asked."""
+    return not report.held_out_digits or report.held_out_after > report.held_out_before
+
+
 class ReportCounts(QObject):
     """The counts of ``report_text``: numerus messages (one form per plural form of the
     language), which pyside6-lupdate finds only in a class's ``tr``."""
@@ -85,18 +96,30 @@ class ReportCounts(QObject):
         n = report.personal_digits
         return english_plural(self.tr(
             "<p>The pad now reads with the adapted model, fine-tuned on your %Ln "
-            "digit(s) in {0:.1f} s. <i>Use the original</i> under the pad switches back; "
-            "File &gt; Save keeps it. When it misreads a digit, click the right digit "
-            "under the probabilities to teach it that one too.</p>", "", n), n).format(
+            "digit(s) in {0:.1f} s. <i>Use the original</i> switches back; File &gt; Save "
+            "keeps it. When it misreads a digit, click the right digit in <i>It reads</i> "
+            "to teach it that one too.</p>", "", n), n).format(
             local(report.seconds))
+
+    def kept_aside(self, report, switch):
+        n = report.personal_digits
+        return english_plural(self.tr(
+            "<p>So the pad still reads with the original model. The adapted one, fine-tuned "
+            "on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click "
+            "<i>{1}</i>.</p>", "", n), n).format(local(report.seconds), switch)
 
 
 report_counts = ReportCounts()
 
 
-def report_text(report):
+def report_text(report, in_use=None, switch=None):
     """A fine-tune's result in words (rich text), the held-out figure first: it is the
-    one to trust. The guided flow and the My handwriting tab both show it."""
+    one to trust. The guided flow and the My handwriting tab both show it. ``in_use``:
+    whether the adapted model reads the pad (default: ``improved(report)``, as
+    ``Adaptation`` decides); ``switch``: the button that puts it in use when it does not
+    (default: the badge's "Use my adapted model")."""
+    if in_use is None:
+        in_use = improved(report)
     lines = []
     if report.held_out_digits:
         lines.append(report_counts.held_out(report))
@@ -115,7 +138,11 @@ def report_text(report):
         "Adaptation",
         "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
         ).format(local(100 * report.mnist_before), local(100 * report.mnist_after)))
-    lines.append(report_counts.tuned_on(report))
+    if in_use:
+        lines.append(report_counts.tuned_on(report))
+    else:
+        lines.append(report_counts.kept_aside(report, switch or QCoreApplication.translate(
+            "DigitPanel", "Use my adapted model")))
     return "".join(lines)
 
 
@@ -317,9 +344,10 @@ class Adaptation(QObject):
                 "The adapted model kept last time cannot be read: {0}").format(error))
             return None
 
-    def set_adapted(self, adapted, original):
-        """Use ``adapted``, fine-tuned from ``original`` (the base in use); keep both for
-        the next start and the next time this base is in use."""
+    def set_adapted(self, adapted, original, use=True):
+        """Use ``adapted``, fine-tuned from ``original`` (the base in use), or with
+        ``use=False`` read with ``original`` and keep ``adapted`` one click away; keep both
+        for the next start and the next time this base is in use."""
         self._original, self._adapted = original, adapted
         self._fingerprint = (base_of(adapted) or (None, fingerprint(original)))[1]
         QSettings().setValue(PATH_KEY, self._path or "")
@@ -329,7 +357,12 @@ class Adaptation(QObject):
         folder, key = self._folder, self._fingerprint
         self._jobs.start(lambda progress: keep_models(folder, key, original, adapted),
                          lambda _: None, self._on_not_kept, expected_errors=(OSError,))
-        self.use_adapted(True)
+        if use or self._using_adapted:
+            # (A re-tune no better than the original: the original reads again.)
+            self.use_adapted(use)
+        else:
+            self._panel.set_adaptation(False)
+            QSettings().setValue(SETTINGS_KEY, False)
 
     def _on_not_kept(self, message):
         self.status.emit(lambda: self.tr("The adapted model could not be kept for next "
@@ -466,9 +499,11 @@ class Adaptation(QObject):
             return
         if accept is not None and accept(model, report) is False:
             return
-        self.set_adapted(model, original)
+        use = improved(report)
+        self.set_adapted(model, original, use)
         self.adapted.emit(model, report)
-        self.status.emit(lambda: self._adapted_text(report))
+        self.status.emit((lambda: self._adapted_text(report)) if use
+                         else (lambda: self._kept_aside_text(report)))
 
     def _adapted_text(self, report):
         held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
@@ -478,6 +513,14 @@ class Adaptation(QObject):
         return english_plural(self.tr("Adapted to your handwriting: your %Ln digit(s).{0} "
                                       "MNIST test {1:.2f}% → {2:.2f}%.", "", n), n).format(
             held_out, local(100 * report.mnist_before), local(100 * report.mnist_after))
+
+    def _kept_aside_text(self, report):
+        n = report.personal_digits
+        return english_plural(self.tr(
+            "The original model stays in use: adapted to your %Ln digit(s), it read the ones "
+            "it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model "
+            "reads with it anyway.", "", n), n).format(
+            local(100 * report.held_out_before), local(100 * report.held_out_after))
 
     def _on_failed(self, message):
         def text():

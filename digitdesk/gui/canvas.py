@@ -465,11 +465,17 @@ class MnistPreview(Retranslatable, OpaqueWidget):
     def sizeHint(self):
         return QSize(4 * MNIST_SIZE + 2, 4 * MNIST_SIZE + 2)
 
+    def shown_side(self):
+        """The side of the image as painted, in screen pixels: a whole number of them per
+        image pixel (keeps the edges sharp), inside a 1-pixel frame. 112 at the preferred
+        size; 2 pixels less height makes it 84."""
+        return max(1, (min(self.width(), self.height()) - 2) // MNIST_SIZE) * MNIST_SIZE
+
     def paintEvent(self, event):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self.backdrop())  # opaque: Qt paints nothing behind
-        cell = max(1, (min(self.width(), self.height()) - 2) // MNIST_SIZE)
-        side = cell * MNIST_SIZE  # whole screen pixels per image pixel keeps edges sharp
+        side = self.shown_side()
+        cell = side // MNIST_SIZE
         target = QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)
         painter.fillRect(target, PAD_COLOR)
         if self._image is not None:

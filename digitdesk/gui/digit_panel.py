@@ -17,8 +17,8 @@ import numpy as np
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QVBoxLayout,
-    QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QSpacerItem,
+    QVBoxLayout, QWidget,
 )
 
 from .canvas import (
@@ -263,13 +263,21 @@ class DigitPanel(Retranslatable, QWidget):
         adapt.addWidget(self.badge)
         adapt.addWidget(self.switch_button)
         adapt.addStretch(1)
-        # Under the preview: keeping a digit, which model reads (the adapted one or the
-        # original) and the way into the guided flow.
+        # The badge's row keeps its height while hidden (not its width: the bars beside
+        # would move): when it appeared (after adapting, or with an offer to adapt) it took
+        # that height from the preview, whose image then dropped from 4 to 3 screen pixels
+        # per pixel (112 -> 84 px).
+        adapt.addSpacerItem(QSpacerItem(0, self.switch_button.sizeHint().height(),
+                                        QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+        # Under the preview: keeping a digit, the way into the guided flow and which model
+        # reads (the adapted one or the original); the three rows close together, so
+        # that the preview keeps its 4 pixels per pixel beside the bars' height.
         below = QVBoxLayout()
+        below.setSpacing(4)
         below.addStretch(1)
         below.addLayout(keep)
-        below.addLayout(adapt)
         below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        below.addLayout(adapt)  # last: while it is hidden, its room is no gap between two
         right.addLayout(below, 2, 0)
         right.addWidget(self.confidence, 3, 0, 1, 2)
         right.addLayout(controls, 4, 0, 1, 2)

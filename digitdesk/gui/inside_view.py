@@ -30,7 +30,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
+    QCheckBox, QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
@@ -38,7 +38,7 @@ from .fitting import ElidingComboBox, WrappingLabel
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
-from .numbers import count, local
+from .numbers import count, local, signed
 from .wording import english_plural, weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
@@ -138,6 +138,15 @@ class PixelImage(QWidget):
         # A 28 x 28 map needs its full minimum height; a strip of units (one row) does not.
         self.setMinimumSize(minimum, minimum if square else minimum // 3)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._square = square
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._square:
+            # A square map is no taller than it is wide: the height beyond that stayed
+            # empty and pushed the words under it out of a short tab (Inside, 1024 x 768,
+            # a convolutional network: the note under the maps was cut off).
+            self.setMaximumHeight(max(self.minimumHeight(), self.width()))
 
     def set_rgb(self, rgb, empty_text=""):
         """Show ``rgb`` (h, w, 3) uint8, or ``None`` and ``empty_text`` instead."""
@@ -758,24 +767,30 @@ class InsideView(Retranslatable, QWidget):
         explain_row.addWidget(self.explain_choice)
         layout.addLayout(explain_row)
 
-        maps = QHBoxLayout()
-        maps.setSpacing(6)
+        # The two maps side by side, their captions in a row under them: each map as large
+        # as the other whatever its caption's lines (a caption of three lines, in a column
+        # of its own, made its map smaller and lower than the other).
+        maps = QGridLayout()
+        maps.setHorizontalSpacing(6)
+        maps.setVerticalSpacing(0)
         self.saliency_image = PixelImage(minimum=80, square=True)
         self.saliency_image.setObjectName("saliencyImage")
         self.gradient_image = PixelImage(minimum=80, square=True)
         self.gradient_image.setObjectName("gradientImage")
         self._map_captions = []
-        for image in (self.saliency_image, self.gradient_image):
-            box = QVBoxLayout()
-            box.setSpacing(0)
-            box.addWidget(image, 1)
+        for side, image in enumerate((self.saliency_image, self.gradient_image)):
+            maps.addWidget(image, 0, side)
             label = self._note()
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # The captions must not decide the widths: both maps get half the column.
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            box.addWidget(label)
-            maps.addLayout(box, 1)
+            label.setObjectName(("saliencyCaption", "gradientCaption")[side])
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            # The captions must not decide the widths: both maps get half the column. No
+            # taller than their lines: the room a map cannot take (it is no taller than
+            # wide) goes to the layers under the note, not between a map and its words.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+            maps.addWidget(label, 1, side)
+            maps.setColumnStretch(side, 1)
             self._map_captions.append(label)
+        maps.setRowStretch(0, 1)
         layout.addLayout(maps, 3)
         self.digit_legend = self._legend()
         layout.addWidget(self.digit_legend)
@@ -1151,7 +1166,7 @@ class InsideView(Retranslatable, QWidget):
         push_up, push_down = contribution[contribution > 0].sum(), contribution[contribution < 0].sum()
         self.digit_note.setText(self.tr(
             "In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.").format(
-            digit, local(push_up), local(push_down)))
+            digit, signed(push_up), signed(push_down)))
         self._set_layer_rows(explanation.activations)
         if explanation.feature_maps:
             names = [p.text for p in self._model.config.plan() if p.kind in ("conv", "pool")]

@@ -183,8 +183,8 @@ class Translations:
         self.language = code
         # Numbers follow the language too (QLocale's default: the spin boxes and dialogs
         # made from now on; the window sets its own locale when it retranslates).
-        from .numbers import number_locale
-        QLocale.setDefault(number_locale(code))
+        from .numbers import follow_language
+        follow_language(code)
         return code
 
 

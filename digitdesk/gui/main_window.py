@@ -48,7 +48,7 @@ from .language import (
     system_language,
 )
 from .model_files import ModelFiles
-from .numbers import local, number_locale
+from .numbers import follow_language, local
 from .personal_view import PersonalView, personal_folder
 from .plots import TrainingPlots, release_plots
 from .resources import app_icon
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         elif adaptation == "restored":  # "Choose settings and press Start" would ignore it
             self.show_status(lambda: self.tr(
                 "Welcome back: the pad reads with the model adapted to your handwriting, as "
-                "when you closed DigitDesk (Use the original, under the pad, switches back)."))
+                "when you closed DigitDesk (Use the original switches back)."))
         elif not adaptation:  # (else the adaptation has said why it could not be restored)
             self.show_status(lambda: self.tr(
                 "Ready. Choose settings and press Start (Space), or open a model (Ctrl+O)."))
@@ -486,8 +486,9 @@ class MainWindow(QMainWindow):
         """The window's own texts (menus, actions, tabs, titles) in the current language;
         the views and panels retranslate themselves on the same event."""
         # Numbers as the language writes them, in every spin box of the window (a child
-        # follows its parent's locale): 60,000 and 0.9 in English, 60 000 and 0,9 in Russian.
-        self.setLocale(number_locale())
+        # follows its parent's locale): 60,000 and 0.9 in English, 60 000 and 0,9 in Russian;
+        # and Qt's default, which writes the counts of the %Ln messages.
+        self.setLocale(follow_language())
         self.model_info.setAccessibleName(self.tr("Model in use"))
         self.model_info.setToolTip(self.tr("The model the drawing panel reads with, and the "
                                            "one File > Save writes."))

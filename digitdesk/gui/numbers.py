@@ -30,6 +30,19 @@ def number_locale(code=None):
     return locale
 
 
+def follow_language(code=None):
+    """Make ``number_locale(code)`` Qt's default ``QLocale`` and return it. Qt writes the
+    count of a numerus message (``%Ln``: "Training on 30,000 images") and fills new spin
+    boxes with the default locale, not with ``count``; left as it was, a window built
+    before any language was installed wrote English counts in the system's locale, and
+    Qt's "C" locale (LANG=C.UTF-8) leaves out group separators: "Training on 30000
+    images, validating on 1,000". Called when a language is installed and when the window
+    (re)translates itself."""
+    locale = number_locale(code)
+    QLocale.setDefault(locale)
+    return locale
+
+
 def count(n):
     """``n`` (a whole number) with the language's group separator: ``60,000``."""
     return number_locale().toString(int(n))
@@ -86,6 +99,20 @@ def _power_of_ten(text):
         return text
     power = "10" + str(int(exponent)).translate(_SUPERSCRIPTS)
     return power if mantissa == "1" else f"{mantissa}·{power}"
+
+
+MINUS = "\u2212"  # the minus sign, not the hyphen-minus Python writes
+
+
+class signed(local):  # noqa: N801 - reads as a function at the call site, as local does
+    """``value`` for ``str.format`` like ``local``, a negative one with a real minus sign:
+    ``"{0:+.2f}"`` gives ``+9.92`` and ``−2.72``, not ``-2.72`` (a hyphen, which after a
+    Russian dash read "синие — -2,72")."""
+
+    __slots__ = ()
+
+    def __format__(self, spec):
+        return super().__format__(spec).replace("-", MINUS)
 
 
 class readable(local):  # noqa: N801 - reads as a function at the call site, as local does

@@ -222,7 +222,7 @@ class PersonalView(Retranslatable, QWidget):
 
     def retranslate(self):
         self._intro.setText(self.tr(
-            "Digits you kept with <b>Keep as</b> under the drawing pad, one column per digit. "
+            "Digits you kept with <b>Keep as</b> (in <b>Draw a digit</b>), one column per digit. "
             "A red frame marks a digit the model in use misreads. Fine-tuning trains the "
             "model a little further on MNIST with your digits mixed in, so it learns your "
             "style without forgetting everyone else's."))

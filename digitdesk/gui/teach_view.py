@@ -11,7 +11,9 @@ The result is shown honestly: the accuracy on the user's digits *held out* of th
 fine-tune (leave one round out: each round is read by a model tuned on the other rounds)
 before and after, and MNIST test before and after (``adaptation.report_text``). The
 digits are added to the user's personal set just before the adapted model is put in use.
-Cancelling, or closing the dialog, changes nothing.
+If it read the held-out digits no better than the original, the original stays in use
+(``adaptation.improved``) and the result page says so, with a button to use the adapted
+model anyway. Cancelling, or closing the dialog, changes nothing.
 """
 
 import numpy as np
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from .adaptation import report_text
+from .adaptation import improved, report_text
 from .canvas import DrawingCanvas
 from .numbers import count
 from .personal_view import thumbnail
@@ -170,6 +172,16 @@ class TeachDialog(QDialog):
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
+        # Shown when the adapted model read the held-out digits no better: the original
+        # stays in use, and this puts the adapted one in use anyway.
+        self.use_adapted_button = buttons.addButton(
+            self.tr("Use the adapted model"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_adapted_button.setObjectName("teachUseAdaptedButton")
+        self.use_adapted_button.setToolTip(self.tr(
+            "Read with the model fine-tuned on your digits, although it read the ones it "
+            "did not learn from no better"))
+        self.use_adapted_button.clicked.connect(self.use_adapted)
+        self.use_adapted_button.hide()
         layout = QVBoxLayout(page)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_label, 1)
@@ -382,10 +394,20 @@ class TeachDialog(QDialog):
             self._on_failed(self.tr("Your digits could not be saved: {0}").format(error))
             return False
         self.report = report
-        self.result_label.setText(report_text(report))
+        in_use = improved(report)
+        self.result_label.setText(report_text(report, in_use, self.use_adapted_button.text()))
+        self.use_adapted_button.setVisible(not in_use)
         self.pages.setCurrentIndex(2)
         self.adapted.emit(model, report)
         return True
+
+    def use_adapted(self):
+        """"Use the adapted model": read with it although it did not read the held-out
+        digits better (the result says it reads now)."""
+        self._adaptation.use_adapted(True)
+        if self._adaptation.is_adapted_in_use():  # (else the status bar says why not)
+            self.use_adapted_button.hide()
+            self.result_label.setText(report_text(self.report, in_use=True))
 
     def _on_failed(self, message):
         """``message``: what went wrong, in words (``Adaptation.failed`` says it failed)."""

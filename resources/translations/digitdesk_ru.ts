@@ -75,6 +75,14 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
+        <translation>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>Дообучение не удалось: {0}</translation>
@@ -1373,7 +1381,7 @@ is shaded darker.</source>
     </message>
     <message>
         <source>gradient: more ink here would…</source>
-        <translation>градиент: больше чернил здесь…</translation>
+        <translation>градиент: ещё чернил здесь…</translation>
     </message>
     <message>
         <source>pushes the score down</source>
@@ -1507,7 +1515,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>In all, red ink adds {1:+.2f} to the score of {0}, blue ink {2:+.2f}.</source>
-        <translation>Всего красные чернила добавляют {1:+.2f} к оценке {0}, синие — {2:+.2f}.</translation>
+        <translation>Всего красные чернила дают {1:+.2f} к оценке {0}, синие дают {2:+.2f}.</translation>
     </message>
     <message>
         <source>Hidden layer {0} activations</source>
@@ -1860,10 +1868,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Кривые обучения</translation>
     </message>
     <message>
-        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
-        <translation>С возвращением: поле для рисования читает моделью, адаптированной к вашему почерку, как при закрытии DigitDesk (кнопка «Исходная модель» под полем возвращает исходную).</translation>
-    </message>
-    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>Потери каждого батча, потери и точность на валидации по эпохам</translation>
     </message>
@@ -2050,6 +2054,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>Часть сохранённых настроек не удалось прочитать, они возвращены к значениям по умолчанию: {0}.</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original switches back).</source>
+        <translation>С возвращением: поле для рисования читает моделью, адаптированной к вашему почерку, как при закрытии DigitDesk (кнопка «Исходная модель» возвращает исходную).</translation>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
@@ -2417,10 +2425,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>неверно: {0}</translation>
     </message>
     <message>
-        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>Цифры, запомненные кнопкой &lt;b&gt;Запомнить как&lt;/b&gt; под полем для рисования, по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
-    </message>
-    <message>
         <source>How the model in use reads your digits</source>
         <translation>Как используемая модель читает ваши цифры</translation>
     </message>
@@ -2515,6 +2519,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>Не удаётся прочитать сохранённые цифры: {0}</translation>
+    </message>
+    <message>
+        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; (in &lt;b&gt;Draw a digit&lt;/b&gt;), one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
+        <translation>Цифры, запомненные кнопкой &lt;b&gt;Запомнить как&lt;/b&gt; (в блоке &lt;b&gt;Нарисуйте цифру&lt;/b&gt;), по столбцу на цифру. Красная рамка отмечает цифру, которую используемая модель читает неверно. Дообучение немного продолжает обучение модели на MNIST с примешанными вашими цифрами, чтобы она усвоила ваш почерк, не забыв почерк остальных.</translation>
     </message>
     <message>
         <source>Cannot bring the digits back: {0}</source>
@@ -2763,11 +2771,19 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit in &lt;i&gt;It reads&lt;/i&gt; to teach it that one too.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln вашей цифре за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; под полем переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру под вероятностями, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln вашей цифре за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Теперь поле читает адаптированной моделью, дообученной на %Ln ваших цифрах за {0:.1f}&#xa0;с. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно; «Файл &amp;gt; Сохранить» сохраняет её. Если она неверно читает цифру, щёлкните правильную цифру в списке &lt;i&gt;Ответ сети&lt;/i&gt;, чтобы научить её и этой.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the original model. The adapted one, fine-tuned on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln вашей цифре за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -2968,6 +2984,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Использовать адаптированную</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>
+        <translation>Читать моделью, дообученной на ваших цифрах, хотя цифры, на которых она не училась, она читает не лучше</translation>
     </message>
     <message>
         <source>Round {0}</source>

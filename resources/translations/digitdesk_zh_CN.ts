@@ -71,6 +71,12 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
+        <translation>
+            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用我的适应后模型”仍可改用它。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>微调失败：{0}</translation>
@@ -1807,10 +1813,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original, under the pad, switches back).</source>
-        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（画板下方的“使用原来的模型”可以切换回去）。</translation>
-    </message>
-    <message>
         <source>Loss of every batch, validation loss and accuracy per epoch</source>
         <translation>每个批次的损失，每轮的验证损失和准确率</translation>
     </message>
@@ -1995,6 +1997,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>Some remembered settings could not be read and are back to their defaults: {0}.</source>
         <translation>部分记住的设置无法读取，已恢复为默认值：{0}。</translation>
+    </message>
+    <message>
+        <source>Welcome back: the pad reads with the model adapted to your handwriting, as when you closed DigitDesk (Use the original switches back).</source>
+        <translation>欢迎回来：画板用适应了你的笔迹的模型来读，和你关闭 DigitDesk 时一样（点击“使用原来的模型”可以切换回去）。</translation>
     </message>
     <message>
         <source>PCA of a hidden layer&apos;s activations over validation digits of the data in use, with your digit (and your kept digits) placed on it</source>
@@ -2360,10 +2366,6 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>{0} 个读错</translation>
     </message>
     <message>
-        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; under the drawing pad, one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
-        <translation>你用画板下方的&lt;b&gt;记为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
-    </message>
-    <message>
         <source>How the model in use reads your digits</source>
         <translation>当前模型如何读取你的数字</translation>
     </message>
@@ -2450,6 +2452,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
     <message>
         <source>Your kept digits cannot be read: {0}</source>
         <translation>无法读取你保存的数字：{0}</translation>
+    </message>
+    <message>
+        <source>Digits you kept with &lt;b&gt;Keep as&lt;/b&gt; (in &lt;b&gt;Draw a digit&lt;/b&gt;), one column per digit. A red frame marks a digit the model in use misreads. Fine-tuning trains the model a little further on MNIST with your digits mixed in, so it learns your style without forgetting everyone else&apos;s.</source>
+        <translation>你用&lt;b&gt;写一个数字&lt;/b&gt;中的&lt;b&gt;记为&lt;/b&gt;保存的数字，每个数字一列。红框标出当前模型读错的数字。微调会在混入了你的数字的 MNIST 上把模型再多训练一点，让它学会你的书写风格，而不忘记其他人的。</translation>
     </message>
     <message>
         <source>Cannot bring the digits back: {0}</source>
@@ -2695,9 +2701,15 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; under the pad switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit under the probabilities to teach it that one too.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The pad now reads with the adapted model, fine-tuned on your %Ln digit(s) in {0:.1f} s. &lt;i&gt;Use the original&lt;/i&gt; switches back; File &amp;gt; Save keeps it. When it misreads a digit, click the right digit in &lt;i&gt;It reads&lt;/i&gt; to teach it that one too.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。画板下方的&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，点击概率下方正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;画板现在用适应后的模型读取，它在你的 %Ln 个数字上用 {0:.1f} 秒微调而成。&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回去；“文件 &amp;gt; 保存”可保存它。当它读错一个数字时，在&lt;i&gt;网络读作&lt;/i&gt;里点击正确的数字，把这个数字也教给它。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the original model. The adapted one, fine-tuned on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;所以画板仍用原来的模型读取。在你的 %Ln 个数字上用 {0:.1f} 秒微调出的适应后模型已保留：如果仍想用它读取，请点击&lt;i&gt;{1}&lt;/i&gt;。&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -2898,6 +2910,14 @@ is measured on more of your digits</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>使用适应后的模型</translation>
+    </message>
+    <message>
+        <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>
+        <translation>用在你的数字上微调过的模型读取，尽管它读没学过的那些数字并没有更好</translation>
     </message>
     <message>
         <source>Round {0}</source>
