@@ -686,6 +686,24 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>Сохранить рисунок как мою цифру</translation>
     </message>
     <message>
+        <source>digit?</source>
+        <translation>цифра?</translation>
+    </message>
+    <message>
+        <source>Which digit you drew. It follows what the network reads when it is sure;
+otherwise choose it (or type it). Correct it if the network is wrong -
+those are the digits worth keeping.</source>
+        <translation>Какую цифру вы нарисовали. Когда сеть уверена, здесь её ответ;
+иначе выберите цифру (или наберите её). Если сеть ошиблась, исправьте:
+именно такие цифры стоит сохранять.</translation>
+    </message>
+    <message>
+        <source>The network is not sure which digit this is: choose the digit you drew in
+the box on the right (or type it there), then keep it.</source>
+        <translation>Сеть не уверена, какая это цифра: выберите нарисованную цифру
+в поле справа (или наберите её там), затем сохраните.</translation>
+    </message>
+    <message>
         <source>Keep this drawing, labelled with the digit on the right, in your own set
 (the My handwriting tab), to check and fine-tune the model on your handwriting.</source>
         <translation>Сохранить этот рисунок с меткой-цифрой справа в ваш собственный набор
@@ -694,12 +712,6 @@ whatever pen you draw with, as the preview shows.</source>
     <message>
         <source>Digit to keep the drawing as</source>
         <translation>Цифра, под которой сохранить рисунок</translation>
-    </message>
-    <message>
-        <source>Which digit you drew. It follows what the network reads; correct it if the
-network is wrong - those are the digits worth keeping.</source>
-        <translation>Какую цифру вы нарисовали. Поле следует за ответом сети; исправьте его,
-если сеть ошиблась, — именно такие цифры и стоит сохранять.</translation>
     </message>
     <message>
         <source>

@@ -660,6 +660,24 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>把这个手写数字保存为我的数字</translation>
     </message>
     <message>
+        <source>digit?</source>
+        <translation>数字？</translation>
+    </message>
+    <message>
+        <source>Which digit you drew. It follows what the network reads when it is sure;
+otherwise choose it (or type it). Correct it if the network is wrong -
+those are the digits worth keeping.</source>
+        <translation>你写的是哪个数字。网络有把握时，这里显示它读出的数字；
+否则请自己选择（或直接输入）。网络读错时请改正——
+这样的数字最值得保存。</translation>
+    </message>
+    <message>
+        <source>The network is not sure which digit this is: choose the digit you drew in
+the box on the right (or type it there), then keep it.</source>
+        <translation>网络没有把握这是哪个数字：请在右侧的框里选择你写的数字
+（或在那里直接输入），再保存。</translation>
+    </message>
+    <message>
         <source>Keep this drawing, labelled with the digit on the right, in your own set
 (the My handwriting tab), to check and fine-tune the model on your handwriting.</source>
         <translation>把这个手写数字按右侧的数字作为标签，保存到你自己的数据集
@@ -668,12 +686,6 @@ whatever pen you draw with, as the preview shows.</source>
     <message>
         <source>Digit to keep the drawing as</source>
         <translation>把手写内容保存为哪个数字</translation>
-    </message>
-    <message>
-        <source>Which digit you drew. It follows what the network reads; correct it if the
-network is wrong - those are the digits worth keeping.</source>
-        <translation>你写的是哪个数字。它会跟随网络的读数；如果网络读错了
-就改正它——这些正是值得保存的数字。</translation>
     </message>
     <message>
         <source>
