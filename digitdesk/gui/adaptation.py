@@ -88,8 +88,8 @@ class ReportCounts(QObject):
         n = report.held_out_digits
         return english_plural(self.tr(
             "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
-            "correctly.<br><small>Each round of your digits was read by a model "
-            "fine-tuned on your other rounds only (%Ln digit(s)).</small></p>", "", n), n).format(
+            "correctly.<br><small>Each of your %Ln digit(s) was read by a model "
+            "fine-tuned on your other rounds only.</small></p>", "", n), n).format(
             local(100 * report.held_out_before), local(100 * report.held_out_after))
 
     def tuned_on(self, report):

@@ -2775,11 +2775,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each of your %Ln digit(s) was read by a model fine-tuned on your other rounds only.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифра).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифры).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифр).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифры читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифр читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифр читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

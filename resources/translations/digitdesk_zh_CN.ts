@@ -2707,9 +2707,9 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each of your %Ln digit(s) was read by a model fine-tuned on your other rounds only.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;每一轮你写的数字，都由只在你其他几轮数字上微调过的模型来读（%Ln 个数字）。&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的 %Ln 个数字，每一个都由只在你其他几轮数字上微调过的模型来读。&lt;/small&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
