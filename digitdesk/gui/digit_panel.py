@@ -406,7 +406,7 @@ class DigitPanel(Retranslatable, QWidget):
     def set_adaptation(self, in_use, offer=0):
         """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
         handwriting" and "Use the original"), ``False`` the original while an adapted one
-        is at hand ("Use my adapted model"), ``None`` no adapted model: then, if ``offer``
+        is at hand ("Use the adapted model", as the teach result page's button), ``None`` no adapted model: then, if ``offer``
         personal digits are kept, an offer to adapt the model in use to them, otherwise
         nothing."""
         self._adaptation = in_use
@@ -439,7 +439,8 @@ class DigitPanel(Retranslatable, QWidget):
             self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
                                                   "learnt your handwriting"))
         else:
-            self.switch_button.setText(self.tr("Use my adapted model"))
+            # The same words as the teach result page's button, which does the same.
+            self.switch_button.setText(self.tr("Use the adapted model"))
             self.switch_button.setToolTip(self.tr("Read with the model fine-tuned on your "
                                                   "handwriting again"))
 

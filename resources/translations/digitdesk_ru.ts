@@ -67,6 +67,14 @@
             <numerusform>Адаптировано к вашему почерку: %Ln ваших цифр.{0} Тест MNIST {1:.2f}% → {2:.2f}%.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted model to read with it anyway.</source>
+        <translation>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
         <translation>Дообучение завершилось, но тем временем в работу пошла другая модель или началось обучение, поэтому его результат отброшен.</translation>
@@ -74,14 +82,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
-        <translation>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -824,10 +824,6 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Читать моделью в том виде, какой она была до изучения вашего почерка</translation>
     </message>
     <message>
-        <source>Use my adapted model</source>
-        <translation>Моя адаптированная</translation>
-    </message>
-    <message>
         <source>Read with the model fine-tuned on your handwriting again</source>
         <translation>Снова читать моделью, дообученной на вашем почерке</translation>
     </message>
@@ -858,6 +854,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>Выходы модели — не числа (NaN): её обучение разошлось</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Адаптированная модель</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +2999,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Use the adapted model</source>
-        <translation>Использовать адаптированную</translation>
+        <translation>Адаптированная модель</translation>
     </message>
     <message>
         <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>

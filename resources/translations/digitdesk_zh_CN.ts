@@ -63,6 +63,12 @@
             <numerusform>已适应你的笔迹：你的 %Ln 个数字。{0}MNIST 测试 {1:.2f}% → {2:.2f}%。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted model to read with it anyway.</source>
+        <translation>
+            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用适应后的模型”仍可改用它。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
         <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
@@ -70,12 +76,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
-        <translation>
-            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用我的适应后模型”仍可改用它。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -794,10 +794,6 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>用学习你的笔迹之前的模型读取</translation>
     </message>
     <message>
-        <source>Use my adapted model</source>
-        <translation>使用我的适应后模型</translation>
-    </message>
-    <message>
         <source>Read with the model fine-tuned on your handwriting again</source>
         <translation>再次用在你的笔迹上微调过的模型读取</translation>
     </message>
@@ -828,6 +824,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>使用适应后的模型</translation>
     </message>
 </context>
 <context>
