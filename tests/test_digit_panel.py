@@ -146,6 +146,49 @@ def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
     assert panel.keep_button.isEnabled() and panel.image() is not None
 
 
+def test_keep_as_offers_a_digit_only_when_the_network_is_sure(panel, model, qtbot):
+    """An untrained model's guess ("I don't know: at most 1 (26%)") was put in the Keep as
+    box, and one click kept the 7 the user drew as a 1, which fine-tuning then taught the
+    model. No digit is chosen while the network is unsure: Keep as waits for the user's."""
+    kept = []
+    panel.keepRequested.connect(lambda image, digit: kept.append(digit))
+    panel.set_model(Model(TrainConfig(hidden=(32,))))  # untrained: unsure of everything
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.probabilities().max() < panel.confidence.threshold()
+    assert panel.keep_digit.currentIndex() == -1 and panel.keep_digit.currentText() == ""
+    assert panel.keep_digit.placeholderText() == "digit?"
+    assert not panel.keep_button.isEnabled()
+    assert "not sure" in panel.keep_button.toolTip()
+    QTest.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert kept == []
+
+    # The user types the digit in the box (Tab reaches it): Keep as keeps it as that.
+    panel.keep_digit.setFocus()
+    QTest.keyClick(panel.keep_digit, Qt.Key.Key_7)
+    assert panel.keep_digit.currentText() == "7" and panel.keep_button.isEnabled()
+    QTest.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert kept == [7]
+
+    # A sure reading is offered; the same reading below a higher threshold is not.
+    panel.clear_action.trigger()
+    assert panel.keep_digit.currentIndex() == -1  # nothing drawn: nothing chosen
+    panel.set_model(model)
+    draw(panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    assert panel.probabilities().max() >= panel.confidence.threshold()
+    assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
+    assert panel.keep_button.isEnabled()
+    controls = panel.confidence
+    controls.temperature_slider.setValue(controls.temperature_slider.maximum())
+    controls.threshold_slider.setValue(controls.threshold_slider.maximum())
+    assert panel.probabilities().max() < controls.threshold()  # now it doubts
+    assert panel.keep_digit.currentIndex() == -1 and not panel.keep_button.isEnabled()
+    panel.set_model(None)  # no model, no reading: no digit either
+    panel.confidence.threshold_slider.setValue(0)
+    assert panel.keep_digit.currentIndex() == -1 and not panel.keep_button.isEnabled()
+
+
 def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot):
     """Correcting a misread digit was a click on its row only: Tab now reaches the bars,
     and a digit key says what the drawing is."""

@@ -1152,12 +1152,15 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
 
     assert "fine-tuned on your 1 digit in 2.0 s" in report_text(report(1))
     assert "fine-tuned on your 20 digits in" in report_text(report(20, held_out=20))
-    assert "other rounds only (20 digits)" in report_text(report(20, held_out=20))
+    # The count is of the digits read, not of those each model was tuned on (10 of 20).
+    assert ("Each of your 20 digits was read by a model fine-tuned on your other rounds "
+            "only." in report_text(report(20, held_out=20)))
     try:
         install_language("ru")
         assert "дообученной на 21 вашей цифре за" in report_text(report(21))
         assert "дообученной на 5 ваших цифрах за" in report_text(report(5))
-        assert "(22 цифры)" in report_text(report(22, held_out=22))
+        assert "Каждую из ваших 22 цифр читала модель" in report_text(report(22, held_out=22))
+        assert "Каждую из ваших 21 цифры читала" in report_text(report(21, held_out=21))
         install_language("zh_CN")
         assert "它在你的 5 个数字上" in report_text(report(5))
     finally:

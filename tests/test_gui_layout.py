@@ -501,7 +501,7 @@ def test_the_window_still_fits_1024_pixels_with_the_adaptation_badge(qtbot, requ
         window.resize(1024, 768)
         settle(qtbot)
         badge = panel.badge
-        if badge.isVisible():  # (not beside "Use my adapted model": the original reads)
+        if badge.isVisible():  # (not beside "Use the adapted model": the original reads)
             assert badge.height() >= badge.heightForWidth(badge.width())  # every line
 
 
@@ -529,7 +529,7 @@ def test_the_adapted_badge_is_one_line_and_leaves_the_preview_its_size(qtbot, re
         badge = panel.badge
         assert panel.switch_button.isVisible()
         assert panel.preview.shown_side() == before, (in_use, offer)
-        if in_use is False:  # "Use my adapted model" alone: the original reads
+        if in_use is False:  # "Use the adapted model" alone: the original reads
             assert not badge.isVisible()
             continue
         assert badge.isVisible()

@@ -97,7 +97,8 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
 
     draw(window.drawing_canvas, SEVEN)
     qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
-    # The label follows what the network reads, until the user picks one.
+    # The label follows what the network reads (when it is sure), until the user picks one.
+    assert panel.probabilities().max() >= panel.confidence.threshold()
     assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
     panel.keep_digit.setFocus()
     QTest.keyClick(panel.keep_digit, Qt.Key.Key_3)  # the user says: it is a 3
@@ -274,6 +275,8 @@ def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, dat
     window.load_model(model_file)
     assert "cannot be read" in window.personal_view.summary.text()
     draw(window.drawing_canvas, SEVEN)
+    window.digit_panel.keep_digit.setFocus()
+    QTest.keyClick(window.digit_panel.keep_digit, Qt.Key.Key_7)
     click(window.digit_panel.keep_button)
     assert "Cannot keep the digit" in window.statusBar().currentMessage()
     assert (data_dir / FILE_NAME).read_bytes() == b"not a zip file"

@@ -189,7 +189,7 @@ def test_the_guided_flow_adapts_the_pad_and_reverts_and_restarts(qtbot, make_win
     assert window.model() is original and not window.digit_panel.badge.isVisible()
     assert window.model_path().endswith(path.name)
     assert window.digit_panel.model() is original
-    click(window.digit_panel.switch_button)  # "Use my adapted model"
+    click(window.digit_panel.switch_button)  # "Use the adapted model"
     assert window.model() is adapted and window.digit_panel.badge.isVisible()
 
     window.close()
@@ -301,7 +301,7 @@ def test_the_adaptation_follows_the_model_it_was_made_for(qtbot, make_window, mo
 
     # The first model opened again: its own adaptation is one click away.
     window.load_model(model_file)
-    assert panel.adaptation() is False and panel.switch_button.text() == "Use my adapted model"
+    assert panel.adaptation() is False and panel.switch_button.text() == "Use the adapted model"
     click(panel.switch_button)
     assert window.model().info["fine_tuned"]["base_fingerprint"] == fingerprint(first)
     for name, value in window.model().network.weights().items():
@@ -878,8 +878,11 @@ def test_an_adaptation_no_better_on_held_out_digits_leaves_the_original_in_use(
     assert "still reads with the original model" in result and "now reads" not in result
     assert "click <i>Use the adapted model</i>" in result
     assert window.model() is original and panel.adaptation() is False
-    assert panel.switch_button.isVisible() and panel.switch_button.text() == "Use my adapted model"
-    assert "The original model stays in use" in window.statusBar().currentMessage()
+    # The badge's button does what the result page's does, and is named alike.
+    assert panel.switch_button.isVisible() and panel.switch_button.text() == "Use the adapted model"
+    assert dialog.use_adapted_button.text() == "Use the adapted model"
+    status = window.statusBar().currentMessage()
+    assert "The original model stays in use" in status and "Use the adapted model" in status
     assert len(PersonalSet.load(data_dir)) == 20  # the digits are kept all the same
     assert dialog.use_adapted_button.isVisible()
 
@@ -892,6 +895,34 @@ def test_an_adaptation_no_better_on_held_out_digits_leaves_the_original_in_use(
     dialog.accept()
     window.close()
     assert make_window().model().info["fine_tuned"]["personal_digits"] == 20  # restored
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_badge_and_the_result_page_name_the_adapted_model_alike(qtbot, make_window,
+                                                                    data_dir, language):
+    """One action had two names: "Use the adapted model" on the result page, "Use my
+    adapted model" on the badge (in Russian "Использовать адаптированную" and "Моя
+    адаптированная"); the result told the user to click a button the badge did not show.
+    Both say the same in every language, and so does the result that names the badge's."""
+    from types import SimpleNamespace
+    from digitdesk.gui.adaptation import report_text
+    from digitdesk.gui.language import translations
+    translations.apply(language)
+    try:
+        window = make_window()
+        panel = window.digit_panel
+        panel.set_adaptation(False)  # an adapted model at hand, the original reading
+        dialog = TeachDialog(window.adaptation, PersonalSet(data_dir))
+        qtbot.addWidget(dialog)
+        name = dialog.use_adapted_button.text()
+        assert panel.switch_button.text() == name
+        assert panel.switch_button.text() != panel.tr("Use the original")
+        report = SimpleNamespace(personal_digits=20, held_out_digits=20, seconds=2.0,
+                                 held_out_before=0.29, held_out_after=0.29,
+                                 mnist_before=0.97, mnist_after=0.96)
+        assert f"<i>{name}</i>" in report_text(report, in_use=False)
+    finally:
+        translations.apply("en")
 
 
 def test_an_adaptation_better_on_held_out_digits_is_put_in_use(

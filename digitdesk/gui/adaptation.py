@@ -13,8 +13,8 @@ recipe, the same held-out and MNIST test figures before and after) and ends the 
 the adapted model in use with the badge, ``adapted(model, report)`` for whoever shows the
 result (``report_text``), one click back to the original. Unless it read the user's
 held-out digits no better than the original (``improved``): then the original stays in
-use, the result says so, and the adapted model is kept one click away ("Use my adapted
-model"; in the guided flow, "Use the adapted model").
+use, the result says so, and the adapted model is kept one click away ("Use the
+adapted model", on the badge and in the guided flow's result alike).
 
 * **Correct a mistake**: clicking the right digit in the probabilities (It reads) keeps the drawing
   in the personal set and, once the user has stopped correcting for
@@ -25,7 +25,7 @@ model"; in the guided flow, "Use the adapted model").
   pair of models is kept in its own folder, ``adaptations/<fingerprint>/`` in the app's
   data folder (the ``KEEP_BASES`` most recent). When another model comes into use
   (trained, opened), the badge never shows an adaptation made for another model: if this
-  model was adapted before, "Use my adapted model" brings that adaptation back; if not,
+  model was adapted before, "Use the adapted model" brings that adaptation back; if not,
   and digits are kept, the badge offers to adapt it to them. Opening an adapted model's
   file whose base is kept brings both back, badge and "Use the original" included. The
   personal digits are the user's, not a model's: one set serves every base (a model
@@ -88,8 +88,8 @@ class ReportCounts(QObject):
         n = report.held_out_digits
         return english_plural(self.tr(
             "<p><b>Your digits it did not learn from: {0:.0f}% → {1:.0f}%</b> read "
-            "correctly.<br><small>Each round of your digits was read by a model "
-            "fine-tuned on your other rounds only (%Ln digit(s)).</small></p>", "", n), n).format(
+            "correctly.<br><small>Each of your %Ln digit(s) was read by a model "
+            "fine-tuned on your other rounds only.</small></p>", "", n), n).format(
             local(100 * report.held_out_before), local(100 * report.held_out_after))
 
     def tuned_on(self, report):
@@ -117,7 +117,7 @@ def report_text(report, in_use=None, switch=None):
     one to trust. The guided flow and the My handwriting tab both show it. ``in_use``:
     whether the adapted model reads the pad (default: ``improved(report)``, as
     ``Adaptation`` decides); ``switch``: the button that puts it in use when it does not
-    (default: the badge's "Use my adapted model")."""
+    (default: the badge's "Use the adapted model")."""
     if in_use is None:
         in_use = improved(report)
     lines = []
@@ -142,7 +142,7 @@ def report_text(report, in_use=None, switch=None):
         lines.append(report_counts.tuned_on(report))
     else:
         lines.append(report_counts.kept_aside(report, switch or QCoreApplication.translate(
-            "DigitPanel", "Use my adapted model")))
+            "DigitPanel", "Use the adapted model")))
     return "".join(lines)
 
 
@@ -518,8 +518,8 @@ class Adaptation(QObject):
         n = report.personal_digits
         return english_plural(self.tr(
             "The original model stays in use: adapted to your %Ln digit(s), it read the ones "
-            "it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model "
-            "reads with it anyway.", "", n), n).format(
+            "it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted "
+            "model to read with it anyway.", "", n), n).format(
             local(100 * report.held_out_before), local(100 * report.held_out_after))
 
     def _on_failed(self, message):

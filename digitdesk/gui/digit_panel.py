@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QSpacerItem,
-    QVBoxLayout, QWidget,
+    QStyle, QStyleOptionComboBox, QVBoxLayout, QWidget,
 )
 
 from .canvas import (
@@ -113,13 +113,19 @@ class DigitPanel(Retranslatable, QWidget):
             button.setAccessibleName(action.text().replace("&", ""))
         self.keep_button.setText(self.tr("Keep as"))
         self.keep_button.setAccessibleName(self.tr("Keep the drawing as my digit"))
-        self.keep_button.setToolTip(self.tr(
-            "Keep this drawing, labelled with the digit on the right, in your own set\n"
-            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
         self.keep_digit.setAccessibleName(self.tr("Digit to keep the drawing as"))
+        self.keep_digit.setPlaceholderText(self.tr("digit?"))
+        # The box is as wide as its digits; its placeholder ("цифра?") was cut off.
+        option = QStyleOptionComboBox()
+        self.keep_digit.initStyleOption(option)
+        text = self.keep_digit.fontMetrics().size(0, self.keep_digit.placeholderText())
+        self.keep_digit.setMinimumWidth(self.keep_digit.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, text, self.keep_digit).width())
         self.keep_digit.setToolTip(self.tr(
-            "Which digit you drew. It follows what the network reads; correct it if the\n"
-            "network is wrong - those are the digits worth keeping."))
+            "Which digit you drew. It follows what the network reads when it is sure;\n"
+            "otherwise choose it (or type it). Correct it if the network is wrong -\n"
+            "those are the digits worth keeping."))
+        self._enable_keep()
         self.teach_button.setText(self.tr("Teach it your handwriting…"))
         self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
         self._tip_the_teach_button()
@@ -191,8 +197,11 @@ class DigitPanel(Retranslatable, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         # "Keep as [7]": keep the drawing, labelled, in the user's personal set. The label
-        # follows what the network reads until the user picks one (then it stays, until
-        # the pad is cleared), so a correctly read digit is kept with one click.
+        # follows what the network reads while it is sure, until the user picks one (then
+        # it stays, until the pad is cleared), so a correctly read digit is kept with one
+        # click. While the network is unsure (or there is no model) no digit is chosen
+        # and Keep as is off: an untrained model's guess ("at most 1 (26%)") was in the
+        # box, and one click kept a 7 as a 1, which fine-tuning then taught the model.
         self._kept = False  # this drawing has been kept already: not twice by accident
         self._label_chosen = False  # the user picked the label for this drawing
         self.keep_button = QPushButton()
@@ -202,8 +211,9 @@ class DigitPanel(Retranslatable, QWidget):
         self.keep_digit = QComboBox()
         self.keep_digit.setObjectName("keepDigit")
         self.keep_digit.addItems([str(digit) for digit in range(10)])
+        self.keep_digit.setCurrentIndex(-1)  # no digit chosen: the placeholder shows
         self.keep_digit.activated.connect(self._on_label_chosen)  # the user, not the code
-        self.predictionChanged.connect(self._suggest_label)
+        self.keep_digit.currentIndexChanged.connect(self._enable_keep)
         self.probability_view.digitClicked.connect(self._on_digit_clicked)
 
         self.teach_button = QPushButton()
@@ -396,7 +406,7 @@ class DigitPanel(Retranslatable, QWidget):
     def set_adaptation(self, in_use, offer=0):
         """Show which model reads: ``True`` the adapted one (the badge "Adapted to your
         handwriting" and "Use the original"), ``False`` the original while an adapted one
-        is at hand ("Use my adapted model"), ``None`` no adapted model: then, if ``offer``
+        is at hand ("Use the adapted model", as the teach result page's button), ``None`` no adapted model: then, if ``offer``
         personal digits are kept, an offer to adapt the model in use to them, otherwise
         nothing."""
         self._adaptation = in_use
@@ -429,7 +439,8 @@ class DigitPanel(Retranslatable, QWidget):
             self.switch_button.setToolTip(self.tr("Read with the model as it was before it "
                                                   "learnt your handwriting"))
         else:
-            self.switch_button.setText(self.tr("Use my adapted model"))
+            # The same words as the teach result page's button, which does the same.
+            self.switch_button.setText(self.tr("Use the adapted model"))
             self.switch_button.setToolTip(self.tr("Read with the model fine-tuned on your "
                                                   "handwriting again"))
 
@@ -530,12 +541,16 @@ class DigitPanel(Retranslatable, QWidget):
             return self._image
         return self._model.prepare(self._image[np.newaxis]).reshape(self._image.shape)
 
-    def _suggest_label(self, probabilities):
-        if probabilities is not None and not self._label_chosen:
-            self.keep_digit.setCurrentIndex(int(np.argmax(probabilities)))
+    def _suggest_label(self, verdict):
+        """Put the network's digit in the Keep as box when its ``verdict`` is sure, and
+        no digit when it is unsure or there is none, unless the user chose one."""
+        if not self._label_chosen:
+            self.keep_digit.setCurrentIndex(
+                -1 if verdict is None or verdict.unsure else verdict.digit)
 
     def _on_label_chosen(self):
         self._label_chosen = True
+        self._enable_keep()  # (activated is also sent for the digit already shown)
 
     def _drawing(self):
         """The drawing on the pad as the set keeps it (28 x 28 uint8), or ``None`` for an
@@ -552,7 +567,7 @@ class DigitPanel(Retranslatable, QWidget):
 
     def _keep(self):
         image = self._drawing()
-        if image is None:
+        if image is None or self.keep_digit.currentIndex() < 0:
             return
         self._go_off_kept()
         self.keepRequested.emit(image, self.keep_digit.currentIndex())
@@ -575,14 +590,27 @@ class DigitPanel(Retranslatable, QWidget):
             self.correctionRequested.emit(image, digit)
 
     def _enable_actions(self, enabled):
-        can_keep = not self.canvas.is_empty() and not self.canvas.is_dot() and not self._kept
         if not enabled:
             self._focus_pad_if_going_off(self.undo_button, self.clear_button)
-        if not can_keep:
-            self._focus_pad_if_going_off(self.keep_button)
         for widget in (self.undo_action, self.clear_action, self.undo_button, self.clear_button):
             widget.setEnabled(enabled)
+        self._enable_keep()
+
+    def _enable_keep(self):
+        """Keep as is on for a drawing (not a dot) not kept yet, once a digit is chosen;
+        its tooltip says what it waits for."""
+        drawn = not self.canvas.is_empty() and not self.canvas.is_dot()
+        no_digit = self.keep_digit.currentIndex() < 0
+        can_keep = drawn and not self._kept and not no_digit
+        if not can_keep:
+            self._focus_pad_if_going_off(self.keep_button)
         self.keep_button.setEnabled(can_keep)
+        self.keep_button.setToolTip(self.tr(
+            "The network is not sure which digit this is: choose the digit you drew in\n"
+            "the box on the right (or type it there), then keep it.")
+            if drawn and not self._kept and no_digit else self.tr(
+            "Keep this drawing, labelled with the digit on the right, in your own set\n"
+            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
 
     def _focus_pad_if_going_off(self, *buttons):
         """A pad button with the focus (reached by Tab) goes off once pressed (Clear, Undo
@@ -596,6 +624,7 @@ class DigitPanel(Retranslatable, QWidget):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;
         ``verdict`` (``engine.confidence``) says how far to trust them."""
         self.confidence.show_verdict(verdict)
+        self._suggest_label(verdict)
         view = self.probability_view
         view.set_unsure(verdict is not None and verdict.unsure)
         unchanged = probabilities is None and view.probabilities() is None

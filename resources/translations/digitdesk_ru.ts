@@ -67,6 +67,14 @@
             <numerusform>Адаптировано к вашему почерку: %Ln ваших цифр.{0} Тест MNIST {1:.2f}% → {2:.2f}%.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted model to read with it anyway.</source>
+        <translation>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). Чтобы всё равно читать ею, нажмите «Адаптированная модель».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
         <translation>Дообучение завершилось, но тем временем в работу пошла другая модель или началось обучение, поэтому его результат отброшен.</translation>
@@ -74,14 +82,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
-        <translation>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln вашей цифре, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-            <numerusform>В работе остаётся исходная модель: дообученная на %Ln ваших цифрах, она читала цифры, на которых не училась, не лучше ({0:.0f}% → {1:.0f}%). «Моя адаптированная» всё равно включит её.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -686,6 +686,24 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>Сохранить рисунок как мою цифру</translation>
     </message>
     <message>
+        <source>digit?</source>
+        <translation>цифра?</translation>
+    </message>
+    <message>
+        <source>Which digit you drew. It follows what the network reads when it is sure;
+otherwise choose it (or type it). Correct it if the network is wrong -
+those are the digits worth keeping.</source>
+        <translation>Какую цифру вы нарисовали. Когда сеть уверена, здесь её ответ;
+иначе выберите цифру (или наберите её). Если сеть ошиблась, исправьте:
+именно такие цифры стоит сохранять.</translation>
+    </message>
+    <message>
+        <source>The network is not sure which digit this is: choose the digit you drew in
+the box on the right (or type it there), then keep it.</source>
+        <translation>Сеть не уверена, какая это цифра: выберите нарисованную цифру
+в поле справа (или наберите её там), затем сохраните.</translation>
+    </message>
+    <message>
         <source>Keep this drawing, labelled with the digit on the right, in your own set
 (the My handwriting tab), to check and fine-tune the model on your handwriting.</source>
         <translation>Сохранить этот рисунок с меткой-цифрой справа в ваш собственный набор
@@ -694,12 +712,6 @@ whatever pen you draw with, as the preview shows.</source>
     <message>
         <source>Digit to keep the drawing as</source>
         <translation>Цифра, под которой сохранить рисунок</translation>
-    </message>
-    <message>
-        <source>Which digit you drew. It follows what the network reads; correct it if the
-network is wrong - those are the digits worth keeping.</source>
-        <translation>Какую цифру вы нарисовали. Поле следует за ответом сети; исправьте его,
-если сеть ошиблась, — именно такие цифры и стоит сохранять.</translation>
     </message>
     <message>
         <source>
@@ -812,10 +824,6 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>Читать моделью в том виде, какой она была до изучения вашего почерка</translation>
     </message>
     <message>
-        <source>Use my adapted model</source>
-        <translation>Моя адаптированная</translation>
-    </message>
-    <message>
         <source>Read with the model fine-tuned on your handwriting again</source>
         <translation>Снова читать моделью, дообученной на вашем почерке</translation>
     </message>
@@ -846,6 +854,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>Выходы модели — не числа (NaN): её обучение разошлось</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>Адаптированная модель</translation>
     </message>
 </context>
 <context>
@@ -2763,11 +2775,11 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each of your %Ln digit(s) was read by a model fine-tuned on your other rounds only.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифра).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифры).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Цифры каждого круга читала модель, дообученная только на других ваших кругах (%Ln цифр).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифры читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифр читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%&lt;/b&gt; прочитано верно.&lt;br&gt;&lt;small&gt;Каждую из ваших %Ln цифр читала модель, дообученная только на других ваших кругах.&lt;/small&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2987,7 +2999,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Use the adapted model</source>
-        <translation>Использовать адаптированную</translation>
+        <translation>Адаптированная модель</translation>
     </message>
     <message>
         <source>Read with the model fine-tuned on your digits, although it read the ones it did not learn from no better</source>

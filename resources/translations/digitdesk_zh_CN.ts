@@ -63,6 +63,12 @@
             <numerusform>已适应你的笔迹：你的 %Ln 个数字。{0}MNIST 测试 {1:.2f}% → {2:.2f}%。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted model to read with it anyway.</source>
+        <translation>
+            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用适应后的模型”仍可改用它。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning finished, but meanwhile another model came into use or training started, so its result was dropped.</source>
         <translation>微调已完成，但其间有另一个模型投入使用或训练已开始，所以其结果被丢弃。</translation>
@@ -70,12 +76,6 @@
     <message>
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The original model stays in use: adapted to your %Ln digit(s), it read the ones it did not learn from no better ({0:.0f}% → {1:.0f}%). Use my adapted model reads with it anyway.</source>
-        <translation>
-            <numerusform>仍在使用原来的模型：在你的 %Ln 个数字上微调后的模型，读它没学过的你的数字并没有更好（{0:.0f}% → {1:.0f}%）。点击“使用我的适应后模型”仍可改用它。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
@@ -660,6 +660,24 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>把这个手写数字保存为我的数字</translation>
     </message>
     <message>
+        <source>digit?</source>
+        <translation>数字？</translation>
+    </message>
+    <message>
+        <source>Which digit you drew. It follows what the network reads when it is sure;
+otherwise choose it (or type it). Correct it if the network is wrong -
+those are the digits worth keeping.</source>
+        <translation>你写的是哪个数字。网络有把握时，这里显示它读出的数字；
+否则请自己选择（或直接输入）。网络读错时请改正——
+这样的数字最值得保存。</translation>
+    </message>
+    <message>
+        <source>The network is not sure which digit this is: choose the digit you drew in
+the box on the right (or type it there), then keep it.</source>
+        <translation>网络没有把握这是哪个数字：请在右侧的框里选择你写的数字
+（或在那里直接输入），再保存。</translation>
+    </message>
+    <message>
         <source>Keep this drawing, labelled with the digit on the right, in your own set
 (the My handwriting tab), to check and fine-tune the model on your handwriting.</source>
         <translation>把这个手写数字按右侧的数字作为标签，保存到你自己的数据集
@@ -668,12 +686,6 @@ whatever pen you draw with, as the preview shows.</source>
     <message>
         <source>Digit to keep the drawing as</source>
         <translation>把手写内容保存为哪个数字</translation>
-    </message>
-    <message>
-        <source>Which digit you drew. It follows what the network reads; correct it if the
-network is wrong - those are the digits worth keeping.</source>
-        <translation>你写的是哪个数字。它会跟随网络的读数；如果网络读错了
-就改正它——这些正是值得保存的数字。</translation>
     </message>
     <message>
         <source>
@@ -782,10 +794,6 @@ straightened (deskewed) the same way before it reads it.</source>
         <translation>用学习你的笔迹之前的模型读取</translation>
     </message>
     <message>
-        <source>Use my adapted model</source>
-        <translation>使用我的适应后模型</translation>
-    </message>
-    <message>
         <source>Read with the model fine-tuned on your handwriting again</source>
         <translation>再次用在你的笔迹上微调过的模型读取</translation>
     </message>
@@ -816,6 +824,10 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+    <message>
+        <source>Use the adapted model</source>
+        <translation>使用适应后的模型</translation>
     </message>
 </context>
 <context>
@@ -2695,9 +2707,9 @@ initialisation, loss, batch and bugs). Then press Start.</source>
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each round of your digits was read by a model fine-tuned on your other rounds only (%Ln digit(s)).&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Your digits it did not learn from: {0:.0f}% → {1:.0f}%&lt;/b&gt; read correctly.&lt;br&gt;&lt;small&gt;Each of your %Ln digit(s) was read by a model fine-tuned on your other rounds only.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;每一轮你写的数字，都由只在你其他几轮数字上微调过的模型来读（%Ln 个数字）。&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;它没学过的你的数字：{0:.0f}% → {1:.0f}%&lt;/b&gt; 读对。&lt;br&gt;&lt;small&gt;你的 %Ln 个数字，每一个都由只在你其他几轮数字上微调过的模型来读。&lt;/small&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
