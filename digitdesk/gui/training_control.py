@@ -131,6 +131,7 @@ class TrainingControl(QObject):
         self.run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
                     "rate_change": rate_change,
                     "done": 0, "seconds": 0.0, "config": config,
+                    "mnist": window.data_import.worker_data() is None,  # (what it loads)
                     "last_epoch": start_epoch + config.epochs,
                     # the fresh weights become the model in use once they train their
                     # first batch (see _fresh_network_trains)
@@ -188,6 +189,7 @@ class TrainingControl(QObject):
     def toggle_pause(self):
         if not self.is_training():
             return
+        self.run["user_paused"] = not self.worker.is_paused()
         if self.worker.is_paused():
             self.worker.resume()
             if self.run.get("steps_per_epoch"):
@@ -196,7 +198,7 @@ class TrainingControl(QObject):
                 self._on_worker_status(self.run.get("worker_status", lambda: ""))
         else:
             self.worker.pause()
-            self.window.show_status(lambda: self.tr("Paused. Space resumes; F10 trains one batch."))
+            self.window.show_status(self._paused_status)
         self.window.update_controls()
         self._show_progress()
 
@@ -252,12 +254,32 @@ class TrainingControl(QObject):
         window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config_summary(config)))
 
     # --- the worker's signals ----------------------------------------------------------------
+    def _paused_status(self):
+        """The status line of a paused run, in the current language: while the data
+        still loads, that it loads (the progress bar says "Loading MNIST…" then)."""
+        if self.run.get("steps_per_epoch"):
+            return self.tr("Paused. Space resumes; F10 trains one batch.")
+        if self.run.get("mnist"):
+            return self.tr("Paused while MNIST loads. Space resumes; F10 trains one batch.")
+        return self.tr("Paused while the data loads. Space resumes; F10 trains one batch.")
+
     @Slot(object)
     def _on_worker_status(self, text):
         self.run["worker_status"] = text
         if self.stopping:
             return  # ("Loading MNIST…", sent before it saw Stop, would say it goes on)
-        note = self.run.get("note", lambda: "")
+        run = self.run
+        note = run.get("note", lambda: "")
+        # Paused, "Training on 55,000 images…" (sent once the data has loaded: after F10
+        # started a paused run, or after Pause while it loaded) and "Loading MNIST…" (after
+        # Pause pressed at once) would say it trains. Not F10's own pause while the data
+        # loads (it trains a batch once it has), nor the last batch's: "Measuring the test
+        # accuracy…" comes after it.
+        loaded = bool(run.get("steps_per_epoch"))
+        if (self.is_paused() and (loaded or run.get("user_paused"))
+                and not (loaded and run.get("done", 0) >= run.get("total", 0))):
+            self.window.show_status(lambda: sentences(note(), self._paused_status()))
+            return
         self.window.show_status(lambda: sentences(note(), text()))
 
     @Slot(int, int)

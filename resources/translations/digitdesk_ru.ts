@@ -3121,6 +3121,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Свежие случайные веса: {0}.</translation>
     </message>
     <message>
+        <source>Paused while MNIST loads. Space resumes; F10 trains one batch.</source>
+        <translation>Пауза, пока загружается MNIST. Пробел — продолжить; F10 — обучить один батч.</translation>
+    </message>
+    <message>
+        <source>Paused while the data loads. Space resumes; F10 trains one batch.</source>
+        <translation>Пауза, пока загружаются данные. Пробел — продолжить; F10 — обучить один батч.</translation>
+    </message>
+    <message>
         <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
         <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f}&#xa0;с)</translation>
     </message>

@@ -3047,6 +3047,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>新的随机权重：{0}。</translation>
     </message>
     <message>
+        <source>Paused while MNIST loads. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停，MNIST 仍在加载。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
+        <source>Paused while the data loads. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停，数据仍在加载。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
         <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
         <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
     </message>
