@@ -6,6 +6,7 @@ model at the end, which then becomes the model in use.
 """
 
 import copy
+import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
@@ -330,6 +331,7 @@ class TrainingControl(QObject):
 
     @Slot(object)
     def _on_epoch_ended(self, report):
+        self.run["val_accuracy"] = report.val_accuracy  # (NaN: no validation images)
         self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
         def text():
             if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
@@ -379,6 +381,15 @@ class TrainingControl(QObject):
             return ""
         return self.tr("The test accuracy could not be measured: {0}").format(message)
 
+    def _finished_without_test_set(self, accuracy):
+        """A finished run's status line when its data has no test set: its last
+        validation ``accuracy`` instead (NaN: it had no validation images)."""
+        if not math.isnan(accuracy):
+            return self.tr("Training finished: validation accuracy {0:.2f}% (this data has "
+                           "no test set).").format(local(100 * accuracy))
+        return self.tr("Training finished (this data has no test set, and no validation "
+                       "images were held out).")
+
     @Slot(object)
     def _on_trained(self, model):
         self._fresh_network_trains()  # (an error at its first batch: no curves were sent)
@@ -408,6 +419,11 @@ class TrainingControl(QObject):
                 window.show_status(lambda: english_plural(self.tr(
                     "Training finished: {0:.2f}% of the %Ln test image(s) read correctly.", "",
                     images), images).format(local(100 * accuracy)))
+            elif not run.get("failed"):
+                # Imported data with no test set (a Kaggle train.csv): the last epoch's
+                # "Epoch 8: validation accuracy…" was left, and never said it had ended.
+                last = run.get("val_accuracy", math.nan)
+                window.show_status(lambda: self._finished_without_test_set(last))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done") and not run.get("failed"):  # (else said below)

@@ -3153,6 +3153,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Точность на тестовой выборке измерить не удалось: {0}</translation>
     </message>
     <message>
+        <source>Training finished: validation accuracy {0:.2f}% (this data has no test set).</source>
+        <translation>Обучение завершено: точность на валидации {0:.2f}% (у этих данных нет тестовой выборки).</translation>
+    </message>
+    <message>
+        <source>Training finished (this data has no test set, and no validation images were held out).</source>
+        <translation>Обучение завершено (у этих данных нет тестовой выборки, а изображения для валидации не отложены).</translation>
+    </message>
+    <message>
         <source>Finished: {0}</source>
         <translation>Готово ({0})</translation>
     </message>

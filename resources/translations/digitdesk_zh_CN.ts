@@ -3079,6 +3079,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>无法测量测试准确率：{0}</translation>
     </message>
     <message>
+        <source>Training finished: validation accuracy {0:.2f}% (this data has no test set).</source>
+        <translation>训练完成：验证准确率 {0:.2f}%（这份数据没有测试集）。</translation>
+    </message>
+    <message>
+        <source>Training finished (this data has no test set, and no validation images were held out).</source>
+        <translation>训练完成（这份数据没有测试集，也没有留出验证图像）。</translation>
+    </message>
+    <message>
         <source>Finished: {0}</source>
         <translation>完成：{0}</translation>
     </message>
