@@ -2227,6 +2227,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Нарисуйте цифру на поле (и обучите или откройте модель), чтобы увидеть здесь её числа.</translation>
     </message>
     <message>
+        <source>Train or open a model to see the numbers of the digit you drew.</source>
+        <translation>Обучите или откройте модель, чтобы увидеть числа нарисованной цифры.</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad to see its numbers here.</source>
+        <translation>Нарисуйте цифру на поле, чтобы увидеть здесь её числа.</translation>
+    </message>
+    <message>
         <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
         <translation>У этой модели нет выхода для {0}: выберите одну из известных ей цифр ({1}).</translation>
     </message>

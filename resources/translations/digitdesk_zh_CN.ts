@@ -2170,6 +2170,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>在画板上画一个数字（并训练或打开一个模型），即可在这里看到它的数值。</translation>
     </message>
     <message>
+        <source>Train or open a model to see the numbers of the digit you drew.</source>
+        <translation>训练或打开一个模型，即可看到你所画数字的数值。</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad to see its numbers here.</source>
+        <translation>在画板上画一个数字，即可在这里看到它的数值。</translation>
+    </message>
+    <message>
         <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
         <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
     </message>
