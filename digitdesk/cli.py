@@ -82,11 +82,33 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: error: {message} (see {self.prog} --help)")
 
 
+# A value of the wrong kind is said in plain words (argparse's own: "invalid
+# positive_int value: 'abc'", in the names of this file).
+def whole_number(text):
+    """``"12"`` -> 12 (the option's own check says which whole numbers it takes)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a whole number, not {text!r}") from None
+
+
 def positive_int(text):
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"give a whole number of at least 1, not {text!r}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+        raise argparse.ArgumentTypeError(f"give a whole number of at least 1, not {value}")
     return value
+
+
+def number(text):
+    """``"0.1"``, ``"1e-4"`` -> a float (the option's own check says which it takes)."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a number, not {text!r}") from None
 
 
 def hidden_sizes(text):
@@ -169,10 +191,10 @@ def add_model_options(parser):
     g.add_argument("--no-bias", dest="bias", action="store_false", default=None,
                    help=f"layers without bias ({DEFAULT_PRESET}: with bias)")
     g.add_argument("--optimizer", choices=list(OPTIMIZERS), help=default(quick.optimizer)[1:])
-    g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=float, metavar="RATE",
+    g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=number, metavar="RATE",
                    help="learning rate, > 0 (the step is the rate times the gradient)"
                         + default(f"{quick.learning_rate:g}"))
-    g.add_argument("--momentum", type=float, metavar="BETA",
+    g.add_argument("--momentum", type=number, metavar="BETA",
                    help="the share of the last step kept in the next, in [0, 1) (optimizers "
                         "momentum and nesterov only)" + default(f"{quick.momentum:g}"))
     g.add_argument("--schedule", choices=list(SCHEDULES),
@@ -184,15 +206,15 @@ def add_model_options(parser):
                        help="every training row in one batch (gradient descent)")
     g.add_argument("--epochs", type=positive_int, metavar="N",
                    help="passes over the training rows" + default(quick.epochs))
-    g.add_argument("--l2", type=float, metavar="LAMBDA",
+    g.add_argument("--l2", type=number, metavar="LAMBDA",
                    help="L2 weight decay, >= 0" + default(f"{quick.l2:g}"))
-    g.add_argument("--seed", type=int, metavar="N",
+    g.add_argument("--seed", type=whole_number, metavar="N",
                    help="0 to 2147483647: same seed, same weights, same curve"
                         + default(quick.seed))
     g.add_argument("--train-size", type=positive_int, metavar="IMAGES",
                    help="train on the first this many images (default: all that are not "
                         "held out for validation)")
-    g.add_argument("--val-size", type=int, metavar="IMAGES",
+    g.add_argument("--val-size", type=whole_number, metavar="IMAGES",
                    help="images held out of training for the validation curve, 0 for none"
                         + default(f"{quick.val_size:,}"))
     g.add_argument("--deskew", action=argparse.BooleanOptionalAction, default=None,
@@ -330,13 +352,14 @@ def cmd_train(args):
     config = config_from_args(args)
     if args.save and not check_save_target("train", args.save):
         return EXIT_ERROR
-    print(f"digitdesk {__version__}: {config.describe()}")
     x_all, y_all, x_test, y_test = load_mnist()
     try:
         x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
     except ValueError as error:  # more rows asked for than there are
         raise OptionError(error, "--val-size" if str(error).startswith("validation size")
                           else "--train-size") from None
+    # (after the sizes are checked: a usage error is one line, with no run announced)
+    print(f"digitdesk {__version__}: {config.describe()}")
     if config.digits is not None:
         x_test, y_test = select_digits(x_test, y_test, config.digits)
     print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
@@ -670,7 +693,7 @@ def build_parser():
     gradcheck.add_argument("--coords", type=positive_int, default=40, metavar="N",
                            help="weights compared per tensor, at random (default 40; all, if "
                                 "the tensor has fewer)")
-    gradcheck.add_argument("--seed-batch", type=int, default=0, help=argparse.SUPPRESS)
+    gradcheck.add_argument("--seed-batch", type=whole_number, default=0, help=argparse.SUPPRESS)
     gradcheck.set_defaults(run=cmd_gradcheck)
 
     finetune = commands.add_parser(

@@ -368,8 +368,10 @@ def _parse_csv_header(path: Path, header: str) -> bool:
         return True
     if len(names) == N_PIXELS and names[0].lower() != "label":
         return False
+    # (the count after a colon: "header has 1 columns" read wrong, and an engine text has
+    # no plural forms)
     raise _refuse(path, QT_TRANSLATE_NOOP(
-        "errors", "{0}: header has {1} columns starting with '{2}'; expected "
+        "errors", "{0}: columns in the header: {1}, the first '{2}'; expected "
         "'label,pixel0,...,pixel783' (785 columns) or 'pixel0,...,pixel783' (784 columns)"),
         len(names), names[0], line=1)
 

@@ -602,17 +602,32 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
     (["train", "--digits", "3,3"], "argument --digits: '3,3': 3 given twice"),
     (["gradcheck", "--batch", "100000"],
      "argument --batch: 100,000 is more than the 60,000 training images this network reads"),
+    # Not argparse's "invalid positive_int value: 'abc'" (the name of a function here).
+    (["train", "--epochs", "abc"], "argument --epochs: give a whole number of at least 1, "
+                                   "not 'abc' (see digitdesk train --help)"),
+    (["train", "--epochs", "0"], "argument --epochs: give a whole number of at least 1, not 0"),
+    (["train", "--batch-size", "64.5"],
+     "argument --batch-size: give a whole number of at least 1, not '64.5'"),
+    (["train", "--threads", "two"], "argument --threads: give a whole number of at least 1"),
+    (["gradcheck", "--coords", "abc"],
+     "argument --coords: give a whole number of at least 1, not 'abc'"),
+    (["train", "--seed", "abc"], "argument --seed: give a whole number, not 'abc'"),
+    (["train", "--val-size", "many"], "argument --val-size: give a whole number, not 'many'"),
+    (["train", "--lr", "fast"], "argument --lr/--learning-rate: give a number, not 'fast'"),
 ])
 def test_a_value_the_settings_refuse_is_a_usage_error_naming_the_option(argv, message,
                                                                          capsys, monkeypatch):
     """Refused settings ended with exit code 1, like a failed run, and said "momentum must
-    be..." without the option: a usage error is code 2 and names what to change."""
+    be..." without the option: a usage error is code 2 and names what to change. Nothing
+    else is printed (the run's header line came before "--val-size 60000" was refused)."""
     import digitdesk.cli as cli
     monkeypatch.setattr(cli, "run_app", lambda argv: pytest.fail("the app opened"))
     assert main(argv) == 2
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert message in err, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "invalid" not in err
+    assert out == ""
 
 
 def test_layers_none_is_a_network_without_hidden_layers(tmp_path, capsys):

@@ -334,8 +334,20 @@ def test_csv_missing_header(tmp_path):
 def test_csv_unrecognised_header(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("a,b,c\n1,2,3\n")
-    with pytest.raises(DataFormatError, match=r"^other\.csv, line 1: header has 3 columns"):
+    with pytest.raises(DataFormatError,
+                       match=r"^other\.csv, line 1: columns in the header: 3, the first 'a'"):
         read_kaggle_csv(path)
+
+
+def test_csv_header_of_one_column_reads_right(tmp_path):
+    """A header of one name said "header has 1 columns"."""
+    path = tmp_path / "notes.csv"
+    path.write_text("notes\n1\n")
+    with pytest.raises(DataFormatError) as caught:
+        read_kaggle_csv(path)
+    assert str(caught.value).startswith("notes.csv, line 1: columns in the header: 1, the "
+                                        "first 'notes'; expected 'label,pixel0,...,pixel783'")
+    assert "1 columns" not in str(caught.value)
 
 
 def test_csv_missing_file(tmp_path):

@@ -359,6 +359,10 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, window, threads):
     qtbot.wait(200)
     assert window.plots.point_count() == 1
     assert window.is_training() and window.training.worker.is_paused()
+    # Not the worker's "Training on 2000 images, validating on 500…": it came after the
+    # run had paused, and stayed while the bar said "paused".
+    assert window.statusBar().currentMessage() == "Paused. Space resumes; F10 trains one batch."
+    assert "paused" in find(window, QWidget, "trainingProgress").format()
     click(find(window, QAbstractButton, "stopButton"))
     qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
     assert len(window.model().history["batch_loss"]) == 1
@@ -558,6 +562,8 @@ def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, mo
                         timeout=2000)
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
         assert window.training.worker.is_paused()
+        assert window.statusBar().currentMessage() == (
+            "Paused while MNIST loads. Space resumes; F10 trains one batch.")
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
         assert not window.training.worker.is_paused()
         assert "Loading MNIST" in window.statusBar().currentMessage()
@@ -743,6 +749,37 @@ def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot
     assert window.model().info["test_accuracy"] > 0.5
     assert window.digit_panel.teach_button.isEnabled()
     assert "Teach it your handwriting" in view.empty_text()
+
+
+def test_a_run_paused_while_mnist_loads_says_paused_once_it_has_loaded(qtbot, window,
+                                                                        monkeypatch):
+    """Paused while MNIST loads, the run waits; the worker's "Training on 2000 images…",
+    sent once the data is in, said it trained while the bar said "paused"."""
+    import threading
+
+    import digitdesk.gui.worker as worker_module
+    loaded = threading.Event()
+    real_load = worker_module.load_mnist
+
+    def slow_load():
+        loaded.wait(10)
+        return real_load()
+
+    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    set_form(window, SMALL)
+    window.start_training()
+    window.training.toggle_pause()
+    loaded.set()
+    qtbot.waitUntil(lambda: "Training on" in window.training.run.get(
+        "worker_status", lambda: "")(), timeout=RUN_END_MS)
+    assert window.training.is_paused() and window.training.batches_done() == 0
+    assert window.statusBar().currentMessage() == "Paused. Space resumes; F10 trains one batch."
+    assert "paused" in find(window, QWidget, "trainingProgress").format()
+    window.training.toggle_pause()  # resumed, it trains
+    assert window.statusBar().currentMessage() == "Training resumed."
+    qtbot.waitUntil(lambda: window.training.batches_done() > 0, timeout=RUN_END_MS)
+    window.stop_training(wait=True)
+    assert not window.is_training()
 
 
 def test_the_keyboard_focus_follows_start_pause_and_back(qtbot, window):

@@ -217,6 +217,16 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     # Training uses it: 250 rows after 50 held out, 4 batches of 64 an epoch (MNIST: 859).
     train(qtbot, window, SMALL.replace(train_size=None, val_size=50, epochs=1))
     assert window.training.run["steps_per_epoch"] == 4
+    # It says it finished (with no test set, the status was left on the last epoch's
+    # "Epoch 1: validation accuracy…").
+    accuracy = window.model().history["val_accuracy"][-1]  # (its only epoch)
+    assert window.statusBar().currentMessage() == (
+        f"Training finished: validation accuracy {100 * accuracy:.2f}% "
+        "(this data has no test set).")
+    train(qtbot, window, SMALL.replace(train_size=None, val_size=0, epochs=1))
+    assert window.statusBar().currentMessage() == (
+        "Training finished (this data has no test set, and no validation images were held "
+        "out).")
     assert window.bundled_action.isEnabled()
     window.bundled_action.trigger()
     assert window.training_data() is None

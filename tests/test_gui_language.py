@@ -396,13 +396,26 @@ def test_the_empty_pads_hint_stays_inside_the_pad(qtbot, english, code):
         assert colours == {PAD_COLOR.name()}, (x, colours)
 
 
-def test_the_training_status_follows_a_switch_of_language(qtbot, english):
+def test_the_training_status_follows_a_switch_of_language(qtbot, english, monkeypatch):
     """What the training worker says ("Training on 2,000 images, ...") is said again in
     the new language while it trains, with its numbers in that language's format."""
+    import threading
+
+    from digitdesk.gui.worker import TrainingWorker
+    # Held before its first batch, not paused (paused, the status says so instead), so
+    # that no epoch's line replaces it.
+    gate = threading.Event()
+    may_train = TrainingWorker._may_train_a_batch
+
+    def held(worker):
+        gate.wait(20)
+        return may_train(worker)
+
+    monkeypatch.setattr(TrainingWorker, "_may_train_a_batch", held)
     window = make_window(qtbot)
     panel = window.training_panel
     panel.train_size.setValue(2000)
-    window.start_training(start_paused=True)
+    window.start_training()
     try:
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Training on 2,000 images"),
                         timeout=20000)
@@ -410,6 +423,8 @@ def test_the_training_status_follows_a_switch_of_language(qtbot, english):
         expected = "Обучение на 2\u00a0000 изображениях, валидация на 5\u00a0000…"
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected)
     finally:
+        window.stop_training()  # (asked first: it trains no batch once the gate opens)
+        gate.set()
         window.stop_training(wait=True)
 
 

@@ -4,6 +4,7 @@ labels, maps and counts of the Inside tab at a readable size, no column of My
 handwriting out of reach, no part of the form cut off."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -483,6 +484,37 @@ def test_the_line_under_the_layers_is_whole(qtbot, request, window, size, langua
     assert message.isVisible() and "→" in message.text()
     assert message.height() >= message.heightForWidth(message.width()), (
         message.height(), message.heightForWidth(message.width()))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_layers_that_cannot_be_built_leave_the_form_its_width(qtbot, request, window, size,
+                                                              language):
+    """The longest objection to the layers (an unknown name: the reason quotes the example
+    conv32x5,pool2,conv64x5,pool2,dense128, one word to Qt) widened the form 46 px past
+    its scroll area, which does not scroll sideways: the right edge of the message and of
+    the Activation and Initialisation boxes was cut off. The form keeps its viewport's
+    width, and no word of the message (or of the line under the form) is wider than its
+    label, so all of it can be read."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*size)
+    panel = window.training_panel
+    panel.architecture.edit.setText("conv8x5,foo")
+    settle(qtbot)
+    qtbot.waitUntil(lambda: panel.problem.isVisible(), timeout=3000)
+    settle(qtbot)
+    scroll = panel.scroll
+    assert scroll.widget().width() <= scroll.viewport().width(), (
+        scroll.widget().width(), scroll.viewport().width())
+    for label in (panel.architecture.message, panel.problem):
+        assert label.isVisible() and "conv32x5" in label.text()
+        metrics = QFontMetrics(label.font())
+        widest = max(re.split(r"[\s\u200b]+", label.text()), key=metrics.horizontalAdvance)
+        assert metrics.horizontalAdvance(widest) <= label.contentsRect().width(), widest
+    box = panel.activation
+    right = box.mapTo(scroll.viewport(), box.rect().topRight()).x()
+    assert right <= scroll.viewport().width()
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])

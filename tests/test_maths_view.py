@@ -61,12 +61,38 @@ def test_the_numbers_are_the_textbook_formulas_and_match_central_differences():
         one_digit_maths(model, x, 4)  # a 3-vs-7 model has no output for 4
 
 
+def test_the_tab_says_what_is_missing_before_it_can_show_numbers(qtbot, window):
+    """With a model open it said "Draw a digit on the pad (and train or open a model)":
+    it names only what is missing."""
+    window.views.setCurrentWidget(window.maths_view)
+    view = window.maths_view
+    assert window.model() is None and window.digit_panel.image() is None
+    assert view.summary.text() == ("Draw a digit on the pad (and train or open a model) to "
+                                   "see its numbers here.")
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: window.digit_panel.image() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: view.summary.text() == (
+        "Train or open a model to see the numbers of the digit you drew."), timeout=3000)
+    window.digit_panel.clear_button.click()
+    window.set_model(Model(TINY))
+    qtbot.waitUntil(lambda: view.summary.text() == (
+        "Draw a digit on the pad to see its numbers here."), timeout=3000)
+    assert view.maths() is None and not view.copy_button.isEnabled()
+    window.set_language("ru")  # (it stayed in English)
+    try:
+        qtbot.waitUntil(lambda: view.summary.text() == (
+            "Нарисуйте цифру на поле, чтобы увидеть здесь её числа."), timeout=3000)
+    finally:
+        window.set_language("en")
+
+
 def test_the_tab_shows_the_drawn_digit_and_copies_numpy(qtbot, window):
     model = Model(TINY)
     window.set_model(model)
     window.views.setCurrentWidget(window.maths_view)
     view = window.maths_view
     assert view.maths() is None and not view.copy_button.isEnabled()
+    assert view.summary.text() == "Draw a digit on the pad to see its numbers here."
     draw(window.digit_panel.canvas, SEVEN)
     qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
     # A 3-vs-7 model: the target is one of its digits.

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ..engine.architecture import INPUT_SHAPE, layer_plan, parse_layers
-from .fitting import WrappingLabel
+from .fitting import WrappingLabel, breakable, never_widens
 from .lab_panel import BROKEN_RED
 from .language import Retranslatable, error_text
 from .numbers import count
@@ -38,7 +38,9 @@ class ArchitectureField(Retranslatable, QWidget):
         self.edit.setObjectName("layersEdit")
         self.edit.setClearButtonEnabled(True)
         # (wrapped over four or five lines in the form's scroll area: see WrappingLabel)
-        self.message = WrappingLabel()
+        # It never widens the form (a long unknown layer name, or the example of the
+        # error message, pushed the fields 46 px out of the scroll area's view).
+        self.message = never_widens(WrappingLabel())
         self.message.setObjectName("layersMessage")
         font = self.message.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -129,7 +131,8 @@ class ArchitectureField(Retranslatable, QWidget):
     def _show_message(self):
         plan, message = self._check()
         if message is not None:
-            self.message.setText(self.tr("These layers cannot be built: {0}").format(message))
+            self.message.setText(breakable(
+                self.tr("These layers cannot be built: {0}").format(message)))
             self.message.setStyleSheet(f"color: {BROKEN_RED};")
             self.edit.setStyleSheet(f"border: 2px solid {BROKEN_RED}; border-radius: 3px;")
         elif plan is not None:
@@ -137,7 +140,8 @@ class ArchitectureField(Retranslatable, QWidget):
             steps += [f"{p.text} {shape_text(p.output_shape)}" for p in plan[:-1]]
             steps.append(self.tr("{0} outputs").format(plan[-1].output_shape[0]))
             weights = sum(math.prod(shape) for p in plan for shape in p.parameters.values())
-            self.message.setText(self.tr("{0} · {1} weights").format(" → ".join(steps), count(weights)))
+            self.message.setText(breakable(
+                self.tr("{0} · {1} weights").format(" → ".join(steps), count(weights))))
             self.message.setStyleSheet("color: gray;")
             self.edit.setStyleSheet("")
         else:

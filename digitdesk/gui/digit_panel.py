@@ -389,6 +389,12 @@ class DigitPanel(Retranslatable, QWidget):
         self.preview.set_image(self._image)
         self._update_prediction()
 
+    def has_image(self):
+        """Whether ``image()`` is an image, without preparing it (cheap enough for every
+        move of the pen)."""
+        return self._shown_image is not None or not (self.canvas.is_empty()
+                                                     or self.canvas.is_dot())
+
     def image(self):
         """The 28 x 28 float image being read (shown or drawn), or ``None`` when empty or
         a dot (which the pad does not read either: the other views must not)."""

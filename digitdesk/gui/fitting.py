@@ -1,16 +1,42 @@
 """Texts that fit their room in every language: a combo box that ends a text too long
 for it in "…" (with the whole text in its tooltip) instead of cutting it mid-letter, a
 status bar that wraps a long message onto a second line instead of cutting it off, and a
-wrapped label that is never made shorter than its lines.
+wrapped label that is never made shorter than its lines, and a wrapped label that never
+makes its container wider (its long words broken after their commas).
 
 Russian texts are often a third longer than English ones, and the window must still fit a
 1024-pixel screen: where a text cannot have its room, the user can still read all of it."""
 
+import re
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QSizeGrip, QStatusBar, QStyle, QStyleOption, QStyleOptionComboBox,
-    QStylePainter, QToolTip)
+    QComboBox, QLabel, QSizeGrip, QSizePolicy, QStatusBar, QStyle, QStyleOption,
+    QStyleOptionComboBox, QStylePainter, QToolTip)
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text):
+    """``text`` with a place to break the line after each comma not followed by a space.
+
+    Qt wraps a label between words only, and reads ``conv32x5,pool2,conv64x5,pool2,
+    dense128:`` as one word, wider than the training form: a label that must keep it on
+    one line either widens the form past its room or is cut off. An invisible zero-width
+    space after each comma lets the line break there."""
+    return re.sub(r",(?=[^\W\d_])", "," + ZERO_WIDTH_SPACE, text)  # (not in 37,434)
+
+
+def never_widens(label):
+    """Let the word-wrapped ``label`` be as narrow as the layout gives it: its longest
+    word no longer sets the least width of the form (or panel) it is in, which wraps it
+    at its own width instead. Its height still follows its width. Show its text through
+    ``breakable``, so that no word is wider than that width. Returns ``label``."""
+    policy = label.sizePolicy()  # (keeps the height-for-width that word wrap set)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 

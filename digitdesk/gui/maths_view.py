@@ -207,11 +207,24 @@ class MathsView(Retranslatable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         digit_panel.predictionChanged.connect(self._mark_dirty)
+        # With no reading (no model, or nothing drawn) no prediction changes: the message
+        # follows what is missing.
+        self._missing = None
+        digit_panel.modelChanged.connect(self._on_inputs_changed)
+        digit_panel.canvas.imageChanged.connect(self._on_inputs_changed)
         self.retranslate()
 
     def maths(self):
         """The ``DigitMaths`` shown, or ``None``."""
         return self._maths
+
+    def _on_inputs_changed(self, *_):
+        panel = self.digit_panel
+        missing = (panel.model() is None, not panel.has_image())
+        # (with nothing missing, the reading changes: predictionChanged, once the pad has
+        # read the whole drawing, not a stroke half drawn)
+        if missing != self._missing and any(missing):
+            self._mark_dirty()
 
     def _mark_dirty(self, *_):
         self._dirty = True
@@ -227,9 +240,19 @@ class MathsView(Retranslatable, QWidget):
         self._dirty = False
         model, image = self.digit_panel.model(), self.digit_panel.image()
         self._maths = None
-        if model is None or image is None:
+        self._missing = (model is None, image is None)
+        # What is missing, and only that ("and train or open a model" with a model open
+        # sent the user looking for something already done).
+        if model is None and image is None:
             self._show_message(self.tr("Draw a digit on the pad (and train or open a model) "
                                        "to see its numbers here."))
+            return
+        if model is None:
+            self._show_message(self.tr("Train or open a model to see the numbers of the "
+                                       "digit you drew."))
+            return
+        if image is None:
+            self._show_message(self.tr("Draw a digit on the pad to see its numbers here."))
             return
         x = model.prepare(image[np.newaxis])[0]
         known = model.config.digits
@@ -306,3 +329,4 @@ class MathsView(Retranslatable, QWidget):
         self.copy_button.setToolTip(self.tr(
             "Copy every layer's a_prev, W, b, z, a, delta, dW and db, at full precision, as\n"
             "NumPy arrays to paste beside your own code"))
+        self._mark_dirty()  # the summary and the messages, in the new language

@@ -6,6 +6,7 @@ model at the end, which then becomes the model in use.
 """
 
 import copy
+import math
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
@@ -131,6 +132,7 @@ class TrainingControl(QObject):
         self.run = {"epochs": config.epochs, "total": 0, "steps_per_epoch": 0,
                     "rate_change": rate_change,
                     "done": 0, "seconds": 0.0, "config": config,
+                    "mnist": window.data_import.worker_data() is None,  # (what it loads)
                     "last_epoch": start_epoch + config.epochs,
                     # the fresh weights become the model in use once they train their
                     # first batch (see _fresh_network_trains)
@@ -188,6 +190,7 @@ class TrainingControl(QObject):
     def toggle_pause(self):
         if not self.is_training():
             return
+        self.run["user_paused"] = not self.worker.is_paused()
         if self.worker.is_paused():
             self.worker.resume()
             if self.run.get("steps_per_epoch"):
@@ -196,7 +199,7 @@ class TrainingControl(QObject):
                 self._on_worker_status(self.run.get("worker_status", lambda: ""))
         else:
             self.worker.pause()
-            self.window.show_status(lambda: self.tr("Paused. Space resumes; F10 trains one batch."))
+            self.window.show_status(self._paused_status)
         self.window.update_controls()
         self._show_progress()
 
@@ -252,12 +255,32 @@ class TrainingControl(QObject):
         window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config_summary(config)))
 
     # --- the worker's signals ----------------------------------------------------------------
+    def _paused_status(self):
+        """The status line of a paused run, in the current language: while the data
+        still loads, that it loads (the progress bar says "Loading MNIST…" then)."""
+        if self.run.get("steps_per_epoch"):
+            return self.tr("Paused. Space resumes; F10 trains one batch.")
+        if self.run.get("mnist"):
+            return self.tr("Paused while MNIST loads. Space resumes; F10 trains one batch.")
+        return self.tr("Paused while the data loads. Space resumes; F10 trains one batch.")
+
     @Slot(object)
     def _on_worker_status(self, text):
         self.run["worker_status"] = text
         if self.stopping:
             return  # ("Loading MNIST…", sent before it saw Stop, would say it goes on)
-        note = self.run.get("note", lambda: "")
+        run = self.run
+        note = run.get("note", lambda: "")
+        # Paused, "Training on 55,000 images…" (sent once the data has loaded: after F10
+        # started a paused run, or after Pause while it loaded) and "Loading MNIST…" (after
+        # Pause pressed at once) would say it trains. Not F10's own pause while the data
+        # loads (it trains a batch once it has), nor the last batch's: "Measuring the test
+        # accuracy…" comes after it.
+        loaded = bool(run.get("steps_per_epoch"))
+        if (self.is_paused() and (loaded or run.get("user_paused"))
+                and not (loaded and run.get("done", 0) >= run.get("total", 0))):
+            self.window.show_status(lambda: sentences(note(), self._paused_status()))
+            return
         self.window.show_status(lambda: sentences(note(), text()))
 
     @Slot(int, int)
@@ -308,6 +331,7 @@ class TrainingControl(QObject):
 
     @Slot(object)
     def _on_epoch_ended(self, report):
+        self.run["val_accuracy"] = report.val_accuracy  # (NaN: no validation images)
         self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
         def text():
             if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
@@ -357,6 +381,15 @@ class TrainingControl(QObject):
             return ""
         return self.tr("The test accuracy could not be measured: {0}").format(message)
 
+    def _finished_without_test_set(self, accuracy):
+        """A finished run's status line when its data has no test set: its last
+        validation ``accuracy`` instead (NaN: it had no validation images)."""
+        if not math.isnan(accuracy):
+            return self.tr("Training finished: validation accuracy {0:.2f}% (this data has "
+                           "no test set).").format(local(100 * accuracy))
+        return self.tr("Training finished (this data has no test set, and no validation "
+                       "images were held out).")
+
     @Slot(object)
     def _on_trained(self, model):
         self._fresh_network_trains()  # (an error at its first batch: no curves were sent)
@@ -386,6 +419,11 @@ class TrainingControl(QObject):
                 window.show_status(lambda: english_plural(self.tr(
                     "Training finished: {0:.2f}% of the %Ln test image(s) read correctly.", "",
                     images), images).format(local(100 * accuracy)))
+            elif not run.get("failed"):
+                # Imported data with no test set (a Kaggle train.csv): the last epoch's
+                # "Epoch 8: validation accuracy…" was left, and never said it had ended.
+                last = run.get("val_accuracy", math.nan)
+                window.show_status(lambda: self._finished_without_test_set(last))
         else:
             window.training_panel.show_idle(lambda: self.tr("Stopped"))
             if run.get("done") and not run.get("failed"):  # (else said below)

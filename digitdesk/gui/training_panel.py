@@ -20,7 +20,7 @@ from ..engine.buglab import BUGS
 from ..engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from ..engine.config import PRESET_MEASURED, STYLE_DIGITS
 from .architecture_field import ArchitectureField
-from .fitting import ElidingComboBox
+from .fitting import ElidingComboBox, breakable, never_widens
 from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
@@ -395,6 +395,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
+        never_widens(self.problem)  # (the form's width is the fields')
         self.problem.setStyleSheet(f"color: {BROKEN_RED};")
         self.problem.hide()
         self._marked = None  # the field with the red border
@@ -978,8 +979,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self._marked = field
         if field is not None:
             field.setStyleSheet(f"border: 2px solid {BROKEN_RED}; border-radius: 3px;")
-        self.problem.setText(self.tr("Cannot start with these settings: {0}").format(message)
-                             if message else "")
+        self.problem.setText(breakable(self.tr("Cannot start with these settings: {0}")
+                                       .format(message)) if message else "")
         self.problem.setVisible(bool(message))
 
     def _show_bug_badge(self):

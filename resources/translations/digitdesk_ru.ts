@@ -2247,6 +2247,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Нарисуйте цифру на поле (и обучите или откройте модель), чтобы увидеть здесь её числа.</translation>
     </message>
     <message>
+        <source>Train or open a model to see the numbers of the digit you drew.</source>
+        <translation>Обучите или откройте модель, чтобы увидеть числа нарисованной цифры.</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad to see its numbers here.</source>
+        <translation>Нарисуйте цифру на поле, чтобы увидеть здесь её числа.</translation>
+    </message>
+    <message>
         <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
         <translation>У этой модели нет выхода для {0}: выберите одну из известных ей цифр ({1}).</translation>
     </message>
@@ -3157,6 +3165,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Свежие случайные веса: {0}.</translation>
     </message>
     <message>
+        <source>Paused while MNIST loads. Space resumes; F10 trains one batch.</source>
+        <translation>Пауза, пока загружается MNIST. Пробел — продолжить; F10 — обучить один батч.</translation>
+    </message>
+    <message>
+        <source>Paused while the data loads. Space resumes; F10 trains one batch.</source>
+        <translation>Пауза, пока загружаются данные. Пробел — продолжить; F10 — обучить один батч.</translation>
+    </message>
+    <message>
         <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
         <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f}&#xa0;с)</translation>
     </message>
@@ -3179,6 +3195,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     <message>
         <source>The test accuracy could not be measured: {0}</source>
         <translation>Точность на тестовой выборке измерить не удалось: {0}</translation>
+    </message>
+    <message>
+        <source>Training finished: validation accuracy {0:.2f}% (this data has no test set).</source>
+        <translation>Обучение завершено: точность на валидации {0:.2f}% (у этих данных нет тестовой выборки).</translation>
+    </message>
+    <message>
+        <source>Training finished (this data has no test set, and no validation images were held out).</source>
+        <translation>Обучение завершено (у этих данных нет тестовой выборки, а изображения для валидации не отложены).</translation>
     </message>
     <message>
         <source>Finished: {0}</source>
@@ -4212,8 +4236,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: нет строки заголовка: строка 1 начинается с числа; ожидается &apos;label,pixel0,...,pixel783&apos; или &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
-        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}: в заголовке столбцов: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
+        <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}: столбцов в заголовке: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
     </message>
     <message>
         <source>{0}: empty line</source>

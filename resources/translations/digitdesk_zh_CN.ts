@@ -2188,6 +2188,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>在画板上画一个数字（并训练或打开一个模型），即可在这里看到它的数值。</translation>
     </message>
     <message>
+        <source>Train or open a model to see the numbers of the digit you drew.</source>
+        <translation>训练或打开一个模型，即可看到你所画数字的数值。</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad to see its numbers here.</source>
+        <translation>在画板上画一个数字，即可在这里看到它的数值。</translation>
+    </message>
+    <message>
         <source>This model has no output for {0}: choose one of the digits it knows ({1}).</source>
         <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
     </message>
@@ -3079,6 +3087,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>新的随机权重：{0}。</translation>
     </message>
     <message>
+        <source>Paused while MNIST loads. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停，MNIST 仍在加载。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
+        <source>Paused while the data loads. Space resumes; F10 trains one batch.</source>
+        <translation>已暂停，数据仍在加载。空格键继续；F10 训练一个批次。</translation>
+    </message>
+    <message>
         <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
         <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
     </message>
@@ -3101,6 +3117,14 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     <message>
         <source>The test accuracy could not be measured: {0}</source>
         <translation>无法测量测试准确率：{0}</translation>
+    </message>
+    <message>
+        <source>Training finished: validation accuracy {0:.2f}% (this data has no test set).</source>
+        <translation>训练完成：验证准确率 {0:.2f}%（这份数据没有测试集）。</translation>
+    </message>
+    <message>
+        <source>Training finished (this data has no test set, and no validation images were held out).</source>
+        <translation>训练完成（这份数据没有测试集，也没有留出验证图像）。</translation>
     </message>
     <message>
         <source>Finished: {0}</source>
@@ -4129,8 +4153,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
-        <source>{0}: header has {1} columns starting with &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}：表头有 {1} 列，以 &apos;{2}&apos; 开头；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
+        <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
+        <translation>{0}：表头共 {1} 列，第一列为 &apos;{2}&apos;；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
     </message>
     <message>
         <source>{0}: empty line</source>
