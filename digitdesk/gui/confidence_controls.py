@@ -76,7 +76,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         layout.addWidget(self.temperature_label, 0, 4)
         layout.addWidget(self.temperature_slider, 0, 5)
         layout.addWidget(self.temperature_value, 0, 6)
-        layout.addWidget(self.note, 1, 0, 1, 7)
+        self.take_note_back()
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(5, 1)
         self.retranslate()
@@ -135,7 +135,16 @@ class ConfidenceControls(Retranslatable, QWidget):
                 "other digit is still read as one of them, however sure it looks.").format(
                 digits=listed(verdict.only_knows)))
         self.note.setText("\n".join(lines))
-        self.note.setVisible(bool(lines))
+        self.show_note()
+
+    def show_note(self):
+        """Show the note if it has something to say (where it is: the drawing panel may
+        put it beside the bars, see ``take_note_back``)."""
+        self.note.setVisible(bool(self.note.text()))
+
+    def take_note_back(self):
+        """Put the note under the sliders (its place unless the drawing panel moved it)."""
+        self.layout().addWidget(self.note, 1, 0, 1, 7)
 
     def retranslate(self):
         set_label_text(self.threshold_label, self.tr("&Unsure below"))

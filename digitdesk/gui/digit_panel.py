@@ -271,12 +271,19 @@ class DigitPanel(Retranslatable, QWidget):
         below.addLayout(adapt)
         below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addLayout(below, 2, 0)
-        right.addWidget(self.confidence, 3, 0, 1, 2)
-        right.addLayout(controls, 4, 0, 1, 2)
+        right.addWidget(self.confidence, 3, 0, 1, 3)
+        right.addLayout(controls, 4, 0, 1, 3)
         right.setRowStretch(2, 1)
         right.setColumnStretch(1, 1)
+        # Column 2: the note on the answer, beside the bars when the panel is wide enough
+        # (see _place_note).
+        self._right = right
+        self._note_beside = False
 
         layout = QHBoxLayout(self)
+        # The group box round the panel has margins of its own: none more above and below,
+        # where a 1280 x 720 screen has no pixel to spare.
+        layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.canvas, 2)
         layout.addLayout(right, 3)
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -303,6 +310,45 @@ class DigitPanel(Retranslatable, QWidget):
         side = max(self.canvas.minimumWidth(), self.canvas.height())
         if self.canvas.maximumWidth() != side:
             self.canvas.setMaximumWidth(side)
+        self._place_note()
+
+    def _place_note(self):
+        """Put the note on the answer ("I don't know…", "This model only knows…") beside
+        the bars when they keep their least width beside it, else under the sliders.
+
+        Under the sliders, its three or four lines (in Russian) made the panel that much
+        taller: the window's least height went from 644 to 702 px, past the 640 px a
+        1280 x 720 screen leaves it. At that size the panel is as short as it gets, its pad
+        square, and the bars have hundreds of pixels of width to spare; on a 1024-pixel
+        screen (768 px tall) the note goes under the sliders, where there is height."""
+        right = self._right
+        note = self.confidence.note
+        room = right.geometry().right() - self.probability_view.geometry().left()
+        spacing = right.horizontalSpacing()
+        beside = room >= (self.probability_view.minimumSizeHint().width() + spacing
+                          + self.note_beside_width())
+        if beside == self._note_beside or not right.geometry().isValid():
+            return
+        self._note_beside = beside
+        # Beside the bars it asks for no width of its own (the panel would then be too wide
+        # to go back under the sliders): it is put there only when the width is there.
+        note.setSizePolicy(QSizePolicy.Policy.Ignored if beside else QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Preferred)
+        if beside:
+            right.addWidget(note, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            right.setColumnStretch(2, 1)
+        else:
+            right.setColumnStretch(2, 0)
+            self.confidence.take_note_back()
+        self.confidence.show_note()  # (moved, it is hidden)
+
+    def note_beside_width(self):
+        """The least width of the note beside the bars: about 26 characters."""
+        return self.confidence.note.fontMetrics().averageCharWidth() * 26
+
+    def note_is_beside(self):
+        """Whether the note on the answer is beside the bars (not under the sliders)."""
+        return self._note_beside
 
     # ----------------------------------------------------------- public interface
 
