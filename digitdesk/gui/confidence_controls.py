@@ -24,6 +24,17 @@ def set_label_text(label, text):
     label.setMinimumWidth(label.sizeHint().width() + 3)
 
 
+class _Note(QLabel):
+    """The wrapped note. Beside the bars it asks for no width (``least_width`` is the
+    width it is given there at least), and its height is counted at no less than that
+    width: a layout asking how tall it is at its width of 0 was told 17 lines."""
+
+    least_width = 0
+
+    def heightForWidth(self, width):  # noqa: N802 - Qt's name
+        return super().heightForWidth(max(width, self.least_width))
+
+
 class ConfidenceControls(Retranslatable, QWidget):
     """Two sliders and a note. ``threshold()`` (0-1) and ``temperature()`` are read by the
     drawing panel, which calls ``show_verdict`` with what it computed; ``changed`` is
@@ -59,7 +70,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.temperature_value = QLabel()
         for value in (self.threshold_value, self.temperature_value):
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0.00") + 4)
-        self.note = QLabel()
+        self.note = _Note()
         self.note.setObjectName("confidenceNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
