@@ -119,7 +119,7 @@ class ConfidenceControls(Retranslatable, QWidget):
 
     def show_verdict(self, verdict):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
-        drawn) into words under the bars."""
+        drawn) into words: the note, under the sliders or beside the bars."""
         self._verdict = verdict
         self._update_note()
 
