@@ -705,3 +705,25 @@ def test_the_note_goes_under_the_sliders_at_1024_pixels(qtbot, request, window, 
         assert not note.geometry().translated(note.parentWidget().mapTo(panel, note.pos())
                                               - note.pos()).intersects(bars.geometry())
         assert bars.height() >= bars.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_note_beside_the_bars_is_never_squeezed(qtbot, request, window, language):
+    """A window narrowed from 1280 px: the bars stop at their least width, and the note
+    beside them was squeezed to 75 px, its first and last lines cut (Russian, 1024 px).
+    Narrower than its least width, it goes under the sliders."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    note = unsure_of_nine_digits(qtbot, window)
+    placements = set()
+    for width in range(1280, 1000, -24):
+        window.resize(width, SMALL_SCREEN[1])
+        settle(qtbot)
+        placements.add(panel.note_is_beside())
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width()), width
+        if panel.note_is_beside():
+            assert note.width() >= panel.note_beside_width(), width
+        bars = window.probability_view
+        assert bars.height() >= bars.minimumSizeHint().height()
+    assert placements == {True, False}  # both seen: else this test shows nothing

@@ -292,6 +292,7 @@ class DigitPanel(Retranslatable, QWidget):
         self._note_timer.setInterval(0)
         self._note_timer.timeout.connect(self._place_note)
         self.probability_view.installEventFilter(self)
+        self.confidence.note.installEventFilter(self)
 
         layout = QHBoxLayout(self)
         # The group box round the panel has margins of its own: none more above and below,
@@ -323,12 +324,16 @@ class DigitPanel(Retranslatable, QWidget):
         side = max(self.canvas.minimumWidth(), self.canvas.height())
         if self.canvas.maximumWidth() != side:
             self.canvas.setMaximumWidth(side)
+        self._note_timer.start()
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
         # The bars' width follows the room there is for the note beside them (a resize of
         # the panel, a language switch, the badge shown under the preview...).
-        # (Moved once the layout is done: not while it sets the bars' geometry.)
-        if watched is self.probability_view and event.type() == QEvent.Type.Resize:
+        # The note's own width too: the bars at their least width stay as they are while
+        # the note beside them is squeezed. (Moved once the layout is done: not while it
+        # sets their geometry.)
+        if watched in (self.probability_view, self.confidence.note) \
+                and event.type() == QEvent.Type.Resize:
             self._note_timer.start()
         return super().eventFilter(watched, event)
 
