@@ -645,3 +645,124 @@ def test_the_left_column_keeps_off_the_window_s_edge_on_one_line(qtbot, window, 
         ("Model", window._info_box), ("While it trains", window.live_rates),
         ("Preset", panel._preset_label), ("form", panel.scroll), ("Start", panel.start_button))}
     assert min(lefts.values()) >= 4 and len(set(lefts.values())) == 1, lefts
+
+
+def unsure_of_nine_digits(qtbot, window):
+    """A model that knows 0 to 8 only, untrained, reading a drawn 7: the note on the
+    answer says both "I don't know…" and "This model only knows 0, 1, … 8…", its longest."""
+    from digitdesk.engine import Model, TrainConfig
+    from test_gui import draw_digit
+    panel = window.digit_panel
+    window.set_model(Model(TrainConfig(hidden=(16,), digits=tuple(range(9)), deskew=True,
+                                       seed=1)))
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=5000)
+    note = panel.confidence.note
+    only_knows = panel.confidence.tr(
+        "This model only knows {digits}. It cannot answer \"none of these\": any other digit "
+        "is still read as one of them, however sure it looks.")
+    assert note.isVisible() and "\n" in note.text()  # both lines
+    assert only_knows.split("{digits}")[0] in note.text()
+    return note
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_window_fits_1280_by_720_with_the_longest_note_on_the_answer(qtbot, request, window,
+                                                                        language):
+    """The note on the answer, under the sliders, made the window's least height 663 px
+    (702 in Russian), past the 640 px a 1280 x 720 screen leaves it. In every state of the
+    drawing panel (no model; the longest note; the badge beside the preview, or its offer)
+    the window's least height leaves 20 px to spare, and at 1280 x 640 nothing in the panel
+    is cut: the note, the bars' ten rows, the badge."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*SMALL_SCREEN)
+    settle(qtbot)
+    assert window.minimumSizeHint().height() <= 620  # no model
+    panel, bars = window.digit_panel, window.probability_view
+    note = unsure_of_nine_digits(qtbot, window)
+    for in_use, offer in ((None, 0), (True, 0), (None, 20)):
+        panel.set_adaptation(in_use, offer)
+        settle(qtbot)
+        assert note.isVisible()
+        assert window.minimumSizeHint().height() <= 620, (in_use, offer)
+        window.resize(*SMALL_SCREEN)  # (the window does not shrink by itself)
+        settle(qtbot)
+        assert window.height() <= SMALL_SCREEN[1]
+        assert panel.note_is_beside()  # the room is beside the bars at 1280 px
+        # nothing cut, nothing over anything else
+        assert note.height() >= note.heightForWidth(note.width())  # every line of the note
+        assert note.width() >= panel.note_beside_width()
+        assert not note.geometry().intersects(bars.geometry())
+        assert panel.rect().contains(note.geometry())
+        assert bars.height() >= bars.minimumSizeHint().height()
+        assert bars.width() >= bars.minimumSizeHint().width()
+        geometry = bars._geometry()
+        assert geometry.labels[1].top() - geometry.labels[0].top() >= bars.fontMetrics().height()
+        for widget in (panel.badge, panel.switch_button, panel.keep_button, panel.teach_button,
+                       panel.undo_button, panel.confidence, panel.preview, panel.sees_label):
+            if widget.isVisible():
+                assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
+                assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
+
+
+def test_the_drawing_panel_can_be_made_short_again(qtbot, window):
+    """The pad is square. It told the layout that its height was its width: once the
+    splitter had made the panel taller (the pad wider), the panel could never be made
+    shorter again, and the window's least height stayed at 700 px."""
+    window.resize(*SMALL_SCREEN)
+    settle(qtbot)
+    splitter = window.right_splitter
+    least = window.minimumSizeHint().height()
+    views, panel = splitter.sizes()
+    canvas = window.drawing_canvas
+    side = canvas.width()
+    splitter.setSizes([views - 40, panel + 40])
+    settle(qtbot)
+    assert splitter.sizes()[1] >= panel + 10 and canvas.width() >= side + 10  # the pad wider
+    splitter.setSizes([views, panel])
+    settle(qtbot)
+    assert abs(splitter.sizes()[1] - panel) <= 2
+    assert window.minimumSizeHint().height() == least
+    assert canvas.width() <= canvas.height() + 1  # still square
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_note_goes_under_the_sliders_at_1024_pixels(qtbot, request, window, language):
+    """At 1024 px the bars have no width to spare beside them: the note goes under the
+    sliders (a 1024 x 768 screen has the height), and back beside the bars at 1280."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel, bars = window.digit_panel, window.probability_view
+    note = unsure_of_nine_digits(qtbot, window)
+    for size, beside in (((1024, 768), False), (SMALL_SCREEN, True), ((1024, 768), False)):
+        window.resize(*size)
+        settle(qtbot)
+        assert window.width() == size[0]
+        assert panel.note_is_beside() == beside, size
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width())
+        assert not note.geometry().translated(note.parentWidget().mapTo(panel, note.pos())
+                                              - note.pos()).intersects(bars.geometry())
+        assert bars.height() >= bars.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_note_beside_the_bars_is_never_squeezed(qtbot, request, window, language):
+    """A window narrowed from 1280 px: the bars stop at their least width, and the note
+    beside them was squeezed to 75 px, its first and last lines cut (Russian, 1024 px).
+    Narrower than its least width, it goes under the sliders."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    note = unsure_of_nine_digits(qtbot, window)
+    placements = set()
+    for width in range(1280, 1000, -24):
+        window.resize(width, SMALL_SCREEN[1])
+        settle(qtbot)
+        placements.add(panel.note_is_beside())
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width()), width
+        if panel.note_is_beside():
+            assert note.width() >= panel.note_beside_width(), width
+        bars = window.probability_view
+        assert bars.height() >= bars.minimumSizeHint().height()
+    assert placements == {True, False}  # both seen: else this test shows nothing

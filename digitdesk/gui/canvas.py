@@ -149,9 +149,10 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
         self._picture = None
         self._picture_caption = ""
         self.setMinimumSize(170, 170)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # Square (see DigitPanel.resizeEvent), but with no height for its width: a layout
+        # took that as its least height, so a pad widened in a taller panel kept the panel
+        # that tall; the drawing panel could never be made shorter again (700 px window).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so Esc / Ctrl+Z work after drawing
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.retranslate()
@@ -275,12 +276,6 @@ class DrawingCanvas(Retranslatable, OpaqueWidget):
 
     def sizeHint(self):
         return QSize(320, 320)
-
-    def hasHeightForWidth(self):
-        return True
-
-    def heightForWidth(self, width):
-        return width
 
     def _pad_rect(self):
         """Where the square pad sits in the widget: as large as fits, at the top (right

@@ -24,6 +24,17 @@ def set_label_text(label, text):
     label.setMinimumWidth(label.sizeHint().width() + 3)
 
 
+class _Note(QLabel):
+    """The wrapped note. Beside the bars it asks for no width (``least_width`` is the
+    width it is given there at least), and its height is counted at no less than that
+    width: a layout asking how tall it is at its width of 0 was told 17 lines."""
+
+    least_width = 0
+
+    def heightForWidth(self, width):  # noqa: N802 - Qt's name
+        return super().heightForWidth(max(width, self.least_width))
+
+
 class ConfidenceControls(Retranslatable, QWidget):
     """Two sliders and a note. ``threshold()`` (0-1) and ``temperature()`` are read by the
     drawing panel, which calls ``show_verdict`` with what it computed; ``changed`` is
@@ -59,7 +70,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.temperature_value = QLabel()
         for value in (self.threshold_value, self.temperature_value):
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0.00") + 4)
-        self.note = QLabel()
+        self.note = _Note()
         self.note.setObjectName("confidenceNote")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +87,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         layout.addWidget(self.temperature_label, 0, 4)
         layout.addWidget(self.temperature_slider, 0, 5)
         layout.addWidget(self.temperature_value, 0, 6)
-        layout.addWidget(self.note, 1, 0, 1, 7)
+        self.take_note_back()
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(5, 1)
         self.retranslate()
@@ -108,7 +119,7 @@ class ConfidenceControls(Retranslatable, QWidget):
 
     def show_verdict(self, verdict):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
-        drawn) into words under the bars."""
+        drawn) into words: the note, under the sliders or beside the bars."""
         self._verdict = verdict
         self._update_note()
 
@@ -135,7 +146,16 @@ class ConfidenceControls(Retranslatable, QWidget):
                 "other digit is still read as one of them, however sure it looks.").format(
                 digits=listed(verdict.only_knows)))
         self.note.setText("\n".join(lines))
-        self.note.setVisible(bool(lines))
+        self.show_note()
+
+    def show_note(self):
+        """Show the note if it has something to say (where it is: the drawing panel may
+        put it beside the bars, see ``take_note_back``)."""
+        self.note.setVisible(bool(self.note.text()))
+
+    def take_note_back(self):
+        """Put the note under the sliders (its place unless the drawing panel moved it)."""
+        self.layout().addWidget(self.note, 1, 0, 1, 7)
 
     def retranslate(self):
         set_label_text(self.threshold_label, self.tr("&Unsure below"))

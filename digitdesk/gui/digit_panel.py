@@ -14,7 +14,7 @@ starved of the GIL).
 import time
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QSpacerItem,
@@ -261,6 +261,11 @@ class DigitPanel(Retranslatable, QWidget):
         # The preview and the bars side by side, not one above the other: the panel then
         # needs little height, which leaves the views above it room on a short screen.
         right = QGridLayout()
+        # Rows 4 px apart, not the style's 6: the window's least height is counted in the
+        # pixels of this column (see _place_note). (The layouts in it then have no spacing
+        # of their own to inherit: they are given the style's.)
+        spacing = right.spacing()
+        right.setVerticalSpacing(4)
         right.addWidget(sees, 0, 0)
         right.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         right.addWidget(reads, 0, 1)
@@ -283,18 +288,33 @@ class DigitPanel(Retranslatable, QWidget):
         # reads (the adapted one or the original); the three rows close together, so
         # that the preview keeps its 4 pixels per pixel beside the bars' height.
         below = QVBoxLayout()
-        below.setSpacing(4)
         below.addStretch(1)
         below.addLayout(keep)
         below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
         below.addLayout(adapt)  # last: while it is hidden, its room is no gap between two
+        for inner in (controls, keep, adapt, below):
+            inner.setSpacing(spacing)
+        below.setSpacing(4)
         right.addLayout(below, 2, 0)
-        right.addWidget(self.confidence, 3, 0, 1, 2)
-        right.addLayout(controls, 4, 0, 1, 2)
+        right.addWidget(self.confidence, 3, 0, 1, 3)
+        right.addLayout(controls, 4, 0, 1, 3)
         right.setRowStretch(2, 1)
         right.setColumnStretch(1, 1)
+        # Column 2: the note on the answer, beside the bars when the panel is wide enough
+        # (see _place_note).
+        self._right = right
+        self._note_beside = False
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(0)
+        self._note_timer.timeout.connect(self._place_note)
+        self.probability_view.installEventFilter(self)
+        self.confidence.note.installEventFilter(self)
 
         layout = QHBoxLayout(self)
+        # The group box round the panel has margins of its own: none more above and below,
+        # where a 1280 x 720 screen has no pixel to spare.
+        layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.canvas, 2)
         layout.addLayout(right, 3)
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -321,6 +341,64 @@ class DigitPanel(Retranslatable, QWidget):
         side = max(self.canvas.minimumWidth(), self.canvas.height())
         if self.canvas.maximumWidth() != side:
             self.canvas.setMaximumWidth(side)
+        self._note_timer.start()
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        # The bars' width follows the room there is for the note beside them (a resize of
+        # the panel, a language switch, the badge shown under the preview...).
+        # The note's own width too: the bars at their least width stay as they are while
+        # the note beside them is squeezed. (Moved once the layout is done: not while it
+        # sets their geometry.)
+        if watched in (self.probability_view, self.confidence.note) \
+                and event.type() == QEvent.Type.Resize:
+            self._note_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _place_note(self):
+        """Put the note on the answer ("I don't know…", "This model only knows…") beside
+        the bars when they keep their least width beside it, else under the sliders.
+
+        Under the sliders, its three or four lines (in Russian) made the panel that much
+        taller: the window's least height went from 644 to 702 px, past the 640 px a
+        1280 x 720 screen leaves it. At that size the panel is as short as it gets, its pad
+        square, and the bars have hundreds of pixels of width to spare; on a 1024-pixel
+        screen (768 px tall) the note goes under the sliders, where there is height."""
+        right = self._right
+        note = self.confidence.note
+        # (from the panel's own width: the layout's is not set yet while it places the bars)
+        room = (self.width() - self.layout().contentsMargins().right()
+                - self.probability_view.geometry().left())
+        spacing = right.horizontalSpacing()
+        beside = room >= (self.probability_view.minimumSizeHint().width() + spacing
+                          + self.note_beside_width())
+        if beside == self._note_beside:
+            return
+        self._note_beside = beside
+        # Beside the bars it asks for no width of its own (the panel would then be too wide
+        # to go back under the sliders): it is put there only when the width is there.
+        policy = note.sizePolicy()  # (its height for its width kept: it wraps)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored if beside
+                                   else QSizePolicy.Policy.Preferred)
+        note.setSizePolicy(policy)
+        note.least_width = self.note_beside_width() if beside else 0
+        if beside:
+            right.addWidget(note, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+            right.setColumnStretch(2, 1)
+        else:
+            right.setColumnStretch(2, 0)
+            self.confidence.take_note_back()
+        self.confidence.show_note()  # (moved, it is hidden)
+        # The heights the layouts keep for the sliders and the panel are out of date.
+        self.confidence.updateGeometry()
+        self.updateGeometry()
+
+    def note_beside_width(self):
+        """The least width of the note beside the bars: about 26 characters."""
+        return self.confidence.note.fontMetrics().averageCharWidth() * 26
+
+    def note_is_beside(self):
+        """Whether the note on the answer is beside the bars (not under the sliders)."""
+        return self._note_beside
 
     # ----------------------------------------------------------- public interface
 

@@ -186,7 +186,9 @@ class MainWindow(QMainWindow):
 
         self._drawing_box = drawing_box = QGroupBox()
         drawing_layout = QVBoxLayout(drawing_box)
-        drawing_layout.setContentsMargins(4, 4, 4, 4)
+        # (2 px above and below: a 1280 x 720 screen leaves the window 640 px, and the
+        # Russian window needs 616 of them; see DigitPanel._place_note)
+        drawing_layout.setContentsMargins(4, 2, 4, 2)
         drawing_layout.addWidget(self.digit_panel)
         # The views of a run, one tab each: the learning curves first; the views that look
         # inside the network are added with add_view().
