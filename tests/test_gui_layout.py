@@ -766,3 +766,32 @@ def test_the_note_beside_the_bars_is_never_squeezed(qtbot, request, window, lang
         bars = window.probability_view
         assert bars.height() >= bars.minimumSizeHint().height()
     assert placements == {True, False}  # both seen: else this test shows nothing
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_with_no_note_the_bars_have_the_note_s_column_too(qtbot, request, window, language):
+    """At 1280 px the note goes beside the bars; with nothing to say (a sure answer) its
+    empty column still took half the width, so the bars stopped halfway across the panel
+    and the Russian "уверенность >99%" no longer fitted beside the big digit. The column
+    comes back when the note does."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(*SMALL_SCREEN)
+    panel, bars = window.digit_panel, window.probability_view
+    note = unsure_of_nine_digits(qtbot, window)
+    settle(qtbot)
+    assert panel.note_is_beside()
+    with_note = bars.width()
+    verdict = panel.confidence._verdict  # (the untrained model's: unsure, knows 0-8)
+    panel.confidence.show_verdict(None)  # a sure answer: the note has nothing to say
+    bars.set_unsure(False)
+    bars.set_probabilities(np.array([0.0001] * 3 + [0.9991] + [0.0001] * 6))
+    settle(qtbot)
+    assert not note.isVisible()
+    room = panel.width() - bars.geometry().left()
+    assert bars.width() >= room - 20, (bars.width(), room)  # to the panel's edge
+    assert bars.width() >= with_note + 100
+    assert bars.answer_text() == bars.tr("{percent} sure").format(percent=">99%")
+    panel.confidence.show_verdict(verdict)  # the note again: its column again
+    settle(qtbot)
+    assert note.isVisible() and bars.width() <= with_note + 2

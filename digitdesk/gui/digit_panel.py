@@ -349,8 +349,10 @@ class DigitPanel(Retranslatable, QWidget):
         # The note's own width too: the bars at their least width stay as they are while
         # the note beside them is squeezed. (Moved once the layout is done: not while it
         # sets their geometry.)
-        if watched in (self.probability_view, self.confidence.note) \
-                and event.type() == QEvent.Type.Resize:
+        # The note shown or hidden: its column takes a share of the width only while it
+        # has words (see _place_note).
+        if watched in (self.probability_view, self.confidence.note) and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._note_timer.start()
         return super().eventFilter(watched, event)
 
@@ -371,6 +373,12 @@ class DigitPanel(Retranslatable, QWidget):
         spacing = right.horizontalSpacing()
         beside = room >= (self.probability_view.minimumSizeHint().width() + spacing
                           + self.note_beside_width())
+        # Beside the bars, the note's column shares the width only while the note has
+        # words: an empty column kept the bars at half the panel, and the Russian answer's
+        # "уверенность >99%" no longer fitted beside the big digit.
+        wanted = 1 if beside and note.text() else 0
+        if right.columnStretch(2) != wanted:
+            right.setColumnStretch(2, wanted)
         if beside == self._note_beside:
             return
         self._note_beside = beside
@@ -383,9 +391,7 @@ class DigitPanel(Retranslatable, QWidget):
         note.least_width = self.note_beside_width() if beside else 0
         if beside:
             right.addWidget(note, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-            right.setColumnStretch(2, 1)
         else:
-            right.setColumnStretch(2, 0)
             self.confidence.take_note_back()
         self.confidence.show_note()  # (moved, it is hidden)
         # The heights the layouts keep for the sliders and the panel are out of date.
