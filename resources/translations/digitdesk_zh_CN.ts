@@ -4791,8 +4791,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-50-10，ReLU，softmax 和交叉熵，100 个一批的小批次，学习率 0.001，权重 normal(0, 0.01)，1,000 步，每个梯度都用中心差分计算：每一步对 39,760 个参数中的每一个都做两次前向传播。它学会了，但非常慢。</translation>
     </message>
     <message>
-        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>一步的开销：反向传播对数值微分（运行“比较每步开销”）。用反向传播，1,000 步只需一两秒（实测：在一台共享的双核机器上用一个 BLAS 线程训练，与应用的做法相同，耗时 0.8-2.2 秒；命令行用两个 BLAS 线程、同时有其他任务运行时耗时 18-31 秒，所以请传入 --threads 1）；损失仍从 2.30 缓慢下降，因为在 0.01 的权重上用 0.001 的学习率太小了。</translation>
+        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app and the command line train by default; with --threads 2 the command line took 18-31 s there while other work ran); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
+        <translation>一步的开销：反向传播对数值微分（运行“比较每步开销”）。用反向传播，1,000 步只需一两秒（实测：在一台共享的双核机器上用一个 BLAS 线程训练，应用和命令行默认都是这样，耗时 0.8-2.2 秒；命令行用 --threads 2、同时有其他任务运行时耗时 18-31 秒）；损失仍从 2.30 缓慢下降，因为在 0.01 的权重上用 0.001 的学习率太小了。</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
