@@ -153,3 +153,20 @@ def test_the_diagram_s_lines_run_between_the_edges_of_circles_and_box(qtbot, win
             assert not box.contains(point)
             assert all(np.hypot(point.x() - c.x(), point.y() - c.y()) >= radius - 0.01
                        for column in centres[1:] for c in column), (line, t)
+
+
+def test_with_a_broken_backward_the_tab_does_not_call_its_deltas_dl_dz(qtbot, window):
+    """With a bug-lab switch on (replay 003's one_minus_sigmoid) the deltas shown are what
+    the broken backward pass computes: the summary says so, and says nothing of the kind
+    for the same network without the bug."""
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    draw(window.digit_panel.canvas, SEVEN)
+    window.set_model(Model(TINY.replace(bugs=("one_minus_sigmoid",))))
+    qtbot.waitUntil(lambda: view.maths() is not None and "Bug lab on" in view.summary.text(),
+                    timeout=3000)
+    assert ("Bug lab on (one_minus_sigmoid): delta, dW and db are what the broken backward "
+            "pass computes, not dL/dz.") in view.summary.text()
+    window.set_model(Model(TINY))
+    qtbot.waitUntil(lambda: view.maths() is not None and "Bug lab" not in view.summary.text(),
+                    timeout=3000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.buglab import BUGS
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
 from .language import Retranslatable, listed
@@ -270,12 +271,17 @@ class MathsView(Retranslatable, QWidget):
             return
         m = self._maths
         best = int(np.argmax(m.probabilities))
+        # The bug lab's broken sigmoids break the backward pass itself (a broken update
+        # does not: its gradients are right).
+        broken = [name for name in model.config.bugs if BUGS[name].part == "sigmoid"]
         self.summary.setText(self.tr(
             "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, "
             "a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
             best, local(m.probabilities[best]), m.target, local(m.loss))
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
-                       "are listed.") if m.only_dense_shown else ""))
+                       "are listed.") if m.only_dense_shown else "")
+            + (self.tr(" Bug lab on ({0}): delta, dW and db are what the broken backward pass "
+                       "computes, not dL/dz.").format(", ".join(broken)) if broken else ""))
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()

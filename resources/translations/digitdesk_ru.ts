@@ -2267,6 +2267,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
     <message>
+        <source> Bug lab on ({0}): delta, dW and db are what the broken backward pass computes, not dL/dz.</source>
+        <translation> Включена лаборатория ошибок ({0}): delta, dW и db — то, что вычисляет сломанный обратный проход, а не dL/dz.</translation>
+    </message>
+    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), синие положительные, красные отрицательные.</translation>
     </message>

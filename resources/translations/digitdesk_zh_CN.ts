@@ -2208,6 +2208,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
     <message>
+        <source> Bug lab on ({0}): delta, dW and db are what the broken backward pass computes, not dL/dz.</source>
+        <translation> 错误实验室已开启（{0}）：delta、dW 和 db 是有缺陷的反向传播算出的值，而不是 dL/dz。</translation>
+    </message>
+    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
     </message>
