@@ -170,3 +170,26 @@ def test_with_a_broken_backward_the_tab_does_not_call_its_deltas_dl_dz(qtbot, wi
     window.set_model(Model(TINY))
     qtbot.waitUntil(lambda: view.maths() is not None and "Bug lab" not in view.summary.text(),
                     timeout=3000)
+
+
+def test_for_a_cnn_the_tab_names_the_pad_s_averaged_reading_beside_its_own(qtbot, window):
+    """The pad reads a convolutional network's digit in five versions and shows the
+    average; these numbers are one forward pass of the digit as drawn. Their top digits can
+    differ, so the summary gives the pad's reading too (the same digit and percentage)."""
+    from digitdesk.engine.averaging import averaged_probabilities
+    cnn = Model(TrainConfig(layers="conv4x5,pool2,dense16"))  # untrained: any weights do
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    window.set_model(cnn)
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None
+                    and window.digit_panel.probabilities() is not None, timeout=3000)
+    pad = window.digit_panel.probabilities()
+    x = cnn.prepare(window.digit_panel.image()[None])
+    np.testing.assert_allclose(pad, averaged_probabilities(cnn, x)[0], rtol=1e-6)
+    best = int(np.argmax(pad))
+    assert (f"These numbers read the digit as drawn, one view; the pad averages 5 views "
+            f"and reads {best} ({pad[best]:.1%}).") in view.summary.text()
+    window.set_model(Model(TINY))  # an MLP: the pad reads it as drawn, nothing to add
+    qtbot.waitUntil(lambda: view.maths() is not None and "pad averages" not in view.summary.text(),
+                    timeout=3000)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.averaging import VERSIONS, averages
 from ..engine.buglab import BUGS
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
@@ -280,6 +281,7 @@ class MathsView(Retranslatable, QWidget):
             best, local(m.probabilities[best]), m.target, local(m.loss))
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
                        "are listed.") if m.only_dense_shown else "")
+            + self._pad_reading(model)
             + (self.tr(" Bug lab on ({0}): delta, dW and db are what the broken backward pass "
                        "computes, not dL/dz.").format(", ".join(broken)) if broken else ""))
         current = self.layer.currentIndex()
@@ -300,6 +302,18 @@ class MathsView(Retranslatable, QWidget):
                          "e.g. 784-3-3-2).").format(DIAGRAM_MAX_UNITS))
         self.copy_button.setEnabled(True)
         self._show_layer()
+
+    def _pad_reading(self, model):
+        """For a network the pad reads in several versions (``engine.averaging``), what
+        the pad reads: these numbers are one forward pass, of the digit as drawn, and
+        their top digit can differ from the pad's average ("" for any other network)."""
+        pad = self.digit_panel.probabilities()
+        if not averages(model) or pad is None:
+            return ""
+        best = int(np.argmax(pad))
+        return self.tr(" These numbers read the digit as drawn, one view; the pad averages "
+                       "{0} views and reads {1} ({2:.1%}).").format(
+            len(VERSIONS), best, local(pad[best]))
 
     def _show_message(self, text):
         self.summary.setText(text)

@@ -2279,6 +2279,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Схема рисуется для небольших сетей (не более {0} нейронов в слое, например 784-3-3-2).</translation>
     </message>
     <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
+        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2:.1%}).</translation>
+    </message>
+    <message>
         <source>Tar&amp;get digit</source>
         <translation>&amp;Целевая цифра</translation>
     </message>

@@ -2220,6 +2220,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
     <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
+        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2:.1%}）。</translation>
+    </message>
+    <message>
         <source>Tar&amp;get digit</source>
         <translation>目标数字(&amp;G)</translation>
     </message>
