@@ -193,3 +193,18 @@ def test_for_a_cnn_the_tab_names_the_pad_s_averaged_reading_beside_its_own(qtbot
     window.set_model(Model(TINY))  # an MLP: the pad reads it as drawn, nothing to add
     qtbot.waitUntil(lambda: view.maths() is not None and "pad averages" not in view.summary.text(),
                     timeout=3000)
+
+
+def test_a_one_output_network_s_maths_gives_its_number_not_a_probability(qtbot, window):
+    """Question 000's head: one output, 1.0 for every digit. The tab said "It reads 9
+    (99.8%)" from the bell made around 10 x 1.0; it gives the output and what it rounds to."""
+    from test_digit_panel import stuck_regression_model
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    window.set_model(stuck_regression_model(0.99999))
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    text = view.summary.text()
+    assert text.startswith("One output, a number, not a probability: 1.00 × 10 = 10.0, which "
+                           "rounds to none of its digits (nearest: 9). Loss for target"), text
+    assert "It reads" not in text and "%" not in text

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from ..engine.averaging import VERSIONS, averages
 from ..engine.buglab import BUGS
+from ..engine.losses import is_regression, regression_reading
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
 from .language import Retranslatable, listed
 from .numbers import local
+from .wording import regression_reading_text
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
 EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
@@ -275,10 +277,22 @@ class MathsView(Retranslatable, QWidget):
         # The bug lab's broken sigmoids break the backward pass itself (a broken update
         # does not: its gradients are right).
         broken = [name for name in model.config.bugs if BUGS[name].part == "sigmoid"]
-        self.summary.setText(self.tr(
-            "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, "
-            "a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
-            best, local(m.probabilities[best]), m.target, local(m.loss))
+        if is_regression(model.config.head):
+            # One output: the number itself, not the bell of closeness made from it (a
+            # network stuck at 1.0 for every digit read "It reads 9 (99.8%)").
+            reading = regression_reading(m.layers[-1].a[0], model.config.digits)
+            first = self.tr(
+                "One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. "
+                "Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = "
+                "outer(a_prev, delta).").format(
+                regression_reading_text(reading), m.target, local(m.loss))
+        else:
+            first = self.tr(
+                "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W "
+                "+ b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
+                best, local(m.probabilities[best]), m.target, local(m.loss))
+        self.summary.setText(
+            first
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
                        "are listed.") if m.only_dense_shown else "")
             + self._pad_reading(model)

@@ -224,6 +224,10 @@ Correct:
         <translation>{0}%</translation>
     </message>
     <message>
+        <source>One output, a number, not probabilities: {0}. The bars only show how close each digit is to {1:.1f}; they are not how sure the network is.</source>
+        <translation>Один выход — число, а не вероятности: {0}. Столбики лишь показывают, насколько каждая цифра близка к {1:.1f}; это не уверенность сети.</translation>
+    </message>
+    <message>
         <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
         <translation>Не знаю: скорее всего {digit} ({percent:.0f}%), затем {second} ({second_percent:.0f}%).</translation>
     </message>
@@ -1514,6 +1518,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>Выходы сети — не числа (NaN): обучение разошлось.</translation>
     </message>
     <message>
+        <source>Your digit: one output, not a probability: {0}</source>
+        <translation>Ваша цифра: один выход, не вероятность: {0}</translation>
+    </message>
+    <message>
+        <source>Your digit: one output, not a probability: {0}; explaining {1}</source>
+        <translation>Ваша цифра: один выход, не вероятность: {0}; объясняется {1}</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>Ваша цифра: прочитана как {0} ({1})</translation>
     </message>
@@ -2259,6 +2271,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>У этой модели нет выхода для {0}: выберите одну из известных ей цифр ({1}).</translation>
     </message>
     <message>
+        <source>One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>Один выход — число, а не вероятность: {0}. Потери для цели {1}: {2:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+    </message>
+    <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
         <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
@@ -2647,10 +2663,22 @@ recognised wherever it is.</source>
         <translation>Предсказание</translation>
     </message>
     <message>
+        <source>This network has one output, a number, not ten probabilities: on top, that
+output and 10 times it, the digit it stands for. The bars only show how close
+each digit is to that number; they are not how sure the network is.</source>
+        <translation>У этой сети один выход — число, а не десять вероятностей: вверху этот выход
+и он же, умноженный на 10, — цифра, которую он означает. Столбики лишь
+показывают, насколько каждая цифра близка к этому числу; это не уверенность сети.</translation>
+    </message>
+    <message>
         <source>How probable the network finds each digit for your drawing.
 The highlighted bar is its answer.</source>
         <translation>Насколько вероятной сеть считает каждую цифру для вашего рисунка.
 Выделенный столбик — её ответ.</translation>
+    </message>
+    <message>
+        <source>One output, a number, not a probability: {0}.</source>
+        <translation>Один выход — число, а не вероятность: {0}.</translation>
     </message>
     <message>
         <source>The network is not sure; at most {digit} ({percent}).</source>
@@ -5153,6 +5181,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>Эта модель верно читает лишь {0:.0f}% цифр, на которых её проверяли, — примерно столько же даёт угадывание ({1:.0f}%): она не научилась читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите модель, которая читает.</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
+        <translation>{0:.2f} × 10 = {1:.1f}: после округления это ни одна из её цифр (ближайшая: {2})</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to {2}</source>
+        <translation>{0:.2f} × 10 = {1:.1f}, после округления — {2}</translation>
     </message>
 </context>
 </TS>

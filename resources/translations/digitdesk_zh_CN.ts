@@ -218,6 +218,10 @@ Correct:
         <translation>{0}%</translation>
     </message>
     <message>
+        <source>One output, a number, not probabilities: {0}. The bars only show how close each digit is to {1:.1f}; they are not how sure the network is.</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。柱条只表示每个数字离 {1:.1f} 有多近，并不代表网络有多确定。</translation>
+    </message>
+    <message>
         <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
         <translation>我不知道：最可能是 {digit}（{percent:.0f}%），其次是 {second}（{second_percent:.0f}%）。</translation>
     </message>
@@ -1481,6 +1485,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>网络的输出不是数字（NaN）：训练发散了。</translation>
     </message>
     <message>
+        <source>Your digit: one output, not a probability: {0}</source>
+        <translation>你的数字：一个输出，不是概率：{0}</translation>
+    </message>
+    <message>
+        <source>Your digit: one output, not a probability: {0}; explaining {1}</source>
+        <translation>你的数字：一个输出，不是概率：{0}；正在解释 {1}</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>你的数字：读作 {0}（{1}）</translation>
     </message>
@@ -2200,6 +2212,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
     </message>
     <message>
+        <source>One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。目标 {1} 的损失：{2:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
         <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
@@ -2579,10 +2595,22 @@ recognised wherever it is.</source>
         <translation>预测</translation>
     </message>
     <message>
+        <source>This network has one output, a number, not ten probabilities: on top, that
+output and 10 times it, the digit it stands for. The bars only show how close
+each digit is to that number; they are not how sure the network is.</source>
+        <translation>这个网络只有一个输出，是一个数，而不是十个概率：上方是这个输出
+和它的 10 倍，即它所代表的数字。柱条只表示每个数字离这个数有多近，
+并不代表网络有多确定。</translation>
+    </message>
+    <message>
         <source>How probable the network finds each digit for your drawing.
 The highlighted bar is its answer.</source>
         <translation>网络认为你的手写是每个数字的概率有多大。
 高亮的柱是它的答案。</translation>
+    </message>
+    <message>
+        <source>One output, a number, not a probability: {0}.</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。</translation>
     </message>
     <message>
         <source>The network is not sure; at most {digit} ({percent}).</source>
@@ -5070,6 +5098,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
+        <translation>{0:.2f} × 10 = {1:.1f}，四舍五入后不是它的任何一个数字（最近的是 {2}）</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to {2}</source>
+        <translation>{0:.2f} × 10 = {1:.1f}，四舍五入为 {2}</translation>
     </message>
 </context>
 </TS>
