@@ -297,7 +297,7 @@ class MathsView(Retranslatable, QWidget):
                        "are listed.") if m.only_dense_shown else "")
             + self._pad_reading(model)
             + (self.tr(" Bug lab on ({0}): delta, dW and db are what the broken backward pass "
-                       "computes, not dL/dz.").format(", ".join(broken)) if broken else ""))
+                       "computes, not dL/dz.").format(listed(broken)) if broken else ""))
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
