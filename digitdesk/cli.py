@@ -28,7 +28,7 @@ from .engine.replays import REPLAYS
 from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
 from .engine.initializers import INITIALIZERS
 from .engine.layers import ACTIVATIONS
-from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS
+from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS, is_regression
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
 from .personal import RECIPES as FINE_TUNE_RECIPES
@@ -498,6 +498,8 @@ def cmd_evaluate(args):
     accuracy = float(np.mean(predicted == y_test))
     print(f"{args.model}: {model.describe()}")
     print(f"test accuracy {100 * accuracy:.2f}% ({int(np.sum(predicted == y_test)):,} of {len(y_test):,})")
+    if is_regression(model.config.head):
+        print(regression_outputs_line(model, x_test))
     print("confusion matrix (rows: true digit, columns: predicted digit)")
     matrix = confusion_matrix(y_test, predicted)
     digits = model.config.classes
@@ -505,6 +507,22 @@ def cmd_evaluate(args):
     for d in digits:
         print(f"{d:>6d}" + "".join(f"{matrix[d, p]:>6d}" for p in digits))
     return 0
+
+
+def regression_outputs_line(model, images):
+    """What a one-output network's predictions are made of: the predicted digit is the
+    nearest digit to 10 x its output, and an output of 1.0 for every image (seed 000)
+    is "9" for every image. Said, with the range of 10 x output, so that a 10% accuracy
+    shows its cause."""
+    values = 10.0 * model.outputs(model.prepare(images))[:, 0]
+    digits = np.asarray(model.config.classes)
+    rounded = np.floor(values + 0.5)
+    outside = int(np.count_nonzero(~np.isin(rounded, digits)))
+    known = "0-9" if model.config.digits is None else ", ".join(map(str, digits))
+    return (f"one output, a number, not probabilities: each image is read as the digit "
+            f"nearest to 10 x output; 10 x output ranged {np.min(values):.2f} to "
+            f"{np.max(values):.2f} (mean {np.mean(values):.2f}), and for {outside:,} of "
+            f"{len(values):,} images it rounds to none of the digits {known}")
 
 
 def cmd_gradcheck(args):

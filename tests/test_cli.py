@@ -54,6 +54,24 @@ def test_evaluate_prints_accuracy_and_confusion_matrix(tmp_path, capsys):
     assert sum(int(n) for r in rows for n in r[1:]) == 10000
 
 
+def test_evaluate_says_what_a_one_output_network_s_predictions_are(tmp_path, capsys):
+    """Question 000: one output, stuck at 1.0 for every image, "predicts" 9 everywhere
+    (10%). Evaluate says the predictions are the digit nearest 10 x output, and the
+    outputs' range, so that the cause shows beside the accuracy."""
+    from digitdesk.engine import Model, TrainConfig
+    model = Model(TrainConfig(hidden=(8,), activation="sigmoid", head="sigmoid_regression"))
+    last = [layer for layer in model.network.layers if hasattr(layer, "W")][-1]
+    last.W[...] = 0
+    last.b[...] = 20.0  # sigmoid(20) = 1.0
+    path = tmp_path / "r.npz"
+    model.save(path)
+    assert main(["evaluate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert ("one output, a number, not probabilities: each image is read as the digit nearest "
+            "to 10 x output; 10 x output ranged 10.00 to 10.00 (mean 10.00), and for 10,000 of "
+            "10,000 images it rounds to none of the digits 0-9") in out
+
+
 def test_gradcheck_passes_and_prints_each_tensor(capsys):
     assert main(["gradcheck", "--hidden", "12,6", "--activation", "tanh", "--init", "xavier"]) == 0
     out = capsys.readouterr().out

@@ -461,3 +461,42 @@ def test_drawn_digits_are_read_correctly(panel, model, qtbot, strokes, digit):
     draw(panel.canvas, strokes)
     qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
     assert int(np.argmax(panel.probabilities())) == digit
+
+
+def stuck_regression_model(output):
+    """A one-output network (question 000's head) whose output is ``output`` for every
+    input: zero weights into its output, and the bias that gives ``output``."""
+    model = Model(TrainConfig(hidden=(8,), activation="sigmoid", head="sigmoid_regression"))
+    last = [layer for layer in model.network.layers if hasattr(layer, "W")][-1]
+    last.W[...] = 0
+    last.b[...] = np.log(output / (1 - output))  # the sigmoid's inverse
+    return model
+
+
+def test_a_one_output_network_shows_its_number_not_a_probability(panel, qtbot):
+    """Question 000: a network whose one output is 1.0 for every digit (10% accuracy) read
+    "9 >99% sure": its bell of closeness around 10 x 1.0 = 10.0 looked like a probability.
+    The pad shows the number, the digit it rounds to ("?" for none), no percentages, and
+    says plainly that the bars are no probabilities."""
+    panel.set_model(stuck_regression_model(0.99999))
+    with qtbot.waitSignal(panel.predictionChanged, timeout=2000):
+        draw(panel.canvas, SEVEN)
+    view = panel.probability_view
+    assert view.answer_digit() == "?"
+    assert view.answer_text() == "1.00 → 10.0" and "%" not in view.answer_text()
+    note = panel.confidence.note.text()
+    assert note.startswith("One output, a number, not probabilities: 1.00 × 10 = 10.0, which "
+                           "rounds to none of its digits (nearest: 9).")
+    assert "not how sure the network is" in note and "%" not in note
+    assert "not ten probabilities" in view.toolTip()
+    assert panel.keep_digit.currentIndex() == -1  # no digit to suggest keeping it as
+
+    panel.set_model(stuck_regression_model(0.7))  # 10 x 0.7 = 7.0: it rounds to 7
+    qtbot.waitUntil(lambda: view.answer_text() == "0.70 → 7.0", timeout=2000)
+    assert view.answer_digit() == "7" and panel.keep_digit.currentIndex() == 7
+    assert "which rounds to 7." in panel.confidence.note.text()
+
+    panel.set_model(Model(TrainConfig(hidden=(8,))))  # ten outputs: probabilities again
+    qtbot.waitUntil(lambda: view.answer_text().endswith("sure"), timeout=2000)
+    assert "not ten probabilities" not in view.toolTip()
+    assert "One output" not in panel.confidence.note.text()

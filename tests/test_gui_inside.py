@@ -507,3 +507,21 @@ def test_the_digit_note_has_a_minus_sign_and_is_seen_whole_at_1024_by_768(
         assert seen.height() >= label.heightForWidth(label.width()) > 0, label.text()
         assert seen.width() == label.width(), label.text()
     assert view.saliency_image.size() == view.gradient_image.size()
+
+
+def test_a_one_output_network_s_digit_is_its_number_not_a_probability(qtbot, panel_and_view):
+    """Question 000's head, stuck at 1.0: the heading said "read as 9 (>99%)", from the
+    bell of closeness around 10 x 1.0. It gives the output and what it rounds to."""
+    from test_digit_panel import stuck_regression_model
+    panel, view = panel_and_view
+    model = stuck_regression_model(0.99999)
+    view.set_model(model)
+    panel.set_model(model)
+    draw_seven(panel.canvas)
+    qtbot.waitUntil(view.saliency_image.has_image, timeout=TIMEOUT)
+    assert view.digit_heading.text() == (
+        "Your digit: one output, not a probability: 1.00 × 10 = 10.0, which rounds to none "
+        "of its digits (nearest: 9)")
+    view.explain_choice.setCurrentIndex(view.explain_choice.findData(3))
+    qtbot.waitUntil(lambda: "explaining 3" in view.digit_heading.text(), timeout=TIMEOUT)
+    assert "%" not in view.digit_heading.text()

@@ -153,3 +153,58 @@ def test_the_diagram_s_lines_run_between_the_edges_of_circles_and_box(qtbot, win
             assert not box.contains(point)
             assert all(np.hypot(point.x() - c.x(), point.y() - c.y()) >= radius - 0.01
                        for column in centres[1:] for c in column), (line, t)
+
+
+def test_with_a_broken_backward_the_tab_does_not_call_its_deltas_dl_dz(qtbot, window):
+    """With a bug-lab switch on (replay 003's one_minus_sigmoid) the deltas shown are what
+    the broken backward pass computes: the summary says so, and says nothing of the kind
+    for the same network without the bug."""
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    draw(window.digit_panel.canvas, SEVEN)
+    window.set_model(Model(TINY.replace(bugs=("one_minus_sigmoid",))))
+    qtbot.waitUntil(lambda: view.maths() is not None and "Bug lab on" in view.summary.text(),
+                    timeout=3000)
+    assert ("Bug lab on (one_minus_sigmoid): delta, dW and db are what the broken backward "
+            "pass computes, not dL/dz.") in view.summary.text()
+    window.set_model(Model(TINY))
+    qtbot.waitUntil(lambda: view.maths() is not None and "Bug lab" not in view.summary.text(),
+                    timeout=3000)
+
+
+def test_for_a_cnn_the_tab_names_the_pad_s_averaged_reading_beside_its_own(qtbot, window):
+    """The pad reads a convolutional network's digit in five versions and shows the
+    average; these numbers are one forward pass of the digit as drawn. Their top digits can
+    differ, so the summary gives the pad's reading too (the same digit and percentage)."""
+    from digitdesk.engine.averaging import averaged_probabilities
+    cnn = Model(TrainConfig(layers="conv4x5,pool2,dense16"))  # untrained: any weights do
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    window.set_model(cnn)
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None
+                    and window.digit_panel.probabilities() is not None, timeout=3000)
+    pad = window.digit_panel.probabilities()
+    x = cnn.prepare(window.digit_panel.image()[None])
+    np.testing.assert_allclose(pad, averaged_probabilities(cnn, x)[0], rtol=1e-6)
+    best = int(np.argmax(pad))
+    assert (f"These numbers read the digit as drawn, one view; the pad averages 5 views "
+            f"and reads {best} ({pad[best]:.1%}).") in view.summary.text()
+    window.set_model(Model(TINY))  # an MLP: the pad reads it as drawn, nothing to add
+    qtbot.waitUntil(lambda: view.maths() is not None and "pad averages" not in view.summary.text(),
+                    timeout=3000)
+
+
+def test_a_one_output_network_s_maths_gives_its_number_not_a_probability(qtbot, window):
+    """Question 000's head: one output, 1.0 for every digit. The tab said "It reads 9
+    (99.8%)" from the bell made around 10 x 1.0; it gives the output and what it rounds to."""
+    from test_digit_panel import stuck_regression_model
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    window.set_model(stuck_regression_model(0.99999))
+    draw(window.digit_panel.canvas, SEVEN)
+    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    text = view.summary.text()
+    assert text.startswith("One output, a number, not a probability: 1.00 × 10 = 10.0, which "
+                           "rounds to none of its digits (nearest: 9). Loss for target"), text
+    assert "It reads" not in text and "%" not in text

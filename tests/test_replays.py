@@ -34,6 +34,18 @@ def last_diagnostics(reports):
     return [r.diagnostics for r in reports if r.diagnostics][-1]
 
 
+def test_no_replay_tells_the_learner_to_pass_a_command_line_default():
+    """A text saying "pass --threads 1" when 1 is already the default sends the learner
+    looking for a difference that is not there."""
+    import re
+
+    from digitdesk.threads import BLAS_THREADS
+    for replay in REPLAYS.values():
+        for text in (replay.saw, replay.watch, replay.fix):
+            for value in re.findall(r"pass --threads (\d+)", text):
+                assert int(value) != BLAS_THREADS, (replay.key, text)
+
+
 def test_every_replay_has_its_texts_and_a_different_fixed_twin():
     assert list(REPLAYS) == ["000", "001", "002", "003"]
     for key, replay in REPLAYS.items():

@@ -40,14 +40,29 @@ def averaged_probabilities(model, x):
     x = np.asarray(x)
     if not averages(model):
         return model.probabilities(x)
+    probabilities = model.probabilities(_versions(x))
+    # The column count from the array itself: reshape cannot infer it (-1) for zero images.
+    return probabilities.reshape(len(x), len(VERSIONS), probabilities.shape[1]).mean(axis=1)
+
+
+def _versions(x):
+    """The ``VERSIONS`` of each prepared input: row ``i * k + j`` is version ``j`` of
+    image ``i``, so that one forward pass reads them all."""
     n, k = len(x), len(VERSIONS)
     turns = np.repeat([[turn for turn, _ in VERSIONS]], n, axis=0).ravel()
     sizes = np.repeat([[size for _, size in VERSIONS]], n, axis=0).ravel()
-    # Row i * k + j is version j of image i: one forward pass reads them all.
-    versions = affine(np.repeat(x, k, axis=0), turns, sizes, np.zeros(n * k), np.zeros((n * k, 2)))
-    probabilities = model.probabilities(versions)
-    # The column count from the array itself: reshape cannot infer it (-1) for zero images.
-    return probabilities.reshape(n, k, probabilities.shape[1]).mean(axis=1)
+    return affine(np.repeat(x, k, axis=0), turns, sizes, np.zeros(n * k), np.zeros((n * k, 2)))
+
+
+def averaged_outputs(model, x):
+    """The network's raw outputs ``(n, outputs)`` for prepared inputs ``x``, averaged over
+    the ``VERSIONS`` as ``averaged_probabilities`` averages (plain for a model that does
+    not average): a one-output network's own number, for the pad to show beside its bars."""
+    x = np.asarray(x)
+    if not averages(model):
+        return model.outputs(x)
+    outputs = model.outputs(_versions(x))
+    return outputs.reshape(len(x), len(VERSIONS), outputs.shape[1]).mean(axis=1)
 
 
 def read_digits(model, images):

@@ -116,7 +116,8 @@ class DigitExplanation:
     (zero wherever there is no ink). ``activations``: one 1-D array per dense hidden
     layer. ``feature_maps``: for a convolutional network, one ``(channels, H, W)`` array
     per conv layer (after its activation) and per pooling layer: what each filter found
-    where; empty for an MLP.
+    where; empty for an MLP. ``outputs``: the network's raw outputs (1-D): for a one-output
+    network, the number the ``probabilities`` (a bell of closeness) are made from.
     """
     image: np.ndarray
     probabilities: np.ndarray
@@ -125,6 +126,7 @@ class DigitExplanation:
     input_times_gradient: np.ndarray
     activations: list
     feature_maps: list = ()
+    outputs: np.ndarray = None
 
 
 def explain_digit(model, image, digit=None):
@@ -145,7 +147,8 @@ def explain_digit(model, image, digit=None):
     return DigitExplanation(image=x, probabilities=probabilities, digit=int(digit),
                             gradient=gradient, input_times_gradient=x * gradient,
                             activations=[h[0].copy() for h in hidden],
-                            feature_maps=[_channels_first(m[0]) for m in maps])
+                            feature_maps=[_channels_first(m[0]) for m in maps],
+                            outputs=outputs[0].copy())
 
 
 def hidden_activations(model, image):

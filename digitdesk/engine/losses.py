@@ -15,6 +15,8 @@ them); each loss turns them into the targets it needs. A label of -1 is refused,
 as "the last class" the way NumPy's indexing would read it.
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from .layers import BackwardBeforeForward, as_float_array
@@ -220,3 +222,35 @@ def outputs_to_probabilities(head, outputs):
         digits = np.arange(10)[None, :]
         return softmax(-((value - digits) ** 2) / (2 * REGRESSION_SIGMA**2))
     raise ValueError(f"unknown head {head!r}")
+
+
+def is_regression(head):
+    """Whether ``head`` has one output regressing the digit (``label / 10``): its output is
+    a number, and the ten "probabilities" made from it (a bell, above) are no probability
+    the network gave. Whoever shows them must say so."""
+    return head in HEADS and HEADS[head]["outputs"] == 1
+
+
+@dataclass(frozen=True)
+class RegressionReading:
+    """What a one-output network says, in its own terms: ``output`` (e.g. 1.0), ``value``
+    = 10 x output, the digit it stands for (10.0), ``digit`` the digit that rounds to
+    (``None``: none, as for 10.0 or -0.7, or one the model does not know), and
+    ``nearest`` the known digit nearest to it (9)."""
+
+    output: float
+    value: float
+    digit: int | None
+    nearest: int
+
+
+def regression_reading(output, digits=None):
+    """The ``RegressionReading`` of one regression output; ``digits``: the digits the
+    model knows (``config.digits``; ``None`` for all ten)."""
+    output = float(output)
+    value = 10.0 * output
+    known = tuple(range(10)) if digits is None else tuple(int(d) for d in digits)
+    nearest = min(known, key=lambda d: abs(value - d)) if np.isfinite(value) else known[0]
+    rounded = np.floor(value + 0.5) if np.isfinite(value) else None
+    digit = int(rounded) if rounded is not None and rounded in known else None
+    return RegressionReading(output, value, digit, int(nearest))

@@ -91,9 +91,9 @@ _add(Replay(
     watch=QT_TRANSLATE_NOOP("replays",
         "The cost of one step: backprop against numerical differentiation (run 'Compare "
         "step cost'). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 "
-        "s of training on a shared 2-core machine with one BLAS thread, as the app trains; "
-        "the command line with two BLAS threads took 18-31 s there while other work ran, so "
-        "pass --threads 1); the loss still creeps down from 2.30, because learning rate "
+        "s of training on a shared 2-core machine with one BLAS thread, as the app and the "
+        "command line train by default; with --threads 2 the command line took 18-31 s there "
+        "while other work ran); the loss still creeps down from 2.30, because learning rate "
         "0.001 on weights of 0.01 is tiny."),
     fix=QT_TRANSLATE_NOOP("replays",
         "Backprop gives every gradient in one backward pass; numerical gradients are for "

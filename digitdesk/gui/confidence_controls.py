@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
 from .language import Retranslatable, listed
 from .numbers import local
+from .wording import regression_reading_text
 
 DEFAULT_THRESHOLD = 60  # percent: below it the network says it does not know
 # The temperature slider moves in quarter-octaves: T = 2 ** (step / 4), 0.25 .. 4.
@@ -46,6 +47,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("confidenceControls")
         self._verdict = None
+        self._reading = None  # see show_verdict
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setObjectName("thresholdSlider")
         self.threshold_slider.setRange(0, 95)
@@ -117,10 +119,13 @@ class ConfidenceControls(Retranslatable, QWidget):
                              f"{MAX_TEMPERATURE:g}")
         self.temperature_slider.setValue(round(math.log2(temperature) * _STEPS_PER_DOUBLING))
 
-    def show_verdict(self, verdict):
+    def show_verdict(self, verdict, reading=None):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
-        drawn) into words: the note, under the sliders or beside the bars."""
+        drawn) into words: the note, under the sliders or beside the bars. ``reading``: a
+        one-output network's own number (``engine.losses.RegressionReading``): the note
+        then says what it is, and that the bars are no probabilities."""
         self._verdict = verdict
+        self._reading = reading
         self._update_note()
 
     def _on_moved(self):
@@ -134,7 +139,12 @@ class ConfidenceControls(Retranslatable, QWidget):
     def _update_note(self):
         verdict = self._verdict
         lines = []
-        if verdict is not None and verdict.unsure:
+        if self._reading is not None:
+            lines.append(self.tr(
+                "One output, a number, not probabilities: {0}. The bars only show how close "
+                "each digit is to {1:.1f}; they are not how sure the network is.").format(
+                regression_reading_text(self._reading), local(self._reading.value)))
+        elif verdict is not None and verdict.unsure:
             lines.append(self.tr(
                 "I don't know: at most {digit} ({percent:.0f}%), then {second} "
                 "({second_percent:.0f}%).").format(

@@ -12,6 +12,7 @@ starved of the GIL).
 """
 
 import time
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, QTimer, Qt, Signal
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 from .canvas import (
     DEFAULT_PEN_WIDTH, MAX_PEN_WIDTH, MIN_PEN_WIDTH, DrawingCanvas, MnistPreview,
 )
-from ..engine.averaging import averaged_probabilities, averages
+from ..engine.averaging import averaged_outputs, averaged_probabilities, averages
 from ..engine.confidence import judge, temper
+from ..engine.losses import is_regression, regression_reading
 from .confidence_controls import ConfidenceControls
 from .language import Retranslatable
 from .probability_view import ProbabilityView
@@ -621,8 +623,16 @@ class DigitPanel(Retranslatable, QWidget):
                                      "its training diverged"))
             return
         probabilities = temper(probabilities, self.confidence.temperature())
-        self._show(probabilities, verdict=judge(probabilities, self.confidence.threshold(),
-                                                self._model.config.digits))
+        verdict = judge(probabilities, self.confidence.threshold(), self._model.config.digits)
+        reading = None
+        if is_regression(self._model.config.head):
+            # One output, a number: the bars are a bell of closeness around it, no
+            # probabilities (a network whose output is 1.0 for every digit showed
+            # "9 >99% sure"). What it says is that number, rounded to a digit or to none.
+            output = averaged_outputs(self._model, network_input.reshape(1, -1))[0, 0]
+            reading = regression_reading(output, self._model.config.digits)
+            verdict = replace(verdict, unsure=reading.digit is None)
+        self._show(probabilities, verdict=verdict, reading=reading)
 
     def _network_input(self):
         """The current image as the model in use is fed it (``Model.prepare``: e.g.
@@ -710,12 +720,18 @@ class DigitPanel(Retranslatable, QWidget):
         if any(button.hasFocus() for button in buttons):
             self.canvas.setFocus()
 
-    def _show(self, probabilities, empty_text=None, verdict=None):
+    def _show(self, probabilities, empty_text=None, verdict=None, reading=None):
         """Show ``probabilities``, or when they are ``None`` the message ``empty_text``;
-        ``verdict`` (``engine.confidence``) says how far to trust them."""
-        self.confidence.show_verdict(verdict)
+        ``verdict`` (``engine.confidence``) says how far to trust them; ``reading``: a
+        one-output network's own number (``engine.losses.RegressionReading``)."""
+        self.confidence.show_verdict(verdict, reading)
         self._suggest_label(verdict)
         view = self.probability_view
+        if (reading is None) != (view.regression() is None):
+            view.set_regression(reading)
+            self._tip_the_bars()  # their tooltip says what the bars are
+        else:
+            view.set_regression(reading)
         view.set_unsure(verdict is not None and verdict.unsure)
         unchanged = probabilities is None and view.probabilities() is None
         if empty_text is not None:

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
+from ..engine.losses import is_regression, regression_reading
 from .fitting import ElidingComboBox, WrappingLabel
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
 from .numbers import count, local, signed
-from .wording import english_plural, weights_age
+from .wording import english_plural, regression_reading_text, weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
@@ -1147,7 +1148,16 @@ class InsideView(Retranslatable, QWidget):
             return
         digit, p = explanation.digit, explanation.probabilities
         read = int(np.argmax(p))
-        if digit == read:
+        if is_regression(self._model.config.head):
+            # One output: its number, not the bell of closeness made from it (a network
+            # stuck at 1.0 for every digit was "read as 9 (>99%)").
+            reading = regression_reading_text(regression_reading(explanation.outputs[0],
+                                                                 self._model.config.digits))
+            heading = (self.tr("Your digit: one output, not a probability: {0}").format(reading)
+                       if digit == read else self.tr(
+                       "Your digit: one output, not a probability: {0}; explaining {1}").format(
+                       reading, digit))
+        elif digit == read:
             heading = self.tr("Your digit: read as {0} ({1})").format(read, percent(p[read]))
         else:
             heading = self.tr("Your digit: read as {0}; explaining {1} ({2})").format(

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.averaging import VERSIONS, averages
+from ..engine.buglab import BUGS
+from ..engine.losses import is_regression, regression_reading
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
 from .language import Retranslatable, listed
 from .numbers import local
+from .wording import regression_reading_text
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
 EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
@@ -270,12 +274,30 @@ class MathsView(Retranslatable, QWidget):
             return
         m = self._maths
         best = int(np.argmax(m.probabilities))
-        self.summary.setText(self.tr(
-            "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, "
-            "a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
-            best, local(m.probabilities[best]), m.target, local(m.loss))
+        # The bug lab's broken sigmoids break the backward pass itself (a broken update
+        # does not: its gradients are right).
+        broken = [name for name in model.config.bugs if BUGS[name].part == "sigmoid"]
+        if is_regression(model.config.head):
+            # One output: the number itself, not the bell of closeness made from it (a
+            # network stuck at 1.0 for every digit read "It reads 9 (99.8%)").
+            reading = regression_reading(m.layers[-1].a[0], model.config.digits)
+            first = self.tr(
+                "One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. "
+                "Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = "
+                "outer(a_prev, delta).").format(
+                regression_reading_text(reading), m.target, local(m.loss))
+        else:
+            first = self.tr(
+                "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W "
+                "+ b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
+                best, local(m.probabilities[best]), m.target, local(m.loss))
+        self.summary.setText(
+            first
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
-                       "are listed.") if m.only_dense_shown else ""))
+                       "are listed.") if m.only_dense_shown else "")
+            + self._pad_reading(model)
+            + (self.tr(" Bug lab on ({0}): delta, dW and db are what the broken backward pass "
+                       "computes, not dL/dz.").format(listed(broken)) if broken else ""))
         current = self.layer.currentIndex()
         self.layer.blockSignals(True)
         self.layer.clear()
@@ -294,6 +316,18 @@ class MathsView(Retranslatable, QWidget):
                          "e.g. 784-3-3-2).").format(DIAGRAM_MAX_UNITS))
         self.copy_button.setEnabled(True)
         self._show_layer()
+
+    def _pad_reading(self, model):
+        """For a network the pad reads in several versions (``engine.averaging``), what
+        the pad reads: these numbers are one forward pass, of the digit as drawn, and
+        their top digit can differ from the pad's average ("" for any other network)."""
+        pad = self.digit_panel.probabilities()
+        if not averages(model) or pad is None:
+            return ""
+        best = int(np.argmax(pad))
+        return self.tr(" These numbers read the digit as drawn, one view; the pad averages "
+                       "{0} views and reads {1} ({2:.1%}).").format(
+            len(VERSIONS), best, local(pad[best]))
 
     def _show_message(self, text):
         self.summary.setText(text)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy
 from .backdrop import OpaqueWidget
 from .language import Retranslatable
 from .numbers import local
+from .wording import regression_reading_text
 
 # Where everything goes, for one widget size and font (see ProbabilityView._geometry).
 _Geometry = namedtuple("_Geometry", "header digit_width labels tracks values bar_height")
@@ -38,6 +39,9 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         self.setObjectName("probabilityView")
         self._probabilities = None
         self._unsure = False  # "I don't know": the answer is below the user's threshold
+        # A one-output network's own number (engine.losses.RegressionReading), or None:
+        # then the bars are no probabilities, and say so (see set_regression).
+        self._regression = None
         self._empty_text = self.tr("Draw a digit")
         self._geometry_cache = None  # _Geometry for the current size and font
         self._background = None  # QPixmap: the backdrop, the tracks and the digit labels
@@ -54,6 +58,10 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         (``DigitPanel`` gives the empty text)."""
         self.setAccessibleName(self.tr("Prediction"))
         self.setToolTip(self.tr(
+            "This network has one output, a number, not ten probabilities: on top, that\n"
+            "output and 10 times it, the digit it stands for. The bars only show how close\n"
+            "each digit is to that number; they are not how sure the network is.")
+            if self._regression is not None else self.tr(
             "How probable the network finds each digit for your drawing.\n"
             "The highlighted bar is its answer."))
         self._update_description()
@@ -87,6 +95,22 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
     def is_unsure(self):
         return self._unsure
 
+    def set_regression(self, reading):
+        """``reading``: a one-output network's ``RegressionReading`` (the probabilities
+        given are then its bell of closeness), or ``None``. With one, the answer on top is
+        the digit the output rounds to ("?" for none) and the output itself ("1.00 →
+        10.0"), with no percentages: they would read as how sure it is."""
+        changed = (reading is None) != (self._regression is None)
+        self._regression = reading
+        if changed:
+            self.retranslate()  # the tooltip, the description, a repaint
+        else:
+            self._update_description()
+            self.update()
+
+    def regression(self):
+        return self._regression
+
     def empty_text(self):
         return self._empty_text
 
@@ -104,6 +128,11 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
             self.setAccessibleDescription(self._empty_text)
             return
         best = int(np.argmax(self._probabilities))
+        if self._regression is not None:
+            self.setAccessibleDescription(self.tr(
+                "One output, a number, not a probability: {0}.").format(
+                regression_reading_text(self._regression)))
+            return
         if self._unsure:
             self.setAccessibleDescription(self.tr(
                 "The network is not sure; at most {digit} ({percent}).").format(
@@ -118,6 +147,8 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         its number at 1024 px), "" when no probabilities are shown."""
         if self._probabilities is None:
             return ""
+        if self._regression is not None:  # the number itself: "1.00 → 10.0"
+            return f"{local(self._regression.output):.2f} → {local(self._regression.value):.1f}"
         percent = _percent(float(np.max(self._probabilities)))
         text = self.tr("not sure") if self._unsure else self.tr("{percent} sure").format(
             percent=percent)
@@ -126,6 +157,15 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         if not self._unsure and QFontMetrics(self._font("medium")).horizontalAdvance(text) > room:
             return percent
         return text
+
+    def answer_digit(self):
+        """The large answer on top: the digit read, "?" when not sure (or, for a
+        one-output network, when its output rounds to none of its digits), "" for none."""
+        if self._probabilities is None:
+            return ""
+        if self._regression is not None:
+            return "?" if self._regression.digit is None else str(self._regression.digit)
+        return "?" if self._unsure else str(int(np.argmax(self._probabilities)))
 
     def sizeHint(self):
         return QSize(240, 320)
@@ -310,7 +350,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
 
         # The answer, large: "7  93% sure" (or "?  not sure" below the threshold).
         painter.setPen(text_color)
-        self._draw_text(painter, geometry.header, "big", "?" if self._unsure else str(best))
+        self._draw_text(painter, geometry.header, "big", self.answer_digit())
         painter.setPen(highlight if highlight.lightnessF() < 0.8 else text_color)
         self._draw_text(painter, geometry.header.adjusted(geometry.digit_width, 0, 0, 0), "medium",
                         self.answer_text())
@@ -335,8 +375,10 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         for digit in range(10):
             # Unlikely digits get a quieter percentage, so the answer stands out.
             painter.setPen(text_color if p[digit] >= 0.1 else bar_color)
-            self._draw_text(painter, geometry.values[digit], "bold" if digit == best else "normal",
-                            _percent(p[digit]), Qt.AlignmentFlag.AlignRight)
+            if self._regression is None:  # (closeness is no percentage)
+                self._draw_text(painter, geometry.values[digit],
+                                "bold" if digit == best else "normal",
+                                _percent(p[digit]), Qt.AlignmentFlag.AlignRight)
 
 
 def _percent(probability):

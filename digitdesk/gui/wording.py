@@ -221,3 +221,15 @@ def not_worth_adapting(model):
         "what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it "
         "your handwriting cannot help. Train a model that reads first.").format(local(100 * accuracy),
                                                            local(100 * chance))
+
+
+def regression_reading_text(reading):
+    """A one-output network's ``engine.losses.RegressionReading`` in words: "1.00 × 10 =
+    10.0, which rounds to none of its digits (nearest: 9)" (the pad's note, the maths tab)."""
+    if reading.digit is None:
+        return QCoreApplication.translate(
+            "wording", "{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits "
+            "(nearest: {2})").format(local(reading.output), local(reading.value), reading.nearest)
+    return QCoreApplication.translate(
+        "wording", "{0:.2f} × 10 = {1:.1f}, which rounds to {2}").format(
+        local(reading.output), local(reading.value), reading.digit)

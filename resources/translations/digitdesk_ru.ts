@@ -224,6 +224,10 @@ Correct:
         <translation>{0}%</translation>
     </message>
     <message>
+        <source>One output, a number, not probabilities: {0}. The bars only show how close each digit is to {1:.1f}; they are not how sure the network is.</source>
+        <translation>Один выход — число, а не вероятности: {0}. Столбики лишь показывают, насколько каждая цифра близка к {1:.1f}; это не уверенность сети.</translation>
+    </message>
+    <message>
         <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
         <translation>Не знаю: скорее всего {digit} ({percent:.0f}%), затем {second} ({second_percent:.0f}%).</translation>
     </message>
@@ -1514,6 +1518,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>Выходы сети — не числа (NaN): обучение разошлось.</translation>
     </message>
     <message>
+        <source>Your digit: one output, not a probability: {0}</source>
+        <translation>Ваша цифра: один выход, не вероятность: {0}</translation>
+    </message>
+    <message>
+        <source>Your digit: one output, not a probability: {0}; explaining {1}</source>
+        <translation>Ваша цифра: один выход, не вероятность: {0}; объясняется {1}</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>Ваша цифра: прочитана как {0} ({1})</translation>
     </message>
@@ -2259,6 +2271,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>У этой модели нет выхода для {0}: выберите одну из известных ей цифр ({1}).</translation>
     </message>
     <message>
+        <source>One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>Один выход — число, а не вероятность: {0}. Потери для цели {1}: {2:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+    </message>
+    <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
         <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
@@ -2267,12 +2283,20 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
     <message>
+        <source> Bug lab on ({0}): delta, dW and db are what the broken backward pass computes, not dL/dz.</source>
+        <translation> Включена лаборатория ошибок ({0}): delta, dW и db — то, что вычисляет сломанный обратный проход, а не dL/dz.</translation>
+    </message>
+    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), синие положительные, красные отрицательные.</translation>
     </message>
     <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>Схема рисуется для небольших сетей (не более {0} нейронов в слое, например 784-3-3-2).</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
+        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2:.1%}).</translation>
     </message>
     <message>
         <source>Tar&amp;get digit</source>
@@ -2639,10 +2663,22 @@ recognised wherever it is.</source>
         <translation>Предсказание</translation>
     </message>
     <message>
+        <source>This network has one output, a number, not ten probabilities: on top, that
+output and 10 times it, the digit it stands for. The bars only show how close
+each digit is to that number; they are not how sure the network is.</source>
+        <translation>У этой сети один выход — число, а не десять вероятностей: вверху этот выход
+и он же, умноженный на 10, — цифра, которую он означает. Столбики лишь
+показывают, насколько каждая цифра близка к этому числу; это не уверенность сети.</translation>
+    </message>
+    <message>
         <source>How probable the network finds each digit for your drawing.
 The highlighted bar is its answer.</source>
         <translation>Насколько вероятной сеть считает каждую цифру для вашего рисунка.
 Выделенный столбик — её ответ.</translation>
+    </message>
+    <message>
+        <source>One output, a number, not a probability: {0}.</source>
+        <translation>Один выход — число, а не вероятность: {0}.</translation>
     </message>
     <message>
         <source>The network is not sure; at most {digit} ({percent}).</source>
@@ -4874,8 +4910,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-50-10, ReLU, softmax и перекрёстная энтропия, мини-батчи по 100, скорость обучения 0,001, веса normal(0, 0.01), 1&#xa0;000 шагов, каждый градиент вычисляется центральными разностями: два прямых прохода на каждый из 39&#xa0;760 параметров на каждом шаге. Сеть училась, но очень медленно.</translation>
     </message>
     <message>
-        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1&#xa0;000 шагов занимают секунду-две (измерено: 0,8-2,2&#xa0;с обучения на общей 2-ядерной машине с одним потоком BLAS, как обучает приложение; командная строка с двумя потоками BLAS заняла там 18-31&#xa0;с, пока шла другая работа, поэтому передайте --threads 1); потери всё равно еле ползут вниз от 2,30, потому что скорость обучения 0,001 на весах порядка 0,01 ничтожна.</translation>
+        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app and the command line train by default; with --threads 2 the command line took 18-31 s there while other work ran); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
+        <translation>Стоимость одного шага: обратное распространение против численного дифференцирования (запустите «Сравнить стоимость шага»). С обратным распространением 1 000 шагов занимают секунду-две (измерено: 0,8-2,2 с обучения на общей 2-ядерной машине с одним потоком BLAS — так по умолчанию обучают и приложение, и командная строка; с --threads 2 командная строка заняла там 18-31 с, пока шла другая работа); потери всё равно еле ползут вниз от 2,30, потому что скорость обучения 0,001 на весах порядка 0,01 ничтожна.</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
@@ -5145,6 +5181,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>Эта модель верно читает лишь {0:.0f}% цифр, на которых её проверяли, — примерно столько же даёт угадывание ({1:.0f}%): она не научилась читать цифры, поэтому учить её вашему почерку бесполезно. Сначала обучите модель, которая читает.</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
+        <translation>{0:.2f} × 10 = {1:.1f}: после округления это ни одна из её цифр (ближайшая: {2})</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to {2}</source>
+        <translation>{0:.2f} × 10 = {1:.1f}, после округления — {2}</translation>
     </message>
 </context>
 </TS>

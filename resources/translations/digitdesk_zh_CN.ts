@@ -218,6 +218,10 @@ Correct:
         <translation>{0}%</translation>
     </message>
     <message>
+        <source>One output, a number, not probabilities: {0}. The bars only show how close each digit is to {1:.1f}; they are not how sure the network is.</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。柱条只表示每个数字离 {1:.1f} 有多近，并不代表网络有多确定。</translation>
+    </message>
+    <message>
         <source>I don&apos;t know: at most {digit} ({percent:.0f}%), then {second} ({second_percent:.0f}%).</source>
         <translation>我不知道：最可能是 {digit}（{percent:.0f}%），其次是 {second}（{second_percent:.0f}%）。</translation>
     </message>
@@ -1481,6 +1485,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>网络的输出不是数字（NaN）：训练发散了。</translation>
     </message>
     <message>
+        <source>Your digit: one output, not a probability: {0}</source>
+        <translation>你的数字：一个输出，不是概率：{0}</translation>
+    </message>
+    <message>
+        <source>Your digit: one output, not a probability: {0}; explaining {1}</source>
+        <translation>你的数字：一个输出，不是概率：{0}；正在解释 {1}</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>你的数字：读作 {0}（{1}）</translation>
     </message>
@@ -2200,6 +2212,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>这个模型没有 {0} 的输出：请选择它认识的数字之一（{1}）。</translation>
     </message>
     <message>
+        <source>One output, a number, not a probability: {0}. Loss for target {1}: {2:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。目标 {1} 的损失：{2:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
         <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
         <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
@@ -2208,12 +2224,20 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
     <message>
+        <source> Bug lab on ({0}): delta, dW and db are what the broken backward pass computes, not dL/dz.</source>
+        <translation> 错误实验室已开启（{0}）：delta、dW 和 db 是有缺陷的反向传播算出的值，而不是 dL/dz。</translation>
+    </message>
+    <message>
         <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
         <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
     </message>
     <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
+        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2:.1%}）。</translation>
     </message>
     <message>
         <source>Tar&amp;get digit</source>
@@ -2571,10 +2595,22 @@ recognised wherever it is.</source>
         <translation>预测</translation>
     </message>
     <message>
+        <source>This network has one output, a number, not ten probabilities: on top, that
+output and 10 times it, the digit it stands for. The bars only show how close
+each digit is to that number; they are not how sure the network is.</source>
+        <translation>这个网络只有一个输出，是一个数，而不是十个概率：上方是这个输出
+和它的 10 倍，即它所代表的数字。柱条只表示每个数字离这个数有多近，
+并不代表网络有多确定。</translation>
+    </message>
+    <message>
         <source>How probable the network finds each digit for your drawing.
 The highlighted bar is its answer.</source>
         <translation>网络认为你的手写是每个数字的概率有多大。
 高亮的柱是它的答案。</translation>
+    </message>
+    <message>
+        <source>One output, a number, not a probability: {0}.</source>
+        <translation>只有一个输出，是一个数，不是概率：{0}。</translation>
     </message>
     <message>
         <source>The network is not sure; at most {digit} ({percent}).</source>
@@ -4791,8 +4827,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-50-10，ReLU，softmax 和交叉熵，100 个一批的小批次，学习率 0.001，权重 normal(0, 0.01)，1,000 步，每个梯度都用中心差分计算：每一步对 39,760 个参数中的每一个都做两次前向传播。它学会了，但非常慢。</translation>
     </message>
     <message>
-        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app trains; the command line with two BLAS threads took 18-31 s there while other work ran, so pass --threads 1); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
-        <translation>一步的开销：反向传播对数值微分（运行“比较每步开销”）。用反向传播，1,000 步只需一两秒（实测：在一台共享的双核机器上用一个 BLAS 线程训练，与应用的做法相同，耗时 0.8-2.2 秒；命令行用两个 BLAS 线程、同时有其他任务运行时耗时 18-31 秒，所以请传入 --threads 1）；损失仍从 2.30 缓慢下降，因为在 0.01 的权重上用 0.001 的学习率太小了。</translation>
+        <source>The cost of one step: backprop against numerical differentiation (run &apos;Compare step cost&apos;). With backprop the 1,000 steps take a second or two (measured: 0.8-2.2 s of training on a shared 2-core machine with one BLAS thread, as the app and the command line train by default; with --threads 2 the command line took 18-31 s there while other work ran); the loss still creeps down from 2.30, because learning rate 0.001 on weights of 0.01 is tiny.</source>
+        <translation>一步的开销：反向传播对数值微分（运行“比较每步开销”）。用反向传播，1,000 步只需一两秒（实测：在一台共享的双核机器上用一个 BLAS 线程训练，应用和命令行默认都是这样，耗时 0.8-2.2 秒；命令行用 --threads 2、同时有其他任务运行时耗时 18-31 秒）；损失仍从 2.30 缓慢下降，因为在 0.01 的权重上用 0.001 的学习率太小了。</translation>
     </message>
     <message>
         <source>Backprop gives every gradient in one backward pass; numerical gradients are for checking it (the gradient check), not for training. The fixed twin also uses He initialisation and learning rate 0.1: above 90% in the same 1,000 steps.</source>
@@ -5062,6 +5098,14 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
         <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
+        <translation>{0:.2f} × 10 = {1:.1f}，四舍五入后不是它的任何一个数字（最近的是 {2}）</translation>
+    </message>
+    <message>
+        <source>{0:.2f} × 10 = {1:.1f}, which rounds to {2}</source>
+        <translation>{0:.2f} × 10 = {1:.1f}，四舍五入为 {2}</translation>
     </message>
 </context>
 </TS>
