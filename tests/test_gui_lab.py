@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from digitdesk.engine import TrainConfig
+from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.buglab import BUGS
 from digitdesk.engine.replays import REPLAYS
 from conftest import hover
@@ -538,6 +538,36 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
     train(qtbot, window, first)
     legend = window.diagnostics_view.legend.text()
     assert "16→10" in legend and "16→2" not in legend
+
+
+def test_reset_weights_and_open_forget_the_last_run_s_findings(qtbot, window, tmp_path):
+    """After question 003's run, Reset weights and Open still showed its problem ("The
+    loss jumps up and down") beside the emptied plots."""
+    window.ask_before_discarding = False
+    window.views.setCurrentWidget(window.diagnostics_view)
+    view = window.diagnostics_view
+
+    def problems():
+        return [f.key for f in view.current_findings() if f.severity == "problem"]
+
+    def legend():
+        return view.legend.text().replace("\xa0", " ")
+
+    def go_wrong():  # question 003: 30 full-batch steps, the loss jumps up and down
+        train(qtbot, window, REPLAYS["003"].config.replace(epochs=30))
+        qtbot.waitUntil(lambda: "oscillating" in problems(), timeout=10000)
+        assert "layer 1 (784→3)" in legend()
+
+    go_wrong()
+    window.reset_weights()
+    assert problems() == []
+    assert view.point_count() == 0
+
+    go_wrong()
+    path = tmp_path / "other.npz"
+    Model(TrainConfig(hidden=(256,), epochs=1)).save(path)
+    assert window.open_file(str(path))
+    assert problems() == []
 
 
 @pytest.mark.parametrize("bias", [20, 25])

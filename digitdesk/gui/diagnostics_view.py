@@ -424,12 +424,19 @@ class DiagnosticsView(Retranslatable, QWidget):
 
     # --- runs ----------------------------------------------------------------------------
     def clear(self):
-        """Forget the curves (a new network, new weights or an opened model)."""
+        """Forget the curves and the findings of the last run (a new network, new weights
+        or an opened model): Reset weights and Open showed the old run's problems beside
+        empty plots."""
         self._x.clear()
         for array in self._values.values():
             array.clear()
         self._changed = True
         self._show_hover_hint()
+        self._run_config = None
+        self._losses.clear()
+        self._recent = []
+        self._diverged = None
+        self._update_findings()
 
     def start_run(self, config, last_epoch=None, new_network=False):
         """A training run of ``config`` starts (ending at ``last_epoch``). The findings
