@@ -540,9 +540,10 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
     assert "16→10" in legend and "16→2" not in legend
 
 
-def test_reset_weights_and_open_forget_the_last_run_s_findings(qtbot, window, tmp_path):
+def test_reset_weights_and_open_forget_the_last_run_s_findings_and_legend(qtbot, window,
+                                                                         tmp_path):
     """After question 003's run, Reset weights and Open still showed its problem ("The
-    loss jumps up and down") beside the emptied plots."""
+    loss jumps up and down") and its layer shapes beside the emptied plots."""
     window.ask_before_discarding = False
     window.views.setCurrentWidget(window.diagnostics_view)
     view = window.diagnostics_view
@@ -561,6 +562,7 @@ def test_reset_weights_and_open_forget_the_last_run_s_findings(qtbot, window, tm
     go_wrong()
     window.reset_weights()
     assert problems() == []
+    assert "layer 1" not in legend() and "784→" not in legend()
     assert view.point_count() == 0
 
     go_wrong()
@@ -568,6 +570,11 @@ def test_reset_weights_and_open_forget_the_last_run_s_findings(qtbot, window, tm
     Model(TrainConfig(hidden=(256,), epochs=1)).save(path)
     assert window.open_file(str(path))
     assert problems() == []
+    assert "layer 1" not in legend() and "784→" not in legend()
+    # the next run's measurements bring the curves and the legend back, with its shapes
+    train(qtbot, window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    qtbot.waitUntil(lambda: "layer 1 (784→32)" in legend(), timeout=5000)
+    assert view.point_count() > 0
 
 
 @pytest.mark.parametrize("bias", [20, 25])

@@ -425,11 +425,10 @@ class DiagnosticsView(Retranslatable, QWidget):
     # --- runs ----------------------------------------------------------------------------
     def clear(self):
         """Forget the curves and the findings of the last run (a new network, new weights
-        or an opened model): Reset weights and Open showed the old run's problems beside
-        empty plots."""
-        self._x.clear()
-        for array in self._values.values():
-            array.clear()
+        or an opened model): Reset weights and Open showed the old run's problems, and its
+        layer shapes in the legend, beside empty plots. The curves are made again, and the
+        legend filled, by the next run's first measurements."""
+        self._make_curves(0)
         self._changed = True
         self._show_hover_hint()
         self._run_config = None
