@@ -530,7 +530,9 @@ def cmd_gradcheck(args):
     for r in results:
         notes = [note for note in (r.rounding_note, *r.kink_notes) if note is not None]
         notes = f" ({'; '.join(map(str, notes))})" if notes else ""
-        error = (no_value() if np.isnan(r.max_relative_error)
+        # No number where none was compared, nor for a vanishing tensor: its error (about
+        # 1, the rounding of gradients too small to check) read as "totally wrong".
+        error = (no_value() if np.isnan(r.max_relative_error) or r.status == "vanishing"
                  else f"{r.max_relative_error:.2e}")
         print(f"{r.name:8s}{str(r.shape):>16s}{r.compared:>9d}{error:>15s}  "
               f"{GRADCHECK_STATUS.get(r.status, r.status)}{notes}")

@@ -596,6 +596,13 @@ def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbo
     view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
     statuses = view.statuses()
     assert {statuses["W1"], statuses["b1"]} == ({"pass"} if bias == 20 else {"vanishing"})
+    # A vanishing row's relative error (about 1) read as "totally wrong": none is shown.
+    errors = {view.table.item(row, 3).text() for row in (0, 1)}
+    if bias == 20:
+        assert "—" not in errors, errors
+    else:
+        assert errors == {"—"}, errors
+        assert max(r.max_relative_error for r in results[:2]) > 0.1  # (else this shows nothing)
     summary = view.summary.text()
     assert "Backprop is wrong" not in summary and "Look closer" not in summary, summary
     details = view.table.item(0, 6).text()

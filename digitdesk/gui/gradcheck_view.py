@@ -201,7 +201,7 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
-                          count(result.compared), self._error(result.max_relative_error),
+                          count(result.compared), self._error(result),
                           result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
@@ -212,9 +212,14 @@ class GradCheckView(Retranslatable, QWidget):
         self.summary.setText(self._summary(report))
 
     @staticmethod
-    def _error(error):
-        """The relative error as shown: "—" where no weight could be compared."""
-        return "—" if np.isnan(error) else f"{readable(error):.2e}"
+    def _error(result):
+        """The relative error as shown: "—" where no weight could be compared, or where
+        every gradient is too small to check ("vanishing"): its error, about 1 then, read
+        as "totally wrong" (the details say why there is no number)."""
+        error = result.max_relative_error
+        if np.isnan(error) or result.status == "vanishing":
+            return "—"
+        return f"{readable(error):.2e}"
 
     def _milliseconds(self, seconds):
         return self.tr("{0:.0f} ms").format(local(seconds * 1000))
