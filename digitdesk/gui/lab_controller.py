@@ -76,7 +76,7 @@ class LabController(QObject):
         window.training_panel.set_config(config)
         changes = listed(f"{name} {value}" for name, value in finding.fix.items())
         if "init" in finding.fix:
-            window.reset_weights()
+            window.reset_weights(keep_findings=True)  # its card says "Fix applied"
         window.show_status(lambda: self.tr("Fix applied to the form ({0}). Press Start to see it work.")
                            .format(changes))
 
