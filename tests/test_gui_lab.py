@@ -137,6 +137,35 @@ def test_gradient_check_passes_for_the_correct_engine(qtbot, window):
     assert "backprop is right" in window.gradcheck_view.summary.text()
 
 
+def test_the_tab_and_digitdesk_gradcheck_check_the_same_images_with_the_same_figures(
+        qtbot, window, tmp_path, capsys):
+    """The tab took the first 16 images, the command line 16 at random: on question 003's
+    network the tab said the step went uphill, the command line that it went down. Both
+    now take ``engine.gradcheck.check_batch``: every figure agrees."""
+    from digitdesk.cli import main
+    window.ask_before_discarding = False
+    path = tmp_path / "q003.npz"
+    Model(REPLAYS["003"].config.replace(epochs=3)).save(path)
+    assert window.open_file(str(path))
+    window.views.setCurrentWidget(window.gradcheck_view)
+    check_gradients(qtbot, window)
+    report = window.gradcheck_view.report
+    main(["gradcheck", "--model", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert f"on {report.batch} training images" in lines[0], lines[0]
+    for result in report.gradients:
+        row = next(line for line in lines if line.startswith(f"{result.name} "))
+        printed = row[33:48].strip()  # the max rel error column
+        if result.status == "vanishing" or np.isnan(result.max_relative_error):
+            assert printed in ("—", "-"), row
+        else:
+            assert printed == f"{result.max_relative_error:.2e}", (row, result)
+        assert row[48:].split()[0] == result.status, (row, result)
+    row = next(line for line in lines if line.startswith("update "))
+    assert row[33:48].strip() == f"{report.update.change:.2e}", (row, report.update)
+    assert row[48:].split()[0] == report.update.status
+
+
 @pytest.mark.parametrize("bug, failing", [
     # One flip behind one sigmoid (W2), two cancel (W1); the wrong gradient of W2 then
     # sends its step uphill, so the update check fails too.
@@ -422,7 +451,7 @@ def test_a_relu_kink_is_not_called_wrong_backprop(qtbot, window):
     weight with a one-sided difference, passes, and says so."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
-    from digitdesk.gui.gradcheck_view import check_batch
+    from digitdesk.engine.gradcheck import check_batch
     config = TrainConfig(hidden=(8,), activation="relu", init="he")
     model = Model(config)
     x, y, _, _ = load_mnist()
@@ -445,7 +474,8 @@ def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
     0.0e+00"; it says what happened, with the rise of the tensors that go uphill."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
-    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import GradCheckView, run_checks
     view = GradCheckView()
     qtbot.addWidget(view)
     model = Model(REPLAYS["002"].config)

@@ -28,8 +28,6 @@ from .language import Retranslatable, listed, phrase_text
 from .numbers import count, local, readable, scientific
 from .wording import config_summary
 
-CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
-
 STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
                  "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9"),
                  "unchecked": QColor("#d6eaf8")}
@@ -53,14 +51,9 @@ def described(network):
     return config_summary(network) if isinstance(network, TrainConfig) else str(network)
 
 
-def check_batch(config, images, labels, size=CHECK_BATCH):
-    """The first ``size`` images of the digits ``config`` trains on."""
-    keep = np.flatnonzero(np.isin(labels, config.classes))[:size]
-    return images[keep], labels[keep]
-
-
 def run_checks(model, images, labels):
-    """Both checks on ``model`` and a batch (see ``check_batch``); a ``CheckReport``.
+    """Both checks on ``model`` and a batch (``engine.gradcheck.check_batch``, as the
+    command line takes it); a ``CheckReport``.
     Runs in float64 copies: ``model`` is not changed."""
     start = time.perf_counter()
     gradients = check_model(model, images, labels)

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Slot
 from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
-from .gradcheck_view import check_batch, run_checks
+from ..engine.gradcheck import check_batch
+from .gradcheck_view import run_checks
 from .language import error_text, listed
 from .numbers import count, local
 from .training_control import fresh_weights_reason
