@@ -25,7 +25,8 @@ from .engine.augment import AUGMENT_SETTINGS, STYLE_RATE
 from .engine.buglab import BUGS
 from .engine.explain import confusion_matrix
 from .engine.replays import REPLAYS
-from .engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
+from .engine.gradcheck import (CHECK_BATCH, PASS_BELOW, WARN_BELOW, check_batch, check_model,
+                               check_update)
 from .engine.initializers import INITIALIZERS
 from .engine.layers import ACTIVATIONS
 from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS, is_regression
@@ -536,19 +537,22 @@ def cmd_gradcheck(args):
     else:
         model = Model(config_from_args(args))
     x_train, y_train, _, _ = load_mnist()
-    x_train, y_train = model.config_rows(x_train, y_train)
-    if args.batch > len(x_train):
-        raise OptionError(f"{args.batch:,} is more than the {len(x_train):,} training images "
+    rows = len(model.config_rows(x_train, y_train)[1])
+    if args.batch > rows:
+        raise OptionError(f"{args.batch:,} is more than the {rows:,} training images "
                           "this network reads", "--batch")
-    rows = np.random.default_rng(args.seed_batch).choice(len(x_train), args.batch, replace=False)
+    # The batch the app's Gradient check tab takes too: the same images, the same figures.
+    images, labels = check_batch(model.config, x_train, y_train, args.batch, args.seed_batch)
     print(f"gradient check of {model.describe()} ({model.config.reduction} reduction) on "
           f"{args.batch} training images, float64, central differences")
-    results = check_model(model, x_train[rows], y_train[rows], max_coords=args.coords)
+    results = check_model(model, images, labels, max_coords=args.coords)
     print(f"{'tensor':8s}{'shape':>16s}{'compared':>9s}{'max rel error':>15s}  status")
     for r in results:
         notes = [note for note in (r.rounding_note, *r.kink_notes) if note is not None]
         notes = f" ({'; '.join(map(str, notes))})" if notes else ""
-        error = (no_value() if np.isnan(r.max_relative_error)
+        # No number where none was compared, nor for a vanishing tensor: its error (about
+        # 1, the rounding of gradients too small to check) read as "totally wrong".
+        error = (no_value() if np.isnan(r.max_relative_error) or r.status == "vanishing"
                  else f"{r.max_relative_error:.2e}")
         print(f"{r.name:8s}{str(r.shape):>16s}{r.compared:>9d}{error:>15s}  "
               f"{GRADCHECK_STATUS.get(r.status, r.status)}{notes}")
@@ -557,7 +561,7 @@ def cmd_gradcheck(args):
           f"< {WARN_BELOW:g}, or some weights at a kink at w or not compared; fail: above; "
           "vanishing: every gradient too small to check; not checked: most weights not "
           "compared")
-    update = check_update(model, x_train[rows], y_train[rows])
+    update = check_update(model, images, labels)
     uphill = f" (uphill: {', '.join(update.uphill)})" if update.uphill else ""
     print(f"{'update':8s}{'one step':>16s}{'':>9s}{update.change:>15.2e}  {update.status}{uphill}")
     print("update: the change of the loss after one tiny optimiser step; it must be negative")
@@ -705,7 +709,7 @@ def build_parser():
     gradcheck.add_argument("--model", metavar="PATH",
                            help="check a saved model (.npz) instead, as it was saved (then "
                                 "give none of the model and training options)")
-    gradcheck.add_argument("--batch", type=positive_int, default=16, metavar="IMAGES",
+    gradcheck.add_argument("--batch", type=positive_int, default=CHECK_BATCH, metavar="IMAGES",
                            help="training images in the batch the loss is computed on "
                                 "(default 16)")
     gradcheck.add_argument("--coords", type=positive_int, default=40, metavar="N",

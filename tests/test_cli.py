@@ -361,6 +361,31 @@ def test_finetune_without_qt_asks_for_the_folder(tmp_path, capsys, monkeypatch):
     assert "--personal FOLDER" in err and "Traceback" not in err
 
 
+def test_gradcheck_shows_no_error_for_a_vanishing_tensor(monkeypatch, capsys):
+    """A tensor whose gradients are all too small to check (W3 of a trained question 003)
+    printed a max relative error of 1.00e+00, which reads as "totally wrong": it now
+    shows "—", as the app's tab does, and says why in its note."""
+    import dataclasses
+
+    import digitdesk.cli as cli
+    checked = cli.check_model
+
+    def vanishing_b1(*args, **kwargs):  # the real check; b1 as if its gradients vanished
+        return [dataclasses.replace(r, max_relative_error=1.0, max_abs_error=1e-12,
+                                    gradient_scale=1e-12, resolution=1e-10)
+                if r.name == "b1" else r for r in checked(*args, **kwargs)]
+    monkeypatch.setattr(cli, "check_model", vanishing_b1)
+    monkeypatch.setattr(cli, "no_value", lambda: "—")
+    assert main(["gradcheck", "--hidden", "12", "--activation", "tanh", "--init", "xavier"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    def error(name):  # the max rel error column: characters 33 to 48
+        return next(line for line in lines if line.startswith(name))[33:48].strip()
+    b1 = next(line for line in lines if line.startswith("b1"))
+    assert "vanishing (too small to check" in b1, b1
+    assert error("b1") == "—", b1
+    assert float(error("W1")) < 1e-4  # the others keep their number
+
+
 def test_gradcheck_writes_a_hyphen_for_no_error_where_the_terminal_has_no_dash(monkeypatch):
     """A row with no weight compared shows "—" as the app's tab does (it printed "nan");
     a terminal whose encoding has no "—" gets "-" rather than a UnicodeEncodeError."""

@@ -8,7 +8,7 @@ import pytest
 
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, TrainingDiverged, check_model
-from digitdesk.engine.gradcheck import PASS_BELOW, gradient_check, for_checking
+from digitdesk.engine.gradcheck import PASS_BELOW, check_batch, gradient_check, for_checking
 from digitdesk.engine.layers import Dense, ReLU, Sigmoid, Tanh
 from digitdesk.engine.losses import make_loss, outputs_to_probabilities
 from digitdesk.engine.network import Network, build_network
@@ -64,6 +64,21 @@ def test_gradient_check_catches_a_wrong_derivative(mnist, monkeypatch):
     # W1's passes through two (output and hidden sigmoid), and they cancel: the check shows
     # *where* a bug is, tensor by tensor.
     assert results["W1"].status == "pass"
+
+
+def test_the_check_batch_is_drawn_from_the_network_s_digits_with_its_seed():
+    """The app's tab and ``digitdesk gradcheck`` check one batch: random images of the
+    digits the network learns, the same for the same seed, all of them if fewer."""
+    labels = np.repeat(np.arange(10), 30)
+    images = np.arange(len(labels))[:, None] * np.ones((1, 784))
+    config = TrainConfig(hidden=(4,), digits=(3, 7))
+    x, y = check_batch(config, images, labels)
+    assert len(x) == 16 and set(y) <= {3, 7} and (labels[x[:, 0].astype(int)] == y).all()
+    again, _ = check_batch(config, images, labels)
+    other, _ = check_batch(config, images, labels, seed=1)
+    assert (again == x).all() and not (other == x).all()
+    assert set(y) == {3, 7}  # not the first 16 (all 3s here): drawn from both digits
+    assert len(check_batch(config, images, labels, size=1000)[0]) == 60
 
 
 def test_gradient_check_samples_large_tensors(mnist):

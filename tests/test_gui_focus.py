@@ -246,7 +246,8 @@ def test_the_gradient_check_table_is_a_stop_once_filled_and_tab_leaves_it(qtbot,
     with rows, and one Tab leaves it (the arrow keys go from cell to cell)."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model, TrainConfig
-    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import run_checks
     window = active
     view = window.gradcheck_view
     window.views.setCurrentWidget(view)

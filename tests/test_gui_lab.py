@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from digitdesk.engine import TrainConfig
+from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.buglab import BUGS
 from digitdesk.engine.replays import REPLAYS
 from conftest import hover
@@ -135,6 +135,35 @@ def test_gradient_check_passes_for_the_correct_engine(qtbot, window):
     assert statuses == {"W1": "pass", "b1": "pass", "W2": "pass", "b2": "pass",
                         "update direction": "pass"}
     assert "backprop is right" in window.gradcheck_view.summary.text()
+
+
+def test_the_tab_and_digitdesk_gradcheck_check_the_same_images_with_the_same_figures(
+        qtbot, window, tmp_path, capsys):
+    """The tab took the first 16 images, the command line 16 at random: on question 003's
+    network the tab said the step went uphill, the command line that it went down. Both
+    now take ``engine.gradcheck.check_batch``: every figure agrees."""
+    from digitdesk.cli import main
+    window.ask_before_discarding = False
+    path = tmp_path / "q003.npz"
+    Model(REPLAYS["003"].config.replace(epochs=3)).save(path)
+    assert window.open_file(str(path))
+    window.views.setCurrentWidget(window.gradcheck_view)
+    check_gradients(qtbot, window)
+    report = window.gradcheck_view.report
+    main(["gradcheck", "--model", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert f"on {report.batch} training images" in lines[0], lines[0]
+    for result in report.gradients:
+        row = next(line for line in lines if line.startswith(f"{result.name} "))
+        printed = row[33:48].strip()  # the max rel error column
+        if result.status == "vanishing" or np.isnan(result.max_relative_error):
+            assert printed in ("—", "-"), row
+        else:
+            assert printed == f"{result.max_relative_error:.2e}", (row, result)
+        assert row[48:].split()[0] == result.status, (row, result)
+    row = next(line for line in lines if line.startswith("update "))
+    assert row[33:48].strip() == f"{report.update.change:.2e}", (row, report.update)
+    assert row[48:].split()[0] == report.update.status
 
 
 @pytest.mark.parametrize("bug, failing", [
@@ -422,7 +451,7 @@ def test_a_relu_kink_is_not_called_wrong_backprop(qtbot, window):
     weight with a one-sided difference, passes, and says so."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
-    from digitdesk.gui.gradcheck_view import check_batch
+    from digitdesk.engine.gradcheck import check_batch
     config = TrainConfig(hidden=(8,), activation="relu", init="he")
     model = Model(config)
     x, y, _, _ = load_mnist()
@@ -445,7 +474,8 @@ def test_the_update_row_of_question_002_does_not_claim_a_rise_of_zero(qtbot):
     0.0e+00"; it says what happened, with the rise of the tensors that go uphill."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
-    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import GradCheckView, run_checks
     view = GradCheckView()
     qtbot.addWidget(view)
     model = Model(REPLAYS["002"].config)
@@ -540,6 +570,43 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
     assert "16→10" in legend and "16→2" not in legend
 
 
+def test_reset_weights_and_open_forget_the_last_run_s_findings_and_legend(qtbot, window,
+                                                                         tmp_path):
+    """After question 003's run, Reset weights and Open still showed its problem ("The
+    loss jumps up and down") and its layer shapes beside the emptied plots."""
+    window.ask_before_discarding = False
+    window.views.setCurrentWidget(window.diagnostics_view)
+    view = window.diagnostics_view
+
+    def problems():
+        return [f.key for f in view.current_findings() if f.severity == "problem"]
+
+    def legend():
+        return view.legend.text().replace("\xa0", " ")
+
+    def go_wrong():  # question 003: 30 full-batch steps, the loss jumps up and down
+        train(qtbot, window, REPLAYS["003"].config.replace(epochs=30))
+        qtbot.waitUntil(lambda: "oscillating" in problems(), timeout=10000)
+        assert "layer 1 (784→3)" in legend()
+
+    go_wrong()
+    window.reset_weights()
+    assert problems() == []
+    assert "layer 1" not in legend() and "784→" not in legend()
+    assert view.point_count() == 0
+
+    go_wrong()
+    path = tmp_path / "other.npz"
+    Model(TrainConfig(hidden=(256,), epochs=1)).save(path)
+    assert window.open_file(str(path))
+    assert problems() == []
+    assert "layer 1" not in legend() and "784→" not in legend()
+    # the next run's measurements bring the curves and the legend back, with its shapes
+    train(qtbot, window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    qtbot.waitUntil(lambda: "layer 1 (784→32)" in legend(), timeout=5000)
+    assert view.point_count() > 0
+
+
 @pytest.mark.parametrize("bias", [20, 25])
 def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbot, bias):
     """A correct network whose hidden gradients are below what the central difference can
@@ -559,6 +626,13 @@ def test_the_tab_does_not_call_a_correct_network_wrong_below_the_resolution(qtbo
     view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
     statuses = view.statuses()
     assert {statuses["W1"], statuses["b1"]} == ({"pass"} if bias == 20 else {"vanishing"})
+    # A vanishing row's relative error (about 1) read as "totally wrong": none is shown.
+    errors = {view.table.item(row, 3).text() for row in (0, 1)}
+    if bias == 20:
+        assert "—" not in errors, errors
+    else:
+        assert errors == {"—"}, errors
+        assert max(r.max_relative_error for r in results[:2]) > 0.1  # (else this shows nothing)
     summary = view.summary.text()
     assert "Backprop is wrong" not in summary and "Look closer" not in summary, summary
     details = view.table.item(0, 6).text()

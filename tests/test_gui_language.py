@@ -878,7 +878,8 @@ def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot,
     written the English way in a Russian window ("0.001", "3 ms")."""
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model, TrainConfig
-    from digitdesk.gui.gradcheck_view import GradCheckView, check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import GradCheckView, run_checks
     install_language("ru")
     view = GradCheckView()
     qtbot.addWidget(view)
@@ -969,7 +970,8 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
     from digitdesk.engine.replays import REPLAYS
-    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import run_checks
     install_language(code)
     window = make_window(qtbot)
     window.resize(1024, 768)

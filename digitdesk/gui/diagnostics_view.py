@@ -423,13 +423,23 @@ class DiagnosticsView(Retranslatable, QWidget):
         self._update_findings()
 
     # --- runs ----------------------------------------------------------------------------
-    def clear(self):
-        """Forget the curves (a new network, new weights or an opened model)."""
-        self._x.clear()
-        for array in self._values.values():
-            array.clear()
+    def clear(self, keep_findings=False):
+        """Forget the curves and the findings of the last run (a new network, new weights
+        or an opened model): Reset weights and Open showed the old run's problems, and its
+        layer shapes in the legend, beside empty plots. The curves are made again, and the
+        legend filled, by the next run's first measurements. ``keep_findings``: the
+        weights were reset by a finding's fix, whose card stays ("Fix applied") until
+        the next run."""
+        self._make_curves(0)
         self._changed = True
         self._show_hover_hint()
+        if keep_findings:
+            return
+        self._run_config = None
+        self._losses.clear()
+        self._recent = []
+        self._diverged = None
+        self._update_findings()
 
     def start_run(self, config, last_epoch=None, new_network=False):
         """A training run of ``config`` starts (ending at ``last_epoch``). The findings

@@ -28,8 +28,6 @@ from .language import Retranslatable, listed, phrase_text
 from .numbers import count, local, readable, scientific
 from .wording import config_summary
 
-CHECK_BATCH = 16  # images in the check's batch: enough to exercise every unit, fast in float64
-
 STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
                  "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9"),
                  "unchecked": QColor("#d6eaf8")}
@@ -53,14 +51,9 @@ def described(network):
     return config_summary(network) if isinstance(network, TrainConfig) else str(network)
 
 
-def check_batch(config, images, labels, size=CHECK_BATCH):
-    """The first ``size`` images of the digits ``config`` trains on."""
-    keep = np.flatnonzero(np.isin(labels, config.classes))[:size]
-    return images[keep], labels[keep]
-
-
 def run_checks(model, images, labels):
-    """Both checks on ``model`` and a batch (see ``check_batch``); a ``CheckReport``.
+    """Both checks on ``model`` and a batch (``engine.gradcheck.check_batch``, as the
+    command line takes it); a ``CheckReport``.
     Runs in float64 copies: ``model`` is not changed."""
     start = time.perf_counter()
     gradients = check_model(model, images, labels)
@@ -201,7 +194,7 @@ class GradCheckView(Retranslatable, QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for row, result in enumerate(rows):
             self._set_row(row, result.name, " × ".join(str(s) for s in result.shape),
-                          count(result.compared), self._error(result.max_relative_error),
+                          count(result.compared), self._error(result),
                           result.status, self._milliseconds(result.seconds),
                           self._details(result))
         update = report.update
@@ -212,9 +205,14 @@ class GradCheckView(Retranslatable, QWidget):
         self.summary.setText(self._summary(report))
 
     @staticmethod
-    def _error(error):
-        """The relative error as shown: "—" where no weight could be compared."""
-        return "—" if np.isnan(error) else f"{readable(error):.2e}"
+    def _error(result):
+        """The relative error as shown: "—" where no weight could be compared, or where
+        every gradient is too small to check ("vanishing"): its error, about 1 then, read
+        as "totally wrong" (the details say why there is no number)."""
+        error = result.max_relative_error
+        if np.isnan(error) or result.status == "vanishing":
+            return "—"
+        return f"{readable(error):.2e}"
 
     def _milliseconds(self, seconds):
         return self.tr("{0:.0f} ms").format(local(seconds * 1000))

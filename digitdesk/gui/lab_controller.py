@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Slot
 from ..engine import Model
 from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
-from .gradcheck_view import check_batch, run_checks
+from ..engine.gradcheck import check_batch
+from .gradcheck_view import run_checks
 from .language import error_text, listed
 from .numbers import count, local
 from .training_control import fresh_weights_reason
@@ -76,7 +77,7 @@ class LabController(QObject):
         window.training_panel.set_config(config)
         changes = listed(f"{name} {value}" for name, value in finding.fix.items())
         if "init" in finding.fix:
-            window.reset_weights()
+            window.reset_weights(keep_findings=True)  # its card says "Fix applied"
         window.show_status(lambda: self.tr("Fix applied to the form ({0}). Press Start to see it work.")
                            .format(changes))
 

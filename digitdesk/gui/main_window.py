@@ -845,8 +845,8 @@ class MainWindow(QMainWindow):
     def stop_training(self, wait=False):
         return self.training.stop(wait)
 
-    def reset_weights(self):
-        self.training.reset_weights()
+    def reset_weights(self, keep_findings=False):
+        self.training.reset_weights(keep_findings)
 
     def load_model(self, path):
         """Open the model file ``path`` and use it, as File > Open does, without dialogs.

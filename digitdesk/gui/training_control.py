@@ -239,7 +239,9 @@ class TrainingControl(QObject):
         return finished
 
     @Slot()
-    def reset_weights(self):
+    def reset_weights(self, keep_findings=False):
+        """Fresh random weights for the form's network; ``keep_findings``: for a finding's
+        fix (see ``DiagnosticsView.clear``)."""
         window = self.window
         if self.is_training():
             return
@@ -249,7 +251,7 @@ class TrainingControl(QObject):
         if not window.confirm_discard(self.tr("reset the weights")):
             return
         window.plots.clear()
-        window.diagnostics_view.clear()
+        window.diagnostics_view.clear(keep_findings)
         window.set_model(Model(config))
         window.training_panel.show_idle()
         window.show_status(lambda: self.tr("Fresh random weights: {0}.").format(config_summary(config)))
