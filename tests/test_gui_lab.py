@@ -573,7 +573,8 @@ def test_the_diagnostics_legend_names_the_shapes_of_the_run_in_progress(qtbot, w
 def test_reset_weights_and_open_forget_the_last_run_s_findings_and_legend(qtbot, window,
                                                                          tmp_path):
     """After question 003's run, Reset weights and Open still showed its problem ("The
-    loss jumps up and down") and its layer shapes beside the emptied plots."""
+    loss jumps up and down"), its layer shapes and its epochs axis beside the emptied
+    plots."""
     window.ask_before_discarding = False
     window.views.setCurrentWidget(window.diagnostics_view)
     view = window.diagnostics_view
@@ -589,11 +590,17 @@ def test_reset_weights_and_open_forget_the_last_run_s_findings_and_legend(qtbot,
         qtbot.waitUntil(lambda: "oscillating" in problems(), timeout=10000)
         assert "layer 1 (784→3)" in legend()
 
+    def epochs_shown():
+        return view.grad_plot.getPlotItem().viewRange()[0]
+
     go_wrong()
+    assert epochs_shown()[1] >= 29  # the run's 30 epochs
     window.reset_weights()
     assert problems() == []
     assert "layer 1" not in legend() and "784→" not in legend()
     assert view.point_count() == 0
+    # the epochs axis as on an empty view, not the old run's 0-30 over no curve
+    assert epochs_shown()[1] <= 1.5
 
     go_wrong()
     path = tmp_path / "other.npz"

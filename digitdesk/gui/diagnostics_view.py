@@ -431,6 +431,11 @@ class DiagnosticsView(Retranslatable, QWidget):
         weights were reset by a finding's fix, whose card stays ("Fix applied") until
         the next run."""
         self._make_curves(0)
+        # The epochs axis as on an empty view, not the last run's 0-300 over no curve (the
+        # three plots share it).
+        view = self.grad_plot.getPlotItem().getViewBox()
+        view.setXRange(0, 1, padding=0)
+        view.enableAutoRange(x=True)
         self._changed = True
         self._show_hover_hint()
         if keep_findings:
