@@ -14,7 +14,7 @@ from digitdesk.gui.language import (
     translation_file, translations,
 )
 from digitdesk.gui.personal_view import DATA_DIR_ENV
-from conftest import RUN_END_MS, sideways_scrolling
+from conftest import RUN_END_MS, sideways_scrolling, wait_for_the_maths
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -924,7 +924,7 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     window.views.setCurrentWidget(window.maths_view)
     draw(window.digit_panel.canvas, SEVEN)
     view = window.maths_view
-    qtbot.waitUntil(lambda: view.maths() is not None, timeout=5000)
+    wait_for_the_maths(qtbot, window)  # the whole digit's, not a stroke half drawn
     maths = view.maths()
     best = int(np.argmax(maths.probabilities))
     percent = f"{maths.probabilities[best]:.1%}".replace(".", ",")
