@@ -577,6 +577,35 @@ def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, mo
     window.stop_training(wait=True)
 
 
+def test_a_new_run_loading_mnist_shows_an_empty_bar_not_the_last_run_s(qtbot, window,
+                                                                         monkeypatch):
+    """Start after a finished run: "Loading MNIST…" stood over the last run's full bar,
+    which read as the new run being that far already."""
+    import threading
+
+    import digitdesk.gui.worker as worker_module
+    train_to_the_end(qtbot, window)
+    progress = window.training_panel.progress
+    assert progress.value() == progress.maximum() > progress.minimum()
+    loaded = threading.Event()
+    real_load = worker_module.load_mnist
+
+    def slow_load():
+        loaded.wait(10)
+        return real_load()
+
+    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    try:
+        click(find(window, QAbstractButton, "startButton"))
+        qtbot.waitUntil(lambda: "Loading MNIST" in window.statusBar().currentMessage(),
+                        timeout=2000)
+        assert progress.format() == "Loading MNIST…" and progress.text() == "Loading MNIST…"
+        assert progress.value() == progress.minimum()
+    finally:
+        loaded.set()
+    window.stop_training(wait=True)
+
+
 def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(saved_model))])
