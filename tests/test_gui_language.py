@@ -987,6 +987,43 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
     qtbot.waitUntil(laid_out, timeout=5000)
 
 
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_gradient_check_s_cut_details_are_read_whole_from_the_keyboard(qtbot, english,
+                                                                           code):
+    """A long Details cell ends in "…" at 1024 x 768; the whole text was in its tooltip
+    only, which a keyboard never shows. The arrow keys go from row to row and the current
+    row's details are written out in full under the table."""
+    from PySide6.QtTest import QTest
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    assert not view.details.isVisible()  # nothing checked yet
+    model = Model(REPLAYS["003"].config)
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y)))
+    table, column = view.table, view.table.columnCount() - 1
+    metrics = table.fontMetrics()
+    qtbot.waitUntil(lambda: any(  # the case in question: a cell too narrow for its text
+        metrics.horizontalAdvance(table.item(row, column).text()) > table.columnWidth(column)
+        for row in range(table.rowCount())), timeout=5000)
+    table.setFocus()
+    for row in range(table.rowCount()):
+        if row:
+            QTest.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == row
+        assert view.details.isVisible()
+        name, details = table.item(row, 0).text(), table.item(row, column).text()
+        assert view.details.text() == f"{name}: {details}"
+        qtbot.waitUntil(lambda: view.details.height()  # all its lines, none cut off
+                        >= view.details.heightForWidth(view.details.width()), timeout=2000)
+
+
 @pytest.mark.parametrize("code, numerical, minutes", [
     ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
     ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),

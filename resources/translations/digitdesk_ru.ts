@@ -1063,6 +1063,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Проверка градиента по тензорам</translation>
     </message>
     <message>
+        <source>Details of the current row</source>
+        <translation>Подробности текущей строки</translation>
+    </message>
+    <message>
         <source>One row per parameter tensor (W1 = weights of layer 1, b1 = its biases), and the update direction.</source>
         <translation>По строке на тензор параметров (W1 — веса слоя 1, b1 — его смещения) и направление обновления.</translation>
     </message>
@@ -1103,6 +1107,10 @@ error</source>
     <message>
         <source>Checking {0}…</source>
         <translation>Проверяется {0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>

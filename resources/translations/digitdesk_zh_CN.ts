@@ -1031,6 +1031,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>逐张量的梯度检验</translation>
     </message>
     <message>
+        <source>Details of the current row</source>
+        <translation>当前行的详情</translation>
+    </message>
+    <message>
         <source>One row per parameter tensor (W1 = weights of layer 1, b1 = its biases), and the update direction.</source>
         <translation>每个参数张量一行（W1 = 第 1 层的权重，b1 = 其偏置），以及更新方向。</translation>
     </message>
@@ -1071,6 +1075,10 @@ error</source>
     <message>
         <source>Checking {0}…</source>
         <translation>正在检验 {0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
