@@ -4252,8 +4252,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: пустая строка</translation>
     </message>
     <message>
-        <source>{0}: {1} values, expected {2}</source>
-        <translation>{0}: значений {1}, ожидается {2}</translation>
+        <source>{0}: values on the line: {1}, expected {2}</source>
+        <translation>{0}: значений в строке: {1}, ожидается {2}</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>

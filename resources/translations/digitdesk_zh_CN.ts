@@ -4169,8 +4169,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：空行</translation>
     </message>
     <message>
-        <source>{0}: {1} values, expected {2}</source>
-        <translation>{0}：有 {1} 个值，应为 {2} 个</translation>
+        <source>{0}: values on the line: {1}, expected {2}</source>
+        <translation>{0}：该行有 {1} 个值，应为 {2} 个</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>
