@@ -1228,9 +1228,13 @@ def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
     assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
     try:
         install_language("ru")
-        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активны — 21"
-        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активны — 3"
-        assert describe(1, "tanh", np.zeros(5)) == "Скрытый слой 1, tanh: 5 нейронов, насыщены — 0"
+        # (the second count after a colon: "активны — 1" put a plural beside one neuron)
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активных: 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активных: 3"
+        assert describe(1, "relu", np.eye(1, 5)[0]) == (
+            "Скрытый слой 1, relu: 5 нейронов, активных: 1")
+        assert describe(1, "tanh", np.zeros(5)) == (
+            "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
         install_language("zh_CN")
         assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
     finally:
