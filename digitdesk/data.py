@@ -71,7 +71,7 @@ class DataFormatError(ValueError):
     """A data file is missing, unreadable or not in the expected format.
 
     The message always starts with the file's name, for example
-    ``"train.csv, line 17: 783 values, expected 785"``. ``phrase``: the same words as a
+    ``"train.csv, line 17: values on the line: 783, expected 785"``. ``phrase``: the same words as a
     ``Phrase`` an app can translate (context ``"errors"``).
     """
 
@@ -392,8 +392,11 @@ def _find_csv_error(path: Path, lines: list, first_line: int,
             raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: empty line"), line=line_number)
         fields = line.split(",")
         if len(fields) != n_columns:
-            raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: {1} values, expected {2}"),
-                          len(fields), n_columns, line=line_number)
+            # (the count after a colon, as for the header: "1 values" read wrong, and an
+            # engine text has no plural forms)
+            raise _refuse(path, QT_TRANSLATE_NOOP(
+                "errors", "{0}: values on the line: {1}, expected {2}"),
+                len(fields), n_columns, line=line_number)
         for column, field in enumerate(fields):
             try:
                 value = int(field)

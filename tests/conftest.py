@@ -185,6 +185,30 @@ def sideways_scrolling(tab):
             if a.horizontalScrollBar().isVisible() and a.horizontalScrollBar().maximum() > 0]
 
 
+def wait_for_the_reading(qtbot, panel, timeout=5000):
+    """Wait until ``panel`` shows its reading of the whole drawing. The pad reads a burst
+    of moves at most every ``PREDICTION_INTERVAL_MS``: on a busy machine a first reading
+    (of a stroke half drawn) can come before the last one, so "a reading is shown" is not
+    enough before asserting figures."""
+    qtbot.waitUntil(lambda: panel.probabilities() is not None
+                    and not panel.is_prediction_pending(), timeout=timeout)
+
+
+def wait_for_the_maths(qtbot, window, timeout=5000):
+    """Wait until One digit's maths shows the numbers of the whole drawing: the pad has
+    no reading pending and the view's probabilities are the model's for the pad's final
+    28 x 28 image (not those of a stroke half drawn)."""
+    import numpy as np
+    panel, view = window.digit_panel, window.maths_view
+
+    def finished():
+        maths, image = view.maths(), panel.image()
+        return (maths is not None and image is not None and not panel.is_prediction_pending()
+                and np.allclose(maths.probabilities,
+                                panel.model().predict_proba(image[np.newaxis])[0]))
+    qtbot.waitUntil(finished, timeout=timeout)
+
+
 def shown_panel(qtbot):
     """A drawing panel on screen (its pad, preview and bars), as in the window."""
     from digitdesk.gui.digit_panel import DigitPanel

@@ -12,6 +12,7 @@ from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.confidence import judge, temper
 from digitdesk.engine.losses import softmax
 from digitdesk.gui.digit_panel import DigitPanel
+from conftest import wait_for_the_reading
 from test_digit_panel import draw
 
 pytestmark = pytest.mark.usefixtures("isolated_settings")
@@ -74,7 +75,7 @@ def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot
     qtbot.waitExposed(panel)
     panel.set_model(three_or_seven)
     draw(panel.canvas, FOUR)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     shown = panel.probabilities()
     assert set(np.flatnonzero(shown)) <= {3, 7}  # it can only answer 3 or 7 ...
     # ... so, however sure it looks, the panel says what the model cannot know.

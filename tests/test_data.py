@@ -276,7 +276,16 @@ def test_csv_short_row_reports_line(tmp_path):
     rows[15] = rows[15][:-2]   # data row 16 is line 17 (line 1 is the header)
     with pytest.raises(DataFormatError) as err:
         read_kaggle_csv(write_csv(tmp_path / "train.csv", rows))
-    assert str(err.value) == "train.csv, line 17: 783 values, expected 785"
+    assert str(err.value) == "train.csv, line 17: values on the line: 783, expected 785"
+
+
+def test_csv_row_of_one_value_reads_right(tmp_path):
+    """A line with a single value said "1 values, expected 785"."""
+    rows = [good_row() for _ in range(3)]
+    rows[1] = rows[1][:1]  # data row 2 is line 3
+    with pytest.raises(DataFormatError) as err:
+        read_kaggle_csv(write_csv(tmp_path / "train.csv", rows))
+    assert str(err.value) == "train.csv, line 3: values on the line: 1, expected 785"
 
 
 def test_csv_error_in_a_later_chunk_has_the_right_line(tmp_path):

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from threadpoolctl import threadpool_limits
 
-from conftest import shown_panel
+from conftest import shown_panel, wait_for_the_reading
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.averaging import averaged_probabilities
@@ -142,7 +142,7 @@ def test_a_click_or_a_dot_is_not_read_as_a_digit(panel, model, qtbot):
         assert panel.image() is None  # nor do the views that read it (One digit's maths)
     # The dot becomes part of a digit: the digit is read.
     draw(panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.keep_button.isEnabled() and panel.image() is not None
 
 
@@ -154,7 +154,7 @@ def test_keep_as_offers_a_digit_only_when_the_network_is_sure(panel, model, qtbo
     panel.keepRequested.connect(lambda image, digit: kept.append(digit))
     panel.set_model(Model(TrainConfig(hidden=(32,))))  # untrained: unsure of everything
     draw(panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.probabilities().max() < panel.confidence.threshold()
     assert panel.keep_digit.currentIndex() == -1 and panel.keep_digit.currentText() == ""
     assert panel.keep_digit.placeholderText() == "digit?"
@@ -175,7 +175,7 @@ def test_keep_as_offers_a_digit_only_when_the_network_is_sure(panel, model, qtbo
     assert panel.keep_digit.currentIndex() == -1  # nothing drawn: nothing chosen
     panel.set_model(model)
     draw(panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.probabilities().max() >= panel.confidence.threshold()
     assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
     assert panel.keep_button.isEnabled()
@@ -199,7 +199,7 @@ def test_a_misread_digit_is_corrected_from_the_keyboard_too(panel, model, qtbot)
     panel.canvas.setFocus()
     QTest.keyClick(bars, Qt.Key.Key_4)  # nothing drawn: no reading to correct
     draw(panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     for _ in range(12):
         if QApplication.focusWidget() is bars:
             break
@@ -386,7 +386,7 @@ def test_a_change_after_a_pause_is_answered_at_once(panel, model, qtbot):
     runs (only a burst of moves is spread out, as above)."""
     panel.set_model(model)
     draw(panel.canvas, ONE)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     before = panel.probabilities()
     qtbot.wait(PREDICTION_INTERVAL_MS + 20)
     draw(panel.canvas, [[(60, 150), (220, 150)]])  # a bar across the 1
@@ -421,7 +421,7 @@ def test_clear_and_undo_actions_and_their_shortcuts(panel, model, qtbot):
     assert QKeySequence(Qt.Key.Key_Escape) in panel.clear_action.shortcuts()
     draw(panel.canvas, ONE)
     draw(panel.canvas, SMALL_L)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.clear_action.isEnabled() and panel.undo_action.isEnabled()
 
     panel.activateWindow()
@@ -435,7 +435,7 @@ def test_clear_and_undo_actions_and_their_shortcuts(panel, model, qtbot):
 
     for key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
         draw(panel.canvas, ONE)
-        qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+        wait_for_the_reading(qtbot, panel)
         QTest.keyClick(panel.canvas, key)
         assert panel.canvas.is_empty() and panel.probabilities() is None
 
@@ -459,7 +459,7 @@ def test_drawn_digits_are_read_correctly(panel, model, qtbot, strokes, digit):
     (Each is read with probability > 0.95 by this model, so this is not a coin toss.)"""
     panel.set_model(model)
     draw(panel.canvas, strokes)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert int(np.argmax(panel.probabilities())) == digit
 
 

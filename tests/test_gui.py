@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 import digitdesk
 from digitdesk.engine import Model, TrainConfig
-from conftest import RUN_END_MS, hover, running
+from conftest import RUN_END_MS, hover, running, wait_for_the_reading
 from digitdesk.gui import MainWindow
 from digitdesk.gui.plots import TrainingPlots
 
@@ -182,7 +182,7 @@ def test_a_finished_run_reads_a_drawn_digit_and_saves_through_the_menu(
     assert window.training_panel.progress.value() == window.training_panel.progress.maximum()
 
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, window.digit_panel)
     shown = window.probability_view.probabilities()
     assert shown.shape == (10,) and abs(shown.sum() - 1) < 1e-4
 
@@ -205,7 +205,7 @@ def test_opening_a_model_through_the_menu_shows_it(qtbot, window, saved_model, m
     assert "784-32-10" in window.model_info.text() and "small.npz" in window.model_info.text()
     qtbot.waitUntil(lambda: loss_curve_points(window) == len(model.history["batch_loss"]), timeout=2000)
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, window.digit_panel)
 
 
 def test_the_model_box_does_not_give_a_fine_tuned_model_its_base_s_validation(window,
@@ -279,7 +279,7 @@ def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_
                                                           monkeypatch, critical):
     window.load_model(saved_model)
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, window.digit_panel)
     before = window.probability_view.probabilities()
     model = window.model()
 
@@ -293,7 +293,7 @@ def test_a_corrupt_file_shows_an_error_and_the_model_stays(qtbot, window, saved_
     # Still predicts: the drawing is read again with the same model.
     window.drawing_canvas.undo()
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, window.digit_panel)
     np.testing.assert_allclose(window.probability_view.probabilities(), before, atol=1e-6)
 
     with pytest.raises(digitdesk.ModelFileError):
@@ -404,7 +404,7 @@ def test_reset_weights_makes_a_fresh_untrained_model(qtbot, window):
     assert model is not None and model.history["batch_loss"] == []
     assert model.config == SMALL
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: window.probability_view.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, window.digit_panel)
 
 
 def test_settings_persist_between_windows(qtbot, threads):
@@ -574,6 +574,35 @@ def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, mo
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)  # pause, resume: now it trains
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_Space)
     assert window.statusBar().currentMessage() == "Training resumed."
+    window.stop_training(wait=True)
+
+
+def test_a_new_run_loading_mnist_shows_an_empty_bar_not_the_last_run_s(qtbot, window,
+                                                                         monkeypatch):
+    """Start after a finished run: "Loading MNIST…" stood over the last run's full bar,
+    which read as the new run being that far already."""
+    import threading
+
+    import digitdesk.gui.worker as worker_module
+    train_to_the_end(qtbot, window)
+    progress = window.training_panel.progress
+    assert progress.value() == progress.maximum() > progress.minimum()
+    loaded = threading.Event()
+    real_load = worker_module.load_mnist
+
+    def slow_load():
+        loaded.wait(10)
+        return real_load()
+
+    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    try:
+        click(find(window, QAbstractButton, "startButton"))
+        qtbot.waitUntil(lambda: "Loading MNIST" in window.statusBar().currentMessage(),
+                        timeout=2000)
+        assert progress.format() == "Loading MNIST…" and progress.text() == "Loading MNIST…"
+        assert progress.value() == progress.minimum()
+    finally:
+        loaded.set()
     window.stop_training(wait=True)
 
 

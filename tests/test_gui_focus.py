@@ -271,6 +271,7 @@ def test_a_layer_chooser_or_numbers_view_with_nothing_in_it_is_no_tab_stop(qtbot
     maths were Tab stops with nothing to choose, and the maths numbers an empty text with
     no caret. They are stops once filled; the numbers then show a caret, and the keys
     select them (to copy)."""
+    from conftest import wait_for_the_maths
     from test_digit_panel import SEVEN, draw
     from test_maths_view import TINY
 
@@ -287,7 +288,7 @@ def test_a_layer_chooser_or_numbers_view_with_nothing_in_it_is_no_tab_stop(qtbot
 
     window.set_model(Model(TINY))
     draw(window.digit_panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: maths.maths() is not None, timeout=3000)
+    wait_for_the_maths(qtbot, window)
     stops = tab_stops(window)
     assert maths.layer in stops and maths.numbers in stops
     window.views.tabBar().setFocus()

@@ -388,7 +388,7 @@ def test_a_malformed_csv_names_the_line_and_keeps_the_data(qtbot, window, tmp_pa
     good = window.training_data()
     import_data(qtbot, window, [write_kaggle_csv(tmp_path / "bad.csv", bad_line=5)])
     assert len(critical) == 1
-    assert "bad.csv, line 5" in critical[0][1] and "784 values, expected 785" in critical[0][1]
+    assert "bad.csv, line 5" in critical[0][1] and "values on the line: 784, expected 785" in critical[0][1]
     assert window.training_data() is good
 
 

@@ -14,7 +14,7 @@ from digitdesk.gui.language import (
     translation_file, translations,
 )
 from digitdesk.gui.personal_view import DATA_DIR_ENV
-from conftest import RUN_END_MS, sideways_scrolling
+from conftest import RUN_END_MS, sideways_scrolling, wait_for_the_maths
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -925,7 +925,7 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     window.views.setCurrentWidget(window.maths_view)
     draw(window.digit_panel.canvas, SEVEN)
     view = window.maths_view
-    qtbot.waitUntil(lambda: view.maths() is not None, timeout=5000)
+    wait_for_the_maths(qtbot, window)  # the whole digit's, not a stroke half drawn
     maths = view.maths()
     best = int(np.argmax(maths.probabilities))
     percent = f"{maths.probabilities[best]:.1%}".replace(".", ",")
@@ -987,6 +987,43 @@ def test_the_gradient_check_table_shows_its_details_at_1024(qtbot, english, code
         widths = [view.table.columnWidth(c) for c in range(details + 1)]
         assert widths[details] >= 200, (widths, view.table.viewport().width())
     qtbot.waitUntil(laid_out, timeout=5000)
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_gradient_check_s_cut_details_are_read_whole_from_the_keyboard(qtbot, english,
+                                                                           code):
+    """A long Details cell ends in "…" at 1024 x 768; the whole text was in its tooltip
+    only, which a keyboard never shows. The arrow keys go from row to row and the current
+    row's details are written out in full under the table."""
+    from PySide6.QtTest import QTest
+    from digitdesk.data import load_mnist
+    from digitdesk.engine import Model
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    install_language(code)
+    window = make_window(qtbot)
+    window.resize(1024, 768)
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    assert not view.details.isVisible()  # nothing checked yet
+    model = Model(REPLAYS["003"].config)
+    x, y, _, _ = load_mnist()
+    view.show_report(run_checks(model, *check_batch(model.config, x, y)))
+    table, column = view.table, view.table.columnCount() - 1
+    metrics = table.fontMetrics()
+    qtbot.waitUntil(lambda: any(  # the case in question: a cell too narrow for its text
+        metrics.horizontalAdvance(table.item(row, column).text()) > table.columnWidth(column)
+        for row in range(table.rowCount())), timeout=5000)
+    table.setFocus()
+    for row in range(table.rowCount()):
+        if row:
+            QTest.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentRow() == row
+        assert view.details.isVisible()
+        name, details = table.item(row, 0).text(), table.item(row, column).text()
+        assert view.details.text() == f"{name}: {details}"
+        qtbot.waitUntil(lambda: view.details.height()  # all its lines, none cut off
+                        >= view.details.heightForWidth(view.details.width()), timeout=2000)
 
 
 @pytest.mark.parametrize("code, numerical, minutes", [
@@ -1193,9 +1230,13 @@ def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
     assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
     try:
         install_language("ru")
-        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активны — 21"
-        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активны — 3"
-        assert describe(1, "tanh", np.zeros(5)) == "Скрытый слой 1, tanh: 5 нейронов, насыщены — 0"
+        # (the second count after a colon: "активны — 1" put a plural beside one neuron)
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активных: 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активных: 3"
+        assert describe(1, "relu", np.eye(1, 5)[0]) == (
+            "Скрытый слой 1, relu: 5 нейронов, активных: 1")
+        assert describe(1, "tanh", np.zeros(5)) == (
+            "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
         install_language("zh_CN")
         assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
     finally:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from digitdesk.gui.axes import label_length
 from digitdesk.gui.inside_view import MIN_COUNT_PIXELS
 from digitdesk.gui.numbers import count
-from conftest import sideways_scrolling
+from conftest import sideways_scrolling, wait_for_the_reading
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
@@ -656,7 +656,7 @@ def unsure_of_nine_digits(qtbot, window):
     window.set_model(Model(TrainConfig(hidden=(16,), digits=tuple(range(9)), deskew=True,
                                        seed=1)))
     draw_digit(window.drawing_canvas)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=5000)
+    wait_for_the_reading(qtbot, panel)
     note = panel.confidence.note
     only_knows = panel.confidence.tr(
         "This model only knows {digits}. It cannot answer \"none of these\": any other digit "

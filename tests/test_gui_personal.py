@@ -17,7 +17,7 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.engine.explain import prepared_input
-from conftest import running, shown_panel
+from conftest import running, shown_panel, wait_for_the_reading
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
 from digitdesk.preprocess import deskew
@@ -96,7 +96,7 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
     assert not panel.keep_button.isEnabled()  # nothing drawn yet
 
     draw(window.drawing_canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     # The label follows what the network reads (when it is sure), until the user picks one.
     assert panel.probabilities().max() >= panel.confidence.threshold()
     assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
@@ -122,7 +122,7 @@ def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_win
 
     click(panel.clear_button)  # a new digit: the label follows the network again
     draw(window.drawing_canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
     assert panel.keep_button.isEnabled()
 
@@ -137,7 +137,7 @@ def test_a_corrected_drawing_is_kept_once_and_a_second_click_relabels_it(
     window.load_model(model_file)
     panel, view, bars = window.digit_panel, window.personal_view, window.probability_view
     draw(window.drawing_canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     assert panel.keep_button.isEnabled()
 
     click(bars, bars.row_rect(3).center().toPoint())  # "it is a 3"
@@ -181,7 +181,7 @@ def test_a_digit_kept_with_keep_as_then_clicked_under_the_bars_is_learnt(
     window.load_model(model_file)
     panel, bars = window.digit_panel, window.probability_view
     draw(window.drawing_canvas, SEVEN)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None, timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     panel.keep_digit.setCurrentIndex(3)
     click(panel.keep_button)
     assert PersonalSet.load(data_dir).labels.tolist() == [3]
@@ -330,8 +330,7 @@ def test_the_convolutional_preset_reads_the_pad_deskewed_as_it_trained(qtbot, tm
     panel.set_model(model)
     panel.confidence.set_temperature(1.0)  # the bars then show the probabilities as read
     draw(panel.canvas, SLANTED_ONE)
-    qtbot.waitUntil(lambda: panel.probabilities() is not None
-                    and not panel.is_prediction_pending(), timeout=2000)
+    wait_for_the_reading(qtbot, panel)
     drawn = panel.mnist_image()
     straightened = deskew(drawn)
     assert np.abs(straightened - drawn).max() > 0.5

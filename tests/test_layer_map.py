@@ -8,6 +8,7 @@ from threadpoolctl import threadpool_limits
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.layer_map import pca_map
+from conftest import wait_for_the_reading
 from test_digit_panel import ONE, draw
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -40,6 +41,7 @@ def test_the_map_shows_validation_digits_and_places_the_drawn_one(qtbot, window)
     assert sum(len(s.getData()[0]) for s in view.scatters) == 1000  # every digit drawn
     assert view.drawn_position() is None
     draw(window.digit_panel.canvas, ONE)
+    wait_for_the_reading(qtbot, window.digit_panel)
     qtbot.waitUntil(lambda: view.drawn_position() is not None, timeout=3000)
     # A drawn 1 lands nearer the validation 1s than the average digit does.
     points = view.layer_map().points
@@ -85,6 +87,7 @@ def test_the_map_uses_the_data_in_use_the_models_digits_and_your_kept_digits(
     assert len(view.personal_scatter.getData()[0]) == 6
     assert "Plus your 6 kept digits." in view.note.text() and "your kept digits" in view.legend.text().replace("\xa0", " ")
     draw(window.digit_panel.canvas, ONE)
+    wait_for_the_reading(qtbot, window.digit_panel)
     qtbot.waitUntil(lambda: view.drawn_position() is not None, timeout=3000)
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert len(view.personal_scatter.getData()[0]) == 0 and len(view.personal_labels()) == 0

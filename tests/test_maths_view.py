@@ -11,6 +11,7 @@ from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.losses import make_loss
 from digitdesk.engine.model import class_index
 from digitdesk.engine.one_digit import one_digit_maths
+from conftest import wait_for_the_maths
 from test_digit_panel import SEVEN, draw
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -94,7 +95,7 @@ def test_the_tab_shows_the_drawn_digit_and_copies_numpy(qtbot, window):
     assert view.maths() is None and not view.copy_button.isEnabled()
     assert view.summary.text() == "Draw a digit on the pad to see its numbers here."
     draw(window.digit_panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    wait_for_the_maths(qtbot, window)
     # A 3-vs-7 model: the target is one of its digits.
     assert view.maths().target == 3 and view.copy_button.isEnabled()
     assert view.diagram.isVisible()
@@ -126,7 +127,7 @@ def test_the_diagram_s_lines_run_between_the_edges_of_circles_and_box(qtbot, win
     window.views.setCurrentWidget(window.maths_view)
     view = window.maths_view
     draw(window.digit_panel.canvas, SEVEN)
-    qtbot.waitUntil(lambda: view.maths() is not None, timeout=3000)
+    wait_for_the_maths(qtbot, window)
     diagram = view.diagram
     centres, radius, box = diagram.unit_centres(), diagram.radius(), diagram.input_box()
     assert box is not None

@@ -186,9 +186,29 @@ COUNTED = [
     ("errors", "{0} declares {1:,} bytes", ("{1:,}", "{2:,}")),
     ("errors", "validation size {0:,} leaves", ("{0:,}", "{1:,}")),
     ("errors", "training-subset size {0:,} is more", ("{0:,}", "{1:,}", "{2:,}")),
-    # A constant of the code (3 today: "3 самых сильных входов" was wrong for it).
+    # Constants of the code (3, 16, 1000 and 2 today: "3 самых сильных входов", "не более
+    # {0} нейронов", "{7} шагов", "до {3} пикселей" were right for today's numbers only).
     ("MathsView", "Circles lit by activation", ("{0}",)),
+    ("MathsView", "The diagram is drawn for small networks", ("{0}",)),
+    ("LabController", "<b>One step on a batch of {0}:</b>", ("{0}", "{7}")),
+    ("TrainingPanel", "every training image rotated by up to", ("{3}",)),
+    # A count that is the subject: its verb agrees with every number too ("1 из 5
+    # изображений … прочитаны", "нейронов … активны — 1" read wrong), so it comes first,
+    # in the neuter ("Прочитано верно: {0} из …"), or the count follows a colon.
+    ("ConfusionMatrixView", "{0} of %Ln image(s) of {1} read", ("{0}",)),
+    ("InsideView", "Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated", ("{1}",)),
+    ("InsideView", "Hidden layer {0}: %Ln tanh unit(s), {1} saturated", ("{1}",)),
+    ("InsideView", "Hidden layer {0}: %Ln {1} unit(s), {2} active", ("{2}",)),
+    ("DiagnosticsView", "{0:.0f}% saturated", ("{0:.0f}",)),
+    ("DiagnosticsView", "{0:.0f}% dead", ("{0:.0f}",)),
 ]
+# A plural verb or short participle ("прочитаны", "активны", "выросли"): after a count it
+# is wrong for 1, 21, ... ("1 из 5 изображений прочитаны"); before one, too ("активны —
+# 1"). Checked in the clause around each count above.
+PLURAL_PREDICATE = re.compile(r"(?<![а-яё])(?!или\b)[а-яё]+(?:ны|ты|ли|ются|ятся|ют|ят)"
+                              r"(?![а-яё])")
+# A unit's abbreviation reads right after any number ("2 пикс.", "18 347 мин.").
+UNITS = r"(?:пикс|мин)\."
 
 
 def test_russian_counts_read_right_for_every_number():
@@ -202,8 +222,14 @@ def test_russian_counts_read_right_for_every_number():
             for placeholder in placeholders:
                 # The count straight before a noun: "{1} весов", "{points} батчей" ("{0}
                 # из {1}", "по {0} на нейрон" are right for every number).
-                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!(?:из|на)\b)[а-яё]", text):
+                if re.search(re.escape(placeholder) + r"[\s\u00a0]+(?!(?:из|на)\b|" + UNITS
+                             + r")[а-яё]", text):
                     wrong.append((context, placeholder, text[:80]))
+                for at in re.finditer(re.escape(placeholder), text):  # the count's clause
+                    before = re.split(r"[,;:.(\n]", text[:at.start()])[-1]
+                    after = re.split(r"[,;:.()—\n]", text[at.end():])[0]
+                    if PLURAL_PREDICATE.search(before + " " + after):
+                        wrong.append((context, placeholder, text[:80]))
     assert wrong == []
 
 

@@ -106,6 +106,16 @@ class GradCheckView(Retranslatable, QWidget):
         # to its contents, the column pushed itself out of a 1024-px window in Russian.
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COLUMNS.index("time"), QHeaderView.ResizeMode.Fixed)
+        # The current row's details in full, under the table: cut with "…", they were whole
+        # only in a tooltip, which a keyboard never shows. The arrow keys (or a click) choose
+        # the row.
+        self.details = QLabel()
+        self.details.setObjectName("gradCheckDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()  # until a check has filled the table
+        self.table.currentCellChanged.connect(self._show_details)
 
         top = QHBoxLayout()
         top.addWidget(self.check_button)
@@ -116,6 +126,7 @@ class GradCheckView(Retranslatable, QWidget):
         layout.addWidget(self.explanation)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         self.report = None
         self._reason = ""  # why the button is disabled, if it is
         self._shown = ("idle",)  # what the summary shows: see retranslate()
@@ -139,6 +150,7 @@ class GradCheckView(Retranslatable, QWidget):
             "weights not compared. Last row: one tiny optimiser step must lower the "
             "loss.").format(scientific(PASS_BELOW), scientific(WARN_BELOW)))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
+        self.details.setAccessibleName(self.tr("Details of the current row"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
                                  "b1 = its biases), and the update direction."))
         self.table.setHorizontalHeaderLabels([
@@ -203,6 +215,17 @@ class GradCheckView(Retranslatable, QWidget):
                       self.tr("all"), "—", update.status, self._milliseconds(update.seconds),
                       details)
         self.summary.setText(self._summary(report))
+        if self.table.currentRow() < 0:
+            self.table.setCurrentCell(0, 0)  # (kept across checks and a change of language)
+        self._show_details()
+        self.details.show()
+
+    def _show_details(self, *_):
+        """The current row's tensor and its details, whole (the column may cut them)."""
+        row = self.table.currentRow()
+        name, details = self.table.item(row, 0), self.table.item(row, len(self.COLUMNS) - 1)
+        self.details.setText("" if row < 0 or name is None or details is None else self.tr(
+            "{0}: {1}").format(name.text(), details.text()))
 
     @staticmethod
     def _error(result):

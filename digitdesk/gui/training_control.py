@@ -168,7 +168,8 @@ class TrainingControl(QObject):
         # The thread's own finished, not the worker's: only then has the thread really
         # ended, and only then may the last references to it be dropped.
         self.thread.finished.connect(self._on_run_finished)
-        window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"))
+        # (an empty bar: the last run's fill under it read as this run's progress)
+        window.training_panel.show_idle(lambda: self.tr("Loading MNIST…"), empty=True)
         if reason:
             window.show_status(self.run["note"])
         window.update_controls()

@@ -1015,15 +1015,17 @@ class TrainingPanel(Retranslatable, QWidget):
             text += " · " + self.tr("{0} left").format(format_duration(left))
         self.progress.setFormat(text)
 
-    def show_idle(self, text=None):
+    def show_idle(self, text=None, empty=None):
         """Show ``text()`` (a function that returns the text in the current language, called
-        again when the language changes; default: "Not training") instead of a run's progress."""
+        again when the language changes; default: "Not training") instead of a run's progress.
+        ``empty``: empty the bar (default: only under "Not training")."""
         self._progress = None
         self._idle_text = text
-        if text is None:
+        if empty if empty is not None else text is None:
             # An empty bar: a full one under "Not training" (a model opened after a run, or
-            # fresh weights) read as training done or going on. "Finished" and "Stopped"
-            # keep how far their run went.
+            # fresh weights) read as training done or going on, and under "Loading MNIST…"
+            # as the new run being that far already. "Finished" and "Stopped" keep how far
+            # their run went.
             self.progress.setValue(self.progress.minimum())
         self.progress.setFormat(text() if text is not None else self.tr("Not training"))
 

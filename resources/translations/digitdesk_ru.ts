@@ -293,17 +293,17 @@ one kind of mistake. Click a cell to see its digits below.</source>
     <message numerus="yes">
         <source>{0} of %Ln image(s) of {1} read correctly ({2:.1f}%)</source>
         <translation>
-            <numerusform>{0} из %Ln изображения цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
-            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
-            <numerusform>{0} из %Ln изображений цифры {1} прочитаны верно ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано верно: {0} из %Ln изображения цифры {1} ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано верно: {0} из %Ln изображений цифры {1} ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано верно: {0} из %Ln изображений цифры {1} ({2:.1f}%)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} of %Ln image(s) of {1} read as {3} ({2:.1f}%)</source>
         <translation>
-            <numerusform>{0} из %Ln изображения цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
-            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
-            <numerusform>{0} из %Ln изображений цифры {1} прочитаны как {3} ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано как {3}: {0} из %Ln изображения цифры {1} ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано как {3}: {0} из %Ln изображений цифры {1} ({2:.1f}%)</numerusform>
+            <numerusform>Прочитано как {3}: {0} из %Ln изображений цифры {1} ({2:.1f}%)</numerusform>
         </translation>
     </message>
 </context>
@@ -620,7 +620,7 @@ Above half (dotted line) the findings speak up.</source>
     </message>
     <message>
         <source>{0:.0f}% saturated</source>
-        <translation>{0:.0f}% насыщены</translation>
+        <translation>{0:.0f}% насыщенных</translation>
     </message>
     <message>
         <source>{0:.0f}% dead</source>
@@ -1067,6 +1067,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>Проверка градиента по тензорам</translation>
     </message>
     <message>
+        <source>Details of the current row</source>
+        <translation>Подробности текущей строки</translation>
+    </message>
+    <message>
         <source>One row per parameter tensor (W1 = weights of layer 1, b1 = its biases), and the update direction.</source>
         <translation>По строке на тензор параметров (W1 — веса слоя 1, b1 — его смещения) и направление обновления.</translation>
     </message>
@@ -1107,6 +1111,10 @@ error</source>
     <message>
         <source>Checking {0}…</source>
         <translation>Проверяется {0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
@@ -1636,25 +1644,25 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message numerus="yes">
         <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
         <translation>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщены — {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщены — {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщенных: {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden layer {0}: %Ln tanh unit(s), {1} saturated</source>
         <translation>
-            <numerusform>Скрытый слой {0}, tanh: %Ln нейрон, насыщены — {1}</numerusform>
-            <numerusform>Скрытый слой {0}, tanh: %Ln нейрона, насыщены — {1}</numerusform>
-            <numerusform>Скрытый слой {0}, tanh: %Ln нейронов, насыщены — {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрон, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейрона, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, tanh: %Ln нейронов, насыщенных: {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hidden layer {0}: %Ln {1} unit(s), {2} active</source>
         <translation>
-            <numerusform>Скрытый слой {0}, {1}: %Ln нейрон, активны — {2}</numerusform>
-            <numerusform>Скрытый слой {0}, {1}: %Ln нейрона, активны — {2}</numerusform>
-            <numerusform>Скрытый слой {0}, {1}: %Ln нейронов, активны — {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрон, активных: {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейрона, активных: {2}</numerusform>
+            <numerusform>Скрытый слой {0}, {1}: %Ln нейронов, активных: {2}</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,7 +1746,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. {7} шагов: {5:.1f}&#xa0;с против {6}&#xa0;мин.</translation>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. Шагов: {7}; время: {5:.1f}&#xa0;с против {6}&#xa0;мин.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2300,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
-        <translation>Схема рисуется для небольших сетей (не более {0} нейронов в слое, например 784-3-3-2).</translation>
+        <translation>Схема рисуется для небольших сетей (нейронов в слое — не более {0}, например 784-3-3-2).</translation>
     </message>
     <message>
         <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
@@ -3575,7 +3583,7 @@ after each epoch. 0: no validation curve.</source>
         <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
 by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
         <translation>каждое обучающее изображение поворачивается до {0}°, масштабируется до {1}%, скашивается
-до {2} и сдвигается до {3} пикселей, заново при каждом показе</translation>
+до {2} и сдвигается до {3}&#xa0;пикс., заново при каждом показе</translation>
     </message>
     <message>
         <source>Affine + pen styles</source>
@@ -4280,8 +4288,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: пустая строка</translation>
     </message>
     <message>
-        <source>{0}: {1} values, expected {2}</source>
-        <translation>{0}: значений {1}, ожидается {2}</translation>
+        <source>{0}: values on the line: {1}, expected {2}</source>
+        <translation>{0}: значений в строке: {1}, ожидается {2}</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>

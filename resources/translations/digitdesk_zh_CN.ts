@@ -1035,6 +1035,10 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
         <translation>逐张量的梯度检验</translation>
     </message>
     <message>
+        <source>Details of the current row</source>
+        <translation>当前行的详情</translation>
+    </message>
+    <message>
         <source>One row per parameter tensor (W1 = weights of layer 1, b1 = its biases), and the update direction.</source>
         <translation>每个参数张量一行（W1 = 第 1 层的权重，b1 = 其偏置），以及更新方向。</translation>
     </message>
@@ -1075,6 +1079,10 @@ error</source>
     <message>
         <source>Checking {0}…</source>
         <translation>正在检验 {0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Not checked: only {0} of {1} weights could be compared, too few to vouch for {2}</source>
@@ -4197,8 +4205,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：空行</translation>
     </message>
     <message>
-        <source>{0}: {1} values, expected {2}</source>
-        <translation>{0}：有 {1} 个值，应为 {2} 个</translation>
+        <source>{0}: values on the line: {1}, expected {2}</source>
+        <translation>{0}：该行有 {1} 个值，应为 {2} 个</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>
