@@ -999,7 +999,8 @@ def test_the_gradient_check_s_cut_details_are_read_whole_from_the_keyboard(qtbot
     from digitdesk.data import load_mnist
     from digitdesk.engine import Model
     from digitdesk.engine.replays import REPLAYS
-    from digitdesk.gui.gradcheck_view import check_batch, run_checks
+    from digitdesk.engine.gradcheck import check_batch
+    from digitdesk.gui.gradcheck_view import run_checks
     install_language(code)
     window = make_window(qtbot)
     window.resize(1024, 768)
