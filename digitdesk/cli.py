@@ -873,10 +873,16 @@ def outliving_the_reader():
     run asked to save its model goes on when its output is no longer read: training,
     testing and saving as asked, saying nothing more on the stream that broke."""
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = (ReaderGoneGuard(stream) for stream in streams)
+    guards = [ReaderGoneGuard(stream) for stream in streams]
+    sys.stdout, sys.stderr = guards
     try:
         yield
     finally:
+        # What a buffered stream still holds is written here, while the guards still
+        # catch a closed pipe: flushed at exit, it broke the run's exit status (120)
+        # whenever Python's output was buffered (no PYTHONUNBUFFERED).
+        for guard in guards:
+            guard.flush()
         sys.stdout, sys.stderr = streams
 
 

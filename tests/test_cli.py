@@ -474,9 +474,13 @@ def test_a_run_whose_ctrl_c_is_ignored_goes_on(tmp_path, monkeypatch, capsys):
 def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
     """`digitdesk train | head -1`: head leaves after one line; the next print met a
     closed pipe, and a BrokenPipeError's traceback filled the terminal."""
+    # Unbuffered, whatever this machine's environment says: each line is written as it is
+    # printed, so lines come after the reader left (buffered, all of them went into the
+    # pipe at exit, before it closed, and there was nothing to test).
     process = subprocess.Popen(
         [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "3"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"))
     first_line = process.stdout.readline()
     process.stdout.close()  # as head does after its line
     err = process.stderr.read().decode()
@@ -485,18 +489,25 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path):
     assert err == "", err
 
 
-def test_a_run_asked_to_save_outlives_the_reader_of_its_output(tmp_path):
+@pytest.mark.parametrize("buffered", [False, True])
+def test_a_run_asked_to_save_outlives_the_reader_of_its_output(tmp_path, buffered):
     """`digitdesk train --save m.npz | head -1`: the run ended at the closed pipe (exit
     141) and the model was never saved. It trains on quietly, saves, and exits 0. (The
     reader is gone before the first line here, so that every line meets the closed pipe,
-    whatever the timing.)"""
+    whatever the timing.) Buffered (Python's default for a pipe), the output still held
+    met the closed pipe at exit, after the run: exit 120, "Exception ignored"."""
+    env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
     reader, writer = os.pipe()
     os.close(reader)
     try:
         result = subprocess.run(
             [sys.executable, "-m", "digitdesk", "train", *TINY, "--epochs", "2",
              "--save", str(tmp_path / "m")],
-            stdout=writer, stderr=subprocess.PIPE, cwd=tmp_path, timeout=120, check=False)
+            stdout=writer, stderr=subprocess.PIPE, cwd=tmp_path, timeout=120, check=False,
+            env=env)
     finally:
         os.close(writer)
     assert result.returncode == 0, result.stderr
