@@ -538,9 +538,11 @@ def test_space_starts_and_pauses_but_not_while_typing(qtbot, window):
     qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
 
 
-def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, monkeypatch):
-    """Space twice while MNIST was loading said "Training resumed." for as long as it
-    went on loading (seconds on a busy machine), with no batch trained."""
+@pytest.fixture
+def slow_mnist(monkeypatch):
+    """MNIST loads in the worker only once the test sets the returned ``threading.Event``
+    (or after 10 s); set at the end of the test whatever happened, so that a failed
+    assertion never leaves the worker waiting."""
     import threading
 
     import digitdesk.gui.worker as worker_module
@@ -552,6 +554,14 @@ def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, mo
         return real_load()
 
     monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    yield loaded
+    loaded.set()
+
+
+def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, slow_mnist):
+    """Space twice while MNIST was loading said "Training resumed." for as long as it
+    went on loading (seconds on a busy machine), with no batch trained."""
+    loaded = slow_mnist
     set_form(window, SMALL.replace(epochs=1000))
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
@@ -578,23 +588,13 @@ def test_pause_and_resume_while_mnist_loads_say_it_still_loads(qtbot, window, mo
 
 
 def test_a_new_run_loading_mnist_shows_an_empty_bar_not_the_last_run_s(qtbot, window,
-                                                                         monkeypatch):
+                                                                         slow_mnist):
     """Start after a finished run: "Loading MNIST…" stood over the last run's full bar,
     which read as the new run being that far already."""
-    import threading
-
-    import digitdesk.gui.worker as worker_module
     train_to_the_end(qtbot, window)
     progress = window.training_panel.progress
     assert progress.value() == progress.maximum() > progress.minimum()
-    loaded = threading.Event()
-    real_load = worker_module.load_mnist
-
-    def slow_load():
-        loaded.wait(10)
-        return real_load()
-
-    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    loaded = slow_mnist
     try:
         click(find(window, QAbstractButton, "startButton"))
         qtbot.waitUntil(lambda: "Loading MNIST" in window.statusBar().currentMessage(),
@@ -781,20 +781,10 @@ def test_the_empty_pad_offers_teaching_only_when_the_button_can_be_pressed(qtbot
 
 
 def test_a_run_paused_while_mnist_loads_says_paused_once_it_has_loaded(qtbot, window,
-                                                                        monkeypatch):
+                                                                        slow_mnist):
     """Paused while MNIST loads, the run waits; the worker's "Training on 2000 images…",
     sent once the data is in, said it trained while the bar said "paused"."""
-    import threading
-
-    import digitdesk.gui.worker as worker_module
-    loaded = threading.Event()
-    real_load = worker_module.load_mnist
-
-    def slow_load():
-        loaded.wait(10)
-        return real_load()
-
-    monkeypatch.setattr(worker_module, "load_mnist", slow_load)
+    loaded = slow_mnist
     set_form(window, SMALL)
     window.start_training()
     window.training.toggle_pause()
