@@ -1013,3 +1013,37 @@ def test_the_guided_flow_no_better_leaves_the_adapted_model_in_use_as_it_says(
     assert window.model() is adapted and window.digit_panel.adaptation() is True
     assert len(PersonalSet.load(data_dir)) == 21  # the new digits are kept all the same
     dialog.accept()
+
+
+def test_the_adapted_model_keeps_the_name_it_was_saved_under(qtbot, make_window, model_file,
+                                                           data_dir, tmp_path, monkeypatch):
+    """Saved as a file of the user's, the adapted model was "untitled" again after Use the
+    original then Use the adapted model, and after a restart; and File > Save asked for a
+    name again. It keeps its file, as the original does."""
+    from PySide6.QtWidgets import QFileDialog
+    window = make_window()
+    adapted = adapted_in_use(qtbot, window, model_file, data_dir)
+    mine = tmp_path / "adapted_saved.npz"
+    window.save_model(mine)
+    assert "adapted_saved.npz" in window.windowTitle()
+    click(window.digit_panel.switch_button)  # "Use the original"
+    assert window.model() is not adapted and "small.npz" in window.windowTitle()
+    click(window.digit_panel.switch_button)  # "Use the adapted model"
+    assert window.model() is adapted
+    assert window.model_path() == str(mine) and "adapted_saved.npz" in window.windowTitle()
+    window.close()
+    again = make_window()  # restarted with the adapted model in use
+    assert again.digit_panel.adaptation() is True
+    assert again.model_path() == str(mine) and "adapted_saved.npz" in again.windowTitle()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: asked.append(args) or ("", ""))
+    before = mine.stat().st_mtime_ns
+    again.save_action.trigger()  # File > Save: to that file, without asking
+    assert not asked and mine.stat().st_mtime_ns != before
+    click(again.digit_panel.switch_button)  # the original's file is still its own
+    assert again.model_path() == str(model_file)
+    again.load_model(mine)  # opened from its file: both come back, the name too
+    click(again.digit_panel.switch_button)  # "Use the original"
+    click(again.digit_panel.switch_button)  # "Use the adapted model"
+    assert again.model_path() == str(mine) and "adapted_saved.npz" in again.windowTitle()

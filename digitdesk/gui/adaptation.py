@@ -57,6 +57,7 @@ KEEP_BASES = 5  # the adaptations of this many bases are kept; older ones are de
 SETTINGS_KEY = "adaptation/inUse"
 BASE_KEY = "adaptation/base"
 PATH_KEY = "adaptation/originalPath"
+ADAPTED_PATH_KEY = "adaptation/adaptedPath"  # the file the adapted model was saved to
 RETUNE_DELAY_MS = 2000  # quiet time after the last correction before re-tuning
 # What a fine-tune's result becomes (Adaptation.outcome):
 IN_USE = "in use"  # it read the held-out digits better: it reads the pad now
@@ -212,6 +213,7 @@ class Adaptation(QObject):
         self._adapted = None  # the base's adapted model, once read or made
         self._using_adapted = False
         self._path = None  # the file the original came from, if any
+        self._adapted_path = None  # the file the adapted model was opened from or saved to
         self._training = False
         self._dialog = None
         self._jobs = BackgroundJobs(self)
@@ -251,6 +253,10 @@ class Adaptation(QObject):
     def original_path(self):
         return self._path
 
+    def adapted_path(self):
+        """The file the adapted model in hand was opened from or saved to, or None."""
+        return self._adapted_path
+
     def base(self):
         """The model a fine-tune starts from: the original (the model in use if it is not
         an adapted one)."""
@@ -264,12 +270,18 @@ class Adaptation(QObject):
         return self._job
 
     def saved_as(self, model, path):
-        """The window saved ``model`` to ``path``: if it is the original, "Use the
-        original" (now and after a restart) names that file, and File > Save writes there,
-        not to the file it was opened from."""
-        if model is not None and model is self._original:
+        """The window saved ``model`` to ``path``: if it is the original (or its adapted
+        model), "Use the original" ("Use the adapted model"), now and after a restart,
+        names that file, and File > Save writes there, not to the file it was opened from
+        (nor asks for a name again)."""
+        if model is None:
+            return
+        if model is self._original:
             self._path = str(path)
             QSettings().setValue(PATH_KEY, self._path)
+        elif model is self._adapted:
+            self._adapted_path = str(path)
+            QSettings().setValue(ADAPTED_PATH_KEY, self._adapted_path)
 
     def pending(self):
         """True while a correction waits for its re-tune."""
@@ -286,6 +298,7 @@ class Adaptation(QObject):
         self._adapted, self._using_adapted = None, False
         self._original = model
         self._path = None if path is None else str(path)
+        self._adapted_path = None
         self._fingerprint = None if model is None else fingerprint(model)
         base = None if model is None else base_of(model)
         if base is not None:
@@ -294,7 +307,7 @@ class Adaptation(QObject):
             if original is not None:
                 self._original, self._adapted, self._using_adapted = original, model, True
                 self._fingerprint = base[1]
-                self._path = None
+                self._path, self._adapted_path = None, self._path
         # One QSettings for the three: each one destroyed writes the file (~13 ms on a
         # busy disk, on the GUI thread, at the end of every training run).
         settings = QSettings()
@@ -304,6 +317,7 @@ class Adaptation(QObject):
         # give that base's original this file's name at the next start (and File > Save
         # would write over the other model).
         settings.setValue(PATH_KEY, self._path or "")
+        settings.setValue(ADAPTED_PATH_KEY, self._adapted_path or "")
         self._show_badge()
 
     def _has_adaptation(self):
@@ -379,8 +393,10 @@ class Adaptation(QObject):
         ``adapted`` one click away; keep both for the next start and the next time this
         base is in use."""
         self._original, self._adapted = original, adapted
+        self._adapted_path = None  # a new adapted model: saved to no file yet
         self._fingerprint = (base_of(adapted) or (None, fingerprint(original)))[1]
         QSettings().setValue(PATH_KEY, self._path or "")
+        QSettings().setValue(ADAPTED_PATH_KEY, "")
         QSettings().setValue(BASE_KEY, self._fingerprint)
         # Written off the GUI thread (tens of milliseconds each, with fsync); neither model
         # is trained further, so the job may read them while the window uses them.
@@ -432,6 +448,7 @@ class Adaptation(QObject):
         self._original, self._adapted, self._fingerprint = original, adapted, key
         self._using_adapted = True
         self._path = QSettings().value(PATH_KEY, "") or None
+        self._adapted_path = QSettings().value(ADAPTED_PATH_KEY, "") or None
         self._panel.set_adaptation(True)
         self.modelChosen.emit(adapted)
         return "restored"
