@@ -2513,6 +2513,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
     </message>
     <message>
+        <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
+        <translation>Дождитесь конца дообучения: оно учится на ваших цифрах такими, какими они были при его запуске.</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>Дообучить на моём почерке</translation>
     </message>

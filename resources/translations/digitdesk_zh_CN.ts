@@ -2452,6 +2452,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>把最近删除的数字放回原处（{0}）</translation>
     </message>
     <message>
+        <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
+        <translation>请等待微调结束：它学习的是开始时你的那些数字。</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>在我的手写上微调</translation>
     </message>
