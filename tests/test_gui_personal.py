@@ -506,3 +506,54 @@ def test_a_deletion_can_be_undone_by_button_or_ctrl_z(qtbot, make_window, data_d
     assert on_disk.labels.tolist() == [7, 2, 1, 0, 4, 1]
     np.testing.assert_array_equal(on_disk.images, images)
     assert column_count(view, 1) == 2 and not view.undo_button.isEnabled()
+
+
+def test_digits_are_neither_deleted_nor_brought_back_while_fine_tuning(
+        qtbot, make_window, model_file, data_dir, threads, monkeypatch):
+    """Undo Delete stayed on while a fine-tune ran: one digit deleted (19 left), Fine-tune,
+    Undo meanwhile, and the tab showed 20 digits while the report said it learnt 19, with
+    no re-tune to follow. While it runs, Delete and Undo Delete are off and say why; they
+    come back when it ends."""
+    import digitdesk.gui.adaptation as adaptation_module
+    from digitdesk.personal import FineTuneReport
+
+    def adapt(model, images, labels, base_name, progress):  # what is learnt, not how
+        learnt.append(len(labels))
+        return model, FineTuneReport(
+            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
+            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
+            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
+
+    learnt = []
+    monkeypatch.setattr(adaptation_module, "adapt", adapt)
+    images, labels = personal_digits(20)
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    view.columns[1].list.item(0).setSelected(True)
+    click(view.delete_button)
+    assert len(PersonalSet.load(data_dir)) == 19 and view.undo_button.isEnabled()
+    view.columns[7].list.item(0).setSelected(True)
+    assert view.delete_button.isEnabled()
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=30000):
+        click(view.fine_tune_button)
+        assert not view.undo_button.isEnabled() and not view.undo_action.isEnabled()
+        assert not view.delete_button.isEnabled() and not view.delete_action.isEnabled()
+        assert "Wait until fine-tuning has finished" in view.undo_button.toolTip()
+        assert "Wait until fine-tuning has finished" in view.delete_button.toolTip()
+        view.undo_delete()  # (Ctrl+Z, or a script) changes nothing either
+        view.delete_selected()
+        assert len(PersonalSet.load(data_dir)) == 19
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not running(threads), timeout=5000)
+    assert learnt == [19] and "19 digits" in view.report.text()
+    view.columns[7].list.item(0).setSelected(True)  # (the new model's reading: shown anew)
+    assert view.undo_button.isEnabled() and view.delete_button.isEnabled()
+    assert "Bring back the digits deleted last" in view.undo_button.toolTip()
+    assert view.delete_button.toolTip() == view.delete_action.toolTip()
+    click(view.undo_button)
+    assert len(PersonalSet.load(data_dir)) == 20

@@ -945,3 +945,105 @@ def test_an_adaptation_better_on_held_out_digits_is_put_in_use(
         dialog.result_label.text()
     assert "under the" not in dialog.result_label.text()
     dialog.accept()
+
+
+def adapted_in_use(qtbot, window, model_file, data_dir):
+    """The adapted model of ``model_file`` in use (as after "Use the adapted model", a
+    restart or opening its file), with one of the user's digits kept."""
+    window.load_model(model_file)
+    original = window.model()
+    adapted = load_model(model_file)
+    adapted.info["fine_tuned"] = {"personal_digits": 3, "base_model": "small.npz",
+                                  "base_fingerprint": fingerprint(original)}
+    window.adaptation.set_adapted(adapted, original)
+    qtbot.waitUntil(lambda: (data_dir / "adaptations" / fingerprint(original)
+                             / "adapted_model.npz").exists(), timeout=5000)
+    x, y, _, _ = load_mnist()
+    assert window.personal_view.keep(x[0].reshape(28, 28), int(y[0]))
+    assert window.model() is adapted and window.digit_panel.adaptation() is True
+    return adapted
+
+
+def test_a_re_tune_no_better_keeps_the_adapted_model_the_user_was_reading_with(
+        qtbot, make_window, model_file, data_dir, monkeypatch):
+    """With the adapted model in use, a re-tune (My handwriting's Fine-tune, or a
+    correction) that read the held-out digits no better than the original switched the pad
+    to the original, while the status bar said "The original model stays in use", the
+    title changed and a restart read with the original. The adapted model in use stays,
+    and what is said is what happened: the new one was not kept."""
+    from PySide6.QtCore import QSettings
+    fake_fine_tune(monkeypatch, 0.29, 0.29)
+    window = make_window()
+    adapted = adapted_in_use(qtbot, window, model_file, data_dir)
+    title = window.windowTitle()
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=30000):
+        click(window.personal_view.fine_tune_button)
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=10000)
+    assert window.model() is adapted and window.digit_panel.adaptation() is True
+    assert window.adaptation.adapted_model() is adapted
+    assert window.windowTitle() == title
+    status = window.statusBar().currentMessage()
+    assert "The adapted model you were using stays in use" in status
+    assert "29% → 29%" in status and "not kept" in status
+    assert "original model stays in use" not in status
+    report = window.personal_view.report
+    assert not report.isHidden() and "still reads with the adapted model" in report.text()
+    assert "still reads with the original" not in report.text()
+    assert QSettings().value(adaptation_module.SETTINGS_KEY) in (True, "true")
+    window.close()
+    again = make_window()  # a restart reads with the adapted model still
+    assert again.digit_panel.adaptation() is True
+    for name, value in again.model().network.weights().items():
+        np.testing.assert_array_equal(value, adapted.network.weights()[name])
+    assert again.model().info["fine_tuned"]["personal_digits"] == 3
+
+
+def test_the_guided_flow_no_better_leaves_the_adapted_model_in_use_as_it_says(
+        qtbot, make_window, model_file, sideways, data_dir, monkeypatch):
+    """The guided flow run while an adapted model reads, no better: that model stays in
+    use; the result page says so and offers no "Use the adapted model" (it is in use)."""
+    fake_fine_tune(monkeypatch, 0.29, 0.2)
+    window = make_window()
+    adapted = adapted_in_use(qtbot, window, model_file, data_dir)
+    dialog = teach(qtbot, window, sideways)
+    result = dialog.result_label.text()
+    assert "still reads with the adapted model you were using" in result
+    assert "not kept" in result and "still reads with the original" not in result
+    assert not dialog.use_adapted_button.isVisible()
+    assert window.model() is adapted and window.digit_panel.adaptation() is True
+    assert len(PersonalSet.load(data_dir)) == 21  # the new digits are kept all the same
+    dialog.accept()
+
+
+def test_the_adapted_model_keeps_the_name_it_was_saved_under(qtbot, make_window, model_file,
+                                                           data_dir, tmp_path, monkeypatch):
+    """Saved as a file of the user's, the adapted model was "untitled" again after Use the
+    original then Use the adapted model, and after a restart; and File > Save asked for a
+    name again. It keeps its file, as the original does."""
+    from PySide6.QtWidgets import QFileDialog
+    window = make_window()
+    adapted = adapted_in_use(qtbot, window, model_file, data_dir)
+    mine = tmp_path / "adapted_saved.npz"
+    window.save_model(mine)
+    assert "adapted_saved.npz" in window.windowTitle()
+    click(window.digit_panel.switch_button)  # "Use the original"
+    assert window.model() is not adapted and "small.npz" in window.windowTitle()
+    click(window.digit_panel.switch_button)  # "Use the adapted model"
+    assert window.model() is adapted
+    assert window.model_path() == str(mine) and "adapted_saved.npz" in window.windowTitle()
+    window.close()
+    again = make_window()  # restarted with the adapted model in use
+    assert again.digit_panel.adaptation() is True
+    assert again.model_path() == str(mine) and "adapted_saved.npz" in again.windowTitle()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: asked.append(args) or ("", ""))
+    before = mine.stat().st_mtime_ns
+    again.save_action.trigger()  # File > Save: to that file, without asking
+    assert not asked and mine.stat().st_mtime_ns != before
+    click(again.digit_panel.switch_button)  # the original's file is still its own
+    assert again.model_path() == str(model_file)
+    again.load_model(mine)  # opened from its file: both come back, the name too
+    click(again.digit_panel.switch_button)  # "Use the original"
+    click(again.digit_panel.switch_button)  # "Use the adapted model"
+    assert again.model_path() == str(mine) and "adapted_saved.npz" in again.windowTitle()

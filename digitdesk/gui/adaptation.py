@@ -14,7 +14,10 @@ the adapted model in use with the badge, ``adapted(model, report)`` for whoever 
 result (``report_text``), one click back to the original. Unless it read the user's
 held-out digits no better than the original (``improved``): then the original stays in
 use, the result says so, and the adapted model is kept one click away ("Use the
-adapted model", on the badge and in the guided flow's result alike).
+adapted model", on the badge and in the guided flow's result alike). If the user was
+reading with an adapted model (chosen, restored or opened) when a re-tune turns out no
+better, that adapted model stays in use and the new one is not kept (``outcome``):
+a re-tune never switches the user off the model they chose.
 
 * **Correct a mistake**: clicking the right digit in the probabilities (It reads) keeps the drawing
   in the personal set and, once the user has stopped correcting for
@@ -54,7 +57,12 @@ KEEP_BASES = 5  # the adaptations of this many bases are kept; older ones are de
 SETTINGS_KEY = "adaptation/inUse"
 BASE_KEY = "adaptation/base"
 PATH_KEY = "adaptation/originalPath"
+ADAPTED_PATH_KEY = "adaptation/adaptedPath"  # the file the adapted model was saved to
 RETUNE_DELAY_MS = 2000  # quiet time after the last correction before re-tuning
+# What a fine-tune's result becomes (Adaptation.outcome):
+IN_USE = "in use"  # it read the held-out digits better: it reads the pad now
+ASIDE = "aside"  # no better, the original was reading: it stays; the new one one click away
+NOT_KEPT = "not kept"  # no better, an adapted model was reading: that one stays in use
 
 
 def adapt(model, images, labels, base_name, progress):
@@ -108,16 +116,25 @@ class ReportCounts(QObject):
             "on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click "
             "<i>{1}</i>.</p>", "", n), n).format(local(report.seconds), switch)
 
+    def not_kept(self, report):
+        n = report.personal_digits
+        return english_plural(self.tr(
+            "<p>So the pad still reads with the adapted model you were using. The one "
+            "fine-tuned now on your %Ln digit(s) was not kept; your digits are, and the "
+            "next fine-tune learns from them too. <i>Use the original</i> switches back to "
+            "the original model.</p>", "", n), n)
+
 
 report_counts = ReportCounts()
 
 
-def report_text(report, in_use=None, switch=None):
+def report_text(report, in_use=None, switch=None, kept=True):
     """A fine-tune's result in words (rich text), the held-out figure first: it is the
     one to trust. The guided flow and the My handwriting tab both show it. ``in_use``:
     whether the adapted model reads the pad (default: ``improved(report)``, as
     ``Adaptation`` decides); ``switch``: the button that puts it in use when it does not
-    (default: the badge's "Use the adapted model")."""
+    (default: the badge's "Use the adapted model"); ``kept=False``: the result was not
+    kept, and the adapted model that was reading still does (``NOT_KEPT``)."""
     if in_use is None:
         in_use = improved(report)
     lines = []
@@ -138,7 +155,9 @@ def report_text(report, in_use=None, switch=None):
         "Adaptation",
         "<p>MNIST test digits (everybody else's handwriting): {0:.2f}% → {1:.2f}%.</p>"
         ).format(local(100 * report.mnist_before), local(100 * report.mnist_after)))
-    if in_use:
+    if not kept:
+        lines.append(report_counts.not_kept(report))
+    elif in_use:
         lines.append(report_counts.tuned_on(report))
     else:
         lines.append(report_counts.kept_aside(report, switch or QCoreApplication.translate(
@@ -194,6 +213,7 @@ class Adaptation(QObject):
         self._adapted = None  # the base's adapted model, once read or made
         self._using_adapted = False
         self._path = None  # the file the original came from, if any
+        self._adapted_path = None  # the file the adapted model was opened from or saved to
         self._training = False
         self._dialog = None
         self._jobs = BackgroundJobs(self)
@@ -209,8 +229,10 @@ class Adaptation(QObject):
         personal_view.fineTuneRequested.connect(self.fine_tune)
         personal_view.digitsChanged.connect(self._show_badge)
         self.busyChanged.connect(personal_view.set_busy)
+        self._outcome = None  # what the last fine-tune's result became (see outcome)
         self.adapted.connect(lambda _model, report: personal_view.show_report(
-            lambda: report_text(report)))
+            lambda outcome=self._outcome: report_text(report, outcome == IN_USE,
+                                                      kept=outcome != NOT_KEPT)))
         self.failed.connect(personal_view.show_failure)
 
     # ----------------------------------------------------------- state
@@ -231,6 +253,10 @@ class Adaptation(QObject):
     def original_path(self):
         return self._path
 
+    def adapted_path(self):
+        """The file the adapted model in hand was opened from or saved to, or None."""
+        return self._adapted_path
+
     def base(self):
         """The model a fine-tune starts from: the original (the model in use if it is not
         an adapted one)."""
@@ -244,12 +270,18 @@ class Adaptation(QObject):
         return self._job
 
     def saved_as(self, model, path):
-        """The window saved ``model`` to ``path``: if it is the original, "Use the
-        original" (now and after a restart) names that file, and File > Save writes there,
-        not to the file it was opened from."""
-        if model is not None and model is self._original:
+        """The window saved ``model`` to ``path``: if it is the original (or its adapted
+        model), "Use the original" ("Use the adapted model"), now and after a restart,
+        names that file, and File > Save writes there, not to the file it was opened from
+        (nor asks for a name again)."""
+        if model is None:
+            return
+        if model is self._original:
             self._path = str(path)
             QSettings().setValue(PATH_KEY, self._path)
+        elif model is self._adapted:
+            self._adapted_path = str(path)
+            QSettings().setValue(ADAPTED_PATH_KEY, self._adapted_path)
 
     def pending(self):
         """True while a correction waits for its re-tune."""
@@ -266,6 +298,7 @@ class Adaptation(QObject):
         self._adapted, self._using_adapted = None, False
         self._original = model
         self._path = None if path is None else str(path)
+        self._adapted_path = None
         self._fingerprint = None if model is None else fingerprint(model)
         base = None if model is None else base_of(model)
         if base is not None:
@@ -274,7 +307,7 @@ class Adaptation(QObject):
             if original is not None:
                 self._original, self._adapted, self._using_adapted = original, model, True
                 self._fingerprint = base[1]
-                self._path = None
+                self._path, self._adapted_path = None, self._path
         # One QSettings for the three: each one destroyed writes the file (~13 ms on a
         # busy disk, on the GUI thread, at the end of every training run).
         settings = QSettings()
@@ -284,6 +317,7 @@ class Adaptation(QObject):
         # give that base's original this file's name at the next start (and File > Save
         # would write over the other model).
         settings.setValue(PATH_KEY, self._path or "")
+        settings.setValue(ADAPTED_PATH_KEY, self._adapted_path or "")
         self._show_badge()
 
     def _has_adaptation(self):
@@ -344,22 +378,33 @@ class Adaptation(QObject):
                 "The adapted model kept last time cannot be read: {0}").format(error))
             return None
 
+    def outcome(self, report):
+        """What a fine-tune's result (``report``) becomes: ``IN_USE`` if it read the
+        held-out digits better (``improved``); if not, ``ASIDE`` while the original reads
+        (it stays; the new model is one click away), or ``NOT_KEPT`` while an adapted model
+        the user chose reads: that one stays in use, and the new one is dropped."""
+        if improved(report):
+            return IN_USE
+        return NOT_KEPT if self._using_adapted else ASIDE
+
     def set_adapted(self, adapted, original, use=True):
         """Use ``adapted``, fine-tuned from ``original`` (the base in use), or with
-        ``use=False`` read with ``original`` and keep ``adapted`` one click away; keep both
-        for the next start and the next time this base is in use."""
+        ``use=False`` (while the original reads) keep reading with ``original`` and keep
+        ``adapted`` one click away; keep both for the next start and the next time this
+        base is in use."""
         self._original, self._adapted = original, adapted
+        self._adapted_path = None  # a new adapted model: saved to no file yet
         self._fingerprint = (base_of(adapted) or (None, fingerprint(original)))[1]
         QSettings().setValue(PATH_KEY, self._path or "")
+        QSettings().setValue(ADAPTED_PATH_KEY, "")
         QSettings().setValue(BASE_KEY, self._fingerprint)
         # Written off the GUI thread (tens of milliseconds each, with fsync); neither model
         # is trained further, so the job may read them while the window uses them.
         folder, key = self._folder, self._fingerprint
         self._jobs.start(lambda progress: keep_models(folder, key, original, adapted),
                          lambda _: None, self._on_not_kept, expected_errors=(OSError,))
-        if use or self._using_adapted:
-            # (A re-tune no better than the original: the original reads again.)
-            self.use_adapted(use)
+        if use:
+            self.use_adapted(True)
         else:
             self._panel.set_adaptation(False)
             QSettings().setValue(SETTINGS_KEY, False)
@@ -403,6 +448,7 @@ class Adaptation(QObject):
         self._original, self._adapted, self._fingerprint = original, adapted, key
         self._using_adapted = True
         self._path = QSettings().value(PATH_KEY, "") or None
+        self._adapted_path = QSettings().value(ADAPTED_PATH_KEY, "") or None
         self._panel.set_adaptation(True)
         self.modelChosen.emit(adapted)
         return "restored"
@@ -499,11 +545,13 @@ class Adaptation(QObject):
             return
         if accept is not None and accept(model, report) is False:
             return
-        use = improved(report)
-        self.set_adapted(model, original, use)
+        self._outcome = outcome = self.outcome(report)
+        if outcome != NOT_KEPT:
+            self.set_adapted(model, original, outcome == IN_USE)
         self.adapted.emit(model, report)
-        self.status.emit((lambda: self._adapted_text(report)) if use
-                         else (lambda: self._kept_aside_text(report)))
+        text = {IN_USE: self._adapted_text, ASIDE: self._kept_aside_text,
+                NOT_KEPT: self._not_kept_text}[outcome]
+        self.status.emit(lambda: text(report))
 
     def _adapted_text(self, report):
         held_out = (self.tr(" Your digits it did not learn from: {0:.0f}% → {1:.0f}%.")
@@ -520,6 +568,14 @@ class Adaptation(QObject):
             "The original model stays in use: adapted to your %Ln digit(s), it read the ones "
             "it did not learn from no better ({0:.0f}% → {1:.0f}%). Click Use the adapted "
             "model to read with it anyway.", "", n), n).format(
+            local(100 * report.held_out_before), local(100 * report.held_out_after))
+
+    def _not_kept_text(self, report):
+        n = report.personal_digits
+        return english_plural(self.tr(
+            "The adapted model you were using stays in use: re-tuned on your %Ln digit(s), "
+            "the new one read the ones it did not learn from no better than the original "
+            "({0:.0f}% → {1:.0f}%), so it was not kept.", "", n), n).format(
             local(100 * report.held_out_before), local(100 * report.held_out_after))
 
     def _on_failed(self, message):

@@ -597,8 +597,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _use_adaptation_model(self, model):
         # The adapted model (kept in the data folder, so nothing is lost unsaved: File >
-        # Save writes it to a file of the user's) or the original, with the file it came from.
-        path = self.adaptation.original_path() if model is self.adaptation.original() else None
+        # Save writes it to a file of the user's) or the original, each with the file it
+        # came from or was saved to (none for an adapted model never saved: "untitled").
+        path = (self.adaptation.original_path() if model is self.adaptation.original()
+                else self.adaptation.adapted_path())
         self.set_model(model, path, unsaved=False)
 
     def _show_config_of_model_in_use(self):

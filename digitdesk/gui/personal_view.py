@@ -232,14 +232,16 @@ class PersonalView(Retranslatable, QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete selected digits"))
         self.delete_button.setToolTip(self.delete_action.toolTip())
-        self._undo.set_text(self.tr("U&ndo Delete"), self.tr(
-            "Bring back the digits deleted last, in their places ({0})"))
+        self._undo.set_text(self.tr("U&ndo Delete"), self._undo_tip())
         self.fine_tune_button.setAccessibleName(self.tr("Fine-tune on my handwriting"))
         self.busy.setAccessibleName(self.tr("Fine-tuning in progress"))
         self.report.setAccessibleName(self.tr("Fine-tuning result"))
         if self._report is not None and not self.report.isHidden():
             self._show_report(self._report)
         self._refresh()
+
+    def _undo_tip(self):
+        return self.tr("Bring back the digits deleted last, in their places ({0})")
 
     # ----------------------------------------------------------- construction
     def _build(self):
@@ -434,7 +436,7 @@ class PersonalView(Retranslatable, QWidget):
     @Slot()
     def delete_selected(self):
         indices = sorted(self.selected_indices(), reverse=True)  # the last first: no shifts
-        if not indices or self._set is None:
+        if not indices or self._set is None or self._busy:
             return
         # Delete, pressed from the keyboard (on the button, or in a column), goes off with
         # the selection: the focus goes to the column the digits left, not on to the next
@@ -463,7 +465,7 @@ class PersonalView(Retranslatable, QWidget):
     @Slot()
     def undo_delete(self):
         """Bring back the digits deleted last, each in its place."""
-        if not self._deleted or self._set is None:
+        if not self._deleted or self._set is None or self._busy:
             return
         removed = self._deleted[-1]
         pressed = self.undo_button.hasFocus()
@@ -610,10 +612,16 @@ class PersonalView(Retranslatable, QWidget):
                 "Your digits' accuracy and MNIST test accuracy are reported before and "
                 "after.", "", passes), passes).format(count(settings["mnist_rows"]))
         self.fine_tune_button.setToolTip(tip)
+        # While a fine-tune runs, the set stays as it learns it: a digit deleted or brought
+        # back meanwhile would be in the set and not in the model its report describes.
         selected = bool(self.selected_indices())
-        self.delete_action.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-        self._undo.set_enabled(bool(self._deleted))
+        self.delete_action.setEnabled(selected and not busy)
+        self.delete_button.setEnabled(selected and not busy)
+        self._undo.set_enabled(bool(self._deleted) and not busy)
+        wait = self.tr("Wait until fine-tuning has finished: it learns your digits as they "
+                       "were when it started.")
+        self.delete_button.setToolTip(wait if busy else self.delete_action.toolTip())
+        self.undo_button.setToolTip(wait if busy else self._undo_tip().format(self._undo.keys()))
 
     def _show_item(self, column, item):
         """The grid scrolls to ``item`` of ``column`` (the digit the arrow keys went to):

@@ -13,7 +13,8 @@ before and after, and MNIST test before and after (``adaptation.report_text``). 
 digits are added to the user's personal set just before the adapted model is put in use.
 If it read the held-out digits no better than the original, the original stays in use
 (``adaptation.improved``) and the result page says so, with a button to use the adapted
-model anyway. Cancelling, or closing the dialog, changes nothing.
+model anyway; or, if an adapted model was reading, that one stays in use and the new one
+is not kept (``Adaptation.outcome``). Cancelling, or closing the dialog, changes nothing.
 """
 
 import numpy as np
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from .adaptation import improved, report_text
+from .adaptation import ASIDE, IN_USE, NOT_KEPT, report_text
 from .canvas import DrawingCanvas
 from .numbers import count
 from .personal_view import thumbnail
@@ -394,9 +395,12 @@ class TeachDialog(QDialog):
             self._on_failed(self.tr("Your digits could not be saved: {0}").format(error))
             return False
         self.report = report
-        in_use = improved(report)
-        self.result_label.setText(report_text(report, in_use, self.use_adapted_button.text()))
-        self.use_adapted_button.setVisible(not in_use)
+        # (no better, and an adapted model was reading: that one stays, this one is dropped)
+        outcome = self._adaptation.outcome(report)
+        self.result_label.setText(report_text(report, outcome == IN_USE,
+                                              self.use_adapted_button.text(),
+                                              kept=outcome != NOT_KEPT))
+        self.use_adapted_button.setVisible(outcome == ASIDE)
         self.pages.setCurrentIndex(2)
         self.adapted.emit(model, report)
         return True

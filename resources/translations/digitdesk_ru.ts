@@ -83,6 +83,14 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation> Ваши цифры, на которых она не училась: {0:.0f}% → {1:.0f}%.</translation>
     </message>
+    <message numerus="yes">
+        <source>The adapted model you were using stays in use: re-tuned on your %Ln digit(s), the new one read the ones it did not learn from no better than the original ({0:.0f}% → {1:.0f}%), so it was not kept.</source>
+        <translation>
+            <numerusform>В работе остаётся адаптированная модель, которой вы пользовались: новая, дообученная на %Ln вашей цифре, читала цифры, на которых не училась, не лучше исходной ({0:.0f}% → {1:.0f}%), поэтому она не сохранена.</numerusform>
+            <numerusform>В работе остаётся адаптированная модель, которой вы пользовались: новая, дообученная на %Ln ваших цифрах, читала цифры, на которых не училась, не лучше исходной ({0:.0f}% → {1:.0f}%), поэтому она не сохранена.</numerusform>
+            <numerusform>В работе остаётся адаптированная модель, которой вы пользовались: новая, дообученная на %Ln ваших цифрах, читала цифры, на которых не училась, не лучше исходной ({0:.0f}% → {1:.0f}%), поэтому она не сохранена.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>Дообучение не удалось: {0}</translation>
@@ -2505,6 +2513,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
     </message>
     <message>
+        <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
+        <translation>Дождитесь конца дообучения: оно учится на ваших цифрах такими, какими они были при его запуске.</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>Дообучить на моём почерке</translation>
     </message>
@@ -2848,6 +2860,14 @@ initialisation, loss, batch and bugs). Then press Start.</source>
             <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln вашей цифре за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает исходной моделью. Адаптированная модель, дообученная на %Ln ваших цифрах за {0:.1f}&#xa0;с, сохранена: чтобы всё же читать ею, нажмите &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the adapted model you were using. The one fine-tuned now on your %Ln digit(s) was not kept; your digits are, and the next fine-tune learns from them too. &lt;i&gt;Use the original&lt;/i&gt; switches back to the original model.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает адаптированной моделью, которой вы пользовались. Новая, дообученная на %Ln вашей цифре, не сохранена; ваши цифры сохранены, и следующее дообучение учтёт и их. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно на исходную модель.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает адаптированной моделью, которой вы пользовались. Новая, дообученная на %Ln ваших цифрах, не сохранена; ваши цифры сохранены, и следующее дообучение учтёт и их. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно на исходную модель.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Поэтому поле по-прежнему читает адаптированной моделью, которой вы пользовались. Новая, дообученная на %Ln ваших цифрах, не сохранена; ваши цифры сохранены, и следующее дообучение учтёт и их. &lt;i&gt;Исходная модель&lt;/i&gt; переключает обратно на исходную модель.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -77,6 +77,12 @@
         <source> Your digits it did not learn from: {0:.0f}% → {1:.0f}%.</source>
         <translation>它没学过的你的数字：{0:.0f}% → {1:.0f}%。</translation>
     </message>
+    <message numerus="yes">
+        <source>The adapted model you were using stays in use: re-tuned on your %Ln digit(s), the new one read the ones it did not learn from no better than the original ({0:.0f}% → {1:.0f}%), so it was not kept.</source>
+        <translation>
+            <numerusform>仍在使用你原先在用的适应后模型：在你的 %Ln 个数字上重新微调出的新模型，读它没学过的你的数字并不比原来的模型更好（{0:.0f}% → {1:.0f}%），所以没有保留新模型。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fine-tuning failed: {0}</source>
         <translation>微调失败：{0}</translation>
@@ -2446,6 +2452,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>把最近删除的数字放回原处（{0}）</translation>
     </message>
     <message>
+        <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
+        <translation>请等待微调结束：它学习的是开始时你的那些数字。</translation>
+    </message>
+    <message>
         <source>Fine-tune on my handwriting</source>
         <translation>在我的手写上微调</translation>
     </message>
@@ -2774,6 +2784,12 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <source>&lt;p&gt;So the pad still reads with the original model. The adapted one, fine-tuned on your %Ln digit(s) in {0:.1f} s, is kept: to read with it anyway, click &lt;i&gt;{1}&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;所以画板仍用原来的模型读取。在你的 %Ln 个数字上用 {0:.1f} 秒微调出的适应后模型已保留：如果仍想用它读取，请点击&lt;i&gt;{1}&lt;/i&gt;。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;So the pad still reads with the adapted model you were using. The one fine-tuned now on your %Ln digit(s) was not kept; your digits are, and the next fine-tune learns from them too. &lt;i&gt;Use the original&lt;/i&gt; switches back to the original model.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;所以画板仍用你原先在用的适应后模型读取。这次在你的 %Ln 个数字上微调出的新模型没有保留；你的数字已保留，下次微调也会学习它们。&lt;i&gt;使用原来的模型&lt;/i&gt;可以切换回原来的模型。&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
