@@ -409,7 +409,9 @@ class TeachDialog(QDialog):
         """"Use the adapted model": read with it although it did not read the held-out
         digits better (the result says it reads now)."""
         self._adaptation.use_adapted(True)
-        if self._adaptation.is_adapted_in_use():  # (else the status bar says why not)
+        # (It is not if its file could not be read, which the status bar says, or if the
+        # model it was made from is no longer open.)
+        if self._adaptation.is_adapted_in_use():
             self.use_adapted_button.hide()
             self.result_label.setText(report_text(self.report, in_use=True))
 
