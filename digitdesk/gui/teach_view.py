@@ -1,6 +1,7 @@
-"""Teach it your handwriting: a guided flow from ten blank digits to a model adapted to you.
+"""Teach it your handwriting: a guided flow from blank digits to a model adapted to you.
 
-The dialog asks for each digit 0-9 in turn, on its own pad, for two rounds (more on
+The dialog asks for each digit the model tells apart (0-9, or only its own for a model
+made for some digits, ``TrainConfig.digits``) in turn, on its own pad, for two rounds (more on
 request: "Add a round"). A row of tiles per round shows which digits are done; clicking a
 done tile redraws that digit. "Teach it" then fine-tunes a copy of the model in use on the
 digits through the app's one fine-tune path (``adaptation.Adaptation.fine_tune``: mixed
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .adaptation import improved, report_text
 from .canvas import DrawingCanvas
+from .language import listed
 from .numbers import count
 from .personal_view import thumbnail
 from .wording import counts, english_plural
@@ -52,8 +54,11 @@ class TeachDialog(QDialog):
         self._adaptation = adaptation
         self._set = personal_set
         self._rounds = rounds
+        # The digits asked for: the model's own (a 3-vs-7 model cannot learn a 4).
+        base = adaptation.base()
+        self._asked = tuple(range(10)) if base is None else tuple(base.config.classes)
         self._drawn = {}  # (round, digit) -> the prepared 28 x 28 uint8 image
-        self._current = (0, 0)  # the (round, digit) asked for; None when all are done
+        self._current = (0, self._asked[0])  # the (round, digit) asked for; None when all are done
         self._job = None  # JobHandle of the running fine-tune
         self.report = None  # the FineTuneReport, once fine-tuned
         self._build()
@@ -79,6 +84,16 @@ class TeachDialog(QDialog):
         self.prompt.setFont(font)
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
+        # A model made for some digits only: why it asks for those alone.
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("teachScope")
+        self.scope_label.setWordWrap(True)
+        if len(self._asked) < 10:
+            self.scope_label.setText(self.tr(
+                "This model tells apart only {0}: it can learn only these digits, so it "
+                "asks for them alone.").format(listed(self._asked)))
+        else:
+            self.scope_label.hide()
 
         self.canvas = DrawingCanvas()
         self.canvas.setMinimumSize(240, 240)
@@ -105,6 +120,9 @@ class TeachDialog(QDialog):
 
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(4)
+        # The tiles beside their round's name, however few digits (the last column takes
+        # the spare width: two tiles of a 3-vs-7 model were pushed to the far right).
+        self.tiles_grid.setColumnStretch(len(self._asked) + 1, 1)
         self.tiles = {}  # (round, digit) -> QToolButton
 
         self.more_button = QPushButton(self.tr("Add a round"))
@@ -133,6 +151,7 @@ class TeachDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.prompt)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.scope_label)
         layout.addWidget(self.canvas, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(pad_buttons)
         layout.addWidget(self.hint)
@@ -193,7 +212,7 @@ class TeachDialog(QDialog):
             if r in {key[0] for key in self.tiles}:
                 continue
             self.tiles_grid.addWidget(QLabel(self.tr("Round {0}").format(r + 1)), r, 0)
-            for digit in range(10):
+            for column, digit in enumerate(self._asked):
                 tile = QToolButton()
                 tile.setObjectName(f"teachTile_{r}_{digit}")
                 tile.setIconSize(QSize(36, 36))
@@ -201,7 +220,7 @@ class TeachDialog(QDialog):
                 tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 tile.clicked.connect(lambda _=False, key=(r, digit): self.redo(*key))
                 self.tiles[(r, digit)] = tile
-                self.tiles_grid.addWidget(tile, r, digit + 1)
+                self.tiles_grid.addWidget(tile, r, column + 1)
         # Tab goes as the eye does: the pad, its buttons, the tiles row by row, then the
         # buttons under them (the tiles, made after those buttons, came last otherwise).
         chain = [self.canvas, self.clear_button, self.next_button,
@@ -289,7 +308,7 @@ class TeachDialog(QDialog):
 
     def _next_missing(self):
         for r in range(self._rounds):
-            for digit in range(10):
+            for digit in self._asked:
                 if (r, digit) not in self._drawn:
                     return (r, digit)
         return None
@@ -298,7 +317,7 @@ class TeachDialog(QDialog):
         # A hint was about the digit asked for before (a tile clicked on an empty pad
         # wipes nothing, so the pad's change did not clear it)
         self._clear_hint()
-        total = 10 * self._rounds
+        total = len(self._asked) * self._rounds
         if self._current is None:
             self.prompt.setText(english_plural(self.tr("All %Ln digit(s) (is|are) drawn", "", total),
                                                total))
