@@ -990,3 +990,40 @@ def test_an_adaptation_better_on_held_out_digits_is_put_in_use(
         dialog.result_label.text()
     assert "under the" not in dialog.result_label.text()
     dialog.accept()
+
+
+def test_teach_it_is_on_with_an_added_round_half_drawn_and_a_digit_asked_again(
+        qtbot, make_window, model_file, sideways, data_dir, monkeypatch):
+    """After the twenty digits, Add a round and four of its digits greyed out Teach it
+    until the whole round was drawn, with no way to take the round back; a finished tile
+    clicked to redo it greyed it out until it was redrawn; and the greyed-out button's
+    tooltip still said what it does, never why it was off."""
+    fake_fine_tune(monkeypatch, 0.3, 0.6)
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    assert not dialog.teach_button.isEnabled()
+    assert "first 2 rounds first: 20 still to draw" in dialog.teach_button.toolTip()
+    draw_rounds(dialog, sideways)
+    assert dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Fine-tune a copy of the model")
+
+    click(dialog.tiles[(0, 3)])  # asked again: the earlier 3 stays until redrawn
+    assert dialog.current() == (0, 3) and dialog.done_count() == 20
+    assert dialog.teach_button.isEnabled()
+    assert "your earlier 3 is kept" in dialog.step_label.text()
+    draw(dialog.canvas, sideways[2][3])
+    click(dialog.next_button)
+    assert dialog.current() is None
+
+    click(dialog.more_button)
+    assert dialog.current() == (2, 0)
+    for digit in range(4):
+        draw(dialog.canvas, sideways[2][digit])
+        click(dialog.next_button)
+    assert dialog.current() == (2, 4) and dialog.teach_button.isEnabled()
+    assert "the digits of this round drawn so far are taught too" in dialog.step_label.text()
+    click(dialog.teach_button)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=30000)
+    assert window.model().info["fine_tuned"]["personal_digits"] == 24
+    assert len(PersonalSet.load(data_dir)) == 24

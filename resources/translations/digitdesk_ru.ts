@@ -3118,6 +3118,14 @@ is measured on more of your digits</source>
         <translation>Нарисуйте {0}</translation>
     </message>
     <message>
+        <source>Until you draw it again, your earlier {0} is kept.</source>
+        <translation>Пока вы не нарисуете {0} заново, остаётся прежний рисунок.</translation>
+    </message>
+    <message>
+        <source>You can teach it now: the digits of this round drawn so far are taught too.</source>
+        <translation>Уже можно нажать «Научить»: цифры этого круга, нарисованные до сих пор, тоже пойдут в обучение.</translation>
+    </message>
+    <message>
         <source>Not drawn yet</source>
         <translation>Ещё не нарисована</translation>
     </message>
@@ -3140,6 +3148,14 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>Сначала обучите или откройте модель</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
+        <translation>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталась %Ln цифра</numerusform>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталось %Ln цифры</numerusform>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталось %Ln цифр</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your digits could not be saved: {0}</source>

@@ -3038,6 +3038,14 @@ is measured on more of your digits</source>
         <translation>写一个 {0}</translation>
     </message>
     <message>
+        <source>Until you draw it again, your earlier {0} is kept.</source>
+        <translation>在你重画之前，之前写的 {0} 仍然保留。</translation>
+    </message>
+    <message>
+        <source>You can teach it now: the digits of this round drawn so far are taught too.</source>
+        <translation>现在就可以开始教了：这一组已写好的数字也会一起教给它。</translation>
+    </message>
+    <message>
         <source>Not drawn yet</source>
         <translation>还没写</translation>
     </message>
@@ -3060,6 +3068,12 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>请先训练或打开一个模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
+        <translation>
+            <numerusform>请先写完前 {0} 组的每个数字：还差 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your digits could not be saved: {0}</source>
