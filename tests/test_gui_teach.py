@@ -467,6 +467,9 @@ def test_a_model_of_some_digits_is_taught_and_corrected_only_on_its_own(
     draw(panel.canvas, sideways[0][4])
     qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=5000)
     view = window.probability_view
+    # The rows of the digits it has no output for are faded, a dash for a percentage.
+    assert view.classes() == (3, 7)
+    assert view.value_text(4) == "–" and view.value_text(3).endswith("%")
     click(view, view.row_rect(4).center().toPoint())
     assert "cannot learn a 4" in window.statusBar().currentMessage()
     assert len(PersonalSet.load(data_dir)) == 3
