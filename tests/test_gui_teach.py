@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 import digitdesk.gui.adaptation as adaptation_module
 from digitdesk.data import load_mnist
@@ -432,6 +433,53 @@ def test_no_offer_to_adapt_a_model_to_digits_it_does_not_read(qtbot, make_window
     assert window.digit_panel.adapt_offer() == 0
     assert window.adaptation.fine_tune() is None
     assert "None of your kept digits" in window.statusBar().currentMessage()
+
+
+def test_a_model_of_some_digits_is_taught_and_corrected_only_on_its_own(
+        qtbot, make_window, data_dir, sideways):
+    """Learner question 003's 3-vs-7 model: the guided flow asked for all twenty digits
+    0-9 (sixteen it can never learn), a click on the row of a 4 under the bars kept the
+    drawing "for the model to learn in a moment", and My handwriting counted the 4s."""
+    x, y, _, _ = load_mnist()
+    model = Model(SMALL.replace(digits=(3, 7), epochs=1, train_size=500, val_size=0))
+    Trainer(model, *model.config_rows(x[:2000], y[:2000])).run()
+    window = make_window()
+    window.set_model(model)
+    dialog = open_flow(qtbot, window)
+    assert sorted(dialog.tiles) == [(0, 3), (0, 7), (1, 3), (1, 7)]
+    assert dialog.current() == (0, 3)
+    assert "only 3, 7" in dialog.findChild(QLabel, "teachScope").text()
+    draw_rounds(dialog, sideways)
+    assert dialog.done_count() == 4 and dialog.current() is None
+    assert "All 4 digits are drawn" in dialog.prompt.text()
+    assert dialog.teach_button.isEnabled()
+    dialog.done(0)
+
+    # My handwriting counts only its digits, and says how many it cannot learn.
+    personal = window.personal_view
+    personal.personal_set().add_many(list(x[y == 4][:3]), [4] * 3)
+    window.views.setCurrentWidget(personal)
+    personal.set_model(window.model())
+    assert "none of your digits is one of them" in personal.summary.text()
+
+    # A correction to a digit it has no output for is refused at once, and keeps nothing.
+    panel = window.digit_panel
+    draw(panel.canvas, sideways[0][4])
+    qtbot.waitUntil(lambda: not panel.is_prediction_pending(), timeout=5000)
+    view = window.probability_view
+    # The rows of the digits it has no output for are faded, a dash for a percentage.
+    assert view.classes() == (3, 7)
+    assert view.value_text(4) == "–" and view.value_text(3).endswith("%")
+    click(view, view.row_rect(4).center().toPoint())
+    assert "cannot learn a 4" in window.statusBar().currentMessage()
+    assert len(PersonalSet.load(data_dir)) == 3
+    assert not window.adaptation.pending()
+    click(view, view.row_rect(3).center().toPoint())  # one of its digits: kept
+    assert len(PersonalSet.load(data_dir)) == 4
+    text = personal.summary.text()
+    assert "Your digits: <b>4</b>" in text
+    assert "of your 1 digit among them" in text and "cannot learn the other 3" in text
+    window.adaptation.stop()
 
 
 @pytest.mark.parametrize("code", ["en", "ru"])
@@ -1047,3 +1095,40 @@ def test_the_adapted_model_keeps_the_name_it_was_saved_under(qtbot, make_window,
     click(again.digit_panel.switch_button)  # "Use the original"
     click(again.digit_panel.switch_button)  # "Use the adapted model"
     assert again.model_path() == str(mine) and "adapted_saved.npz" in again.windowTitle()
+
+
+def test_teach_it_is_on_with_an_added_round_half_drawn_and_a_digit_asked_again(
+        qtbot, make_window, model_file, sideways, data_dir, monkeypatch):
+    """After the twenty digits, Add a round and four of its digits greyed out Teach it
+    until the whole round was drawn, with no way to take the round back; a finished tile
+    clicked to redo it greyed it out until it was redrawn; and the greyed-out button's
+    tooltip still said what it does, never why it was off."""
+    fake_fine_tune(monkeypatch, 0.3, 0.6)
+    window = make_window()
+    window.load_model(model_file)
+    dialog = open_flow(qtbot, window)
+    assert not dialog.teach_button.isEnabled()
+    assert "first 2 rounds first: 20 still to draw" in dialog.teach_button.toolTip()
+    draw_rounds(dialog, sideways)
+    assert dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Fine-tune a copy of the model")
+
+    click(dialog.tiles[(0, 3)])  # asked again: the earlier 3 stays until redrawn
+    assert dialog.current() == (0, 3) and dialog.done_count() == 20
+    assert dialog.teach_button.isEnabled()
+    assert "your earlier 3 is kept" in dialog.step_label.text()
+    draw(dialog.canvas, sideways[2][3])
+    click(dialog.next_button)
+    assert dialog.current() is None
+
+    click(dialog.more_button)
+    assert dialog.current() == (2, 0)
+    for digit in range(4):
+        draw(dialog.canvas, sideways[2][digit])
+        click(dialog.next_button)
+    assert dialog.current() == (2, 4) and dialog.teach_button.isEnabled()
+    assert "the digits of this round drawn so far are taught too" in dialog.step_label.text()
+    click(dialog.teach_button)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=30000)
+    assert window.model().info["fine_tuned"]["personal_digits"] == 24
+    assert len(PersonalSet.load(data_dir)) == 24

@@ -46,6 +46,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from ..engine import ModelFileError, load_model
 from ..personal import base_of, fingerprint
 from .background import BackgroundJobs
+from .language import listed
 from .numbers import local
 from .personal_view import KEPT, UNCHANGED
 from .wording import english_plural, not_worth_adapting
@@ -603,6 +604,14 @@ class Adaptation(QObject):
         if self._original is None:
             self.status.emit(lambda: self.tr("Train or open a model first, then teach it "
                                              "your handwriting."))
+            return
+        known = self._original.config.classes
+        if digit not in known:
+            # A 3-vs-7 model has no output for a 4: kept, it would never be learnt (the
+            # re-tune a moment later would say so). Keep as keeps it for the user's set.
+            self.status.emit(lambda: self.tr(
+                "This model tells apart only {0}: it cannot learn a {1}, so the drawing is "
+                "not kept. Keep as keeps it in your set anyway.").format(listed(known), digit))
             return
         # A second click for the same drawing relabels it rather than keeping it twice.
         outcome = self._view.keep_drawing(image, digit)

@@ -431,6 +431,7 @@ class DigitPanel(Retranslatable, QWidget):
         panel only reads from it, so the snapshot must not be trained further.
         """
         self._model = model
+        self.probability_view.set_classes(range(10) if model is None else model.config.classes)
         self._show_sees_label()
         if averages(model) != self._averages:  # (not on every snapshot: tooltips are slow)
             self._averages = averages(model)

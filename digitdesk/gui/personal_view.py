@@ -32,7 +32,7 @@ from ..engine.averaging import read_digits
 from ..folders import DATA_DIR_ENV, app_data_folder  # noqa: F401 - DATA_DIR_ENV: tests import it here
 from ..personal import PersonalSet, PersonalSetError, as_uint8_image, recipe_for
 from .canvas import PAD_COLOR, array_to_qimage
-from .language import Retranslatable, current_text
+from .language import Retranslatable, current_text, listed
 from .numbers import count, local
 from .undo import UndoControls
 from .wording import english_plural, not_worth_adapting
@@ -577,6 +577,23 @@ class PersonalView(Retranslatable, QWidget):
         if self._readings is None:
             return self.tr("Your digits: <b>{0}</b>. The model in use gives no numbers (NaN) "
                            "for them: its training diverged.").format(count(n))
+        classes = self._model.config.classes
+        mine = np.isin(self._set.labels, classes)
+        if not mine.all():
+            # A model made for some digits (3-vs-7) reads only those: the rest of the kept
+            # digits (the user's, kept all the same) are no reading it could get right.
+            known = int(mine.sum())
+            if known == 0:
+                return self.tr("Your digits: <b>{0}</b>. The model in use tells apart only "
+                               "{1}: none of your digits is one of them, so it can learn "
+                               "none of them.").format(count(n), listed(classes))
+            right = int(np.sum(self._readings[mine] == self._set.labels[mine]))
+            return english_plural(self.tr(
+                "Your digits: <b>{0}</b>. The model in use tells apart only {1}: it reads "
+                "<b>{2} of your %Ln digit(s) among them ({3:.1f}%)</b> correctly, and cannot "
+                "learn the other {4}.", "", known), known).format(
+                count(n), listed(classes), count(right), local(percent(right, known)),
+                count(n - known))
         right = int(np.sum(self._readings == self._set.labels))
         return self.tr("Your digits: <b>{0}</b>. The model in use reads <b>{1} of them "
                        "({2:.1f}%)</b> correctly.").format(count(n), count(right),

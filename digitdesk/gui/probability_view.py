@@ -43,6 +43,9 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         # then the bars are no probabilities, and say so (see set_regression).
         self._regression = None
         self._empty_text = self.tr("Draw a digit")
+        # The digits the model has an output for (a 3-vs-7 model: 3 and 7); the rows of
+        # the others are faded, with a dash for a percentage: it cannot read or learn them.
+        self._classes = tuple(range(10))
         self._geometry_cache = None  # _Geometry for the current size and font
         self._background = None  # QPixmap: the backdrop, the tracks and the digit labels
         self._fonts = {}  # font role -> QFont (see _font)
@@ -110,6 +113,27 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
 
     def regression(self):
         return self._regression
+
+    def set_classes(self, classes):
+        """``classes``: the digits the model in use tells apart (0-9, or its own)."""
+        classes = tuple(int(d) for d in classes)
+        if classes != self._classes:
+            self._classes = classes
+            self._background = None  # the faded labels are drawn there
+            self.update()
+
+    def classes(self):
+        return self._classes
+
+    def value_text(self, digit):
+        """What the row of ``digit`` shows right of its bar: its percentage, or a dash
+        for a digit the model has no output for ("" with no probabilities or for a
+        one-output network, whose bars are no percentages)."""
+        if self._probabilities is None or self._regression is not None:
+            return ""
+        if digit not in self._classes:
+            return "–"
+        return _percent(self._probabilities[digit])
 
     def empty_text(self):
         return self._empty_text
@@ -305,14 +329,14 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         pixmap = QPixmap(self.backdrop())  # a copy, drawn on below
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text_color, track_color, _, _ = self._colors()
+        text_color, track_color, faded, _ = self._colors()
         geometry = self._geometry()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track_color)
         for track in geometry.tracks:
             painter.drawRoundedRect(track, 3, 3)
-        painter.setPen(text_color)
         for digit, label in enumerate(geometry.labels):
+            painter.setPen(text_color if digit in self._classes else faded)
             self._draw_text(painter, label, "normal", str(digit))
         painter.end()
         self._background = pixmap
@@ -378,7 +402,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
             if self._regression is None:  # (closeness is no percentage)
                 self._draw_text(painter, geometry.values[digit],
                                 "bold" if digit == best else "normal",
-                                _percent(p[digit]), Qt.AlignmentFlag.AlignRight)
+                                self.value_text(digit), Qt.AlignmentFlag.AlignRight)
 
 
 def _percent(probability):

@@ -1,11 +1,14 @@
-"""Teach it your handwriting: a guided flow from ten blank digits to a model adapted to you.
+"""Teach it your handwriting: a guided flow from blank digits to a model adapted to you.
 
-The dialog asks for each digit 0-9 in turn, on its own pad, for two rounds (more on
+The dialog asks for each digit the model tells apart (0-9, or only its own for a model
+made for some digits, ``TrainConfig.digits``) in turn, on its own pad, for two rounds (more on
 request: "Add a round"). A row of tiles per round shows which digits are done; clicking a
-done tile redraws that digit. "Teach it" then fine-tunes a copy of the model in use on the
-digits through the app's one fine-tune path (``adaptation.Adaptation.fine_tune``: mixed
-into MNIST, on a background thread), with a progress bar and Cancel; the window stays
-responsive.
+done tile redraws that digit (its earlier drawing is kept until then). "Teach it" is on
+once the first two rounds are drawn: a round added on request need not be finished (the
+digits of it drawn so far are taught too), and its greyed-out tooltip says why. It then
+fine-tunes a copy of the model in use on the digits through the app's one fine-tune path
+(``adaptation.Adaptation.fine_tune``: mixed into MNIST, on a background thread), with a
+progress bar and Cancel; the window stays responsive.
 
 The result is shown honestly: the accuracy on the user's digits *held out* of the
 fine-tune (leave one round out: each round is read by a model tuned on the other rounds)
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from .adaptation import ASIDE, IN_USE, NOT_KEPT, report_text
 from .canvas import DrawingCanvas
+from .language import listed, sentences
 from .numbers import count
 from .personal_view import thumbnail
 from .wording import counts, english_plural
@@ -53,8 +57,12 @@ class TeachDialog(QDialog):
         self._adaptation = adaptation
         self._set = personal_set
         self._rounds = rounds
+        self._required = rounds  # the rounds Teach it waits for; added ones are extra
+        # The digits asked for: the model's own (a 3-vs-7 model cannot learn a 4).
+        base = adaptation.base()
+        self._asked = tuple(range(10)) if base is None else tuple(base.config.classes)
         self._drawn = {}  # (round, digit) -> the prepared 28 x 28 uint8 image
-        self._current = (0, 0)  # the (round, digit) asked for; None when all are done
+        self._current = (0, self._asked[0])  # the (round, digit) asked for; None when all are done
         self._job = None  # JobHandle of the running fine-tune
         self.report = None  # the FineTuneReport, once fine-tuned
         self._build()
@@ -80,6 +88,16 @@ class TeachDialog(QDialog):
         self.prompt.setFont(font)
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
+        # A model made for some digits only: why it asks for those alone.
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("teachScope")
+        self.scope_label.setWordWrap(True)
+        if len(self._asked) < 10:
+            self.scope_label.setText(self.tr(
+                "This model tells apart only {0}: it can learn only these digits, so it "
+                "asks for them alone.").format(listed(self._asked)))
+        else:
+            self.scope_label.hide()
 
         self.canvas = DrawingCanvas()
         self.canvas.setMinimumSize(240, 240)
@@ -106,6 +124,9 @@ class TeachDialog(QDialog):
 
         self.tiles_grid = QGridLayout()
         self.tiles_grid.setSpacing(4)
+        # The tiles beside their round's name, however few digits (the last column takes
+        # the spare width: two tiles of a 3-vs-7 model were pushed to the far right).
+        self.tiles_grid.setColumnStretch(len(self._asked) + 1, 1)
         self.tiles = {}  # (round, digit) -> QToolButton
 
         self.more_button = QPushButton(self.tr("Add a round"))
@@ -134,6 +155,7 @@ class TeachDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.prompt)
         layout.addWidget(self.step_label)
+        layout.addWidget(self.scope_label)
         layout.addWidget(self.canvas, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(pad_buttons)
         layout.addWidget(self.hint)
@@ -194,7 +216,7 @@ class TeachDialog(QDialog):
             if r in {key[0] for key in self.tiles}:
                 continue
             self.tiles_grid.addWidget(QLabel(self.tr("Round {0}").format(r + 1)), r, 0)
-            for digit in range(10):
+            for column, digit in enumerate(self._asked):
                 tile = QToolButton()
                 tile.setObjectName(f"teachTile_{r}_{digit}")
                 tile.setIconSize(QSize(36, 36))
@@ -202,7 +224,7 @@ class TeachDialog(QDialog):
                 tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 tile.clicked.connect(lambda _=False, key=(r, digit): self.redo(*key))
                 self.tiles[(r, digit)] = tile
-                self.tiles_grid.addWidget(tile, r, digit + 1)
+                self.tiles_grid.addWidget(tile, r, column + 1)
         # Tab goes as the eye does: the pad, its buttons, the tiles row by row, then the
         # buttons under them (the tiles, made after those buttons, came last otherwise).
         chain = [self.canvas, self.clear_button, self.next_button,
@@ -238,7 +260,8 @@ class TeachDialog(QDialog):
             # Next, clicked, goes off with the pad wiped, and Qt handed the focus on to the
             # first tile: Enter then redrew the 0. It goes where the user goes next: the
             # pad, or Teach it once every digit is drawn.
-            (self.teach_button if self.teach_button.isEnabled() else self.canvas).setFocus()
+            (self.teach_button if self._current is None and self.teach_button.isEnabled()
+             else self.canvas).setFocus()
 
     def _on_enter(self):
         focused = self.focusWidget()
@@ -288,9 +311,21 @@ class TeachDialog(QDialog):
             self._current = self._next_missing()
         self._update()
 
+    def missing_required(self):
+        """How many digits of the rounds Teach it waits for (the first two) are not drawn
+        yet. A round added on request, and a digit asked for again, never hold it back:
+        the digits of an added round drawn so far are taught too, and a digit asked for
+        again keeps its earlier drawing until it is drawn again."""
+        return sum((r, digit) not in self._drawn
+                   for r in range(self._required) for digit in self._asked)
+
+    def can_teach(self):
+        return (self.missing_required() == 0 and self._adaptation.base() is not None
+                and self._job is None)
+
     def _next_missing(self):
         for r in range(self._rounds):
-            for digit in range(10):
+            for digit in self._asked:
                 if (r, digit) not in self._drawn:
                     return (r, digit)
         return None
@@ -299,7 +334,7 @@ class TeachDialog(QDialog):
         # A hint was about the digit asked for before (a tile clicked on an empty pad
         # wipes nothing, so the pad's change did not clear it)
         self._clear_hint()
-        total = 10 * self._rounds
+        total = len(self._asked) * self._rounds
         if self._current is None:
             self.prompt.setText(english_plural(self.tr("All %Ln digit(s) (is|are) drawn", "", total),
                                                total))
@@ -311,10 +346,18 @@ class TeachDialog(QDialog):
             redo = self._current in self._drawn
             self.prompt.setText((self.tr("Draw a {0} again") if redo
                                  else self.tr("Draw a {0}")).format(digit))
-            self.step_label.setText(english_plural(self.tr(
+            step = english_plural(self.tr(
                 "Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the "
                 "point is to teach it your own style.", "", total), total).format(
-                r + 1, self._rounds, count(len(self._drawn))))
+                r + 1, self._rounds, count(len(self._drawn)))
+            note = ""
+            if redo:
+                note = self.tr("Until you draw it again, your earlier {0} is kept."
+                               ).format(digit)
+            elif self.missing_required() == 0:
+                note = self.tr("You can teach it now: the digits of this round drawn so "
+                               "far are taught too.")
+            self.step_label.setText(sentences(step, note))
         for key, tile in self.tiles.items():
             image = self._drawn.get(key)
             if image is None:
@@ -334,14 +377,24 @@ class TeachDialog(QDialog):
     def _update_buttons(self):
         self.next_button.setEnabled(self._current is not None and not self.canvas.is_empty()
                                     and not self.canvas.is_dot())
-        ready = self._current is None and self._adaptation.base() is not None
+        ready = self.can_teach()
         self.teach_button.setEnabled(ready)
         # The button Enter presses looks it: Next while a digit is asked for (Qt made Clear
         # look it, the first button of the dialog), Teach it once all are drawn.
         self.next_button.setDefault(self._current is not None)
-        self.teach_button.setDefault(ready)
+        self.teach_button.setDefault(ready and self._current is None)
+        # A greyed-out Teach it says why (it said what it does, as if it could).
+        missing = self.missing_required()
         if self._adaptation.base() is None:
             self.teach_button.setToolTip(self.tr("Train or open a model first"))
+        elif missing:
+            self.teach_button.setToolTip(english_plural(self.tr(
+                "Draw every digit of the first {0} rounds first: %Ln still to draw", "",
+                missing), missing).format(self._required))
+        else:
+            self.teach_button.setToolTip(self.tr(
+                "Fine-tune a copy of the model on your digits (a few seconds, in the "
+                "background)"))
 
     # ----------------------------------------------------------- fine-tuning
 
@@ -356,7 +409,7 @@ class TeachDialog(QDialog):
 
     def start(self):
         """Fine-tune on a background thread; the progress page shows how far it is."""
-        if self._current is not None or self._job is not None:
+        if not self.can_teach():
             return
         images, labels = self._digits()
         self._job = self._adaptation.fine_tune(images, labels, accept=self._keep_digits)

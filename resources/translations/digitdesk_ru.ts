@@ -104,6 +104,10 @@
         <translation>Сначала обучите или откройте модель, затем научите её вашему почерку.</translation>
     </message>
     <message>
+        <source>This model tells apart only {0}: it cannot learn a {1}, so the drawing is not kept. Keep as keeps it in your set anyway.</source>
+        <translation>Эта модель различает только {0}: цифру {1} она выучить не может, поэтому рисунок не сохранён. Кнопка «Запомнить как» всё же сохранит его в вашем наборе.</translation>
+    </message>
+    <message>
         <source>Kept as your {0}; the model learns it in a moment.</source>
         <translation>Сохранено как ваша {0}; модель сейчас её выучит.</translation>
     </message>
@@ -2572,6 +2576,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>Возвращено %Ln ваших цифр; всего: {0}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use tells apart only {1}: none of your digits is one of them, so it can learn none of them.</source>
+        <translation>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель различает только {1}: среди ваших цифр таких нет, так что выучить она не может ни одной.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use tells apart only {1}: it reads &lt;b&gt;{2} of your %Ln digit(s) among them ({3:.1f}%)&lt;/b&gt; correctly, and cannot learn the other {4}.</source>
+        <translation>
+            <numerusform>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель различает только {1}: из %Ln вашей цифры, которую она знает, она верно читает &lt;b&gt;{2} ({3:.1f}%)&lt;/b&gt;, а остальные {4} выучить не может.</numerusform>
+            <numerusform>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель различает только {1}: из %Ln ваших цифр, которые она знает, она верно читает &lt;b&gt;{2} ({3:.1f}%)&lt;/b&gt;, а остальные {4} выучить не может.</numerusform>
+            <numerusform>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель различает только {1}: из %Ln ваших цифр, которые она знает, она верно читает &lt;b&gt;{2} ({3:.1f}%)&lt;/b&gt;, а остальные {4} выучить не может.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>
@@ -3016,6 +3032,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>Выучить мой почерк</translation>
     </message>
     <message>
+        <source>This model tells apart only {0}: it can learn only these digits, so it asks for them alone.</source>
+        <translation>Эта модель различает только {0}: выучить она может лишь эти цифры, поэтому и просит только их.</translation>
+    </message>
+    <message>
         <source>Pad for the digit asked for</source>
         <translation>Поле для запрошенной цифры</translation>
     </message>
@@ -3118,6 +3138,14 @@ is measured on more of your digits</source>
         <translation>Нарисуйте {0}</translation>
     </message>
     <message>
+        <source>Until you draw it again, your earlier {0} is kept.</source>
+        <translation>Пока вы не нарисуете {0} заново, остаётся прежний рисунок.</translation>
+    </message>
+    <message>
+        <source>You can teach it now: the digits of this round drawn so far are taught too.</source>
+        <translation>Уже можно нажать «Научить»: цифры этого круга, нарисованные до сих пор, тоже пойдут в обучение.</translation>
+    </message>
+    <message>
         <source>Not drawn yet</source>
         <translation>Ещё не нарисована</translation>
     </message>
@@ -3140,6 +3168,14 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>Сначала обучите или откройте модель</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
+        <translation>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталась %Ln цифра</numerusform>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталось %Ln цифры</numerusform>
+            <numerusform>Сначала нарисуйте все цифры первых {0} кругов: осталось %Ln цифр</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your digits could not be saved: {0}</source>

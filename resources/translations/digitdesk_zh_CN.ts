@@ -96,6 +96,10 @@
         <translation>请先训练或打开一个模型，再教它你的笔迹。</translation>
     </message>
     <message>
+        <source>This model tells apart only {0}: it cannot learn a {1}, so the drawing is not kept. Keep as keeps it in your set anyway.</source>
+        <translation>这个模型只能区分 {0}：它学不会 {1}，所以这幅图没有保存。用“记为”仍可把它存进你的数字。</translation>
+    </message>
+    <message>
         <source>Kept as your {0}; the model learns it in a moment.</source>
         <translation>已保存为你的 {0}；模型马上就会学会它。</translation>
     </message>
@@ -2505,6 +2509,16 @@ the middle, exactly as the MNIST digits were prepared.</source>
             <numerusform>已放回你的 %Ln 个数字，共 {0} 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use tells apart only {1}: none of your digits is one of them, so it can learn none of them.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型只能区分 {1}：你的数字里没有一个是这几个数字，所以它一个也学不了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. The model in use tells apart only {1}: it reads &lt;b&gt;{2} of your %Ln digit(s) among them ({3:.1f}%)&lt;/b&gt; correctly, and cannot learn the other {4}.</source>
+        <translation>
+            <numerusform>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型只能区分 {1}：你的数字中属于这几个的共 %Ln 个，它读对了&lt;b&gt;其中 {2} 个（{3:.1f}%）&lt;/b&gt;；其余 {4} 个它学不了。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Train the model in use a little further (%Ln pass(es) over {0} MNIST images with your digits mixed in, a few seconds), then use the result. Your digits&apos; accuracy and MNIST test accuracy are reported before and after.</source>
         <translation>
@@ -2938,6 +2952,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>教它你的笔迹</translation>
     </message>
     <message>
+        <source>This model tells apart only {0}: it can learn only these digits, so it asks for them alone.</source>
+        <translation>这个模型只能区分 {0}：它只能学这几个数字，所以只请你写这几个。</translation>
+    </message>
+    <message>
         <source>Pad for the digit asked for</source>
         <translation>用于书写所要求数字的画板</translation>
     </message>
@@ -3036,6 +3054,14 @@ is measured on more of your digits</source>
         <translation>写一个 {0}</translation>
     </message>
     <message>
+        <source>Until you draw it again, your earlier {0} is kept.</source>
+        <translation>在你重画之前，之前写的 {0} 仍然保留。</translation>
+    </message>
+    <message>
+        <source>You can teach it now: the digits of this round drawn so far are taught too.</source>
+        <translation>现在就可以开始教了：这一组已写好的数字也会一起教给它。</translation>
+    </message>
+    <message>
         <source>Not drawn yet</source>
         <translation>还没写</translation>
     </message>
@@ -3058,6 +3084,12 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>请先训练或打开一个模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
+        <translation>
+            <numerusform>请先写完前 {0} 组的每个数字：还差 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your digits could not be saved: {0}</source>
