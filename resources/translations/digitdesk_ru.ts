@@ -4500,6 +4500,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0,25)</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a layer: separate layers with commas</source>
+        <translation>«{0}» — не слой: разделяйте слои запятыми</translation>
+    </message>
+    <message>
         <source>{0}: the dropout rate must be in [0, 1), not {1}</source>
         <translation>{0}: доля dropout должна быть в [0; 1), а не {1}</translation>
     </message>

@@ -4417,6 +4417,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的卷积核；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a layer: separate layers with commas</source>
+        <translation>“{0}”不是层：请用逗号分隔各层</translation>
+    </message>
+    <message>
         <source>{0}: the dropout rate must be in [0, 1), not {1}</source>
         <translation>{0}：dropout 的丢弃概率必须在 [0, 1) 之内，而不是 {1}</translation>
     </message>
