@@ -2220,6 +2220,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;не сохранена&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before opening a model.</source>
+        <translation>Перед открытием модели остановите обучение.</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished before opening a model.</source>
+        <translation>Дождитесь конца дообучения, прежде чем открывать модель.</translation>
+    </message>
+    <message>
         <source>Stop training before saving.</source>
         <translation>Перед сохранением остановите обучение.</translation>
     </message>

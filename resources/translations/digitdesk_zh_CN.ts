@@ -2163,6 +2163,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before opening a model.</source>
+        <translation>打开模型前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished before opening a model.</source>
+        <translation>请等待微调结束后再打开模型。</translation>
+    </message>
+    <message>
         <source>Stop training before saving.</source>
         <translation>保存前请先停止训练。</translation>
     </message>
