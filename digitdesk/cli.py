@@ -120,7 +120,8 @@ def hidden_sizes(text):
     if text.strip().lower() == "none":
         return ()
     try:
-        return tuple(positive_int(part) for part in text.replace(" ", "").split(","))
+        # (split, then strip: "64 32" is a forgotten comma, not 6432)
+        return tuple(positive_int(part.strip()) for part in text.split(","))
     except (ValueError, argparse.ArgumentTypeError):
         raise argparse.ArgumentTypeError(
             f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
@@ -140,7 +141,7 @@ def layer_names(text):
 
 def digit_list(text):
     try:
-        digits = tuple(int(part) for part in text.replace(" ", "").split(","))
+        digits = tuple(int(part) for part in text.split(","))  # "3 7" is not 37: int() refuses it
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
     twice = sorted({d for d in digits if digits.count(d) > 1})

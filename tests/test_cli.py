@@ -643,6 +643,11 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "argument --layers: dropout1.5: the dropout rate must be in [0, 1), not 1.5"),
     (["train", "--layers", "dense10,dropout1"], "dropout1: the dropout rate must be in [0, 1)"),
     (["train", "--layers", ""], "argument --layers: give layers separated by commas"),
+    (["train", "--hidden", "64 32"],  # was 6432, silently
+     "argument --hidden: '64 32': give sizes separated by commas"),
+    (["train", "--digits", "3 7"], "argument --digits: '3 7': give digits separated by commas"),
+    (["train", "--layers", "dense64 32"],  # was dense6432, silently
+     "argument --layers: 'dense64 32' is not a layer: separate layers with commas"),
     (["train", "--hidden", " "], "argument --hidden: give sizes separated by commas"),
     (["train", "--save", ""], "argument --save: give a file name"),
     (["train", "--hidden", "100000,100000"],

@@ -219,6 +219,18 @@ def test_layers_parse_to_canonical_names_and_bad_stacks_get_clear_errors():
                         and "dropout" not in text else text.split(","))
 
 
+@pytest.mark.parametrize("text", ["dense64 32", "dense1 28", "conv8x3 pool2 dense128",
+                                  "conv8x5, pool2 dense32", "dense64\t32"])
+def test_a_space_inside_a_layer_name_is_an_error_not_glued_into_another_layer(text):
+    """"dense64 32" built dense6432 (5 million weights) and "dense1 28" dense128, silently:
+    the spaces were deleted before the names were read. A missing comma is now an error
+    quoting the layer as typed."""
+    typed = [part.strip() for part in text.split(",") if " " in part or "\t" in part][0]
+    with pytest.raises(ValueError) as error:
+        parse_layers(text)
+    assert str(error.value) == f"'{typed}' is not a layer: separate layers with commas"
+
+
 def test_an_mlp_is_a_stack_of_dense_layers_and_hidden_keeps_working():
     assert TrainConfig(layers=("dense256",)) == TrainConfig(hidden=(256,))
     cnn = TrainConfig(layers=("conv8x5", "pool2", "dense32"))

@@ -615,6 +615,41 @@ def test_dropping_a_model_file_opens_it(qtbot, window, saved_model):
     assert window.model() is not None and window.model().config.hidden == (32,)
 
 
+def test_while_training_no_way_of_opening_a_model_stops_the_run(
+        qtbot, make_window, saved_model, questions):
+    """File > Open was greyed while training, Open Recent was not: a recent file picked
+    then asked to save a model still training ("has not been saved"), stopped the run
+    without a word and opened the file. Ctrl+O did nothing and said nothing. Now Open
+    Recent is greyed with Open, and Ctrl+O and a dropped model say why nothing opens."""
+    window = make_window()
+    window.load_model(saved_model)  # one recent file
+    window.activateWindow()  # (its shortcuts are the active window's)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    recent = window.files.recent_menu.menuAction()
+    assert window.open_action.isEnabled() and recent.isEnabled()
+    set_form(window, SMALL.replace(epochs=3))
+    window.start_training(start_paused=True)
+    try:
+        assert window.is_training()
+        assert not window.open_action.isEnabled() and not recent.isEnabled()
+        bar = window.statusBar()
+        for attempt in (
+                lambda: QTest.keyClick(window.drawing_canvas, Qt.Key.Key_O,
+                                       Qt.KeyboardModifier.ControlModifier),
+                lambda: drag_and_drop(window, [QUrl.fromLocalFile(str(saved_model))]),
+                lambda: recent_actions(window)[0].trigger()):  # (a menu shown before)
+            bar.clearMessage()
+            before = window.model()
+            attempt()
+            assert bar.currentMessage() == "Stop training before opening a model."
+            assert window.is_training() and window.model() is before  # nothing opened
+        assert questions == []  # no "Save it before you open ...?" about a running model
+    finally:
+        window.stop_training(wait=True)
+    qtbot.waitUntil(lambda: recent.isEnabled(), timeout=5000)
+    assert window.open_action.isEnabled()
+
+
 def drag_and_drop(window, urls):
     """Drag ``urls`` onto the window and drop them there, as a file manager does; whether
     the drag was taken (the pointer shows it may be dropped) and the drop."""

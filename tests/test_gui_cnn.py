@@ -76,6 +76,9 @@ def test_a_bad_architecture_says_what_is_wrong_inline_and_start_refuses_it(qtbot
     assert panel.problem_field() is panel.architecture.edit  # the red border is on it
     type_layers(panel, "conv8x5,pool2,dense32,convolution")
     assert "convolution is not a layer" in panel.architecture.message.text()
+    type_layers(panel, "conv8x5, pool2 dense32")  # a forgotten comma: not "pool2dense32"
+    assert ("'pool2 dense32' is not a layer: separate layers with commas"
+            in panel.architecture.message.text().replace("\u200b", ""))
     type_layers(panel, "conv8x30")
     assert "a 30x30 kernel does not fit its 28x28 input" in panel.architecture.message.text()
     click(panel.start_button)  # says why in a dialog, and trains nothing

@@ -303,4 +303,4 @@ def test_the_window_slots_have_the_signatures_their_signals_send():
     meta = MainWindow.staticMetaObject
     signatures = {meta.method(i).methodSignature().data().decode()
                   for i in range(meta.methodOffset(), meta.methodCount())}
-    assert {"show_status(PyObject)", "_explain_no_save()"} <= signatures
+    assert {"show_status(PyObject)", "_explain_no_save()", "explain_no_open()"} <= signatures

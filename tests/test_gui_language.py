@@ -803,6 +803,9 @@ def test_layers_that_cannot_be_built_are_explained_in_the_chosen_language(qtbot,
     for text in (panel.architecture.message.text(), panel.problem.text()):
         assert "conv32x50" in text
         assert set(re.findall(r"(?<!\w)[A-Za-z_]\w*", text)) == {"conv32x50"}, text
+    panel.architecture.edit.setText("dense64 32")  # a forgotten comma, quoted as typed
+    for text in (panel.architecture.message.text(), panel.problem.text()):
+        assert "«dense64 32» — не слой: разделяйте слои запятыми" in text, text
 
 
 def test_sizes_that_do_not_fit_the_data_are_explained_in_the_chosen_language(english):

@@ -245,6 +245,11 @@ def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_win
         click(view.fine_tune_button)
         assert view.busy.isVisible() and not view.fine_tune_button.isEnabled()
         assert not window.start_action.isEnabled()  # nothing replaces the model meanwhile
+        assert not window.open_action.isEnabled()
+        assert not window.files.recent_menu.menuAction().isEnabled()  # (it was not greyed)
+        assert not window.open_file("dropped.npz")  # a drop: refused, with a word
+        assert window.statusBar().currentMessage() == (
+            "Wait until fine-tuning has finished before opening a model.")
     qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=5000)
     qtbot.waitUntil(lambda: not running(threads), timeout=5000)
     assert not view.busy.isVisible() and view.fine_tune_button.isEnabled()

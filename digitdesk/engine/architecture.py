@@ -58,7 +58,11 @@ class LayerSpec:
 
 def parse_layer(text):
     """A ``LayerSpec`` from a name like ``conv32x5``; ``ValueError`` saying what is wrong."""
-    name = str(text).strip().lower().replace(" ", "")
+    typed = str(text).strip()
+    name = typed.lower()
+    if re.search(r"\s", name):  # "dense64 32" is two layers missing a comma, not dense6432
+        raise PhraseError(QT_TRANSLATE_NOOP("errors", "'{0}' is not a layer: separate layers "
+                                            "with commas"), typed)
     for kind, pattern in _PATTERNS.items():
         match = pattern.fullmatch(name)
         if match is None:
@@ -90,13 +94,15 @@ def parse_layer(text):
     if not name:
         raise PhraseError(QT_TRANSLATE_NOOP("errors", "an empty name is not a layer; {0}"),
                           Phrase(LAYERS_HELP))
-    raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is not a layer; {1}"), name,
+    raise PhraseError(QT_TRANSLATE_NOOP("errors", "{0} is not a layer; {1}"), typed,
                       Phrase(LAYERS_HELP))
 
 
 def parse_layers(text):
     """``"conv32x5, pool2, dense128"`` -> ``("conv32x5", "pool2", "dense128")`` (canonical
-    names; ``ValueError`` on a bad one). ``"none"`` or ``""``: no hidden layer."""
+    names; ``ValueError`` on a bad one). ``"none"`` or ``""``: no hidden layer. Spaces around
+    a comma are fine; a space inside a name is an error (``"dense64 32"`` is a forgotten
+    comma, never ``dense6432``)."""
     if isinstance(text, str):
         if text.strip().lower() in ("", "none"):
             return ()

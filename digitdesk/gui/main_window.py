@@ -381,6 +381,10 @@ class MainWindow(QMainWindow):
             explainer.setEnabled(False)
             explainer.activated.connect(self._explain_no_save)
             self.save_explainers.append(explainer)
+        # The same for Ctrl+O while Open is greyed out (training or fine-tuning).
+        self.open_explainer = QShortcut(self.open_action.shortcut(), self)
+        self.open_explainer.setEnabled(False)
+        self.open_explainer.activated.connect(self.explain_no_open)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.start_action = action(self.training.start)
         self.pause_action = action(self.training.toggle_pause)
@@ -707,8 +711,13 @@ class MainWindow(QMainWindow):
         focus_before = self.focusWidget()
         on_a_run_button = focus_before in run_buttons
         for widget in (panel.start_button, self.start_action, panel.reset_button,
-                       self.reset_action, self.open_action):
+                       self.reset_action):
             widget.setEnabled(not training and not tuning)
+        # Open Recent with Open: picking a recent file while training asked to save a
+        # model still training, then stopped the run without a word.
+        for widget in (self.open_action, self.files.recent_menu.menuAction()):
+            widget.setEnabled(self.may_open())
+        self.open_explainer.setEnabled(not self.may_open())
         for widget in (panel.pause_button, self.pause_action):
             widget.setEnabled(training and not stopping)
         for widget in (panel.stop_button, self.stop_action):
@@ -812,6 +821,21 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self, doing):
         return self.files.confirm_discard(doing)
+
+    def may_open(self):
+        """Whether a model may be opened now: not while training, nor while fine-tuning
+        (it delivers the model in use in a few seconds; an open would drop it)."""
+        return not self.training.is_training() and not self.adaptation.is_busy()
+
+    @Slot()
+    def explain_no_open(self):
+        """Ctrl+O (or a model dropped on the window) while Open is greyed out: say why in
+        the status bar."""
+        if self.is_training():
+            self.show_status(lambda: self.tr("Stop training before opening a model."))
+        else:
+            self.show_status(lambda: self.tr("Wait until fine-tuning has finished before "
+                                             "opening a model."))
 
     @Slot()
     def _explain_no_save(self):

@@ -104,8 +104,12 @@ class ModelFiles(QObject):
             self.open_file(path)
 
     def open_file(self, path):
-        """Open ``path`` with the dialogs a user expects (menu and drag-and-drop)."""
+        """Open ``path`` with the dialogs a user expects (menu and drag-and-drop); refused,
+        with a word in the status bar, while Open is greyed out (training, fine-tuning)."""
         window = self.window
+        if not window.may_open():  # e.g. a model dropped on the window while training
+            window.explain_no_open()
+            return False
         try:
             model = self.read(path)
         except ModelFileError as error:

@@ -2232,6 +2232,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;не сохранена&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before opening a model.</source>
+        <translation>Перед открытием модели остановите обучение.</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished before opening a model.</source>
+        <translation>Дождитесь конца дообучения, прежде чем открывать модель.</translation>
+    </message>
+    <message>
         <source>Stop training before saving.</source>
         <translation>Перед сохранением остановите обучение.</translation>
     </message>
@@ -4554,6 +4562,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
         <translation>слои через запятую, например conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N фильтров K x K пикселей; добавьте same, чтобы сохранить размер), poolK (max-пулинг K x K), denseN (N нейронов), dropoutR (доля R, например 0,25)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a layer: separate layers with commas</source>
+        <translation>«{0}» — не слой: разделяйте слои запятыми</translation>
     </message>
     <message>
         <source>{0}: the dropout rate must be in [0, 1), not {1}</source>

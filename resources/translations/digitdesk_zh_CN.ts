@@ -2173,6 +2173,14 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;未保存&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Stop training before opening a model.</source>
+        <translation>打开模型前请先停止训练。</translation>
+    </message>
+    <message>
+        <source>Wait until fine-tuning has finished before opening a model.</source>
+        <translation>请等待微调结束后再打开模型。</translation>
+    </message>
+    <message>
         <source>Stop training before saving.</source>
         <translation>保存前请先停止训练。</translation>
     </message>
@@ -4463,6 +4471,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>comma-separated layers, e.g. conv32x5,pool2,conv64x5,pool2,dense128: convNxK (N filters of K x K pixels; add &apos;same&apos; to keep the size), poolK (K x K max pooling), denseN (N units), dropoutR (rate R, e.g. 0.25)</source>
         <translation>用逗号分隔的层，例如 conv32x5,pool2,conv64x5,pool2,dense128：convNxK（N 个 K x K 像素的卷积核；加 same 保持尺寸），poolK（K x K 最大池化），denseN（N 个单元），dropoutR（比例 R，例如 0.25）</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a layer: separate layers with commas</source>
+        <translation>“{0}”不是层：请用逗号分隔各层</translation>
     </message>
     <message>
         <source>{0}: the dropout rate must be in [0, 1), not {1}</source>
