@@ -141,18 +141,24 @@ class DigitColumn(Retranslatable, QWidget):
             "PersonalView", "The {0}s you kept. Click to select (Ctrl or Shift for several), "
             "then Delete to forget them.").format(self.digit))
 
-    def show_digits(self, entries):
+    def show_digits(self, entries, readable=True):
         """``entries``: ``[(index in the set, image, reading or None), ...]`` of this digit;
-        a reading other than the digit itself is a misread."""
+        a reading other than the digit itself is a misread. ``readable``: whether the
+        model in use has an output for this digit at all (a 3-vs-7 model has none for a
+        4: it reads a 4 as 3 or 7 by construction, which is no misread to mark red)."""
         self.list.clear()
         misread = 0
         for index, image, reading in entries:
-            wrong = reading is not None and reading != self.digit
+            wrong = readable and reading is not None and reading != self.digit
             misread += wrong
             item = QListWidgetItem(thumbnail(image, wrong), "")
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setSizeHint(CELL)
-            if reading is None:
+            if not readable:
+                item.setToolTip(QCoreApplication.translate(
+                    "PersonalView", "Your {0}: the model in use has no output for {0}, so it "
+                    "cannot read it").format(self.digit))
+            elif reading is None:
                 item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}").format(self.digit))
             elif wrong:
                 item.setToolTip(QCoreApplication.translate("PersonalView", "Your {0}: the model in use reads it as {1}").format(
@@ -524,8 +530,9 @@ class PersonalView(Retranslatable, QWidget):
             for index, (image, label) in enumerate(zip(self._set.images, self._set.labels)):
                 reading = None if self._readings is None else int(self._readings[index])
                 entries[label].append((index, image, reading))
+        known = range(10) if self._model is None else self._model.config.classes
         for column, digits in zip(self.columns, entries):
-            column.show_digits(digits)
+            column.show_digits(digits, readable=column.digit in known)
         # The counts of every column as tall as the tallest (at the narrowest), so that
         # the thumbnails start on one line however the counts wrap.
         height = max(column.count.heightForWidth(CELL.width()) for column in self.columns)

@@ -2473,6 +2473,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Сохранённые вами цифры {0}. Щёлкните, чтобы выбрать (Ctrl или Shift — несколько), затем Delete, чтобы удалить их.</translation>
     </message>
     <message>
+        <source>Your {0}: the model in use has no output for {0}, so it cannot read it</source>
+        <translation>Ваша {0}: у используемой модели нет выхода для {0}, поэтому она не может её прочитать</translation>
+    </message>
+    <message>
         <source>Your {0}</source>
         <translation>Ваша {0}</translation>
     </message>

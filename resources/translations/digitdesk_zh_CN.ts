@@ -2412,6 +2412,10 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>你保存的 {0}。点击选择（按住 Ctrl 或 Shift 可多选），再按 Delete 删除。</translation>
     </message>
     <message>
+        <source>Your {0}: the model in use has no output for {0}, so it cannot read it</source>
+        <translation>你的 {0}：当前模型没有 {0} 的输出，所以读不了它</translation>
+    </message>
+    <message>
         <source>Your {0}</source>
         <translation>你的 {0}</translation>
     </message>
