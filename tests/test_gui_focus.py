@@ -33,13 +33,20 @@ def tab_stops(window, backwards=False):
     raise AssertionError("Tab never came back to the tab bar")
 
 
-@pytest.fixture
-def active(window):
-    """The window, active (keys go to its focused widget), 1280 x 720."""
-    window.resize(1280, 720)
+def made_active(window, size=(1280, 720), view=None):
+    """``window`` active (keys go to its focused widget), at ``size``, showing ``view``."""
+    window.resize(*size)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
+    if view is not None:
+        window.views.setCurrentWidget(view)
     return window
+
+
+@pytest.fixture
+def active(window):
+    """The window, active, 1280 x 720."""
+    return made_active(window)
 
 
 def test_tab_never_stops_on_a_plot_in_any_tab(qtbot, active):
@@ -118,11 +125,7 @@ def handwriting(make_window):
     """``open()``: the window, active, at 1024 x 768, on My handwriting."""
     def open_tab():
         window = make_window()
-        window.resize(1024, 768)
-        window.activateWindow()
-        QTest.qWaitForWindowActive(window)
-        window.views.setCurrentWidget(window.personal_view)
-        return window
+        return made_active(window, (1024, 768), window.personal_view)
     return open_tab
 
 
@@ -203,11 +206,7 @@ def no_runs(tmp_path, monkeypatch, make_window):
     from digitdesk.gui.personal_view import DATA_DIR_ENV
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     window = make_window()
-    window.resize(1280, 720)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
-    window.views.setCurrentWidget(window.runs_view)
-    return window
+    return made_active(window, view=window.runs_view)
 
 
 def add_run(view, run_id):

@@ -56,6 +56,16 @@ def personal_digits(n):
     return x_test[:n], y_test[:n]
 
 
+def kept_on_disk(data_dir, n):
+    """``n`` MNIST test digits kept in the personal set of ``data_dir`` (before the window
+    opens, as a user's earlier session left them); their images and labels."""
+    images, labels = personal_digits(n)
+    stored = PersonalSet(data_dir)
+    for image, label in zip(images, labels):
+        stored.add(image, label)
+    return images, labels
+
+
 def click(widget, position=None):
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      position if position is not None else widget.rect().center())
@@ -194,10 +204,7 @@ def test_a_digit_kept_with_keep_as_then_clicked_under_the_bars_is_learnt(
 
 
 def test_deleting_removes_digits_from_the_tab_and_the_disk(qtbot, make_window, data_dir):
-    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
-    stored = PersonalSet(data_dir)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
+    images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
     view = window.personal_view
     window.views.setCurrentWidget(view)
@@ -228,10 +235,7 @@ def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_win
                                                                  model_file, data_dir, threads):
     """The tab's button takes the app's one fine-tune path: the badge, the held-out and
     MNIST figures, one click back to the original."""
-    images, labels = personal_digits(20)
-    stored = PersonalSet(data_dir)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
+    images, labels = kept_on_disk(data_dir, 20)
     window = make_window()
     window.load_model(model_file)
     view = window.personal_view
@@ -480,10 +484,7 @@ def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_w
     """Delete, reached by Tab and pressed, goes off with the selection: Qt handed the
     focus on in Tab order, away from the digits."""
     from PySide6.QtWidgets import QApplication
-    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
-    stored = PersonalSet(data_dir)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
+    images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -500,10 +501,7 @@ def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_w
 def test_a_deletion_can_be_undone_by_button_or_ctrl_z(qtbot, make_window, data_dir):
     """Deleting kept digits could not be undone (Delete is easily pressed): Undo Delete,
     or Ctrl+Z with the focus in the tab, brings them back in their places, on disk too."""
-    images, labels = personal_digits(6)  # labels 7 2 1 0 4 1
-    stored = PersonalSet(data_dir)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
+    images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
     window.activateWindow()  # keys go to the focused widget of the active window
     qtbot.waitUntil(window.isActiveWindow)
@@ -555,10 +553,7 @@ def test_digits_are_neither_deleted_nor_brought_back_while_fine_tuning(
 
     learnt = []
     monkeypatch.setattr(adaptation_module, "adapt", adapt)
-    images, labels = personal_digits(20)
-    stored = PersonalSet(data_dir)
-    for image, label in zip(images, labels):
-        stored.add(image, label)
+    images, labels = kept_on_disk(data_dir, 20)
     window = make_window()
     window.load_model(model_file)
     view = window.personal_view
