@@ -279,6 +279,14 @@ The most probable digit never changes, only how sure it looks.</source>
 ниже 1 — заостряются. При 1 показаны собственные вероятности сети.
 Самая вероятная цифра не меняется, меняется лишь видимая уверенность.</translation>
     </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
+this network has no softmax, so there is nothing for it to change.</source>
+        <translation>Для этой модели выключено: у неё один выход — число, а не вероятности.
+Температура меняет вероятности softmax (softmax(z / T));
+у этой сети нет softmax, так что менять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
@@ -2303,10 +2311,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Один выход — число, а не вероятность: {0}. Потери для цели {1}: {2:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
     <message>
-        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
-    </message>
-    <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
@@ -2323,10 +2327,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Схема рисуется для небольших сетей (нейронов в слое — не более {0}, например 784-3-3-2).</translation>
     </message>
     <message>
-        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
-        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2:.1%}).</translation>
-    </message>
-    <message>
         <source>Tar&amp;get digit</source>
         <translation>&amp;Целевая цифра</translation>
     </message>
@@ -2339,8 +2339,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
     </message>
     <message>
+        <source>It reads {0} ({1}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>Сеть читает {0} ({1}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+    </message>
+    <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
+        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2}).</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>

@@ -271,6 +271,14 @@ The most probable digit never changes, only how sure it looks.</source>
 小于 1 时概率变得尖锐。1 显示网络自己的概率。
 最可能的数字永远不变，变的只是它看起来有多确定。</translation>
     </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
+this network has no softmax, so there is nothing for it to change.</source>
+        <translation>对这个模型已关闭：它只有一个输出，是一个数，不是概率。
+温度改变的是 softmax 的概率（softmax(z / T)）；
+这个网络没有 softmax，所以没有什么可改变的。</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
@@ -2242,10 +2250,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>只有一个输出，是一个数，不是概率：{0}。目标 {1} 的损失：{2:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
     <message>
-        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
-    </message>
-    <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
@@ -2262,10 +2266,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
     <message>
-        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
-        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2:.1%}）。</translation>
-    </message>
-    <message>
         <source>Tar&amp;get digit</source>
         <translation>目标数字(&amp;G)</translation>
     </message>
@@ -2278,8 +2278,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>损失和反向传播对这一个样本使用的标签</translation>
     </message>
     <message>
+        <source>It reads {0} ({1}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>它读作 {0}（{1}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
+        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2}）。</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
