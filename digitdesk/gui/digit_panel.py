@@ -29,7 +29,7 @@ from ..engine.averaging import averaged_outputs, averaged_probabilities, average
 from ..engine.confidence import judge, temper
 from ..engine.losses import is_regression, regression_reading
 from .confidence_controls import ConfidenceControls
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .probability_view import ProbabilityView
 from .wording import english_plural
 
@@ -123,10 +123,6 @@ class DigitPanel(Retranslatable, QWidget):
         text = self.keep_digit.fontMetrics().size(0, self.keep_digit.placeholderText())
         self.keep_digit.setMinimumWidth(self.keep_digit.style().sizeFromContents(
             QStyle.ContentsType.CT_ComboBox, option, text, self.keep_digit).width())
-        self.keep_digit.setToolTip(self.tr(
-            "Which digit you drew. It follows what the network reads when it is sure;\n"
-            "otherwise choose it (or type it). Correct it if the network is wrong -\n"
-            "those are the digits worth keeping."))
         self._enable_keep()
         self.teach_button.setText(self.tr("Teach it your handwriting…"))
         self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
@@ -645,12 +641,20 @@ class DigitPanel(Retranslatable, QWidget):
             return self._image
         return self._model.prepare(self._image[np.newaxis]).reshape(self._image.shape)
 
+    def _known_digits(self):
+        """The digits the model in use tells apart when it knows only some (3 and 7),
+        ``None`` for a model of all ten digits or no model."""
+        return None if self._model is None else self._model.config.digits
+
     def _suggest_label(self, verdict):
         """Put the network's digit in the Keep as box when its ``verdict`` is sure, and
-        no digit when it is unsure or there is none, unless the user chose one."""
+        no digit when it is unsure or there is none, unless the user chose one. A model
+        of some digits suggests none either: a 3-vs-7 model read a drawn 4 as "7, 93%
+        sure", and it cannot know that a digit it has no output for was drawn."""
         if not self._label_chosen:
             self.keep_digit.setCurrentIndex(
-                -1 if verdict is None or verdict.unsure else verdict.digit)
+                -1 if verdict is None or verdict.unsure or self._known_digits() is not None
+                else verdict.digit)
 
     def _on_label_chosen(self):
         self._label_chosen = True
@@ -709,12 +713,26 @@ class DigitPanel(Retranslatable, QWidget):
         if not can_keep:
             self._focus_pad_if_going_off(self.keep_button)
         self.keep_button.setEnabled(can_keep)
-        self.keep_button.setToolTip(self.tr(
-            "The network is not sure which digit this is: choose the digit you drew in\n"
-            "the box on the right (or type it there), then keep it.")
-            if drawn and not self._kept and no_digit else self.tr(
-            "Keep this drawing, labelled with the digit on the right, in your own set\n"
-            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
+        known = self._known_digits()
+        if drawn and not self._kept and no_digit:
+            tip = self.tr(
+                "The network is not sure which digit this is: choose the digit you drew in\n"
+                "the box on the right (or type it there), then keep it.") if known is None \
+                else self.tr(
+                "This model only knows {0}: it cannot tell which digit you drew. Choose it\n"
+                "in the box on the right (or type it there), then keep it.").format(listed(known))
+        else:
+            tip = self.tr(
+                "Keep this drawing, labelled with the digit on the right, in your own set\n"
+                "(the My handwriting tab), to check and fine-tune the model on your handwriting.")
+        self.keep_button.setToolTip(tip)
+        self.keep_digit.setToolTip(self.tr(
+            "Which digit you drew. It follows what the network reads when it is sure;\n"
+            "otherwise choose it (or type it). Correct it if the network is wrong -\n"
+            "those are the digits worth keeping.") if known is None else self.tr(
+            "Which digit you drew: choose it (or type it). This model only knows {0},\n"
+            "so it suggests none: it cannot know that you drew another digit.").format(
+            listed(known)))
 
     def _focus_pad_if_going_off(self, *buttons):
         """A pad button with the focus (reached by Tab) goes off once pressed (Clear, Undo

@@ -714,6 +714,12 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>цифра?</translation>
     </message>
     <message>
+        <source>This model only knows {0}: it cannot tell which digit you drew. Choose it
+in the box on the right (or type it there), then keep it.</source>
+        <translation>Эта модель знает только {0}: она не может сказать, какую цифру вы нарисовали.
+Выберите её в поле справа (или наберите её там), затем сохраните.</translation>
+    </message>
+    <message>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
@@ -878,6 +884,12 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>Выходы модели — не числа (NaN): её обучение разошлось</translation>
+    </message>
+    <message>
+        <source>Which digit you drew: choose it (or type it). This model only knows {0},
+so it suggests none: it cannot know that you drew another digit.</source>
+        <translation>Какую цифру вы нарисовали: выберите её (или наберите). Эта модель знает только {0},
+поэтому ничего не предлагает: она не может знать, что вы нарисовали другую цифру.</translation>
     </message>
     <message>
         <source>Use the adapted model</source>

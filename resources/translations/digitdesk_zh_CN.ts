@@ -686,6 +686,12 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>数字？</translation>
     </message>
     <message>
+        <source>This model only knows {0}: it cannot tell which digit you drew. Choose it
+in the box on the right (or type it there), then keep it.</source>
+        <translation>这个模型只认识 {0}：它无法判断你写的是哪个数字。请在右侧的框里
+选择它（或在那里直接输入），再保存。</translation>
+    </message>
+    <message>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
@@ -846,6 +852,12 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+    <message>
+        <source>Which digit you drew: choose it (or type it). This model only knows {0},
+so it suggests none: it cannot know that you drew another digit.</source>
+        <translation>你写的是哪个数字：请自己选择（或直接输入）。这个模型只认识 {0}，
+所以不作建议：它无法知道你写的是别的数字。</translation>
     </message>
     <message>
         <source>Use the adapted model</source>
