@@ -1052,6 +1052,27 @@ def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code,
     assert numerical in text and minutes in text, text
 
 
+@pytest.mark.parametrize("code, steps", [
+    ("en", "1,000 steps: 1.2 s against 1 minute."),
+    ("zh_CN", "1,000 步：反向传播 1.2 秒，数值梯度 1 分钟。"),
+    ("ru", "1\N{NO-BREAK SPACE}000 шагов: 1,2\N{NO-BREAK SPACE}с против "
+           "1\N{NO-BREAK SPACE}мин."),
+])
+def test_question_001_s_step_cost_counts_its_steps_and_minutes(qtbot, english, code, steps):
+    """The step cost's counts go through the plural forms: a numerical step of 0.06 s
+    made the 1,000 steps "1 minutes" (and the Russian worked round its counts with
+    "Шагов: 1000")."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                    coordinates_measured=200, numerical_seconds_measured=0.0003,
+                    numerical_seconds=0.06, extrapolated=True)
+    window.lab._on_step_cost_done(cost)
+    text = window.replays_view.step_cost.text()
+    assert text.endswith(steps), text
+
+
 def test_the_learners_questions_write_numbers_the_russian_way(english):
     """The questions' texts in Russian: "между 0,45 и 4,8", as the form writes 0,005, not
     "0.45" (a call such as normal(0, 0.01) is code and stays as it is); the heading over

@@ -1776,9 +1776,25 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>measured on all {0} of {1} parameters</source>
         <translation>измерено на всех параметрах ({0} из {1})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln step(s): {0:.1f} s against {1}.</source>
+        <translation>
+            <numerusform>%Ln шаг: {0:.1f}&#xa0;с против {1}</numerusform>
+            <numerusform>%Ln шага: {0:.1f}&#xa0;с против {1}</numerusform>
+            <numerusform>%Ln шагов: {0:.1f}&#xa0;с против {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. Шагов: {7}; время: {5:.1f}&#xa0;с против {6}&#xa0;мин.</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {5}</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. {5}</translation>
     </message>
 </context>
 <context>

@@ -1727,9 +1727,21 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>measured on all {0} of {1} parameters</source>
         <translation>在全部 {1} 个参数中的 {0} 个上测得</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln step(s): {0:.1f} s against {1}.</source>
+        <translation>
+            <numerusform>%Ln 步：反向传播 {0:.1f} 秒，数值梯度 {1}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{7} 步：反向传播 {5:.1f} 秒，数值梯度 {6} 分钟。</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {5}</source>
+        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{5}</translation>
     </message>
 </context>
 <context>
