@@ -302,6 +302,9 @@ class DigitPanel(Retranslatable, QWidget):
         # (see _place_note).
         self._right = right
         self._note_beside = False
+        self._beside_by_estimate = False  # see _place_note
+        self._estimate_waited = False
+        self._under_since_width = 0
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(0)
@@ -369,8 +372,33 @@ class DigitPanel(Retranslatable, QWidget):
         room = (self.width() - self.layout().contentsMargins().right()
                 - self.probability_view.geometry().left())
         spacing = right.horizontalSpacing()
-        beside = room >= (self.probability_view.minimumSizeHint().width() + spacing
-                          + self.note_beside_width())
+        needed = (self.probability_view.minimumSizeHint().width() + spacing
+                  + self.note_beside_width())
+        beside = room >= needed
+        if not beside and not self._note_beside and self.width() > self._under_since_width:
+            # Under the sliders the note makes the panel taller, and the square pad wider:
+            # widened since, the room beside the bars is counted with the pad as it would
+            # be without the note under it. (Counted from the pad as it was, a window
+            # narrowed to 1130 px and widened again kept the note under the sliders, 58 px
+            # taller in Russian, up to 1240 px, where a fresh one had it beside at 1180.)
+            beside = room + self._pad_width_given_back() >= needed
+            self._beside_by_estimate = beside
+        elif self._note_beside and not beside and self._beside_by_estimate \
+                and not self._estimate_waited:
+            # The panel comes down to its new least height (its pad narrower) in a layout
+            # pass of its own: looked at again once that is done.
+            self._estimate_waited = True
+            self._note_timer.start()
+            return
+        self._estimate_waited = False
+        if self._note_beside and beside:
+            self._beside_by_estimate = False  # the pad gave its width back: no estimate now
+        if self._note_beside and not beside:
+            # Under from this width on: the pad is counted as it is until the panel is
+            # wider (so that a pad that did not give its width back, in a panel taller
+            # than its least height, does not send the note back and forth).
+            self._under_since_width = self.width()
+            self._beside_by_estimate = False
         # Beside the bars, the note's column shares the width only while the note has
         # words: an empty column kept the bars at half the panel, and the Russian answer's
         # "уверенность >99%" no longer fitted beside the big digit.
@@ -395,6 +423,18 @@ class DigitPanel(Retranslatable, QWidget):
         # The heights the layouts keep for the sliders and the panel are out of date.
         self.confidence.updateGeometry()
         self.updateGeometry()
+
+    def _pad_width_given_back(self):
+        """How much narrower the pad would be with the note beside the bars instead of
+        under the sliders: the note's lines come off the panel's height when it is at its
+        least height, and the pad is no wider than it is tall."""
+        note = self.confidence.note
+        if note.parentWidget() is not self.confidence or not note.isVisible() \
+                or self.height() > self.minimumSizeHint().height():
+            return 0
+        shorter = note.height() + self.confidence.layout().verticalSpacing()
+        side = max(self.canvas.height() - shorter, self.canvas.minimumWidth())
+        return max(0, self.canvas.width() - side)
 
     def note_beside_width(self):
         """The least width of the note beside the bars: about 26 characters."""
