@@ -919,7 +919,8 @@ def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot
 def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(qtbot,
                                                                                 english):
     """'It reads 7 (82.9%). Loss for target 0: 4.44477' kept English points in a Russian
-    window (the arrays, code to paste into Python, keep them)."""
+    window (the arrays, code to paste into Python, keep them). (The percentage is now
+    written as the pad writes it, "83%".)"""
     from digitdesk.engine import Model, TrainConfig
     from test_digit_panel import SEVEN, draw
     install_language("ru")
@@ -931,11 +932,11 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     wait_for_the_maths(qtbot, window)  # the whole digit's, not a stroke half drawn
     maths = view.maths()
     best = int(np.argmax(maths.probabilities))
-    percent = f"{maths.probabilities[best]:.1%}".replace(".", ",")
+    percent = window.probability_view.value_text(best)  # as the pad writes it: "83%"
     loss = f"{maths.loss:.6g}".replace(".", ",")
     assert f"({percent})" in view.summary.text() and f": {loss}." in view.summary.text()
     switch(qtbot, window, "en")  # the sentence follows a switch at once
-    assert view.summary.text().startswith(f"It reads {best} ({maths.probabilities[best]:.1%})")
+    assert view.summary.text().startswith(f"It reads {best} ({percent})")
 
 
 @pytest.mark.parametrize("code, learner, fixed", [
