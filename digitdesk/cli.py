@@ -29,7 +29,8 @@ from .engine.gradcheck import (CHECK_BATCH, PASS_BELOW, WARN_BELOW, check_batch,
                                check_update)
 from .engine.initializers import INITIALIZERS
 from .engine.layers import ACTIVATIONS
-from .engine.losses import HEAD_DESCRIPTIONS, HEADS, REDUCTIONS, is_regression
+from .engine.losses import (HEAD_DESCRIPTIONS, HEADS, NO_DIGIT, REDUCTIONS, is_regression,
+                            regression_digits)
 from .engine.optimizers import OPTIMIZERS, SCHEDULES
 from .engine.trainer import training_data
 from .personal import RECIPES as FINE_TUNE_RECIPES
@@ -516,11 +517,10 @@ def regression_outputs_line(model, images):
     nearest digit to 10 x its output, and an output of 1.0 for every image (seed 000)
     is "9" for every image. Said, with the range of 10 x output, so that a 10% accuracy
     shows its cause."""
-    values = 10.0 * model.outputs(model.prepare(images))[:, 0]
-    digits = np.asarray(model.config.classes)
-    rounded = np.floor(values + 0.5)
-    outside = int(np.count_nonzero(~np.isin(rounded, digits)))
-    known = "0-9" if model.config.digits is None else ", ".join(map(str, digits))
+    values, digit, _ = regression_digits(model.outputs(model.prepare(images))[:, 0],
+                                         model.config.digits)
+    outside = int(np.count_nonzero(digit == NO_DIGIT))
+    known = "0-9" if model.config.digits is None else ", ".join(map(str, model.config.classes))
     return (f"one output, a number, not probabilities: each image is read as the digit "
             f"nearest to 10 x output; 10 x output ranged {np.min(values):.2f} to "
             f"{np.max(values):.2f} (mean {np.mean(values):.2f}), and for {outside:,} of "

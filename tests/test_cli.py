@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import digitdesk
@@ -70,6 +71,42 @@ def test_evaluate_says_what_a_one_output_network_s_predictions_are(tmp_path, cap
     assert ("one output, a number, not probabilities: each image is read as the digit nearest "
             "to 10 x output; 10 x output ranged 10.00 to 10.00 (mean 10.00), and for 10,000 of "
             "10,000 images it rounds to none of the digits 0-9") in out
+
+
+@pytest.mark.parametrize("digits", [None, (3, 7)])
+def test_evaluate_and_the_app_read_a_one_output_network_by_one_rule(digits):
+    """The command line's evaluate line and the app's reading of a one-output network
+    (``regression_reading``, used by the pad, the maths tab and the inside view) round
+    10 x output to a digit by the same rule: the same digits, the same "none" for values
+    past 9.5, below -0.5, halfway-up (6.5 is 7) or outside a 3-vs-7 model's digits."""
+    from digitdesk.cli import regression_outputs_line
+    from digitdesk.engine import Model, TrainConfig
+    from digitdesk.engine.losses import NO_DIGIT, regression_digits, regression_reading
+    model = Model(TrainConfig(hidden=(), head="linear_regression", digits=digits))
+    dense = model.network.layers[0]
+    dense.W[...] = 0
+    dense.W[0, 0] = 1.3  # output = 1.3 x (first pixel / 255) - 0.1: 10 x output -1 .. 12
+    dense.b[...] = -0.1
+    images = np.zeros((256, 784), dtype=np.uint8)
+    images[:, 0] = np.arange(256)
+    outputs = model.outputs(model.prepare(images))[:, 0]
+    readings = [regression_reading(output, digits) for output in outputs]
+    values, digit, nearest = regression_digits(outputs, digits)
+    assert [r.digit for r in readings] == [None if d == NO_DIGIT else d for d in digit]
+    assert [r.nearest for r in readings] == list(nearest)
+    assert [r.value for r in readings] == list(values)
+    outside = sum(r.digit is None for r in readings)
+    assert 0 < outside < 256
+    assert f"for {outside:,} of 256 images it rounds to none" in regression_outputs_line(model, images)
+
+
+def test_one_output_readings_round_halves_up_and_know_only_the_model_s_digits():
+    from digitdesk.engine.losses import NO_DIGIT, regression_digits
+    values, digit, nearest = regression_digits(
+        np.array([[0.65, 0.449], [1.0, np.nan]]), digits=(3, 7))
+    assert values.shape == digit.shape == nearest.shape == (2, 2)
+    assert digit.tolist() == [[7, NO_DIGIT], [NO_DIGIT, NO_DIGIT]]  # 6.5 is 7; 4.49 is 4
+    assert nearest.tolist() == [[7, 3], [7, 3]]  # NaN: the first digit
 
 
 def test_gradcheck_passes_and_prints_each_tensor(capsys):

@@ -109,6 +109,41 @@ def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot
     assert "I don't know" not in note.text()
 
 
+def test_a_model_of_some_digits_does_not_choose_what_a_drawing_is_kept_as(qtbot, three_or_seven):
+    """A 3-vs-7 model read a drawn 4 as "7, 93% sure", and Keep as had 7 chosen: one
+    click kept the 4 as a 7. Such a model cannot know that another digit was drawn, so
+    nothing is chosen (even with the threshold at 0, where it is never unsure), the
+    tooltips say why, and the user's digit is what is kept."""
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.confidence.threshold_slider.setFocus()
+    QTest.keyClick(panel.confidence.threshold_slider, Qt.Key.Key_Home)  # 0%: never unsure
+    panel.set_model(three_or_seven)
+    draw(panel.canvas, FOUR)
+    wait_for_the_reading(qtbot, panel)
+    assert panel.probability_view.answer_digit() in ("3", "7")  # it answers one of its two
+    assert panel.keep_digit.currentIndex() == -1 and not panel.keep_button.isEnabled()
+    assert panel.keep_digit.currentText() == "" and panel.keep_digit.placeholderText() == "digit?"
+    assert panel.keep_button.toolTip().startswith(
+        "This model only knows 3, 7: it cannot tell which digit you drew.")
+    assert "it suggests none" in panel.keep_digit.toolTip()
+    panel.keep_digit.setFocus()
+    QTest.keyClick(panel.keep_digit, Qt.Key.Key_4)  # the user says what it is
+    with qtbot.waitSignal(panel.keepRequested, timeout=2000) as kept:
+        QTest.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert kept.args[1] == 4
+
+    panel.set_model(Model(TrainConfig(hidden=(8,))))  # a model of all ten digits suggests
+    panel.clear_button.click()
+    draw(panel.canvas, FOUR)
+    wait_for_the_reading(qtbot, panel)
+    assert panel.keep_digit.currentIndex() == int(np.argmax(panel.probabilities()))
+    assert "It follows what the network reads" in panel.keep_digit.toolTip()
+
+
 def test_the_threshold_and_temperature_are_remembered_for_the_next_start(qtbot, make_window):
     first = make_window()
     confidence = first.digit_panel.confidence

@@ -13,6 +13,7 @@ from conftest import shown_panel, wait_for_the_reading
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer
 from digitdesk.engine.averaging import averaged_probabilities
+from digitdesk.engine.losses import outputs_to_probabilities
 from digitdesk.gui.canvas import PAD_SIZE, DrawingCanvas, MnistPreview
 from digitdesk.gui.digit_panel import PREDICTION_INTERVAL_MS
 from digitdesk.gui.probability_view import ProbabilityView
@@ -500,3 +501,27 @@ def test_a_one_output_network_shows_its_number_not_a_probability(panel, qtbot):
     qtbot.waitUntil(lambda: view.answer_text().endswith("sure"), timeout=2000)
     assert "not ten probabilities" not in view.toolTip()
     assert "One output" not in panel.confidence.note.text()
+
+
+def test_the_temperature_is_off_for_a_one_output_network(panel, qtbot):
+    """A one-output network has no softmax for the temperature to reshape: its bars (a
+    bell of closeness around 10 x output) stayed sharpened or flattened by the slider. For
+    such a model the slider is off, its tooltip says why, and the bars are the bell."""
+    controls = panel.confidence
+    slider = controls.temperature_slider
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_End)  # T = 4, chosen while a ten-output model is used
+    assert controls.temperature() == pytest.approx(4.0)
+    panel.set_model(stuck_regression_model(0.55))  # 10 x 0.55 = 5.5: between 5 and 6
+    draw(panel.canvas, SEVEN)
+    wait_for_the_reading(qtbot, panel)
+    bell = outputs_to_probabilities("sigmoid_regression", np.array([[0.55]]))[0]
+    np.testing.assert_allclose(panel.probabilities(), bell, atol=1e-5)
+    assert not slider.isEnabled() and not controls.temperature_label.isEnabled()
+    assert slider.toolTip().startswith("Off for this model: it has one output, a number")
+    assert controls.temperature_label.toolTip() == slider.toolTip()
+
+    panel.set_model(Model(TrainConfig(hidden=(8,))))  # ten outputs: the temperature counts
+    wait_for_the_reading(qtbot, panel)
+    assert slider.isEnabled() and slider.toolTip().startswith("Divides the network's logits")
+    assert controls.temperature() == pytest.approx(4.0)  # the user's choice was kept

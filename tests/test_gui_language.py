@@ -919,7 +919,8 @@ def test_a_form_the_user_narrowed_stays_narrow_after_a_switch_and_a_resize(qtbot
 def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(qtbot,
                                                                                 english):
     """'It reads 7 (82.9%). Loss for target 0: 4.44477' kept English points in a Russian
-    window (the arrays, code to paste into Python, keep them)."""
+    window (the arrays, code to paste into Python, keep them). (The percentage is now
+    written as the pad writes it, "83%".)"""
     from digitdesk.engine import Model, TrainConfig
     from test_digit_panel import SEVEN, draw
     install_language("ru")
@@ -931,11 +932,11 @@ def test_one_digit_s_maths_writes_its_sentence_s_figures_in_the_chosen_language(
     wait_for_the_maths(qtbot, window)  # the whole digit's, not a stroke half drawn
     maths = view.maths()
     best = int(np.argmax(maths.probabilities))
-    percent = f"{maths.probabilities[best]:.1%}".replace(".", ",")
+    percent = window.probability_view.value_text(best)  # as the pad writes it: "83%"
     loss = f"{maths.loss:.6g}".replace(".", ",")
     assert f"({percent})" in view.summary.text() and f": {loss}." in view.summary.text()
     switch(qtbot, window, "en")  # the sentence follows a switch at once
-    assert view.summary.text().startswith(f"It reads {best} ({maths.probabilities[best]:.1%})")
+    assert view.summary.text().startswith(f"It reads {best} ({percent})")
 
 
 @pytest.mark.parametrize("code, learner, fixed", [
@@ -1050,6 +1051,27 @@ def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code,
     window.lab._on_step_cost_done(cost)
     text = window.replays_view.step_cost.text()
     assert numerical in text and minutes in text, text
+
+
+@pytest.mark.parametrize("code, steps", [
+    ("en", "1,000 steps: 1.2 s against 1 minute."),
+    ("zh_CN", "1,000 步：反向传播 1.2 秒，数值梯度 1 分钟。"),
+    ("ru", "1\N{NO-BREAK SPACE}000 шагов: 1,2\N{NO-BREAK SPACE}с против "
+           "1\N{NO-BREAK SPACE}мин."),
+])
+def test_question_001_s_step_cost_counts_its_steps_and_minutes(qtbot, english, code, steps):
+    """The step cost's counts go through the plural forms: a numerical step of 0.06 s
+    made the 1,000 steps "1 minutes" (and the Russian worked round its counts with
+    "Шагов: 1000")."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                    coordinates_measured=200, numerical_seconds_measured=0.0003,
+                    numerical_seconds=0.06, extrapolated=True)
+    window.lab._on_step_cost_done(cost)
+    text = window.replays_view.step_cost.text()
+    assert text.endswith(steps), text
 
 
 def test_the_learners_questions_write_numbers_the_russian_way(english):

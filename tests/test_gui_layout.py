@@ -769,6 +769,38 @@ def test_the_note_beside_the_bars_is_never_squeezed(qtbot, request, window, lang
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_note_s_place_at_a_width_does_not_depend_on_the_way_there(qtbot, request, window,
+                                                                     language):
+    """Under the sliders the note makes the panel taller, and its square pad wider, so
+    the bars had less room beside them: a window narrowed to 1130 px and widened again
+    kept the note under the sliders (58 px taller in Russian) up to 1240 px, where one
+    narrowed from 1280 px had it beside the bars down to 1180. At every width the note
+    now has the same place, and the window the same least height, whichever way the
+    window was resized."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    note = unsure_of_nine_digits(qtbot, window)
+    widths = range(1280, 1000, -16)
+
+    def placements(order):
+        seen = {}
+        for width in order:
+            window.resize(width, SMALL_SCREEN[1])
+            settle(qtbot)
+            assert note.isVisible() and note.height() >= note.heightForWidth(note.width())
+            if panel.note_is_beside():
+                assert note.width() >= panel.note_beside_width(), width
+            seen[width] = (panel.note_is_beside(), window.minimumSizeHint().height())
+        return seen
+
+    narrowing = placements(widths)
+    widening = placements(reversed(widths))
+    assert {beside for beside, _ in narrowing.values()} == {True, False}  # both seen
+    assert widening == narrowing
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
 def test_with_no_note_the_bars_have_the_note_s_column_too(qtbot, request, window, language):
     """At 1280 px the note goes beside the bars; with nothing to say (a sure answer) its
     empty column still took half the width, so the bars stopped halfway across the panel

@@ -190,7 +190,8 @@ def test_for_a_cnn_the_tab_names_the_pad_s_averaged_reading_beside_its_own(qtbot
     np.testing.assert_allclose(pad, averaged_probabilities(cnn, x)[0], rtol=1e-6)
     best = int(np.argmax(pad))
     assert (f"These numbers read the digit as drawn, one view; the pad averages 5 views "
-            f"and reads {best} ({pad[best]:.1%}).") in view.summary.text()
+            f"and reads {best} ({window.digit_panel.probability_view.value_text(best)})."
+            ) in view.summary.text()
     window.set_model(Model(TINY))  # an MLP: the pad reads it as drawn, nothing to add
     qtbot.waitUntil(lambda: view.maths() is not None and "pad averages" not in view.summary.text(),
                     timeout=3000)
@@ -209,3 +210,20 @@ def test_a_one_output_network_s_maths_gives_its_number_not_a_probability(qtbot, 
     assert text.startswith("One output, a number, not a probability: 1.00 × 10 = 10.0, which "
                            "rounds to none of its digits (nearest: 9). Loss for target"), text
     assert "It reads" not in text and "%" not in text
+
+
+def test_the_tab_writes_a_near_certainty_the_way_the_pad_does(qtbot, window):
+    """A reading of 99.99%: the pad says ">99%" (a near-certainty is not rounded to a
+    certainty), and the tab said "It reads 7 (100.0%)" for the same reading."""
+    model = Model(TrainConfig(hidden=(8,)))
+    last = model.network.dense_layers[-1]
+    last.W[...] = 0
+    last.b[...] = 0
+    last.b[7] = 12.0  # softmax: 7 at 1 - 9 e^-12, about 99.995%
+    view = window.maths_view
+    window.views.setCurrentWidget(view)
+    window.set_model(model)
+    draw(window.digit_panel.canvas, SEVEN)
+    wait_for_the_maths(qtbot, window)
+    assert window.digit_panel.probability_view.value_text(7) == ">99%"
+    assert view.summary.text().startswith("It reads 7 (>99%). Loss for target ")

@@ -20,12 +20,58 @@ from test_gui import SMALL, click, find, set_form
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
+@pytest.fixture
+def make_runs_view(qtbot, tmp_path):
+    """``make(runs=None, size=None, shown=False, active=False)``: the Compare runs tab on
+    its own, its run list in ``tmp_path`` (``runs``: records written to runs.json first),
+    resized to ``size``, ``shown`` (and exposed), ``active`` (shown and the active window:
+    shortcuts act only there)."""
+    from digitdesk.gui.runs_view import RunsView
+
+    def make(runs=None, size=None, shown=False, active=False):
+        if runs is not None:
+            (tmp_path / "runs.json").write_text(json.dumps(runs))
+        view = RunsView(tmp_path)
+        qtbot.addWidget(view)
+        if size is not None:
+            view.resize(*size)
+        if shown or active:
+            view.show()
+            qtbot.waitExposed(view)
+        if active:
+            view.activateWindow()
+            qtbot.waitUntil(view.isActiveWindow)
+        return view
+    return make
+
+
+def _with_a_curve(model, epochs=(0.5, 1.0), losses=(2.0, 1.0)):
+    """``model`` with a short loss curve in its history, as a run the list records."""
+    model.history["batch_epoch"] += list(epochs)
+    model.history["batch_loss"] += list(losses)
+    return model
+
+
+def _random_digits(n):
+    """``n`` random 28 x 28 images and labels: enough for a run's curves, fast to train."""
+    rng = np.random.default_rng(0)
+    return rng.integers(0, 256, (n, 784), dtype=np.uint8), rng.integers(0, 10, n)
+
+
+def _train_a_run(view, run_id, x, y, x_val=None, y_val=None, on_step=None, **settings):
+    """Train a 784-8-10 on ``x``, ``y`` as the window records a run: ``start_run``, then
+    the trained model to ``add_model``; ``on_step`` gets each report."""
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, **settings), info={"run_id": run_id})
+    view.start_run(run_id)
+    Trainer(model, x, y, x_val, y_val, diagnostics_every=2 if on_step else None).run(on_step)
+    view.add_model(model)
+    return model
+
+
 def test_the_run_list_is_kept_bounded_removable_and_survives_a_bad_file(tmp_path):
     runs = RunList(tmp_path, limit=3)
     for i in range(5):
-        model = Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)))
-        model.history["batch_epoch"] += [0.5, 1.0]
-        model.history["batch_loss"] += [2.0, 1.0]
+        model = _with_a_curve(Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1))))
         runs.add(run_record(model, when=1000.0 + i))
     again = RunList(tmp_path, limit=3)
     assert [r["config"]["learning_rate"] for r in again.runs] == pytest.approx([0.3, 0.4, 0.5])
@@ -60,10 +106,8 @@ def test_a_broken_run_list_is_explained_in_the_window_language_not_the_parser_s(
 
 
 def _a_run(rate, when):
-    model = Model(TrainConfig(hidden=(8,), learning_rate=rate))
-    model.history["batch_epoch"] += [0.5, 1.0]
-    model.history["batch_loss"] += [2.0, 1.0]
-    return run_record(model, when=when)
+    return run_record(_with_a_curve(Model(TrainConfig(hidden=(8,), learning_rate=rate))),
+                      when=when)
 
 
 def test_a_run_this_version_cannot_read_is_skipped_counted_and_kept_in_the_file(tmp_path):
@@ -119,18 +163,11 @@ def test_unreadable_runs_count_toward_the_limit_and_never_cost_a_readable_one(tm
     assert again.problem is None and len(again.runs) == 4
 
 
-def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(qtbot, tmp_path):
-    from digitdesk.gui.runs_view import RunsView
-
-    stored = [_unreadable_run(900.0), *(_a_run(0.1, 1000.0 + i) for i in range(MAX_RUNS))]
-    (tmp_path / "runs.json").write_text(json.dumps(stored))
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
+def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(make_runs_view, tmp_path):
+    view = make_runs_view(runs=[_unreadable_run(900.0),
+                                *(_a_run(0.1, 1000.0 + i) for i in range(MAX_RUNS))])
     assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
-    model = Model(TrainConfig(hidden=(8,)))
-    model.history["batch_epoch"] += [0.5, 1.0]
-    model.history["batch_loss"] += [2.0, 1.0]
-    view.add_model(model)
+    view.add_model(_with_a_curve(Model(TrainConfig(hidden=(8,)))))
     view.run_list.wait()
     assert view.hint.text().startswith("Runs in runs.json that could not be read (made by a "
                                        "newer digitdesk, or damaged) were dropped")
@@ -140,16 +177,12 @@ def test_the_tab_says_when_unreadable_runs_were_dropped_for_room(qtbot, tmp_path
 
 @pytest.mark.parametrize("damage", [{"id": [1]}, {"val_accuracy": None}, {"when": "today"},
                                     {"when": 1e300}, {"when": -5}, {"batch_loss": {}}])
-def test_a_damaged_run_is_skipped_and_the_tab_still_opens(qtbot, tmp_path, damage):
+def test_a_damaged_run_is_skipped_and_the_tab_still_opens(make_runs_view, damage):
     """A record with its settings intact but a field of the wrong kind (an id that is a
     list, a missing curve) is skipped like an unknown one: it stopped the window from
     opening (KeyError, TypeError) while the list said it was readable."""
-    from digitdesk.gui.runs_view import RunsView
-
     damaged = {**_a_run(0.3, 1001.0), **damage}
-    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, 1000.0), damaged]))
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
+    view = make_runs_view(runs=[_a_run(0.1, 1000.0), damaged])
     assert view.list.count() == 1
     assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
 
@@ -198,15 +231,12 @@ def test_a_failed_write_is_reported_by_its_future(tmp_path):
     assert isinstance(write.exception(), OSError)
 
 
-def test_the_tab_says_how_many_runs_it_could_not_read_in_the_window_language(qtbot, tmp_path):
+def test_the_tab_says_how_many_runs_it_could_not_read_in_the_window_language(make_runs_view):
     from digitdesk.gui.language import install_language
-    from digitdesk.gui.runs_view import RunsView
 
     newer = _a_run(0.3, 1001.0)
     newer["config"]["augment"] = "affine+warp"
-    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, 1000.0), newer]))
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
+    view = make_runs_view(runs=[_a_run(0.1, 1000.0), newer])
     assert view.list.count() == 1
     assert view.hint.text().startswith("1 of the runs in runs.json could not be read")
     try:
@@ -217,17 +247,12 @@ def test_the_tab_says_how_many_runs_it_could_not_read_in_the_window_language(qtb
         install_language("en")
 
 
-def test_a_write_that_fails_on_the_writer_thread_is_told_in_the_status_bar(qtbot, tmp_path):
-    from digitdesk.gui.runs_view import RunsView
-
+def test_a_write_that_fails_on_the_writer_thread_is_told_in_the_status_bar(qtbot, tmp_path,
+                                                                           make_runs_view):
     (tmp_path / "runs.json").mkdir()  # the write's os.replace fails
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
-    model = Model(TrainConfig(hidden=(8,)))
-    model.history["batch_epoch"] += [0.5, 1.0]
-    model.history["batch_loss"] += [2.0, 1.0]
+    view = make_runs_view()
     with qtbot.waitSignal(view.status, timeout=5000) as said:
-        view.add_model(model)
+        view.add_model(_with_a_curve(Model(TrainConfig(hidden=(8,)))))
     assert said.args[0]().startswith("The run list could not be saved:")
     assert view.list.count() == 1  # the run is shown all the same
 
@@ -245,10 +270,7 @@ def test_closing_the_window_waits_for_the_run_list_to_be_written(window, tmp_pat
         real_write(path, text)
 
     monkeypatch.setattr("digitdesk.engine.runs.write_atomically", slow_write)
-    model = Model(TrainConfig(hidden=(8,)))
-    model.history["batch_epoch"] += [0.5, 1.0]
-    model.history["batch_loss"] += [2.0, 1.0]
-    view.add_model(model)
+    view.add_model(_with_a_curve(Model(TrainConfig(hidden=(8,)))))
     assert not view.run_list.path.exists()  # the GUI thread did not wait for the disk
     window.ask_before_discarding = False
     threading.Timer(0.3, release.set).start()  # the disk finishes while the window closes
@@ -329,8 +351,7 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
 
 
 def test_a_run_keeps_its_diagnostics_bounded_and_its_file_small(tmp_path):
-    rng = np.random.default_rng(0)
-    x, y = rng.integers(0, 256, (640, 784), dtype=np.uint8), rng.integers(0, 10, 640)
+    x, y = _random_digits(640)
     model = Model(TrainConfig(hidden=(16, 16), activation="sigmoid", batch_size=16,
                               epochs=30, val_size=0))
     diagnostics = DiagnosticsHistory()
@@ -469,19 +490,12 @@ def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_
                     timeout=3000)
 
 
-def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, tmp_path):
-    from digitdesk.gui.runs_view import RunsView
-    rng = np.random.default_rng(0)
-    x, y = rng.integers(0, 256, (320, 784), dtype=np.uint8), rng.integers(0, 10, 320)
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
+def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, make_runs_view):
+    x, y = _random_digits(320)
+    view = make_runs_view(size=(900, 600))
     for rate in (0.1, 0.01):
-        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=12, val_size=0,
-                                  learning_rate=rate), info={"run_id": str(rate)})
-        view.start_run(str(rate))
-        Trainer(model, x, y, diagnostics_every=2).run(lambda report: view.add_reports([report]))
-        view.add_model(model)
+        _train_a_run(view, str(rate), x, y, on_step=lambda report: view.add_reports([report]),
+                     epochs=12, val_size=0, learning_rate=rate)
     # The Diagnostics page chosen before the tab was ever shown (as a user coming back to
     # it finds it): its plots follow their own data, not the hidden learning curves'.
     view.diagnostics_button.setChecked(True)
@@ -499,45 +513,32 @@ def test_a_run_ending_behind_another_tab_is_drawn_when_the_tab_is_shown(qtbot, t
     from PySide6.QtWidgets import QTabWidget
 
     from digitdesk.gui.runs_view import RunsView
-    rng = np.random.default_rng(0)
-    x, y = rng.integers(0, 256, (64, 784), dtype=np.uint8), rng.integers(0, 10, 64)
+    x, y = _random_digits(64)
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
+    # (not make_runs_view: this view belongs to the tab widget, which closes and deletes it)
     front, view = QTabWidget(), RunsView(tmp_path)
     tabs.addTab(front, "curves")
     tabs.addTab(view, "runs")
     tabs.show()
     qtbot.waitExposed(tabs)
     for rate in (0.1, 0.01):
-        model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0,
-                                  learning_rate=rate), info={"run_id": str(rate)})
-        view.start_run(str(rate))
-        Trainer(model, x, y).run()
-        view.add_model(model)
+        _train_a_run(view, str(rate), x, y, epochs=1, val_size=0, learning_rate=rate)
     assert view.list.count() == 2 and sorted(view.legend_labels()) == ["lr 0.01", "lr 0.1"]
     assert view.loss_plot.getPlotItem().listDataItems() == []
     tabs.setCurrentWidget(view)
     assert len(view.loss_plot.getPlotItem().listDataItems()) == 2
 
 
-def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, tmp_path):
+def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, make_runs_view):
     """No run ticked (or none with validation): "validation accuracy (%)" went from 0 to
     1; it reads 0 to 100, and follows the points once there are some."""
-    from digitdesk.gui.runs_view import RunsView
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = make_runs_view(size=(900, 600), shown=True)
     item = view.accuracy_plot.getPlotItem()
     low, high = item.viewRange()[1]
     assert low <= 0 and high >= 100
-    rng = np.random.default_rng(0)
-    x, y = rng.integers(0, 256, (96, 784), dtype=np.uint8), rng.integers(0, 10, 96)
-    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=2), info={"run_id": "a"})
-    view.start_run("a")
-    Trainer(model, x[:64], y[:64], x[64:], y[64:]).run()
-    view.add_model(model)
+    x, y = _random_digits(96)
+    model = _train_a_run(view, "a", x[:64], y[:64], x[64:], y[64:], epochs=2)
     accuracies = [a * 100 for a in model.history["val_accuracy"]]
     qtbot.waitUntil(lambda: item.viewRange()[1][1] - item.viewRange()[1][0] < 90,
                     timeout=3000)
@@ -548,23 +549,14 @@ def test_an_empty_accuracy_axis_reads_0_to_100_percent(qtbot, tmp_path):
     assert item.viewRange()[1][0] <= 0
 
 
-def test_a_run_of_one_epoch_has_an_accuracy_axis_round_its_point(qtbot, tmp_path):
+def test_a_run_of_one_epoch_has_an_accuracy_axis_round_its_point(qtbot, make_runs_view):
     """A run of one epoch has one accuracy point: the axis went from 50 to 150 % round it
     (pyqtgraph's span for a single value), past 100 % and with the point a dot in the
     middle. It is now a point's width either side, as on the Learning curves tab."""
-    from digitdesk.gui.runs_view import RunsView
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = make_runs_view(size=(900, 600), shown=True)
     item = view.accuracy_plot.getPlotItem()
-    rng = np.random.default_rng(0)
-    x, y = rng.integers(0, 256, (96, 784), dtype=np.uint8), rng.integers(0, 10, 96)
-    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1), info={"run_id": "a"})
-    view.start_run("a")
-    Trainer(model, x[:64], y[:64], x[64:], y[64:]).run()
-    view.add_model(model)
+    x, y = _random_digits(96)
+    model = _train_a_run(view, "a", x[:64], y[:64], x[64:], y[64:], epochs=1)
     [accuracy] = [a * 100 for a in model.history["val_accuracy"]]
     qtbot.waitUntil(lambda: item.viewRange()[1][1] - item.viewRange()[1][0] < 90, timeout=3000)
     low, high = item.viewRange()[1]
@@ -572,18 +564,15 @@ def test_a_run_of_one_epoch_has_an_accuracy_axis_round_its_point(qtbot, tmp_path
 
 
 @pytest.mark.parametrize("code, month", [("en", "15 Dec "), ("ru", "15 дек. "), ("zh_CN", "12月15日 ")])
-def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, month):
+def test_a_run_s_date_is_written_in_the_window_language(make_runs_view, code, month):
     """The list said "15 Dec 12:00" in every language (Python's strftime)."""
     from PySide6.QtCore import QSettings
 
     from digitdesk.gui.language import SETTING, install_language, translations
-    from digitdesk.gui.runs_view import RunsView
     noon_15_december = 1765800000.0  # 2025-12-15 12:00 UTC: the 15th in every time zone
-    (tmp_path / "runs.json").write_text(json.dumps([_a_run(0.1, noon_15_december)]))
     install_language(code)
     try:
-        view = RunsView(tmp_path)
-        qtbot.addWidget(view)
+        view = make_runs_view(runs=[_a_run(0.1, noon_15_december)])
         assert view.list.item(0).text().startswith(month), view.list.item(0).text()
     finally:
         QSettings().remove(SETTING)
@@ -593,9 +582,8 @@ def test_a_run_s_date_is_written_in_the_window_language(qtbot, tmp_path, code, m
 def test_a_restored_run_goes_back_in_its_place_and_the_limit_holds(tmp_path):
     runs = RunList(tmp_path, limit=3)
     for i in range(3):
-        model = Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)))
-        model.history["batch_epoch"] += [1.0]
-        model.history["batch_loss"] += [1.0]
+        model = _with_a_curve(Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1))),
+                              epochs=[1.0], losses=[1.0])
         runs.add(run_record(model, when=1000.0 + i))
     middle = runs.runs[1]
     runs.remove(middle["id"])
@@ -604,28 +592,21 @@ def test_a_restored_run_goes_back_in_its_place_and_the_limit_holds(tmp_path):
     assert [r["when"] for r in RunList(tmp_path).runs] == [1000.0, 1001.0, 1002.0]
     # A full list (a run added since the removal): the oldest other run makes room.
     runs.remove(middle["id"])
-    model = Model(TrainConfig(hidden=(8,)))
-    model.history["batch_epoch"] += [1.0]
-    model.history["batch_loss"] += [1.0]
+    model = _with_a_curve(Model(TrainConfig(hidden=(8,))), epochs=[1.0], losses=[1.0])
     runs.add(run_record(model, when=1003.0))
     runs.restore(middle, 1)
     assert [r["when"] for r in runs.runs] == [1001.0, 1002.0, 1003.0]
 
 
-def test_a_removed_run_comes_back_with_undo_in_its_place_and_ticked(qtbot, tmp_path):
+def test_a_removed_run_comes_back_with_undo_in_its_place_and_ticked(qtbot, make_runs_view):
     """Delete removed a run for good: Ctrl+Z (while the tab has the focus) or the Undo
     Remove button puts it back where it was, ticked if it was, in the file too."""
-    from digitdesk.gui.runs_view import RunsView
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
+    view = make_runs_view()
     said = []
     view.status.connect(lambda text: said.append(text()))
     for i in range(3):
-        model = Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)),
-                      info={"run_id": f"run{i}"})
-        model.history["batch_epoch"] += [0.5, 1.0]
-        model.history["batch_loss"] += [2.0, 1.0]
-        view.add_model(model)
+        view.add_model(_with_a_curve(Model(TrainConfig(hidden=(8,), learning_rate=0.1 * (i + 1)),
+                                           info={"run_id": f"run{i}"})))
     view.show()
     view.activateWindow()  # (shortcuts act in the active window)
     qtbot.waitUntil(view.isActiveWindow)
@@ -652,22 +633,15 @@ def test_a_removed_run_comes_back_with_undo_in_its_place_and_ticked(qtbot, tmp_p
     assert view.list.count() == 3
 
 
-def test_remove_and_undo_remove_pressed_by_keyboard_keep_the_focus_in_the_tab(qtbot, tmp_path):
+def test_remove_and_undo_remove_pressed_by_keyboard_keep_the_focus_in_the_tab(make_runs_view):
     """Remove, pressed from the keyboard, goes off with the last run: the focus goes to
     Undo Remove (the empty list is no Tab stop); Undo Remove, going off in turn, sends it
     to the list with the run back."""
     from PySide6.QtWidgets import QApplication
 
-    from digitdesk.gui.runs_view import RunsView
-    view = RunsView(tmp_path)
-    qtbot.addWidget(view)
-    model = Model(TrainConfig(hidden=(8,)), info={"run_id": "only"})
-    model.history["batch_epoch"] += [1.0]
-    model.history["batch_loss"] += [1.0]
-    view.add_model(model)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = make_runs_view(active=True)
+    view.add_model(_with_a_curve(Model(TrainConfig(hidden=(8,)), info={"run_id": "only"}),
+                                 epochs=[1.0], losses=[1.0]))
     view.list.setCurrentRow(0)
     view.remove_button.setFocus()
     QTest.keyClick(view.remove_button, Qt.Key.Key_Space)
@@ -677,14 +651,13 @@ def test_remove_and_undo_remove_pressed_by_keyboard_keep_the_focus_in_the_tab(qt
 
 
 @pytest.mark.parametrize("code", ["zh_CN", "ru"])
-def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(qtbot, tmp_path,
+def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(make_runs_view,
                                                                            code):
     """The run list and the legend showed TrainConfig's English ("full batch", "300
     epochs", "BUGS ON: ...") in a Chinese or Russian window."""
     from PySide6.QtCore import QSettings
 
     from digitdesk.gui.language import SETTING, install_language, translations
-    from digitdesk.gui.runs_view import RunsView
     from digitdesk.gui.wording import config_summary
     learner, fixed = REPLAYS["003"].config, REPLAYS["003"].fixed_config
     runs = []
@@ -692,15 +665,13 @@ def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(qtb
         run = _a_run(0.1, 1765800000.0 + i)
         run["config"] = config.to_dict()
         runs.append(run)
-    (tmp_path / "runs.json").write_text(json.dumps(runs))
     english = [config_summary(learner), config_summary(fixed)]
     assert english == [learner.describe(), fixed.describe()]  # one wording of the parts
     english_legend = difference_labels([learner.to_dict(), fixed.to_dict()])
     assert "BUGS ON: " in english[0] and "full batch" in english[0]
     install_language(code)
     try:
-        view = RunsView(tmp_path)
-        qtbot.addWidget(view)
+        view = make_runs_view(runs=runs)
         for i in range(2):
             view.list.item(i).setCheckState(Qt.CheckState.Checked)
         listed = " ".join(view.list.item(i).text() for i in range(view.list.count()))

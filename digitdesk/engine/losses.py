@@ -244,13 +244,37 @@ class RegressionReading:
     nearest: int
 
 
+# What ``regression_digits`` gives where a value rounds to no digit the model knows.
+NO_DIGIT = -1
+
+
+def regression_digits(outputs, digits=None):
+    """How one-output (regression) networks' outputs read as digits, for any array of
+    outputs (one per image). ``digits``: the digits the model knows (``config.digits``;
+    ``None`` for all ten). Returns three arrays of the outputs' shape:
+
+    * ``values``: 10 x output, the digit each output stands for (a target is label / 10);
+    * ``digit``: the known digit the value rounds to, halves up (6.5 is 7), or
+      ``NO_DIGIT`` where it rounds to none (10.0, -0.7, NaN, or 4 for a 3-vs-7 model);
+    * ``nearest``: the known digit nearest the value (the first of them for NaN or inf).
+
+    The one rule for this reading: the command line's evaluate and every view of the app
+    use it, so that they never disagree about what a regression network said."""
+    values = 10.0 * np.asarray(outputs, dtype=np.float64)
+    known = np.arange(10) if digits is None else np.asarray(digits, dtype=np.intp).reshape(-1)
+    finite = np.isfinite(values)
+    safe = np.where(finite, values, 0.0)  # no "invalid value" warning from NaN or inf
+    rounded = np.floor(safe + 0.5)
+    digit = np.where(finite & np.isin(rounded, known), rounded, NO_DIGIT).astype(np.intp)
+    # argmin takes the first of two equally near digits, as min() over them would
+    distance = np.abs(safe[..., None] - known)
+    nearest = np.where(finite, known[np.argmin(distance, axis=-1)], known[0]).astype(np.intp)
+    return values, digit, nearest
+
+
 def regression_reading(output, digits=None):
     """The ``RegressionReading`` of one regression output; ``digits``: the digits the
     model knows (``config.digits``; ``None`` for all ten)."""
-    output = float(output)
-    value = 10.0 * output
-    known = tuple(range(10)) if digits is None else tuple(int(d) for d in digits)
-    nearest = min(known, key=lambda d: abs(value - d)) if np.isfinite(value) else known[0]
-    rounded = np.floor(value + 0.5) if np.isfinite(value) else None
-    digit = int(rounded) if rounded is not None and rounded in known else None
-    return RegressionReading(output, value, digit, int(nearest))
+    value, digit, nearest = regression_digits(float(output), digits)
+    return RegressionReading(float(output), float(value),
+                             None if digit == NO_DIGIT else int(digit), int(nearest))

@@ -48,6 +48,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.setObjectName("confidenceControls")
         self._verdict = None
         self._reading = None  # see show_verdict
+        self._temperature_applies = True  # see set_temperature_applies
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setObjectName("thresholdSlider")
         self.threshold_slider.setRange(0, 95)
@@ -119,6 +120,18 @@ class ConfidenceControls(Retranslatable, QWidget):
                              f"{MAX_TEMPERATURE:g}")
         self.temperature_slider.setValue(round(math.log2(temperature) * _STEPS_PER_DOUBLING))
 
+    def set_temperature_applies(self, applies):
+        """Whether the model has probabilities for the temperature to reshape. A
+        one-output (regression) network has none: no logits, no softmax, only a number, so
+        its temperature slider is off and its tooltip says why."""
+        self._temperature_applies = bool(applies)
+        for widget in (self.temperature_label, self.temperature_slider, self.temperature_value):
+            widget.setEnabled(self._temperature_applies)
+        self._tip_temperature()
+
+    def temperature_applies(self):
+        return self._temperature_applies
+
     def show_verdict(self, verdict, reading=None):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
         drawn) into words: the note, under the sliders or beside the bars. ``reading``: a
@@ -175,10 +188,20 @@ class ConfidenceControls(Retranslatable, QWidget):
             "does not know instead of naming a digit. 0% never doubts."))
         set_label_text(self.temperature_label, self.tr("T&emperature"))
         self.temperature_slider.setAccessibleName(self.tr("Temperature"))
-        self.temperature_slider.setToolTip(self.tr(
+        self._tip_temperature()
+        self._update_values()
+        self._update_note()
+
+    def _tip_temperature(self):
+        tip = self.tr(
             "Divides the network's logits before the softmax: softmax(z / T).\n"
             "Above 1 the probabilities flatten (an over-confident network doubts more),\n"
             "below 1 they sharpen. 1 shows the network's own probabilities.\n"
-            "The most probable digit never changes, only how sure it looks."))
-        self._update_values()
-        self._update_note()
+            "The most probable digit never changes, only how sure it looks.")
+        if not self._temperature_applies:
+            tip = self.tr(
+                "Off for this model: it has one output, a number, not probabilities.\n"
+                "The temperature reshapes a softmax's probabilities (softmax(z / T));\n"
+                "this network has no softmax, so there is nothing for it to change.")
+        for widget in (self.temperature_label, self.temperature_slider, self.temperature_value):
+            widget.setToolTip(tip)

@@ -29,7 +29,7 @@ from ..engine.averaging import averaged_outputs, averaged_probabilities, average
 from ..engine.confidence import judge, temper
 from ..engine.losses import is_regression, regression_reading
 from .confidence_controls import ConfidenceControls
-from .language import Retranslatable
+from .language import Retranslatable, listed
 from .probability_view import ProbabilityView
 from .wording import english_plural
 
@@ -123,10 +123,6 @@ class DigitPanel(Retranslatable, QWidget):
         text = self.keep_digit.fontMetrics().size(0, self.keep_digit.placeholderText())
         self.keep_digit.setMinimumWidth(self.keep_digit.style().sizeFromContents(
             QStyle.ContentsType.CT_ComboBox, option, text, self.keep_digit).width())
-        self.keep_digit.setToolTip(self.tr(
-            "Which digit you drew. It follows what the network reads when it is sure;\n"
-            "otherwise choose it (or type it). Correct it if the network is wrong -\n"
-            "those are the digits worth keeping."))
         self._enable_keep()
         self.teach_button.setText(self.tr("Teach it your handwriting…"))
         self.teach_button.setAccessibleName(self.tr("Teach it your handwriting"))
@@ -306,6 +302,9 @@ class DigitPanel(Retranslatable, QWidget):
         # (see _place_note).
         self._right = right
         self._note_beside = False
+        self._beside_by_estimate = False  # see _place_note
+        self._estimate_waited = False
+        self._under_since_width = 0
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(0)
@@ -373,8 +372,33 @@ class DigitPanel(Retranslatable, QWidget):
         room = (self.width() - self.layout().contentsMargins().right()
                 - self.probability_view.geometry().left())
         spacing = right.horizontalSpacing()
-        beside = room >= (self.probability_view.minimumSizeHint().width() + spacing
-                          + self.note_beside_width())
+        needed = (self.probability_view.minimumSizeHint().width() + spacing
+                  + self.note_beside_width())
+        beside = room >= needed
+        if not beside and not self._note_beside and self.width() > self._under_since_width:
+            # Under the sliders the note makes the panel taller, and the square pad wider:
+            # widened since, the room beside the bars is counted with the pad as it would
+            # be without the note under it. (Counted from the pad as it was, a window
+            # narrowed to 1130 px and widened again kept the note under the sliders, 58 px
+            # taller in Russian, up to 1240 px, where a fresh one had it beside at 1180.)
+            beside = room + self._pad_width_given_back() >= needed
+            self._beside_by_estimate = beside
+        elif self._note_beside and not beside and self._beside_by_estimate \
+                and not self._estimate_waited:
+            # The panel comes down to its new least height (its pad narrower) in a layout
+            # pass of its own: looked at again once that is done.
+            self._estimate_waited = True
+            self._note_timer.start()
+            return
+        self._estimate_waited = False
+        if self._note_beside and beside:
+            self._beside_by_estimate = False  # the pad gave its width back: no estimate now
+        if self._note_beside and not beside:
+            # Under from this width on: the pad is counted as it is until the panel is
+            # wider (so that a pad that did not give its width back, in a panel taller
+            # than its least height, does not send the note back and forth).
+            self._under_since_width = self.width()
+            self._beside_by_estimate = False
         # Beside the bars, the note's column shares the width only while the note has
         # words: an empty column kept the bars at half the panel, and the Russian answer's
         # "уверенность >99%" no longer fitted beside the big digit.
@@ -399,6 +423,18 @@ class DigitPanel(Retranslatable, QWidget):
         # The heights the layouts keep for the sliders and the panel are out of date.
         self.confidence.updateGeometry()
         self.updateGeometry()
+
+    def _pad_width_given_back(self):
+        """How much narrower the pad would be with the note beside the bars instead of
+        under the sliders: the note's lines come off the panel's height when it is at its
+        least height, and the pad is no wider than it is tall."""
+        note = self.confidence.note
+        if note.parentWidget() is not self.confidence or not note.isVisible() \
+                or self.height() > self.minimumSizeHint().height():
+            return 0
+        shorter = note.height() + self.confidence.layout().verticalSpacing()
+        side = max(self.canvas.height() - shorter, self.canvas.minimumWidth())
+        return max(0, self.canvas.width() - side)
 
     def note_beside_width(self):
         """The least width of the note beside the bars: about 26 characters."""
@@ -432,6 +468,8 @@ class DigitPanel(Retranslatable, QWidget):
         """
         self._model = model
         self.probability_view.set_classes(range(10) if model is None else model.config.classes)
+        self.confidence.set_temperature_applies(model is None
+                                                or not is_regression(model.config.head))
         self._show_sees_label()
         if averages(model) != self._averages:  # (not on every snapshot: tooltips are slow)
             self._averages = averages(model)
@@ -623,7 +661,8 @@ class DigitPanel(Retranslatable, QWidget):
             self._show(None, self.tr("The model's outputs are not numbers (NaN): "
                                      "its training diverged"))
             return
-        probabilities = temper(probabilities, self.confidence.temperature())
+        if self.confidence.temperature_applies():  # (a one-output network has no softmax)
+            probabilities = temper(probabilities, self.confidence.temperature())
         verdict = judge(probabilities, self.confidence.threshold(), self._model.config.digits)
         reading = None
         if is_regression(self._model.config.head):
@@ -642,12 +681,20 @@ class DigitPanel(Retranslatable, QWidget):
             return self._image
         return self._model.prepare(self._image[np.newaxis]).reshape(self._image.shape)
 
+    def _known_digits(self):
+        """The digits the model in use tells apart when it knows only some (3 and 7),
+        ``None`` for a model of all ten digits or no model."""
+        return None if self._model is None else self._model.config.digits
+
     def _suggest_label(self, verdict):
         """Put the network's digit in the Keep as box when its ``verdict`` is sure, and
-        no digit when it is unsure or there is none, unless the user chose one."""
+        no digit when it is unsure or there is none, unless the user chose one. A model
+        of some digits suggests none either: a 3-vs-7 model read a drawn 4 as "7, 93%
+        sure", and it cannot know that a digit it has no output for was drawn."""
         if not self._label_chosen:
             self.keep_digit.setCurrentIndex(
-                -1 if verdict is None or verdict.unsure else verdict.digit)
+                -1 if verdict is None or verdict.unsure or self._known_digits() is not None
+                else verdict.digit)
 
     def _on_label_chosen(self):
         self._label_chosen = True
@@ -706,12 +753,26 @@ class DigitPanel(Retranslatable, QWidget):
         if not can_keep:
             self._focus_pad_if_going_off(self.keep_button)
         self.keep_button.setEnabled(can_keep)
-        self.keep_button.setToolTip(self.tr(
-            "The network is not sure which digit this is: choose the digit you drew in\n"
-            "the box on the right (or type it there), then keep it.")
-            if drawn and not self._kept and no_digit else self.tr(
-            "Keep this drawing, labelled with the digit on the right, in your own set\n"
-            "(the My handwriting tab), to check and fine-tune the model on your handwriting."))
+        known = self._known_digits()
+        if drawn and not self._kept and no_digit:
+            tip = self.tr(
+                "The network is not sure which digit this is: choose the digit you drew in\n"
+                "the box on the right (or type it there), then keep it.") if known is None \
+                else self.tr(
+                "This model only knows {0}: it cannot tell which digit you drew. Choose it\n"
+                "in the box on the right (or type it there), then keep it.").format(listed(known))
+        else:
+            tip = self.tr(
+                "Keep this drawing, labelled with the digit on the right, in your own set\n"
+                "(the My handwriting tab), to check and fine-tune the model on your handwriting.")
+        self.keep_button.setToolTip(tip)
+        self.keep_digit.setToolTip(self.tr(
+            "Which digit you drew. It follows what the network reads when it is sure;\n"
+            "otherwise choose it (or type it). Correct it if the network is wrong -\n"
+            "those are the digits worth keeping.") if known is None else self.tr(
+            "Which digit you drew: choose it (or type it). This model only knows {0},\n"
+            "so it suggests none: it cannot know that you drew another digit.").format(
+            listed(known)))
 
     def _focus_pad_if_going_off(self, *buttons):
         """A pad button with the focus (reached by Tab) goes off once pressed (Clear, Undo

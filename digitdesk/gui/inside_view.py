@@ -39,7 +39,7 @@ from .fitting import ElidingComboBox, WrappingLabel
 from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
-from .numbers import count, local, signed
+from .numbers import count, local, percent, signed
 from .wording import english_plural, regression_reading_text, weights_age
 
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
@@ -101,15 +101,6 @@ def rgb_to_qimage(rgb):
     rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
     height, width = rgb.shape[:2]
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
-
-
-def percent(p):
-    """A probability as the drawing panel shows it: never "100%" or "0%" for a guess."""
-    if p > 0.99:
-        return ">99%"
-    if p < 0.01:
-        return "<1%"
-    return f"{100 * p:.0f}%"
 
 
 def bold(label):

@@ -15,6 +15,10 @@ from .gradcheck_view import run_checks
 from .language import error_text, listed
 from .numbers import count, local
 from .training_control import fresh_weights_reason
+from .wording import english_plural
+
+# Learner 001 trained for 1,000 steps: the step cost says what that many take both ways.
+QUESTION_001_STEPS = 1000
 
 
 class LabController(QObject):
@@ -176,12 +180,17 @@ class LabController(QObject):
     def _step_cost_text(self, cost):
         label = self.tr("extrapolated from {0} of {1} parameters") if cost.extrapolated \
             else self.tr("measured on all {0} of {1} parameters")
+        # The counts go through %Ln (Qt's plural forms: "1 minute", "1 000 шагов"), each
+        # in its own message, as a message has one count.
+        minutes = round(cost.numerical_seconds * QUESTION_001_STEPS / 60)
+        steps = english_plural(self.tr("%Ln step(s): {0:.1f} s against {1}.", "",
+                                       QUESTION_001_STEPS), QUESTION_001_STEPS).format(
+            local(cost.backprop_seconds * QUESTION_001_STEPS),
+            english_plural(self.tr("%Ln minute(s)", "", minutes), minutes))
         return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
-            "{2} s ({3}): about <b>{4} times slower</b>. {7} steps: {5:.1f} s "
-            "against {6} minutes.").format(
+            "{2} s ({3}): about <b>{4} times slower</b>. {5}").format(
             count(cost.batch_size), local(cost.backprop_seconds * 1000),
             format(local(cost.numerical_seconds), ",.1f"),  # 1,100.8 s; 1 100,8 с
             label.format(count(cost.coordinates_measured), count(cost.parameters)),
-            count(round(cost.ratio)), local(cost.backprop_seconds * 1000),
-            count(round(cost.numerical_seconds * 1000 / 60)), count(1000))
+            count(round(cost.ratio)), steps)

@@ -24,7 +24,7 @@ from ..engine.losses import is_regression, regression_reading
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
 from .language import Retranslatable, listed
-from .numbers import local
+from .numbers import local, percent
 from .wording import regression_reading_text
 
 DIAGRAM_MAX_UNITS = 16  # a diagram is drawn when no layer has more units than this
@@ -288,9 +288,9 @@ class MathsView(Retranslatable, QWidget):
                 regression_reading_text(reading), m.target, local(m.loss))
         else:
             first = self.tr(
-                "It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W "
+                "It reads {0} ({1}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W "
                 "+ b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).").format(
-                best, local(m.probabilities[best]), m.target, local(m.loss))
+                best, percent(m.probabilities[best]), m.target, local(m.loss))
         self.summary.setText(
             first
             + (self.tr(" Convolutional network: only its Dense layers, after the image layers, "
@@ -326,8 +326,8 @@ class MathsView(Retranslatable, QWidget):
             return ""
         best = int(np.argmax(pad))
         return self.tr(" These numbers read the digit as drawn, one view; the pad averages "
-                       "{0} views and reads {1} ({2:.1%}).").format(
-            len(VERSIONS), best, local(pad[best]))
+                       "{0} views and reads {1} ({2}).").format(
+            len(VERSIONS), best, percent(pad[best]))
 
     def _show_message(self, text):
         self.summary.setText(text)

@@ -130,3 +130,15 @@ def scientific(value):
     1e-06, ``2.5·10⁻⁷`` for 2.5e-07 (the language's decimal point); a number Python writes
     without an exponent stays as it is (``0.001``, ``0,001`` in Russian)."""
     return format(readable(value), "g")
+
+
+def percent(probability):
+    """A probability as the drawing pad's bars write it, and every view that names the
+    same reading (so that no tab says "100.0%" where the pad says ">99%"): 0.934 -> '93%'.
+    Near-certainties are not rounded to certainties: 0.9996 is '>99%' and 0.0004 is '<1%'
+    (an exact 0 or 1 is still '0%' or '100%')."""
+    if 0 < probability < 0.005:
+        return "<1%"
+    if 0.995 <= probability < 1:
+        return ">99%"
+    return f"{local(probability * 100):.0f}%"

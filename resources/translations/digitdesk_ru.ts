@@ -279,6 +279,14 @@ The most probable digit never changes, only how sure it looks.</source>
 ниже 1 — заостряются. При 1 показаны собственные вероятности сети.
 Самая вероятная цифра не меняется, меняется лишь видимая уверенность.</translation>
     </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
+this network has no softmax, so there is nothing for it to change.</source>
+        <translation>Для этой модели выключено: у неё один выход — число, а не вероятности.
+Температура меняет вероятности softmax (softmax(z / T));
+у этой сети нет softmax, так что менять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
@@ -706,6 +714,12 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>цифра?</translation>
     </message>
     <message>
+        <source>This model only knows {0}: it cannot tell which digit you drew. Choose it
+in the box on the right (or type it there), then keep it.</source>
+        <translation>Эта модель знает только {0}: она не может сказать, какую цифру вы нарисовали.
+Выберите её в поле справа (или наберите её там), затем сохраните.</translation>
+    </message>
+    <message>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
@@ -870,6 +884,12 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>Выходы модели — не числа (NaN): её обучение разошлось</translation>
+    </message>
+    <message>
+        <source>Which digit you drew: choose it (or type it). This model only knows {0},
+so it suggests none: it cannot know that you drew another digit.</source>
+        <translation>Какую цифру вы нарисовали: выберите её (или наберите). Эта модель знает только {0},
+поэтому ничего не предлагает: она не может знать, что вы нарисовали другую цифру.</translation>
     </message>
     <message>
         <source>Use the adapted model</source>
@@ -1756,9 +1776,25 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>measured on all {0} of {1} parameters</source>
         <translation>измерено на всех параметрах ({0} из {1})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln step(s): {0:.1f} s against {1}.</source>
+        <translation>
+            <numerusform>%Ln шаг: {0:.1f}&#xa0;с против {1}</numerusform>
+            <numerusform>%Ln шага: {0:.1f}&#xa0;с против {1}</numerusform>
+            <numerusform>%Ln шагов: {0:.1f}&#xa0;с против {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. Шагов: {7}; время: {5:.1f}&#xa0;с против {6}&#xa0;мин.</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {5}</source>
+        <translation>&lt;b&gt;Один шаг на батче из {0}:&lt;/b&gt; обратное распространение {1:.2f}&#xa0;мс; численные градиенты {2}&#xa0;с ({3}); по времени это примерно &lt;b&gt;{4} : 1&lt;/b&gt;. {5}</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2339,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Один выход — число, а не вероятность: {0}. Потери для цели {1}: {2:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
     </message>
     <message>
-        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>Сеть читает {0} ({1:.1%}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
-    </message>
-    <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
         <translation> Свёрточная сеть: перечислены только её полносвязные (Dense) слои после слоёв изображения.</translation>
     </message>
@@ -2323,10 +2355,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Схема рисуется для небольших сетей (нейронов в слое — не более {0}, например 784-3-3-2).</translation>
     </message>
     <message>
-        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
-        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2:.1%}).</translation>
-    </message>
-    <message>
         <source>Tar&amp;get digit</source>
         <translation>&amp;Целевая цифра</translation>
     </message>
@@ -2339,8 +2367,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>Метка, которую функция потерь и обратный проход используют для этого примера</translation>
     </message>
     <message>
+        <source>It reads {0} ({1}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>Сеть читает {0} ({1}). Потери для цели {2}: {3:.6g}. Прямой проход: z = a_prev @ W + b, a = f(z). Обратное распространение: delta = dL/dz, dL/dW = outer(a_prev, delta).</translation>
+    </message>
+    <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
+        <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2}).</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>

@@ -271,6 +271,14 @@ The most probable digit never changes, only how sure it looks.</source>
 小于 1 时概率变得尖锐。1 显示网络自己的概率。
 最可能的数字永远不变，变的只是它看起来有多确定。</translation>
     </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
+this network has no softmax, so there is nothing for it to change.</source>
+        <translation>对这个模型已关闭：它只有一个输出，是一个数，不是概率。
+温度改变的是 softmax 的概率（softmax(z / T)）；
+这个网络没有 softmax，所以没有什么可改变的。</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionMatrixView</name>
@@ -678,6 +686,12 @@ whatever pen you draw with, as the preview shows.</source>
         <translation>数字？</translation>
     </message>
     <message>
+        <source>This model only knows {0}: it cannot tell which digit you drew. Choose it
+in the box on the right (or type it there), then keep it.</source>
+        <translation>这个模型只认识 {0}：它无法判断你写的是哪个数字。请在右侧的框里
+选择它（或在那里直接输入），再保存。</translation>
+    </message>
+    <message>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
@@ -838,6 +852,12 @@ straightened (deskewed) the same way before it reads it.</source>
     <message>
         <source>The model&apos;s outputs are not numbers (NaN): its training diverged</source>
         <translation>模型的输出不是数字（NaN）：训练发散了</translation>
+    </message>
+    <message>
+        <source>Which digit you drew: choose it (or type it). This model only knows {0},
+so it suggests none: it cannot know that you drew another digit.</source>
+        <translation>你写的是哪个数字：请自己选择（或直接输入）。这个模型只认识 {0}，
+所以不作建议：它无法知道你写的是别的数字。</translation>
     </message>
     <message>
         <source>Use the adapted model</source>
@@ -1707,9 +1727,21 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>measured on all {0} of {1} parameters</source>
         <translation>在全部 {1} 个参数中的 {0} 个上测得</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln step(s): {0:.1f} s against {1}.</source>
+        <translation>
+            <numerusform>%Ln 步：反向传播 {0:.1f} 秒，数值梯度 {1}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {7} steps: {5:.1f} s against {6} minutes.</source>
-        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{7} 步：反向传播 {5:.1f} 秒，数值梯度 {6} 分钟。</translation>
+        <source>&lt;b&gt;One step on a batch of {0}:&lt;/b&gt; backprop {1:.2f} ms; numerical gradients {2} s ({3}): about &lt;b&gt;{4} times slower&lt;/b&gt;. {5}</source>
+        <translation>&lt;b&gt;在 {0} 张图像的批次上走一步：&lt;/b&gt;反向传播 {1:.2f} 毫秒；数值梯度 {2} 秒（{3}）：大约&lt;b&gt;慢 {4} 倍&lt;/b&gt;。{5}</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2274,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>只有一个输出，是一个数，不是概率：{0}。目标 {1} 的损失：{2:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
     </message>
     <message>
-        <source>It reads {0} ({1:.1%}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
-        <translation>它读作 {0}（{1:.1%}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
-    </message>
-    <message>
         <source> Convolutional network: only its Dense layers, after the image layers, are listed.</source>
         <translation> 卷积网络：只列出图像层之后的全连接（Dense）层。</translation>
     </message>
@@ -2262,10 +2290,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
     <message>
-        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2:.1%}).</source>
-        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2:.1%}）。</translation>
-    </message>
-    <message>
         <source>Tar&amp;get digit</source>
         <translation>目标数字(&amp;G)</translation>
     </message>
@@ -2278,8 +2302,16 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>损失和反向传播对这一个样本使用的标签</translation>
     </message>
     <message>
+        <source>It reads {0} ({1}). Loss for target {2}: {3:.6g}. Forward: z = a_prev @ W + b, a = f(z). Backward: delta = dL/dz, dL/dW = outer(a_prev, delta).</source>
+        <translation>它读作 {0}（{1}）。目标 {2} 的损失：{3:.6g}。前向传播：z = a_prev @ W + b, a = f(z)。反向传播：delta = dL/dz, dL/dW = outer(a_prev, delta)。</translation>
+    </message>
+    <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
+        <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2}）。</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
