@@ -304,3 +304,40 @@ def test_the_window_slots_have_the_signatures_their_signals_send():
     signatures = {meta.method(i).methodSignature().data().decode()
                   for i in range(meta.methodOffset(), meta.methodCount())}
     assert {"show_status(PyObject)", "_explain_no_save()", "explain_no_open()"} <= signatures
+
+
+@pytest.mark.parametrize("field, typed, kept, said", [
+    ("learning_rate", "50", 10.0, "Learning rate: at most 10, so 10 instead of 50."),
+    ("learning_rate", "0", 1e-6, "Learning rate: at least 1e-06, so 1e-06 instead of 0."),
+    ("epochs", "0", 1, "Epochs: at least 1, so 1 instead of 0."),
+    ("batch_size", "0", 1, "Batch size: at least 1, so 1 instead of 0."),
+])
+def test_a_number_typed_out_of_range_becomes_the_limit_and_the_status_bar_says_so(
+        qtbot, window, english, field, typed, kept, said):
+    """A learning rate of 50 typed in the form, then Tab: Qt put 0.1 back without a word
+    (0 epochs went back to 8), and the run trained with what the user thought was gone."""
+    from PySide6.QtCore import Qt
+    box = getattr(window.training_panel, field)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, typed)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert box.value() == pytest.approx(kept)
+    assert window.statusBar().currentMessage() == said
+    assert getattr(window.config_or_warn(), field) == pytest.approx(kept)  # what Start trains with
+
+
+def test_a_hidden_layer_typed_as_0_units_says_it_became_1(qtbot, window, english):
+    from PySide6.QtCore import Qt
+    window.training_panel.hidden.add_button.click()  # a layer made after start-up too
+    box = window.training_panel.hidden.spin_boxes()[-1]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "0")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 1
+    assert window.statusBar().currentMessage() == "Hidden layers: at least 1, so 1 instead of 0."

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self):
         self.training_panel = TrainingPanel()
         self.training_panel.widthFitted.connect(self._refit_form)
+        self.training_panel.noticed.connect(self.show_status)
         self.plots = TrainingPlots()
         self.digit_panel = DigitPanel()
         # The automation contract names these two; the panel owns them.

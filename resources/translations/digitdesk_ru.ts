@@ -3932,6 +3932,14 @@ Click to show the bug lab&apos;s switches.</source>
         <translation>&amp;Готовые настройки</translation>
     </message>
     <message>
+        <source>{0}: at most {1}, so {1} instead of {2}.</source>
+        <translation>{0}: не больше {1}, поэтому {1} вместо {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: at least {1}, so {1} instead of {2}.</source>
+        <translation>{0}: не меньше {1}, поэтому {1} вместо {2}.</translation>
+    </message>
+    <message>
         <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>
         <translation>наивный выбор: слишком велико для 784 входов, насыщает сигмоидные нейроны (вопрос учащегося 000)</translation>
     </message>

@@ -3843,6 +3843,14 @@ Click to show the bug lab&apos;s switches.</source>
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
+        <source>{0}: at most {1}, so {1} instead of {2}.</source>
+        <translation>{0}：最大为 {1}，因此取 {1}，而不是 {2}。</translation>
+    </message>
+    <message>
+        <source>{0}: at least {1}, so {1} instead of {2}.</source>
+        <translation>{0}：最小为 {1}，因此取 {1}，而不是 {2}。</translation>
+    </message>
+    <message>
         <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>
         <translation>幼稚的选择：对 784 个输入来说太大了，会使 sigmoid 单元饱和（学习者问题 000）</translation>
     </message>
