@@ -635,7 +635,9 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "digitdesk train: error: argument --lr: learning rate must be a positive number, not -1.0"),
     (["train", "--momentum", "2"], "argument --momentum: momentum must be in [0, 1), not 2.0"),
     (["train", "--seed", "-1"], "argument --seed: seed must be from 0 to 2147483647, not -1"),
-    (["train", "--digits", "3"], "argument --digits: choose at least two digits"),
+    (["train", "--digits", "3"],  # not Python's "[3]"
+     "argument --digits: choose at least two digits to tell apart, not 3 (see"),
+    (["train", "--digits", "3,12"], "argument --digits: digits must be from 0 to 9, not 3 12 (see"),
     (["train", "--bug", "one_minus_sigmoid"], "argument --bug: bug one_minus_sigmoid"),
     (["gradcheck", "--l2", "-1"], "digitdesk gradcheck: error: argument --l2: L2 must be"),
     (["train", "--val-size", "60000"], "argument --val-size: validation size 60,000 leaves no"),

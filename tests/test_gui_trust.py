@@ -130,6 +130,20 @@ def test_the_diagnostics_fix_turn_the_bugs_off_then_start_starts_afresh(qtbot, w
 
 
 # --- 2. the form does not shout while editing ---------------------------------------------------------
+@pytest.mark.parametrize("typed, twice", [("11", "1"), ("3, 3, 7, 7", "3, 7")])
+def test_a_digit_typed_twice_is_named_not_shown_as_a_python_list(qtbot, window, typed, twice):
+    """"11" (or "3, 3") in Digits said "choose at least two digits to tell apart, not [1]":
+    the repeat was dropped without a word, and the rest shown as a Python list."""
+    panel = window.training_panel
+    panel.scroll.ensureWidgetVisible(panel.digits)
+    click(panel.digits)
+    QTest.keyClicks(panel.digits, typed)
+    assert panel.problem.isVisible()
+    assert panel.problem.text() == ('Cannot start with these settings: '
+                                    f'Digits: {twice} typed twice in "{typed}"; type each '
+                                    'digit once, e.g. "3, 7".')
+
+
 def test_typing_digits_shows_problems_inline_and_only_start_opens_a_dialog(qtbot, window):
     panel = window.training_panel
     panel.scroll.ensureWidgetVisible(panel.digits)

@@ -824,7 +824,13 @@ class TrainingPanel(Retranslatable, QWidget):
                                      "(or leave it empty for all ten), not \"{0}\".").format(
                 self.digits.text()))
         # "3 7" and "37" both mean the digits 3 and 7: a digit is one character.
-        return tuple(sorted({int(c) for c in text if c.isdigit()}))
+        digits = [int(c) for c in text if c.isdigit()]
+        twice = sorted({d for d in digits if digits.count(d) > 1})
+        if twice:  # ("3, 3" and "11" were "choose at least two digits, not [3]": a puzzle)
+            raise ValueError(self.tr("Digits: {0} typed twice in \"{1}\"; type each digit "
+                                     "once, e.g. \"3, 7\".").format(
+                listed(twice), self.digits.text()))
+        return tuple(sorted(digits))
 
     def _all_ten_digits(self):
         """True when the Digits field means all ten (empty, or 0 to 9 all listed). A field

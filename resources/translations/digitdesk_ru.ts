@@ -3848,6 +3848,10 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>Digits: {0} typed twice in &quot;{1}&quot;; type each digit once, e.g. &quot;3, 7&quot;.</source>
+        <translation>Цифры: в &quot;{1}&quot; дважды введено: {0}; вводите каждую цифру один раз, например &quot;3, 7&quot;.</translation>
+    </message>
+    <message>
         <source>A ready-made set of settings. Choosing one fills in the form below;
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>Готовый набор настроек. Выбор заполняет форму ниже;

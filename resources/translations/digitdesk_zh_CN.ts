@@ -3759,6 +3759,10 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
         <translation>继续</translation>
     </message>
     <message>
+        <source>Digits: {0} typed twice in &quot;{1}&quot;; type each digit once, e.g. &quot;3, 7&quot;.</source>
+        <translation>数字：&quot;{1}&quot; 中 {0} 输入了两次；每个数字只输入一次，例如 &quot;3, 7&quot;。</translation>
+    </message>
+    <message>
         <source>A ready-made set of settings. Choosing one fills in the form below;
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>一套现成的设置。选择一个会填好下面的表单；
