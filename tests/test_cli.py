@@ -707,6 +707,17 @@ def test_a_missing_model_file_is_named_once(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == f"digitdesk: missing.npz: no such file ({path})"
 
 
+@pytest.mark.parametrize("command", [["evaluate"], ["gradcheck", "--model"]])
+def test_a_folder_given_as_the_model_is_named_as_typed(tmp_path, monkeypatch, capsys, command):
+    """`digitdesk evaluate .` said "digitdesk: : is a folder, not a model file" (the
+    folder's name, and "." has none)."""
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, "."]) == 1
+    assert capsys.readouterr().err.strip() == "digitdesk: .: is a folder, not a model file"
+    assert main([*command, str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"digitdesk: {tmp_path}: is a folder, not a model file"
+
+
 def test_threads_beyond_the_cores_are_cut_to_the_cores_with_a_note(monkeypatch, capsys):
     from digitdesk import cli
     seen = []
