@@ -341,3 +341,22 @@ def test_a_hidden_layer_typed_as_0_units_says_it_became_1(qtbot, window, english
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.value() == 1
     assert window.statusBar().currentMessage() == "Hidden layers: at least 1, so 1 instead of 0."
+
+
+def test_the_model_box_says_paused_while_the_run_is_paused(qtbot, window, english):
+    """Paused mid-run (the status bar said "Paused", the button "Resume"), the Model box
+    still said "training now: 438 batches in this run"."""
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=2, train_size=500, val_size=100))
+    window.step_action.trigger()  # F10: one batch, then paused
+    qtbot.waitUntil(lambda: window.training.batches_done() == 1, timeout=60000)
+    qtbot.waitUntil(lambda: "paused: 1 batch in this run" in window.model_info.text(),
+                    timeout=5000)
+    assert "training now" not in window.model_info.text()
+    window.pause_action.trigger()  # Space: resume
+    assert "training now" in window.model_info.text()
+    assert "paused" not in window.model_info.text()
+    window.pause_action.trigger()  # and pause again
+    assert "paused:" in window.model_info.text()
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)

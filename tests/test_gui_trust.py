@@ -308,7 +308,7 @@ def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_
     for n in range(2, 5):
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda n=n: window.plots.point_count() == n, timeout=5000)
-    qtbot.waitUntil(lambda: "training now: 4 batches in this run" in window.model_info.text(),
+    qtbot.waitUntil(lambda: "paused: 4 batches in this run" in window.model_info.text(),
                     timeout=2000)
     assert "untrained" not in window.model_info.text()
     assert heading.text().endswith("training goes on: read again after each epoch")

@@ -680,6 +680,9 @@ class MainWindow(QMainWindow):
         if waiting is not None:  # (a fresh run paused before its first batch, or loading)
             file_facts = [self.tr("<i>a new network ({0}) waits to train</i>").format(
                 waiting.config.architecture_text())]
+        elif self.training.is_paused():  # ("training now" while paused: the box lied)
+            file_facts = [self.tr("<i>paused: {0} in this run</i>").format(
+                batches_text(self.training.batches_done()))]
         elif self.training.is_training():
             file_facts = [self.tr("<i>training now: {0} in this run</i>").format(
                 batches_text(self.training.batches_done()))]

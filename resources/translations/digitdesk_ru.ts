@@ -2076,6 +2076,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;i&gt;paused: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;пауза (в этом запуске — {0})&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;идёт обучение (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>

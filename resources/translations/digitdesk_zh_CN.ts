@@ -2017,6 +2017,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;i&gt;paused: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已暂停：本次运行已训练 {0}&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
         <translation>&lt;i&gt;正在训练：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
