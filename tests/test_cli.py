@@ -873,3 +873,17 @@ def test_save_help_says_where_the_file_goes(command, shown, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert shown in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_choice_written_as_the_app_writes_it_is_taken(capsys):
+    """The app shows "Convolutional", "ReLU", "He", "Adam": typed so, the command line
+    said "invalid choice: 'Convolutional' (choose from ... 'convolutional' ...)"."""
+    assert main(["train", *TINY, "--preset", "Quick", "--activation", "ReLU", "--init", "He",
+                 "--optimizer", "Adam", "--schedule", "Cosine", "--augment", "None"]) == 0
+    assert "784-32-10 relu, softmax_ce (mean), he init, adam lr" in capsys.readouterr().out
+    from digitdesk.cli import build_parser
+    args = build_parser().parse_args(["train", "--preset", "Convolutional", "--head",
+                                      "Softmax_CE", "--reduction", "Sum", "--bug",
+                                      "Update_Added"])
+    assert (args.preset, args.head, args.reduction, args.bugs) == (
+        "convolutional", "softmax_ce", "sum", ["update_added"])
