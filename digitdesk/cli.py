@@ -121,10 +121,16 @@ def hidden_sizes(text):
         return ()
     try:
         # (split, then strip: "64 32" is a forgotten comma, not 6432)
-        return tuple(positive_int(part.strip()) for part in text.split(","))
-    except (ValueError, argparse.ArgumentTypeError):
+        sizes = tuple(int(part.strip()) for part in text.split(","))
+    except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
+    too_small = [size for size in sizes if size < 1]
+    if too_small:  # (--hidden 0 was told to separate its sizes with commas)
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a hidden layer has at least 1 unit, not {too_small[0]} "
+            "(none for no hidden layer)")
+    return sizes
 
 
 def layer_names(text):

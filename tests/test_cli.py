@@ -651,6 +651,11 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
     (["train", "--layers", "dense64 32"],  # was dense6432, silently
      "argument --layers: 'dense64 32' is not a layer: separate layers with commas"),
     (["train", "--hidden", " "], "argument --hidden: give sizes separated by commas"),
+    (["train", "--hidden", "0"],  # not "give sizes separated by commas"
+     "argument --hidden: '0': a hidden layer has at least 1 unit, not 0 (none for no hidden "
+     "layer)"),
+    (["train", "--hidden", "128,-5"], "argument --hidden: '128,-5': a hidden layer has at "
+                                      "least 1 unit, not -5"),
     (["train", "--save", ""], "argument --save: give a file name"),
     (["train", "--hidden", "100000,100000"],
      "argument --hidden: 784-100000-100000-10 has 10,079,600,010 weights, more than the "
