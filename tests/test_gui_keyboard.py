@@ -360,3 +360,23 @@ def test_the_model_box_says_paused_while_the_run_is_paused(qtbot, window, englis
     assert "paused:" in window.model_info.text()
     window.stop_action.trigger()
     qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+
+
+def test_ctrl_t_with_nothing_to_teach_says_why(qtbot, window, english):
+    """Teach It Your Handwriting is greyed out with no model or an untrained one, and a
+    greyed action ignores its key: Ctrl+T did nothing and said nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.teach_action.isEnabled()
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "Train or open a model first (and let training finish), then teach it your "
+        "handwriting.")
+    window.reset_action.trigger()  # fresh random weights: a model, but nothing to adapt
+    assert window.model() is not None and not window.teach_action.isEnabled()
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert "untrained" in window.statusBar().currentMessage()

@@ -411,6 +411,11 @@ class MainWindow(QMainWindow):
         self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
         self.teach_action = action(self.teach_handwriting, QKeySequence("Ctrl+T"))
+        # The same for Ctrl+T while Teach is greyed out (no model, an untrained one, or
+        # training): teach_handwriting says why in the status bar; Ctrl+T said nothing.
+        self.teach_explainer = QShortcut(self.teach_action.shortcut(), self)
+        self.teach_explainer.setEnabled(False)
+        self.teach_explainer.activated.connect(self.teach_handwriting)
 
         # View > Language: each language named in itself; the choice is kept in QSettings.
         self.language_actions = QActionGroup(self)
@@ -763,6 +768,7 @@ class MainWindow(QMainWindow):
         refusal = None if base is None or training else not_worth_adapting(base)
         can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
+        self.teach_explainer.setEnabled(not can_teach)
         self.digit_panel.set_can_teach(can_teach, refusal)
         self.personal_view.set_teach_keys(self.teach_action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText) if can_teach else None)
