@@ -380,3 +380,26 @@ def test_ctrl_t_with_nothing_to_teach_says_why(qtbot, window, english):
     window.statusBar().clearMessage()
     QTest.keyClick(window.drawing_canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert "untrained" in window.statusBar().currentMessage()
+
+
+def test_a_live_rate_typed_out_of_range_applies_the_limit_and_says_so(qtbot, window, english):
+    """While it trains, lr 50 typed with Enter went back to 0.1, and the status bar said
+    "Learning rate 0.1 and momentum 0.9 from the next batch": the old rate, as if chosen."""
+    from PySide6.QtCore import Qt
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=3, train_size=500, val_size=100))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.start_training(start_paused=True)
+    box = window.live_rates.learning_rate
+    qtbot.waitUntil(box.isEnabled, timeout=5000)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "50")
+    with qtbot.waitSignal(window.live_rates.ratesRequested) as applied:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert applied.args[0] == 10.0
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == "lr: at most 10, so 10 instead of 50.", timeout=2000)
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         # The learning rate and momentum of a run in progress (applied at its next batch).
         self.live_rates = LiveRates()
         self.live_rates.ratesRequested.connect(self._change_rates)
+        self.live_rates.noticed.connect(self.show_status)
         left_layout.addWidget(self.live_rates)
 
         self._drawing_box = drawing_box = QGroupBox()

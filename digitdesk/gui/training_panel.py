@@ -98,7 +98,10 @@ def limit_what_is_typed(box, name, say):
     allows, and ``say`` gets a function giving why, in the language in use. Qt put the old
     value back without a word: a learning rate of 50 typed stayed 0.1, 0 epochs stayed 8,
     and the run trained with what the user believed gone. ``name``: a function giving the
-    field's name. (Qt's own CorrectToNearestValue made a typed 50 the minimum, 1e-06.)"""
+    field's name. (Qt's own CorrectToNearestValue made a typed 50 the minimum, 1e-06.)
+
+    Returns the function that does it when the edit is finished, for a caller that reads
+    the value before Qt says so (Enter in a field may come first)."""
     typed = []  # the field's text as last typed, until the edit is finished
 
     def remember(text):
@@ -125,6 +128,7 @@ def limit_what_is_typed(box, name, say):
 
     box.lineEdit().textEdited.connect(remember)
     box.editingFinished.connect(finished)
+    return finished
 
 
 def _next_1_2_5(value, up, smallest):
