@@ -403,3 +403,12 @@ def test_a_live_rate_typed_out_of_range_applies_the_limit_and_says_so(qtbot, win
                     == "lr: at most 10, so 10 instead of 50.", timeout=2000)
     window.stop_action.trigger()
     qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+
+
+def test_the_greyed_teach_button_says_why_in_its_tip(qtbot, window, english):
+    """With no model the Teach button is greyed out and its tip only said what it does
+    ("Draw each digit twice..."), not why it could not be pressed."""
+    button = window.digit_panel.teach_button
+    assert not button.isEnabled()
+    assert button.toolTip() == ("Train or open a model first (and let training finish), "
+                                "then teach it your handwriting.")

@@ -811,6 +811,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>Сначала обучите или откройте модель (и дайте обучению закончиться), затем научите её вашему почерку.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
         <translation>

@@ -783,6 +783,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
         <translation>
