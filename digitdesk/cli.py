@@ -150,6 +150,9 @@ def digit_list(text):
         digits = tuple(int(part) for part in text.split(","))  # "3 7" is not 37: int() refuses it
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
+    if any(not 0 <= d <= 9 for d in digits):  # 37: the app's Digits field reads it as 3 and 7
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a digit is 0 to 9; separate digits with commas, e.g. 3,7")
     twice = sorted({d for d in digits if digits.count(d) > 1})
     if twice:  # (--digits 3,3 was "choose at least two digits, not [3]": a puzzle)
         raise argparse.ArgumentTypeError(f"{text!r}: {', '.join(map(str, twice))} given twice")

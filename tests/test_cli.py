@@ -637,7 +637,8 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
     (["train", "--seed", "-1"], "argument --seed: seed must be from 0 to 2147483647, not -1"),
     (["train", "--digits", "3"],  # not Python's "[3]"
      "argument --digits: choose at least two digits to tell apart, not 3 (see"),
-    (["train", "--digits", "3,12"], "argument --digits: digits must be from 0 to 9, not 3 12 (see"),
+    (["train", "--digits", "37"],  # the app's Digits field reads "37" as 3 and 7
+     "argument --digits: '37': a digit is 0 to 9; separate digits with commas, e.g. 3,7"),
     (["train", "--bug", "one_minus_sigmoid"], "argument --bug: bug one_minus_sigmoid"),
     (["gradcheck", "--l2", "-1"], "digitdesk gradcheck: error: argument --l2: L2 must be"),
     (["train", "--val-size", "60000"], "argument --val-size: validation size 60,000 leaves no"),

@@ -747,3 +747,13 @@ def test_a_diverged_run_names_the_learning_rate_that_was_set_not_the_scheduled_o
     with pytest.raises(TrainingDiverged, match=r"smaller learning rate \(it was 5\)"):
         trainer.run()
     assert trainer.optimizer.learning_rate < 5.0  # the schedule had lowered it by then
+
+
+@pytest.mark.parametrize("digits, words", [((3, 12), "digits must be from 0 to 9, not 3 12"),
+                                           ((3,), "choose at least two digits to tell apart, "
+                                                  "not 3")])
+def test_refused_digits_are_listed_as_written_not_as_a_python_list(digits, words):
+    """The settings said "not [3]", Python's list, in the app and on the command line."""
+    with pytest.raises(ValueError) as refused:
+        TrainConfig(digits=digits)
+    assert str(refused.value) == words
