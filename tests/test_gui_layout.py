@@ -824,7 +824,7 @@ def test_the_bug_lab_titles_are_as_tall_as_their_lines(qtbot, window):
     window.resize(1280, 720)
     lab = window.training_panel.bug_lab
     window.training_panel.scroll.ensureWidgetVisible(lab)
-    for name, label in lab.labels.items():
+    for label in lab.labels.values():
         plain = QLabel(label.text())
         plain.setWordWrap(True)
         plain.setFont(label.font())
