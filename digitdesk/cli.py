@@ -122,10 +122,16 @@ def hidden_sizes(text):
         return ()
     try:
         # (split, then strip: "64 32" is a forgotten comma, not 6432)
-        return tuple(positive_int(part.strip()) for part in text.split(","))
-    except (ValueError, argparse.ArgumentTypeError):
+        sizes = tuple(int(part.strip()) for part in text.split(","))
+    except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r}: give sizes separated by commas, e.g. 128 or 250,100") from None
+    too_small = [size for size in sizes if size < 1]
+    if too_small:  # (--hidden 0 was told to separate its sizes with commas)
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a hidden layer has at least 1 unit, not {too_small[0]} "
+            "(none for no hidden layer)")
+    return sizes
 
 
 def layer_names(text):
@@ -145,6 +151,9 @@ def digit_list(text):
         digits = tuple(int(part) for part in text.split(","))  # "3 7" is not 37: int() refuses it
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r}: give digits separated by commas, e.g. 3,7") from None
+    if any(not 0 <= d <= 9 for d in digits):  # 37: the app's Digits field reads it as 3 and 7
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: a digit is 0 to 9; separate digits with commas, e.g. 3,7")
     twice = sorted({d for d in digits if digits.count(d) > 1})
     if twice:  # (--digits 3,3 was "choose at least two digits, not [3]": a puzzle)
         raise argparse.ArgumentTypeError(f"{text!r}: {', '.join(map(str, twice))} given twice")
@@ -169,7 +178,9 @@ def add_model_options(parser):
         "model and training",
         f"Each option not given takes its value from the preset (--preset, default "
         f"{DEFAULT_PRESET}); \"({DEFAULT_PRESET}: ...)\" shows that value.")
-    g.add_argument("--preset", choices=sorted(PRESETS),  # None: DEFAULT_PRESET, not given
+    # A name as the app writes it is taken too (--preset Convolutional, --activation ReLU,
+    # --init He): the choices are the code's lower-case names, and "ReLU" was refused.
+    g.add_argument("--preset", type=str.lower, choices=sorted(PRESETS),  # None: DEFAULT_PRESET
                    help=f"starting point for every option below (default: {DEFAULT_PRESET})")
     g.add_argument("--replay", choices=sorted(REPLAYS),
                    help="start from a learner's question instead (see the README); "
@@ -182,25 +193,25 @@ def add_model_options(parser):
                                    + default(",".join(map(str, quick.hidden))))
     architecture.add_argument("--layers", type=layer_names, metavar="LAYERS",
                               help="any stack of layers instead, or none: " + LAYERS_HELP)
-    g.add_argument("--activation", choices=list(ACTIVATIONS),
+    g.add_argument("--activation", type=str.lower, choices=list(ACTIVATIONS),
                    help="of the hidden layers" + default(quick.activation))
-    g.add_argument("--head", choices=list(HEADS), help="output and loss: " + "; ".join(
+    g.add_argument("--head", type=str.lower, choices=list(HEADS), help="output and loss: " + "; ".join(
         f"{name}: {text}" for name, text in HEAD_DESCRIPTIONS.items()) + default(quick.head))
-    g.add_argument("--reduction", choices=list(REDUCTIONS),
+    g.add_argument("--reduction", type=str.lower, choices=list(REDUCTIONS),
                    help="mean or sum of the per-example gradients over a batch"
                         + default(quick.reduction))
-    g.add_argument("--init", choices=list(INITIALIZERS),
+    g.add_argument("--init", type=str.lower, choices=list(INITIALIZERS),
                    help="uniform(-1,1), normal(0,0.01), Xavier or He" + default(quick.init))
     g.add_argument("--no-bias", dest="bias", action="store_false", default=None,
                    help=f"layers without bias ({DEFAULT_PRESET}: with bias)")
-    g.add_argument("--optimizer", choices=list(OPTIMIZERS), help=default(quick.optimizer)[1:])
+    g.add_argument("--optimizer", type=str.lower, choices=list(OPTIMIZERS), help=default(quick.optimizer)[1:])
     g.add_argument("--lr", "--learning-rate", dest="learning_rate", type=number, metavar="RATE",
                    help="learning rate, > 0 (the step is the rate times the gradient)"
                         + default(f"{quick.learning_rate:g}"))
     g.add_argument("--momentum", type=number, metavar="BETA",
                    help="the share of the last step kept in the next, in [0, 1) (optimizers "
                         "momentum and nesterov only)" + default(f"{quick.momentum:g}"))
-    g.add_argument("--schedule", choices=list(SCHEDULES),
+    g.add_argument("--schedule", type=str.lower, choices=list(SCHEDULES),
                    help="learning-rate schedule over the run" + default(quick.schedule))
     batch = g.add_mutually_exclusive_group()
     batch.add_argument("--batch-size", type=positive_int, metavar="IMAGES",
@@ -227,9 +238,9 @@ def add_model_options(parser):
     g.add_argument("--digits", type=digit_list, metavar="DIGITS",
                    help="train on these digits only, e.g. 3,7 (one output per digit; "
                         "default: all ten)")
-    g.add_argument("--bug", dest="bugs", action="append", choices=list(BUGS),
+    g.add_argument("--bug", dest="bugs", action="append", type=str.lower, choices=list(BUGS),
                    help="bug lab: swap in a learner's mistake on purpose (repeatable)")
-    g.add_argument("--augment", choices=list(AUGMENT_SETTINGS),
+    g.add_argument("--augment", type=str.lower, choices=list(AUGMENT_SETTINGS),
                    help="affine: a random small rotation, scale, shear and shift of every "
                         "training image, each time it is used; affine+styles: the same, after "
                         f"{STYLE_RATE * 100:g}%% of the 0s, 1s, 7s and 9s are redrawn in a style "

@@ -672,7 +672,10 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
      "digitdesk train: error: argument --lr: learning rate must be a positive number, not -1.0"),
     (["train", "--momentum", "2"], "argument --momentum: momentum must be in [0, 1), not 2.0"),
     (["train", "--seed", "-1"], "argument --seed: seed must be from 0 to 2147483647, not -1"),
-    (["train", "--digits", "3"], "argument --digits: choose at least two digits"),
+    (["train", "--digits", "3"],  # not Python's "[3]"
+     "argument --digits: choose at least two digits to tell apart, not 3 (see"),
+    (["train", "--digits", "37"],  # the app's Digits field reads "37" as 3 and 7
+     "argument --digits: '37': a digit is 0 to 9; separate digits with commas, e.g. 3,7"),
     (["train", "--bug", "one_minus_sigmoid"], "argument --bug: bug one_minus_sigmoid"),
     (["gradcheck", "--l2", "-1"], "digitdesk gradcheck: error: argument --l2: L2 must be"),
     (["train", "--val-size", "60000"], "argument --val-size: validation size 60,000 leaves no"),
@@ -686,6 +689,11 @@ def test_finetune_checks_its_save_target_before_fine_tuning(tmp_path, capsys, mo
     (["train", "--layers", "dense64 32"],  # was dense6432, silently
      "argument --layers: 'dense64 32' is not a layer: separate layers with commas"),
     (["train", "--hidden", " "], "argument --hidden: give sizes separated by commas"),
+    (["train", "--hidden", "0"],  # not "give sizes separated by commas"
+     "argument --hidden: '0': a hidden layer has at least 1 unit, not 0 (none for no hidden "
+     "layer)"),
+    (["train", "--hidden", "128,-5"], "argument --hidden: '128,-5': a hidden layer has at "
+                                      "least 1 unit, not -5"),
     (["train", "--save", ""], "argument --save: give a file name"),
     (["train", "--hidden", "100000,100000"],
      "argument --hidden: 784-100000-100000-10 has 10,079,600,010 weights, more than the "
@@ -740,6 +748,17 @@ def test_a_missing_model_file_is_named_once(tmp_path, capsys):
     path = tmp_path / "missing.npz"
     assert main(["evaluate", str(path)]) == 1  # a path: where it looked
     assert capsys.readouterr().err.strip() == f"digitdesk: missing.npz: no such file ({path})"
+
+
+@pytest.mark.parametrize("command", [["evaluate"], ["gradcheck", "--model"]])
+def test_a_folder_given_as_the_model_is_named_as_typed(tmp_path, monkeypatch, capsys, command):
+    """`digitdesk evaluate .` said "digitdesk: : is a folder, not a model file" (the
+    folder's name, and "." has none)."""
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, "."]) == 1
+    assert capsys.readouterr().err.strip() == "digitdesk: .: is a folder, not a model file"
+    assert main([*command, str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"digitdesk: {tmp_path}: is a folder, not a model file"
 
 
 def test_threads_beyond_the_cores_are_cut_to_the_cores_with_a_note(monkeypatch, capsys):
@@ -897,3 +916,17 @@ def test_save_help_says_where_the_file_goes(command, shown, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert shown in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_choice_written_as_the_app_writes_it_is_taken(capsys):
+    """The app shows "Convolutional", "ReLU", "He", "Adam": typed so, the command line
+    said "invalid choice: 'Convolutional' (choose from ... 'convolutional' ...)"."""
+    assert main(["train", *TINY, "--preset", "Quick", "--activation", "ReLU", "--init", "He",
+                 "--optimizer", "Adam", "--schedule", "Cosine", "--augment", "None"]) == 0
+    assert "784-32-10 relu, softmax_ce (mean), he init, adam lr" in capsys.readouterr().out
+    from digitdesk.cli import build_parser
+    args = build_parser().parse_args(["train", "--preset", "Convolutional", "--head",
+                                      "Softmax_CE", "--reduction", "Sum", "--bug",
+                                      "Update_Added"])
+    assert (args.preset, args.head, args.reduction, args.bugs) == (
+        "convolutional", "softmax_ce", "sum", ["update_added"])

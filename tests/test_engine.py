@@ -734,3 +734,26 @@ def test_a_correct_gradient_below_the_central_differences_resolution_is_not_call
     network, x, labels = _saturated_mse_network(10, _Sigmoid15)
     statuses = {r.name: r.status for r in gradient_check(network, loss, x, labels)}
     assert statuses["W1"] == "fail" and statuses["b1"] == "fail", statuses
+
+
+def test_a_diverged_run_names_the_learning_rate_that_was_set_not_the_scheduled_one(mnist):
+    """With a schedule the rate at the failing batch is below the one chosen (--lr 50 with
+    cosine diverged at 48.097): the advice "try a smaller learning rate" names the chosen
+    one, the number the user typed and can change."""
+    x_train, y_train, _, _ = mnist
+    config = TrainConfig(hidden=(32,), activation="relu", head="linear_mse", optimizer="sgd",
+                         learning_rate=5.0, epochs=3, schedule="cosine")
+    trainer = Trainer(Model(config), x_train[:2000], y_train[:2000], checkpoint_every=5)
+    with pytest.raises(TrainingDiverged, match=r"smaller learning rate \(it was 5\)"):
+        trainer.run()
+    assert trainer.optimizer.learning_rate < 5.0  # the schedule had lowered it by then
+
+
+@pytest.mark.parametrize("digits, words", [((3, 12), "digits must be from 0 to 9, not 3 12"),
+                                           ((3,), "choose at least two digits to tell apart, "
+                                                  "not 3")])
+def test_refused_digits_are_listed_as_written_not_as_a_python_list(digits, words):
+    """The settings said "not [3]", Python's list, in the app and on the command line."""
+    with pytest.raises(ValueError) as refused:
+        TrainConfig(digits=digits)
+    assert str(refused.value) == words

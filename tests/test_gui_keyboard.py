@@ -304,3 +304,111 @@ def test_the_window_slots_have_the_signatures_their_signals_send():
     signatures = {meta.method(i).methodSignature().data().decode()
                   for i in range(meta.methodOffset(), meta.methodCount())}
     assert {"show_status(PyObject)", "_explain_no_save()", "explain_no_open()"} <= signatures
+
+
+@pytest.mark.parametrize("field, typed, kept, said", [
+    ("learning_rate", "50", 10.0, "Learning rate: at most 10, so 10 instead of 50."),
+    ("learning_rate", "0", 1e-6, "Learning rate: at least 1e-06, so 1e-06 instead of 0."),
+    ("epochs", "0", 1, "Epochs: at least 1, so 1 instead of 0."),
+    ("batch_size", "0", 1, "Batch size: at least 1, so 1 instead of 0."),
+])
+def test_a_number_typed_out_of_range_becomes_the_limit_and_the_status_bar_says_so(
+        qtbot, window, english, field, typed, kept, said):
+    """A learning rate of 50 typed in the form, then Tab: Qt put 0.1 back without a word
+    (0 epochs went back to 8), and the run trained with what the user thought was gone."""
+    from PySide6.QtCore import Qt
+    box = getattr(window.training_panel, field)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, typed)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert box.value() == pytest.approx(kept)
+    assert window.statusBar().currentMessage() == said
+    assert getattr(window.config_or_warn(), field) == pytest.approx(kept)  # what Start trains with
+
+
+def test_a_hidden_layer_typed_as_0_units_says_it_became_1(qtbot, window, english):
+    from PySide6.QtCore import Qt
+    window.training_panel.hidden.add_button.click()  # a layer made after start-up too
+    box = window.training_panel.hidden.spin_boxes()[-1]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "0")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 1
+    assert window.statusBar().currentMessage() == "Hidden layers: at least 1, so 1 instead of 0."
+
+
+def test_the_model_box_says_paused_while_the_run_is_paused(qtbot, window, english):
+    """Paused mid-run (the status bar said "Paused", the button "Resume"), the Model box
+    still said "training now: 438 batches in this run"."""
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=2, train_size=500, val_size=100))
+    window.step_action.trigger()  # F10: one batch, then paused
+    qtbot.waitUntil(lambda: window.training.batches_done() == 1, timeout=60000)
+    qtbot.waitUntil(lambda: "paused: 1 batch in this run" in window.model_info.text(),
+                    timeout=5000)
+    assert "training now" not in window.model_info.text()
+    window.pause_action.trigger()  # Space: resume
+    assert "training now" in window.model_info.text()
+    assert "paused" not in window.model_info.text()
+    window.pause_action.trigger()  # and pause again
+    assert "paused:" in window.model_info.text()
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+
+
+def test_ctrl_t_with_nothing_to_teach_says_why(qtbot, window, english):
+    """Teach It Your Handwriting is greyed out with no model or an untrained one, and a
+    greyed action ignores its key: Ctrl+T did nothing and said nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.teach_action.isEnabled()
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "Train or open a model first (and let training finish), then teach it your "
+        "handwriting.")
+    window.reset_action.trigger()  # fresh random weights: a model, but nothing to adapt
+    assert window.model() is not None and not window.teach_action.isEnabled()
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.drawing_canvas, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert "untrained" in window.statusBar().currentMessage()
+
+
+def test_a_live_rate_typed_out_of_range_applies_the_limit_and_says_so(qtbot, window, english):
+    """While it trains, lr 50 typed with Enter went back to 0.1, and the status bar said
+    "Learning rate 0.1 and momentum 0.9 from the next batch": the old rate, as if chosen."""
+    from PySide6.QtCore import Qt
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=3, train_size=500, val_size=100))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.start_training(start_paused=True)
+    box = window.live_rates.learning_rate
+    qtbot.waitUntil(box.isEnabled, timeout=5000)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "50")
+    with qtbot.waitSignal(window.live_rates.ratesRequested) as applied:
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert applied.args[0] == 10.0
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == "lr: at most 10, so 10 instead of 50.", timeout=2000)
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)
+
+
+def test_the_greyed_teach_button_says_why_in_its_tip(qtbot, window, english):
+    """With no model the Teach button is greyed out and its tip only said what it does
+    ("Draw each digit twice..."), not why it could not be pressed."""
+    button = window.digit_panel.teach_button
+    assert not button.isEnabled()
+    assert button.toolTip() == ("Train or open a model first (and let training finish), "
+                                "then teach it your handwriting.")

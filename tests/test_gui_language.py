@@ -876,6 +876,21 @@ def test_the_space_key_is_named_in_the_window_language(qtbot, english, code, spa
     assert space in text and "Space" not in text
 
 
+def test_the_shortcuts_list_left_open_follows_a_change_of_language(qtbot, english):
+    """Help > Keyboard Shortcuts does not block the window: left open while View >
+    Language changed, it stayed in the old language, title, table and note."""
+    window = make_window(qtbot)
+    dialog = window.show_shortcuts()
+    assert "Open Model\tCtrl+O" in dialog.text()
+    switch(qtbot, window, "ru")
+    qtbot.waitUntil(lambda: "Открыть модель\tCtrl+O" in dialog.text(), timeout=5000)
+    assert dialog.windowTitle() == "Сочетания клавиш"
+    assert dialog.note.text().startswith("Пробел")
+    assert dialog.table.horizontalHeaderItem(0).text() == "Действие"
+    assert not english_left(dialog, "ru")
+    dialog.close()
+
+
 def test_the_gradient_check_writes_its_numbers_and_units_the_window_s_way(qtbot, english):
     """The thresholds in its explanation (0.001) and the milliseconds of each row were
     written the English way in a Russian window ("0.001", "3 ms")."""

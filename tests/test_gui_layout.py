@@ -827,3 +827,38 @@ def test_with_no_note_the_bars_have_the_note_s_column_too(qtbot, request, window
     panel.confidence.show_verdict(verdict)  # the note again: its column again
     settle(qtbot)
     assert note.isVisible() and bars.width() <= with_note + 2
+
+
+def test_a_wrapped_label_made_wider_gives_back_the_lines_it_no_longer_needs(qtbot):
+    """A WrappingLabel's least height follows its width, but Qt's heightForWidth never
+    goes below the least height: once wrapped onto two lines it kept two lines' height
+    when widened, and a one-line title sank half a line below the check box beside it
+    (the bug lab's titles, at 1280 x 720 in Russian)."""
+    from PySide6.QtWidgets import QLabel
+    from digitdesk.gui.fitting import WrappingLabel
+    text = "Производная сигмоиды с неверным знаком"
+    label = WrappingLabel(text)
+    qtbot.addWidget(label)
+    label.resize(120, 200)
+    label.show()
+    qtbot.waitExposed(label)
+    plain = QLabel(text)
+    plain.setWordWrap(True)
+    assert label.minimumHeight() == plain.heightForWidth(120) > plain.heightForWidth(600)
+    label.resize(600, 200)
+    assert label.minimumHeight() == plain.heightForWidth(600)
+
+
+def test_the_bug_lab_titles_are_as_tall_as_their_lines(qtbot, window):
+    """Each title beside its switch is no taller than its lines: an empty half line above
+    and below set the text lower than its box."""
+    from PySide6.QtWidgets import QLabel
+    window.resize(1280, 720)
+    lab = window.training_panel.bug_lab
+    window.training_panel.scroll.ensureWidgetVisible(lab)
+    for label in lab.labels.values():
+        plain = QLabel(label.text())
+        plain.setWordWrap(True)
+        plain.setFont(label.font())
+        qtbot.waitUntil(lambda label=label, plain=plain:
+                        label.minimumHeight() == plain.heightForWidth(label.width()), timeout=2000)

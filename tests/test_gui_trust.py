@@ -130,6 +130,20 @@ def test_the_diagnostics_fix_turn_the_bugs_off_then_start_starts_afresh(qtbot, w
 
 
 # --- 2. the form does not shout while editing ---------------------------------------------------------
+@pytest.mark.parametrize("typed, twice", [("11", "1"), ("3, 3, 7, 7", "3, 7")])
+def test_a_digit_typed_twice_is_named_not_shown_as_a_python_list(qtbot, window, typed, twice):
+    """"11" (or "3, 3") in Digits said "choose at least two digits to tell apart, not [1]":
+    the repeat was dropped without a word, and the rest shown as a Python list."""
+    panel = window.training_panel
+    panel.scroll.ensureWidgetVisible(panel.digits)
+    click(panel.digits)
+    QTest.keyClicks(panel.digits, typed)
+    assert panel.problem.isVisible()
+    assert panel.problem.text() == ('Cannot start with these settings: '
+                                    f'Digits: {twice} typed twice in "{typed}"; type each '
+                                    'digit once, e.g. "3, 7".')
+
+
 def test_typing_digits_shows_problems_inline_and_only_start_opens_a_dialog(qtbot, window):
     panel = window.training_panel
     panel.scroll.ensureWidgetVisible(panel.digits)
@@ -294,7 +308,7 @@ def test_the_model_box_and_inside_name_the_weights_they_show(qtbot, window, tmp_
     for n in range(2, 5):
         QTest.keyClick(window.drawing_canvas, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda n=n: window.plots.point_count() == n, timeout=5000)
-    qtbot.waitUntil(lambda: "training now: 4 batches in this run" in window.model_info.text(),
+    qtbot.waitUntil(lambda: "paused: 4 batches in this run" in window.model_info.text(),
                     timeout=2000)
     assert "untrained" not in window.model_info.text()
     assert heading.text().endswith("training goes on: read again after each epoch")

@@ -173,10 +173,11 @@ class TrainConfig:
         if self.digits is not None:
             if any(not 0 <= d <= 9 for d in self.digits):
                 raise PhraseError(QT_TRANSLATE_NOOP("errors", "digits must be from 0 to 9, not {0}"),
-                                  str(list(self.digits)))
+                                  digits_text(self.digits))
             if len(self.digits) < 2:
+                # The digits as the user wrote them, not Python's "[3]".
                 raise PhraseError(QT_TRANSLATE_NOOP("errors", "choose at least two digits to tell "
-                                                    "apart, not {0}"), str(list(self.digits)))
+                                                    "apart, not {0}"), digits_text(self.digits))
         if not self.style_digits or not set(self.style_digits) <= set(STYLE_DIGITS):
             raise PhraseError(QT_TRANSLATE_NOOP("errors", "pen styles: choose one or more of "
                                                 "the digits {0}, not {1}"),

@@ -148,8 +148,8 @@ def load_model(path):
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file"), name)
     if not path.exists():
         raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: no such file ({1})"), name, path)
-    if path.is_dir():
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: is a folder, not a model file"), name)
+    if path.is_dir():  # named as given: "." and "/" have no name ("digitdesk: : is a folder")
+        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: is a folder, not a model file"), path)
     try:
         with open(path, "rb") as f:
             magic = f.read(4)

@@ -312,7 +312,9 @@ class Trainer:
             QT_TRANSLATE_NOOP("errors", "Training stopped at epoch {0}, batch {1}: {2}. The "
                               "weights from {3}, the last good ones, were restored. Try a "
                               "smaller learning rate (it was {4:g})."),
-            self._epoch_number(), index + 1, what, when, self.optimizer.learning_rate)
+            # The rate the user chose (or last applied while it trained), not the schedule's
+            # value at this batch: --lr 50 with the cosine schedule was reported as 48.097.
+            self._epoch_number(), index + 1, what, when, self.config.learning_rate)
 
     def _diagnostics(self, steps):
         """Cheap per-layer measurements from the batch just trained on."""

@@ -530,9 +530,15 @@ class DigitPanel(Retranslatable, QWidget):
         return self._image.copy()
 
     def _tip_the_teach_button(self):
-        self.teach_button.setToolTip(self.tr(
-            "Draw each digit twice; the model then learns your style in a few seconds")
-            if self._teach_refusal is None else self._teach_refusal())
+        if self._teach_refusal is not None:
+            tip = self._teach_refusal()
+        elif not self._can_teach:  # greyed out: the tip said what it does, not why it was off
+            tip = self.tr("Train or open a model first (and let training finish), then teach "
+                          "it your handwriting.")
+        else:
+            tip = self.tr("Draw each digit twice; the model then learns your style in a few "
+                          "seconds")
+        self.teach_button.setToolTip(tip)
 
     def set_adaptation(self, in_use, offer=0):
         """Show which model reads: ``True`` the adapted one (the badge "Adapted to your

@@ -128,9 +128,20 @@ class WrappingLabel(QLabel):
 
     def _fit_height(self):
         # Before it is shown its width is a placeholder (100 px): not a height to insist on.
-        needed = self.heightForWidth(self.width()) if self.text() and self.isVisible() else 0
+        needed = self.lines_height() if self.text() and self.isVisible() else 0
         if needed != self.minimumHeight():
             self.setMinimumHeight(max(needed, 0))
+
+    def lines_height(self):
+        """The height its lines need at its width now. (QLabel's heightForWidth is never
+        less than the least height, which this label sets: once it had wrapped onto more
+        lines at a narrower width, it never shrank again, and its text sank half an empty
+        line below a check box beside it, as the bug lab's titles did.)"""
+        least = self.minimumHeight()
+        self.setMinimumHeight(0)
+        height = self.heightForWidth(self.width())
+        self.setMinimumHeight(least)
+        return height
 
 
 class WrappingStatusBar(QStatusBar):

@@ -56,17 +56,15 @@ def shortcut_rows(widget):
     return rows
 
 
-class ShortcutsDialog(QDialog):
-    """A table of the window's keyboard shortcuts."""
+class ShortcutsDialog(Retranslatable, QDialog):
+    """A table of the window's keyboard shortcuts. It does not block the window, so the
+    language may change while it is open: it follows (it stayed in the old language)."""
 
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = shortcut_rows(window)
-        self.table = QTableWidget(len(rows), 2)
+        self._window = window
+        self.table = QTableWidget(0, 2)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab goes on to Close (it went from cell to cell, round the table, for ever); the
@@ -75,21 +73,36 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (text, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(text))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        note = QLabel(self.tr(
-            "Space starts, pauses and resumes training unless the focus is on a control "
-            "that uses Space itself (a text field, a button, a check box). Esc, Delete and "
-            "Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it)."))
-        note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(460, 420)
+        self.retranslate()
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.note.setText(self.tr(
+            "Space starts, pauses and resumes training unless the focus is on a control "
+            "that uses Space itself (a text field, a button, a check box). Esc, Delete and "
+            "Ctrl+Z act on the drawing pad once you have drawn on it (or clicked it)."))
+        self._fill()
+        # The window renames its actions on the same language change, perhaps after this
+        # dialog had it: read them again once every widget has.
+        QTimer.singleShot(0, self, self._fill)
+
+    def _fill(self):
+        rows = shortcut_rows(self._window)
+        self.table.setRowCount(len(rows))
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
 
     def text(self):
         """The table as lines of ``action<TAB>keys``."""

@@ -2,11 +2,11 @@
 the worker applies them before its next batch, the curves mark the change and the model's
 history records it (``Trainer.change_rates``)."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
 
 from .language import Retranslatable
-from .training_panel import DecimalSpinBox, LogSpinBox
+from .training_panel import DecimalSpinBox, LogSpinBox, limit_what_is_typed
 
 
 class LiveRates(Retranslatable, QGroupBox):
@@ -14,6 +14,7 @@ class LiveRates(Retranslatable, QGroupBox):
     ``ratesRequested(learning_rate, momentum)`` is emitted on Apply or Enter in a field."""
 
     ratesRequested = Signal(float, float)
+    noticed = Signal(object)  # a typed value was out of range: why (a function), as the form's
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,6 +38,13 @@ class LiveRates(Retranslatable, QGroupBox):
         self.apply_button.clicked.connect(self._apply)
         for box in (self.learning_rate, self.momentum):
             box.lineEdit().returnPressed.connect(self._apply)
+        # 50 typed with Enter went back to the old rate, and the status bar said the old
+        # rate applied: the nearest allowed one (10) applies, and why is said.
+        self._limiters = [
+            limit_what_is_typed(box, lambda label=label: label.text().replace("&", ""),
+                                self._notice)
+            for box, label in ((self.learning_rate, self.learning_rate_label),
+                               (self.momentum, self.momentum_label))]
         # Two rows, the button beside both: on one row the Russian labels ("скорость",
         # "импульс") made this box the widest of the left column, and the views lost the
         # room (the Inside tab of a CNN scrolled sideways at 1024 pixels).
@@ -59,7 +67,14 @@ class LiveRates(Retranslatable, QGroupBox):
         self.momentum.setValue(momentum)
         self.momentum.setEnabled(uses_momentum)
 
+    def _notice(self, text):
+        # Said once Enter or Apply has applied the rates: "Learning rate 10 and momentum
+        # 0.9 from the next batch" would hide it (the edit ends before they are applied).
+        QTimer.singleShot(0, self, lambda: self.noticed.emit(text))
+
     def _apply(self):
+        for limit in self._limiters:  # (in case Enter comes before the edit's end)
+            limit()
         # interpretText: a value typed but not yet confirmed counts too.
         self.learning_rate.interpretText()
         self.momentum.interpretText()

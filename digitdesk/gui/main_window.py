@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self):
         self.training_panel = TrainingPanel()
         self.training_panel.widthFitted.connect(self._refit_form)
+        self.training_panel.noticed.connect(self.show_status)
         self.plots = TrainingPlots()
         self.digit_panel = DigitPanel()
         # The automation contract names these two; the panel owns them.
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         # The learning rate and momentum of a run in progress (applied at its next batch).
         self.live_rates = LiveRates()
         self.live_rates.ratesRequested.connect(self._change_rates)
+        self.live_rates.noticed.connect(self.show_status)
         left_layout.addWidget(self.live_rates)
 
         self._drawing_box = drawing_box = QGroupBox()
@@ -410,6 +412,11 @@ class MainWindow(QMainWindow):
         self.readme_action = action(self.show_readme, QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = action(self.show_shortcuts, QKeySequence("Ctrl+/"))
         self.teach_action = action(self.teach_handwriting, QKeySequence("Ctrl+T"))
+        # The same for Ctrl+T while Teach is greyed out (no model, an untrained one, or
+        # training): teach_handwriting says why in the status bar; Ctrl+T said nothing.
+        self.teach_explainer = QShortcut(self.teach_action.shortcut(), self)
+        self.teach_explainer.setEnabled(False)
+        self.teach_explainer.activated.connect(self.teach_handwriting)
 
         # View > Language: each language named in itself; the choice is kept in QSettings.
         self.language_actions = QActionGroup(self)
@@ -679,6 +686,9 @@ class MainWindow(QMainWindow):
         if waiting is not None:  # (a fresh run paused before its first batch, or loading)
             file_facts = [self.tr("<i>a new network ({0}) waits to train</i>").format(
                 waiting.config.architecture_text())]
+        elif self.training.is_paused():  # ("training now" while paused: the box lied)
+            file_facts = [self.tr("<i>paused: {0} in this run</i>").format(
+                batches_text(self.training.batches_done()))]
         elif self.training.is_training():
             file_facts = [self.tr("<i>training now: {0} in this run</i>").format(
                 batches_text(self.training.batches_done()))]
@@ -759,6 +769,7 @@ class MainWindow(QMainWindow):
         refusal = None if base is None or training else not_worth_adapting(base)
         can_teach = not training and base is not None and refusal is None
         self.teach_action.setEnabled(can_teach)
+        self.teach_explainer.setEnabled(not can_teach)
         self.digit_panel.set_can_teach(can_teach, refusal)
         self.personal_view.set_teach_keys(self.teach_action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText) if can_teach else None)

@@ -203,6 +203,7 @@ class TrainingControl(QObject):
             self.window.show_status(self._paused_status)
         self.window.update_controls()
         self._show_progress()
+        self.window.show_model_info()  # "paused: ..." or "training now: ..."
 
     @Slot()
     def step(self):

@@ -8,7 +8,7 @@ The panel only presents: ``config()`` reads the form into a ``TrainConfig`` and
 import html
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGridLayout,
@@ -91,6 +91,44 @@ class DecimalSpinBox(QDoubleSpinBox):
 
     def valueFromText(self, text):
         return super().valueFromText(text.replace(".", self.locale().decimalPoint()))
+
+
+def limit_what_is_typed(box, name, say):
+    """A number typed in ``box`` (a spin box) beyond its range becomes the nearest value it
+    allows, and ``say`` gets a function giving why, in the language in use. Qt put the old
+    value back without a word: a learning rate of 50 typed stayed 0.1, 0 epochs stayed 8,
+    and the run trained with what the user believed gone. ``name``: a function giving the
+    field's name. (Qt's own CorrectToNearestValue made a typed 50 the minimum, 1e-06.)
+
+    Returns the function that does it when the edit is finished, for a caller that reads
+    the value before Qt says so (Enter in a field may come first)."""
+    typed = []  # the field's text as last typed, until the edit is finished
+
+    def remember(text):
+        typed[:] = [text]
+
+    def finished():
+        if not typed:
+            return
+        text = typed.pop().strip()
+        try:
+            value = float(python_number(text, box.locale()))
+        except ValueError:
+            return  # not a number: Qt kept the old value, which the field shows
+        if box.minimum() <= value <= box.maximum():
+            return
+        above = not value < box.maximum()  # (nan: the larger limit, as inf)
+        limit = box.textFromValue(box.maximum() if above else box.minimum())
+        box.setValue(box.maximum() if above else box.minimum())
+        say(lambda: (QCoreApplication.translate(
+            "TrainingPanel", "{0}: at most {1}, so {1} instead of {2}.") if above else
+            QCoreApplication.translate(
+                "TrainingPanel", "{0}: at least {1}, so {1} instead of {2}.")).format(
+            name(), limit, text))
+
+    box.lineEdit().textEdited.connect(remember)
+    box.editingFinished.connect(finished)
+    return finished
 
 
 def _next_1_2_5(value, up, smallest):
@@ -182,6 +220,10 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     def spin_boxes(self):
         return list(self._spins)
 
+    def every_spin_box(self):
+        """Every spin box it has: those in use and those hidden for layers yet to add."""
+        return list(self._spare)
+
     def _add_layer(self, size, emit=True):
         if len(self._spins) >= MAX_HIDDEN_LAYERS:
             return
@@ -242,6 +284,9 @@ class TrainingPanel(Retranslatable, QWidget):
 
     configChanged = Signal()
     widthFitted = Signal()  # the form's least width follows its texts (after a language change)
+    # Something the user should know about an edit (a typed number out of range was
+    # limited): a function giving the text in the language in use, for the status bar.
+    noticed = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -455,6 +500,14 @@ class TrainingPanel(Retranslatable, QWidget):
         self.architecture.changed.connect(self._on_edited)
         self.digits.textChanged.connect(self._on_edited)
         self.bug_lab.changed.connect(self._on_edited)
+
+        for key, box in (("seed", self.seed), ("learning_rate", self.learning_rate),
+                         ("momentum", self.momentum), ("l2", self.l2),
+                         ("batch_size", self.batch_size), ("epochs", self.epochs),
+                         ("train_size", self.train_size), ("val_size", self.val_size)):
+            limit_what_is_typed(box, self._labels[key].text, self.noticed.emit)
+        for box in self.hidden.every_spin_box():
+            limit_what_is_typed(box, self._labels["hidden"].text, self.noticed.emit)
 
         # Tab goes from the preset list to the recommendation's two buttons, then the form.
         QWidget.setTabOrder(self.preset, self.hint.choose_button)
@@ -775,7 +828,13 @@ class TrainingPanel(Retranslatable, QWidget):
                                      "(or leave it empty for all ten), not \"{0}\".").format(
                 self.digits.text()))
         # "3 7" and "37" both mean the digits 3 and 7: a digit is one character.
-        return tuple(sorted({int(c) for c in text if c.isdigit()}))
+        digits = [int(c) for c in text if c.isdigit()]
+        twice = sorted({d for d in digits if digits.count(d) > 1})
+        if twice:  # ("3, 3" and "11" were "choose at least two digits, not [3]": a puzzle)
+            raise ValueError(self.tr("Digits: {0} typed twice in \"{1}\"; type each digit "
+                                     "once, e.g. \"3, 7\".").format(
+                listed(twice), self.digits.text()))
+        return tuple(sorted(digits))
 
     def _all_ten_digits(self):
         """True when the Digits field means all ten (empty, or 0 to 9 all listed). A field

@@ -825,6 +825,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>Рисуйте на поле, чтобы заменить эту цифру</translation>
     </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>Сначала обучите или откройте модель (и дайте обучению закончиться), затем научите её вашему почерку.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
         <translation>
@@ -2110,6 +2114,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;новая сеть ({0}) ждёт начала обучения&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;paused: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;пауза (в этом запуске — {0})&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
@@ -3884,6 +3892,10 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>Digits: {0} typed twice in &quot;{1}&quot;; type each digit once, e.g. &quot;3, 7&quot;.</source>
+        <translation>Цифры: в &quot;{1}&quot; дважды введено: {0}; вводите каждую цифру один раз, например &quot;3, 7&quot;.</translation>
+    </message>
+    <message>
         <source>A ready-made set of settings. Choosing one fills in the form below;
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>Готовый набор настроек. Выбор заполняет форму ниже;
@@ -3966,6 +3978,14 @@ Click to show the bug lab&apos;s switches.</source>
     <message>
         <source>&amp;Preset</source>
         <translation>&amp;Готовые настройки</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1}, so {1} instead of {2}.</source>
+        <translation>{0}: не больше {1}, поэтому {1} вместо {2}.</translation>
+    </message>
+    <message>
+        <source>{0}: at least {1}, so {1} instead of {2}.</source>
+        <translation>{0}: не меньше {1}, поэтому {1} вместо {2}.</translation>
     </message>
     <message>
         <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>

@@ -797,6 +797,10 @@ straightened (deskewed) the same way before it reads it.</source>
         <source>Draw on the pad to replace this digit</source>
         <translation>在画板上书写以替换这个数字</translation>
     </message>
+    <message>
+        <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
         <translation>
@@ -2047,6 +2051,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>&lt;i&gt;a new network ({0}) waits to train&lt;/i&gt;</source>
         <translation>&lt;i&gt;新网络（{0}）等待训练&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;paused: {0} in this run&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已暂停：本次运行已训练 {0}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;training now: {0} in this run&lt;/i&gt;</source>
@@ -3791,6 +3799,10 @@ otherwise from fresh weights (the status bar says why). Reset weights starts afr
         <translation>继续</translation>
     </message>
     <message>
+        <source>Digits: {0} typed twice in &quot;{1}&quot;; type each digit once, e.g. &quot;3, 7&quot;.</source>
+        <translation>数字：&quot;{1}&quot; 中 {0} 输入了两次；每个数字只输入一次，例如 &quot;3, 7&quot;。</translation>
+    </message>
+    <message>
         <source>A ready-made set of settings. Choosing one fills in the form below;
 change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
         <translation>一套现成的设置。选择一个会填好下面的表单；
@@ -3873,6 +3885,14 @@ Click to show the bug lab&apos;s switches.</source>
     <message>
         <source>&amp;Preset</source>
         <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>{0}: at most {1}, so {1} instead of {2}.</source>
+        <translation>{0}：最大为 {1}，因此取 {1}，而不是 {2}。</translation>
+    </message>
+    <message>
+        <source>{0}: at least {1}, so {1} instead of {2}.</source>
+        <translation>{0}：最小为 {1}，因此取 {1}，而不是 {2}。</translation>
     </message>
     <message>
         <source>the naive choice: far too large for 784 inputs, saturates sigmoid units (learner question 000)</source>
