@@ -271,6 +271,26 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     assert window.training_data() is None
 
 
+def test_sizes_that_do_not_fit_imported_data_are_said_in_the_language_in_use(qtbot, window,
+                                                                             tmp_path):
+    """A learner's 3,000-row train.csv and question 000's sizes (3,000 to train on, 1,000
+    held out): the Data tab said what does not fit in English, with English numbers, in
+    the Russian window."""
+    from digitdesk.gui.language import install_language
+    install_language("ru")
+    try:
+        window.retranslate()
+        import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])
+        window.training_panel.set_config(SMALL.replace(train_size=1000, val_size=100))
+        window.views.setCurrentWidget(window.data_view)
+        text = window.data_view.summary.text()
+        assert "обучающих изображений 1\u00a0000 — больше, чем остаётся строк (200)" in text
+        assert "training-subset size" not in text
+    finally:
+        install_language("en")
+        window.retranslate()
+
+
 def drop(window, path):
     """Drop ``path`` on the window, as a file dragged from a file manager is."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl
