@@ -2315,10 +2315,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Включена лаборатория ошибок ({0}): delta, dW и db — то, что вычисляет сломанный обратный проход, а не dL/dz.</translation>
     </message>
     <message>
-        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
-        <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), синие положительные, красные отрицательные.</translation>
-    </message>
-    <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>Схема рисуется для небольших сетей (нейронов в слое — не более {0}, например 784-3-3-2).</translation>
     </message>
@@ -2341,6 +2337,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), red positive, blue negative.</source>
+        <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), красные положительные, синие отрицательные.</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>

@@ -2254,10 +2254,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 错误实验室已开启（{0}）：delta、dW 和 db 是有缺陷的反向传播算出的值，而不是 dL/dz。</translation>
     </message>
     <message>
-        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
-        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
-    </message>
-    <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
@@ -2280,6 +2276,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), red positive, blue negative.</source>
+        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），红色为正，蓝色为负。</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
