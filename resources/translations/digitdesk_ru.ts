@@ -4348,6 +4348,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: нет строки заголовка: строка 1 начинается с числа; ожидается &apos;label,pixel0,...,pixel783&apos; или &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
+        <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
+        <translation>{0}: столбцы разделены символом {1}, а не запятыми; ожидается &apos;label,pixel0,...,pixel783&apos; (сохраните файл как CSV с разделителем-запятой)</translation>
+    </message>
+    <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
         <translation>{0}: столбцов в заголовке: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
     </message>

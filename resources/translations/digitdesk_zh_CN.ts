@@ -4257,6 +4257,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
+        <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
+        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为 &apos;label,pixel0,...,pixel783&apos;（请把文件另存为以逗号分隔的 CSV）</translation>
+    </message>
+    <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
         <translation>{0}：表头共 {1} 列，第一列为 &apos;{2}&apos;；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
     </message>
