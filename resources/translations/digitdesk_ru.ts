@@ -4879,20 +4879,28 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>вся обучающая выборка</translation>
     </message>
     <message>
-        <source>The loss stopped moving: units are saturated</source>
-        <translation>Потери перестали меняться: нейроны насыщены</translation>
+        <source>higher than the {0:.3g} it started at: the first steps made it worse</source>
+        <translation>выше начальных {0:.3g}: первые шаги их ухудшили</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
+        <source>it started at {0:.3g}</source>
+        <translation>начинали с {0:.3g}</translation>
+    </message>
+    <message>
+        <source>The loss stopped moving: units are saturated</source>
+        <translation>Потери перестали меняться: нейроны насыщены</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
         <translation>Выключить ошибки</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>

@@ -4788,20 +4788,28 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>全部训练样本</translation>
     </message>
     <message>
-        <source>The loss stopped moving: units are saturated</source>
-        <translation>损失不动了：单元饱和</translation>
+        <source>higher than the {0:.3g} it started at: the first steps made it worse</source>
+        <translation>高于起始时的 {0:.3g}：最初几步反而让它变差了</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+        <source>it started at {0:.3g}</source>
+        <translation>起始于 {0:.3g}</translation>
+    </message>
+    <message>
+        <source>The loss stopped moving: units are saturated</source>
+        <translation>损失不动了：单元饱和</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
         <translation>关闭错误开关</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
