@@ -40,6 +40,9 @@ from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
 from .numbers import count, local, signed
+# (a probability as the pad's bars write it: the Inside tab wrote 0.992 as ">99%" beside
+# the bars' "99%", and 1.0 as ">99%" beside "100%")
+from .probability_view import percent_text
 from .wording import english_plural, regression_reading_text, weights_age
 
 # What raises a unit's input or a score is red, what lowers it blue, in every view (One
@@ -106,15 +109,6 @@ def rgb_to_qimage(rgb):
     rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
     height, width = rgb.shape[:2]
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
-
-
-def percent(p):
-    """A probability as the drawing panel shows it: never "100%" or "0%" for a guess."""
-    if p > 0.99:
-        return ">99%"
-    if p < 0.01:
-        return "<1%"
-    return f"{100 * p:.0f}%"
 
 
 def bold(label):
@@ -1163,10 +1157,10 @@ class InsideView(Retranslatable, QWidget):
                        "Your digit: one output, not a probability: {0}; explaining {1}").format(
                        reading, digit))
         elif digit == read:
-            heading = self.tr("Your digit: read as {0} ({1})").format(read, percent(p[read]))
+            heading = self.tr("Your digit: read as {0} ({1})").format(read, percent_text(p[read]))
         else:
             heading = self.tr("Your digit: read as {0}; explaining {1} ({2})").format(
-                read, digit, percent(p[digit]))
+                read, digit, percent_text(p[digit]))
         self.digit_heading.setText(heading)
         contribution = explanation.input_times_gradient
         scale = robust_scale(contribution)

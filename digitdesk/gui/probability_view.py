@@ -133,7 +133,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
             return ""
         if digit not in self._classes:
             return "–"
-        return _percent(self._probabilities[digit])
+        return percent_text(self._probabilities[digit])
 
     def empty_text(self):
         return self._empty_text
@@ -160,10 +160,10 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
         if self._unsure:
             self.setAccessibleDescription(self.tr(
                 "The network is not sure; at most {digit} ({percent}).").format(
-                digit=best, percent=_percent(self._probabilities[best])))
+                digit=best, percent=percent_text(self._probabilities[best])))
             return
         self.setAccessibleDescription(self.tr("The network reads {digit} ({percent}).").format(
-            digit=best, percent=_percent(self._probabilities[best])))
+            digit=best, percent=percent_text(self._probabilities[best])))
 
     def answer_text(self):
         """The words beside the large digit, as painted: "93% sure", "not sure", or only
@@ -173,7 +173,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
             return ""
         if self._regression is not None:  # the number itself: "1.00 → 10.0"
             return f"{local(self._regression.output):.2f} → {local(self._regression.value):.1f}"
-        percent = _percent(float(np.max(self._probabilities)))
+        percent = percent_text(float(np.max(self._probabilities)))
         text = self.tr("not sure") if self._unsure else self.tr("{percent} sure").format(
             percent=percent)
         geometry = self._geometry()
@@ -405,7 +405,7 @@ class ProbabilityView(Retranslatable, OpaqueWidget):
                                 self.value_text(digit), Qt.AlignmentFlag.AlignRight)
 
 
-def _percent(probability):
+def percent_text(probability):
     """0.934 -> '93%'. Near-certainties are not rounded to certainties: 0.9996 is '>99%'
     and 0.0004 is '<1%' (an exact 0 or 1 is still '0%' or '100%')."""
     if 0 < probability < 0.005:
