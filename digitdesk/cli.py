@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .data import DataFormatError, load_mnist, select_digits
+from .data import DataFormatError, load_mnist, read_idx_pair, read_kaggle_csv, select_digits
 from .engine import PRESETS, Model, ModelFileError, Trainer, TrainingDiverged, load_model
 from .engine.architecture import LAYERS_HELP, parameter_shapes, parse_layers
 from .engine.augment import AUGMENT_SETTINGS, STYLE_RATE
@@ -362,11 +362,36 @@ def load_model_named(path):
                          "without it)") from None
 
 
+def read_own_data(args):
+    """``(x, y, name)`` of ``--data`` (Kaggle's train.csv, or an IDX images file with
+    ``--labels``): the learner's own data, as the app's File > Import Training Data reads
+    it. It has no test set."""
+    path = Path(args.data)
+    if args.labels is not None:
+        x, y = read_idx_pair(path, args.labels)
+    else:
+        x, y = read_kaggle_csv(path)
+        if y is None:
+            raise DataFormatError(f"{path.name}: there is no label column, so it cannot be "
+                                  "trained on (Kaggle's test.csv has none); give train.csv, "
+                                  "whose first column is the label")
+    if len(x) == 0:
+        raise DataFormatError(f"{path.name}: no images after the header")
+    return x, y, path.name
+
+
 def cmd_train(args):
     config = config_from_args(args)
     if args.save and not check_save_target("train", args.save):
         return EXIT_ERROR
-    x_all, y_all, x_test, y_test = load_mnist()
+    if args.labels is not None and args.data is None:
+        raise OptionError("give the images file with --data", "--labels")
+    if args.data is None:
+        x_all, y_all, x_test, y_test = load_mnist()
+        source = "bundled MNIST"
+    else:
+        x_all, y_all, source = read_own_data(args)
+        x_test = y_test = None
     try:
         x_train, y_train, x_val, y_val = training_data(config, x_all, y_all)
     except ValueError as error:  # more rows asked for than there are
@@ -374,10 +399,11 @@ def cmd_train(args):
                           else "--train-size") from None
     # (after the sizes are checked: a usage error is one line, with no run announced)
     print(f"digitdesk {__version__}: {config.describe()}")
-    if config.digits is not None:
+    if config.digits is not None and x_test is not None:
         x_test, y_test = select_digits(x_test, y_test, config.digits)
-    print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, "
-          f"{len(x_test):,} test (bundled MNIST)")
+    tested = f"{len(x_test):,} test" if x_test is not None else "no test set"
+    print(f"data: {len(x_train):,} training rows, {len(x_val):,} validation, {tested} "
+          f"({source})")
 
     model = Model(config)
     trainer = Trainer(model, x_train, y_train, x_val, y_val)
@@ -404,17 +430,24 @@ def cmd_train(args):
         print(f"digitdesk train: {diverged}", file=sys.stderr)
     if stop.requested:
         print(f"digitdesk train: stopped by Ctrl+C after {trainer.steps_done:,} of "
-              f"{trainer.total_steps:,} batches; testing the model as it is"
+              f"{trainer.total_steps:,} batches"
+              + ("; testing the model as it is" if x_test is not None else "")
               + (" and saving it" if args.save else ""), file=sys.stderr)
-    with np.errstate(over="ignore", invalid="ignore"):  # a diverged model's outputs overflow
-        test_loss, test_accuracy = model.evaluate(x_test, y_test)
-    model.info.update(test_accuracy=test_accuracy, test_loss=test_loss,
-                      training_seconds=round(seconds, 2))
+    model.info.update(training_seconds=round(seconds, 2))
     if stop.requested:  # the file's settings say 8 epochs: it says how far this run got
         model.info["stopped_by_ctrl_c"] = {"batches_trained": trainer.steps_done,
                                            "batches_planned": trainer.total_steps}
-    print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on {len(x_test):,} "
-          f"images; training took {seconds:.1f} s")
+    if x_test is not None:
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverged model's outputs overflow
+            test_loss, test_accuracy = model.evaluate(x_test, y_test)
+        model.info.update(test_accuracy=test_accuracy, test_loss=test_loss)
+        print(f"test accuracy {100 * test_accuracy:.2f}% (loss {test_loss:.4f}) on "
+              f"{len(x_test):,} images; training took {seconds:.1f} s")
+    else:  # (the app says the same: no test set, so no test accuracy)
+        accuracies = model.history["val_accuracy"]
+        measured = (f"validation accuracy {100 * accuracies[-1]:.2f}% on {len(x_val):,} images"
+                    if len(x_val) and accuracies else "no validation images were held out")
+        print(f"{source} has no test set: {measured}; training took {seconds:.1f} s")
     if args.save and not save_or_say(model, args.save, "train", "trained"):
         return EXIT_ERROR
     if stop.requested:
@@ -690,9 +723,9 @@ def build_parser():
     parser.commands = commands.choices  # name -> its parser (for ``unrecognized``)
 
     train = commands.add_parser(
-        "train", help="train headless on the bundled MNIST",
-        description="Train a network on the bundled MNIST, without a window: one line per "
-                    "epoch, then the test accuracy.",
+        "train", help="train headless on the bundled MNIST (or your own data, --data)",
+        description="Train a network on the bundled MNIST (or your own data, --data), "
+                    "without a window: one line per epoch, then the test accuracy.",
         epilog="Ctrl+C stops after the batch it is on, then tests the model as it is (and "
                "saves it, with --save); a second Ctrl+C quits at once, saving nothing. Exit "
                "codes: 0 trained, 1 failed (the loss diverged, or the model could not be "
@@ -702,6 +735,13 @@ def build_parser():
                        help="write the trained model there when training ends, to PATH.npz "
                             "unless PATH ends in .npz (out: out.npz; an existing file is "
                             "replaced; checked before training starts)")
+    train.add_argument("--data", metavar="PATH",
+                       help="train on your own data instead of the bundled MNIST: Kaggle's "
+                            "train.csv (a header row, then the label and 784 pixels a line), "
+                            "or an MNIST IDX images file with --labels (there is no test set: "
+                            "the validation accuracy is reported)")
+    train.add_argument("--labels", metavar="PATH",
+                       help="with --data IMAGES: the IDX labels file")
     add_threads_option(train)
     train.add_argument("--no-progress", action="store_true",
                        help="no progress bar (there is none anyway where stderr is not a "

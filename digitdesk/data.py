@@ -368,12 +368,21 @@ def _parse_csv_header(path: Path, header: str) -> bool:
         return True
     if len(names) == N_PIXELS and names[0].lower() != "label":
         return False
+    # A spreadsheet set to a comma-decimal language saves "label;pixel0;...": the whole
+    # line was quoted back as the first column's name, 8,000 characters in a message box.
+    separator = next((s for s in (";", "\t") if len(names) == 1 and s in header), None)
+    if separator is not None:
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "errors", "{0}: the columns are separated by {1}, not by commas; expected "
+            "'label,pixel0,...,pixel783' (save the file as comma-separated values)"),
+            repr(separator), line=1)
+    first = names[0] if len(names[0]) <= 30 else names[0][:30] + "…"
     # (the count after a colon: "header has 1 columns" read wrong, and an engine text has
     # no plural forms)
     raise _refuse(path, QT_TRANSLATE_NOOP(
         "errors", "{0}: columns in the header: {1}, the first '{2}'; expected "
         "'label,pixel0,...,pixel783' (785 columns) or 'pixel0,...,pixel783' (784 columns)"),
-        len(names), names[0], line=1)
+        len(names), first, line=1)
 
 
 def _is_number(text: str) -> bool:

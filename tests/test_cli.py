@@ -930,3 +930,57 @@ def test_a_choice_written_as_the_app_writes_it_is_taken(capsys):
                                       "Update_Added"])
     assert (args.preset, args.head, args.reduction, args.bugs) == (
         "convolutional", "softmax_ce", "sum", ["update_added"])
+
+
+def write_train_csv(path, rows, bad=None):
+    """Kaggle's train.csv format: a header row, then the label and 784 pixels a line
+    (MNIST's first training images); ``bad``: (data row, column, text) written in."""
+    from digitdesk.data import load_mnist
+    x, y, _, _ = load_mnist()
+    lines = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    for row in range(rows):
+        values = [str(y[row])] + [str(v) for v in x[row].ravel()]
+        if bad is not None and bad[0] == row:
+            values[bad[1]] = bad[2]
+        lines.append(",".join(values))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_train_on_a_kaggle_csv_and_an_idx_pair(tmp_path, capsys):
+    """Question 000's learner trained on 3,000 rows of Kaggle's train.csv; the command line
+    trained on the bundled MNIST only. --data reads the learner's file (--labels: an IDX
+    pair), which has no test set: the validation accuracy is the last word."""
+    csv = write_train_csv(tmp_path / "train.csv", 600)
+    assert main(["train", "--replay", "000", "--data", str(csv), "--train-size", "500",
+                 "--val-size", "100", "--epochs", "3", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "data: 500 training rows, 100 validation, no test set (train.csv)" in out
+    assert "train.csv has no test set: validation accuracy" in out and "test accuracy" not in out
+    from digitdesk.data import load_mnist
+    x, y, _, _ = load_mnist()
+    images, labels = tmp_path / "images-idx3-ubyte", tmp_path / "labels-idx1-ubyte"
+    images.write_bytes(bytes([0, 0, 8, 3, 0, 0, 1, 44, 0, 0, 0, 28, 0, 0, 0, 28])
+                       + x[:300].tobytes())
+    labels.write_bytes(bytes([0, 0, 8, 1, 0, 0, 1, 44]) + y[:300].tobytes())
+    assert main(["train", *TINY[:2], "--data", str(images), "--labels", str(labels),
+                 "--val-size", "0", "--epochs", "1", "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "data: 300 training rows, 0 validation, no test set (images-idx3-ubyte)" in out
+    assert "no validation images were held out" in out
+
+
+@pytest.mark.parametrize("bad, message", [
+    ((40, 300, "abc"), "train.csv, line 42: 'abc' is not a number"),
+    ((11, 0, "10"), "train.csv, line 13: label 10 out of range 0-9"),
+    ((7, 784, "1,2"), "train.csv, line 9: values on the line: 786, expected 785")])
+def test_a_malformed_csv_is_one_line_naming_the_line(tmp_path, capsys, bad, message):
+    csv = write_train_csv(tmp_path / "train.csv", 50, bad)
+    assert main(["train", "--data", str(csv), "--no-progress"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"digitdesk: {message}\n" and captured.out == ""
+
+
+def test_labels_without_data_is_a_usage_error(capsys):
+    assert main(["train", "--labels", "labels-idx1-ubyte"]) == 2
+    assert "argument --labels: give the images file with --data" in capsys.readouterr().err

@@ -359,6 +359,28 @@ def test_csv_header_of_one_column_reads_right(tmp_path):
     assert "1 columns" not in str(caught.value)
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_csv_with_another_separator_says_so_and_does_not_quote_the_whole_line(tmp_path, separator):
+    """A train.csv saved with semicolons (a spreadsheet in a comma-decimal language) was
+    refused with all 785 column names, 8,000 characters, quoted as the first one's."""
+    path = tmp_path / "train.csv"
+    header = separator.join(["label"] + [f"pixel{i}" for i in range(784)])
+    path.write_text(header + "\n" + separator.join(map(str, good_row())) + "\n")
+    with pytest.raises(DataFormatError) as caught:
+        read_kaggle_csv(path)
+    assert str(caught.value) == (
+        f"train.csv, line 1: the columns are separated by {separator!r}, not by commas; "
+        "expected 'label,pixel0,...,pixel783' (save the file as comma-separated values)")
+
+
+def test_csv_header_quotes_at_most_30_characters_of_its_first_name(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("x" * 500 + ",b\n1,2\n")
+    with pytest.raises(DataFormatError) as caught:
+        read_kaggle_csv(path)
+    assert f"the first '{'x' * 30}…';" in str(caught.value) and "x" * 31 not in str(caught.value)
+
+
 def test_csv_missing_file(tmp_path):
     with pytest.raises(DataFormatError, match=r"^train\.csv: no such file"):
         read_kaggle_csv(tmp_path / "train.csv")

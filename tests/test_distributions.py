@@ -42,6 +42,27 @@ def test_histograms_count_every_weight_input_and_gradient_of_the_last_batch():
     assert first.gradients.counts.sum() == 784 * 8
 
 
+def test_gradients_all_exactly_zero_are_one_bar_at_zero():
+    """Question 000 freezes after one step: every dL/dW is exactly 0. The gradients'
+    histogram was left out then, and the tab kept the last step's empty axes: the learner
+    could not see that no gradient flowed at all."""
+    from digitdesk.data import load_mnist
+    from digitdesk.engine.replays import REPLAYS
+    from digitdesk.engine.trainer import training_data
+    x_all, y_all, _, _ = load_mnist()
+    config = REPLAYS["000"].config.replace(epochs=2)
+    model = Model(config)
+    trainer = Trainer(model, *training_data(config, x_all, y_all))
+    trainer.step()
+    trainer.step()  # the output sigmoid is 1.0 for every image now
+    hidden, output = layer_distributions(model.network)
+    for d, size in ((hidden, 784 * 250), (output, 250)):
+        assert not np.any(model.network.weighted_layers[d.layer - 1].dW)
+        assert d.gradients is not None and d.gradients.counts.sum() == size
+        bar = np.searchsorted(d.gradients.edges, 0.0, side="right") - 1
+        assert d.gradients.counts[bar] == size  # one bar, at 0
+
+
 def test_the_tab_follows_training_only_while_shown(qtbot, window, threads):
     set_form(window, SMALL.replace(epochs=1000, batch_size=16))
     view = window.distributions_view

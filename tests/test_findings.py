@@ -54,6 +54,9 @@ def test_000_flat_loss_with_saturated_units(replay_findings):
     assert problems(found) == {"flat_saturated"}
     finding = found["flat_saturated"]
     assert "layer 2: 100%" in finding.text  # the single sigmoid output
+    # The loss froze above where it started (0.103, then 0.195): said, not "still at".
+    assert "still at 0.195 (higher than the 0.103 it started at: the first steps made it " \
+        "worse)" in finding.text
     assert finding.fix == {"init": "xavier", "reduction": "mean", "batch_size": 64}
     # ... and its settings are warned about before a single step
     assert {"regression_head", "full_batch_sum"} <= set(found)
@@ -83,6 +86,7 @@ def test_002_flat_because_of_the_bugs(replay_findings):
     found = replay_findings["002"]
     assert problems(found) == {"flat_saturated"}
     assert found["flat_saturated"].fix == {"bugs": ()}  # the cause is the bugs, not the settings
+    assert "(it started at 1.4" in found["flat_saturated"].text  # it fell, then stopped
     assert "bugs_on" in found
 
 

@@ -525,3 +525,21 @@ def test_a_one_output_network_s_digit_is_its_number_not_a_probability(qtbot, pan
     view.explain_choice.setCurrentIndex(view.explain_choice.findData(3))
     qtbot.waitUntil(lambda: "explaining 3" in view.digit_heading.text(), timeout=TIMEOUT)
     assert "%" not in view.digit_heading.text()
+
+
+def test_the_heading_writes_the_probability_as_the_pad_s_bars_do(qtbot, panel_and_view):
+    """A 7 read at 99.2%: the bars said "99%", the Inside tab's heading ">99%" (and an
+    exact 1.0, a saturated softmax, "100%" against ">99%")."""
+    panel, view = panel_and_view
+    model = Model(TrainConfig(hidden=(8,)))
+    output = model.network.weighted_layers[-1]
+    chances = np.full(10, 0.008 / 9)
+    chances[7] = 0.992
+    output.W[...] = 0  # whatever is drawn, the logits are the biases: these chances
+    output.b[...] = np.log(chances)
+    view.set_model(model)
+    panel.set_model(model)
+    draw_seven(panel.canvas)
+    qtbot.waitUntil(view.saliency_image.has_image, timeout=TIMEOUT)
+    assert panel.probability_view.value_text(7) == "99%"
+    assert view.digit_heading.text() == "Your digit: read as 7 (99%)"

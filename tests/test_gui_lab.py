@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.buglab import BUGS
 from digitdesk.engine.replays import REPLAYS
+from digitdesk.gui.diagnostics_view import FLOOR
 from conftest import hover
 
 SMALL = TrainConfig(hidden=(32,), activation="relu", init="he", optimizer="momentum",
@@ -92,12 +93,21 @@ def test_replay_000_finds_saturated_units_and_the_fix_changes_the_form(qtbot, wi
     # Before any training the settings alone are warned about.
     qtbot.waitUntil(lambda: {"regression_head", "full_batch_sum"} <= finding_keys(window),
                     timeout=2000)
-    # 20 full-batch steps of 1,000 images: flat and saturated already (the finding needs
-    # 20 batch losses), a third of the work of 30 steps of 3,000
-    train(qtbot, window, REPLAYS["000"].config.replace(epochs=20, train_size=1000))
+    # 20 full-batch steps of the replay's 3,000 images: flat and saturated already (the
+    # finding needs 20 batch losses); on 1,000 images a trickle of gradient is left
+    train(qtbot, window, REPLAYS["000"].config.replace(epochs=20))
     qtbot.waitUntil(lambda: "flat_saturated" in finding_keys(window), timeout=10000)
     card = window.diagnostics_view.findings.cards["flat_saturated"]
     assert "layer 2: 100%" in card.text.text()  # the single sigmoid output, in plain words
+    # After the first step no gradient flows at all: the read-out says 0, not the floor
+    # the log axis draws a 0 at (1.0e-12 read as a tiny gradient, not as none).
+    view = window.diagnostics_view
+    window.views.setCurrentWidget(view)
+    hover(view.grad_plot, 15, -6)
+    assert ("layer 1: gradient <b>0</b>, update/weight <b>0</b>" in view.readout.text()
+            and "layer 2: gradient <b>0</b>, update/weight <b>0</b>" in view.readout.text())
+    x, y = view._curves["grad_rms", 1].getOriginalDataset()
+    assert y[-1] == FLOOR  # drawn at the floor all the same
     button = fix_button(window, "flat_saturated")
     assert button.isEnabled()
     click(button)
@@ -259,6 +269,26 @@ def test_importing_a_kaggle_csv_trains_on_it(qtbot, window, tmp_path):
     assert window.bundled_action.isEnabled()
     window.bundled_action.trigger()
     assert window.training_data() is None
+
+
+def test_sizes_that_do_not_fit_imported_data_are_said_in_the_language_in_use(qtbot, window,
+                                                                             tmp_path):
+    """A learner's 3,000-row train.csv and question 000's sizes (3,000 to train on, 1,000
+    held out): the Data tab said what does not fit in English, with English numbers, in
+    the Russian window."""
+    from digitdesk.gui.language import install_language
+    install_language("ru")
+    try:
+        window.retranslate()
+        import_data(qtbot, window, [write_kaggle_csv(tmp_path / "train.csv")])
+        window.training_panel.set_config(SMALL.replace(train_size=1000, val_size=100))
+        window.views.setCurrentWidget(window.data_view)
+        text = window.data_view.summary.text()
+        assert "обучающих изображений 1\u00a0000 — больше, чем остаётся строк (200)" in text
+        assert "training-subset size" not in text
+    finally:
+        install_language("en")
+        window.retranslate()
 
 
 def drop(window, path):

@@ -89,3 +89,18 @@ def test_rates_typed_while_paused_apply_on_resume_and_mark_the_curves(qtbot, win
     window.plots.set_history(model.history)
     assert window.plots.rate_marks() == [(pytest.approx(epoch), pytest.approx(0.01),
                                           pytest.approx(0.5))]
+
+
+def test_between_runs_the_greyed_fields_show_what_start_will_use(qtbot, window):
+    """A fresh window showed lr 0.1 and momentum 0.9 under "While it trains" whatever the
+    form held: beside question 001's learning rate 0.001 and plain SGD."""
+    from digitdesk.engine.replays import REPLAYS
+    replays = window.replays_view
+    window.views.setCurrentWidget(replays)
+    replays.choose("001")
+    click(replays.load_button)
+    assert window.training_panel.config() == REPLAYS["001"].config
+    rates = window.live_rates
+    assert not rates.isEnabled()  # (no run: greyed out)
+    assert rates.learning_rate.value() == pytest.approx(0.001)
+    assert not rates.momentum.isEnabled()  # SGD has no momentum

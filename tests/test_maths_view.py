@@ -227,3 +227,25 @@ def test_the_tab_writes_a_near_certainty_the_way_the_pad_does(qtbot, window):
     wait_for_the_maths(qtbot, window)
     assert window.digit_panel.probability_view.value_text(7) == ">99%"
     assert view.summary.text().startswith("It reads 7 (>99%). Loss for target ")
+
+
+def test_the_diagram_colours_what_raises_a_unit_red_as_the_inside_tab_does(qtbot, window):
+    """The Inside tab draws ink that excites a unit red and ink that inhibits it blue; the
+    diagram drew a positive input blue and a negative one red, the other way round."""
+    from PySide6.QtGui import QColor
+
+    from digitdesk.gui.inside_view import NEGATIVE_BLUE, POSITIVE_RED
+    window.set_model(Model(TINY))
+    window.views.setCurrentWidget(window.maths_view)
+    view = window.maths_view
+    draw(window.digit_panel.canvas, SEVEN)
+    wait_for_the_maths(qtbot, window)
+    first = view.maths().layers[0]
+    flow = first.a_prev[:, None] * first.W  # what each pixel carries into each unit
+    expected = [flow[i, j] for j in range(flow.shape[1])
+                for i in np.argsort(-np.abs(flow[:, j]))[:3]]
+    colours = [colour for _, colour, _ in view.diagram.connections()][:len(expected)]
+    assert {c.name() for c in colours} == {POSITIVE_RED, NEGATIVE_BLUE}  # both kinds drawn
+    for value, colour in zip(expected, colours):
+        assert colour == QColor(POSITIVE_RED if value >= 0 else NEGATIVE_BLUE), value
+    assert "red positive, blue negative" in view.diagram_note.text()

@@ -72,10 +72,13 @@ def layer_distributions(network, initial_weights=None, bins=BINS):
         weights_bins = even_edges(*finite_range(layer.W, *([] if start is None else [start])),
                                   bins)
         inputs = getattr(layer, "x", None)
+        trained = isinstance(inputs, np.ndarray)  # (a batch went through, and back)
         result.append(LayerDistribution(
             layer=i,
             weights=histogram(layer.W, edges=weights_bins),
             initial=None if start is None else histogram(start, edges=weights_bins),
-            inputs=None if not isinstance(inputs, np.ndarray) else histogram(inputs, bins),
-            gradients=histogram(layer.dW, bins) if np.any(layer.dW) else None))
+            inputs=histogram(inputs, bins) if trained else None,
+            # Every gradient exactly 0 (seed 000's frozen network) is one bar at 0, not no
+            # histogram: the tab showed empty axes left over from the step before.
+            gradients=histogram(layer.dW, bins) if trained else None))
     return tuple(result)

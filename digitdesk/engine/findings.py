@@ -203,8 +203,16 @@ def _flat_and_saturated(config, losses, diagnostics, diverged):
     if not flat or worst is None or worst < SATURATED_SHARE:
         return None
     layers = _per_layer(saturated, SATURATED_SHARE)
-    values = dict(points=min(len(losses), FLAT_WINDOW), change=change, level=float(losses[-1]),
-                  first=float(losses[0]), layers=layers, bugs=", ".join(config.bugs))
+    level, first = float(losses[-1]), float(losses[0])
+    # Stuck above where it started (seed 000: 0.103, then 0.195 for good): the first steps
+    # made the loss worse, the mark of a step far too large. "Still at 0.195 (it started at
+    # 0.103)" read as a loss that had not come down yet.
+    started = (Phrase(QT_TRANSLATE_NOOP("findings", "higher than the {0:.3g} it started at: "
+                                        "the first steps made it worse"), (first,))
+               if level > first else
+               Phrase(QT_TRANSLATE_NOOP("findings", "it started at {0:.3g}"), (first,)))
+    values = dict(points=min(len(losses), FLAT_WINDOW), change=change, level=level,
+                  started=started, layers=layers, bugs=", ".join(config.bugs))
     title = QT_TRANSLATE_NOOP("findings", "The loss stopped moving: units are saturated")
     if config.bugs:
         # A broken derivative or an uphill update is reason enough; don't blame the settings.
@@ -212,7 +220,7 @@ def _flat_and_saturated(config, losses, diagnostics, diverged):
             "flat_saturated", "problem", title,
             QT_TRANSLATE_NOOP("findings",
                 "Over the last {points} batches the loss changed by {change:.2%}, while it is "
-                "still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit "
+                "still at {level:.3g} ({started}). Most sigmoid outputs sit "
                 "at their limits ({layers}), where almost no gradient flows back. The bug-lab "
                 "switches ({bugs}) drove them there: the steps do not go downhill."),
             values, {"bugs": ()}, QT_TRANSLATE_NOOP("findings", "Turn the bugs off"))
@@ -229,7 +237,7 @@ def _flat_and_saturated(config, losses, diagnostics, diverged):
         "flat_saturated", "problem", title,
         QT_TRANSLATE_NOOP("findings",
             "Over the last {points} batches the loss changed by {change:.2%}, while it is "
-            "still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit "
+            "still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit "
             "at their limits ({layers}), where the slope y(1-y) is about 0 and almost no "
             "gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs "
             "saturates at once) or a summed gradient (a step as large as the batch) put them "

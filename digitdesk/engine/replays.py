@@ -118,9 +118,11 @@ _add(Replay(
         "adds the step instead of subtracting it. The error falls, then stays at a strange "
         "number and never nears zero."),
     watch=QT_TRANSLATE_NOOP("replays",
-        "The loss falls from about 1.5 to about 0.45 and stops: every output is pushed to 0, "
-        "which is the best a network can do that is pushed uphill in its hidden layer. "
-        "Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), "
+        "The loss falls from about 1.5 to about 0.45 and stops. Pushed uphill, the hidden "
+        "sigmoids saturate (Diagnostics: 100%) and give every image the same activations, so "
+        "the output layer can only learn one answer for all of them: about 0.1 for each "
+        "digit, how often it occurs. The error of that answer is 0.5 * (0.9^2 + 9 * 0.1^2) = "
+        "0.45: the strange number. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), "
         "W1 and b1 fail (the sigmoid applied twice); the update check fails too."),
     fix=QT_TRANSLATE_NOOP("replays",
         "Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the "

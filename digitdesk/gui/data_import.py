@@ -24,7 +24,7 @@ from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
 from .axes import plain_axes
 from .focus import not_a_tab_stop
-from .language import Retranslatable, listed, sentences
+from .language import Retranslatable, error_text, listed, sentences
 from .numbers import count
 from .wording import counts, english_plural
 
@@ -233,8 +233,8 @@ class DataView(Retranslatable, QWidget):
                 lines.append(english_plural(self.tr(
                     "{0}: %Ln image(s) → {1} to train on, {2} held out for validation.",
                     "", chosen), chosen).format(which, count(train), count(val)))
-            except ValueError as error:
-                lines.append(f"<span style='color:#c0392b'>{error}</span>")
+            except ValueError as error:  # (in the language in use, as Start says it)
+                lines.append(f"<span style='color:#c0392b'>{html.escape(error_text(error))}</span>")
         if data.x_test is None:
             lines.append("<span style='color:gray'>%s</span>" % self.tr(
                 "No labelled test set: the test accuracy is not measured."))

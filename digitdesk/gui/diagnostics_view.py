@@ -56,6 +56,21 @@ PROBLEM_COLOR = "#c0392b"
 WARNING_COLOR = "#d68910"
 
 METRICS = ("grad_rms", "update_ratio", "saturated", "dead")
+LOG_METRICS = ("grad_rms", "update_ratio")  # drawn on log axes: 0 is drawn at FLOOR
+
+
+class _Zero:
+    """A measurement of exactly 0 in the read-out: "0", whatever the number format.
+    (Quoting the floor it is drawn at, "1.0e-12", called seed 000's frozen network's
+    gradient tiny when there was none at all.)"""
+
+    def __format__(self, spec):
+        return "0"
+
+
+def measured(value):
+    """``value`` for a read-out's ``str.format``: in the language's format, 0 as "0"."""
+    return _Zero() if value == 0 else local(value)
 
 
 def translate_finding(text):
@@ -495,7 +510,8 @@ class DiagnosticsView(Retranslatable, QWidget):
             self._make_curves(len(diagnostics))
         self._x.extend([x])
         for layer, d in enumerate(diagnostics):
-            values = {"grad_rms": max(d.grad_rms, FLOOR), "update_ratio": max(d.update_ratio, FLOOR),
+            # (as measured: the read-out quotes them; _redraw puts a 0 on the log axes)
+            values = {"grad_rms": d.grad_rms, "update_ratio": d.update_ratio,
                       "saturated": np.nan if d.saturated is None else 100 * d.saturated,
                       "dead": np.nan if d.dead is None else 100 * d.dead}
             for metric in METRICS:
@@ -599,7 +615,7 @@ class DiagnosticsView(Retranslatable, QWidget):
             parts.append(self.tr(
                 "<span style='color:{0}'>■</span> layer {1}: gradient <b>{2:.1e}</b>, "
                 "update/weight <b>{3:.1e}</b>{4}").format(
-                colour, layer + 1, local(value["grad_rms"]), local(value["update_ratio"]),
+                colour, layer + 1, measured(value["grad_rms"]), measured(value["update_ratio"]),
                 "".join(", " + text for text in stuck if text)))
         self.readout.setText(" · ".join(parts))
 
@@ -611,7 +627,10 @@ class DiagnosticsView(Retranslatable, QWidget):
         self._changed = False
         x = self._x.values
         for key, curve in self._curves.items():
-            curve.setData(x, self._values[key].values)
+            values = self._values[key].values
+            if key[0] in LOG_METRICS:
+                values = np.maximum(values, FLOOR)  # a log axis has no 0
+            curve.setData(x, values)
 
     # --- findings --------------------------------------------------------------------------
     def _update_findings_if_due(self):

@@ -42,6 +42,11 @@ from .check_label import CheckBoxLabel
 from .numbers import count, local, percent, signed
 from .wording import english_plural, regression_reading_text, weights_age
 
+# What raises a unit's input or a score is red, what lowers it blue, in every view (One
+# digit's maths draws its connections so too).
+NEGATIVE_BLUE = "#2166ac"
+POSITIVE_RED = "#b2182b"
+
 MAX_UNITS = 64  # weight tiles shown (one per first-layer unit); more would be too small to read
 MAX_GALLERY = 100  # digits shown in the gallery (it scrolls)
 MIN_GRID_WIDTH = 96  # pixels: the least width of a grid of filters or feature maps
@@ -712,8 +717,8 @@ class InsideView(Retranslatable, QWidget):
     def _set_legend(label, negative, positive):
         """A blue square and what blue means, a red square and what red means (each square
         held to its words by a no-break space: a wrapped line never ends in a square)."""
-        label.setText(f'<span style="color:#2166ac">&#9632;</span>&nbsp;{negative} &nbsp; '
-                      f'<span style="color:#b2182b">&#9632;</span>&nbsp;{positive}')
+        label.setText(f'<span style="color:{NEGATIVE_BLUE}">&#9632;</span>&nbsp;{negative} &nbsp; '
+                      f'<span style="color:{POSITIVE_RED}">&#9632;</span>&nbsp;{positive}')
 
     def _build_weights_column(self):
         column, layout, self.weights_heading = self._column()

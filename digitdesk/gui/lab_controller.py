@@ -54,6 +54,8 @@ class LabController(QObject):
         window = self.window
         window.diagnostics_view.set_form_config(config, self._training_rows(config))
         window.data_view.set_config(config)
+        if config is not None and not window.is_training():
+            window.live_rates.show_rates_of(config)  # what the next run starts with
 
     def _training_rows(self, config):
         """How many rows a run of ``config`` would train on with the data in use, or None

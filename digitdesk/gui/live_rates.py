@@ -61,6 +61,13 @@ class LiveRates(Retranslatable, QGroupBox):
         self.setEnabled(False)  # until a run trains
         self.retranslate()
 
+    def show_rates_of(self, config):
+        """Show the learning rate and momentum of ``config`` (a ``TrainConfig``): a run's
+        as it starts; between runs the form's, the ones Start will use (the box showed
+        0.1 in a fresh window, whatever the form held: question 001's 0.001)."""
+        self.set_rates(config.learning_rate, config.momentum,
+                       config.optimizer in ("momentum", "nesterov"))
+
     def set_rates(self, learning_rate, momentum, uses_momentum=True):
         """Show the run's current values; ``uses_momentum``: the optimiser has one."""
         self.learning_rate.setValue(learning_rate)

@@ -756,9 +756,7 @@ class MainWindow(QMainWindow):
                                   + "\t" + space_key())
         panel.set_editable(not training)
         if training and not self.live_rates.isEnabled():  # a run starts: its own values
-            config = self.training.run["config"]
-            self.live_rates.set_rates(config.learning_rate, config.momentum,
-                                      config.optimizer in ("momentum", "nesterov"))
+            self.live_rates.show_rates_of(self.training.run["config"])
         self.live_rates.setEnabled(training and not stopping)
         self.lab.update_controls(training)
         self.data_import.update_actions(training)

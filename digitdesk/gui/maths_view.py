@@ -23,6 +23,7 @@ from ..engine.buglab import BUGS
 from ..engine.losses import is_regression, regression_reading
 from ..engine.one_digit import one_digit_maths
 from .focus import stop_while_filled
+from .inside_view import NEGATIVE_BLUE, POSITIVE_RED
 from .language import Retranslatable, listed
 from .numbers import local, percent
 from .wording import regression_reading_text
@@ -33,7 +34,8 @@ EDGES_PER_UNIT = 3  # the strongest incoming connections drawn per unit
 
 class NetworkDiagram(QWidget):
     """Units as circles lit by their activation; per unit, the ``EDGES_PER_UNIT`` incoming
-    connections that carry most (``|a_prev * W|``), blue positive and red negative."""
+    connections that carry most (``|a_prev * W|``), red positive and blue negative (as the
+    Inside tab colours what excites and what inhibits)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,7 +105,7 @@ class NetworkDiagram(QWidget):
                             continue
                         line = QLineF(line.pointAt(radius / length),
                                       line.pointAt(1 - radius / length))
-                    colour = QColor(40, 100, 220) if flow[i, j] >= 0 else QColor(220, 60, 40)
+                    colour = QColor(POSITIVE_RED if flow[i, j] >= 0 else NEGATIVE_BLUE)
                     lines.append((line, colour, 0.5 + 3.0 * abs(flow[i, j]) / strongest))
         return lines
 
@@ -311,7 +313,7 @@ class MathsView(Retranslatable, QWidget):
         self.diagram.setVisible(small)
         self.diagram_note.setText(self.tr(
             "Circles lit by activation; lines: the {0} strongest inputs of each unit "
-            "(|a_prev * W|), blue positive, red negative.").format(EDGES_PER_UNIT) if small
+            "(|a_prev * W|), red positive, blue negative.").format(EDGES_PER_UNIT) if small
             else self.tr("The diagram is drawn for small networks (at most {0} units a layer, "
                          "e.g. 784-3-3-2).").format(DIAGRAM_MAX_UNITS))
         self.copy_button.setEnabled(True)

@@ -2355,10 +2355,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> Включена лаборатория ошибок ({0}): delta, dW и db — то, что вычисляет сломанный обратный проход, а не dL/dz.</translation>
     </message>
     <message>
-        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
-        <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), синие положительные, красные отрицательные.</translation>
-    </message>
-    <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>Схема рисуется для небольших сетей (нейронов в слое — не более {0}, например 784-3-3-2).</translation>
     </message>
@@ -2385,6 +2381,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
         <translation> Эти числа — одно чтение цифры, как она нарисована; поле усредняет {0} видов и читает {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), red positive, blue negative.</source>
+        <translation>Кружки подсвечены по активации; линии — самые сильные входы каждого нейрона (|a_prev * W|, по {0} на нейрон), красные положительные, синие отрицательные.</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -4404,6 +4404,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: нет строки заголовка: строка 1 начинается с числа; ожидается &apos;label,pixel0,...,pixel783&apos; или &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
+        <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
+        <translation>{0}: столбцы разделены символом {1}, а не запятыми; ожидается &apos;label,pixel0,...,pixel783&apos; (сохраните файл как CSV с разделителем-запятой)</translation>
+    </message>
+    <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
         <translation>{0}: столбцов в заголовке: {1}, первый — &apos;{2}&apos;; ожидается &apos;label,pixel0,...,pixel783&apos; (785 столбцов) или &apos;pixel0,...,pixel783&apos; (784 столбца)</translation>
     </message>
@@ -4931,20 +4935,28 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>вся обучающая выборка</translation>
     </message>
     <message>
-        <source>The loss stopped moving: units are saturated</source>
-        <translation>Потери перестали меняться: нейроны насыщены</translation>
+        <source>higher than the {0:.3g} it started at: the first steps made it worse</source>
+        <translation>выше начальных {0:.3g}: первые шаги их ухудшили</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
+        <source>it started at {0:.3g}</source>
+        <translation>начинали с {0:.3g}</translation>
+    </message>
+    <message>
+        <source>The loss stopped moving: units are saturated</source>
+        <translation>Потери перестали меняться: нейроны насыщены</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
         <translation>Выключить ошибки</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} (начинали с {first:.3g}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов сигмоид стоят у своих пределов ({layers}), откуда градиент почти не проходит назад. Туда их загнали переключатели лаборатории ошибок ({bugs}): шаги не идут под гору.</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
@@ -5062,8 +5074,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Сигмоидная сеть с квадратичной ошибкой. Производная сигмоиды записана как y*(y-1), применяется к выходам, уже прошедшим через сигмоиду, а обновление прибавляет шаг вместо того, чтобы вычитать. Ошибка падает, затем застревает на странном числе и никогда не приближается к нулю.</translation>
     </message>
     <message>
-        <source>The loss falls from about 1.5 to about 0.45 and stops: every output is pushed to 0, which is the best a network can do that is pushed uphill in its hidden layer. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
-        <translation>Потери падают примерно с 1,5 до примерно 0,45 и останавливаются: каждый выход загнан в 0 — лучшее, что может сеть, которую в скрытом слое толкают в гору. Точность остаётся на уровне угадывания. Запустите проверку градиента: W2 и b2 не проходят (неверный знак), W1 и b1 не проходят (сигмоида применена дважды); проверка обновления тоже не проходит.</translation>
+        <source>The loss falls from about 1.5 to about 0.45 and stops. Pushed uphill, the hidden sigmoids saturate (Diagnostics: 100%) and give every image the same activations, so the output layer can only learn one answer for all of them: about 0.1 for each digit, how often it occurs. The error of that answer is 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45: the strange number. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
+        <translation>Потери падают примерно с 1,5 до примерно 0,45 и останавливаются. Скрытые сигмоиды, которые толкают в гору, насыщаются («Диагностика»: 100%) и дают каждому изображению одни и те же активации, поэтому выходной слой может выучить лишь один ответ для всех: около 0,1 для каждой цифры — то, как часто она встречается. Ошибка такого ответа 0,5 · (0,9² + 9 · 0,1²) = 0,45 — это и есть странное число. Точность остаётся на уровне угадывания. Запустите проверку градиента: W2 и b2 не проходят (неверный знак), W1 и b1 не проходят (сигмоида применена дважды); проверка обновления тоже не проходит.</translation>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>

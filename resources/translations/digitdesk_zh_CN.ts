@@ -2290,10 +2290,6 @@ model&apos;s history records it. Pause and resume keep them.</source>
         <translation> 错误实验室已开启（{0}）：delta、dW 和 db 是有缺陷的反向传播算出的值，而不是 dL/dz。</translation>
     </message>
     <message>
-        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), blue positive, red negative.</source>
-        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），蓝色为正，红色为负。</translation>
-    </message>
-    <message>
         <source>The diagram is drawn for small networks (at most {0} units a layer, e.g. 784-3-3-2).</source>
         <translation>示意图只为小网络绘制（每层最多 {0} 个单元，例如 784-3-3-2）。</translation>
     </message>
@@ -2320,6 +2316,10 @@ model&apos;s history records it. Pause and resume keep them.</source>
     <message>
         <source> These numbers read the digit as drawn, one view; the pad averages {0} views and reads {1} ({2}).</source>
         <translation> 这些数字是按原样读取所画数字一次的结果；画板对 {0} 个版本取平均，读作 {1}（{2}）。</translation>
+    </message>
+    <message>
+        <source>Circles lit by activation; lines: the {0} strongest inputs of each unit (|a_prev * W|), red positive, blue negative.</source>
+        <translation>圆圈按激活值点亮；连线：每个单元最强的 {0} 个输入（|a_prev * W|），红色为正，蓝色为负。</translation>
     </message>
     <message>
         <source>&amp;Copy as NumPy</source>
@@ -4309,6 +4309,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
     </message>
     <message>
+        <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
+        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为 &apos;label,pixel0,...,pixel783&apos;（请把文件另存为以逗号分隔的 CSV）</translation>
+    </message>
+    <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
         <translation>{0}：表头共 {1} 列，第一列为 &apos;{2}&apos;；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
     </message>
@@ -4836,20 +4840,28 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>全部训练样本</translation>
     </message>
     <message>
-        <source>The loss stopped moving: units are saturated</source>
-        <translation>损失不动了：单元饱和</translation>
+        <source>higher than the {0:.3g} it started at: the first steps made it worse</source>
+        <translation>高于起始时的 {0:.3g}：最初几步反而让它变差了</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+        <source>it started at {0:.3g}</source>
+        <translation>起始于 {0:.3g}</translation>
+    </message>
+    <message>
+        <source>The loss stopped moving: units are saturated</source>
+        <translation>损失不动了：单元饱和</translation>
     </message>
     <message>
         <source>Turn the bugs off</source>
         <translation>关闭错误开关</translation>
     </message>
     <message>
-        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} (it started at {first:.3g}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（起始于 {first:.3g}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid outputs sit at their limits ({layers}), where almost no gradient flows back. The bug-lab switches ({bugs}) drove them there: the steps do not go downhill.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid 输出停在它们的极限处（{layers}），在那里几乎没有梯度能传回。是错误实验室开关（{bugs}）把它们推到了那里：这些步子并不走下坡。</translation>
+    </message>
+    <message>
+        <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
@@ -4967,8 +4979,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>一个用平方误差的 sigmoid 网络。sigmoid 导数写成了 y*(y-1)，它被用在已经经过 sigmoid 的输出上，而且更新把步长加上而不是减去。误差下降后停在一个奇怪的数值，始终不接近零。</translation>
     </message>
     <message>
-        <source>The loss falls from about 1.5 to about 0.45 and stops: every output is pushed to 0, which is the best a network can do that is pushed uphill in its hidden layer. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
-        <translation>损失从约 1.5 降到约 0.45 后停住：每个输出都被推向 0，这是一个在隐藏层被推向上坡的网络所能做到的最好结果。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
+        <source>The loss falls from about 1.5 to about 0.45 and stops. Pushed uphill, the hidden sigmoids saturate (Diagnostics: 100%) and give every image the same activations, so the output layer can only learn one answer for all of them: about 0.1 for each digit, how often it occurs. The error of that answer is 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45: the strange number. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
+        <translation>损失从约 1.5 降到约 0.45 后停住。隐藏层被推向上坡，其 sigmoid 饱和（诊断：100%），对每张图像都给出相同的激活，因此输出层只能为所有图像学到同一个答案：每个数字约 0.1，即它出现的频率。这个答案的误差是 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45：就是那个奇怪的数。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
