@@ -1435,3 +1435,18 @@ def test_the_tab_bar_s_scroll_arrows_are_named_in_the_language_switched_to(qtbot
                            ("ru", russian)):
         switch(qtbot, window, code)
         qtbot.waitUntil(lambda expected=expected: names() == expected, timeout=3000)
+
+
+def test_the_sliders_a_one_output_network_turns_off_say_why_in_the_chosen_language(
+        qtbot, english):
+    """"Unsure below" and the temperature, off for a one-output network, say why in
+    Russian too, and still say it (not the slider's usual tip) after a switch of language."""
+    from test_digit_panel import stuck_regression_model
+    window = make_window(qtbot)
+    confidence = window.digit_panel.confidence
+    window.digit_panel.set_model(stuck_regression_model(0.7))
+    switch(qtbot, window, "ru")
+    for slider in (confidence.threshold_slider, confidence.temperature_slider):
+        assert not slider.isEnabled()
+        assert slider.toolTip().startswith("Для этой модели выключено"), slider.toolTip()
+    assert "не округляется ни до одной из её цифр" in confidence.threshold_slider.toolTip()

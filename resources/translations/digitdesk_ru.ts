@@ -281,6 +281,14 @@ The most probable digit never changes, only how sure it looks.</source>
     </message>
     <message>
         <source>Off for this model: it has one output, a number, not probabilities.
+It says it is not sure when that number × 10 rounds to none of its digits
+(10.0, -0.7), not when a probability is below a threshold.</source>
+        <translation>Для этой модели выключено: у неё один выход — число, а не вероятности.
+Она отвечает «не уверена», когда это число × 10 не округляется ни до одной из её цифр
+(10,0, −0,7), а не когда вероятность ниже порога.</translation>
+    </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
 The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
 this network has no softmax, so there is nothing for it to change.</source>
         <translation>Для этой модели выключено: у неё один выход — число, а не вероятности.

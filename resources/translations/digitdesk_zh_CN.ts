@@ -273,6 +273,14 @@ The most probable digit never changes, only how sure it looks.</source>
     </message>
     <message>
         <source>Off for this model: it has one output, a number, not probabilities.
+It says it is not sure when that number × 10 rounds to none of its digits
+(10.0, -0.7), not when a probability is below a threshold.</source>
+        <translation>对这个模型已关闭：它只有一个输出，是一个数，不是概率。
+当这个数 × 10 四舍五入后不是它认识的任何数字时（10.0、-0.7），它才说“不确定”，
+而不是在概率低于某个阈值时。</translation>
+    </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
 The temperature reshapes a softmax&apos;s probabilities (softmax(z / T));
 this network has no softmax, so there is nothing for it to change.</source>
         <translation>对这个模型已关闭：它只有一个输出，是一个数，不是概率。
