@@ -647,19 +647,22 @@ def cmd_finetune(args):
     tuned_info = tuned.info["fine_tuned"]
     print(f"adapted from {tuned_info['base_model']} (weights {tuned_info['base_fingerprint']}); "
           f"layers that learnt: {tuned_info['move']}")
-    for line in report_lines(report, len(x_test)):
+    for line in report_lines(report, len(x_test), held_out_asked=not args.no_held_out):
         print(line)
     if args.save and not save_or_say(tuned, args.save, "finetune", "adapted"):
         return EXIT_ERROR
     return 0
 
 
-def report_lines(report, n_test):
-    """The fine-tune's before/after in the words and order the app shows them."""
+def report_lines(report, n_test, held_out_asked=True):
+    """The fine-tune's before/after in the words and order the app shows them.
+    ``held_out_asked``: whether the held-out figure was asked for (not ``--no-held-out``)."""
     lines = [f"fine-tuned on {report.personal_digits} personal digits in {report.seconds:.1f} s"]
     if report.held_out_digits:
         lines.append(f"your digits, each held out of its fine-tune (leave one round out): "
                      f"{100 * report.held_out_before:.1f}% -> {100 * report.held_out_after:.1f}%")
+    elif not held_out_asked:  # (with six of each digit, "it needs two rounds" was untrue)
+        lines.append("your digits held out: not measured (--no-held-out)")
     else:
         lines.append("your digits held out: not measured (it needs two rounds: two of a digit)")
     lines.append(f"your digits, all seen by the fine-tune: {100 * report.personal_before:.1f}% "

@@ -778,6 +778,8 @@ def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, cap
     assert ("left out: your 0, 1, 2, 4, 5, 6, 8, 9 (16 digits): this model tells apart only "
             "3, 7") in out
     assert "fine-tuned on 4 personal digits" in out
+    # Two rounds were there: it was not measured because it was asked not to be.
+    assert "your digits held out: not measured (--no-held-out)" in out.splitlines()
 
 
 def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):
