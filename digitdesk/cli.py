@@ -664,7 +664,8 @@ def cmd_finetune(args):
 def report_lines(report, n_test, held_out_asked=True):
     """The fine-tune's before/after in the words and order the app shows them.
     ``held_out_asked``: whether the held-out figure was asked for (not ``--no-held-out``)."""
-    lines = [f"fine-tuned on {report.personal_digits} personal digits in {report.seconds:.1f} s"]
+    lines = [f"fine-tuned on {report.personal_digits} personal digits in {report.seconds:.1f} s "
+             f"(measuring the figures below took another {report.measure_seconds:.1f} s)"]
     if report.held_out_digits:
         lines.append(f"your digits, each held out of its fine-tune (leave one round out): "
                      f"{100 * report.held_out_before:.1f}% -> {100 * report.held_out_after:.1f}%")

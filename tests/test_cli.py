@@ -780,6 +780,7 @@ def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, cap
     assert "fine-tuned on 4 personal digits" in out
     # Two rounds were there: it was not measured because it was asked not to be.
     assert "your digits held out: not measured (--no-held-out)" in out.splitlines()
+    assert "(measuring the figures below took another " in out
 
 
 def test_finetune_of_an_adapted_model_says_its_before_figures_are_not_held_out(

@@ -966,6 +966,7 @@ def test_the_badge_and_the_result_page_name_the_adapted_model_alike(qtbot, make_
         assert panel.switch_button.text() == name
         assert panel.switch_button.text() != panel.tr("Use the original")
         report = SimpleNamespace(personal_digits=20, held_out_digits=20, seconds=2.0,
+                                 measure_seconds=0.0,
                                  held_out_before=0.29, held_out_after=0.29,
                                  mnist_before=0.97, mnist_after=0.96)
         assert f"<i>{name}</i>" in report_text(report, in_use=False)
@@ -1132,3 +1133,4 @@ def test_teach_it_is_on_with_an_added_round_half_drawn_and_a_digit_asked_again(
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=30000)
     assert window.model().info["fine_tuned"]["personal_digits"] == 24
     assert len(PersonalSet.load(data_dir)) == 24
+

@@ -32,6 +32,10 @@
         <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;small&gt;Measuring the figures above took another {0:.1f} s.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;На измерение показателей выше ушло ещё {0:.1f} с.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
         <translation>Не удаётся прочитать сохранённые цифры (см. «Мой почерк»).</translation>
     </message>
