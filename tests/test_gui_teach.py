@@ -1134,3 +1134,45 @@ def test_teach_it_is_on_with_an_added_round_half_drawn_and_a_digit_asked_again(
     assert window.model().info["fine_tuned"]["personal_digits"] == 24
     assert len(PersonalSet.load(data_dir)) == 24
 
+
+def test_teach_it_waits_for_a_fine_tune_started_elsewhere_and_says_so(
+        qtbot, make_window, model_file, sideways, data_dir, monkeypatch):
+    """A re-tune (a corrected digit, the tab's button) running when the twenty digits were
+    drawn: Teach it was on, and pressed it did nothing the dialog showed (only the status
+    bar behind it spoke). It is greyed while the other fine-tune runs, its tooltip says
+    why, and it comes back when that one ends."""
+    import threading
+    from digitdesk.personal import FineTuneReport
+    release, calls = threading.Event(), []
+
+    def adapt(model, images, labels, base_name, progress):
+        calls.append(len(labels))
+        if len(calls) == 1:
+            release.wait(30)  # the re-tune runs until the test lets it end
+        model.info["fine_tuned"] = {"personal_digits": len(labels), "base_model": base_name,
+                                    "base_fingerprint": "base"}
+        return model, FineTuneReport(
+            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
+            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
+            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
+
+    monkeypatch.setattr(adaptation_module, "adapt", adapt)
+    x, y, _, _ = load_mnist()
+    PersonalSet(data_dir).add_many([x[i].reshape(28, 28) for i in range(3)], y[:3].tolist())
+    window = make_window()
+    window.load_model(model_file)
+    window.views.setCurrentWidget(window.personal_view)
+    click(window.personal_view.fine_tune_button)  # the re-tune, started from the tab
+    assert window.adaptation.is_busy()
+    dialog = open_flow(qtbot, window)
+    draw_rounds(dialog, sideways)
+    assert dialog.current() is None and not dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Another fine-tune is running")
+    release.set()
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=10000)
+    assert dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Fine-tune a copy of the model")
+    click(dialog.teach_button)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=10000)
+    assert calls == [3, 23]  # the tab's digits, then those and the twenty drawn
+    dialog.accept()

@@ -3229,6 +3229,10 @@ is measured on more of your digits</source>
         <source>Train or open a model first</source>
         <translation>Сначала обучите или откройте модель</translation>
     </message>
+    <message>
+        <source>Another fine-tune is running (the digits you corrected or kept): Teach it comes back when it is done, in a moment</source>
+        <translation>Идёт другое дообучение (на исправленных или сохранённых вами цифрах): кнопка «Научить» снова заработает, как только оно закончится, через мгновение</translation>
+    </message>
     <message numerus="yes">
         <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
         <translation>

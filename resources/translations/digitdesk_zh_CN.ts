@@ -3141,6 +3141,10 @@ is measured on more of your digits</source>
         <source>Train or open a model first</source>
         <translation>请先训练或打开一个模型</translation>
     </message>
+    <message>
+        <source>Another fine-tune is running (the digits you corrected or kept): Teach it comes back when it is done, in a moment</source>
+        <translation>另一次微调正在进行（针对你纠正或保存的数字）：它一结束，“开始教”就能再用，马上就好</translation>
+    </message>
     <message numerus="yes">
         <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
         <translation>
