@@ -611,3 +611,28 @@ def test_a_plain_click_or_arrow_in_a_column_lets_go_of_the_other_columns_digits(
     assert QApplication.focusWidget() is ones
     QTest.keyClick(ones, Qt.Key.Key_Down)  # on to the second 1, alone
     assert view.selected_indices() == [4]
+
+
+def test_left_and_right_go_to_the_digits_of_the_columns_beside(qtbot, make_window, data_dir):
+    """The columns are lists of their own: Left and Right did nothing, and only Tab went
+    from the 1s to the 2s. They go to the nearest column holding digits (an empty one is
+    passed over), at the same height or its last digit, selected alone."""
+    from PySide6.QtWidgets import QApplication
+    kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1: indices 0-5
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    zeros, ones, twos, fours = (view.columns[d].list for d in (0, 1, 2, 4))
+    click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
+    assert view.selected_indices() == [5]  # the second 1
+    QTest.keyClick(ones, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is twos and view.selected_indices() == [1]
+    QTest.keyClick(twos, Qt.Key.Key_Right)  # no 3 kept: on to the 4
+    assert QApplication.focusWidget() is fours and view.selected_indices() == [4]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is zeros and view.selected_indices() == [3]
+    QTest.keyClick(zeros, Qt.Key.Key_Left)  # the first column: it stays
+    assert QApplication.focusWidget() is zeros and view.selected_indices() == [3]

@@ -675,7 +675,29 @@ class PersonalView(Retranslatable, QWidget):
             for other in self.columns:
                 if other is not column:
                     other.list.clearSelection()
+        if (column is not None and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._move_sideways(column, -1 if event.key() == Qt.Key.Key_Left else 1)
+            return True
         return super().eventFilter(watched, event)
+
+    def _move_sideways(self, column, step):
+        """Left / Right: to the digit beside, in the nearest column that holds digits,
+        at the same height (or its last digit), selected alone. The columns are lists of
+        their own: the arrow keys stopped at a column's edge, and only Tab went across."""
+        row = max(column.list.currentRow(), 0)
+        where = self.columns.index(column) + step
+        while 0 <= where < len(self.columns) and not self.columns[where].list.count():
+            where += step
+        if not 0 <= where < len(self.columns):
+            return  # the first or last column with digits: nowhere further to go
+        target = self.columns[where].list
+        for other in self.columns:
+            other.list.clearSelection()
+        target.setCurrentRow(min(row, target.count() - 1))
+        target.currentItem().setSelected(True)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _selects_one(event):
