@@ -1176,3 +1176,21 @@ def test_teach_it_waits_for_a_fine_tune_started_elsewhere_and_says_so(
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=10000)
     assert calls == [3, 23]  # the tab's digits, then those and the twenty drawn
     dialog.accept()
+
+
+def test_save_as_offers_the_adapted_model_a_name_of_its_own(qtbot, make_window, model_file,
+                                                            data_dir, monkeypatch):
+    """Save As offered "model.npz" for an adapted model never saved; it offers its base's
+    name with "-adapted", and a model's own file name once it has one."""
+    from PySide6.QtWidgets import QFileDialog
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, path, *args: offered.append(path) or ("", ""))
+    window = make_window()
+    adapted_in_use(qtbot, window, model_file, data_dir)
+    assert window.model_path() is None
+    window.save_as_action.trigger()
+    assert offered and offered[-1].endswith("small-adapted.npz")
+    click(window.digit_panel.switch_button)  # "Use the original": its own file's name
+    window.save_as_action.trigger()
+    assert offered[-1].endswith(model_file.name) and len(offered) == 2
