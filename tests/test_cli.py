@@ -797,6 +797,37 @@ def test_finetune_says_which_personal_digits_it_leaves_out_and_why(tmp_path, cap
     assert ("left out: your 0, 1, 2, 4, 5, 6, 8, 9 (16 digits): this model tells apart only "
             "3, 7") in out
     assert "fine-tuned on 4 personal digits" in out
+    # Two rounds were there: it was not measured because it was asked not to be.
+    assert "your digits held out: not measured (--no-held-out)" in out.splitlines()
+    assert "(measuring the figures below took another " in out
+
+
+def test_finetune_of_an_adapted_model_says_its_before_figures_are_not_held_out(
+        tmp_path, capsys):
+    """Given a model already adapted to the digits, "held out" read 85.7% before (digits
+    it had learnt from) against 77.6% after: the line says that "before" is not held out;
+    the original model gets no such note."""
+    import numpy as np
+
+    from digitdesk.data import load_mnist
+    from digitdesk.personal import PersonalSet
+    main(["train", *TINY, "--save", str(tmp_path / "base.npz")])
+    _, _, x_test, y_test = load_mnist()
+    personal = PersonalSet(tmp_path / "mine")
+    for digit in range(10):
+        personal.add(x_test[np.flatnonzero(y_test == digit)[0]].T, digit)
+    finetune = ["finetune", "--personal", str(tmp_path / "mine"), "--epochs", "1",
+                "--no-held-out", "--no-progress"]
+    capsys.readouterr()
+    assert main([*finetune[:1], str(tmp_path / "base.npz"), *finetune[1:],
+                 "--save", str(tmp_path / "adapted.npz")]) == 0
+    assert "note:" not in capsys.readouterr().out
+    assert main([*finetune[:1], str(tmp_path / "adapted.npz"), *finetune[1:]]) == 0
+    out = capsys.readouterr().out
+    assert ("note: adapted.npz was already fine-tuned on your digits (from base.npz), and "
+            "this fine-tune built on it: the \"before\" figures for your digits are of a model "
+            "that learnt from them, not held out. For a true before and after, give the "
+            "original model.") in out, out
 
 
 def test_a_personal_file_that_is_no_npz_is_named_as_such(tmp_path, capsys):

@@ -525,3 +525,29 @@ def test_the_temperature_is_off_for_a_one_output_network(panel, qtbot):
     wait_for_the_reading(qtbot, panel)
     assert slider.isEnabled() and slider.toolTip().startswith("Divides the network's logits")
     assert controls.temperature() == pytest.approx(4.0)  # the user's choice was kept
+
+
+def test_unsure_below_is_off_for_a_one_output_network(panel, qtbot):
+    """Question 000's one output says "not sure" when its number rounds to none of its
+    digits, whatever the "Unsure below" slider says: at 95% a network reading 7.0 still
+    answered 7, the slider did nothing. For such a model it is off (with the temperature)
+    and its tooltip says where "not sure" comes from; back on for ten outputs."""
+    controls = panel.confidence
+    slider = controls.threshold_slider
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_End)  # 95%, chosen while a ten-output model is used
+    assert controls.threshold() == pytest.approx(0.95)
+    panel.set_model(stuck_regression_model(0.7))  # 10 x 0.7 = 7.0: it rounds to 7
+    draw(panel.canvas, SEVEN)
+    wait_for_the_reading(qtbot, panel)
+    assert panel.probability_view.answer_digit() == "7"  # not "?": the 95% played no part
+    assert not slider.isEnabled() and not controls.threshold_label.isEnabled()
+    assert not controls.threshold_value.isEnabled()
+    assert slider.toolTip().startswith("Off for this model: it has one output, a number")
+    assert "rounds to none of its digits" in slider.toolTip()
+    assert controls.threshold_label.toolTip() == slider.toolTip()
+
+    panel.set_model(Model(TrainConfig(hidden=(8,))))  # ten outputs: the threshold counts
+    wait_for_the_reading(qtbot, panel)
+    assert slider.isEnabled() and slider.toolTip().startswith("When the most probable digit")
+    assert controls.threshold() == pytest.approx(0.95)  # the user's choice was kept

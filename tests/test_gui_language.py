@@ -540,9 +540,11 @@ def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_langua
 
         report = SimpleNamespace(held_out_digits=20, held_out_before=0.5, held_out_after=0.75,
                                  personal_before=0.5, personal_after=0.9, mnist_before=0.98144,
-                                 mnist_after=0.97512, personal_digits=1200, seconds=2.5)
+                                 mnist_after=0.97512, personal_digits=1200, seconds=2.5,
+                                 measure_seconds=4.25)
         text = report_text(report)
         assert "98,14" in text and "97,51" in text and "2,5" in text and "1\u00a0200" in text
+        assert "ещё 4,2 с" in text or "ещё 4,3 с" in text, text
         assert not point.search(text), text
 
         model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1))  # maps 1,000 digits
@@ -1242,6 +1244,7 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
 
     def report(n, held_out=0):
         return SimpleNamespace(personal_digits=n, held_out_digits=held_out, seconds=2.0,
+                               measure_seconds=0.0,
                                held_out_before=0.5, held_out_after=0.75, personal_before=0.5,
                                personal_after=0.9, mnist_before=0.97, mnist_after=0.96)
 
@@ -1450,3 +1453,18 @@ def test_the_tab_bar_s_scroll_arrows_are_named_in_the_language_switched_to(qtbot
                            ("ru", russian)):
         switch(qtbot, window, code)
         qtbot.waitUntil(lambda expected=expected: names() == expected, timeout=3000)
+
+
+def test_the_sliders_a_one_output_network_turns_off_say_why_in_the_chosen_language(
+        qtbot, english):
+    """"Unsure below" and the temperature, off for a one-output network, say why in
+    Russian too, and still say it (not the slider's usual tip) after a switch of language."""
+    from test_digit_panel import stuck_regression_model
+    window = make_window(qtbot)
+    confidence = window.digit_panel.confidence
+    window.digit_panel.set_model(stuck_regression_model(0.7))
+    switch(qtbot, window, "ru")
+    for slider in (confidence.threshold_slider, confidence.temperature_slider):
+        assert not slider.isEnabled()
+        assert slider.toolTip().startswith("Для этой модели выключено"), slider.toolTip()
+    assert "не округляется ни до одной из её цифр" in confidence.threshold_slider.toolTip()

@@ -581,3 +581,58 @@ def test_digits_are_neither_deleted_nor_brought_back_while_fine_tuning(
     assert view.delete_button.toolTip() == view.delete_action.toolTip()
     click(view.undo_button)
     assert len(PersonalSet.load(data_dir)) == 20
+
+
+def test_a_plain_click_or_arrow_in_a_column_lets_go_of_the_other_columns_digits(
+        qtbot, make_window, data_dir):
+    """Each column is a list of its own, and a plain click in one kept the digits selected
+    in the others: a 1 selected earlier (scrolled out of sight) was forgotten by Delete
+    with the 0 just clicked. A plain click, or a plain arrow key, selects that digit alone,
+    as the columns' tooltip says; Ctrl+click still adds one from another column."""
+    from PySide6.QtWidgets import QApplication
+    images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    zeros, ones, sevens = (view.columns[d].list for d in (0, 1, 7))
+    click(ones.viewport(), ones.visualItemRect(ones.item(0)).center())
+    click(zeros.viewport(), zeros.visualItemRect(zeros.item(0)).center())
+    assert view.selected_indices() == [3]  # the 0 alone
+    QTest.keyClick(zeros, Qt.Key.Key_Delete)
+    assert PersonalSet.load(data_dir).labels.tolist() == [7, 2, 1, 4, 1]
+
+    click(sevens.viewport(), sevens.visualItemRect(sevens.item(0)).center())
+    QTest.mouseClick(ones.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier,
+                     ones.visualItemRect(ones.item(0)).center())
+    assert sorted(view.selected_indices()) == [0, 2]  # Ctrl adds the 1 to the 7
+    assert QApplication.focusWidget() is ones
+    QTest.keyClick(ones, Qt.Key.Key_Down)  # on to the second 1, alone
+    assert view.selected_indices() == [4]
+
+
+def test_left_and_right_go_to_the_digits_of_the_columns_beside(qtbot, make_window, data_dir):
+    """The columns are lists of their own: Left and Right did nothing, and only Tab went
+    from the 1s to the 2s. They go to the nearest column holding digits (an empty one is
+    passed over), at the same height or its last digit, selected alone."""
+    from PySide6.QtWidgets import QApplication
+    kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1: indices 0-5
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    zeros, ones, twos, fours = (view.columns[d].list for d in (0, 1, 2, 4))
+    click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
+    assert view.selected_indices() == [5]  # the second 1
+    QTest.keyClick(ones, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is twos and view.selected_indices() == [1]
+    QTest.keyClick(twos, Qt.Key.Key_Right)  # no 3 kept: on to the 4
+    assert QApplication.focusWidget() is fours and view.selected_indices() == [4]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is zeros and view.selected_indices() == [3]
+    QTest.keyClick(zeros, Qt.Key.Key_Left)  # the first column: it stays
+    assert QApplication.focusWidget() is zeros and view.selected_indices() == [3]

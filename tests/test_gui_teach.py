@@ -966,6 +966,7 @@ def test_the_badge_and_the_result_page_name_the_adapted_model_alike(qtbot, make_
         assert panel.switch_button.text() == name
         assert panel.switch_button.text() != panel.tr("Use the original")
         report = SimpleNamespace(personal_digits=20, held_out_digits=20, seconds=2.0,
+                                 measure_seconds=0.0,
                                  held_out_before=0.29, held_out_after=0.29,
                                  mnist_before=0.97, mnist_after=0.96)
         assert f"<i>{name}</i>" in report_text(report, in_use=False)
@@ -1132,3 +1133,64 @@ def test_teach_it_is_on_with_an_added_round_half_drawn_and_a_digit_asked_again(
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=30000)
     assert window.model().info["fine_tuned"]["personal_digits"] == 24
     assert len(PersonalSet.load(data_dir)) == 24
+
+
+def test_teach_it_waits_for_a_fine_tune_started_elsewhere_and_says_so(
+        qtbot, make_window, model_file, sideways, data_dir, monkeypatch):
+    """A re-tune (a corrected digit, the tab's button) running when the twenty digits were
+    drawn: Teach it was on, and pressed it did nothing the dialog showed (only the status
+    bar behind it spoke). It is greyed while the other fine-tune runs, its tooltip says
+    why, and it comes back when that one ends."""
+    import threading
+    from digitdesk.personal import FineTuneReport
+    release, calls = threading.Event(), []
+
+    def adapt(model, images, labels, base_name, progress):
+        calls.append(len(labels))
+        if len(calls) == 1:
+            release.wait(30)  # the re-tune runs until the test lets it end
+        model.info["fine_tuned"] = {"personal_digits": len(labels), "base_model": base_name,
+                                    "base_fingerprint": "base"}
+        return model, FineTuneReport(
+            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
+            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
+            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
+
+    monkeypatch.setattr(adaptation_module, "adapt", adapt)
+    x, y, _, _ = load_mnist()
+    PersonalSet(data_dir).add_many([x[i].reshape(28, 28) for i in range(3)], y[:3].tolist())
+    window = make_window()
+    window.load_model(model_file)
+    window.views.setCurrentWidget(window.personal_view)
+    click(window.personal_view.fine_tune_button)  # the re-tune, started from the tab
+    assert window.adaptation.is_busy()
+    dialog = open_flow(qtbot, window)
+    draw_rounds(dialog, sideways)
+    assert dialog.current() is None and not dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Another fine-tune is running")
+    release.set()
+    qtbot.waitUntil(lambda: not window.adaptation.is_busy(), timeout=10000)
+    assert dialog.teach_button.isEnabled()
+    assert dialog.teach_button.toolTip().startswith("Fine-tune a copy of the model")
+    click(dialog.teach_button)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.job() is None, timeout=10000)
+    assert calls == [3, 23]  # the tab's digits, then those and the twenty drawn
+    dialog.accept()
+
+
+def test_save_as_offers_the_adapted_model_a_name_of_its_own(qtbot, make_window, model_file,
+                                                            data_dir, monkeypatch):
+    """Save As offered "model.npz" for an adapted model never saved; it offers its base's
+    name with "-adapted", and a model's own file name once it has one."""
+    from PySide6.QtWidgets import QFileDialog
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, path, *args: offered.append(path) or ("", ""))
+    window = make_window()
+    adapted_in_use(qtbot, window, model_file, data_dir)
+    assert window.model_path() is None
+    window.save_as_action.trigger()
+    assert offered and offered[-1].endswith("small-adapted.npz")
+    click(window.digit_panel.switch_button)  # "Use the original": its own file's name
+    window.save_as_action.trigger()
+    assert offered[-1].endswith(model_file.name) and len(offered) == 2

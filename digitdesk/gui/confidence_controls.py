@@ -48,7 +48,7 @@ class ConfidenceControls(Retranslatable, QWidget):
         self.setObjectName("confidenceControls")
         self._verdict = None
         self._reading = None  # see show_verdict
-        self._temperature_applies = True  # see set_temperature_applies
+        self._has_probabilities = True  # see set_has_probabilities
         self.threshold_slider = QSlider(Qt.Orientation.Horizontal)
         self.threshold_slider.setObjectName("thresholdSlider")
         self.threshold_slider.setRange(0, 95)
@@ -120,17 +120,20 @@ class ConfidenceControls(Retranslatable, QWidget):
                              f"{MAX_TEMPERATURE:g}")
         self.temperature_slider.setValue(round(math.log2(temperature) * _STEPS_PER_DOUBLING))
 
-    def set_temperature_applies(self, applies):
-        """Whether the model has probabilities for the temperature to reshape. A
-        one-output (regression) network has none: no logits, no softmax, only a number, so
-        its temperature slider is off and its tooltip says why."""
-        self._temperature_applies = bool(applies)
-        for widget in (self.temperature_label, self.temperature_slider, self.temperature_value):
-            widget.setEnabled(self._temperature_applies)
-        self._tip_temperature()
+    def set_has_probabilities(self, has_probabilities):
+        """Whether the model has probabilities for the sliders to act on. A one-output
+        (regression) network has none: no logits, no softmax, only a number. Its "not sure"
+        comes from that number rounding to none of its digits, not from a threshold, and
+        there is nothing for the temperature to reshape; so both sliders are off and their
+        tooltips say why."""
+        self._has_probabilities = bool(has_probabilities)
+        for widget in (self.threshold_label, self.threshold_slider, self.threshold_value,
+                       self.temperature_label, self.temperature_slider, self.temperature_value):
+            widget.setEnabled(self._has_probabilities)
+        self._tip_sliders()
 
-    def temperature_applies(self):
-        return self._temperature_applies
+    def has_probabilities(self):
+        return self._has_probabilities
 
     def show_verdict(self, verdict, reading=None):
         """Put ``verdict`` (an ``engine.confidence.Verdict``, or ``None`` for nothing
@@ -183,25 +186,34 @@ class ConfidenceControls(Retranslatable, QWidget):
     def retranslate(self):
         set_label_text(self.threshold_label, self.tr("&Unsure below"))
         self.threshold_slider.setAccessibleName(self.tr("I don't know threshold"))
-        self.threshold_slider.setToolTip(self.tr(
-            "When the most probable digit is less probable than this, the network says it\n"
-            "does not know instead of naming a digit. 0% never doubts."))
         set_label_text(self.temperature_label, self.tr("T&emperature"))
         self.temperature_slider.setAccessibleName(self.tr("Temperature"))
-        self._tip_temperature()
+        self._tip_sliders()
         self._update_values()
         self._update_note()
 
-    def _tip_temperature(self):
-        tip = self.tr(
+    def _tip_sliders(self):
+        threshold_tip = self.tr(
+            "When the most probable digit is less probable than this, the network says it\n"
+            "does not know instead of naming a digit. 0% never doubts.")
+        temperature_tip = self.tr(
             "Divides the network's logits before the softmax: softmax(z / T).\n"
             "Above 1 the probabilities flatten (an over-confident network doubts more),\n"
             "below 1 they sharpen. 1 shows the network's own probabilities.\n"
             "The most probable digit never changes, only how sure it looks.")
-        if not self._temperature_applies:
-            tip = self.tr(
+        if not self._has_probabilities:
+            threshold_tip = self.tr(
+                "Off for this model: it has one output, a number, not probabilities.\n"
+                "It says it is not sure when that number × 10 rounds to none of its digits\n"
+                "(10.0, -0.7), not when a probability is below a threshold.")
+            temperature_tip = self.tr(
                 "Off for this model: it has one output, a number, not probabilities.\n"
                 "The temperature reshapes a softmax's probabilities (softmax(z / T));\n"
                 "this network has no softmax, so there is nothing for it to change.")
-        for widget in (self.temperature_label, self.temperature_slider, self.temperature_value):
-            widget.setToolTip(tip)
+        for widgets, tip in (
+                ((self.threshold_label, self.threshold_slider, self.threshold_value),
+                 threshold_tip),
+                ((self.temperature_label, self.temperature_slider, self.temperature_value),
+                 temperature_tip)):
+            for widget in widgets:
+                widget.setToolTip(tip)

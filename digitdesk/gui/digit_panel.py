@@ -468,8 +468,8 @@ class DigitPanel(Retranslatable, QWidget):
         """
         self._model = model
         self.probability_view.set_classes(range(10) if model is None else model.config.classes)
-        self.confidence.set_temperature_applies(model is None
-                                                or not is_regression(model.config.head))
+        self.confidence.set_has_probabilities(model is None
+                                              or not is_regression(model.config.head))
         self._show_sees_label()
         if averages(model) != self._averages:  # (not on every snapshot: tooltips are slow)
             self._averages = averages(model)
@@ -667,7 +667,7 @@ class DigitPanel(Retranslatable, QWidget):
             self._show(None, self.tr("The model's outputs are not numbers (NaN): "
                                      "its training diverged"))
             return
-        if self.confidence.temperature_applies():  # (a one-output network has no softmax)
+        if self.confidence.has_probabilities():  # (a one-output network has no softmax)
             probabilities = temper(probabilities, self.confidence.temperature())
         verdict = judge(probabilities, self.confidence.threshold(), self._model.config.digits)
         reading = None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..engine import ModelFileError, load_model
+from ..personal import base_of
 from ..save_target import model_file_path, save_error_words, save_target_problem
 from .language import error_text, phrase_text, spaced_format
 from .settings import last_folder, recent_files, remember_folder, remember_recent
@@ -137,8 +138,7 @@ class ModelFiles(QObject):
         return self.save_as_interactive()
 
     def save_as_interactive(self):
-        current = self.window.model_path()
-        suggested = Path(last_folder()) / (Path(current).name if current else "model.npz")
+        suggested = Path(last_folder()) / self._suggested_name()
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Model"), str(suggested),
                                               self.tr("digitdesk models (*.npz)"))
         if not path:
@@ -152,6 +152,18 @@ class ModelFiles(QObject):
                 written.name))
             return False
         return self._save_to(str(written))
+
+    def _suggested_name(self):
+        """The name Save As offers: the model's file's; for an adapted model never saved,
+        its base's with "-adapted" (quick-adapted.npz: "model.npz" said nothing of it, and
+        saved beside other models it was easily taken for another)."""
+        current = self.window.model_path()
+        if current:
+            return Path(current).name
+        base = base_of(self.window.model()) if self.window.model() is not None else None
+        if base is not None and base[0]:
+            return f"{Path(base[0]).stem}-adapted.npz"
+        return "model.npz"
 
     def _may_replace(self, path):
         """Whether ``path``, there already, may be replaced by the model (asked)."""

@@ -21,7 +21,7 @@ Where the set is kept: ``personal_folder()``, the app's data folder
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHBoxLayout, QLabel, QListView, QListWidget,
@@ -43,6 +43,9 @@ THUMB_SIDE = 28 * THUMB_SCALE + 4  # plus a 2-pixel frame all round
 # (620 px) fit the tab beside the training form on a 1024-pixel screen.
 CELL = QSize(THUMB_SIDE + 2, THUMB_SIDE + 6)
 COUNT_FONT_SCALE = 0.9  # "3 kept / 1 misread" under a digit: smaller than the digit's name
+# Keys that move a column's selection to one digit (with neither Ctrl nor Shift held).
+_MOVING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 MISREAD_COLOR = QColor(222, 72, 60)  # frame of a digit the model in use reads wrongly
 FRAME_COLOR = QColor(70, 72, 78)
 
@@ -303,6 +306,8 @@ class PersonalView(Retranslatable, QWidget):
                 lambda item, _, column=column: self._show_item(column, item))
             column.list.customContextMenuRequested.connect(
                 lambda position, column=column: self._show_context_menu(column, position))
+            column.list.installEventFilter(self)
+            column.list.viewport().installEventFilter(self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -658,6 +663,51 @@ class PersonalView(Retranslatable, QWidget):
         centre = column.list.viewport().mapTo(self.scroll.widget(), rect.center())
         self.scroll.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 2,
                                   rect.height() // 2 + 2)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        """A plain click, or a plain arrow key, in a column selects that one digit, as in
+        any list: the digits selected in the other columns are let go. Each column is a
+        list of its own, and they were kept: Delete then forgot a 0 selected earlier,
+        scrolled out of sight, with the 5 just clicked. Ctrl or Shift still adds to them."""
+        column = next((c for c in self.columns
+                       if watched is c.list or watched is c.list.viewport()), None)
+        if column is not None and self._selects_one(event):
+            for other in self.columns:
+                if other is not column:
+                    other.list.clearSelection()
+        if (column is not None and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._move_sideways(column, -1 if event.key() == Qt.Key.Key_Left else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_sideways(self, column, step):
+        """Left / Right: to the digit beside, in the nearest column that holds digits,
+        at the same height (or its last digit), selected alone. The columns are lists of
+        their own: the arrow keys stopped at a column's edge, and only Tab went across."""
+        row = max(column.list.currentRow(), 0)
+        where = self.columns.index(column) + step
+        while 0 <= where < len(self.columns) and not self.columns[where].list.count():
+            where += step
+        if not 0 <= where < len(self.columns):
+            return  # the first or last column with digits: nowhere further to go
+        target = self.columns[where].list
+        for other in self.columns:
+            other.list.clearSelection()
+        target.setCurrentRow(min(row, target.count() - 1))
+        target.currentItem().setSelected(True)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _selects_one(event):
+        adding = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.type() == QEvent.Type.MouseButtonPress:
+            return (event.button() == Qt.MouseButton.LeftButton
+                    and not event.modifiers() & adding)
+        if event.type() == QEvent.Type.KeyPress:
+            return event.key() in _MOVING_KEYS and not event.modifiers() & adding
+        return False
 
     def _show_context_menu(self, column, position):
         item = column.list.itemAt(position)

@@ -67,6 +67,9 @@ class TeachDialog(QDialog):
         self.report = None  # the FineTuneReport, once fine-tuned
         self._build()
         self._update()
+        # A fine-tune started elsewhere (a corrected digit's re-tune) holds Teach it back
+        # until it ends: pressed meanwhile, it did nothing the dialog could show.
+        adaptation.busyChanged.connect(self._on_busy_changed)
 
     # ----------------------------------------------------------- construction
 
@@ -321,7 +324,10 @@ class TeachDialog(QDialog):
 
     def can_teach(self):
         return (self.missing_required() == 0 and self._adaptation.base() is not None
-                and self._job is None)
+                and self._job is None and not self._adaptation.is_busy())
+
+    def _on_busy_changed(self, _busy):
+        self._update_buttons()
 
     def _next_missing(self):
         for r in range(self._rounds):
@@ -387,6 +393,10 @@ class TeachDialog(QDialog):
         missing = self.missing_required()
         if self._adaptation.base() is None:
             self.teach_button.setToolTip(self.tr("Train or open a model first"))
+        elif self._job is None and self._adaptation.is_busy():
+            self.teach_button.setToolTip(self.tr(
+                "Another fine-tune is running (the digits you corrected or kept): Teach it "
+                "comes back when it is done, in a moment"))
         elif missing:
             self.teach_button.setToolTip(english_plural(self.tr(
                 "Draw every digit of the first {0} rounds first: %Ln still to draw", "",
@@ -478,6 +488,7 @@ class TeachDialog(QDialog):
         self._adaptation.progressed.disconnect(self._on_progress)
         self._adaptation.failed.disconnect(self._on_failed)
         self.cancel_button.setEnabled(True)
+        self._update_buttons()  # Teach it, held back while it ran
         if self.pages.currentIndex() == 1:  # cancelled: back to the digits, all kept
             self.pages.setCurrentIndex(0)
             self.step_label.setText(self.tr("Cancelled: nothing changed. Your digits are "

@@ -32,6 +32,10 @@
         <translation>&lt;p&gt;Тестовые цифры MNIST (почерк всех остальных): {0:.2f}% → {1:.2f}%.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;small&gt;Measuring the figures above took another {0:.1f} s.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;На измерение показателей выше ушло ещё {0:.1f} с.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
         <translation>Не удаётся прочитать сохранённые цифры (см. «Мой почерк»).</translation>
     </message>
@@ -278,6 +282,14 @@ The most probable digit never changes, only how sure it looks.</source>
 Выше 1 вероятности сглаживаются (слишком уверенная сеть сомневается больше),
 ниже 1 — заостряются. При 1 показаны собственные вероятности сети.
 Самая вероятная цифра не меняется, меняется лишь видимая уверенность.</translation>
+    </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+It says it is not sure when that number × 10 rounds to none of its digits
+(10.0, -0.7), not when a probability is below a threshold.</source>
+        <translation>Для этой модели выключено: у неё один выход — число, а не вероятности.
+Она отвечает «не уверена», когда это число × 10 не округляется ни до одной из её цифр
+(10,0, −0,7), а не когда вероятность ниже порога.</translation>
     </message>
     <message>
         <source>Off for this model: it has one output, a number, not probabilities.
@@ -3224,6 +3236,10 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>Сначала обучите или откройте модель</translation>
+    </message>
+    <message>
+        <source>Another fine-tune is running (the digits you corrected or kept): Teach it comes back when it is done, in a moment</source>
+        <translation>Идёт другое дообучение (на исправленных или сохранённых вами цифрах): кнопка «Научить» снова заработает, как только оно закончится, через мгновение</translation>
     </message>
     <message numerus="yes">
         <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>

@@ -32,6 +32,10 @@
         <translation>&lt;p&gt;MNIST 测试数字（其他所有人的笔迹）：{0:.2f}% → {1:.2f}%。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;small&gt;Measuring the figures above took another {0:.1f} s.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;测量以上数字另外用了 {0:.1f} 秒。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Your kept digits cannot be read (see My handwriting).</source>
         <translation>无法读取你保存的数字（见“我的手写”）。</translation>
     </message>
@@ -270,6 +274,14 @@ The most probable digit never changes, only how sure it looks.</source>
 大于 1 时概率变得平缓（过于自信的网络会更多地怀疑），
 小于 1 时概率变得尖锐。1 显示网络自己的概率。
 最可能的数字永远不变，变的只是它看起来有多确定。</translation>
+    </message>
+    <message>
+        <source>Off for this model: it has one output, a number, not probabilities.
+It says it is not sure when that number × 10 rounds to none of its digits
+(10.0, -0.7), not when a probability is below a threshold.</source>
+        <translation>对这个模型已关闭：它只有一个输出，是一个数，不是概率。
+当这个数 × 10 四舍五入后不是它认识的任何数字时（10.0、-0.7），它才说“不确定”，
+而不是在概率低于某个阈值时。</translation>
     </message>
     <message>
         <source>Off for this model: it has one output, a number, not probabilities.
@@ -3136,6 +3148,10 @@ is measured on more of your digits</source>
     <message>
         <source>Train or open a model first</source>
         <translation>请先训练或打开一个模型</translation>
+    </message>
+    <message>
+        <source>Another fine-tune is running (the digits you corrected or kept): Teach it comes back when it is done, in a moment</source>
+        <translation>另一次微调正在进行（针对你纠正或保存的数字）：它一结束，“开始教”就能再用，马上就好</translation>
     </message>
     <message numerus="yes">
         <source>Draw every digit of the first {0} rounds first: %Ln still to draw</source>
