@@ -1570,6 +1570,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>Ваша цифра: один выход, не вероятность: {0}; объясняется {1}</translation>
     </message>
     <message>
+        <source>As drawn: read as {0} ({1}); the pad averages {2} views</source>
+        <translation>Как нарисована: прочитана как {0} ({1}); поле усредняет {2} видов</translation>
+    </message>
+    <message>
+        <source>As drawn: read as {0}; explaining {1} ({2}); the pad averages {3} views</source>
+        <translation>Как нарисована: прочитана как {0}; объясняется {1} ({2}); поле усредняет {3} видов</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>Ваша цифра: прочитана как {0} ({1})</translation>
     </message>

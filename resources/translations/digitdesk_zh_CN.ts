@@ -1535,6 +1535,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>你的数字：一个输出，不是概率：{0}；正在解释 {1}</translation>
     </message>
     <message>
+        <source>As drawn: read as {0} ({1}); the pad averages {2} views</source>
+        <translation>按原样：读作 {0}（{1}）；画板对 {2} 个版本取平均</translation>
+    </message>
+    <message>
+        <source>As drawn: read as {0}; explaining {1} ({2}); the pad averages {3} views</source>
+        <translation>按原样：读作 {0}；正在解释 {1}（{2}）；画板对 {3} 个版本取平均</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>你的数字：读作 {0}（{1}）</translation>
     </message>
