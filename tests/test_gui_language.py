@@ -344,18 +344,20 @@ def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english,
     assert "98,14%" in window.model_info.text()
 
 
-@pytest.mark.parametrize("code, written", [("en", ["1000", "300,000", "600,000"]),
-                                           ("zh_CN", ["1000", "300,000", "600,000"]),
-                                           ("ru", ["1000", "300\u00a0000", "600\u00a0000"])])
+@pytest.mark.parametrize("code, written", [("en", ["1,000", "300,000", "600,000"]),
+                                           ("zh_CN", ["1,000", "300,000", "600,000"]),
+                                           ("ru", ["1\u00a0000", "300\u00a0000", "600\u00a0000"])])
 def test_long_tick_numbers_are_grouped_in_threes(qtbot, english, code, written):
     """The Data tab's counts and a long run's batches read "600000" on their axes: five
-    digits or more are grouped, as the language groups them (four stay as they are)."""
+    digits or more are grouped, as the language groups them; four stay as they are, unless
+    a longer number is on the same axis (a count axis read "5000" under "20,000")."""
     window = make_window(qtbot)
     if code != "en":
         switch(qtbot, window, code)
     axis = window.plots.loss_plot.getPlotItem().getAxis("bottom")
     ticks = axis.tickStrings([1000, 300000, 600000], 1, 1000)
     assert [t.replace("\u202f", "\u00a0") for t in ticks] == written
+    assert axis.tickStrings([0, 1000, 2000], 1, 1000) == ["0", "1000", "2000"]
 
 
 def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
