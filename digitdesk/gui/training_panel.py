@@ -25,7 +25,9 @@ from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
 from .preset_hint import RECOMMENDED, PresetHint
-from .wording import activation_name, epochs_text, head_name, preset_name
+from .wording import (
+    activation_name, epochs_text, head_name, init_name, optimizer_name, preset_name,
+    reduction_name)
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -542,12 +544,13 @@ class TrainingPanel(Retranslatable, QWidget):
                 "like ReLU but with a small slope for x < 0, so no unit can die")),
         ], self.tr("Activation"), self.tr("The function each hidden unit applies to its weighted sum."))
         _name_items(self.init, [
-            (self.tr("Uniform(−1, 1)"), self.tr("the naive choice: far too large for 784 inputs, "
-                                                "saturates sigmoid units (learner question 000)")),
-            (self.tr("Normal(0, 0.01)"), self.tr("tiny weights: signals and gradients shrink "
-                                                 "layer by layer (learner question 001)")),
-            (self.tr("Xavier / Glorot"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
-            (self.tr("He"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
+            # (the names are shared with the status bar and Compare runs: wording.py)
+            (init_name("uniform"), self.tr("the naive choice: far too large for 784 inputs, "
+                                           "saturates sigmoid units (learner question 000)")),
+            (init_name("normal"), self.tr("tiny weights: signals and gradients shrink "
+                                          "layer by layer (learner question 001)")),
+            (init_name("xavier"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
+            (init_name("he"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
         ], self.tr("Weight initialisation"), self.tr(
             "How the weights are drawn before training. Changing it starts the next\n"
             "run from fresh weights (so does Reset weights)."))
@@ -576,21 +579,25 @@ class TrainingPanel(Retranslatable, QWidget):
             "What the output layer computes and which loss measures its error.\n"
             "Softmax with cross-entropy is the standard for choosing one of ten digits."))
         _name_items(self.reduction, [
-            (self.tr("Mean"), self.tr("average the examples' gradients: the step size does not "
-                                      "depend on the batch size")),
-            (self.tr("Sum"), self.tr("add the examples' gradients: a batch of 3,000 takes a step "
-                                     "3,000 times larger (learner question 000)")),
+            (reduction_name("mean"), self.tr(
+                "average the examples' gradients: the step size does not depend on the batch "
+                "size")),
+            (reduction_name("sum"), self.tr(
+                "add the examples' gradients: a batch of 3,000 takes a step 3,000 times larger "
+                "(learner question 000)")),
         ], self.tr("Batch reduction"), self.tr(
             "How the gradients of the examples in a batch are combined."))
 
         # --- optimiser ------------------------------------------------------------------
         _name_items(self.optimizer, [
-            (self.tr("SGD"), self.tr("plain gradient descent: step = −learning rate × gradient")),
-            (self.tr("Momentum"), self.tr("keeps a running velocity, which smooths the steps "
-                                          "and speeds up along consistent directions")),
-            (self.tr("Nesterov momentum"), self.tr("momentum that looks one step ahead")),
-            (self.tr("Adam"), self.tr("adapts the step for every weight; try a learning rate "
-                                      "around 0.001")),
+            (optimizer_name("sgd"), self.tr(
+                "plain gradient descent: step = −learning rate × gradient")),
+            (optimizer_name("momentum"), self.tr(
+                "keeps a running velocity, which smooths the steps and speeds up along "
+                "consistent directions")),
+            (optimizer_name("nesterov"), self.tr("momentum that looks one step ahead")),
+            (optimizer_name("adam"), self.tr(
+                "adapts the step for every weight; try a learning rate around 0.001")),
         ], self.tr("Optimiser"), self.tr("How the gradient becomes a change of the weights."))
         self.learning_rate.setAccessibleName(self.tr("Learning rate"))
         self.learning_rate.setToolTip(self.tr(

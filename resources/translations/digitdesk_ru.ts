@@ -3446,24 +3446,8 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
         <translation>Функция, которую каждый скрытый нейрон применяет к взвешенной сумме.</translation>
     </message>
     <message>
-        <source>Uniform(−1, 1)</source>
-        <translation>Равномерное(−1, 1)</translation>
-    </message>
-    <message>
-        <source>Normal(0, 0.01)</source>
-        <translation>Нормальное(0, 0.01)</translation>
-    </message>
-    <message>
-        <source>Xavier / Glorot</source>
-        <translation>Ксавье / Глоро</translation>
-    </message>
-    <message>
         <source>scaled by the layer sizes; suits sigmoid and tanh</source>
         <translation>масштаб по размерам слоёв; подходит для сигмоиды и tanh</translation>
-    </message>
-    <message>
-        <source>He</source>
-        <translation>Хе (He)</translation>
     </message>
     <message>
         <source>scaled for ReLU, which zeroes half of its inputs</source>
@@ -3520,16 +3504,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
 Для выбора одной из десяти цифр стандарт — softmax с перекрёстной энтропией.</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
         <source>average the examples&apos; gradients: the step size does not depend on the batch size</source>
         <translation>усреднять градиенты примеров: размер шага не зависит от размера батча</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>Сумма</translation>
     </message>
     <message>
         <source>Batch reduction</source>
@@ -3538,10 +3514,6 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     <message>
         <source>How the gradients of the examples in a batch are combined.</source>
         <translation>Как объединяются градиенты примеров в батче.</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
     </message>
     <message>
         <source>plain gradient descent: step = −learning rate × gradient</source>
@@ -3556,16 +3528,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
         <translation>хранит скользящую скорость, которая сглаживает шаги и ускоряет движение в устойчивых направлениях</translation>
     </message>
     <message>
-        <source>Nesterov momentum</source>
-        <translation>Импульс Нестерова</translation>
-    </message>
-    <message>
         <source>momentum that looks one step ahead</source>
         <translation>импульс, заглядывающий на шаг вперёд</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
     </message>
     <message>
         <source>adapts the step for every weight; try a learning rate around 0.001</source>
@@ -5215,6 +5179,10 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} init</source>
         <translation>инициализация {0}</translation>
     </message>
@@ -5289,6 +5257,46 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>One linear output: label / 10</source>
         <translation>Один линейный выход: label / 10</translation>
+    </message>
+    <message>
+        <source>Uniform(−1, 1)</source>
+        <translation>Равномерное(−1, 1)</translation>
+    </message>
+    <message>
+        <source>Normal(0, 0.01)</source>
+        <translation>Нормальное(0, 0.01)</translation>
+    </message>
+    <message>
+        <source>Xavier / Glorot</source>
+        <translation>Ксавье / Глоро</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>Хе (He)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Импульс</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Импульс Нестерова</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
