@@ -934,20 +934,23 @@ class TrainingPanel(Retranslatable, QWidget):
     def _preset_measured(self, name):
         """What a preset measured (``PRESET_MEASURED``, copied from README.md), as lines."""
         figures = PRESET_MEASURED[name]
-        if figures.cpu_time:
-            # "min", not "minutes": the noun would change with the number in Russian
-            time = self.tr("about {0} min of CPU time").format(
-                f"{local(figures.training_seconds / 60):.0f}")
-        else:
-            time = self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")
         lines = [self.tr("Measured on a 2-core computer: {0}% of the MNIST test digits read "
                          "right; training took {1}.").format(
-            f"{local(figures.test_accuracy):.2f}", time)]
+            f"{local(figures.test_accuracy):.2f}", self._preset_time(name))]
         if figures.strangers is not None:
             lines.append(self.tr("Digits in strangers' handwriting (simulated), read as the "
                                  "pad reads them: {0}% read right.").format(
                 f"{local(figures.strangers):.2f}"))
         return lines
+
+    def _preset_time(self, name):
+        """How long a preset took to train when measured (``PRESET_MEASURED``)."""
+        figures = PRESET_MEASURED[name]
+        if figures.cpu_time:
+            # "min", not "minutes": the noun would change with the number in Russian
+            return self.tr("about {0} min of CPU time").format(
+                f"{local(figures.training_seconds / 60):.0f}")
+        return self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")
 
     def _describe_preset(self, name):
         """One preset's tip in the list: what it is for, what it trains, what it measured.
@@ -989,6 +992,11 @@ class TrainingPanel(Retranslatable, QWidget):
         has just hidden)."""
         self.set_config(PRESETS[RECOMMENDED])
         self.preset.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The form changed under the learner's eyes with no word: say what happened, that
+        # nothing has started, and what Start will cost.
+        self.noticed.emit(lambda: self.tr(
+            "{0} preset chosen: press Start to train it (it took {1} when measured).").format(
+            preset_name(RECOMMENDED), self._preset_time(RECOMMENDED)))
 
     def _on_edited(self):
         if self._filling:

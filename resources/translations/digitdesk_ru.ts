@@ -4044,6 +4044,10 @@ presets use it).</source>
         <translation>около {0} мин процессорного времени</translation>
     </message>
     <message>
+        <source>{0} preset chosen: press Start to train it (it took {1} when measured).</source>
+        <translation>Выбрана готовая настройка «{0}»: нажмите «Старт», чтобы обучить её (при замере обучение заняло {1}).</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>
         <translation>Эпоха {0}/{1} · батч {2}/{3}</translation>
     </message>

@@ -3951,6 +3951,10 @@ presets use it).</source>
         <translation>约 {0} 分钟 CPU 时间</translation>
     </message>
     <message>
+        <source>{0} preset chosen: press Start to train it (it took {1} when measured).</source>
+        <translation>已选择{0}预设：按“开始”即可训练（测量时用时{1}）。</translation>
+    </message>
+    <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>
         <translation>第 {0}/{1} 轮 · 批次 {2}/{3}</translation>
     </message>
