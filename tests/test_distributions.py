@@ -266,3 +266,30 @@ def test_an_empty_tab_shows_empty_axes_of_counts_from_0(qtbot):
     for plot in view.plots.values():
         low, _ = plot.getPlotItem().viewRange()[1]
         assert low == pytest.approx(np.log10(0.5))
+
+
+def test_the_tab_writes_numbers_as_the_rest_of_the_window(qtbot, english):
+    """The note wrote "Weights: -0.237 to 0.241" with a hyphen where the Inside tab writes
+    a true minus ("−4.43"), and the count axis read "5000" beside "20,000" (and "1.3e+07")."""
+    from digitdesk.gui.distributions_view import DistributionsView
+    from digitdesk.gui.numbers import MINUS
+    view = DistributionsView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    model = Model(TrainConfig(hidden=(8,), batch_size=32, epochs=1, val_size=0))
+    start = model.network.weights()
+    rng = np.random.default_rng(0)
+    Trainer(model, rng.integers(0, 256, (64, 784), dtype=np.uint8),
+            rng.integers(0, 10, 64)).step()
+    view.show_distributions(layer_distributions(model.network, start))
+    low = float(np.min(view.distributions()[0].weights.edges))
+    assert low < 0 and f"Weights: {MINUS}{-low:.3g} to " in view.note.text()
+    assert "-" not in view.note.text()
+    counts = view.plots["weights"].getPlotItem().getAxis("left")
+    assert counts.tickStrings([0, 5000, 10000, 15000, 20000], 1, 5000) == [
+        "0", "5,000", "10,000", "15,000", "20,000"]
+    weights = view.plots["weights"].getPlotItem().getAxis("bottom")
+    assert weights.tickStrings([-0.2, 0.0, 0.2], 1, 0.2) == [f"{MINUS}0.2", "0", "0.2"]
+    # A full batch's thirteen million input pixels: as the window writes exponents.
+    assert counts.tickStrings([1.2e7, 1.3e7], 1, 1e6) == ["1.2·10⁷", "1.3·10⁷"]

@@ -164,13 +164,42 @@ def test_start_trains_a_cnn_and_the_inside_tab_shows_filters_and_feature_maps(qt
     assert "8 maps of pool2" in maps.note.text()
     # The digit is still explained through the convolutions: its ink-times-gradient map.
     assert view.saliency_image.has_image()
-    assert view.digit_heading.text().startswith("Your digit: read as")
+    assert view.digit_heading.text().startswith("As drawn: read as")
 
     # An MLP afterwards: units again, and no feature maps.
     window.training_panel.set_config(SMALL_CNN.replace(layers=(), hidden=(16,)))
     click(window.training_panel.reset_button)
     qtbot.waitUntil(lambda: view.weights_grid.tile_count() == 16, timeout=TIMEOUT)
     assert "units" in view.weights_note.text() and not view.feature_maps.isVisible()
+
+
+def test_for_a_cnn_the_inside_heading_says_it_reads_the_digit_as_drawn(qtbot, window):
+    """The pad averages a convolutional network's reading of five versions of the digit;
+    the Inside tab explains the digit as drawn. Its heading said "read as 1 (46%)" beside
+    the pad's "? not sure" (1 at 43%), as if the two disagreed: it says which it is now."""
+    from digitdesk.engine import Model
+    from digitdesk.gui.numbers import percent
+    cnn = Model(TrainConfig(layers="conv4x5,pool2,dense16"))  # untrained: any weights do
+    view = window.inside_view
+    window.views.setCurrentWidget(view)
+    window.set_model(cnn)
+    draw_digit(window.drawing_canvas)
+    qtbot.waitUntil(view.saliency_image.has_image, timeout=TIMEOUT)
+    p = cnn.probabilities(cnn.prepare(window.digit_panel.image()[None]))[0]  # one view
+    read = int(np.argmax(p))
+    qtbot.waitUntil(lambda: view.digit_heading.text() == (
+        f"As drawn: read as {read} ({percent(p[read])}); the pad averages 5 views"),
+        timeout=TIMEOUT)
+    other = (read + 1) % 10
+    view.explain_choice.setCurrentIndex(view.explain_choice.findData(other))
+    qtbot.waitUntil(lambda: view.digit_heading.text() == (
+        f"As drawn: read as {read}; explaining {other} ({percent(p[other])}); the pad "
+        f"averages 5 views"), timeout=TIMEOUT)
+    # An MLP: the pad reads the digit as drawn too, nothing to add.
+    window.set_model(Model(TrainConfig(hidden=(8,))))
+    qtbot.waitUntil(lambda: view.digit_heading.text().startswith("Your digit: read as"),
+                    timeout=TIMEOUT)
+    assert "views" not in view.digit_heading.text()
 
 
 def test_diagnostics_has_a_curve_and_a_legend_entry_per_conv_layer(qtbot, window):

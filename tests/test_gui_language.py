@@ -202,6 +202,23 @@ def test_the_status_bar_follows_a_switch_of_language(qtbot, english):
     assert russian != window.statusBar().currentMessage()
 
 
+def test_reset_weights_names_the_settings_as_the_form_does(qtbot, english):
+    """In Russian the status line after Reset weights read "relu, softmax_ce (mean), he
+    init, momentum ..." (the code's names) under boxes that say ReLU, Softmax +
+    перекрёстная энтропия, Импульс: it names them as the boxes do now."""
+    window = make_window(qtbot)
+    switch(qtbot, window, "ru")
+    window.training_panel.reset_button.click()
+    message = window.statusBar().currentMessage()
+    panel = window.training_panel
+    for box in (panel.activation, panel.head, panel.optimizer):
+        assert box.currentText() in message, (box.currentText(), message)
+    assert f"инициализация {panel.init.currentText()}" in message
+    assert f"({panel.reduction.currentText().lower()})" in message
+    for code_name in ("relu", "softmax_ce", "momentum", "mean", " he "):
+        assert code_name not in message, message
+
+
 def _kept_a_digit(window):
     image = np.zeros((28, 28), dtype=np.uint8)
     image[6:22, 12:16] = 255  # a stroke: a 1 of sorts
@@ -344,18 +361,20 @@ def test_the_model_box_writes_its_figures_in_the_chosen_language(qtbot, english,
     assert "98,14%" in window.model_info.text()
 
 
-@pytest.mark.parametrize("code, written", [("en", ["1000", "300,000", "600,000"]),
-                                           ("zh_CN", ["1000", "300,000", "600,000"]),
-                                           ("ru", ["1000", "300\u00a0000", "600\u00a0000"])])
+@pytest.mark.parametrize("code, written", [("en", ["1,000", "300,000", "600,000"]),
+                                           ("zh_CN", ["1,000", "300,000", "600,000"]),
+                                           ("ru", ["1\u00a0000", "300\u00a0000", "600\u00a0000"])])
 def test_long_tick_numbers_are_grouped_in_threes(qtbot, english, code, written):
     """The Data tab's counts and a long run's batches read "600000" on their axes: five
-    digits or more are grouped, as the language groups them (four stay as they are)."""
+    digits or more are grouped, as the language groups them; four stay as they are, unless
+    a longer number is on the same axis (a count axis read "5000" under "20,000")."""
     window = make_window(qtbot)
     if code != "en":
         switch(qtbot, window, code)
     axis = window.plots.loss_plot.getPlotItem().getAxis("bottom")
     ticks = axis.tickStrings([1000, 300000, 600000], 1, 1000)
     assert [t.replace("\u202f", "\u00a0") for t in ticks] == written
+    assert axis.tickStrings([0, 1000, 2000], 1, 1000) == ["0", "1000", "2000"]
 
 
 def test_plot_ticks_are_written_in_the_chosen_language(qtbot, english):
@@ -1341,11 +1360,11 @@ def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_langu
     qtbot.addWidget(view)
     config = TrainConfig(init="xavier", learning_rate=0.1, epochs=2)
     view.show_running(config)
-    assert "xavier init" in view.summary.text() and "10⁻⁶" in view.explanation.text()
+    assert "Xavier / Glorot init" in view.summary.text() and "10⁻⁶" in view.explanation.text()
     try:
         install_language("ru")
         view.retranslate()
-        assert "инициализация xavier" in view.summary.text()
+        assert "инициализация Ксавье / Глоро" in view.summary.text()
         assert "скоростью 0,1" in view.summary.text() and "2 эпохи" in view.summary.text()
         assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
     finally:

@@ -156,6 +156,11 @@ def test_an_mlp_in_the_form_brings_the_recommendation_which_fills_in_the_cnn_pre
     assert panel.config() == PRESETS["convolutional"]
     assert panel.preset.currentText() == "Convolutional"
     assert not window.is_training()  # the form is filled; Start is the learner's to press
+    # ... and the status bar says so (the form changed with no word before).
+    minutes = round(PRESET_MEASURED["convolutional"].training_seconds / 60)
+    assert window.statusBar().currentMessage() == (
+        f"Convolutional preset chosen: press Start to train it (it took about {minutes} min "
+        f"of CPU time when measured).")
     assert not hint.isVisible()  # a CNN is configured: nothing to recommend
     # Back to an MLP (the hidden-layer boxes): the line comes back.
     panel.architecture.set_layers(())

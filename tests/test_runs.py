@@ -666,7 +666,11 @@ def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(mak
         run["config"] = config.to_dict()
         runs.append(run)
     english = [config_summary(learner), config_summary(fixed)]
-    assert english == [learner.describe(), fixed.describe()]  # one wording of the parts
+    # The parts of describe(), with the settings named as the form names them (the CLI's
+    # describe() keeps the code's names, which its options take).
+    assert learner.describe().startswith("784-3-3-2 sigmoid, softmax_ce (sum), xavier init")
+    assert english[0].startswith("784-3-3-2 Sigmoid, Softmax + cross-entropy (sum), "
+                                 "Xavier / Glorot init, SGD lr 0.005")
     english_legend = difference_labels([learner.to_dict(), fixed.to_dict()])
     assert "BUGS ON: " in english[0] and "full batch" in english[0]
     install_language(code)
@@ -678,6 +682,8 @@ def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(mak
         for english_words in ("full batch", "epochs", "BUGS ON", " init", "batch "):
             assert english_words not in listed, listed
         assert config_summary(learner) in listed and "300" in config_summary(learner)
+        for code_name in (" sigmoid,", "softmax_ce", "xavier", " sgd ", "(sum)", "(mean)"):
+            assert code_name not in listed, listed
         legend = view.legend_labels()
         assert len(legend) == 2 and legend != english_legend
         assert not any(word in " ".join(legend) for word in ("bug:", "full batch", "batch "))

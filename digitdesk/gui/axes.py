@@ -14,7 +14,7 @@ import re
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from .numbers import localise
+from .numbers import MINUS, localise, power_of_ten
 
 AXES = ("left", "bottom", "right", "top")
 LABEL_MARGIN = 4  # pixels kept clear above and below a y-axis label
@@ -45,27 +45,38 @@ def room_for_end_ticks(plot_widget):
     item.layout.setContentsMargins(left, half_line, right, half_line)
 
 
-# A tick label of five or more digits before any decimal point: pyqtgraph writes 600000.
-_LONG_NUMBER = re.compile(r"^(-?)(\d{5,})(\.\d*)?$")
+# A tick label of ``digits`` or more digits before any decimal point: pyqtgraph writes 600000.
+def _long_number(digits):
+    return re.compile(r"^(-?)(\d{%d,})(\.\d*)?$" % digits)
 
 
-def grouped(text):
-    """A tick label with its digits grouped in threes when it has five or more before the
-    point ("600000" -> "600,000"; the language's separators come after): a count of
+def grouped(text, digits=5):
+    """A tick label with its digits grouped in threes when it has ``digits`` or more before
+    the point ("600000" -> "600,000"; the language's separators come after): a count of
     batches or images is read at a glance. Four digits stay as they are ("1000"), as
-    Russian typesetting leaves them."""
-    match = _LONG_NUMBER.match(text)
+    Russian typesetting leaves them, unless the axis groups longer ones (``axis_labels``)."""
+    match = _long_number(digits).match(text)
     if match is None:
         return text
     sign, whole, fraction = match.groups()
     return f"{sign}{int(whole):,}{fraction or ''}"
 
 
+def axis_labels(texts):
+    """An axis's tick labels, as pyqtgraph writes them, written as the window writes
+    numbers: grouped (four digits too when a longer label on the same axis is: a count
+    axis read "5000" under "20,000", as if they were two kinds of number), with the
+    language's separators, an exponent as a power of ten ("1.3·10⁷", not pyqtgraph's
+    "1.3e+07", as ``scientific`` writes it in the texts), and a negative number with a
+    true minus ("−0.2", as ``signed`` writes it beside the plots; pyqtgraph writes a hyphen)."""
+    digits = 4 if any(grouped(text) != text for text in texts) else 5
+    return [localise(power_of_ten(grouped(text, digits))).replace("-", MINUS) for text in texts]
+
+
 def _localised(tick_strings):
-    """``tick_strings`` (an axis's method), its labels grouped and with the language's
-    separators (600 000 in Russian)."""
+    """``tick_strings`` (an axis's method), its labels as ``axis_labels`` writes them."""
     def localised_tick_strings(values, scale, spacing):
-        return [localise(grouped(text)) for text in tick_strings(values, scale, spacing)]
+        return axis_labels(tick_strings(values, scale, spacing))
     return localised_tick_strings
 
 

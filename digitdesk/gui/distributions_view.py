@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from .axes import plain_axes
 from .focus import not_a_tab_stop, stop_while_filled
 from .language import Retranslatable
-from .numbers import local
+from .numbers import signed
 from .wording import training_progress
 
 
@@ -199,7 +199,8 @@ class DistributionsView(Retranslatable, QWidget):
             self._fit_ranges(self.plots[key].getPlotItem(), histogram.edges, counts)
         if d.initial is not None:
             self.initial_curve.setData(d.initial.edges, d.initial.counts)
-        low, high = local(float(np.min(d.weights.edges))), local(float(np.max(d.weights.edges)))
+        # signed: the true minus the Inside tab writes (−0.237), not a hyphen
+        low, high = signed(float(np.min(d.weights.edges))), signed(float(np.max(d.weights.edges)))
         if self._training:
             self.note.setText(self.tr("Last batch, updated twice a second while training. "
                                       "Weights: {0:.3g} to {1:.3g}.").format(low, high))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy,
     QSplitter, QToolTip, QVBoxLayout, QWidget)
 
+from ..engine.averaging import VERSIONS, averages
 from ..engine.explain import conv_filters, explain_digit, first_layer_weights
 from ..engine.losses import is_regression, regression_reading
 from .fitting import ElidingComboBox, WrappingLabel
@@ -1153,6 +1154,16 @@ class InsideView(Retranslatable, QWidget):
                        if digit == read else self.tr(
                        "Your digit: one output, not a probability: {0}; explaining {1}").format(
                        reading, digit))
+        elif averages(self._model):
+            # The pad reads a convolutional network's digit in several versions and shows
+            # their average (engine.averaging); this is one forward pass of the digit as
+            # drawn, and its percentage (even its digit) can differ from the pad's. Said
+            # as the One digit tab says it, so that "1 (46%)" here beside "? not sure" on
+            # the pad does not read as a contradiction.
+            heading = (self.tr("As drawn: read as {0} ({1}); the pad averages {2} views").format(
+                           read, percent(p[read]), len(VERSIONS)) if digit == read else
+                       self.tr("As drawn: read as {0}; explaining {1} ({2}); the pad averages "
+                               "{3} views").format(read, digit, percent(p[digit]), len(VERSIONS)))
         elif digit == read:
             heading = self.tr("Your digit: read as {0} ({1})").format(read, percent(p[read]))
         else:

@@ -91,7 +91,7 @@ def as_local(value):
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def _power_of_ten(text):
+def power_of_ten(text):
     """A number as Python writes it, its exponent as a reader writes it: "1e-06" ->
     "10⁻⁶", "4.8e-03" -> "4.8·10⁻³"; without an exponent, as it is."""
     mantissa, e, exponent = text.partition("e")
@@ -122,7 +122,7 @@ class readable(local):  # noqa: N801 - reads as a function at the call site, as 
     __slots__ = ()
 
     def __format__(self, spec):
-        return localise(_power_of_ten(format(self.value, spec)))
+        return localise(power_of_ten(format(self.value, spec)))
 
 
 def scientific(value):

@@ -25,7 +25,9 @@ from .lab_panel import BROKEN_RED, BugLabBox
 from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
 from .preset_hint import RECOMMENDED, PresetHint
-from .wording import activation_name, epochs_text, head_name, preset_name
+from .wording import (
+    activation_name, epochs_text, head_name, init_name, optimizer_name, preset_name,
+    reduction_name)
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -542,12 +544,13 @@ class TrainingPanel(Retranslatable, QWidget):
                 "like ReLU but with a small slope for x < 0, so no unit can die")),
         ], self.tr("Activation"), self.tr("The function each hidden unit applies to its weighted sum."))
         _name_items(self.init, [
-            (self.tr("Uniform(−1, 1)"), self.tr("the naive choice: far too large for 784 inputs, "
-                                                "saturates sigmoid units (learner question 000)")),
-            (self.tr("Normal(0, 0.01)"), self.tr("tiny weights: signals and gradients shrink "
-                                                 "layer by layer (learner question 001)")),
-            (self.tr("Xavier / Glorot"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
-            (self.tr("He"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
+            # (the names are shared with the status bar and Compare runs: wording.py)
+            (init_name("uniform"), self.tr("the naive choice: far too large for 784 inputs, "
+                                           "saturates sigmoid units (learner question 000)")),
+            (init_name("normal"), self.tr("tiny weights: signals and gradients shrink "
+                                          "layer by layer (learner question 001)")),
+            (init_name("xavier"), self.tr("scaled by the layer sizes; suits sigmoid and tanh")),
+            (init_name("he"), self.tr("scaled for ReLU, which zeroes half of its inputs")),
         ], self.tr("Weight initialisation"), self.tr(
             "How the weights are drawn before training. Changing it starts the next\n"
             "run from fresh weights (so does Reset weights)."))
@@ -576,21 +579,25 @@ class TrainingPanel(Retranslatable, QWidget):
             "What the output layer computes and which loss measures its error.\n"
             "Softmax with cross-entropy is the standard for choosing one of ten digits."))
         _name_items(self.reduction, [
-            (self.tr("Mean"), self.tr("average the examples' gradients: the step size does not "
-                                      "depend on the batch size")),
-            (self.tr("Sum"), self.tr("add the examples' gradients: a batch of 3,000 takes a step "
-                                     "3,000 times larger (learner question 000)")),
+            (reduction_name("mean"), self.tr(
+                "average the examples' gradients: the step size does not depend on the batch "
+                "size")),
+            (reduction_name("sum"), self.tr(
+                "add the examples' gradients: a batch of 3,000 takes a step 3,000 times larger "
+                "(learner question 000)")),
         ], self.tr("Batch reduction"), self.tr(
             "How the gradients of the examples in a batch are combined."))
 
         # --- optimiser ------------------------------------------------------------------
         _name_items(self.optimizer, [
-            (self.tr("SGD"), self.tr("plain gradient descent: step = −learning rate × gradient")),
-            (self.tr("Momentum"), self.tr("keeps a running velocity, which smooths the steps "
-                                          "and speeds up along consistent directions")),
-            (self.tr("Nesterov momentum"), self.tr("momentum that looks one step ahead")),
-            (self.tr("Adam"), self.tr("adapts the step for every weight; try a learning rate "
-                                      "around 0.001")),
+            (optimizer_name("sgd"), self.tr(
+                "plain gradient descent: step = −learning rate × gradient")),
+            (optimizer_name("momentum"), self.tr(
+                "keeps a running velocity, which smooths the steps and speeds up along "
+                "consistent directions")),
+            (optimizer_name("nesterov"), self.tr("momentum that looks one step ahead")),
+            (optimizer_name("adam"), self.tr(
+                "adapts the step for every weight; try a learning rate around 0.001")),
         ], self.tr("Optimiser"), self.tr("How the gradient becomes a change of the weights."))
         self.learning_rate.setAccessibleName(self.tr("Learning rate"))
         self.learning_rate.setToolTip(self.tr(
@@ -927,20 +934,23 @@ class TrainingPanel(Retranslatable, QWidget):
     def _preset_measured(self, name):
         """What a preset measured (``PRESET_MEASURED``, copied from README.md), as lines."""
         figures = PRESET_MEASURED[name]
-        if figures.cpu_time:
-            # "min", not "minutes": the noun would change with the number in Russian
-            time = self.tr("about {0} min of CPU time").format(
-                f"{local(figures.training_seconds / 60):.0f}")
-        else:
-            time = self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")
         lines = [self.tr("Measured on a 2-core computer: {0}% of the MNIST test digits read "
                          "right; training took {1}.").format(
-            f"{local(figures.test_accuracy):.2f}", time)]
+            f"{local(figures.test_accuracy):.2f}", self._preset_time(name))]
         if figures.strangers is not None:
             lines.append(self.tr("Digits in strangers' handwriting (simulated), read as the "
                                  "pad reads them: {0}% read right.").format(
                 f"{local(figures.strangers):.2f}"))
         return lines
+
+    def _preset_time(self, name):
+        """How long a preset took to train when measured (``PRESET_MEASURED``)."""
+        figures = PRESET_MEASURED[name]
+        if figures.cpu_time:
+            # "min", not "minutes": the noun would change with the number in Russian
+            return self.tr("about {0} min of CPU time").format(
+                f"{local(figures.training_seconds / 60):.0f}")
+        return self.tr("{0} s").format(f"{local(figures.training_seconds):.1f}")
 
     def _describe_preset(self, name):
         """One preset's tip in the list: what it is for, what it trains, what it measured.
@@ -982,6 +992,11 @@ class TrainingPanel(Retranslatable, QWidget):
         has just hidden)."""
         self.set_config(PRESETS[RECOMMENDED])
         self.preset.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The form changed under the learner's eyes with no word: say what happened, that
+        # nothing has started, and what Start will cost.
+        self.noticed.emit(lambda: self.tr(
+            "{0} preset chosen: press Start to train it (it took {1} when measured).").format(
+            preset_name(RECOMMENDED), self._preset_time(RECOMMENDED)))
 
     def _on_edited(self):
         if self._filling:

@@ -15,7 +15,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt
 
-from ..engine.config import ENGLISH_SUMMARY, digits_text
+from ..engine.config import digits_text
 from ..engine.runs import difference_labels
 from .language import clauses, listed, translations
 from .numbers import local
@@ -71,14 +71,21 @@ def batches_text(n):
 
 def config_summary(config):
     """``config.describe()`` in the language in use: the same parts
-    (``TrainConfig.summary_parts``), each worded here ("全批量", "300 эпох"). Names of the
-    code (relu, softmax_ce, he, momentum, a bug's name) stay as the code spells them."""
+    (``TrainConfig.summary_parts``), each worded here ("全批量", "300 эпох"), with the
+    settings named as the form's boxes name them ("ReLU", "Softmax + перекрёстная
+    энтропия", "Импульс"): this line is for the window (status bar, Compare runs, the
+    gradient check, the bug lab), read beside those boxes. The CLI keeps
+    ``config.describe()``, in the code's names: those are what its options take
+    (``--activation relu --optimizer momentum``). A bug's name stays the code's: it is
+    the name of a switch in the code, and no box names it otherwise."""
     words = {
-        "network": ENGLISH_SUMMARY["network"],  # "784-128-10 relu": names only
-        "head": ENGLISH_SUMMARY["head"],
-        "init": lambda init: QCoreApplication.translate("wording", "{0} init").format(init),
+        "network": lambda value: "{0} {1}".format(value[0], activation_name(value[1])),
+        "head": lambda value: QCoreApplication.translate("wording", "{0} ({1})").format(
+            head_name(value[0]), reduction_name(value[1]).lower()),
+        "init": lambda init: QCoreApplication.translate("wording", "{0} init").format(
+            init_name(init)),
         "optimizer": lambda value: QCoreApplication.translate(
-            "wording", "{0} lr {1:g}").format(value[0], local(value[1])),
+            "wording", "{0} lr {1:g}").format(optimizer_name(value[0]), local(value[1])),
         "batch": lambda size: (QCoreApplication.translate("wording", "full batch")
                                if size is None else QCoreApplication.translate(
                                    "wording", "batch {0}").format(size)),
@@ -128,6 +135,37 @@ def head_name(head):
             "wording", "One linear output: label / 10"),
     }
     return names.get(head, head)
+
+
+def init_name(init):
+    """A weight initialisation as the form's Initialisation box names it ("He", not "he")."""
+    names = {
+        "uniform": QCoreApplication.translate("wording", "Uniform(−1, 1)"),
+        "normal": QCoreApplication.translate("wording", "Normal(0, 0.01)"),
+        "xavier": QCoreApplication.translate("wording", "Xavier / Glorot"),
+        "he": QCoreApplication.translate("wording", "He"),
+    }
+    return names.get(init, init)
+
+
+def reduction_name(reduction):
+    """How a batch's gradients are combined, as the form's Batch gradient box names it."""
+    names = {
+        "mean": QCoreApplication.translate("wording", "Mean"),
+        "sum": QCoreApplication.translate("wording", "Sum"),
+    }
+    return names.get(reduction, reduction)
+
+
+def optimizer_name(optimizer):
+    """An optimiser as the form's Optimiser box names it ("Momentum", not "momentum")."""
+    names = {
+        "sgd": QCoreApplication.translate("wording", "SGD"),
+        "momentum": QCoreApplication.translate("wording", "Momentum"),
+        "nesterov": QCoreApplication.translate("wording", "Nesterov momentum"),
+        "adam": QCoreApplication.translate("wording", "Adam"),
+    }
+    return names.get(optimizer, optimizer)
 
 
 def network_words(config):

@@ -1582,6 +1582,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>Ваша цифра: один выход, не вероятность: {0}; объясняется {1}</translation>
     </message>
     <message>
+        <source>As drawn: read as {0} ({1}); the pad averages {2} views</source>
+        <translation>Как нарисована: прочитана как {0} ({1}); поле усредняет {2} видов</translation>
+    </message>
+    <message>
+        <source>As drawn: read as {0}; explaining {1} ({2}); the pad averages {3} views</source>
+        <translation>Как нарисована: прочитана как {0}; объясняется {1} ({2}); поле усредняет {3} видов</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>Ваша цифра: прочитана как {0} ({1})</translation>
     </message>
@@ -3454,24 +3462,8 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
         <translation>Функция, которую каждый скрытый нейрон применяет к взвешенной сумме.</translation>
     </message>
     <message>
-        <source>Uniform(−1, 1)</source>
-        <translation>Равномерное(−1, 1)</translation>
-    </message>
-    <message>
-        <source>Normal(0, 0.01)</source>
-        <translation>Нормальное(0, 0.01)</translation>
-    </message>
-    <message>
-        <source>Xavier / Glorot</source>
-        <translation>Ксавье / Глоро</translation>
-    </message>
-    <message>
         <source>scaled by the layer sizes; suits sigmoid and tanh</source>
         <translation>масштаб по размерам слоёв; подходит для сигмоиды и tanh</translation>
-    </message>
-    <message>
-        <source>He</source>
-        <translation>Хе (He)</translation>
     </message>
     <message>
         <source>scaled for ReLU, which zeroes half of its inputs</source>
@@ -3528,16 +3520,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
 Для выбора одной из десяти цифр стандарт — softmax с перекрёстной энтропией.</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
         <source>average the examples&apos; gradients: the step size does not depend on the batch size</source>
         <translation>усреднять градиенты примеров: размер шага не зависит от размера батча</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>Сумма</translation>
     </message>
     <message>
         <source>Batch reduction</source>
@@ -3546,10 +3530,6 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     <message>
         <source>How the gradients of the examples in a batch are combined.</source>
         <translation>Как объединяются градиенты примеров в батче.</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
     </message>
     <message>
         <source>plain gradient descent: step = −learning rate × gradient</source>
@@ -3564,16 +3544,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
         <translation>хранит скользящую скорость, которая сглаживает шаги и ускоряет движение в устойчивых направлениях</translation>
     </message>
     <message>
-        <source>Nesterov momentum</source>
-        <translation>Импульс Нестерова</translation>
-    </message>
-    <message>
         <source>momentum that looks one step ahead</source>
         <translation>импульс, заглядывающий на шаг вперёд</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
     </message>
     <message>
         <source>adapts the step for every weight; try a learning rate around 0.001</source>
@@ -4086,6 +4058,10 @@ presets use it).</source>
     <message>
         <source>about {0} min of CPU time</source>
         <translation>около {0} мин процессорного времени</translation>
+    </message>
+    <message>
+        <source>{0} preset chosen: press Start to train it (it took {1} when measured).</source>
+        <translation>Выбрана готовая настройка «{0}»: нажмите «Старт», чтобы обучить её (при замере обучение заняло {1}).</translation>
     </message>
     <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>
@@ -5235,6 +5211,10 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>{0} init</source>
         <translation>инициализация {0}</translation>
     </message>
@@ -5309,6 +5289,46 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>One linear output: label / 10</source>
         <translation>Один линейный выход: label / 10</translation>
+    </message>
+    <message>
+        <source>Uniform(−1, 1)</source>
+        <translation>Равномерное(−1, 1)</translation>
+    </message>
+    <message>
+        <source>Normal(0, 0.01)</source>
+        <translation>Нормальное(0, 0.01)</translation>
+    </message>
+    <message>
+        <source>Xavier / Glorot</source>
+        <translation>Ксавье / Глоро</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>Хе (He)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Импульс</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Импульс Нестерова</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>

@@ -1547,6 +1547,14 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>你的数字：一个输出，不是概率：{0}；正在解释 {1}</translation>
     </message>
     <message>
+        <source>As drawn: read as {0} ({1}); the pad averages {2} views</source>
+        <translation>按原样：读作 {0}（{1}）；画板对 {2} 个版本取平均</translation>
+    </message>
+    <message>
+        <source>As drawn: read as {0}; explaining {1} ({2}); the pad averages {3} views</source>
+        <translation>按原样：读作 {0}；正在解释 {1}（{2}）；画板对 {3} 个版本取平均</translation>
+    </message>
+    <message>
         <source>Your digit: read as {0} ({1})</source>
         <translation>你的数字：读作 {0}（{1}）</translation>
     </message>
@@ -3362,24 +3370,8 @@ units each has. One layer of 100-300 units already reads about 98% of MNIST.</so
         <translation>每个隐藏单元对其加权和所施加的函数。</translation>
     </message>
     <message>
-        <source>Uniform(−1, 1)</source>
-        <translation>均匀分布(−1, 1)</translation>
-    </message>
-    <message>
-        <source>Normal(0, 0.01)</source>
-        <translation>正态分布(0, 0.01)</translation>
-    </message>
-    <message>
-        <source>Xavier / Glorot</source>
-        <translation>Xavier / Glorot</translation>
-    </message>
-    <message>
         <source>scaled by the layer sizes; suits sigmoid and tanh</source>
         <translation>按层的大小缩放；适合 sigmoid 和 tanh</translation>
-    </message>
-    <message>
-        <source>He</source>
-        <translation>He</translation>
     </message>
     <message>
         <source>scaled for ReLU, which zeroes half of its inputs</source>
@@ -3436,16 +3428,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
 从十个数字中选一个，标准做法是 softmax 加交叉熵。</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
         <source>average the examples&apos; gradients: the step size does not depend on the batch size</source>
         <translation>对样本的梯度取平均：步长不依赖于批次大小</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>求和</translation>
     </message>
     <message>
         <source>Batch reduction</source>
@@ -3454,10 +3438,6 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
     <message>
         <source>How the gradients of the examples in a batch are combined.</source>
         <translation>一个批次中各样本的梯度如何合并。</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
     </message>
     <message>
         <source>plain gradient descent: step = −learning rate × gradient</source>
@@ -3472,16 +3452,8 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
         <translation>保持一个滑动的速度，使步子更平滑，并在一致的方向上加速</translation>
     </message>
     <message>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov 动量</translation>
-    </message>
-    <message>
         <source>momentum that looks one step ahead</source>
         <translation>向前多看一步的动量</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
     </message>
     <message>
         <source>adapts the step for every weight; try a learning rate around 0.001</source>
@@ -3993,6 +3965,10 @@ presets use it).</source>
     <message>
         <source>about {0} min of CPU time</source>
         <translation>约 {0} 分钟 CPU 时间</translation>
+    </message>
+    <message>
+        <source>{0} preset chosen: press Start to train it (it took {1} when measured).</source>
+        <translation>已选择{0}预设：按“开始”即可训练（测量时用时{1}）。</translation>
     </message>
     <message>
         <source>Epoch {0}/{1} · batch {2}/{3}</source>
@@ -5140,6 +5116,10 @@ stay visible instead of hugging the bottom of the plot.</source>
 <context>
     <name>wording</name>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>{0} init</source>
         <translation>{0} 初始化</translation>
     </message>
@@ -5214,6 +5194,46 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>One linear output: label / 10</source>
         <translation>一个线性输出：label / 10</translation>
+    </message>
+    <message>
+        <source>Uniform(−1, 1)</source>
+        <translation>均匀分布(−1, 1)</translation>
+    </message>
+    <message>
+        <source>Normal(0, 0.01)</source>
+        <translation>正态分布(0, 0.01)</translation>
+    </message>
+    <message>
+        <source>Xavier / Glorot</source>
+        <translation>Xavier / Glorot</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>untrained (random weights)</source>
