@@ -173,7 +173,8 @@ RECIPES = {
     # better than an MLP) with the preset's recipe as it is now (deskew, the pen styles
     # without the crossed 7s); "conv32-64+styles" above was tried before deskewing, with all
     # four styles. If it trains in more than the issue's 10 CPU minutes, the same with 10
-    # epochs (issue 9; RESULTS.md, "A wider network with the preset's recipe").
+    # epochs (issue 9). Neither passed the rule at training seed 0 (RESULTS.md, "A wider
+    # network with the preset's recipe: not adopted").
     "convolutional+wider": CONVOLUTIONAL_WIDER,
     "convolutional+wider+10epochs": CONVOLUTIONAL_WIDER.replace(epochs=10),
 }
