@@ -108,6 +108,8 @@ MLP800 = PRESETS["quick"].replace(hidden=(800,), epochs=20, l2=1e-4)
 FORMER_CONVOLUTIONAL = PRESETS["convolutional"].replace(deskew=False, augment="affine")
 CONVOLUTIONAL_DROPOUT = PRESETS["convolutional"].replace(
     layers=(*PRESETS["convolutional"].layers, "dropout0.25"))
+CONVOLUTIONAL_WIDER = PRESETS["convolutional"].replace(
+    layers=("conv32x5", "pool2", "conv64x5", "pool2", "dense128"))
 RECIPES = {
     "plain": PRESETS["quick"],
     "deskew": PRESETS["quick"].replace(deskew=True),
@@ -167,6 +169,14 @@ RECIPES = {
         epochs=25, style_digits=(0, 1, 7, 9)),
     "convolutional+longer+7s": PRESETS["convolutional"].replace(
         epochs=35, style_digits=(0, 1, 7, 9)),
+    # The issue's wider network (32 then 64 filters, which PyTorch found read the real pens
+    # better than an MLP) with the preset's recipe as it is now (deskew, the pen styles
+    # without the crossed 7s); "conv32-64+styles" above was tried before deskewing, with all
+    # four styles. If it trains in more than the issue's 10 CPU minutes, the same with 10
+    # epochs (issue 9). Neither passed the rule at training seed 0 (RESULTS.md, "A wider
+    # network with the preset's recipe: not adopted").
+    "convolutional+wider": CONVOLUTIONAL_WIDER,
+    "convolutional+wider+10epochs": CONVOLUTIONAL_WIDER.replace(epochs=10),
 }
 # Models are cached under their recipe's name (``cache_name``), except these two: the
 # preset's models are the ones of the recipe it was made from, and the former preset's
@@ -191,7 +201,9 @@ RECIPE_STYLES = {"convolutional+styles-light": (0.05, (0, 1, 7, 9)),
                  "convolutional+long": (0.1, (0, 1, 9)),
                  "convolutional+long+7s": (0.1, (0, 1, 7, 9)),
                  "convolutional+long+7s+rate0.2": (0.2, (0, 1, 7, 9)),
-                 "convolutional+longer+7s": (0.1, (0, 1, 7, 9))}
+                 "convolutional+longer+7s": (0.1, (0, 1, 7, 9)),
+                 "convolutional+wider": (0.1, (0, 1, 9)),
+                 "convolutional+wider+10epochs": (0.1, (0, 1, 9))}
 # Elastic distortion (Simard et al. 2003) on top of "affine" was tried and did not pay:
 # accurate+elastic+deskew 98.82% MNIST / 97.30% strokes, mlp800+elastic+deskew 99.13% /
 # 98.10%, against accurate (which deskews) 99.09% / 98.07%. It is not in the engine.
