@@ -1264,22 +1264,25 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
 
 def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
     """"Hidden layer 1: 1 relu units" in English, "нейронов — 21" in Russian: a layer's
-    line under its activations now says "1 relu unit", "21 нейрон", "3 нейрона"."""
+    line under its activations now says "1 ReLU unit", "21 нейрон", "3 нейрона"; the
+    activation named as the form's Activation box names it ("ReLU", "Leaky ReLU"), not by
+    its code name ("relu", "leaky_relu"), which read as a slip in "5 个 relu 单元"."""
     window = make_window(qtbot)
     describe = window.inside_view._describe_layer
-    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 relu unit, 1 active"
+    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 ReLU unit, 1 active"
+    assert describe(1, "leaky_relu", np.ones(2)) == "Hidden layer 1: 2 Leaky ReLU units, 2 active"
     assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
     try:
         install_language("ru")
         # (the second count after a colon: "активны — 1" put a plural beside one neuron)
-        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активных: 21"
-        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активных: 3"
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, ReLU: 21 нейрон, активных: 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, ReLU: 3 нейрона, активных: 3"
         assert describe(1, "relu", np.eye(1, 5)[0]) == (
-            "Скрытый слой 1, relu: 5 нейронов, активных: 1")
+            "Скрытый слой 1, ReLU: 5 нейронов, активных: 1")
         assert describe(1, "tanh", np.zeros(5)) == (
             "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
         install_language("zh_CN")
-        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
+        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 ReLU 单元，其中 5 个被激活"
     finally:
         translations.apply("en")
 
