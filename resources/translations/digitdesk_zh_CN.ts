@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>请先保存几个你的数字（“记为”，或“教它你的笔迹”）。</translation>
+        <translation>请先保存几个你的数字（“记为”，或“教它认你的笔迹”）。</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Train or open a model first, then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型，再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型，再教它认你的笔迹。</translation>
     </message>
     <message>
         <source>This model tells apart only {0}: it cannot learn a {1}, so the drawing is not kept. Keep as keeps it in your set anyway.</source>
@@ -737,11 +737,11 @@ and the model is fine-tuned on your handwriting again.</source>
     </message>
     <message>
         <source>Teach it your handwriting…</source>
-        <translation>教它你的笔迹…</translation>
+        <translation>教它认你的笔迹…</translation>
     </message>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>教它你的笔迹</translation>
+        <translation>教它认你的笔迹</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style in a few seconds</source>
@@ -799,7 +799,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它认你的笔迹。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
@@ -843,7 +843,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
-        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：学过你写的二十个数字后，它会读得更准</translation>
+        <translation>在画板上写一个数字，或先教它认你的笔迹（“教它认你的笔迹…”，Ctrl+T）：学过你写的二十个数字后，它会读得更准</translation>
     </message>
     <message>
         <source>A dot is not a digit: draw your digit bigger</source>
@@ -1996,7 +1996,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Teach It Your Handwriting…</source>
-        <translation>教它你的笔迹(&amp;T)…</translation>
+        <translation>教它认你的笔迹(&amp;T)…</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
@@ -2028,7 +2028,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它认你的笔迹。</translation>
     </message>
     <message>
         <source>validation {0:.2f}% before the fine-tune</source>
@@ -2591,7 +2591,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button; or let &lt;b&gt;Teach it your handwriting&lt;/b&gt; ({0}) ask you for each digit in turn.</source>
-        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮；或者使用&lt;b&gt;教它你的笔迹&lt;/b&gt;（{0}），它会依次请你写出每个数字。</translation>
+        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮；或者使用&lt;b&gt;教它认你的笔迹&lt;/b&gt;（{0}），它会依次请你写出每个数字。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -3001,7 +3001,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <name>TeachDialog</name>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>教它你的笔迹</translation>
+        <translation>教它认你的笔迹</translation>
     </message>
     <message>
         <source>This model tells apart only {0}: it can learn only these digits, so it asks for them alone.</source>
@@ -3090,7 +3090,7 @@ is measured on more of your digits</source>
     <message numerus="yes">
         <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
         <translation>
-            <numerusform>第 {0} 组，共 {1} 组；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
+            <numerusform>第 {0} 组，共 {1} 组；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是让它学会你自己的风格。</numerusform>
         </translation>
     </message>
     <message>
@@ -5229,11 +5229,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
-        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它你的笔迹也没有用。请先训练它。</translation>
+        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它认你的笔迹也没有用。请先训练它。</translation>
     </message>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
-        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
+        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它认你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
     </message>
     <message>
         <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
