@@ -1116,6 +1116,17 @@ def test_question_003_s_fix_says_what_a_summed_step_is(english):
     assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)
 
 
+def test_question_002_s_chinese_text_writes_its_arithmetic_as_a_textbook_does(english):
+    """"0.5 * (0.9^2 + 9 * 0.1^2)": the Chinese text wrote the strange number's sum in
+    code's notation, in prose beside the Russian "0,5 · (0,9² + 9 · 0,1²)"; a Chinese
+    learner's textbook writes × and ²."""
+    from digitdesk.engine.replays import REPLAYS
+    install_language("zh_CN")
+    watch = QCoreApplication.translate("replays", REPLAYS["002"].watch)
+    assert "0.5 × (0.9² + 9 × 0.1²) = 0.45" in watch
+    assert "^" not in watch
+
+
 def test_lists_of_names_are_written_as_the_language_writes_a_list(english):
     from digitdesk.gui.language import listed
     assert listed(["W1", "b1", "W2"]) == "W1, b1, W2"

@@ -4980,7 +4980,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The loss falls from about 1.5 to about 0.45 and stops. Pushed uphill, the hidden sigmoids saturate (Diagnostics: 100%) and give every image the same activations, so the output layer can only learn one answer for all of them: about 0.1 for each digit, how often it occurs. The error of that answer is 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45: the strange number. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
-        <translation>损失从约 1.5 降到约 0.45 后停住。隐藏层被推向上坡，其 sigmoid 饱和（诊断：100%），对每张图像都给出相同的激活，因此输出层只能为所有图像学到同一个答案：每个数字约 0.1，即它出现的频率。这个答案的误差是 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45：就是那个奇怪的数。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
+        <translation>损失从约 1.5 降到约 0.45 后停住。隐藏层被推向上坡，其 sigmoid 饱和（“诊断”：100%），对每张图像都给出相同的激活，因此输出层只能为所有图像学到同一个答案：每个数字约 0.1，即它出现的频率。这个答案的误差是 0.5 × (0.9² + 9 × 0.1²) = 0.45：就是那个奇怪的数。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
