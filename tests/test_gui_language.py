@@ -1116,6 +1116,24 @@ def test_question_003_s_fix_says_what_a_summed_step_is(english):
     assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)
 
 
+def test_compare_runs_names_its_axes_as_the_other_tabs_do(qtbot, english):
+    """Compare runs wrote "准确率（%）" and "卡住的单元（%）" up its axes, beside the
+    Learning curves' and Diagnostics' "准确率 (%)" and "卡住的单元 (%)" (pyqtgraph's
+    label with its unit): one axis, two spellings, in the one window."""
+    install_language("zh_CN")
+    try:
+        window = make_window(qtbot)
+
+        def axis(plot):
+            return re.sub(r"<[^>]+>", "", plot.getPlotItem().getAxis("left").labelString()).strip()
+
+        runs = window.runs_view
+        assert axis(runs.accuracy_plot) == axis(window.plots.accuracy_plot) == "准确率 (%)"
+        assert axis(runs.stuck_plot) == axis(window.diagnostics_view.stuck_plot) == "卡住的单元 (%)"
+    finally:
+        translations.apply("en")
+
+
 def test_question_002_s_chinese_text_writes_its_arithmetic_as_a_textbook_does(english):
     """"0.5 * (0.9^2 + 9 * 0.1^2)": the Chinese text wrote the strange number's sum in
     code's notation, in prose beside the Russian "0,5 · (0,9² + 9 · 0,1²)"; a Chinese

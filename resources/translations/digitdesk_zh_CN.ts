@@ -2935,7 +2935,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation>准确率（%）</translation>
+        <translation>准确率 (%)</translation>
     </message>
     <message>
         <source>D&amp;iagnostics</source>
@@ -2967,7 +2967,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>stuck units (%)</source>
-        <translation>卡住的单元（%）</translation>
+        <translation>卡住的单元 (%)</translation>
     </message>
     <message>
         <source>epoch</source>
