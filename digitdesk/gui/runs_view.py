@@ -353,7 +353,9 @@ class RunsView(Retranslatable, QWidget):
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
             text = "{0}  {1}".format(self._when_text(run["when"]), config_summary(config))
             if run.get("replay"):  # first: the list is narrow, and this says most
-                text = "[{0}]  {1}".format(self._replay_text(run), text)
+                # Translated: Chinese tags a line with 【】 and no gap after it, as "[问题 002，
+                # 学习者]" read as English brackets around Chinese.
+                text = self.tr("[{0}]  {1}").format(self._replay_text(run), text)
             if accuracy is not None:
                 text += self.tr("  ·  validation {0:.1%}").format(local(accuracy))
             item = QListWidgetItem(text)

@@ -2970,6 +2970,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
+        <source>[{0}]  {1}</source>
+        <translation>[{0}]  {1}</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  валидация {0:.1%}</translation>
     </message>

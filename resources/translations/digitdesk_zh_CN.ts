@@ -2886,6 +2886,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
+        <source>[{0}]  {1}</source>
+        <translation>【{0}】{1}</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  验证 {0:.1%}</translation>
     </message>
