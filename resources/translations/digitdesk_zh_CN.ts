@@ -4948,7 +4948,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
-        <translation>784-250-1，全部用 sigmoid，权重 uniform(-1, 1)，没有偏置，label/10 通过一个 sigmoid 用平方误差回归，3,000 行全部在一步中，梯度求和，学习率 0.1。第一步之后损失就完全不变了，无论学习率或隐藏层大小如何。</translation>
+        <translation>784-250-1，全部用 sigmoid，权重 uniform(-1, 1)，没有偏置，label/10 通过一个 sigmoid 用平方误差回归，3,000 行全部用于一步（全批次），梯度求和，学习率 0.1。第一步之后损失就完全不变了，无论学习率或隐藏层大小如何。</translation>
     </message>
     <message>
         <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
@@ -4996,7 +4996,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-3-3-2, sigmoid hidden layers, softmax output, 3 against 7, every image in one step, gradients summed, learning rate 0.005, and (1 - sigmoid(a)) where a is already an activation instead of a*(1-a). The loss swings between 0.45 and 4.8 and never settles below 1.</source>
-        <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，每张图像都在一步中，梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
+        <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，全部图像用于一步（全批次），梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
     </message>
     <message>
         <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
