@@ -509,6 +509,39 @@ def test_a_question_s_run_is_tagged_as_the_window_s_language_tags_a_line(make_ru
         translations.apply("en")
 
 
+def test_the_chinese_legend_breaks_a_line_only_after_a_separator(make_runs_view):
+    """"问题 002，修" at the end of one line of the Compare runs legend, "正后的孪生版本" on
+    the next: Qt breaks between any two Chinese characters, and the no-break spaces kept
+    only English and Russian entries whole. Laid out as the legend's label lays it out."""
+    from PySide6.QtGui import QTextDocument, QTextLayout
+
+    from digitdesk.gui.language import install_language, translations
+    learner, fixed = _a_run(0.1, when=1_700_000_000), _a_run(0.5, when=1_700_000_100)
+    learner["replay"] = {"key": "002", "role": "learner"}
+    fixed["replay"] = {"key": "002", "role": "fixed"}
+    try:
+        install_language("zh_CN")
+        view = make_runs_view(runs=[learner, fixed])
+        for row in range(view.list.count()):
+            view.list.item(row).setCheckState(Qt.CheckState.Checked)
+        assert len(view.legend_labels()) == 2
+        document = QTextDocument()
+        document.setHtml(view.legend.text())
+        text = document.toRawText()  # (toPlainText makes no-break spaces plain ones)
+        layout = QTextLayout(text, view.legend.font())
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(170)  # narrower than an entry, wider than its longest part
+            lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        assert len(lines) > 2
+        for shown in lines[:-1]:
+            assert shown.rstrip(" \u00a0\u2060")[-1] in "，：、）", lines
+    finally:
+        translations.apply("en")
+
+
 def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, make_runs_view):
     x, y = _random_digits(320)
     view = make_runs_view(size=(900, 600))
