@@ -1042,6 +1042,11 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
         <translation>Предупреждение</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a finding&apos;s kind, then its title</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>

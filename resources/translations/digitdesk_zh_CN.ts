@@ -1009,6 +1009,11 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
         <translation>警告</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a finding&apos;s kind, then its title</comment>
+        <translation>【{0}】{1}</translation>
+    </message>
+    <message>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
@@ -4925,7 +4930,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
-        <translation>学习率 {0:g} x {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
+        <translation>学习率 {0:g} × {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>
