@@ -1116,6 +1116,34 @@ def test_question_003_s_fix_says_what_a_summed_step_is(english):
     assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)
 
 
+@pytest.mark.parametrize("code", ["zh_CN", "en"])
+def test_a_hidden_layer_added_widens_the_form_it_does_not_push_its_buttons_out(
+        qtbot, english, code):
+    """In Chinese, whose short labels leave the form narrow, a second hidden layer's box
+    (question 003's 784-3-3-2, or "+" clicked) pushed "+" and "−" out of the form's sight:
+    the form widened for longer labels only, never for a wider row."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+    install_language(code)
+    try:
+        window = make_window(qtbot)
+        qtbot.waitExposed(window)
+        panel, hidden = window.training_panel, window.training_panel.hidden
+        viewport = panel.scroll.viewport()
+
+        def in_sight(widget):
+            right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+            return right <= viewport.width()
+
+        while len(hidden.spin_boxes()) < 3:
+            qtbot.mouseClick(hidden.add_button, Qt.MouseButton.LeftButton)
+            QApplication.processEvents()
+            qtbot.waitUntil(lambda: in_sight(hidden.remove_button))
+        assert in_sight(hidden.add_button) and in_sight(hidden.spin_boxes()[-1])
+    finally:
+        translations.apply("en")
+
+
 def test_compare_runs_names_its_axes_as_the_other_tabs_do(qtbot, english):
     """Compare runs wrote "准确率（%）" and "卡住的单元（%）" up its axes, beside the
     Learning curves' and Diagnostics' "准确率 (%)" and "卡住的单元 (%)" (pyqtgraph's
