@@ -71,3 +71,24 @@ def test_a_narrow_card_cuts_each_line_and_keeps_the_whole_text_in_the_tooltip(qt
     assert max(metrics.horizontalAdvance(line) for line in lines) < button.width()
     assert button.toolTip().startswith(full + "\n\n")
     assert "learning_rate = 0.01" in button.toolTip()  # the card's own words stay
+
+
+def test_a_finding_s_heading_is_punctuated_as_its_language_punctuates(qtbot):
+    """"问题: 损失不动了：单元饱和": the heading put an English colon after the kind in the
+    Chinese window, before the title's own Chinese one; Chinese tags it: 【问题】."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.engine.findings import find_problems
+    from digitdesk.gui.language import install_language
+    # A learner's full batch with summed gradients: a warning from the settings alone.
+    finding = find_problems(TrainConfig(batch_size=None, reduction="sum"), [])[0]
+    card = FindingCard(finding)
+    qtbot.addWidget(card)
+    assert card.title.text() == "Warning: Full batch with summed gradients"
+    try:
+        install_language("zh_CN")  # (the card hears of it from a posted LanguageChange)
+        qtbot.waitUntil(lambda: "警告" in card.title.text())
+        assert card.title.text() == "【警告】全批次加求和的梯度"
+        install_language("ru")
+        qtbot.waitUntil(lambda: card.title.text().startswith("Предупреждение: "))
+    finally:
+        translations.apply("en")

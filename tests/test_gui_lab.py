@@ -147,6 +147,28 @@ def test_gradient_check_passes_for_the_correct_engine(qtbot, window):
     assert "backprop is right" in window.gradcheck_view.summary.text()
 
 
+def test_the_chinese_verdict_puts_no_space_after_a_full_stop_and_lists_its_digits(
+        qtbot, window):
+    """Questions checked in the Chinese window: "...数值结果不符。 这一步在走上坡" (a space
+    after "。", as English puts one after "."), and 003's settings "数字 3 7"."""
+    from digitdesk.gui.language import install_language, translations
+    install_language("zh_CN")
+    try:
+        view = window.gradcheck_view
+        for key in ("002", "003"):
+            window.replays_view.choose(key)
+            click(window.replays_view.load_button)
+            window.views.setCurrentWidget(view)
+            check_gradients(qtbot, window)
+            summary = re.sub(r"<[^>]+>", "", view.summary.text())
+            assert "。 " not in summary, summary
+            if key == "002":  # two sentences: wrong derivatives, then the uphill step
+                assert re.search(r"导数与数值结果不符。[^ ]", summary), summary
+        assert "数字 3、7" in summary, summary
+    finally:
+        translations.apply("en")
+
+
 def test_the_tab_and_digitdesk_gradcheck_check_the_same_images_with_the_same_figures(
         qtbot, window, tmp_path, capsys):
     """The tab took the first 16 images, the command line 16 at random: on question 003's

@@ -1137,6 +1137,63 @@ def test_question_003_s_fix_says_what_a_summed_step_is(english):
     assert "скорость обучения 60 по среднему градиенту" in QCoreApplication.translate("replays", fix)
 
 
+@pytest.mark.parametrize("code", ["zh_CN", "en"])
+def test_a_hidden_layer_added_widens_the_form_it_does_not_push_its_buttons_out(
+        qtbot, english, code):
+    """In Chinese, whose short labels leave the form narrow, a second hidden layer's box
+    (question 003's 784-3-3-2, or "+" clicked) pushed "+" and "−" out of the form's sight:
+    the form widened for longer labels only, never for a wider row."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+    install_language(code)
+    try:
+        window = make_window(qtbot)
+        qtbot.waitExposed(window)
+        panel, hidden = window.training_panel, window.training_panel.hidden
+        viewport = panel.scroll.viewport()
+
+        def in_sight(widget):
+            right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+            return right <= viewport.width()
+
+        while len(hidden.spin_boxes()) < 3:
+            qtbot.mouseClick(hidden.add_button, Qt.MouseButton.LeftButton)
+            QApplication.processEvents()
+            qtbot.waitUntil(lambda: in_sight(hidden.remove_button))
+        assert in_sight(hidden.add_button) and in_sight(hidden.spin_boxes()[-1])
+    finally:
+        translations.apply("en")
+
+
+def test_compare_runs_names_its_axes_as_the_other_tabs_do(qtbot, english):
+    """Compare runs wrote "准确率（%）" and "卡住的单元（%）" up its axes, beside the
+    Learning curves' and Diagnostics' "准确率 (%)" and "卡住的单元 (%)" (pyqtgraph's
+    label with its unit): one axis, two spellings, in the one window."""
+    install_language("zh_CN")
+    try:
+        window = make_window(qtbot)
+
+        def axis(plot):
+            return re.sub(r"<[^>]+>", "", plot.getPlotItem().getAxis("left").labelString()).strip()
+
+        runs = window.runs_view
+        assert axis(runs.accuracy_plot) == axis(window.plots.accuracy_plot) == "准确率 (%)"
+        assert axis(runs.stuck_plot) == axis(window.diagnostics_view.stuck_plot) == "卡住的单元 (%)"
+    finally:
+        translations.apply("en")
+
+
+def test_question_002_s_chinese_text_writes_its_arithmetic_as_a_textbook_does(english):
+    """"0.5 * (0.9^2 + 9 * 0.1^2)": the Chinese text wrote the strange number's sum in
+    code's notation, in prose beside the Russian "0,5 · (0,9² + 9 · 0,1²)"; a Chinese
+    learner's textbook writes × and ²."""
+    from digitdesk.engine.replays import REPLAYS
+    install_language("zh_CN")
+    watch = QCoreApplication.translate("replays", REPLAYS["002"].watch)
+    assert "0.5 × (0.9² + 9 × 0.1²) = 0.45" in watch
+    assert "^" not in watch
+
+
 def test_lists_of_names_are_written_as_the_language_writes_a_list(english):
     from digitdesk.gui.language import listed
     assert listed(["W1", "b1", "W2"]) == "W1, b1, W2"
@@ -1286,22 +1343,25 @@ def test_a_fine_tune_report_counts_your_digits_in_the_right_form(english):
 
 def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
     """"Hidden layer 1: 1 relu units" in English, "нейронов — 21" in Russian: a layer's
-    line under its activations now says "1 relu unit", "21 нейрон", "3 нейрона"."""
+    line under its activations now says "1 ReLU unit", "21 нейрон", "3 нейрона"; the
+    activation named as the form's Activation box names it ("ReLU", "Leaky ReLU"), not by
+    its code name ("relu", "leaky_relu"), which read as a slip in "5 个 relu 单元"."""
     window = make_window(qtbot)
     describe = window.inside_view._describe_layer
-    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 relu unit, 1 active"
+    assert describe(1, "relu", np.ones(1)) == "Hidden layer 1: 1 ReLU unit, 1 active"
+    assert describe(1, "leaky_relu", np.ones(2)) == "Hidden layer 1: 2 Leaky ReLU units, 2 active"
     assert describe(2, "sigmoid", np.zeros(3)) == "Hidden layer 2: 3 sigmoid units, 3 saturated"
     try:
         install_language("ru")
         # (the second count after a colon: "активны — 1" put a plural beside one neuron)
-        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, relu: 21 нейрон, активных: 21"
-        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, relu: 3 нейрона, активных: 3"
+        assert describe(1, "relu", np.ones(21)) == "Скрытый слой 1, ReLU: 21 нейрон, активных: 21"
+        assert describe(1, "relu", np.ones(3)) == "Скрытый слой 1, ReLU: 3 нейрона, активных: 3"
         assert describe(1, "relu", np.eye(1, 5)[0]) == (
-            "Скрытый слой 1, relu: 5 нейронов, активных: 1")
+            "Скрытый слой 1, ReLU: 5 нейронов, активных: 1")
         assert describe(1, "tanh", np.zeros(5)) == (
             "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
         install_language("zh_CN")
-        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 relu 单元，其中 5 个被激活"
+        assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 ReLU 单元，其中 5 个被激活"
     finally:
         translations.apply("en")
 

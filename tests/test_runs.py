@@ -490,6 +490,58 @@ def test_a_replay_and_its_fixed_twin_are_compared_by_default(qtbot, window, tmp_
                     timeout=3000)
 
 
+def test_a_question_s_run_is_tagged_as_the_window_s_language_tags_a_line(make_runs_view):
+    """"[问题 002，学习者]  12月2日 14:33 ...": half-width brackets around Chinese in the
+    Chinese window; Chinese tags a line with 【】, and the gap after it is the bracket's."""
+    from digitdesk.gui.language import install_language, translations
+    run = _a_run(0.1, when=1_700_000_000)
+    run["replay"] = {"key": "002", "role": "learner"}
+    view = make_runs_view(runs=[run])
+    assert view.list.item(0).text().startswith("[question 002, learner]  ")
+    try:
+        install_language("zh_CN")
+        view = make_runs_view(runs=[run])
+        text = view.list.item(0).text()
+        assert text.startswith("【问题 002，学习者】") and "】 " not in text, text
+        install_language("ru")
+        assert make_runs_view(runs=[run]).list.item(0).text().startswith("[вопрос 002")
+    finally:
+        translations.apply("en")
+
+
+def test_the_chinese_legend_breaks_a_line_only_after_a_separator(make_runs_view):
+    """"问题 002，修" at the end of one line of the Compare runs legend, "正后的孪生版本" on
+    the next: Qt breaks between any two Chinese characters, and the no-break spaces kept
+    only English and Russian entries whole. Laid out as the legend's label lays it out."""
+    from PySide6.QtGui import QTextDocument, QTextLayout
+
+    from digitdesk.gui.language import install_language, translations
+    learner, fixed = _a_run(0.1, when=1_700_000_000), _a_run(0.5, when=1_700_000_100)
+    learner["replay"] = {"key": "002", "role": "learner"}
+    fixed["replay"] = {"key": "002", "role": "fixed"}
+    try:
+        install_language("zh_CN")
+        view = make_runs_view(runs=[learner, fixed])
+        for row in range(view.list.count()):
+            view.list.item(row).setCheckState(Qt.CheckState.Checked)
+        assert len(view.legend_labels()) == 2
+        document = QTextDocument()
+        document.setHtml(view.legend.text())
+        text = document.toRawText()  # (toPlainText makes no-break spaces plain ones)
+        layout = QTextLayout(text, view.legend.font())
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(170)  # narrower than an entry, wider than its longest part
+            lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        assert len(lines) > 2
+        for shown in lines[:-1]:
+            assert shown.rstrip(" \u00a0\u2060")[-1] in "，：、）", lines
+    finally:
+        translations.apply("en")
+
+
 def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, make_runs_view):
     x, y = _random_digits(320)
     view = make_runs_view(size=(900, 600))

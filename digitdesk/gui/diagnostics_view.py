@@ -230,7 +230,10 @@ class FindingCard(Retranslatable, QFrame):
         self.finding = finding
         kind = self.tr("Problem") if finding.severity == "problem" else self.tr("Warning")
         title = translate_finding(finding.title)
-        self.title.setText(f"{kind}: {title}")
+        # Translated: "问题: 损失不动了：单元饱和" put an English colon before a Chinese one;
+        # Chinese tags the heading instead (【问题】), as Compare runs tags a question's run.
+        self.title.setText(self.tr("{0}: {1}", "a finding's kind, then its title").format(
+            kind, title))
         self.text.setText(finding_text(finding))
         label = translate_finding(finding.fix_label) or self.tr("Fix")
         self.fix_button.set_full_text(self.tr("Fix: {0}").format(label))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import TrainConfig
 from ..engine.gradcheck import PASS_BELOW, WARN_BELOW, check_model, check_update
-from .language import Retranslatable, listed, phrase_text
+from .language import Retranslatable, listed, phrase_text, sentences
 from .numbers import count, local, readable, scientific
 from .wording import config_summary
 
@@ -322,7 +322,7 @@ class GradCheckView(Retranslatable, QWidget):
         parts.append("<span style='color:gray'>%s</span>" % self.tr(
             "{0} images, {1:.2f} s · {2}").format(count(report.batch), local(report.seconds),
                                                   html.escape(described(report.description))))
-        return " ".join(parts[:-1]) + "<br>" + parts[-1]
+        return sentences(*parts[:-1]) + "<br>" + parts[-1]  # (no space after "。")
 
     def statuses(self):
         """``{row name: status}`` as shown in the table (tests read it)."""

@@ -41,7 +41,7 @@ from .evaluation import ValidationEvaluator
 from .language import Retranslatable, current_text, sentences
 from .check_label import CheckBoxLabel
 from .numbers import count, local, percent, signed
-from .wording import english_plural, regression_reading_text, weights_age
+from .wording import activation_name, english_plural, regression_reading_text, weights_age
 
 # What raises a unit's input or a score is red, what lowers it blue, in every view (One
 # digit's maths draws its connections so too).
@@ -1248,8 +1248,9 @@ class InsideView(Retranslatable, QWidget):
             return english_plural(self.tr("Hidden layer {0}: %Ln tanh unit(s), {1} saturated",
                                           "", n), n).format(number, saturated)
         active = int(np.sum(values > 0))
+        # The activation as the form names it ("ReLU"), not its code name ("relu").
         return english_plural(self.tr("Hidden layer {0}: %Ln {1} unit(s), {2} active", "", n),
-                              n).format(number, activation, active)
+                              n).format(number, activation_name(activation), active)
 
     def _layer_tip(self, activation):
         if activation == "sigmoid":

@@ -54,13 +54,20 @@ def _values(series, floor=None):
 
 # A space that is not after a separator: a legend keeps what it joins on one line.
 _BREAK_AFTER_SEPARATOR = re.compile(r"(?<![,:;]) ")
+# Between two characters, one of them Chinese, not after a separator: Qt breaks a line
+# between any two Chinese characters ("问题 002，修|正后的孪生版本" in the Compare runs
+# legend), which no no-break space can stop; a word joiner (U+2060, drawn as nothing) can.
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+_BETWEEN_CHINESE = re.compile(
+    f"(?<=[^\\s,:;，：；、])(?=[{_CJK}])|(?<=[{_CJK}])(?<![，：；、])(?=[^\\s])")
 
 
 def legend_entry(label):
     """``label`` with no-break spaces wherever a wrapping legend must not split it (between
-    "lr" and "0.5", "batch" and "64"): it may break only after a separator (", ", ": ",
-    and the Chinese "，", "：", which need no space)."""
-    return _BREAK_AFTER_SEPARATOR.sub("\u00a0", label)
+    "lr" and "0.5", "batch" and "64"), and word joiners between Chinese characters: it may
+    break only after a separator (", ", ": ", and the Chinese "，", "：", which need no
+    space)."""
+    return _BETWEEN_CHINESE.sub("\u2060", _BREAK_AFTER_SEPARATOR.sub("\u00a0", label))
 
 
 class RunsView(Retranslatable, QWidget):
@@ -353,7 +360,9 @@ class RunsView(Retranslatable, QWidget):
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
             text = "{0}  {1}".format(self._when_text(run["when"]), config_summary(config))
             if run.get("replay"):  # first: the list is narrow, and this says most
-                text = "[{0}]  {1}".format(self._replay_text(run), text)
+                # Translated: Chinese tags a line with 【】 and no gap after it, as "[问题 002，
+                # 学习者]" read as English brackets around Chinese.
+                text = self.tr("[{0}]  {1}").format(self._replay_text(run), text)
             if accuracy is not None:
                 text += self.tr("  ·  validation {0:.1%}").format(local(accuracy))
             item = QListWidgetItem(text)

@@ -154,6 +154,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
     and to remove the last one. No spin box at all is a network without hidden layers."""
 
     changed = Signal()
+    countChanged = Signal()  # a box added or removed: the row's least width changed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -251,6 +252,7 @@ class HiddenLayersEdit(Retranslatable, QWidget):
         self.add_button.setEnabled(len(self._spins) < MAX_HIDDEN_LAYERS)
         self.remove_button.setEnabled(bool(self._spins))
         self._none.setVisible(not self._spins)
+        self.countChanged.emit()
 
 
 def _combo(values):
@@ -313,6 +315,9 @@ class TrainingPanel(Retranslatable, QWidget):
 
         # --- network ------------------------------------------------------------------
         self.hidden = HiddenLayersEdit()
+        # A second box widens the row: the form widens with it, as for a longer label (in
+        # Chinese, whose labels leave the form narrow, "+" and "−" went out of sight).
+        self.hidden.countChanged.connect(lambda: QTimer.singleShot(0, self, self._fit_width))
         # Any other network (a convolutional one) is typed as layer names; when it is,
         # the boxes above step aside.
         self.architecture = ArchitectureField()

@@ -91,13 +91,19 @@ def config_summary(config):
                                    "wording", "batch {0}").format(size)),
         "epochs": epochs_text,
         "digits": lambda digits: QCoreApplication.translate("wording", "digits {0}").format(
-            digits_text(digits)),
+            summary_digits(digits)),
         "pen_styles": lambda digits: QCoreApplication.translate(
-            "wording", "pen styles on {0}").format(digits_text(digits)),
+            "wording", "pen styles on {0}").format(summary_digits(digits)),
         "bugs": lambda bugs: QCoreApplication.translate("wording", "BUGS ON: {0}").format(
             listed(bugs)),
     }
     return clauses(words[kind](value) for kind, value in config.summary_parts())
+
+
+def summary_digits(digits):
+    """The digits of a summary: "3 7", as the command line's summary writes them, and
+    "3、7" in Chinese, where "数字 3 7" read as a slip (its lists take "、")."""
+    return listed(digits) if translations.language == "zh_CN" else digits_text(digits)
 
 
 def preset_name(name):

@@ -1054,6 +1054,11 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
         <translation>Предупреждение</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <comment>a finding&apos;s kind, then its title</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
@@ -2988,6 +2993,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <message>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>[{0}]  {1}</source>
+        <translation>[{0}]  {1}</translation>
     </message>
     <message>
         <source>  ·  validation {0:.1%}</source>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Keep a few of your digits first (Keep as, or Teach it your handwriting).</source>
-        <translation>请先保存几个你的数字（“记为”，或“教它你的笔迹”）。</translation>
+        <translation>请先保存几个你的数字（“记为”，或“教它认你的笔迹”）。</translation>
     </message>
     <message>
         <source>None of your kept digits is one this model reads: keep some of its digits first.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Train or open a model first, then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型，再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型，再教它认你的笔迹。</translation>
     </message>
     <message>
         <source>This model tells apart only {0}: it cannot learn a {1}, so the drawing is not kept. Keep as keeps it in your set anyway.</source>
@@ -749,11 +749,11 @@ and the model is fine-tuned on your handwriting again.</source>
     </message>
     <message>
         <source>Teach it your handwriting…</source>
-        <translation>教它你的笔迹…</translation>
+        <translation>教它认你的笔迹…</translation>
     </message>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>教它你的笔迹</translation>
+        <translation>教它认你的笔迹</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style in a few seconds</source>
@@ -811,7 +811,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它认你的笔迹。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln digit(s) kept</source>
@@ -855,7 +855,7 @@ straightened (deskewed) the same way before it reads it.</source>
     </message>
     <message>
         <source>Draw a digit on the pad, or first teach it your handwriting (Teach it your handwriting…, Ctrl+T): it reads you better after twenty of your digits</source>
-        <translation>在画板上写一个数字，或先教它你的笔迹（“教它你的笔迹…”，Ctrl+T）：学过你写的二十个数字后，它会读得更准</translation>
+        <translation>在画板上写一个数字，或先教它认你的笔迹（“教它认你的笔迹…”，Ctrl+T）：学过你写的二十个数字后，它会读得更准</translation>
     </message>
     <message>
         <source>A dot is not a digit: draw your digit bigger</source>
@@ -1019,6 +1019,11 @@ maps, smaller. Deeper layers combine the maps below them into larger shapes.</so
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <comment>a finding&apos;s kind, then its title</comment>
+        <translation>【{0}】{1}</translation>
     </message>
     <message>
         <source>Fix</source>
@@ -2016,7 +2021,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>&amp;Teach It Your Handwriting…</source>
-        <translation>教它你的笔迹(&amp;T)…</translation>
+        <translation>教它认你的笔迹(&amp;T)…</translation>
     </message>
     <message>
         <source>Draw each digit twice; the model then learns your style</source>
@@ -2048,7 +2053,7 @@ model&apos;s history records it. Pause and resume keep them.</source>
     </message>
     <message>
         <source>Train or open a model first (and let training finish), then teach it your handwriting.</source>
-        <translation>请先训练或打开一个模型（并等训练结束），再教它你的笔迹。</translation>
+        <translation>请先训练或打开一个模型（并等训练结束），再教它认你的笔迹。</translation>
     </message>
     <message>
         <source>validation {0:.2f}% before the fine-tune</source>
@@ -2611,7 +2616,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button; or let &lt;b&gt;Teach it your handwriting&lt;/b&gt; ({0}) ask you for each digit in turn.</source>
-        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮；或者使用&lt;b&gt;教它你的笔迹&lt;/b&gt;（{0}），它会依次请你写出每个数字。</translation>
+        <translation>还没有保存任何数字。写一个数字，在&lt;b&gt;记为&lt;/b&gt;旁边选择它的标签，然后按下按钮；或者使用&lt;b&gt;教它认你的笔迹&lt;/b&gt;（{0}），它会依次请你写出每个数字。</translation>
     </message>
     <message>
         <source>No digits kept yet. Draw a digit, choose its label next to &lt;b&gt;Keep as&lt;/b&gt;, and press the button.</source>
@@ -2906,6 +2911,10 @@ initialisation, loss, batch and bugs). Then press Start.</source>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
+        <source>[{0}]  {1}</source>
+        <translation>【{0}】{1}</translation>
+    </message>
+    <message>
         <source>  ·  validation {0:.1%}</source>
         <translation>  ·  验证 {0:.1%}</translation>
     </message>
@@ -2955,7 +2964,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation>准确率（%）</translation>
+        <translation>准确率 (%)</translation>
     </message>
     <message>
         <source>D&amp;iagnostics</source>
@@ -2987,7 +2996,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>stuck units (%)</source>
-        <translation>卡住的单元（%）</translation>
+        <translation>卡住的单元 (%)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -3021,7 +3030,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     <name>TeachDialog</name>
     <message>
         <source>Teach it your handwriting</source>
-        <translation>教它你的笔迹</translation>
+        <translation>教它认你的笔迹</translation>
     </message>
     <message>
         <source>This model tells apart only {0}: it can learn only these digits, so it asks for them alone.</source>
@@ -3110,7 +3119,7 @@ is measured on more of your digits</source>
     <message numerus="yes">
         <source>Round {0} of {1}, {2} of %Ln digit(s) done. Write as you always do: the point is to teach it your own style.</source>
         <translation>
-            <numerusform>第 {0} 组，共 {1} 组；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是教它你自己的风格。</numerusform>
+            <numerusform>第 {0} 组，共 {1} 组；已完成 %Ln 个数字中的 {2} 个。像平时一样写：目的是让它学会你自己的风格。</numerusform>
         </translation>
     </message>
     <message>
@@ -4913,7 +4922,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>learning rate {0:g} x {1:,} rows, as large as a step of learning rate {2:g} on the mean gradient</source>
-        <translation>学习率 {0:g} x {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
+        <translation>学习率 {0:g} × {1:,} 行，相当于对平均梯度用学习率 {2:g} 走一步</translation>
     </message>
     <message>
         <source>learning rate x number of rows</source>
@@ -4936,7 +4945,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-250-1, sigmoid everywhere, weights uniform(-1, 1), no biases, the label/10 regressed through one sigmoid with squared error, every one of 3,000 rows in one step, gradients summed, learning rate 0.1. After the first step the loss does not change at all, whatever the learning rate or the hidden size.</source>
-        <translation>784-250-1，全部用 sigmoid，权重 uniform(-1, 1)，没有偏置，label/10 通过一个 sigmoid 用平方误差回归，3,000 行全部在一步中，梯度求和，学习率 0.1。第一步之后损失就完全不变了，无论学习率或隐藏层大小如何。</translation>
+        <translation>784-250-1，全部用 sigmoid，权重 uniform(-1, 1)，没有偏置，label/10 通过一个 sigmoid 用平方误差回归，3,000 行全部用于一步（全批次），梯度求和，学习率 0.1。第一步之后损失就完全不变了，无论学习率或隐藏层大小如何。</translation>
     </message>
     <message>
         <source>The loss curve goes flat after one step. Saturated units: most hidden sigmoids (about 60%) and the single output (100%) sit at 0 or 1, where y(1-y) is about 0 and no gradient flows back. Validation accuracy stays at chance (about 10%).</source>
@@ -4972,7 +4981,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>The loss falls from about 1.5 to about 0.45 and stops. Pushed uphill, the hidden sigmoids saturate (Diagnostics: 100%) and give every image the same activations, so the output layer can only learn one answer for all of them: about 0.1 for each digit, how often it occurs. The error of that answer is 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45: the strange number. Accuracy stays at chance. Run the gradient check: W2 and b2 fail (one wrong sign), W1 and b1 fail (the sigmoid applied twice); the update check fails too.</source>
-        <translation>损失从约 1.5 降到约 0.45 后停住。隐藏层被推向上坡，其 sigmoid 饱和（诊断：100%），对每张图像都给出相同的激活，因此输出层只能为所有图像学到同一个答案：每个数字约 0.1，即它出现的频率。这个答案的误差是 0.5 * (0.9^2 + 9 * 0.1^2) = 0.45：就是那个奇怪的数。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
+        <translation>损失从约 1.5 降到约 0.45 后停住。隐藏层被推向上坡，其 sigmoid 饱和（“诊断”：100%），对每张图像都给出相同的激活，因此输出层只能为所有图像学到同一个答案：每个数字约 0.1，即它出现的频率。这个答案的误差是 0.5 × (0.9² + 9 × 0.1²) = 0.45：就是那个奇怪的数。准确率停留在随机水平。运行梯度检验：W2 和 b2 失败（一个错误的符号），W1 和 b1 失败（sigmoid 用了两次）；更新检验也失败。</translation>
     </message>
     <message>
         <source>Turn the three bug switches off (the fixed twin): the derivative y*(1-y) of the layer&apos;s own output, and weights - learning_rate * gradient. The gradient check and the update check pass, and the same network reaches about 85% in the same steps.</source>
@@ -4984,7 +4993,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>784-3-3-2, sigmoid hidden layers, softmax output, 3 against 7, every image in one step, gradients summed, learning rate 0.005, and (1 - sigmoid(a)) where a is already an activation instead of a*(1-a). The loss swings between 0.45 and 4.8 and never settles below 1.</source>
-        <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，每张图像都在一步中，梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
+        <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，全部图像用于一步（全批次），梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
     </message>
     <message>
         <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
@@ -5265,11 +5274,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>This model is untrained (random weights): it cannot read digits yet, so teaching it your handwriting cannot help. Train it first.</source>
-        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它你的笔迹也没有用。请先训练它。</translation>
+        <translation>这个模型还没有训练（随机权重）：它还不会读数字，所以教它认你的笔迹也没有用。请先训练它。</translation>
     </message>
     <message>
         <source>This model reads only {0:.0f}% of the digits it was checked on, about what guessing gets ({1:.0f}%): it has not learnt to read digits, so teaching it your handwriting cannot help. Train a model that reads first.</source>
-        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
+        <translation>这个模型在检验它的数字上只读对了 {0:.0f}%，与瞎猜差不多（{1:.0f}%）：它还没有学会读数字，所以教它认你的笔迹也没有用。请先训练一个能读数字的模型。</translation>
     </message>
     <message>
         <source>{0:.2f} × 10 = {1:.1f}, which rounds to none of its digits (nearest: {2})</source>
