@@ -2585,6 +2585,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
     </message>
     <message>
+        <source>The model in use could not read them: {0}</source>
+        <translation>Используемая модель не смогла их прочитать: {0}</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Reading them with the model in use…</source>
+        <translation>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель читает их…</translation>
+    </message>
+    <message>
         <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
         <translation>Дождитесь конца дообучения: оно учится на ваших цифрах такими, какими они были при его запуске.</translation>
     </message>

@@ -2520,6 +2520,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>把最近删除的数字放回原处（{0}）</translation>
     </message>
     <message>
+        <source>The model in use could not read them: {0}</source>
+        <translation>当前模型无法读取它们：{0}</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Reading them with the model in use…</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型正在读取它们…</translation>
+    </message>
+    <message>
         <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
         <translation>请等待微调结束：它学习的是开始时你的那些数字。</translation>
     </message>
