@@ -4496,6 +4496,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
     </message>
     <message>
+        <source>{0}: a file of handwriting digits kept with Keep as, not a model. The app shows the digits it keeps in My handwriting; to fine-tune a model on this file: digitdesk finetune MODEL.npz --personal FOLDER (the folder this file is in).</source>
+        <translation>{0}: файл рукописных цифр, сохранённых кнопкой «Запомнить как», а не модель. Сохранённые цифры приложение показывает во вкладке «Мой почерк»; чтобы дообучить модель на этом файле: digitdesk finetune MODEL.npz --personal FOLDER (папка, в которой лежит этот файл).</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -4401,6 +4401,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
     </message>
     <message>
+        <source>{0}: a file of handwriting digits kept with Keep as, not a model. The app shows the digits it keeps in My handwriting; to fine-tune a model on this file: digitdesk finetune MODEL.npz --personal FOLDER (the folder this file is in).</source>
+        <translation>{0}：这是用“记为”保存的手写数字文件，不是模型。应用会在“我的手写”中显示保存的数字；要用这个文件微调模型：digitdesk finetune MODEL.npz --personal FOLDER（FOLDER 为该文件所在的文件夹）。</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
