@@ -278,6 +278,38 @@ def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_win
     assert window.model() is before and not window.digit_panel.badge.isVisible()
 
 
+def test_the_fine_tune_figures_are_shown_again_after_a_restart(qtbot, make_window,
+                                                               model_file, data_dir, threads):
+    """My handwriting showed the held-out and MNIST figures of the last fine-tune until
+    the app restarted with the adapted model in use: then they were gone. The adapted
+    model's file keeps them, and the restarted tab shows them again."""
+    kept_on_disk(data_dir, 20)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=60000) as tuned:
+        click(view.fine_tune_button)
+    qtbot.waitUntil(lambda: not running(threads), timeout=20000)
+    report = tuned.args[1]
+    assert window.adaptation.is_adapted_in_use()
+    shown = view.report.text()
+    window.close()
+
+    again = make_window()  # the app restarted, the adapted model in use
+    assert again.adaptation.is_adapted_in_use()
+    report_label = again.personal_view.report
+    again.views.setCurrentWidget(again.personal_view)
+    assert report_label.isVisible()
+    assert report_label.text() == shown
+    assert (f"{100 * report.held_out_before:.0f}% → {100 * report.held_out_after:.0f}%"
+            in report_label.text())
+    assert f"{100 * report.mnist_after:.2f}%" in report_label.text()
+    # Another model in use: the figures, of the adapted model, go.
+    click(again.digit_panel.switch_button)  # "Use the original"
+    assert not report_label.isVisible()
+
+
 def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,
                                                                model_file, qtbot):
     data_dir.mkdir()
