@@ -691,8 +691,12 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         "move": settings["move"], "epochs": settings["epochs"],
         "learning_rate": settings["rate"], "mnist_rows": int(len(rows)),
         "personal_share": settings["personal_share"], "augment": augment,
+        # The rest of the report, so that an app shows it again after a restart.
+        "held_out_digits": report.held_out_digits, "seconds": report.seconds,
+        "measure_seconds": report.measure_seconds,
         # Measured accuracies; None (JSON null) for one not measured.
         **{name: None if np.isnan(value) else value for name, value in (
+            ("personal_before", report.personal_before),
             ("personal_accuracy", report.personal_after),
             ("held_out_before", report.held_out_before),
             ("held_out_after", report.held_out_after),

@@ -194,6 +194,12 @@ def wait_for_the_reading(qtbot, panel, timeout=5000):
                     and not panel.is_prediction_pending(), timeout=timeout)
 
 
+def wait_for_the_digits(qtbot, view, timeout=20000):
+    """Wait until My handwriting (``view``) shows the model in use's readings of the kept
+    digits: they are read on a background thread."""
+    qtbot.waitUntil(lambda: not view.is_reading(), timeout=timeout)
+
+
 def wait_for_the_maths(qtbot, window, timeout=5000):
     """Wait until One digit's maths shows the numbers of the whole drawing: the pad has
     no reading pending and the view's probabilities are the model's for the pad's final

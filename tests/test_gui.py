@@ -745,6 +745,23 @@ def test_opening_a_file_that_is_no_model_says_so_and_keeps_the_model(window, tmp
         assert window.statusBar().currentMessage() == f"Could not open {name}"
 
 
+def test_dropping_the_kept_digits_file_says_what_it_is(qtbot, window, critical, tmp_path):
+    """The file My handwriting keeps the user's digits in, dropped on the window, was
+    "not a digitdesk model (no metadata entry)": it says now what the file is and where
+    it is of use, and offers no Import Training Data (it is no training data either)."""
+    from digitdesk.personal import FILE_NAME, PersonalSet
+    kept = PersonalSet(tmp_path / "data")
+    kept.add(np.eye(28, dtype=np.uint8) * 255, 3)
+    assert drag_and_drop(window, [QUrl.fromLocalFile(str(kept.path))]) == (True, True)
+    assert len(critical) == 1
+    text = critical[0][1]
+    assert text.startswith(f"{FILE_NAME}: a file of handwriting digits kept with Keep as, "
+                           "not a model."), text
+    assert "My handwriting" in text and "--personal FOLDER" in text
+    assert "metadata" not in text and "Import Training Data" not in text
+    assert window.model() is None
+
+
 def test_tab_goes_through_the_form_in_reading_order(qtbot, window):
     """Keyboard only: from the preset, Tab reaches the hidden layers' sizes (added while
     the app runs) before their + and − buttons, not after the training buttons."""

@@ -14,7 +14,7 @@ from digitdesk.gui.language import (
     translation_file, translations,
 )
 from digitdesk.gui.personal_view import DATA_DIR_ENV
-from conftest import RUN_END_MS, sideways_scrolling, wait_for_the_maths
+from conftest import RUN_END_MS, sideways_scrolling, wait_for_the_digits, wait_for_the_maths
 from i18n_check import english_left
 
 TITLES = {  # the tab titles a learner of each language reads
@@ -577,6 +577,7 @@ def test_numbers_of_the_pad_my_handwriting_and_the_maps_follow_the_chosen_langua
             window.personal_view.keep(image, label)
         window.set_model(model)
         window.views.setCurrentWidget(window.personal_view)  # read when the tab is shown
+        wait_for_the_digits(qtbot, window.personal_view)
         summary = window.personal_view.summary.text()
         assert comma.search(summary) and not point.search(summary), summary
 
@@ -610,6 +611,7 @@ def test_my_handwriting_with_many_digits_fits_1024_and_lines_its_columns_up(
     for digit in list(range(10)) + [0] * 6 + [7] * 2:
         view.keep(image, digit)
     window.views.setCurrentWidget(view)
+    wait_for_the_digits(qtbot, view)  # the misreads shown: the counts at their tallest
     for _ in range(5):
         QCoreApplication.processEvents()
     assert view.scroll.verticalScrollBar().isVisible()

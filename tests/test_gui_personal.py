@@ -17,7 +17,7 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.engine.explain import prepared_input
-from conftest import running, shown_panel, wait_for_the_reading
+from conftest import running, shown_panel, wait_for_the_digits, wait_for_the_reading
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
 from digitdesk.preprocess import deskew
@@ -240,6 +240,7 @@ def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_win
     window.load_model(model_file)
     view = window.personal_view
     window.views.setCurrentWidget(view)
+    wait_for_the_digits(qtbot, view)
     before = window.model()
     right_before = int(np.sum(before.predict(images) == labels))
     assert f"reads <b>{right_before} of them" in view.summary.text()
@@ -270,10 +271,43 @@ def test_fine_tuning_through_the_tab_adapts_like_every_fine_tune(qtbot, make_win
     assert (f"{100 * report.held_out_before:.0f}% → {100 * report.held_out_after:.0f}%"
             in text)
     assert f"{100 * report.mnist_after:.2f}%" in text
+    wait_for_the_digits(qtbot, view)
     assert f"reads <b>{right_after} of them" in view.summary.text()
     assert "fine-tuned on 20 of your digits" in window.model_info.text()
     click(window.digit_panel.switch_button)  # "Use the original"
     assert window.model() is before and not window.digit_panel.badge.isVisible()
+
+
+def test_the_fine_tune_figures_are_shown_again_after_a_restart(qtbot, make_window,
+                                                               model_file, data_dir, threads):
+    """My handwriting showed the held-out and MNIST figures of the last fine-tune until
+    the app restarted with the adapted model in use: then they were gone. The adapted
+    model's file keeps them, and the restarted tab shows them again."""
+    kept_on_disk(data_dir, 20)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=60000) as tuned:
+        click(view.fine_tune_button)
+    qtbot.waitUntil(lambda: not running(threads), timeout=20000)
+    report = tuned.args[1]
+    assert window.adaptation.is_adapted_in_use()
+    shown = view.report.text()
+    window.close()
+
+    again = make_window()  # the app restarted, the adapted model in use
+    assert again.adaptation.is_adapted_in_use()
+    report_label = again.personal_view.report
+    again.views.setCurrentWidget(again.personal_view)
+    assert report_label.isVisible()
+    assert report_label.text() == shown
+    assert (f"{100 * report.held_out_before:.0f}% → {100 * report.held_out_after:.0f}%"
+            in report_label.text())
+    assert f"{100 * report.mnist_after:.2f}%" in report_label.text()
+    # Another model in use: the figures, of the adapted model, go.
+    click(again.digit_panel.switch_button)  # "Use the original"
+    assert not report_label.isVisible()
 
 
 def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,
@@ -352,6 +386,13 @@ def test_the_convolutional_preset_reads_the_pad_deskewed_as_it_trained(qtbot, tm
     np.testing.assert_allclose(prepared_input(model, drawn), straightened, atol=1e-6)
 
 
+def read_with(qtbot, view, model):
+    """Put ``model`` in use in ``view`` and wait until its readings are shown: the kept
+    digits are read on a background thread."""
+    view.set_model(model)
+    wait_for_the_digits(qtbot, view)
+
+
 def view_of_kept(qtbot, folder, images, labels):
     """A My handwriting view of a personal set in ``folder`` holding ``images, labels``."""
     stored = PersonalSet(folder)
@@ -367,7 +408,7 @@ def test_the_view_reads_the_set_with_the_model_and_marks_misreads(qtbot, tmp_pat
     images, labels = personal_digits(10)
     view = view_of_kept(qtbot, tmp_path, images, labels)
     model = Model(SMALL)  # random weights: most digits misread
-    view.set_model(model)
+    read_with(qtbot, view, model)
     readings = model.predict(images)
     wrong = int(np.sum(readings != labels))
     assert wrong > 0
@@ -384,7 +425,7 @@ def test_a_digit_the_model_has_no_output_for_is_not_marked_misread(qtbot, tmp_pa
     images, labels = personal_digits(40)
     view = view_of_kept(qtbot, tmp_path, images, labels)
     model = Model(SMALL.replace(digits=(3, 7)))  # random weights: misreads among its digits
-    view.set_model(model)
+    read_with(qtbot, view, model)
     others = 0
     for column in view.columns:
         tips = [column.list.item(i).toolTip() for i in range(column.list.count())]
@@ -408,7 +449,7 @@ def test_the_view_reads_a_cnns_digits_as_the_pad_does(qtbot, tmp_path):
     images, labels = personal_digits(60)
     view = view_of_kept(qtbot, tmp_path, images, labels)
     model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=3))  # random weights
-    view.set_model(model)
+    read_with(qtbot, view, model)
     as_the_pad = np.argmax(read_digits(model, images), axis=1)
     plain = model.predict(images)
     assert np.any(as_the_pad != plain)  # else this test could not tell the two apart
@@ -419,8 +460,8 @@ def test_the_view_reads_a_cnns_digits_as_the_pad_does(qtbot, tmp_path):
 
 
 def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
-    """Reading as the pad does costs five forward passes a digit on the GUI thread: a keep
-    reads only the new digit, a delete or a language switch none, a new model all."""
+    """Reading as the pad does costs five forward passes a digit: a keep reads only the
+    new digit, a delete or a language switch none, a new model all."""
     import digitdesk.gui.personal_view as personal_view
     images, labels = personal_digits(12)
     view = view_of_kept(qtbot, tmp_path, images[:10], labels[:10])
@@ -429,9 +470,10 @@ def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(personal_view, "read_digits",
                         lambda model, x: rows.append(len(x)) or real(model, x))
     model = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1))
-    view.set_model(model)
+    read_with(qtbot, view, model)
     assert rows == [10]
     view.keep(images[10], int(labels[10]))
+    wait_for_the_digits(qtbot, view)
     assert rows == [10, 1]
     view.retranslate()  # as a language switch does
     view.columns[int(labels[0])].list.item(0).setSelected(True)
@@ -440,8 +482,68 @@ def test_each_kept_digit_is_read_once_per_model(qtbot, tmp_path, monkeypatch):
     readings = [item for column in view.columns for item in
                 (column.list.item(i).toolTip() for i in range(column.list.count()))]
     assert len(readings) == 10
-    view.set_model(Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=2)))
+    read_with(qtbot, view, Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=2)))
     assert rows == [10, 1, 10]
+
+
+def test_the_kept_digits_are_read_off_the_gui_thread_for_the_model_in_use(
+        qtbot, tmp_path, monkeypatch):
+    """With the Convolutional preset's network and 100 kept digits, each switch of model
+    (the "adapted to your handwriting" badge toggled) froze the window for over a second:
+    the digits were read on the GUI thread. They are read in the background now, the tab
+    says so meanwhile, a reading for a model no longer in use is not shown, and a model
+    switched back to is not read again."""
+    import threading
+
+    import digitdesk.gui.personal_view as personal_view
+    images, labels = personal_digits(20)
+    view = view_of_kept(qtbot, tmp_path, images, labels)
+    gate = threading.Event()  # the reading waits for it: the test sees the "reading" state
+    calls = []  # the thread of each reading
+    real = personal_view.read_digits
+
+    def slow_read(model, x):
+        calls.append(threading.current_thread())
+        gate.wait(20)
+        return real(model, x)
+
+    monkeypatch.setattr(personal_view, "read_digits", slow_read)
+    first = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1))
+    second = Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=2))
+    view.set_model(first)
+    assert "Reading them with the model in use" in view.summary.text()
+    view.set_model(second)  # before the first model's reading has ended
+    assert view.is_reading()
+    gate.set()
+    wait_for_the_digits(qtbot, view)
+    assert len(calls) == 2 and threading.main_thread() not in calls
+    # What is shown is the second model's reading, not the first's, which ended first.
+    expected = np.argmax(read_digits_of(second, images), axis=1)
+    assert np.any(expected != np.argmax(read_digits_of(first, images), axis=1))
+    assert shown_readings(view, labels) == list(expected)
+    assert f"reads <b>{int(np.sum(expected == labels))} of them" in view.summary.text()
+    # Back to the first model (the badge toggled): its reading was kept, none runs.
+    view.set_model(first)
+    assert not view.is_reading() and len(calls) == 2
+    assert shown_readings(view, labels) == list(np.argmax(read_digits_of(first, images), axis=1))
+
+
+def read_digits_of(model, images):
+    from digitdesk.engine.averaging import read_digits
+    return read_digits(model, images)
+
+
+def shown_readings(view, labels):
+    """What the tab shows each kept digit read as, in the order they were kept."""
+    read = {}
+    for column in view.columns:
+        for row in range(column.list.count()):
+            item = column.list.item(row)
+            tip = item.toolTip()
+            digit = int(tip.rsplit(" ", 1)[1]) if "reads it as" in tip else column.digit
+            assert "reads it" in tip, tip
+            read[item.data(Qt.ItemDataRole.UserRole)] = digit
+    return [read[i] for i in range(len(labels))]
 
 
 def test_a_hidden_tab_reads_the_kept_digits_when_it_is_shown(qtbot, tmp_path, monkeypatch):
@@ -458,6 +560,7 @@ def test_a_hidden_tab_reads_the_kept_digits_when_it_is_shown(qtbot, tmp_path, mo
     view.set_model(Model(TrainConfig(layers=("conv4x5", "pool2", "dense16"), seed=1)))
     assert rows == []
     view.show()
+    wait_for_the_digits(qtbot, view)
     assert rows == [10]
     assert "Your digits: <b>10</b>. The model in use reads" in view.summary.text()
 

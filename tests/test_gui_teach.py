@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
+from conftest import wait_for_the_digits
 import digitdesk.gui.adaptation as adaptation_module
 from digitdesk.data import load_mnist
 from digitdesk.engine import Model, TrainConfig, Trainer, load_model
@@ -460,6 +461,7 @@ def test_a_model_of_some_digits_is_taught_and_corrected_only_on_its_own(
     personal.personal_set().add_many(list(x[y == 4][:3]), [4] * 3)
     window.views.setCurrentWidget(personal)
     personal.set_model(window.model())
+    wait_for_the_digits(qtbot, personal)
     assert "none of your digits is one of them" in personal.summary.text()
 
     # A correction to a digit it has no output for is refused at once, and keeps nothing.
@@ -476,6 +478,7 @@ def test_a_model_of_some_digits_is_taught_and_corrected_only_on_its_own(
     assert not window.adaptation.pending()
     click(view, view.row_rect(3).center().toPoint())  # one of its digits: kept
     assert len(PersonalSet.load(data_dir)) == 4
+    wait_for_the_digits(qtbot, personal)
     text = personal.summary.text()
     assert "Your digits: <b>4</b>" in text
     assert "of your 1 digit among them" in text and "cannot learn the other 3" in text

@@ -135,6 +135,24 @@ def save_model(model, path, stamp=True):
     save_npz_atomically(path, arrays)
 
 
+# The entries of the file the app keeps the user's handwriting digits in
+# (personal.PersonalSet, personal_digits.npz; the engine does not import it).
+KEPT_DIGITS_ENTRIES = {"images", "labels", "added"}
+
+
+def _without_metadata(names, name):
+    """The error for an archive with no metadata entry. The user's own file of kept
+    digits, dropped on the window, was "not a digitdesk model (no metadata entry)": true,
+    but it says nothing of what the file is, nor where it is of use."""
+    if KEPT_DIGITS_ENTRIES <= set(names):
+        return _refused(QT_TRANSLATE_NOOP(
+            "errors", "{0}: a file of handwriting digits kept with Keep as, not a model. "
+            "The app shows the digits it keeps in My handwriting; to fine-tune a model on "
+            "this file: digitdesk finetune MODEL.npz --personal FOLDER (the folder this "
+            "file is in)."), name)
+    return _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
+
+
 def load_model(path):
     """Read a model file, checking everything; raise ``ModelFileError`` with a specific
     message if anything is wrong.
@@ -164,7 +182,7 @@ def load_model(path):
     try:
         with SafeNpz(path) as archive:
             if "metadata" not in archive.names:
-                raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
+                raise _without_metadata(archive.names, name)
             metadata, config = read_metadata(archive.read("metadata", _metadata_fits), name)
             expected = plausible_shapes(config, name)
             check_array_names(archive.names, expected, name)
@@ -188,7 +206,7 @@ def model_from_entries(entries, name="model"):
     the parameters), with the same checks as ``load_model``."""
     entries = dict(entries)
     if "metadata" not in entries:
-        raise _refused(QT_TRANSLATE_NOOP("errors", "{0}: not a digitdesk model (no metadata entry)"), name)
+        raise _without_metadata(entries, name)
     metadata_array = entries.pop("metadata")
     _metadata_fits(metadata_array.shape, metadata_array.dtype)
     metadata, config = read_metadata(metadata_array, name)

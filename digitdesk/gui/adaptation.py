@@ -44,7 +44,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from ..engine import ModelFileError, load_model
-from ..personal import base_of, fingerprint
+from ..personal import FineTuneReport, base_of, fingerprint
 from .background import BackgroundJobs
 from .language import listed
 from .numbers import local
@@ -170,6 +170,31 @@ def report_text(report, in_use=None, switch=None, kept=True):
             "Adaptation", "<p><small>Measuring the figures above took another {0:.1f} s."
             "</small></p>").format(local(report.measure_seconds)))
     return "".join(lines)
+
+
+def saved_report(model):
+    """The ``FineTuneReport`` an adapted model's file keeps (``info["fine_tuned"]``), or
+    ``None`` for a file that keeps too little of it (one written by an earlier version).
+    Without it, My handwriting showed the held-out and MNIST figures until a restart."""
+    saved = model.info.get("fine_tuned") or {}
+    figures = {"personal_before": saved.get("personal_before"),
+               "personal_after": saved.get("personal_accuracy"),
+               "mnist_before": saved.get("mnist_before"), "mnist_after": saved.get("mnist_after"),
+               "held_out_before": saved.get("held_out_before"),
+               "held_out_after": saved.get("held_out_after")}
+    counts = {name: saved.get(name) for name in ("held_out_digits", "seconds",
+                                                 "measure_seconds", "personal_digits")}
+    if any(value is None for value in counts.values()):
+        return None
+    try:
+        return FineTuneReport(**{name: float("nan") if value is None else float(value)
+                                 for name, value in figures.items()},
+                              held_out_digits=int(counts["held_out_digits"]),
+                              seconds=float(counts["seconds"]),
+                              measure_seconds=float(counts["measure_seconds"]),
+                              personal_digits=int(counts["personal_digits"]))
+    except (TypeError, ValueError):
+        return None  # a hand-edited file: the figures are not worth a refusal
 
 
 def _pair_folder(folder, base_fingerprint):
@@ -458,6 +483,9 @@ class Adaptation(QObject):
         self._adapted_path = QSettings().value(ADAPTED_PATH_KEY, "") or None
         self._panel.set_adaptation(True)
         self.modelChosen.emit(adapted)
+        report = saved_report(adapted)
+        if report is not None:  # the figures of My handwriting, as before the restart
+            self._view.show_report(lambda: report_text(report, in_use=True))
         return "restored"
 
     def set_training(self, running):

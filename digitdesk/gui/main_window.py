@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
                       lambda: self.tr("For the digit on the pad: z = Wx + b, activations, deltas and "
                               "dL/dW layer by layer, copyable as NumPy arrays"))
         # The digits kept with the drawing panel's "Keep as", and fine-tuning on them.
-        self.personal_view = PersonalView(personal_folder())
+        self.personal_view = PersonalView(personal_folder(), jobs=self.jobs)
         self.add_view(self.personal_view, lambda: self.tr("My handwriting"),
                       lambda: self.tr("Your own kept digits, how the model reads them, and "
                                       "fine-tuning on them"))

@@ -18,6 +18,7 @@ Where the set is kept: ``personal_folder()``, the app's data folder
 ``DIGITDESK_DATA_DIR`` (tests use it so that they never touch the user's own digits).
 """
 
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMenu, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from ..engine import Model
 from ..engine.averaging import read_digits
 from ..folders import DATA_DIR_ENV, app_data_folder  # noqa: F401 - DATA_DIR_ENV: tests import it here
 from ..personal import PersonalSet, PersonalSetError, as_uint8_image, recipe_for
+from .background import BackgroundJobs
 from .canvas import PAD_COLOR, array_to_qimage
 from .language import Retranslatable, current_text, listed
 from .numbers import count, local
@@ -199,19 +202,30 @@ class PersonalView(Retranslatable, QWidget):
     Signals: ``status(object)``: a status-bar message, as a function that says
     it in the language in use; ``fineTuneRequested()``: the button;
     ``digitsChanged()``: digits were kept, relabelled or deleted.
+
+    The kept digits are read on a background thread (``jobs``, a ``BackgroundJobs``: the
+    window's, so that closing it waits for a reading): a CNN reads each digit five times,
+    over a second for 100 digits, which froze the window at every switch of model. The
+    tab says "reading" meanwhile, and ``is_reading()`` tells tests when it is done.
     """
 
     status = Signal(object)  # a function giving the text: see MainWindow.show_status
     fineTuneRequested = Signal()
     digitsChanged = Signal()
 
-    def __init__(self, folder, parent=None):
+    def __init__(self, folder, parent=None, jobs=None):
         super().__init__(parent)
         self.setObjectName("personalView")
+        self._jobs = jobs if jobs is not None else BackgroundJobs(self)
         self._model = None  # the model in use
         self._readings = None  # what it reads each personal digit as (array), or None
-        # What the model in use read each kept digit as, by the digit's pixels (see _read).
-        self._read_model, self._read_cache = None, {}
+        # What each model read each kept digit as, by the digit's pixels (see _refresh): a
+        # model switched back to (the adapted badge toggled) is not read again. Weak: a
+        # model nobody uses any more takes its readings with it.
+        self._read_cache = weakref.WeakKeyDictionary()
+        self._reading = None  # the JobHandle of the reading that runs, if one does
+        self._read_failure = None  # (model, message): reading with that model failed
+        self._waiting = []  # indices of the kept digits the model in use has not read yet
         self._stale = False  # the set waits to be read until the tab is shown
         self._training = False
         self._teach_keys = None  # see set_teach_keys
@@ -517,27 +531,36 @@ class PersonalView(Retranslatable, QWidget):
 
     # ----------------------------------------------------------- display
     def _refresh(self):
-        """Read the set with the model in use and show everything again. Reading is the
-        costly part (see ``_read``): while the tab is hidden, a set to read waits until it
-        is shown (``showEvent``), so a run's end or a switch to the adapted model does not
-        read every kept digit on the GUI thread for a tab nobody is looking at."""
-        if (not self.isVisible() and self._model is not None and self._set is not None
-                and len(self._set)):
-            self._stale = True
-            self._update_controls()
-            return
-        self._stale = False
+        """Show everything again, with the model in use's readings of the kept digits as
+        far as they are known; digits not read yet are read in the background (see
+        ``_start_reading``), and shown when the reading ends. While the tab is hidden, a
+        set to read waits until it is shown (``showEvent``): a run's end or a switch to
+        the adapted model reads nothing for a tab nobody is looking at."""
         self._readings = None
+        known = [None] * (0 if self._set is None else len(self._set))  # a reading each
+        self._waiting = waiting = []
         if self._model is not None and self._set is not None and len(self._set):
-            self._readings = self._read(self._set.images)
+            readings = self._read_cache.setdefault(self._model, {})
+            keys = [image.tobytes() for image in self._set.images]
+            self._waiting = waiting = [i for i, key in enumerate(keys) if key not in readings]
+            known = [readings.get(key) for key in keys]
+            if not waiting and None not in known:
+                self._readings = np.array(known)
+        failed = self._read_failure is not None and self._read_failure[0] is self._model
+        if waiting and not failed:
+            if not self.isVisible():
+                self._stale = True
+                self._update_controls()
+                return
+            self._start_reading()
+        self._stale = False
         entries = [[] for _ in range(10)]
         if self._set is not None:
             for index, (image, label) in enumerate(zip(self._set.images, self._set.labels)):
-                reading = None if self._readings is None else int(self._readings[index])
-                entries[label].append((index, image, reading))
-        known = range(10) if self._model is None else self._model.config.classes
+                entries[label].append((index, image, known[index]))
+        classes = range(10) if self._model is None else self._model.config.classes
         for column, digits in zip(self.columns, entries):
-            column.show_digits(digits, readable=column.digit in known)
+            column.show_digits(digits, readable=column.digit in classes)
         # The counts of every column as tall as the tallest (at the narrowest), so that
         # the thumbnails start on one line however the counts wrap.
         height = max(column.count.heightForWidth(CELL.width()) for column in self.columns)
@@ -551,24 +574,41 @@ class PersonalView(Retranslatable, QWidget):
         if self._stale:
             self._refresh()
 
-    def _read(self, images):
-        """What the model in use reads each of ``images`` as, as the pad reads it (averaged
-        over five versions for a CNN, so a digit the pad read right is not shown here as
-        misread); ``None`` if it gives no numbers (NaN) for any. That is five forward
-        passes a digit on the GUI thread (over 100 ms for 200 digits with a CNN), so each
-        digit is read once per model: a keep reads only the new digit, and a delete or a
-        language switch reads none."""
-        if self._read_model is not self._model:
-            self._read_model, self._read_cache = self._model, {}
-        keys = [image.tobytes() for image in images]
-        new = [i for i, key in enumerate(keys) if key not in self._read_cache]
-        if new:
-            probabilities = read_digits(self._model, images[new])
+    def is_reading(self):
+        """A reading of the kept digits runs in the background (tests wait for it to end)."""
+        return self._reading is not None
+
+    def _start_reading(self):
+        """Read the kept digits the model in use has not read yet, on a background thread,
+        as the pad reads them (averaged over five versions for a CNN, so a digit the pad
+        read right is not shown here as misread). The job gets a copy of the network (the
+        pad reads with the model on this thread meanwhile, and a layer keeps its last
+        input) and of the images. One reading at a time: when it ends, ``_refresh`` reads
+        whatever the model in use (perhaps another by then) still lacks."""
+        if self._reading is not None:
+            return
+        model, readings = self._model, self._read_cache[self._model]
+        keys = [image.tobytes() for image in self._set.images]
+        new = [i for i, key in enumerate(keys) if key not in readings]
+        twin = Model(model.config, network=model.network.copy())
+        images = self._set.images[new].copy()
+
+        def keep(probabilities):  # on this thread; kept even if the model in use changed
             for i, row in zip(new, probabilities):
-                self._read_cache[keys[i]] = (int(np.argmax(row)) if np.all(np.isfinite(row))
-                                             else None)
-        readings = [self._read_cache[key] for key in keys]
-        return None if None in readings else np.array(readings)
+                readings[keys[i]] = (int(np.argmax(row)) if np.all(np.isfinite(row))
+                                     else None)
+
+        def fail(message):
+            self._read_failure = (model, message)
+
+        self._reading = self._jobs.start(lambda _progress: read_digits(twin, images),
+                                         keep, fail)
+        self._reading.ended.connect(self._reading_ended)
+
+    @Slot()
+    def _reading_ended(self):
+        self._reading = None
+        self._refresh()  # the readings of the model in use, or a reading of another
 
     def _summary_text(self):
         if self._set is None:
@@ -586,6 +626,14 @@ class PersonalView(Retranslatable, QWidget):
         if self._model is None:
             return self.tr("Your digits: <b>{0}</b>. Train or open a model to see how it "
                            "reads them.").format(count(n))
+        if self._read_failure is not None and self._read_failure[0] is self._model:
+            problem = self.tr("The model in use could not read them: {0}").format(
+                self._read_failure[1])
+            return self.tr("Your digits: <b>{0}</b>.").format(count(n)) + (
+                f" <span style='color: {MISREAD_COLOR.name()}'>{problem}</span>")
+        if self._waiting:
+            return self.tr("Your digits: <b>{0}</b>. Reading them with the model in use…"
+                           ).format(count(n))
         if self._readings is None:
             return self.tr("Your digits: <b>{0}</b>. The model in use gives no numbers (NaN) "
                            "for them: its training diverged.").format(count(n))

@@ -2598,6 +2598,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>Вернуть последние удалённые цифры на их места ({0})</translation>
     </message>
     <message>
+        <source>The model in use could not read them: {0}</source>
+        <translation>Используемая модель не смогла их прочитать: {0}</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Reading them with the model in use…</source>
+        <translation>Ваши цифры: &lt;b&gt;{0}&lt;/b&gt;. Используемая модель читает их…</translation>
+    </message>
+    <message>
         <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
         <translation>Дождитесь конца дообучения: оно учится на ваших цифрах такими, какими они были при его запуске.</translation>
     </message>
@@ -4467,6 +4479,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: not a digitdesk model (no metadata entry)</source>
         <translation>{0}: не модель digitdesk (нет записи metadata)</translation>
+    </message>
+    <message>
+        <source>{0}: a file of handwriting digits kept with Keep as, not a model. The app shows the digits it keeps in My handwriting; to fine-tune a model on this file: digitdesk finetune MODEL.npz --personal FOLDER (the folder this file is in).</source>
+        <translation>{0}: файл рукописных цифр, сохранённых кнопкой «Запомнить как», а не модель. Сохранённые цифры приложение показывает во вкладке «Мой почерк»; чтобы дообучить модель на этом файле: digitdesk finetune MODEL.npz --personal FOLDER (папка, в которой лежит этот файл).</translation>
     </message>
     <message>
         <source>{0}: {1}</source>

@@ -2533,6 +2533,18 @@ the middle, exactly as the MNIST digits were prepared.</source>
         <translation>把最近删除的数字放回原处（{0}）</translation>
     </message>
     <message>
+        <source>The model in use could not read them: {0}</source>
+        <translation>当前模型无法读取它们：{0}</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Reading them with the model in use…</source>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型正在读取它们…</translation>
+    </message>
+    <message>
         <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
         <translation>请等待微调结束：它学习的是开始时你的那些数字。</translation>
     </message>
@@ -4372,6 +4384,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>{0}: not a digitdesk model (no metadata entry)</source>
         <translation>{0}：不是 digitdesk 模型（没有 metadata 条目）</translation>
+    </message>
+    <message>
+        <source>{0}: a file of handwriting digits kept with Keep as, not a model. The app shows the digits it keeps in My handwriting; to fine-tune a model on this file: digitdesk finetune MODEL.npz --personal FOLDER (the folder this file is in).</source>
+        <translation>{0}：这是用“记为”保存的手写数字文件，不是模型。应用会在“我的手写”中显示保存的数字；要用这个文件微调模型：digitdesk finetune MODEL.npz --personal FOLDER（FOLDER 为该文件所在的文件夹）。</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
