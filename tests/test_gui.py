@@ -837,7 +837,9 @@ def test_a_run_paused_while_mnist_loads_says_paused_once_it_has_loaded(qtbot, wi
     """Paused while MNIST loads, the run waits; the worker's "Training on 2000 images…",
     sent once the data is in, said it trained while the bar said "paused"."""
     loaded = slow_mnist
-    set_form(window, SMALL)
+    # A long run: a short one could end, on a busy machine, before the wait below looks,
+    # and batches_done() of a run that has ended is 0.
+    set_form(window, SMALL.replace(epochs=1000))
     window.start_training()
     window.training.toggle_pause()
     loaded.set()

@@ -163,7 +163,7 @@ def test_the_drawn_digit_is_explained(qtbot, panel_and_view):
     read = int(np.argmax(panel.probabilities()))
     assert f"read as {read}" in view.digit_heading.text()
     assert len(view.layer_rows) == 1 and view.layer_rows[0][1].has_image()
-    assert "32 relu units" in view.layer_rows[0][0].text()
+    assert "32 ReLU units" in view.layer_rows[0][0].text()
 
     # Explaining another digit's score: chosen in the combo box.
     other = (read + 1) % 10
