@@ -56,7 +56,20 @@ def save_target_problem(path):
     if not os.access(folder, os.W_OK | os.X_OK):
         return _words(QT_TRANSLATE_NOOP("save_target", "there is no permission to write in the folder {0}"),
                       folder)
+    if path.is_file() and is_read_only(path):
+        # An atomic save renames a temporary file over the old one, which the folder's
+        # permission allows whatever the file's own: a model marked read-only, to keep
+        # it, was silently replaced by File > Save.
+        return _words(QT_TRANSLATE_NOOP("save_target", "{0} is read-only; give another file name, "
+                                        "or make the file writable first"), path)
     return None
+
+
+def is_read_only(path):
+    """Whether the file ``path`` is marked read-only: not writable by this user, or
+    writable by no one (root may write anything, but a file with no write permission at
+    all was made read-only on purpose)."""
+    return not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222
 
 
 def save_error_words(path, error):

@@ -1015,3 +1015,16 @@ def test_a_malformed_csv_is_one_line_naming_the_line(tmp_path, capsys, bad, mess
 def test_labels_without_data_is_a_usage_error(capsys):
     assert main(["train", "--labels", "labels-idx1-ubyte"]) == 2
     assert "argument --labels: give the images file with --data" in capsys.readouterr().err
+
+
+def test_a_read_only_model_file_is_not_replaced(tmp_path, capsys):
+    """The atomic save renamed its new file over a model marked read-only (the folder
+    allows it): --save refuses it before training, and the file stays as it was."""
+    path = tmp_path / "kept.npz"
+    path.write_bytes(b"kept")
+    os.chmod(path, 0o444)
+    assert main(["train", *TINY, "--save", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"digitdesk train: cannot save to {path}: {path} is read-only; give another file "
+        "name, or make the file writable first")
+    assert path.read_bytes() == b"kept"

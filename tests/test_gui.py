@@ -898,3 +898,31 @@ def test_open_recent_shows_an_ampersand_in_a_name_as_itself(qtbot, make_window, 
     assert action.text().startswith("&1 mine&&yours.npz") and "R&&D models" in action.text()
     assert action.toolTip() == str(path.resolve())
     window.close()
+
+
+def test_ctrl_s_on_a_read_only_model_file_keeps_the_file_and_says_so(
+        qtbot, window, saved_model, tmp_path, monkeypatch, critical):
+    """A model marked read-only, opened and saved with Ctrl+S, was silently replaced: the
+    atomic save renames a new file over it, which the folder allows whatever the file's
+    own permission. It is kept, the message names it and says what to do, and the model
+    in use and its file name stay as they were."""
+    import os
+    import shutil
+    kept = tmp_path / "kept.npz"
+    shutil.copy(saved_model, kept)
+    os.chmod(kept, 0o444)
+    before = kept.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(kept), ""))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    control = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_O, control)
+    model = window.model()
+    assert model is not None and window.model_path() == str(kept)
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_S, control)
+    assert kept.read_bytes() == before
+    assert len(critical) == 1
+    assert f"{kept} is read-only; give another file name, or make the file writable first" \
+        in critical[0][1]
+    assert window.model() is model and window.model_path() == str(kept)
+    assert window.statusBar().currentMessage().startswith("Not saved: ")

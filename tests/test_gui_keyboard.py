@@ -412,3 +412,34 @@ def test_the_greyed_teach_button_says_why_in_its_tip(qtbot, window, english):
     assert not button.isEnabled()
     assert button.toolTip() == ("Train or open a model first (and let training finish), "
                                 "then teach it your handwriting.")
+
+
+def test_the_focus_on_start_can_be_seen(qtbot, window, english):
+    """Start was a default button, which Fusion draws with the outline of the focused
+    one: it looked focused wherever the focus was, and the focus on it could not be
+    seen. Tab away from it and back: it looks different; Return on it still starts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from test_gui import SMALL, set_form
+    set_form(window, SMALL.replace(epochs=1, train_size=500, val_size=100))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    start, step = window.training_panel.start_button, window.training_panel.step_button
+    assert QApplication.focusWidget() is start  # where the window opens
+
+    def looks():
+        for _ in range(3):
+            QApplication.processEvents()
+        return start.grab().toImage()
+
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is step
+    away = looks()
+    QTest.keyClick(step, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is start
+    assert looks() != away
+    QTest.keyClick(start, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.is_training, timeout=2000)
+    window.stop_action.trigger()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=60000)

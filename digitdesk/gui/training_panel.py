@@ -437,7 +437,11 @@ class TrainingPanel(Retranslatable, QWidget):
             return b
 
         self.start_button = button("startButton")
-        self.start_button.setDefault(True)
+        # Return on the focused Start clicks it (autoDefault), as on a dialog's buttons.
+        # Not a default button: Fusion draws one with the very outline it draws round the
+        # focused button, so Start looked focused wherever the focus was, and a keyboard
+        # user on Start could not tell.
+        self.start_button.setAutoDefault(True)
         self.pause_button = button("pauseButton")
         self.stop_button = button("stopButton")
         self.step_button = button("stepButton")

@@ -5221,6 +5221,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>нет прав на запись в папку {0}</translation>
     </message>
     <message>
+        <source>{0} is read-only; give another file name, or make the file writable first</source>
+        <translation>файл {0} доступен только для чтения; укажите другое имя файла или сначала разрешите запись в него</translation>
+    </message>
+    <message>
         <source>there is no permission to write {0} in {1}</source>
         <translation>нет прав на запись {0} в {1}</translation>
     </message>

@@ -5126,6 +5126,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>没有在文件夹 {0} 中写入的权限</translation>
     </message>
     <message>
+        <source>{0} is read-only; give another file name, or make the file writable first</source>
+        <translation>{0} 是只读文件；请换一个文件名，或先让该文件可写</translation>
+    </message>
+    <message>
         <source>there is no permission to write {0} in {1}</source>
         <translation>没有在 {1} 中写入 {0} 的权限</translation>
     </message>
