@@ -1015,3 +1015,17 @@ def test_a_malformed_csv_is_one_line_naming_the_line(tmp_path, capsys, bad, mess
 def test_labels_without_data_is_a_usage_error(capsys):
     assert main(["train", "--labels", "labels-idx1-ubyte"]) == 2
     assert "argument --labels: give the images file with --data" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command, shown", [
+    ("gradcheck", ["central differences", "one tiny optimiser step", "Exit codes: 0",
+                   "1 a tensor failed"]),
+    ("finetune", ["mixed with MNIST training images", "before -> after", "Exit codes: 0"])])
+def test_gradcheck_and_finetune_help_say_what_the_command_does(command, shown, capsys):
+    """Their --help listed options only: what gradcheck checks (the update step too) and
+    what its exit code means, what finetune trains on, were in the README alone."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the lines
+    for words in shown:
+        assert words in text, words
