@@ -767,7 +767,15 @@ def build_parser():
                           help="a model file (.npz) saved by digitdesk train --save or the app")
     evaluate.set_defaults(run=cmd_evaluate)
 
-    gradcheck = commands.add_parser("gradcheck", help="check backprop against numerical gradients")
+    gradcheck = commands.add_parser(
+        "gradcheck", help="check backprop against numerical gradients",
+        description="Build a network (or read one, --model) and check its backward pass: for "
+                    "every weight tensor, backprop's gradient against central differences, "
+                    "in float64, on a small batch of training images; then one tiny "
+                    "optimiser step, which must lower the loss. Nothing is trained or saved.",
+        epilog="Exit codes: 0 nothing failed (every tensor pass, warn or vanishing, and the "
+               "step went down), 1 a tensor failed or could not be checked, or the step went "
+               "uphill, 2 a usage error (a bad option or value), 130 stopped by Ctrl+C.")
     add_model_options(gradcheck)
     gradcheck.add_argument("--model", metavar="PATH",
                            help="check a saved model (.npz) instead, as it was saved (then "
@@ -782,7 +790,15 @@ def build_parser():
     gradcheck.set_defaults(run=cmd_gradcheck)
 
     finetune = commands.add_parser(
-        "finetune", help="adapt a model to your handwriting (the digits the app keeps)")
+        "finetune", help="adapt a model to your handwriting (the digits the app keeps)",
+        description="Train a copy of BASE a little further on the digits the app keeps "
+                    "of your handwriting, mixed with MNIST training images, and print the "
+                    "accuracy before -> after: on your digits (each held out of its "
+                    "fine-tune, unless --no-held-out; and all of them) and on the MNIST test "
+                    "images.",
+        epilog="Exit codes: 0 adapted (and saved, with --save), 1 failed (a file could not "
+               "be read or the model could not be saved), 2 a usage error (a bad option or "
+               "value), 130 stopped by Ctrl+C.")
     finetune.add_argument("model", metavar="BASE", help="the model to start from (.npz)")
     finetune.add_argument("--personal", metavar="FOLDER",
                           help="the folder of personal_digits.npz (default: the app's data "

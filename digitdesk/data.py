@@ -91,16 +91,29 @@ def _refuse(path: Path, template: str, *values, line: Optional[int] = None) -> D
     return DataFormatError(str(phrase), phrase)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """Return the whole file, turning OS errors into DataFormatError."""
+def _cannot_read(path: Path, error: OSError) -> DataFormatError:
+    return _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
+                   str(error.strerror or error))
+
+
+def _open(path: Path):
+    """Open ``path`` for reading bytes, turning OS errors into DataFormatError."""
     try:
-        return path.read_bytes()
+        return open(path, "rb")
     except FileNotFoundError:
         raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: no such file (looked in {1})"),
                       str(path.parent)) from None
-    except OSError as e:   # a directory, no permission, disk error...
-        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
-                      str(e.strerror or e)) from None
+    except OSError as e:   # a directory, no permission...
+        raise _cannot_read(path, e) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Return the whole file, turning OS errors into DataFormatError."""
+    with _open(path) as file:
+        try:
+            return file.read()
+        except OSError as e:   # a disk error while reading
+            raise _cannot_read(path, e) from None
 
 
 # --------------------------------------------------------------------------
@@ -131,15 +144,7 @@ def read_idx(path) -> np.ndarray:
     Raises DataFormatError if anything about the file is wrong.
     """
     path = Path(path)
-    try:
-        raw = open(path, "rb")
-    except FileNotFoundError:
-        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: no such file (looked in {1})"),
-                      str(path.parent)) from None
-    except OSError as e:   # a directory, no permission, disk error...
-        raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: cannot read file ({1})"),
-                      str(e.strerror or e)) from None
-    with raw:
+    with _open(path) as raw:
         compressed = path.name.endswith(".gz") or raw.read(2) == GZIP_MAGIC
         raw.seek(0)
         try:

@@ -658,17 +658,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         tuner.prepare(run, eval_x if measure_mnist else None)
     tuned = tuner.tune(np.ones(len(personal_y), bool), 0, run)
     seconds = time.perf_counter() - start - tuner.eval_seconds
-    held_before = held_after = float("nan")
-    held_digits = 0
-    if folds:
-        correct_before = correct_after = 0
-        for fold in range(folds):
-            test = rounds % folds == fold
-            fold_model = tuner.tune(~test, fold + 1, run)
-            correct_before += np.sum(_reads(model, personal_x[test]) == personal_y[test])
-            correct_after += np.sum(_reads(fold_model, personal_x[test]) == personal_y[test])
-        held_digits = len(personal_y)
-        held_before, held_after = correct_before / held_digits, correct_after / held_digits
+    held_before, held_after, held_digits = _held_out_accuracy(
+        model, tuner, run, personal_x, personal_y, rounds, folds)
     figures = {
         "personal_before": _personal_accuracy(model, personal_x, personal_y),
         "personal_after": _personal_accuracy(tuned, personal_x, personal_y),
@@ -679,9 +670,36 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         held_out_after=float(held_after), held_out_digits=held_digits,
         rounds=int(rounds.max()) + 1, personal_digits=len(personal_y),
         measure_seconds=max(0.0, time.perf_counter() - start - seconds))
+    tuned.info["fine_tuned"] = _fine_tune_info(model, base_name, report, settings, len(rows))
+    if not np.isnan(report.mnist_after):
+        # The test accuracy in the base's info belongs to the weights before.
+        tuned.info["test_accuracy"] = report.mnist_after
+    return tuned, report
+
+
+def _held_out_accuracy(model, tuner, run, personal_x, personal_y, rounds, folds):
+    """``(before, after, digits)``: the share of the personal digits read right by
+    ``model`` and by a model tuned without them (leave one round out: round ``r`` is in
+    fold ``r % folds``, read by a model tuned on the other folds). ``(nan, nan, 0)`` with
+    no folds (held out not asked for, or a single round)."""
+    if not folds:
+        return float("nan"), float("nan"), 0
+    correct_before = correct_after = 0
+    for fold in range(folds):
+        test = rounds % folds == fold
+        fold_model = tuner.tune(~test, fold + 1, run)
+        correct_before += np.sum(_reads(model, personal_x[test]) == personal_y[test])
+        correct_after += np.sum(_reads(fold_model, personal_x[test]) == personal_y[test])
+    digits = len(personal_y)
+    return correct_before / digits, correct_after / digits, digits
+
+
+def _fine_tune_info(model, base_name, report, settings, mnist_rows):
+    """What an adapted model records of its fine-tune (``info["fine_tuned"]``, saved with
+    it): on how many digits, from which base, with what settings, and the report."""
     earlier = model.info.get("fine_tuned", {})
-    tuned.info["fine_tuned"] = {
-        "personal_digits": int(len(personal_x)), "rounds": report.rounds,
+    return {
+        "personal_digits": int(report.personal_digits), "rounds": report.rounds,
         # A model tuned again still names the original (the app always tunes the original;
         # the command line may be given an adapted model).
         "base_model": earlier.get("base_model", base_name),
@@ -689,8 +707,8 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
         "base_test_accuracy": earlier.get("base_test_accuracy",
                                           model.info.get("test_accuracy")),
         "move": settings["move"], "epochs": settings["epochs"],
-        "learning_rate": settings["rate"], "mnist_rows": int(len(rows)),
-        "personal_share": settings["personal_share"], "augment": augment,
+        "learning_rate": settings["rate"], "mnist_rows": int(mnist_rows),
+        "personal_share": settings["personal_share"], "augment": settings["augment"],
         # The rest of the report, so that an app shows it again after a restart.
         "held_out_digits": report.held_out_digits, "seconds": report.seconds,
         "measure_seconds": report.measure_seconds,
@@ -702,7 +720,3 @@ def fine_tune(model, personal_x, personal_y, mnist_x, mnist_y, epochs=None,
             ("held_out_after", report.held_out_after),
             ("mnist_before", report.mnist_before), ("mnist_after", report.mnist_after))},
     }
-    if not np.isnan(report.mnist_after):
-        # The test accuracy in the base's info belongs to the weights before.
-        tuned.info["test_accuracy"] = report.mnist_after
-    return tuned, report

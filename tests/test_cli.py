@@ -1028,3 +1028,17 @@ def test_a_read_only_model_file_is_not_replaced(tmp_path, capsys):
         f"digitdesk train: cannot save to {path}: {path} is read-only; give another file "
         "name, or make the file writable first")
     assert path.read_bytes() == b"kept"
+
+
+@pytest.mark.parametrize("command, shown", [
+    ("gradcheck", ["central differences", "one tiny optimiser step", "Exit codes: 0",
+                   "1 a tensor failed"]),
+    ("finetune", ["mixed with MNIST training images", "before -> after", "Exit codes: 0"])])
+def test_gradcheck_and_finetune_help_say_what_the_command_does(command, shown, capsys):
+    """Their --help listed options only: what gradcheck checks (the update step too) and
+    what its exit code means, what finetune trains on, were in the README alone."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the lines
+    for words in shown:
+        assert words in text, words

@@ -10,15 +10,15 @@ from dataclasses import asdict, dataclass, fields, replace
 
 from .architecture import is_convolutional, layer_plan, parse_layer, parse_layers
 from .augment import AUGMENT_SETTINGS
-from .pen_styles import STYLES
 from .buglab import validate_bugs
 from .initializers import INITIALIZERS
 from .layers import ACTIVATIONS
 from .losses import HEADS, REDUCTIONS
 from .optimizers import OPTIMIZERS, SCHEDULES
+from .pen_styles import STYLES
+from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 STYLE_DIGITS = tuple(sorted(STYLES))  # (0, 1, 7, 9): every digit pen_styles redraws
-from .translatable import QT_TRANSLATE_NOOP, PhraseError
 
 
 def _whole_numbers(name, values):

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .layers import Dropout
+from .losses import make_loss
+from .model import class_index
+from .optimizers import make_optimizer
 from .translatable import QT_TRANSLATE_NOOP, Phrase
 
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
@@ -460,8 +464,6 @@ def fix_dropout_masks(network):
     network in training mode, so that dropout's backward pass is checked too; with a fresh
     mask on every forward pass the loss would change between ``L(w + h)`` and ``L(w - h)``
     for reasons that have nothing to do with ``w``."""
-    from .layers import Dropout
-
     for layer in network.layers:
         if isinstance(layer, Dropout):
             layer.keep_mask = True
@@ -471,8 +473,6 @@ def fix_dropout_masks(network):
 def model_batch(model, images, labels):
     """The batch as the model trains on it: float64 inputs, only the digits it learns, and
     the labels its loss expects (see ``model.class_index``)."""
-    from .model import class_index
-
     images, labels = model.config_rows(images, labels)
     if len(labels) == 0:
         raise ValueError(f"none of the images shows one of the digits {list(model.config.classes)}")
@@ -501,8 +501,6 @@ def check_model(model, images, labels, max_coords=40, seed=0):
     ``predict_proba`` accepts), with the loss and reduction it trains with. Bug-lab
     switches in ``model.config.bugs`` are part of the model's network, so a broken
     derivative fails here, in the tensors it feeds."""
-    from .losses import make_loss
-
     network = for_checking(model.network)
     x, labels = model_batch(model, images, labels)
     return gradient_check(network, make_loss(model.config.head, model.config.reduction), x,
@@ -589,12 +587,12 @@ class UpdateCheckResult:
             (-self.change,))
 
 
-def update_check(network, loss, x, labels, make_optimizer):
+def update_check(network, loss, x, labels, build_optimizer):
     """Take one tiny optimiser step on ``network`` (a float64 copy: it is changed; a
     float32 network is refused, see ``require_float64``) and measure the objective before
     and after.
 
-    ``make_optimizer(parameters, learning_rate)`` builds the optimiser to test, fresh. Its
+    ``build_optimizer(parameters, learning_rate)`` builds the optimiser to test, fresh. Its
     first step is proportional to the learning rate (true of SGD, momentum and Adam), so a
     trial step at learning rate 1 tells which learning rate moves the weights by
     ``UPDATE_STEP_SIZE`` of their size; the real step is then taken with that one.
@@ -619,7 +617,7 @@ def update_check(network, loss, x, labels, make_optimizer):
     gradient_norm = float(np.sqrt(sum(np.sum(g * g) for g in gradient)))
     weight_norm = float(np.sqrt(sum(np.sum(w * w) for w in weights.values())))
 
-    make_optimizer(params, 1.0).step()  # the trial step, at learning rate 1
+    build_optimizer(params, 1.0).step()  # the trial step, at learning rate 1
     trial = float(np.sqrt(sum(np.sum((value - weights[name]) ** 2) for name, value, _ in params)))
     network.set_weights(weights)
     if trial == 0.0 or not np.isfinite(trial):
@@ -632,7 +630,7 @@ def update_check(network, loss, x, labels, make_optimizer):
     tensor_changes = []
     if learning_rate > 0:
         objective_and_gradient()  # the optimiser reads the layers' gradient arrays
-        make_optimizer(params, learning_rate).step()
+        build_optimizer(params, learning_rate).step()
         predicted = float(sum(np.sum(g * (value - weights[name]))
                               for g, (name, value, _) in zip(gradient, params)))
         after = loss.objective(run(x), n)
@@ -651,9 +649,6 @@ def check_update(model, images, labels):
     """The update check for a ``Model``: its loss, reduction and optimiser (bug-lab
     switches included), on a float64 copy; the model itself is not changed. L2 is left
     out: the check is about the direction of the data loss's step."""
-    from .losses import make_loss
-    from .optimizers import make_optimizer
-
     config = model.config
     x, labels = model_batch(model, images, labels)
 

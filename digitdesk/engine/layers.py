@@ -355,7 +355,8 @@ class Dropout(Layer):
 
     With the random ``mask`` (1 for a kept input, 0 for a dropped one) fixed, the layer is
     ``y = x * mask / (1 - rate)``, so ``dy/dx = mask / (1 - rate)``: a dropped input gets no
-    gradient, a kept one gets ``dout`` scaled like its value was.
+    gradient, a kept one gets ``dout`` scaled like its value was. The layer keeps that one
+    array, ``mask / (1 - rate)``, as ``scale``: forward and backward both multiply by it.
 
     Units cannot count on any one neighbour being there, which keeps them from
     co-adapting: a regulariser, like L2.

@@ -127,8 +127,8 @@ class MeanSquaredError(Loss):
     """Squared error ``L_i = 1/2 * sum_k (y_ik - target_ik)**2`` (the 1/2 cancels the 2 of
     the derivative), so ``dL_i/dy_i = y_i - target_i``.
 
-    Targets: with 10 outputs, the one-hot vector of the label; with 1 output, the label
-    divided by 10 (a *regression* of the class index, as seed 000 did). Integer outputs
+    Targets: with one output per class, the one-hot vector of the label; with 1 output,
+    the label divided by 10 (a *regression* of the class index, as seed 000 did). Integer outputs
     are read as floats (float64): targets of ``label / 10`` in an integer array would all
     be 0.
     """
@@ -153,7 +153,8 @@ class MeanSquaredError(Loss):
 
 
 def mse_targets(labels, n_outputs, dtype):
-    """One-hot targets for 10 outputs; ``label / 10`` for a single regression output."""
+    """One-hot targets ``(n, n_outputs)`` for one output per class; ``label / 10``, shape
+    ``(n, 1)``, for a single regression output."""
     if n_outputs == 1:
         return (labels.astype(dtype) / 10).reshape(-1, 1)
     targets = np.zeros((len(labels), n_outputs), dtype=dtype)
@@ -162,6 +163,9 @@ def mse_targets(labels, n_outputs, dtype):
 
 
 def softmax(z):
+    """Each row of ``z`` (n, K) as probabilities: ``exp(z) / sum(exp(z))``. Subtracting the
+    row's largest value first changes nothing (it cancels) but keeps ``exp`` from
+    overflowing."""
     shifted = z - z.max(axis=1, keepdims=True)
     exp = np.exp(shifted)
     return exp / exp.sum(axis=1, keepdims=True)
@@ -200,7 +204,9 @@ REGRESSION_SIGMA = 0.5
 
 
 def outputs_to_probabilities(head, outputs):
-    """Turn a head's raw outputs (n, outputs) into (n, 10) class probabilities.
+    """Turn a head's raw outputs (n, outputs) into class probabilities: (n, outputs) for a
+    classification head (one column per class: 10, or 2 for digits 3 and 7), (n, 10) for a
+    regression head (``model.ten_digit_probabilities`` spreads them over the ten digits).
 
     * softmax_ce: the softmax of the logits.
     * sigmoid_mse / linear_mse: the outputs, clipped at 0 and divided by their sum (all zero

@@ -201,22 +201,6 @@ def expected_shapes(config):
     return parameter_shapes(config.architecture, config.outputs, config.bias)
 
 
-def model_from_entries(entries, name="model"):
-    """Build a ``Model`` from an archive's arrays already in memory (``metadata`` and
-    the parameters), with the same checks as ``load_model``."""
-    entries = dict(entries)
-    if "metadata" not in entries:
-        raise _without_metadata(entries, name)
-    metadata_array = entries.pop("metadata")
-    _metadata_fits(metadata_array.shape, metadata_array.dtype)
-    metadata, config = read_metadata(metadata_array, name)
-    expected = plausible_shapes(config, name)
-    check_array_names(entries, expected, name)
-    for param, shape in expected.items():
-        _declared_as(param, shape, config, name)(entries[param].shape, entries[param].dtype)
-    return build_model(metadata, config, entries, name)
-
-
 # --- the checks, in the order they run --------------------------------------------------
 
 def _metadata_fits(shape, dtype):

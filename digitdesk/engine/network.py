@@ -11,8 +11,9 @@ from .initializers import init_weights
 from .layers import ACTIVATIONS, Dense, Dropout, Identity, Sigmoid
 from .losses import HEADS
 
-# What each layer remembers of its last batch (for backward): emptied in a copy.
+# A conv layer's biases start at this, not 0: see build_network.
 CONV_BIAS_START = 0.01
+# What each layer remembers of its last batch (for backward): emptied in a copy.
 _CACHES = ("x", "y", "active", "rows", "planes", "scale", "input_shape", "output_shape")
 
 
@@ -21,8 +22,10 @@ class Network:
     Dense, output function``; a convolutional network starts with image layers
     (``AsImage, Conv2D, activation, MaxPool2D, ..., Flatten``) before its Dense layers.
 
-    ``forward(x)`` takes ``x`` of shape (n, 784) and returns the head's outputs (n, 10 or 1):
-    logits for softmax_ce, sigmoid or linear outputs for the squared-error heads.
+    ``forward(x)`` takes ``x`` of shape (n, 784) and returns the head's outputs (n, outputs):
+    one output per class (10, or 2 for a network trained on digits 3 and 7), or 1 for a
+    regression head. Logits for softmax_ce, sigmoid or linear outputs for the squared-error
+    heads.
     """
 
     def __init__(self, layers):

@@ -3,7 +3,8 @@
 They share one base class whose ``step()`` walks over the parameters; a subclass only
 writes ``update(i, value, grad)``, which changes ``value`` in place and returns the step it
 took (used for the update-to-weight diagnostic). L2 weight decay is added to the gradient
-of weight matrices (not biases): ``grad + l2 * W`` is the gradient of ``l2/2 * ||W||^2``.
+of the weight tensors (every ``W``, dense or conv; not the biases, as is usual: a bias
+shifts one unit and has little room to overfit): ``grad + l2 * W`` is the gradient of ``l2/2 * ||W||^2``.
 """
 
 import numpy as np
@@ -118,7 +119,10 @@ class Adam(Optimizer):
         m += (1 - b1) * grad
         v *= b2
         v += (1 - b2) * (grad * grad)
-        # Fold both bias corrections into the learning rate (one scalar per step).
+        # Fold both bias corrections into the learning rate (one scalar per step), the
+        # ordering the Adam paper gives for efficiency. It is the textbook step
+        # lr * m_hat / (sqrt(v_hat) + eps) with eps replaced by eps / sqrt(1 - beta2**t)
+        # (larger in the first steps), which makes a difference only where v is near 0.
         lr_t = self.learning_rate * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
         step = dtype(lr_t) * m / (np.sqrt(v) + dtype(self.eps))
         value -= step

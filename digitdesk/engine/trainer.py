@@ -178,19 +178,19 @@ class Trainer:
         return self.steps_done // self.steps_per_epoch
 
     def _batch(self, index_in_epoch):
-        if self._full_batch is not None:
-            x, labels = self._full_batch, self.y_train
-        else:
-            if index_in_epoch == 0:  # reshuffle at the start of every epoch
-                self._order = self._rng.permutation(len(self.x_train))
-            rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
-            x, labels = images_to_input(self.x_train[rows], self.model.network.dtype), self.y_train[rows]
+        """``(x, labels)`` of batch ``index_in_epoch``: floats, distorted if augmenting."""
+        if self._full_batch is not None:  # (only without augmentation: see __init__)
+            return self._full_batch, self.y_train
+        if index_in_epoch == 0:  # reshuffle at the start of every epoch
+            self._order = self._rng.permutation(len(self.x_train))
+        rows = self._order[index_in_epoch * self.batch_size:(index_in_epoch + 1) * self.batch_size]
+        x = images_to_input(self.x_train[rows], self.model.network.dtype)
         # A fresh random distortion every time an image comes round (never the validation set).
         # (A "+styles" mode edits some digits by what they are: it gets the digits, not
         # their class positions, which differ when training on a few digits only.)
-        digits = None if self._full_batch is not None else self.digits_train[rows]
-        return augment_batch(x, self.config.augment, self._rng, digits,
-                             self.config.style_digits), labels
+        x = augment_batch(x, self.config.augment, self._rng, self.digits_train[rows],
+                          self.config.style_digits)
+        return x, self.y_train[rows]
 
     def step(self):
         """Train on one batch; return a ``StepReport``. Raises ``TrainingDiverged``."""
