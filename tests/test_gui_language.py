@@ -1433,6 +1433,33 @@ def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_langu
         translations.apply("en")
 
 
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_gradient_check_s_details_write_a_small_number_as_a_power_of_ten(
+        qtbot, english, code):
+    """A vanishing row said "every gradient is below 1,0e-07" in Russian (and "1.0e-07" in
+    English) under an explanation that writes "10⁻⁶": the numbers in a phrase of the core
+    are now written as the explanation writes them."""
+    from digitdesk.engine.gradcheck import UpdateCheckResult, gradient_check
+    from digitdesk.engine.losses import make_loss
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    from test_engine import _saturated_mse_network
+    network, x, labels = _saturated_mse_network(25)  # W1 and b1 too small to check
+    results = gradient_check(network, make_loss("linear_mse", "sum"), x, labels)
+    try:
+        install_language(code)
+        view = GradCheckView()
+        qtbot.addWidget(view)
+        update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+        view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
+        assert view.statuses()["W1"] == "vanishing"
+        view.table.setCurrentCell(0, 0)  # W1, as the arrow keys choose it
+        details = view.details.text()
+    finally:
+        translations.apply("en")
+    assert re.search(r"\d[.,]\d·10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]", details), details
+    assert not re.search(r"\de-\d", details), details
+
+
 @pytest.mark.parametrize("code, buggy, fixed", [
     ("en", "bug: one_minus_sigmoid, sigmoid_derivative_sign", "bug: none"),
     ("ru", "ошибка: one_minus_sigmoid, sigmoid_derivative_sign", "ошибка: нет"),
