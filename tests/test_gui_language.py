@@ -1362,6 +1362,9 @@ def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
             "Скрытый слой 1, ReLU: 5 нейронов, активных: 1")
         assert describe(1, "tanh", np.zeros(5)) == (
             "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
+        # (the form's Activation box says "Сигмоида"; "sigmoid" was left in English)
+        assert describe(2, "sigmoid", np.zeros(3)) == (
+            "Скрытый слой 2, сигмоида: 3 нейрона, насыщенных: 3")
         install_language("zh_CN")
         assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 ReLU 单元，其中 5 个被激活"
     finally:

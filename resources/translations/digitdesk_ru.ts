@@ -1705,9 +1705,9 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message numerus="yes">
         <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
         <translation>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщенных: {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщенных: {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейрон, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейрона, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейронов, насыщенных: {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
