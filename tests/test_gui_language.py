@@ -1289,6 +1289,26 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
         translations.apply("en")
 
 
+def test_the_russian_model_box_says_trained_and_unsaved_of_the_same_model(qtbot, english):
+    """"обучено (300 эпох) · не сохранена": the first word was neuter (as of nothing), the
+    second feminine, of the model; now both are of the model, "обучена", as "не обучена"
+    already was; and 1.4 epochs read "обучено эпох: 1,4", now "обучена (1,4 эпохи)"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.wording import trained_so_far
+    install_language("ru")
+    window = make_window(qtbot)
+    window.training_panel.set_config(TrainConfig(hidden=(16,), epochs=1, train_size=300,
+                                                 val_size=100))
+    qtbot.mouseClick(window.training_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_training() and window.model() is not None,
+                    timeout=RUN_END_MS)
+    qtbot.waitUntil(lambda: "эпоха" in window.model_info.text(), timeout=5000)
+    text = window.model_info.text()
+    assert "обучена (1 эпоха)" in text and "не сохранена" in text, text
+    assert "обучено" not in text, text
+    assert trained_so_far({"epoch": [1], "batch_epoch": [1.4]}) == "обучена (1,4 эпохи)"
+
+
 def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
     """"1 digits kept" in English: the counts of your digits were built by hand. Now they
     are numerus messages: "digit" for one, Russian's one / few / many forms (1 цифра,

@@ -5361,11 +5361,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0} trained</source>
-        <translation>обучено ({0})</translation>
+        <translation>обучена ({0})</translation>
     </message>
     <message>
         <source>{0:.1f} epochs trained</source>
-        <translation>обучено эпох: {0:.1f}</translation>
+        <translation>обучена ({0:.1f} эпохи)</translation>
     </message>
     <message>
         <source>untrained</source>
