@@ -5356,6 +5356,22 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Adam</translation>
     </message>
     <message>
+        <source>with biases</source>
+        <translation>со смещениями</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>без смещений</translation>
+    </message>
+    <message>
+        <source>digits straightened</source>
+        <translation>цифры выпрямлены</translation>
+    </message>
+    <message>
+        <source>digits not straightened</source>
+        <translation>цифры не выпрямлены</translation>
+    </message>
+    <message>
         <source>untrained (random weights)</source>
         <translation>не обучена (случайные веса)</translation>
     </message>
