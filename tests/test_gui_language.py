@@ -1289,6 +1289,26 @@ def test_counts_take_russian_plural_forms_and_chinese_s_one(english):
         translations.apply("en")
 
 
+def test_the_russian_model_box_says_trained_and_unsaved_of_the_same_model(qtbot, english):
+    """"обучено (300 эпох) · не сохранена": the first word was neuter (as of nothing), the
+    second feminine, of the model; now both are of the model, "обучена", as "не обучена"
+    already was; and 1.4 epochs read "обучено эпох: 1,4", now "обучена (1,4 эпохи)"."""
+    from digitdesk.engine import TrainConfig
+    from digitdesk.gui.wording import trained_so_far
+    install_language("ru")
+    window = make_window(qtbot)
+    window.training_panel.set_config(TrainConfig(hidden=(16,), epochs=1, train_size=300,
+                                                 val_size=100))
+    qtbot.mouseClick(window.training_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_training() and window.model() is not None,
+                    timeout=RUN_END_MS)
+    qtbot.waitUntil(lambda: "эпоха" in window.model_info.text(), timeout=5000)
+    text = window.model_info.text()
+    assert "обучена (1 эпоха)" in text and "не сохранена" in text, text
+    assert "обучено" not in text, text
+    assert trained_so_far({"epoch": [1], "batch_epoch": [1.4]}) == "обучена (1,4 эпохи)"
+
+
 def test_counts_of_your_digits_agree_with_the_number(qtbot, english):
     """"1 digits kept" in English: the counts of your digits were built by hand. Now they
     are numerus messages: "digit" for one, Russian's one / few / many forms (1 цифра,
@@ -1362,6 +1382,9 @@ def test_the_inside_tab_counts_units_in_the_right_form(qtbot, english):
             "Скрытый слой 1, ReLU: 5 нейронов, активных: 1")
         assert describe(1, "tanh", np.zeros(5)) == (
             "Скрытый слой 1, tanh: 5 нейронов, насыщенных: 0")
+        # (the form's Activation box says "Сигмоида"; "sigmoid" was left in English)
+        assert describe(2, "sigmoid", np.zeros(3)) == (
+            "Скрытый слой 2, сигмоида: 3 нейрона, насыщенных: 3")
         install_language("zh_CN")
         assert describe(1, "relu", np.ones(5)) == "隐藏层 1：5 个 ReLU 单元，其中 5 个被激活"
     finally:
@@ -1431,6 +1454,33 @@ def test_the_gradient_check_names_its_network_and_thresholds_in_the_window_langu
         assert "10⁻⁶" in view.explanation.text() and "e-06" not in view.explanation.text()
     finally:
         translations.apply("en")
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_gradient_check_s_details_write_a_small_number_as_a_power_of_ten(
+        qtbot, english, code):
+    """A vanishing row said "every gradient is below 1,0e-07" in Russian (and "1.0e-07" in
+    English) under an explanation that writes "10⁻⁶": the numbers in a phrase of the core
+    are now written as the explanation writes them."""
+    from digitdesk.engine.gradcheck import UpdateCheckResult, gradient_check
+    from digitdesk.engine.losses import make_loss
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    from test_engine import _saturated_mse_network
+    network, x, labels = _saturated_mse_network(25)  # W1 and b1 too small to check
+    results = gradient_check(network, make_loss("linear_mse", "sum"), x, labels)
+    try:
+        install_language(code)
+        view = GradCheckView()
+        qtbot.addWidget(view)
+        update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+        view.show_report(CheckReport("20-8-10", tuple(results), update, 256, 0.1))
+        assert view.statuses()["W1"] == "vanishing"
+        view.table.setCurrentCell(0, 0)  # W1, as the arrow keys choose it
+        details = view.details.text()
+    finally:
+        translations.apply("en")
+    assert re.search(r"\d[.,]\d·10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]", details), details
+    assert not re.search(r"\de-\d", details), details
 
 
 @pytest.mark.parametrize("code, buggy, fixed", [

@@ -744,6 +744,45 @@ def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(mak
         translations.apply("en")
 
 
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_legend_names_question_000_s_settings_as_the_form_names_them(make_runs_view,
+                                                                         code):
+    """Question 000 against its fixed twin: the legend said "sigmoid_regression, sum,
+    init uniform, bias False" (in Russian "…, инициализация uniform, смещение False")
+    beside "скорость 0,1": the code's names and Python's booleans. Now it names each
+    setting as the form does: "Sum", "Uniform(−1, 1) init", "no biases", and its length
+    as the run's summary does: "100 эпох", not "эпохи 100"."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.gui.language import SETTING, install_language, translations
+    learner, fixed = REPLAYS["000"].config, REPLAYS["000"].fixed_config
+    runs = []
+    for i, config in enumerate((learner, fixed)):
+        run = _a_run(0.1, 1765800000.0 + i)
+        run["config"] = config.to_dict()
+        runs.append(run)
+    install_language(code)
+    try:
+        view = make_runs_view(runs=runs)
+        for i in range(2):
+            view.list.item(i).setCheckState(Qt.CheckState.Checked)
+        legend = " | ".join(view.legend_labels())
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")
+    code_names = ("sigmoid_regression", "softmax_ce", "uniform", "xavier", "False", "True")
+    for code_name in code_names + (("sum", "mean") if code == "ru" else ()):
+        assert code_name not in legend, legend
+    expected = {"en": ("One sigmoid output: label / 10, sum, Uniform(−1, 1) init, no biases",
+                       "Softmax + cross-entropy, mean, Xavier / Glorot init, with biases",
+                       "100 epochs", "10 epochs"),
+                "ru": ("Один сигмоидный выход: label / 10, сумма, инициализация "
+                       "Равномерное(−1, 1), без смещений",
+                       "Softmax + перекрёстная энтропия, среднее, инициализация Ксавье / "
+                       "Глоро, со смещениями", "100 эпох", "10 эпох")}[code]
+    assert all(part in legend for part in expected), legend
+
+
 def test_a_summary_s_parts_are_data_worded_once_in_english():
     config = TrainConfig(batch_size=None, epochs=1, digits=(3, 7), augment="affine+styles")
     assert dict(config.summary_parts())["batch"] is None

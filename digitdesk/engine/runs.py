@@ -356,7 +356,7 @@ def wait_for_writes():
 
 
 def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
-                      listing=",".join, names=", ".join):
+                      listing=",".join, names=", ".join, setting=lambda key, value: None):
     """For each config (dicts, as ``TrainConfig.to_dict``), a label naming the settings in
     which the configs differ: ``["lr 0.5", "lr 0.1"]``; ``""`` when they do not. A setting
     a config leaves out (an older record; ``style_digits`` when it is all four) counts as
@@ -366,7 +366,9 @@ def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
     (the items of one value: hidden sizes, digits; "3,7", in Chinese "3、7") and ``names``
     (a list of names, the bug-lab switches: "a, b", in Chinese "a、b": with a space, a
     long list can wrap). A short name ending in a full-width colon ("错误：") takes its
-    value with no space: "错误：无"."""
+    value with no space: "错误：无". ``setting(key, value)`` may word a whole part itself
+    (a window names a choice as its form does: "Sum", "Xavier / Glorot init", "no biases",
+    not the code's "sum", "init xavier", "bias False"); ``None`` leaves it to the above."""
     defaults = TrainConfig().to_dict()
     defaults["style_digits"] = list(TrainConfig().style_digits)
     configs = [{**defaults, **config} for config in configs]
@@ -377,6 +379,10 @@ def difference_labels(configs, word=str, number="{0:g}".format, join=", ".join,
         parts = []
         for key in keys:
             value = config.get(key)
+            worded = setting(key, value)
+            if worded is not None:
+                parts.append(worded)
+                continue
             if isinstance(value, list):
                 value = ((names if key == "bugs" else listing)(str(v) for v in value)
                          or word(NONE))

@@ -81,13 +81,6 @@ class local:  # noqa: N801 - reads as a function at the call site: .format(local
         return localise(str(self.value))
 
 
-def as_local(value):
-    """A number, to be written as the language in use writes numbers; anything else as is."""
-    return local(value) if isinstance(value, (int, float, np.number)) and not isinstance(value, bool) \
-        else value
-
-
-
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -123,6 +116,14 @@ class readable(local):  # noqa: N801 - reads as a function at the call site, as 
 
     def __format__(self, spec):
         return localise(power_of_ten(format(self.value, spec)))
+
+
+def as_local(value):
+    """A number, to be written as the language in use writes numbers, an exponent as a
+    power of ten (a finding's or the gradient check's "{0:.1e}": "1,0·10⁻⁷", where it read
+    "1,0e-07" beside the view's own "10⁻⁶"); anything else as is."""
+    return readable(value) if isinstance(value, (int, float, np.number)) \
+        and not isinstance(value, bool) else value
 
 
 def scientific(value):

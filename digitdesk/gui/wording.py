@@ -190,7 +190,28 @@ def run_differences(configs):
         configs, word=lambda text: QCoreApplication.translate("runs", text),
         number=lambda value: format(local(value), "g"), join=clauses,
         listing=lambda items: ("、" if translations.language == "zh_CN" else ",").join(items),
-        names=listed)
+        names=listed, setting=setting_words)
+
+
+def setting_words(key, value):
+    """A setting in which two runs differ, named as the form and the run's summary name
+    it ("Sum", "Xavier / Glorot init", "no biases", "100 epochs"): the legend said "sum,
+    init xavier, bias False, epochs 100" beside "скорость 0,1". ``None`` for a setting worded as "name value"."""
+    named = {"activation": activation_name, "optimizer": optimizer_name, "head": head_name,
+             "reduction": lambda reduction: reduction_name(reduction).lower()}
+    if key in named:
+        return named[key](value)
+    if key == "init":
+        return QCoreApplication.translate("wording", "{0} init").format(init_name(value))
+    if key == "epochs" and isinstance(value, int):  # "100 эпох", as the summary says it
+        return epochs_text(value)
+    if key == "bias" and isinstance(value, bool):
+        return (QCoreApplication.translate("wording", "with biases") if value
+                else QCoreApplication.translate("wording", "no biases"))
+    if key == "deskew" and isinstance(value, bool):
+        return (QCoreApplication.translate("wording", "digits straightened") if value
+                else QCoreApplication.translate("wording", "digits not straightened"))
+    return None
 
 
 def training_progress(history):

@@ -1705,9 +1705,9 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message numerus="yes">
         <source>Hidden layer {0}: %Ln sigmoid unit(s), {1} saturated</source>
         <translation>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрон, насыщенных: {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейрона, насыщенных: {1}</numerusform>
-            <numerusform>Скрытый слой {0}, sigmoid: %Ln нейронов, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейрон, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейрона, насыщенных: {1}</numerusform>
+            <numerusform>Скрытый слой {0}, сигмоида: %Ln нейронов, насыщенных: {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5360,16 +5360,32 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Adam</translation>
     </message>
     <message>
+        <source>with biases</source>
+        <translation>со смещениями</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>без смещений</translation>
+    </message>
+    <message>
+        <source>digits straightened</source>
+        <translation>цифры выпрямлены</translation>
+    </message>
+    <message>
+        <source>digits not straightened</source>
+        <translation>цифры не выпрямлены</translation>
+    </message>
+    <message>
         <source>untrained (random weights)</source>
         <translation>не обучена (случайные веса)</translation>
     </message>
     <message>
         <source>{0} trained</source>
-        <translation>обучено ({0})</translation>
+        <translation>обучена ({0})</translation>
     </message>
     <message>
         <source>{0:.1f} epochs trained</source>
-        <translation>обучено эпох: {0:.1f}</translation>
+        <translation>обучена ({0:.1f} эпохи)</translation>
     </message>
     <message>
         <source>untrained</source>

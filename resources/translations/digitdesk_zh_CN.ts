@@ -5265,6 +5265,22 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>Adam</translation>
     </message>
     <message>
+        <source>with biases</source>
+        <translation>有偏置</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>无偏置</translation>
+    </message>
+    <message>
+        <source>digits straightened</source>
+        <translation>校正倾斜</translation>
+    </message>
+    <message>
+        <source>digits not straightened</source>
+        <translation>不校正倾斜</translation>
+    </message>
+    <message>
         <source>untrained (random weights)</source>
         <translation>未训练（随机权重）</translation>
     </message>
