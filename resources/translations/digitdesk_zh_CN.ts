@@ -707,14 +707,14 @@ in the box on the right (or type it there), then keep it.</source>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
-        <translation>你写的是哪个数字。网络有把握时，这里显示它读出的数字；
+        <translation>你写的是哪个数字。网络确定时，这里显示它读出的数字；
 否则请自己选择（或直接输入）。网络读错时请改正——
 这样的数字最值得保存。</translation>
     </message>
     <message>
         <source>The network is not sure which digit this is: choose the digit you drew in
 the box on the right (or type it there), then keep it.</source>
-        <translation>网络没有把握这是哪个数字：请在右侧的框里选择你写的数字
+        <translation>网络不确定这是哪个数字：请在右侧的框里选择你写的数字
 （或在那里直接输入），再保存。</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ error</source>
     </message>
     <message>
         <source>The gradients of {0} are too small to check: units in front saturated or dead, or a network already sure of these images.</source>
-        <translation>{0} 的梯度太小，无法检验：前面的单元饱和或死亡，或者网络对这些图像已很有把握。</translation>
+        <translation>{0} 的梯度太小，无法检验：前面的单元饱和或死亡，或者网络对这些图像已非常确定。</translation>
     </message>
     <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
@@ -1699,7 +1699,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing panel.</source>
-        <translation>一个 {0}，被读作 {1}（把握 {2:.0f}%）。点击把它放到画板上。</translation>
+        <translation>一个 {0}，被读作 {1}（置信度 {2:.0f}%）。点击把它放到画板上。</translation>
     </message>
     <message>
         <source>A {0} from the validation set. Draw on the pad to replace it.</source>
@@ -2747,7 +2747,7 @@ The highlighted bar is its answer.</source>
     </message>
     <message>
         <source>{percent} sure</source>
-        <translation>把握 {percent}</translation>
+        <translation>置信度 {percent}</translation>
     </message>
 </context>
 <context>
