@@ -1457,10 +1457,6 @@ is shaded darker.</source>
         <translation>чернила × градиент</translation>
     </message>
     <message>
-        <source>gradient: more ink here would…</source>
-        <translation>градиент: ещё чернил здесь…</translation>
-    </message>
-    <message>
         <source>pushes the score down</source>
         <translation>снижает оценку</translation>
     </message>
@@ -1521,6 +1517,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
 (5 x 5 для conv32x5), скользящий по всему изображению. Нарисованный как картинка,
 фильтр показывает узор, на который откликается: красный — где чернила его возбуждают,
 синий — где подавляют. Ниже: что каждый фильтр находит в цифре на поле.</translation>
+    </message>
+    <message>
+        <source>gradient: what more ink would do</source>
+        <translation>градиент: что даст больше чернил</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>

@@ -1423,10 +1423,6 @@ is shaded darker.</source>
         <translation>墨迹 × 梯度</translation>
     </message>
     <message>
-        <source>gradient: more ink here would…</source>
-        <translation>梯度：此处多加墨迹会…</translation>
-    </message>
-    <message>
         <source>pushes the score down</source>
         <translation>拉低得分</translation>
     </message>
@@ -1486,6 +1482,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>这个网络的第一层是卷积：每个卷积核是一小块权重（conv32x5 为 5 x 5），
 在整张图像上滑动。画成图片后，卷积核显示它响应的图案：墨迹激发它处为红色，
 墨迹抑制它处为蓝色。下方：每个卷积核在画板上的数字中找到了什么。</translation>
+    </message>
+    <message>
+        <source>gradient: what more ink would do</source>
+        <translation>梯度：多加墨迹的效果</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
