@@ -1062,6 +1062,10 @@ Then press Start to see the fix work.</source>
         <translation>检验梯度</translation>
     </message>
     <message>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: {pass}; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: {warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; {unchecked}: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0}&lt;/b&gt;，或在舍入范围内：{pass}；不超过 &lt;b&gt;{1}&lt;/b&gt;，或有权重在折点处或未能比较：{warn}；更高：{fail}，导数是错的。{vanishing}：太小，无法检验；{unchecked}：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
+    </message>
+    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -1076,10 +1080,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>梯度检验结果</translation>
-    </message>
-    <message>
-        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0}&lt;/b&gt;，或在舍入范围内：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;；不超过 &lt;b&gt;{1}&lt;/b&gt;，或有权重在折点处或未能比较：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;；更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：太小，无法检验；&lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;未检验&amp;nbsp;&lt;/span&gt;：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
