@@ -97,6 +97,22 @@ def column_count(view, digit):
     return view.columns[digit].list.count()
 
 
+def quick_adapt(learnt=None):
+    """A stand-in for ``adaptation.adapt`` that returns at once, better on the held-out
+    digits (so the adapted model goes in use), counting in ``learnt`` the digits it was
+    given: for tests of what the window does with a fine-tune, not of the fine-tune."""
+    from digitdesk.personal import FineTuneReport
+
+    def adapt(model, images, labels, base_name, progress):
+        if learnt is not None:
+            learnt.append(len(labels))
+        return model, FineTuneReport(
+            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
+            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
+            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
+    return adapt
+
+
 # ------------------------------------------------------------------------------ tests
 def test_keeping_a_drawn_digit_shows_it_in_the_tab_and_stores_it(qtbot, make_window,
                                                                   model_file, data_dir):
@@ -308,6 +324,33 @@ def test_the_fine_tune_figures_are_shown_again_after_a_restart(qtbot, make_windo
     # Another model in use: the figures, of the adapted model, go.
     click(again.digit_panel.switch_button)  # "Use the original"
     assert not report_label.isVisible()
+
+
+def test_the_fine_tune_figures_come_back_with_the_adapted_model(
+        qtbot, make_window, model_file, data_dir, threads, monkeypatch):
+    """"Use the original", then "Use the adapted model", in one session: the figures of
+    the fine-tune went with the first click and did not come back with the second (only a
+    restart brought them back). They belong to the adapted model, and show while it reads."""
+    import digitdesk.gui.adaptation as adaptation_module
+    monkeypatch.setattr(adaptation_module, "adapt", quick_adapt())
+    kept_on_disk(data_dir, 20)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=30000):
+        click(view.fine_tune_button)
+    qtbot.waitUntil(lambda: not running(threads), timeout=20000)
+    adapted, shown = window.model(), view.report.text()
+    assert view.report.isVisible() and "60%" in shown  # held out: 30% → 60%
+    switch = window.digit_panel.switch_button
+    assert switch.text() == "Use the original"
+    click(switch)
+    assert window.model() is window.adaptation.original() and not view.report.isVisible()
+    assert switch.text() == "Use the adapted model"
+    click(switch)
+    assert window.model() is adapted
+    assert view.report.isVisible() and view.report.text() == shown
 
 
 def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,
@@ -645,17 +688,8 @@ def test_digits_are_neither_deleted_nor_brought_back_while_fine_tuning(
     no re-tune to follow. While it runs, Delete and Undo Delete are off and say why; they
     come back when it ends."""
     import digitdesk.gui.adaptation as adaptation_module
-    from digitdesk.personal import FineTuneReport
-
-    def adapt(model, images, labels, base_name, progress):  # what is learnt, not how
-        learnt.append(len(labels))
-        return model, FineTuneReport(
-            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
-            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
-            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
-
     learnt = []
-    monkeypatch.setattr(adaptation_module, "adapt", adapt)
+    monkeypatch.setattr(adaptation_module, "adapt", quick_adapt(learnt))  # what, not how
     images, labels = kept_on_disk(data_dir, 20)
     window = make_window()
     window.load_model(model_file)
