@@ -125,6 +125,17 @@ def hover(plot_widget, x, y):
     QTest.mouseMove(plot_widget.viewport(), point)
 
 
+def made_active(window, size=(1280, 720), view=None):
+    """``window`` active (keys go to its focused widget), at ``size``, showing ``view``."""
+    from PySide6.QtTest import QTest
+    window.resize(*size)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    if view is not None:
+        window.views.setCurrentWidget(view)
+    return window
+
+
 @pytest.fixture
 def window(qtbot, threads):
     """The main window, shown; the test fails if a thread is left running after it closed."""

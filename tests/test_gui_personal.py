@@ -17,7 +17,8 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.engine.explain import prepared_input
-from conftest import running, shown_panel, wait_for_the_digits, wait_for_the_reading
+from conftest import (made_active, running, shown_panel, wait_for_the_digits,
+                      wait_for_the_reading)
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
 from digitdesk.preprocess import deskew
@@ -632,10 +633,8 @@ def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_w
     from PySide6.QtWidgets import QApplication
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     ones = view.columns[1].list
     click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
     view.delete_button.setFocus()
@@ -649,10 +648,8 @@ def test_a_deletion_can_be_undone_by_button_or_ctrl_z(qtbot, make_window, data_d
     or Ctrl+Z with the focus in the tab, brings them back in their places, on disk too."""
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()  # keys go to the focused widget of the active window
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     assert not view.undo_button.isEnabled()  # nothing deleted yet
     ones = view.columns[1].list
     ones.selectAll()
@@ -729,10 +726,8 @@ def test_a_plain_click_or_arrow_in_a_column_lets_go_of_the_other_columns_digits(
     from PySide6.QtWidgets import QApplication
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     zeros, ones, sevens = (view.columns[d].list for d in (0, 1, 7))
     click(ones.viewport(), ones.visualItemRect(ones.item(0)).center())
     click(zeros.viewport(), zeros.visualItemRect(zeros.item(0)).center())
@@ -757,10 +752,8 @@ def test_left_and_right_go_to_the_digits_of_the_columns_beside(qtbot, make_windo
     from PySide6.QtWidgets import QApplication
     kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1: indices 0-5
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     zeros, ones, twos, fours = (view.columns[d].list for d in (0, 1, 2, 4))
     click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
     assert view.selected_indices() == [5]  # the second 1
