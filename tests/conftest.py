@@ -2,12 +2,18 @@
 test modules also use ``pytestmark = pytest.mark.usefixtures("questions")``."""
 
 import os
+import shutil
 import tempfile
 
 # Qt tests run without a display, here and in CI. This must be set before Qt is imported.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The personal handwriting set lives in the user's data folder: never the real one in tests.
-os.environ.setdefault("DIGITDESK_DATA_DIR", tempfile.mkdtemp(prefix="digitdesk-tests-"))
+# A folder made here goes at the end of the session (pytest_sessionfinish): every run left
+# a digitdesk-tests-XXXX in /tmp. One named in the environment is the caller's, and stays.
+MADE_DATA_DIR = None
+if "DIGITDESK_DATA_DIR" not in os.environ:
+    MADE_DATA_DIR = tempfile.mkdtemp(prefix="digitdesk-tests-")
+    os.environ["DIGITDESK_DATA_DIR"] = MADE_DATA_DIR
 
 import warnings  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -20,6 +26,12 @@ import pytest  # noqa: E402
 # A limit, not a sleep: it costs nothing when the run ends at once, and the suite runs on
 # 2 shared cores at a load of 5-6, where 2 s timed out.
 RUN_END_MS = 30000
+
+
+def pytest_sessionfinish(session):
+    """The tests leave nothing behind: the data folder made above is removed."""
+    if MADE_DATA_DIR is not None:
+        shutil.rmtree(MADE_DATA_DIR, ignore_errors=True)
 
 
 def our_runtime_warnings(records):
@@ -123,6 +135,17 @@ def hover(plot_widget, x, y):
     view_box = plot_widget.getPlotItem().getViewBox()
     point = plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(x, y)))
     QTest.mouseMove(plot_widget.viewport(), point)
+
+
+def made_active(window, size=(1280, 720), view=None):
+    """``window`` active (keys go to its focused widget), at ``size``, showing ``view``."""
+    from PySide6.QtTest import QTest
+    window.resize(*size)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    if view is not None:
+        window.views.setCurrentWidget(view)
+    return window
 
 
 @pytest.fixture

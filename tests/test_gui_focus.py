@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from conftest import made_active
 from digitdesk.gui.focus import focus_frame, overflows
 
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
@@ -31,16 +32,6 @@ def tab_stops(window, backwards=False):
             return stops
         stops.append(focused)
     raise AssertionError("Tab never came back to the tab bar")
-
-
-def made_active(window, size=(1280, 720), view=None):
-    """``window`` active (keys go to its focused widget), at ``size``, showing ``view``."""
-    window.resize(*size)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
-    if view is not None:
-        window.views.setCurrentWidget(view)
-    return window
 
 
 @pytest.fixture

@@ -485,7 +485,8 @@ def test_the_digit_note_has_a_minus_sign_and_is_seen_whole_at_1024_by_768(
     """The Russian note under the maps read "синие — -2,72" (a dash, then a hyphen for the
     minus) and, for a convolutional network at 1024 x 768, was cut off by the bottom of
     the tab: the maps took the tab's spare height, the gradient map smaller than the other
-    beside its longer caption."""
+    beside its longer caption. That caption ended in "…" ("梯度：此处多加墨迹会…"), and
+    read as cut off: each caption is a whole phrase."""
     import re
 
     from digitdesk.gui.language import translations
@@ -506,6 +507,7 @@ def test_the_digit_note_has_a_minus_sign_and_is_seen_whole_at_1024_by_768(
         seen = label.visibleRegion().boundingRect()
         assert seen.height() >= label.heightForWidth(label.width()) > 0, label.text()
         assert seen.width() == label.width(), label.text()
+        assert not label.text().rstrip().endswith(("…", "...")), label.text()
     assert view.saliency_image.size() == view.gradient_image.size()
 
 

@@ -573,6 +573,41 @@ def test_every_gradient_row_says_how_many_coordinates_sat_at_a_kink(qtbot, statu
     assert "one-sided" not in w2 and "at w" not in w2, w2
 
 
+def seen_difference(first, second):
+    """How different two ``QColor``s look: their distance in CIELAB (CIE76 delta E, D65
+    white). About 2 is barely noticed; from about 10 on they read as two colours."""
+    def lab(colour):
+        rgb = np.array([colour.redF(), colour.greenF(), colour.blueF()])
+        linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+        xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                        [0.0193, 0.1192, 0.9505]]) @ linear / np.array([0.95047, 1.0, 1.08883])
+        f = np.where(xyz > 216 / 24389, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
+        return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+    return float(np.linalg.norm(lab(first) - lab(second)))
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])
+def test_every_result_colour_stands_out_from_what_it_lies_on(qtbot, english, code):
+    """The legend's grey "vanishing" badge (#e5e7e9 on the window's #efefef: 3 apart) was
+    hardly seen, in every language. Each badge stands out from the window behind the
+    legend, and each row's colour from the table's white, by at least 10."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from digitdesk.gui.gradcheck_view import STATUS_COLORS, GradCheckView
+    from digitdesk.gui.language import install_language
+    install_language(code)
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    badges = re.findall(r"background:\s*(#[0-9a-fA-F]{6})", view.explanation.text())
+    assert len(badges) == len(STATUS_COLORS), view.explanation.text()
+    window = view.explanation.palette().color(QPalette.ColorRole.Window)
+    assert {colour: round(seen_difference(QColor(colour), window), 1)
+            for colour in badges if seen_difference(QColor(colour), window) < 10} == {}
+    base = view.table.palette().color(QPalette.ColorRole.Base)
+    assert {status: round(seen_difference(colour, base), 1) for status, colour in
+            STATUS_COLORS.items() if seen_difference(colour, base) < 10} == {}
+
+
 def test_a_tensor_most_of_whose_weights_were_not_compared_is_not_checked_and_says_why(qtbot):
     """Coordinates that could not be compared used to count as agreeing: a tensor none of
     whose weights was compared showed "warn", error 0, "Agrees to rounding". Now its row

@@ -1542,11 +1542,12 @@ def test_the_chinese_close_question_spaces_digitdesk_off(qtbot, english, questio
     window.ask_before_discarding = False
 
 
-@pytest.mark.parametrize("code, words", [("zh_CN", "把握 89%"), ("ru", "уверенность 89%"),
+@pytest.mark.parametrize("code, words", [("zh_CN", "置信度 89%"), ("ru", "уверенность 89%"),
                                          ("en", "89% sure")])
 def test_the_answer_beside_the_big_digit_reads_as_the_language_says_it_and_fits(
         qtbot, english, code, words):
-    """Chinese read "89% 确定" (a number, then "certain"): it says "把握 89%". In the
+    """Chinese read "89% 确定" (a number, then "certain"), then "把握 89%" (a colloquial
+    "confidence", used nowhere else for a figure): it says "置信度 89%". In the
     window at 1024 x 768 the words fit beside the digit, number and all."""
     from PySide6.QtGui import QFontMetrics
     install_language(code)

@@ -17,7 +17,8 @@ from digitdesk.data import load_mnist
 from digitdesk.engine import PRESETS, Model, TrainConfig, Trainer, load_model
 from digitdesk.engine.averaging import averaged_probabilities
 from digitdesk.engine.explain import prepared_input
-from conftest import running, shown_panel, wait_for_the_digits, wait_for_the_reading
+from conftest import (made_active, running, shown_panel, wait_for_the_digits,
+                      wait_for_the_reading)
 from digitdesk.gui.personal_view import DATA_DIR_ENV, PersonalView
 from digitdesk.personal import FILE_NAME, PersonalSet
 from digitdesk.preprocess import deskew
@@ -95,6 +96,22 @@ SLANTED_ONE = [(0.65, 0.15), (0.35, 0.85)]  # leans right: deskewing stands it u
 
 def column_count(view, digit):
     return view.columns[digit].list.count()
+
+
+def quick_adapt(learnt=None):
+    """A stand-in for ``adaptation.adapt`` that returns at once, better on the held-out
+    digits (so the adapted model goes in use), counting in ``learnt`` the digits it was
+    given: for tests of what the window does with a fine-tune, not of the fine-tune."""
+    from digitdesk.personal import FineTuneReport
+
+    def adapt(model, images, labels, base_name, progress):
+        if learnt is not None:
+            learnt.append(len(labels))
+        return model, FineTuneReport(
+            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
+            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
+            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
+    return adapt
 
 
 # ------------------------------------------------------------------------------ tests
@@ -308,6 +325,33 @@ def test_the_fine_tune_figures_are_shown_again_after_a_restart(qtbot, make_windo
     # Another model in use: the figures, of the adapted model, go.
     click(again.digit_panel.switch_button)  # "Use the original"
     assert not report_label.isVisible()
+
+
+def test_the_fine_tune_figures_come_back_with_the_adapted_model(
+        qtbot, make_window, model_file, data_dir, threads, monkeypatch):
+    """"Use the original", then "Use the adapted model", in one session: the figures of
+    the fine-tune went with the first click and did not come back with the second (only a
+    restart brought them back). They belong to the adapted model, and show while it reads."""
+    import digitdesk.gui.adaptation as adaptation_module
+    monkeypatch.setattr(adaptation_module, "adapt", quick_adapt())
+    kept_on_disk(data_dir, 20)
+    window = make_window()
+    window.load_model(model_file)
+    view = window.personal_view
+    window.views.setCurrentWidget(view)
+    with qtbot.waitSignal(window.adaptation.adapted, timeout=30000):
+        click(view.fine_tune_button)
+    qtbot.waitUntil(lambda: not running(threads), timeout=20000)
+    adapted, shown = window.model(), view.report.text()
+    assert view.report.isVisible() and "60%" in shown  # held out: 30% → 60%
+    switch = window.digit_panel.switch_button
+    assert switch.text() == "Use the original"
+    click(switch)
+    assert window.model() is window.adaptation.original() and not view.report.isVisible()
+    assert switch.text() == "Use the adapted model"
+    click(switch)
+    assert window.model() is adapted
+    assert view.report.isVisible() and view.report.text() == shown
 
 
 def test_an_unreadable_personal_file_is_reported_and_left_alone(make_window, data_dir,
@@ -589,10 +633,8 @@ def test_delete_pressed_by_keyboard_leaves_the_focus_in_the_column(qtbot, make_w
     from PySide6.QtWidgets import QApplication
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     ones = view.columns[1].list
     click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
     view.delete_button.setFocus()
@@ -606,10 +648,8 @@ def test_a_deletion_can_be_undone_by_button_or_ctrl_z(qtbot, make_window, data_d
     or Ctrl+Z with the focus in the tab, brings them back in their places, on disk too."""
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()  # keys go to the focused widget of the active window
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     assert not view.undo_button.isEnabled()  # nothing deleted yet
     ones = view.columns[1].list
     ones.selectAll()
@@ -645,17 +685,8 @@ def test_digits_are_neither_deleted_nor_brought_back_while_fine_tuning(
     no re-tune to follow. While it runs, Delete and Undo Delete are off and say why; they
     come back when it ends."""
     import digitdesk.gui.adaptation as adaptation_module
-    from digitdesk.personal import FineTuneReport
-
-    def adapt(model, images, labels, base_name, progress):  # what is learnt, not how
-        learnt.append(len(labels))
-        return model, FineTuneReport(
-            personal_before=0.3, personal_after=0.9, mnist_before=0.95, mnist_after=0.94,
-            seconds=1.5, held_out_before=0.3, held_out_after=0.6,
-            held_out_digits=len(labels), rounds=2, personal_digits=len(labels))
-
     learnt = []
-    monkeypatch.setattr(adaptation_module, "adapt", adapt)
+    monkeypatch.setattr(adaptation_module, "adapt", quick_adapt(learnt))  # what, not how
     images, labels = kept_on_disk(data_dir, 20)
     window = make_window()
     window.load_model(model_file)
@@ -695,10 +726,8 @@ def test_a_plain_click_or_arrow_in_a_column_lets_go_of_the_other_columns_digits(
     from PySide6.QtWidgets import QApplication
     images, labels = kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     zeros, ones, sevens = (view.columns[d].list for d in (0, 1, 7))
     click(ones.viewport(), ones.visualItemRect(ones.item(0)).center())
     click(zeros.viewport(), zeros.visualItemRect(zeros.item(0)).center())
@@ -723,10 +752,8 @@ def test_left_and_right_go_to_the_digits_of_the_columns_beside(qtbot, make_windo
     from PySide6.QtWidgets import QApplication
     kept_on_disk(data_dir, 6)  # labels 7 2 1 0 4 1: indices 0-5
     window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     view = window.personal_view
-    window.views.setCurrentWidget(view)
+    made_active(window, view=view)
     zeros, ones, twos, fours = (view.columns[d].list for d in (0, 1, 2, 4))
     click(ones.viewport(), ones.visualItemRect(ones.item(1)).center())
     assert view.selected_indices() == [5]  # the second 1

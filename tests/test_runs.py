@@ -20,6 +20,12 @@ from test_gui import SMALL, click, find, set_form
 pytestmark = pytest.mark.usefixtures("isolated_settings", "questions")
 
 
+def as_read(text):
+    """``text`` as a reader sees it: a no-break space is a space, a word joiner nothing
+    (they only keep a date or a setting on one line)."""
+    return text.replace("\u00a0", " ").replace("\u2060", "")
+
+
 @pytest.fixture
 def make_runs_view(qtbot, tmp_path):
     """``make(runs=None, size=None, shown=False, active=False)``: the Compare runs tab on
@@ -340,7 +346,7 @@ def test_two_runs_are_overlaid_with_a_legend_of_their_difference(qtbot, window, 
     view.list.setCurrentRow(0)
     QTest.keyClick(view.list, Qt.Key.Key_Space)
     assert len(view.checked_runs()) == 1 and view.legend_labels() == ["run 1"]
-    first = view.list.item(0).text()
+    first = as_read(view.list.item(0).text())
     QTest.keyClick(view.list, Qt.Key.Key_Delete)  # remove the selected run
     assert view.list.count() == 1
     # the status bar says which one went: "Removed the run of 1 Dec 04:51 ..."
@@ -542,6 +548,39 @@ def test_the_chinese_legend_breaks_a_line_only_after_a_separator(make_runs_view)
         translations.apply("en")
 
 
+@pytest.mark.parametrize("code", ["zh_CN", "ru", "en"])
+def test_the_run_list_never_breaks_a_date(make_runs_view, code):
+    """"【问题 002，修正后的孪生版本】12月" at the end of a line of the run list, "2日 14:39"
+    on the next: Qt breaks between any two Chinese characters. Laid out as the list lays
+    out its items (word wrap), at every width from narrow to wide."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    from digitdesk.gui.language import install_language, translations
+    run = _a_run(0.5, when=1_765_540_000)  # 12 December 2025: a two-digit month and day
+    run["replay"] = {"key": "002", "role": "fixed"}
+    try:
+        install_language(code)
+        view = make_runs_view(runs=[run])
+        text = view.list.item(0).text()
+        tag = text.index("]" if code != "zh_CN" else "】")
+        date = next(i for i in range(tag, len(text)) if text[i].isdigit())
+        time = text.index("  ", date)  # the two spaces after the date and its time
+        assert text[time - 1].isdigit(), text
+        for width in range(60, 400, 2):
+            layout = QTextLayout(text, view.list.font())
+            layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))  # (word wrap)
+            layout.beginLayout()
+            starts = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                starts.append(line.textStart())
+            layout.endLayout()
+            broken = [start for start in starts if date < start < time]
+            assert not broken, (width, [text[date:start] for start in broken])
+    finally:
+        translations.apply("en")
+
+
 def test_the_diagnostics_plots_show_the_runs_span_when_shown_first(qtbot, make_runs_view):
     x, y = _random_digits(320)
     view = make_runs_view(size=(900, 600))
@@ -625,7 +664,8 @@ def test_a_run_s_date_is_written_in_the_window_language(make_runs_view, code, mo
     install_language(code)
     try:
         view = make_runs_view(runs=[_a_run(0.1, noon_15_december)])
-        assert view.list.item(0).text().startswith(month), view.list.item(0).text()
+        text = as_read(view.list.item(0).text())
+        assert text.startswith(month), text
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")

@@ -28,8 +28,11 @@ from .language import Retranslatable, listed, phrase_text, sentences
 from .numbers import count, local, readable, scientific
 from .wording import config_summary
 
+# A row's colour, and its badge in the legend above the table. Each one stands out from
+# the window's grey and the table's white (tests/test_gui_lab.py measures it): the
+# vanishing grey was #e5e7e9, a badge hardly seen on the window's #efefef.
 STATUS_COLORS = {"pass": QColor("#d5f5e3"), "warn": QColor("#fdebd0"),
-                 "fail": QColor("#f5b7b1"), "vanishing": QColor("#e5e7e9"),
+                 "fail": QColor("#f5b7b1"), "vanishing": QColor("#c8ccd0"),
                  "unchecked": QColor("#d6eaf8")}
 
 
@@ -138,17 +141,16 @@ class GradCheckView(Retranslatable, QWidget):
         self.set_enabled(self.check_button.isEnabled(), self._reason)
         self.busy.setAccessibleName(self.tr("Gradient check running"))
         self.summary.setAccessibleName(self.tr("Gradient check result"))
+        # The badges are the table's words on its colours (STATUS_COLORS), not copies of
+        # them in each translation.
         self.explanation.setText(self.tr(
             "Backprop's gradient of each tensor against <i>(L(w+h) − L(w−h)) / 2h</i> on up "
             "to 40 weights, in float64. Relative error below <b>{0}</b>, or within "
-            "rounding: <span style='background:#d5f5e3'>&nbsp;pass&nbsp;</span>; up to "
-            "<b>{1}</b>, or a weight at a kink or not compared: "
-            "<span style='background:#fdebd0'>&nbsp;warn&nbsp;</span>; above: "
-            "<span style='background:#f5b7b1'>&nbsp;fail&nbsp;</span>, a wrong derivative. "
-            "<span style='background:#e5e7e9'>&nbsp;vanishing&nbsp;</span>: too small to "
-            "check; <span style='background:#d6eaf8'>&nbsp;not checked&nbsp;</span>: most "
-            "weights not compared. Last row: one tiny optimiser step must lower the "
-            "loss.").format(scientific(PASS_BELOW), scientific(WARN_BELOW)))
+            "rounding: {pass}; up to <b>{1}</b>, or a weight at a kink or not compared: "
+            "{warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; "
+            "{unchecked}: most weights not compared. Last row: one tiny optimiser step must "
+            "lower the loss.").format(scientific(PASS_BELOW), scientific(WARN_BELOW),
+                                      **{status: self._badge(status) for status in STATUS_COLORS}))
         self.table.setAccessibleName(self.tr("Gradient check per tensor"))
         self.details.setAccessibleName(self.tr("Details of the current row"))
         self.table.setToolTip(self.tr("One row per parameter tensor (W1 = weights of layer 1, "
@@ -279,6 +281,11 @@ class GradCheckView(Retranslatable, QWidget):
         for note in notes + list(result.kink_notes):
             text += self.tr("; ") + phrase_text("GradCheckView", note)
         return text
+
+    def _badge(self, status):
+        """``status`` in the legend: the table's word for it, on the row's colour."""
+        return "<span style='background:{0}'>&nbsp;{1}&nbsp;</span>".format(
+            STATUS_COLORS[status].name(), html.escape(self._status_text(status)))
 
     def _status_text(self, status):
         return {"pass": self.tr("pass"), "warn": self.tr("warn"), "fail": self.tr("FAIL"),

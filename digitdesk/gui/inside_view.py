@@ -888,8 +888,10 @@ class InsideView(Retranslatable, QWidget):
         self.gradient_image.setAccessibleName(self.tr("Gradient"))
         for image, caption, tip, text in (
                 (self.saliency_image, self._map_captions[0], saliency_tip, self.tr("ink × gradient")),
+                # A whole phrase, the legend below saying what each colour does: "more
+                # ink here would…" read as words cut off in every language.
                 (self.gradient_image, self._map_captions[1], gradient_tip,
-                 self.tr("gradient: more ink here would…"))):
+                 self.tr("gradient: what more ink would do"))):
             image.setToolTip(tip)
             caption.setToolTip(tip)
             caption.setText(text)

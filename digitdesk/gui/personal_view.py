@@ -364,8 +364,12 @@ class PersonalView(Retranslatable, QWidget):
     def set_model(self, model):
         """Show how ``model`` (the model in use, or ``None``) reads the personal digits."""
         self._model = model
-        if model is not self._report_model:
-            self.report.hide()  # the report describes a model no longer in use
+        # The report describes the model that was in use when it came: hidden while another
+        # reads, shown again when that one is back ("Use the original", then "Use the
+        # adapted model": its before/after figures had gone for the session), unless a
+        # fine-tune runs, whose own report comes next.
+        self.report.setVisible(self._report is not None and model is self._report_model
+                               and not self._busy)
         self._refresh()
 
     def set_teach_keys(self, keys):

@@ -62,11 +62,11 @@ _BETWEEN_CHINESE = re.compile(
     f"(?<=[^\\s,:;，：；、])(?=[{_CJK}])|(?<=[{_CJK}])(?<![，：；、])(?=[^\\s])")
 
 
-def legend_entry(label):
-    """``label`` with no-break spaces wherever a wrapping legend must not split it (between
-    "lr" and "0.5", "batch" and "64"), and word joiners between Chinese characters: it may
-    break only after a separator (", ", ": ", and the Chinese "，", "：", which need no
-    space)."""
+def break_only_after_separators(label):
+    """``label`` with no-break spaces wherever a wrapping line must not split it (between
+    "lr" and "0.5", "batch" and "64", "2 Dec" and "14:39"), and word joiners between
+    Chinese characters ("12月2日"): it may break only after a separator (", ", ": ", and
+    the Chinese "，", "：", which need no space)."""
     return _BETWEEN_CHINESE.sub("\u2060", _BREAK_AFTER_SEPARATOR.sub("\u00a0", label))
 
 
@@ -358,7 +358,10 @@ class RunsView(Retranslatable, QWidget):
         for i, run in enumerate(self.run_list.runs):
             config = TrainConfig.from_dict(run["config"])
             accuracy = run["val_accuracy"][-1] if run["val_accuracy"] else None
-            text = "{0}  {1}".format(self._when_text(run["when"]), config_summary(config))
+            # The date whole: the run list wraps, and "【问题 002，修正后的孪生版本】12月|2日"
+            # broke the date in two.
+            text = "{0}  {1}".format(break_only_after_separators(self._when_text(run["when"])),
+                                     config_summary(config))
             if run.get("replay"):  # first: the list is narrow, and this says most
                 # Translated: Chinese tags a line with 【】 and no gap after it, as "[问题 002，
                 # 学习者]" read as English brackets around Chinese.
@@ -427,7 +430,7 @@ class RunsView(Retranslatable, QWidget):
                 name = self.tr("{0} ({1})").format(self._replay_text(run), name)
             self._legend_labels.append(name)
             entries.append(f"<span style='color:{self._colour(n)}'>&#9632;</span>&nbsp;"
-                           f"{html.escape(legend_entry(name))}")
+                           f"{html.escape(break_only_after_separators(name))}")
         self.legend.setText(" &nbsp; ".join(entries))
         self._show_key()
         self._plots_stale = True

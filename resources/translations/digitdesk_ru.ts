@@ -1096,6 +1096,10 @@ Then press Start to see the fix work.</source>
         <translation>Проверить градиенты</translation>
     </message>
     <message>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: {pass}; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: {warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; {unchecked}: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: {pass}; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: {warn}; выше: {fail}, производная неверна. {vanishing}: слишком мал для проверки; {unchecked}: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
+    </message>
+    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -1110,10 +1114,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>Результат проверки градиента</translation>
-    </message>
-    <message>
-        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt;; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;внимание&amp;nbsp;&lt;/span&gt;; выше: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;ошибка&amp;nbsp;&lt;/span&gt;, производная неверна. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;затухание&amp;nbsp;&lt;/span&gt;: слишком мал для проверки; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;не проверено&amp;nbsp;&lt;/span&gt;: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -1457,10 +1457,6 @@ is shaded darker.</source>
         <translation>чернила × градиент</translation>
     </message>
     <message>
-        <source>gradient: more ink here would…</source>
-        <translation>градиент: ещё чернил здесь…</translation>
-    </message>
-    <message>
         <source>pushes the score down</source>
         <translation>снижает оценку</translation>
     </message>
@@ -1521,6 +1517,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
 (5 x 5 для conv32x5), скользящий по всему изображению. Нарисованный как картинка,
 фильтр показывает узор, на который откликается: красный — где чернила его возбуждают,
 синий — где подавляют. Ниже: что каждый фильтр находит в цифре на поле.</translation>
+    </message>
+    <message>
+        <source>gradient: what more ink would do</source>
+        <translation>градиент: что даст больше чернил</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>

@@ -707,14 +707,14 @@ in the box on the right (or type it there), then keep it.</source>
         <source>Which digit you drew. It follows what the network reads when it is sure;
 otherwise choose it (or type it). Correct it if the network is wrong -
 those are the digits worth keeping.</source>
-        <translation>你写的是哪个数字。网络有把握时，这里显示它读出的数字；
+        <translation>你写的是哪个数字。网络确定时，这里显示它读出的数字；
 否则请自己选择（或直接输入）。网络读错时请改正——
 这样的数字最值得保存。</translation>
     </message>
     <message>
         <source>The network is not sure which digit this is: choose the digit you drew in
 the box on the right (or type it there), then keep it.</source>
-        <translation>网络没有把握这是哪个数字：请在右侧的框里选择你写的数字
+        <translation>网络不确定这是哪个数字：请在右侧的框里选择你写的数字
 （或在那里直接输入），再保存。</translation>
     </message>
     <message>
@@ -1062,6 +1062,10 @@ Then press Start to see the fix work.</source>
         <translation>检验梯度</translation>
     </message>
     <message>
+        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: {pass}; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: {warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; {unchecked}: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
+        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0}&lt;/b&gt;，或在舍入范围内：{pass}；不超过 &lt;b&gt;{1}&lt;/b&gt;，或有权重在折点处或未能比较：{warn}；更高：{fail}，导数是错的。{vanishing}：太小，无法检验；{unchecked}：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
+    </message>
+    <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
 network in the form (the current weights when the shape matches), on a few
 training images. Turn on a bug-lab switch and check again to see it fail.</source>
@@ -1076,10 +1080,6 @@ training images. Turn on a bug-lab switch and check again to see it fail.</sourc
     <message>
         <source>Gradient check result</source>
         <translation>梯度检验结果</translation>
-    </message>
-    <message>
-        <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: &lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;pass&amp;nbsp;&lt;/span&gt;; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: &lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;warn&amp;nbsp;&lt;/span&gt;; above: &lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;fail&amp;nbsp;&lt;/span&gt;, a wrong derivative. &lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;vanishing&amp;nbsp;&lt;/span&gt;: too small to check; &lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;not checked&amp;nbsp;&lt;/span&gt;: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>每个张量的反向传播梯度在最多 40 个权重上用 float64 与 &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; 比较。相对误差低于 &lt;b&gt;{0}&lt;/b&gt;，或在舍入范围内：&lt;span style=&apos;background:#d5f5e3&apos;&gt;&amp;nbsp;通过&amp;nbsp;&lt;/span&gt;；不超过 &lt;b&gt;{1}&lt;/b&gt;，或有权重在折点处或未能比较：&lt;span style=&apos;background:#fdebd0&apos;&gt;&amp;nbsp;警告&amp;nbsp;&lt;/span&gt;；更高：&lt;span style=&apos;background:#f5b7b1&apos;&gt;&amp;nbsp;失败&amp;nbsp;&lt;/span&gt;，导数是错的。&lt;span style=&apos;background:#e5e7e9&apos;&gt;&amp;nbsp;消失&amp;nbsp;&lt;/span&gt;：太小，无法检验；&lt;span style=&apos;background:#d6eaf8&apos;&gt;&amp;nbsp;未检验&amp;nbsp;&lt;/span&gt;：大多数权重未能比较。最后一行：优化器极小的一步必须让损失下降。</translation>
     </message>
     <message>
         <source>Gradient check per tensor</source>
@@ -1157,7 +1157,7 @@ error</source>
     </message>
     <message>
         <source>The gradients of {0} are too small to check: units in front saturated or dead, or a network already sure of these images.</source>
-        <translation>{0} 的梯度太小，无法检验：前面的单元饱和或死亡，或者网络对这些图像已很有把握。</translation>
+        <translation>{0} 的梯度太小，无法检验：前面的单元饱和或死亡，或者网络对这些图像已非常确定。</translation>
     </message>
     <message>
         <source>One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}</source>
@@ -1423,10 +1423,6 @@ is shaded darker.</source>
         <translation>墨迹 × 梯度</translation>
     </message>
     <message>
-        <source>gradient: more ink here would…</source>
-        <translation>梯度：此处多加墨迹会…</translation>
-    </message>
-    <message>
         <source>pushes the score down</source>
         <translation>拉低得分</translation>
     </message>
@@ -1486,6 +1482,10 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
         <translation>这个网络的第一层是卷积：每个卷积核是一小块权重（conv32x5 为 5 x 5），
 在整张图像上滑动。画成图片后，卷积核显示它响应的图案：墨迹激发它处为红色，
 墨迹抑制它处为蓝色。下方：每个卷积核在画板上的数字中找到了什么。</translation>
+    </message>
+    <message>
+        <source>gradient: what more ink would do</source>
+        <translation>梯度：多加墨迹的效果</translation>
     </message>
     <message>
         <source>Validation, {0}: {1:.1f}% right ({2} of {3})</source>
@@ -1699,7 +1699,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>A {0}, read as {1} ({2:.0f}% sure). Click to put it on the drawing panel.</source>
-        <translation>一个 {0}，被读作 {1}（把握 {2:.0f}%）。点击把它放到画板上。</translation>
+        <translation>一个 {0}，被读作 {1}（置信度 {2:.0f}%）。点击把它放到画板上。</translation>
     </message>
     <message>
         <source>A {0} from the validation set. Draw on the pad to replace it.</source>
@@ -2747,7 +2747,7 @@ The highlighted bar is its answer.</source>
     </message>
     <message>
         <source>{percent} sure</source>
-        <translation>把握 {percent}</translation>
+        <translation>置信度 {percent}</translation>
     </message>
 </context>
 <context>

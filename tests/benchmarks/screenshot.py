@@ -196,16 +196,28 @@ def parse_args(argv):
 
 
 def main(argv):
+    # The settings, the run list and the kept digits go to throw-away folders inside one
+    # temporary folder, removed at the end, after an error too: every run left three
+    # digitdesk-screenshot-* folders in /tmp.
+    with tempfile.TemporaryDirectory(prefix="digitdesk-screenshot-") as scratch:
+        return take_screenshots(argv, Path(scratch))
+
+
+def throwaway_data_folder(scratch):
+    """A new, empty data folder (``DIGITDESK_DATA_DIR``) inside ``scratch``."""
+    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="data-", dir=scratch)
+
+
+def take_screenshots(argv, scratch):
     args = parse_args(argv[1:])
     languages_only, views_only, folder = args.languages_only, args.views, args.folder
     if args.guides and folder == ROOT / "resources":
         folder = ROOT / "resources" / "help"
     folder.mkdir(parents=True, exist_ok=True)
-    settings_dir = tempfile.mkdtemp(prefix="digitdesk-screenshot-")
-    # The run list and the kept digits go to a throw-away data folder too.
-    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="digitdesk-screenshot-data-")
+    throwaway_data_folder(scratch)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(scratch / "settings"))
     app = QApplication([argv[0]])
     app.setOrganizationName("digitdesk-screenshot")
     app.setApplicationName("digitdesk-screenshot")
@@ -220,7 +232,7 @@ def main(argv):
     if views_only or args.guides:
         save_views(app, shots)
     if not (views_only or languages_only):  # (the README shows them too, in English)
-        save_small_scenes(app, shots)
+        save_small_scenes(app, shots, scratch)
     if views_only:
         return 0
     window = MainWindow()
@@ -346,11 +358,11 @@ def save_views(app, shots):
     window.close()
 
 
-def save_small_scenes(app, shots):
+def save_small_scenes(app, shots, scratch):
     """One digit's maths, the I-don't-know controls and live learning rates, at 1280 x 720."""
     from digitdesk.gui import MainWindow
     # No kept digits here (the views' thirty would add a row under the pad).
-    os.environ["DIGITDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="digitdesk-screenshot-data-")
+    throwaway_data_folder(scratch)
     window = MainWindow()
     window.ask_before_discarding = False
     window.resize(1280, 720)
