@@ -757,3 +757,16 @@ def test_refused_digits_are_listed_as_written_not_as_a_python_list(digits, words
     with pytest.raises(ValueError) as refused:
         TrainConfig(digits=digits)
     assert str(refused.value) == words
+
+
+def test_the_epoch_s_measurements_prepare_no_image_again(mnist, monkeypatch):
+    """The validation images are prepared (deskewed) once, when the trainer is made:
+    preparing them again at every epoch deskewed them twice, so a deskewing model was
+    measured on images it never sees from the pad."""
+    x_train, y_train, _, _ = mnist
+    model = Model(TrainConfig(hidden=(16,), epochs=2, deskew=True))
+    trainer = Trainer(model, x_train[:1000], y_train[:1000], x_train[-200:], y_train[-200:])
+    prepared = []
+    monkeypatch.setattr(Model, "prepare", lambda self, images: prepared.append(len(images)))
+    trainer.run()
+    assert prepared == [] and len(model.history["val_accuracy"]) == 2

@@ -156,7 +156,12 @@ class Model:
         """``(mean loss, accuracy)`` on a labelled set. A model trained on a subset of the
         digits is evaluated on the images of those digits only (the others are skipped)."""
         images, labels = self.config_rows(images, labels)
-        x = self.prepare(images)
+        return self.evaluate_prepared(self.prepare(images), labels)
+
+    def evaluate_prepared(self, x, labels):
+        """``evaluate`` for input ``prepare`` has already made (the trainer prepares its
+        images once, not at every epoch), of the digits this model learns only."""
+        labels = np.asarray(labels)
         if len(x) == 0:
             return float("nan"), float("nan")
         outputs = self.outputs(x)

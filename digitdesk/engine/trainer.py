@@ -271,7 +271,8 @@ class Trainer:
         train_loss = float(np.mean(self._epoch_losses))
         if self.x_val is not None:
             with np.errstate(over="ignore", invalid="ignore"):  # checked just below
-                val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
+                # (x_val is prepared already: evaluate would deskew it a second time)
+                val_loss, val_accuracy = self.model.evaluate_prepared(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
         if self.x_val is not None:
