@@ -18,12 +18,13 @@ def new_history():
     """The curves of a training run, as plain lists (they go into the model file as JSON).
 
     ``batch_epoch`` is the fractional epoch after each batch (1.5 = half-way through the
-    second epoch); the epoch lists have one entry per finished epoch. ``rate_change_*``:
+    second epoch); the epoch lists have one entry per finished epoch (``train_accuracy``:
+    on a fixed sample of the training images, see ``Trainer``). ``rate_change_*``:
     where (in epochs) the learning rate and momentum were changed during training, and to
     what (``Trainer.change_rates``).
     """
     return {"batch_epoch": [], "batch_loss": [], "epoch": [], "train_loss": [],
-            "val_loss": [], "val_accuracy": [], "epoch_seconds": [],
+            "val_loss": [], "val_accuracy": [], "train_accuracy": [], "epoch_seconds": [],
             "rate_change_epoch": [], "rate_change_lr": [], "rate_change_momentum": []}
 
 
