@@ -22,6 +22,8 @@ def test_train_prints_epochs_and_test_accuracy_and_saves(tmp_path, capsys):
     assert "epoch   1/1" in out and "val acc" in out
     assert "test accuracy" in out and f"saved {path}" in out
     model = digitdesk.load_model(path)
+    # The training accuracy, beside the validation one, as the model recorded it.
+    assert f"train acc {100 * model.history['train_accuracy'][0]:6.2f}%" in out
     assert model.config.hidden == (32,) and model.config.train_size == 3000
     assert model.info["test_accuracy"] > 0.7  # 3,000 rows, one epoch
 

@@ -13,6 +13,7 @@ from digitdesk.engine.layers import Dense, ReLU, Sigmoid, Tanh
 from digitdesk.engine.losses import make_loss, outputs_to_probabilities
 from digitdesk.engine.network import Network, build_network
 from digitdesk.engine.optimizers import make_optimizer, schedule_factor
+from digitdesk.engine.trainer import TRAIN_SAMPLE, train_sample_rows
 
 
 @pytest.fixture(scope="module")
@@ -757,3 +758,59 @@ def test_refused_digits_are_listed_as_written_not_as_a_python_list(digits, words
     with pytest.raises(ValueError) as refused:
         TrainConfig(digits=digits)
     assert str(refused.value) == words
+
+
+def test_the_training_accuracy_shows_a_network_memorising_its_few_rows(mnist):
+    """Question 000's "with 500 rows it memorises them", seen as a peer tool (Nielsen's
+    chapter 3, ConvNetJS) shows it: every training image read right after the last epoch,
+    the validation images far less often."""
+    x_train, y_train, _, _ = mnist
+    model = Model(TrainConfig(hidden=(64,), epochs=30, batch_size=10, learning_rate=0.1))
+    reports = []
+    Trainer(model, x_train[:100], y_train[:100], x_train[-1000:], y_train[-1000:]).run(reports.append)
+    epochs = [r.epoch for r in reports if r.epoch is not None]
+    assert [e.train_accuracy for e in epochs] == model.history["train_accuracy"]
+    assert len(model.history["train_accuracy"]) == len(model.history["epoch"]) == 30
+    assert epochs[-1].train_accuracy == 1.0
+    assert epochs[-1].val_accuracy < 0.8
+    assert epochs[0].train_accuracy < epochs[-1].train_accuracy
+
+
+@pytest.mark.parametrize("config", [
+    TrainConfig(hidden=(16,), epochs=1, deskew=True, digits=(3, 7)),
+    TrainConfig(layers=("dense32", "dropout0.5"), epochs=1, augment="affine"),
+], ids=["deskewed, two digits", "dropout, distorted"])
+def test_the_training_accuracy_reads_the_training_images_as_the_network_reads_any_image(
+        mnist, config):
+    """Measured after the epoch on training images as they are: deskewed once (as the pad's
+    digits are), not distorted, no unit dropped; the same ``TRAIN_SAMPLE`` images every
+    epoch, evenly spread."""
+    x_train, y_train, _, _ = mnist
+    model = Model(config)
+    trainer = Trainer(model, x_train[:3000], y_train[:3000], x_train[-300:], y_train[-300:])
+    trainer.run()
+    x, y = model.config_rows(x_train[:3000], y_train[:3000])
+    rows = train_sample_rows(len(x))
+    assert len(rows) == min(len(x), TRAIN_SAMPLE) and len(set(rows)) == len(rows)
+    assert rows[0] == 0 and rows[-1] == len(x) - 1
+    _, accuracy = model.evaluate(x[rows], y[rows])
+    assert model.history["train_accuracy"] == [accuracy]
+
+
+def test_the_training_accuracy_sample_never_exceeds_the_training_set():
+    assert list(train_sample_rows(5)) == [0, 1, 2, 3, 4]
+    rows = train_sample_rows(55_000)
+    assert len(rows) == TRAIN_SAMPLE and rows[-1] == 54_999 and np.all(np.diff(rows) > 50)
+
+
+def test_the_epoch_s_measurements_prepare_no_image_again(mnist, monkeypatch):
+    """The validation and training-sample images are prepared (deskewed) once, when the
+    trainer is made: preparing them again at every epoch deskewed the validation images
+    twice, so a deskewing model was measured on images it never sees from the pad."""
+    x_train, y_train, _, _ = mnist
+    model = Model(TrainConfig(hidden=(16,), epochs=2, deskew=True))
+    trainer = Trainer(model, x_train[:1000], y_train[:1000], x_train[-200:], y_train[-200:])
+    prepared = []
+    monkeypatch.setattr(Model, "prepare", lambda self, images: prepared.append(len(images)))
+    trainer.run()
+    assert prepared == [] and len(model.history["val_accuracy"]) == 2

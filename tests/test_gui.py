@@ -477,6 +477,51 @@ def test_the_validation_accuracy_points_have_a_legend_entry(qtbot, window):
         window.set_language("en")
 
 
+def test_a_few_rows_memorised_show_as_training_accuracy_far_above_the_validation_one(
+        qtbot, window):
+    """What the training panel's tip suggests (a small subset shows memorising), seen as
+    Nielsen and ConvNetJS show it: the training accuracy climbs to 100% while the
+    validation accuracy stays below; pointing at the plot reads both out."""
+    set_form(window, SMALL.replace(train_size=100, batch_size=10, epochs=20, learning_rate=0.02))
+    window.views.setCurrentWidget(window.plots)
+    click(find(window, QAbstractButton, "startButton"))
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=RUN_END_MS)
+    plots = window.plots
+    plots._redraw()
+    epochs, training = plots.train_accuracy_curve.getData()
+    _, validation = plots.accuracy_curve.getData()
+    assert list(epochs) == list(range(1, 21)) and training[-1] == 100
+    assert validation[-1] < 85
+    legend = plots.accuracy_plot.getPlotItem().legend
+    assert legend_names(legend).get("training accuracy") is plots.train_accuracy_curve
+    # The accuracy axis shows both: the training accuracy is not cut off at the top.
+    assert plots.accuracy_plot.getPlotItem().getViewBox().viewRange()[1][1] >= 100
+    hover(plots.accuracy_plot, 20, 90)
+    qtbot.waitUntil(lambda: "training accuracy <b>100.00%</b>" in plots.readout.text(),
+                    timeout=2000)
+    assert f"accuracy <b>{validation[-1]:.2f}%</b>" in plots.readout.text()
+
+
+def test_a_model_from_before_the_training_accuracy_opens_with_its_validation_points_only(
+        qtbot, window, saved_model, tmp_path, monkeypatch):
+    import json
+    with np.load(saved_model) as archive:
+        arrays = {name: archive[name] for name in archive.files}
+    meta = json.loads(str(arrays["metadata"]))
+    del meta["history"]["train_accuracy"]
+    arrays["metadata"] = np.array(json.dumps(meta))
+    old = tmp_path / "old.npz"
+    np.savez(old, **arrays)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+    window.views.setCurrentWidget(window.plots)
+    window.open_action.trigger()
+    assert window.model_path() == str(old)
+    window.plots._redraw()
+    assert len(window.plots.accuracy_curve.getData()[1]) == 1
+    assert window.plots.train_accuracy_curve.getData()[1] is None or \
+        len(window.plots.train_accuracy_curve.getData()[1]) == 0
+
+
 def test_a_history_without_validation_draws_without_warnings(qtbot):
     """A model trained without a validation set (``Trainer(model, x, y).run()``) has NaN
     validation curves: the window draws its batch curve and no validation points, and

@@ -862,3 +862,28 @@ def test_the_bug_lab_titles_are_as_tall_as_their_lines(qtbot, window):
         plain.setFont(label.font())
         qtbot.waitUntil(lambda label=label, plain=plain:
                         label.minimumHeight() == plain.heightForWidth(label.width()), timeout=2000)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_curves_read_out_keeps_the_window_1024_pixels_wide(qtbot, request, window,
+                                                               language):
+    """Pointed at after an epoch, the learning curves read out the batch, the validation
+    loss and accuracy and the training accuracy: on one line, that widened a 1024 px
+    window to 1,265 px (1,418 in Russian). It wraps instead, and reads whole."""
+    from conftest import hover
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    window.resize(1024, 768)
+    plots = window.plots
+    show_tab(qtbot, window, plots)
+    plots.add_batches(np.arange(1, 201) / 100, np.linspace(2.0, 0.5, 200))
+    plots.add_epoch(1.0, 0.5712, 0.84, 1.0)
+    plots.add_epoch(2.0, 0.5579, 0.848, 1.0)
+    plots._redraw()
+    settle(qtbot)
+    hover(plots.accuracy_plot, 1.9, 90)
+    qtbot.waitUntil(lambda: "100.00%" in plots.readout.text() or "100,00%" in plots.readout.text(),
+                    timeout=2000)
+    settle(qtbot)
+    assert window.width() == 1024
+    assert plots.readout.height() >= plots.readout.heightForWidth(plots.readout.width())

@@ -242,3 +242,18 @@ def test_a_setting_written_as_a_whole_number_where_a_number_is_expected_loads(tm
     path = tmp_path / "whole.npz"
     Model(config).save(path)
     assert digitdesk.load_model(path).config == config
+
+
+def test_a_file_from_before_the_training_accuracy_lines_its_next_epoch_up(trained, tmp_path):
+    """An older file has no training accuracy: its epochs get none (NaN, not drawn), and
+    an epoch trained on from it gets its own at its own place."""
+    _, path = trained
+    old = rewrite(path, tmp_path / "old.npz",
+                  lambda arrays, meta: meta["history"].pop("train_accuracy"))
+    model = digitdesk.load_model(old)
+    assert len(model.history["epoch"]) == 1 and np.isnan(model.history["train_accuracy"]).all()
+    x_train, y_train, _, _ = load_mnist()
+    Trainer(model, x_train[:500], y_train[:500], x_train[-200:], y_train[-200:]).run()
+    assert model.history["epoch"] == [1, 2]
+    assert np.isnan(model.history["train_accuracy"][0])
+    assert 0 < model.history["train_accuracy"][1] <= 1

@@ -18,12 +18,13 @@ def new_history():
     """The curves of a training run, as plain lists (they go into the model file as JSON).
 
     ``batch_epoch`` is the fractional epoch after each batch (1.5 = half-way through the
-    second epoch); the epoch lists have one entry per finished epoch. ``rate_change_*``:
+    second epoch); the epoch lists have one entry per finished epoch (``train_accuracy``:
+    on a fixed sample of the training images, see ``Trainer``). ``rate_change_*``:
     where (in epochs) the learning rate and momentum were changed during training, and to
     what (``Trainer.change_rates``).
     """
     return {"batch_epoch": [], "batch_loss": [], "epoch": [], "train_loss": [],
-            "val_loss": [], "val_accuracy": [], "epoch_seconds": [],
+            "val_loss": [], "val_accuracy": [], "train_accuracy": [], "epoch_seconds": [],
             "rate_change_epoch": [], "rate_change_lr": [], "rate_change_momentum": []}
 
 
@@ -156,7 +157,12 @@ class Model:
         """``(mean loss, accuracy)`` on a labelled set. A model trained on a subset of the
         digits is evaluated on the images of those digits only (the others are skipped)."""
         images, labels = self.config_rows(images, labels)
-        x = self.prepare(images)
+        return self.evaluate_prepared(self.prepare(images), labels)
+
+    def evaluate_prepared(self, x, labels):
+        """``evaluate`` for input ``prepare`` has already made (the trainer prepares its
+        images once, not at every epoch), of the digits this model learns only."""
+        labels = np.asarray(labels)
         if len(x) == 0:
             return float("nan"), float("nan")
         outputs = self.outputs(x)

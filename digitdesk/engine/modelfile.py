@@ -307,6 +307,10 @@ def build_model(metadata, config, arrays, name):
         np.copyto(value, arrays[param], casting="same_kind")
     check_predictions(model, name)
     model.history.update(history)
+    # A file from before the training accuracy was measured has none for its epochs: NaN
+    # there (no point), so that the next epoch's lines up with its epoch.
+    missing = len(model.history["epoch"]) - len(model.history["train_accuracy"])
+    model.history["train_accuracy"][:0] = [float("nan")] * max(0, missing)
     compact_history(model.history)  # an old file's unbounded history, thinned as training does
     model.info.update(info)
     # Facts about the file itself, not the model: refreshed on every load.
@@ -420,7 +424,8 @@ def checked_history(history, name):
     return result
 
 
-NAN_CURVES = {"train_loss", "val_loss", "val_accuracy"}  # NaN: no validation set
+# NaN: no validation set; a training accuracy: an epoch trained before it was measured.
+NAN_CURVES = {"train_loss", "val_loss", "val_accuracy", "train_accuracy"}
 
 # The facts ``info`` may hold and the JSON kinds each may have; other keys may hold any
 # plain value (text, a number, true/false or null), or a flat list or object of them.

@@ -3,7 +3,8 @@
 ``Trainer.step()`` runs exactly one mini-batch: forward, loss, backward, update. A GUI
 worker calls it in a loop and can pause or stop between any two calls; the command line
 calls ``run()``. Each step returns a ``StepReport``; the last batch of an epoch also
-carries an ``EpochReport`` (validation loss and accuracy), and every few batches a
+carries an ``EpochReport`` (validation loss and accuracy, and the accuracy on training
+images, whose gap to the validation accuracy shows memorising), and every few batches a
 ``LayerDiagnostics`` per layer (gradient size, update-to-weight ratio, saturated or dead
 units) so a learner can see *why* a run is stuck.
 """
@@ -95,6 +96,9 @@ class EpochReport:
     val_accuracy: float
     seconds: float  # wall time of the epoch, validation included
     learning_rate: float  # at the end of the epoch
+    # On TRAIN_SAMPLE training images as they are (no dropout, no distortion), measured
+    # as the validation accuracy is: far above it, the network memorises its training set.
+    train_accuracy: float = float("nan")
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,11 @@ class Trainer:
         # model.prepare: floats in [0, 1], deskewed if the model deskews.
         self.x_val = None if x_val is None or len(x_val) == 0 else model.prepare(x_val)
         self.y_val = None if self.x_val is None else class_labels(y_val, 10, "validation labels")
+        # The training images the training accuracy is measured on after each epoch.
+        sample = train_sample_rows(len(self.x_train))
+        # (already deskewed above if the model deskews: not prepared again)
+        self.x_train_sample = images_to_input(self.x_train[sample], model.network.dtype)
+        self.digits_train_sample = self.digits_train[sample]
         self.loss = make_loss(config.head, config.reduction)
         self.optimizer = make_optimizer(config.optimizer, model.network.parameters(),
                                         config.learning_rate, config.momentum, config.l2,
@@ -271,19 +280,25 @@ class Trainer:
         train_loss = float(np.mean(self._epoch_losses))
         if self.x_val is not None:
             with np.errstate(over="ignore", invalid="ignore"):  # checked just below
-                val_loss, val_accuracy = self.model.evaluate(self.x_val, self.y_val)
+                # (x_val is prepared already: evaluate would deskew it a second time)
+                val_loss, val_accuracy = self.model.evaluate_prepared(self.x_val, self.y_val)
         else:
             val_loss, val_accuracy = float("nan"), float("nan")
         if self.x_val is not None:
             self._check_loss(val_loss, Phrase(QT_TRANSLATE_NOOP("errors", "validation loss")))
+        with np.errstate(over="ignore", invalid="ignore"):  # (its loss is not used)
+            _, train_accuracy = self.model.evaluate_prepared(self.x_train_sample,
+                                                             self.digits_train_sample)
         epoch = self._epochs_before + self.steps_done // self.steps_per_epoch
         report = EpochReport(epoch, train_loss, val_loss, val_accuracy,
-                             time.perf_counter() - self._epoch_start, learning_rate)
+                             time.perf_counter() - self._epoch_start, learning_rate,
+                             train_accuracy)
         history = self.model.history
         history["epoch"].append(epoch)
         history["train_loss"].append(train_loss)
         history["val_loss"].append(val_loss)
         history["val_accuracy"].append(val_accuracy)
+        history["train_accuracy"].append(train_accuracy)
         history["epoch_seconds"].append(report.seconds)
         if self.x_val is not None:  # a finite validation loss vouches for these weights
             self._last_good = (self.model.network.weights(),
@@ -336,6 +351,21 @@ class Trainer:
             kind = "conv" if layer in network.conv_layers else "dense"
             result.append(LayerDiagnostics(i + 1, grad_rms, ratio, saturated, dead, kind))
         return tuple(result)
+
+
+# Training images the training accuracy is measured on. 1,000 read 99% right to within
+# +-0.6% (two standard errors), enough to see a network memorise; the Convolutional
+# preset's 5,000 validation images cost 10% of its epoch to read, 1,000 cost 2%.
+TRAIN_SAMPLE = 1000
+
+
+def train_sample_rows(n_train):
+    """The rows of an ``n_train``-image training set that the training accuracy is measured
+    on: ``TRAIN_SAMPLE`` of them (all of a smaller set), evenly spaced, the same every
+    epoch (so the curve moves only with the weights). No random draw: the batches'
+    generator must give the same batches as before."""
+    size = min(n_train, TRAIN_SAMPLE)
+    return np.linspace(0, n_train - 1, size).round().astype(np.intp)
 
 
 def training_data(config, x_all, y_all):

@@ -4,7 +4,9 @@ Two plots share the x axis (epochs, fractional: 2.5 is half-way through the thir
 
 * loss: every batch's loss (faint), its moving average, and the validation loss after
   each epoch;
-* accuracy: the validation accuracy after each epoch, in percent.
+* accuracy: the validation accuracy after each epoch, in percent, and the accuracy on
+  training images beside it (blue, as the training loss): far above the validation
+  accuracy, the network memorises its training images.
 
 New points arrive in bursts from the training worker (``add_batches``, ``add_epoch``); they
 are appended to arrays, and a timer hands the arrays to the existing curves with ``setData``
@@ -34,6 +36,7 @@ BATCH_COLOR = QColor(86, 156, 214, 70)  # faint blue
 AVERAGE_COLOR = QColor(40, 110, 200)
 VAL_LOSS_COLOR = QColor(230, 126, 34)
 ACCURACY_COLOR = QColor(39, 174, 96)
+TRAIN_ACCURACY_COLOR = AVERAGE_COLOR  # blue is training, in both plots
 
 
 class GrowingArray:
@@ -148,6 +151,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self._epoch_x = GrowingArray(64)
         self._val_loss = GrowingArray(64)
         self._val_accuracy = GrowingArray(64)
+        self._train_accuracy = GrowingArray(64)
         self._average_window = AVERAGE_WINDOW
         self._changed = False  # new batch points since the last redraw
         self._epochs_changed = False  # new epoch points since the last redraw
@@ -198,9 +202,18 @@ class TrainingPlots(Retranslatable, QWidget):
         # Its own legend: a green dot with no name was a puzzle next to the loss plot's.
         # Bottom right: the accuracy rises, so its latest points are at the top right.
         self._accuracy_legend = accuracy.addLegend(offset=(-10, -10), labelTextSize="9pt")
+        # Side by side, one line tall: two lines covered the validation points of a short
+        # plot. (No backdrop: one hid the points behind it instead.)
+        self._accuracy_legend.setColumnCount(2)
         self.accuracy_curve = accuracy.plot(
             pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=ACCURACY_COLOR, symbolPen=None, name=" ")  # named in retranslate()
+        # Dashed with hollow dots: where the two lie on each other (a network that does
+        # not memorise), the validation points still show through.
+        self.train_accuracy_curve = accuracy.plot(
+            pen=pg.mkPen(TRAIN_ACCURACY_COLOR, width=2, style=Qt.PenStyle.DashLine),
+            symbol="o", symbolSize=7, symbolBrush=None,
+            symbolPen=pg.mkPen(TRAIN_ACCURACY_COLOR, width=1.5), name=" ")
 
         # Hover: a vertical line on both plots and the values under it in a label.
         self.hover = HoverLine((self.loss_plot, self.accuracy_plot), self._show_values_at)
@@ -209,6 +222,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self.log_scale.toggled.connect(self.set_log_scale)
         self.readout = QLabel()
         self.readout.setTextFormat(Qt.TextFormat.RichText)
+        # Onto a second line where the window is narrow: unwrapped, its longest read-out
+        # (after epoch N, with both accuracies, in Russian) widened the window to 1,418 px.
+        self.readout.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
@@ -233,9 +249,13 @@ class TrainingPlots(Retranslatable, QWidget):
             "Faint: every batch. Dark: the average of the last batches.\n"
             "Orange dots: the loss on validation images the network never trains on.\n"
             "If the orange line rises while the blue one falls, the network is memorising."))
-        self.accuracy_plot.setAccessibleName(self.tr("Validation accuracy plot"))
+        self.accuracy_plot.setAccessibleName(self.tr("Accuracy plot"))
         self.accuracy_plot.setToolTip(self.tr(
-            "The share of validation images the network reads correctly, after each epoch."))
+            "The share of images the network reads correctly, after each epoch.\n"
+            "Green: validation images, which it never trains on.\n"
+            "Blue, dashed: its training images (up to 1,000 of them, undistorted).\n"
+            "If the blue line climbs towards 100% while the green one stays below,\n"
+            "the network is memorising its training images instead of learning digits."))
         loss = self.loss_plot.getPlotItem()
         accuracy = self.accuracy_plot.getPlotItem()
         loss.setLabel("left", self.tr("loss"))
@@ -247,7 +267,9 @@ class TrainingPlots(Retranslatable, QWidget):
                 (self._legend, self.batch_curve, self.tr("batch loss")),
                 (self._legend, self.average_curve, self.tr("moving average")),
                 (self._legend, self.val_loss_curve, self.tr("validation loss")),
-                (self._accuracy_legend, self.accuracy_curve, self.tr("validation accuracy"))):
+                (self._accuracy_legend, self.accuracy_curve, self.tr("validation accuracy")),
+                (self._accuracy_legend, self.train_accuracy_curve,
+                 self.tr("training accuracy"))):
             curve.opts["name"] = name
             legend.getLabel(curve).setText(name)
         self.log_scale.setText(self.tr("Log scale"))
@@ -268,7 +290,7 @@ class TrainingPlots(Retranslatable, QWidget):
     # --- data in ------------------------------------------------------------------------
     def clear(self):
         for array in (self._batch_x, self._batch_loss, self._loss_sums, self._average,
-                      self._epoch_x, self._val_loss, self._val_accuracy):
+                      self._epoch_x, self._val_loss, self._val_accuracy, self._train_accuracy):
             array.clear()
         for line in self._rate_lines:
             line.getViewBox().removeItem(line)
@@ -351,10 +373,12 @@ class TrainingPlots(Retranslatable, QWidget):
         before = np.where(i - w >= 0, sums[np.maximum(i - w, 0)], 0.0)
         self._average.extend((sums[i] - before) / np.minimum(i + 1, w))
 
-    def add_epoch(self, epoch, val_loss, val_accuracy):
+    def add_epoch(self, epoch, val_loss, val_accuracy, train_accuracy=float("nan")):
+        """A finished epoch's figures (accuracies as shares, 0 to 1; NaN: not measured)."""
         self._epoch_x.extend([epoch])
         self._val_loss.extend([val_loss])
         self._val_accuracy.extend([100 * val_accuracy])
+        self._train_accuracy.extend([100 * train_accuracy])
         self._changed = self._epochs_changed = True
 
     def set_history(self, history):
@@ -367,9 +391,14 @@ class TrainingPlots(Retranslatable, QWidget):
         if len(epochs) >= 2 and epochs[-1] > epochs[-2]:
             self.set_average_window(round(1 / (epochs[-1] - epochs[-2])))
         self.add_batches(epochs, history.get("batch_loss", []))
-        for epoch, loss, accuracy in zip(history.get("epoch", []), history.get("val_loss", []),
-                                         history.get("val_accuracy", [])):
-            self.add_epoch(epoch, loss, accuracy)
+        # (a file from before the training accuracy has NaN for its epochs: see modelfile;
+        # a history made without it, none at all)
+        training = history.get("train_accuracy", [])
+        for i, (epoch, loss, accuracy) in enumerate(zip(
+                history.get("epoch", []), history.get("val_loss", []),
+                history.get("val_accuracy", []))):
+            self.add_epoch(epoch, loss, accuracy,
+                           training[i] if i < len(training) else float("nan"))
         for mark in zip(history.get("rate_change_epoch", []), history.get("rate_change_lr", []),
                         history.get("rate_change_momentum", [])):
             self.mark_rate_change(*mark)
@@ -400,12 +429,14 @@ class TrainingPlots(Retranslatable, QWidget):
             self.val_loss_curve.setData(*finite_points(self._epoch_x.values, self._val_loss.values))
             self.accuracy_curve.setData(*finite_points(self._epoch_x.values,
                                                        self._val_accuracy.values))
+            self.train_accuracy_curve.setData(*finite_points(self._epoch_x.values,
+                                                             self._train_accuracy.values))
             self._range_accuracy()
 
     def _range_accuracy(self):
         """No accuracy yet: the axis reads 0 to 100 (%), not pyqtgraph's empty 0 to 1."""
         item = self.accuracy_plot.getPlotItem()
-        values = self._val_accuracy.values
+        values = np.concatenate([self._val_accuracy.values, self._train_accuracy.values])
         values = values[np.isfinite(values)]
         if len(values):
             # From the data, then following it (a single point keeps the span it is given).
@@ -438,4 +469,7 @@ class TrainingPlots(Retranslatable, QWidget):
                                  "accuracy <b>{2:.2f}%</b>").format(
                 local(self._epoch_x.values[e]), local(self._val_loss.values[e]),
                 local(self._val_accuracy.values[e])))
+            if np.isfinite(self._train_accuracy.values[e]):
+                parts.append(self.tr("training accuracy <b>{0:.2f}%</b>").format(
+                    local(self._train_accuracy.values[e])))
         self.readout.setText(" · ".join(parts))

@@ -336,15 +336,18 @@ class TrainingControl(QObject):
     @Slot(object)
     def _on_epoch_ended(self, report):
         self.run["val_accuracy"] = report.val_accuracy  # (NaN: no validation images)
-        self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy)
+        self.window.plots.add_epoch(report.epoch, report.val_loss, report.val_accuracy,
+                                    report.train_accuracy)
         def text():
             if report.val_accuracy == report.val_accuracy:  # not nan: there is a validation set
                 return self.tr("Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} "
-                               "(training loss {3:.4f}, {4:.1f} s)").format(
+                               "(training accuracy {5:.2f}%, loss {3:.4f}; {4:.1f} s)").format(
                     report.epoch, local(100 * report.val_accuracy), local(report.val_loss),
-                    local(report.train_loss), local(report.seconds))
-            return self.tr("Epoch {0}: training loss {1:.4f} ({2:.1f} s)").format(
-                report.epoch, local(report.train_loss), local(report.seconds))
+                    local(report.train_loss), local(report.seconds),
+                    local(100 * report.train_accuracy))
+            return self.tr("Epoch {0}: training accuracy {3:.2f}%, loss {1:.4f} ({2:.1f} s)").format(
+                report.epoch, local(report.train_loss), local(report.seconds),
+                local(100 * report.train_accuracy))
         self.window.show_status(text)
 
     @Slot(object, bool)

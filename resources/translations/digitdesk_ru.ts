@@ -3374,12 +3374,12 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>Пауза, пока загружаются данные. Пробел — продолжить; F10 — обучить один батч.</translation>
     </message>
     <message>
-        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
-        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (потери на обучении {3:.4f}, {4:.1f}&#xa0;с)</translation>
+        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training accuracy {5:.2f}%, loss {3:.4f}; {4:.1f} s)</source>
+        <translation>Эпоха {0}: точность на валидации {1:.2f}%, потери {2:.4f} (точность на обучении {5:.2f}%, потери {3:.4f}; {4:.1f}&#xa0;с)</translation>
     </message>
     <message>
-        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
-        <translation>Эпоха {0}: потери на обучении {1:.4f} ({2:.1f}&#xa0;с)</translation>
+        <source>Epoch {0}: training accuracy {3:.2f}%, loss {1:.4f} ({2:.1f} s)</source>
+        <translation>Эпоха {0}: точность на обучении {3:.2f}%, потери {1:.4f} ({2:.1f}&#xa0;с)</translation>
     </message>
     <message>
         <source>Training diverged</source>
@@ -4114,12 +4114,20 @@ If the orange line rises while the blue one falls, the network is memorising.</s
 Если оранжевая линия растёт, а синяя падает, сеть запоминает.</translation>
     </message>
     <message>
-        <source>Validation accuracy plot</source>
-        <translation>График точности на валидации</translation>
+        <source>Accuracy plot</source>
+        <translation>График точности</translation>
     </message>
     <message>
-        <source>The share of validation images the network reads correctly, after each epoch.</source>
-        <translation>Доля валидационных изображений, которые сеть читает верно, после каждой эпохи.</translation>
+        <source>The share of images the network reads correctly, after each epoch.
+Green: validation images, which it never trains on.
+Blue, dashed: its training images (up to 1,000 of them, undistorted).
+If the blue line climbs towards 100% while the green one stays below,
+the network is memorising its training images instead of learning digits.</source>
+        <translation>Доля изображений, которые сеть читает верно, после каждой эпохи.
+Зелёная: валидационные изображения, на которых сеть не учится.
+Синяя пунктирная: её обучающие изображения (до 1&#xa0;000 штук, без искажений).
+Если синяя линия поднимается к 100%, а зелёная остаётся ниже,
+сеть запоминает обучающие изображения, а не учится читать цифры.</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4148,6 +4156,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
     <message>
         <source>validation accuracy</source>
         <translation>точность на валидации</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>точность на обучении</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -4190,6 +4202,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after epoch {0:g}: validation loss &lt;b&gt;{1:.4f}&lt;/b&gt;, accuracy &lt;b&gt;{2:.2f}%&lt;/b&gt;</source>
         <translation>после эпохи {0:g}: потери на валидации &lt;b&gt;{1:.4f}&lt;/b&gt;, точность &lt;b&gt;{2:.2f}%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>training accuracy &lt;b&gt;{0:.2f}%&lt;/b&gt;</source>
+        <translation>точность на обучении &lt;b&gt;{0:.2f}%&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

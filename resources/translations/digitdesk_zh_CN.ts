@@ -3284,12 +3284,12 @@ Lower Validation images or Training images in the form; nothing was changed.</so
         <translation>已暂停，数据仍在加载。空格键继续；F10 训练一个批次。</translation>
     </message>
     <message>
-        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training loss {3:.4f}, {4:.1f} s)</source>
-        <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练损失 {3:.4f}，{4:.1f} 秒）</translation>
+        <source>Epoch {0}: validation accuracy {1:.2f}%, loss {2:.4f} (training accuracy {5:.2f}%, loss {3:.4f}; {4:.1f} s)</source>
+        <translation>第 {0} 轮：验证准确率 {1:.2f}%，损失 {2:.4f}（训练准确率 {5:.2f}%，损失 {3:.4f}；{4:.1f} 秒）</translation>
     </message>
     <message>
-        <source>Epoch {0}: training loss {1:.4f} ({2:.1f} s)</source>
-        <translation>第 {0} 轮：训练损失 {1:.4f}（{2:.1f} 秒）</translation>
+        <source>Epoch {0}: training accuracy {3:.2f}%, loss {1:.4f} ({2:.1f} s)</source>
+        <translation>第 {0} 轮：训练准确率 {3:.2f}%，训练损失 {1:.4f}（{2:.1f} 秒）</translation>
     </message>
     <message>
         <source>Training diverged</source>
@@ -4021,12 +4021,20 @@ If the orange line rises while the blue one falls, the network is memorising.</s
 如果橙色线上升而蓝色线下降，说明网络在死记硬背。</translation>
     </message>
     <message>
-        <source>Validation accuracy plot</source>
-        <translation>验证准确率图</translation>
+        <source>Accuracy plot</source>
+        <translation>准确率图</translation>
     </message>
     <message>
-        <source>The share of validation images the network reads correctly, after each epoch.</source>
-        <translation>每轮之后网络读对的验证图像所占比例。</translation>
+        <source>The share of images the network reads correctly, after each epoch.
+Green: validation images, which it never trains on.
+Blue, dashed: its training images (up to 1,000 of them, undistorted).
+If the blue line climbs towards 100% while the green one stays below,
+the network is memorising its training images instead of learning digits.</source>
+        <translation>每轮之后网络读对的图像所占比例。
+绿色：网络从不训练的验证图像。
+蓝色虚线：它的训练图像（最多 1,000 张，不加变形）。
+如果蓝色线升向 100% 而绿色线停在下面，
+说明网络在死记硬背训练图像，而不是学会认数字。</translation>
     </message>
     <message>
         <source>loss</source>
@@ -4055,6 +4063,10 @@ If the orange line rises while the blue one falls, the network is memorising.</s
     <message>
         <source>validation accuracy</source>
         <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>训练准确率</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -4097,6 +4109,10 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>after epoch {0:g}: validation loss &lt;b&gt;{1:.4f}&lt;/b&gt;, accuracy &lt;b&gt;{2:.2f}%&lt;/b&gt;</source>
         <translation>第 {0:g} 轮之后：验证损失 &lt;b&gt;{1:.4f}&lt;/b&gt;，准确率 &lt;b&gt;{2:.2f}%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>training accuracy &lt;b&gt;{0:.2f}%&lt;/b&gt;</source>
+        <translation>训练准确率 &lt;b&gt;{0:.2f}%&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
