@@ -5012,8 +5012,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，全部图像用于一步（全批次），梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
     </message>
     <message>
-        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
-        <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败，在 W3 和 b3 上通过。</translation>
+        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative). On fresh weights it passes on W3 and b3; after the 300 epochs it may show W3 as &quot;vanishing&quot;, too small to check. W3&apos;s gradient is the second hidden layer&apos;s outputs times the output&apos;s error: on most images the network gets wrong those saturated sigmoids output 0, and it is sure of the rest (error about 0). That is no failure: b3, which gets the output&apos;s error alone, still passes.</source>
+        <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败。在初始的随机权重上，它在 W3 和 b3 上通过；训练 300 轮之后，它可能把 W3 标为“消失”：梯度太小，无法检验。W3 的梯度是第二个隐藏层的输出乘以输出的误差：在网络判断错误的大多数图像上，这些饱和的 sigmoid 输出 0，而对其余图像网络已经很确定（误差约为 0）。这不是失败：只接收输出误差的 b3 仍然通过检验。</translation>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
