@@ -3599,24 +3599,12 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
 Обычно 0,9; 0 — обычный SGD.</translation>
     </message>
     <message>
-        <source>Constant</source>
-        <translation>Постоянная</translation>
-    </message>
-    <message>
         <source>the same learning rate all along</source>
         <translation>одна и та же скорость обучения всё время</translation>
     </message>
     <message>
-        <source>Step decay</source>
-        <translation>Ступенчатая</translation>
-    </message>
-    <message>
         <source>divided by 10 half-way and again at three quarters</source>
         <translation>делится на 10 на середине и ещё раз на трёх четвертях</translation>
-    </message>
-    <message>
-        <source>Cosine decay</source>
-        <translation>Косинусная</translation>
     </message>
     <message>
         <source>slides smoothly from the full rate down to 0</source>
@@ -3689,26 +3677,14 @@ after each epoch. 0: no validation curve.</source>
 потери и точность на валидации. 0: нет кривой валидации.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
         <source>every training image as it is</source>
         <translation>каждое обучающее изображение как есть</translation>
-    </message>
-    <message>
-        <source>Affine</source>
-        <translation>Аффинная</translation>
     </message>
     <message>
         <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
 by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
         <translation>каждое обучающее изображение поворачивается до {0}°, масштабируется до {1}%, скашивается
 до {2} и сдвигается до {3}&#xa0;пикс., заново при каждом показе</translation>
-    </message>
-    <message>
-        <source>Affine + pen styles</source>
-        <translation>Аффинная + почерки</translation>
     </message>
     <message>
         <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
@@ -3941,10 +3917,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
     <message>
         <source>learning rate {0}</source>
         <translation>скорость обучения {0}</translation>
-    </message>
-    <message>
-        <source>{0} augmentation</source>
-        <translation>аугментация: {0}</translation>
     </message>
     <message>
         <source>pen styles on {0}</source>
@@ -5358,6 +5330,42 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Постоянная</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Ступенчатая</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>Косинусная</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>Аффинная</translation>
+    </message>
+    <message>
+        <source>Affine + pen styles</source>
+        <translation>Аффинная + почерки</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>без аугментации</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>аугментация: {0}</translation>
+    </message>
+    <message>
+        <source>{0} schedule</source>
+        <translation>скорость обучения: {0}</translation>
     </message>
     <message>
         <source>with biases</source>

@@ -3507,24 +3507,12 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
 通常为 0.9；0 即普通 SGD。</translation>
     </message>
     <message>
-        <source>Constant</source>
-        <translation>常数</translation>
-    </message>
-    <message>
         <source>the same learning rate all along</source>
         <translation>始终使用相同的学习率</translation>
     </message>
     <message>
-        <source>Step decay</source>
-        <translation>阶梯衰减</translation>
-    </message>
-    <message>
         <source>divided by 10 half-way and again at three quarters</source>
         <translation>在一半处除以 10，在四分之三处再除以 10</translation>
-    </message>
-    <message>
-        <source>Cosine decay</source>
-        <translation>余弦衰减</translation>
     </message>
     <message>
         <source>slides smoothly from the full rate down to 0</source>
@@ -3597,26 +3585,14 @@ after each epoch. 0: no validation curve.</source>
 和准确率。0：没有验证曲线。</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>every training image as it is</source>
         <translation>每张训练图像保持原样</translation>
-    </message>
-    <message>
-        <source>Affine</source>
-        <translation>仿射</translation>
     </message>
     <message>
         <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
 by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
         <translation>每张训练图像每次被看到时都重新随机旋转最多 {0}°、缩放最多 {1}%、
 错切最多 {2}、平移最多 {3} 像素</translation>
-    </message>
-    <message>
-        <source>Affine + pen styles</source>
-        <translation>仿射 + 笔迹风格</translation>
     </message>
     <message>
         <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
@@ -3848,10 +3824,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
     <message>
         <source>learning rate {0}</source>
         <translation>学习率 {0}</translation>
-    </message>
-    <message>
-        <source>{0} augmentation</source>
-        <translation>{0}数据增强</translation>
     </message>
     <message>
         <source>pen styles on {0}</source>
@@ -5263,6 +5235,42 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>余弦衰减</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>仿射</translation>
+    </message>
+    <message>
+        <source>Affine + pen styles</source>
+        <translation>仿射 + 笔迹风格</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>无数据增强</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>数据增强：{0}</translation>
+    </message>
+    <message>
+        <source>{0} schedule</source>
+        <translation>学习率调度：{0}</translation>
     </message>
     <message>
         <source>with biases</source>
