@@ -609,7 +609,7 @@ Log scale.</source>
 their slope is about 0, so almost no gradient flows back through them).
 Dashed: the share of ReLUs that output 0 for the whole batch (dead).
 Above half (dotted line) the findings speak up.</source>
-        <translation>Сплошная: доля выходов sigmoid/tanh, которые ближе чем на 0,05 к своим пределам (насыщены:
+        <translation>Сплошная: доля выходов сигмоид и tanh, которые ближе чем на 0,05 к своим пределам (насыщены:
 их наклон около 0, и градиент через них почти не проходит назад).
 Штриховая: доля ReLU, выдающих 0 на всём батче («мёртвые»).
 Выше половины (пунктир) о них сообщают находки.</translation>
@@ -3016,7 +3016,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
-        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные sigmoid/tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
+        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные сигмоиды и tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
     </message>
     <message>
         <source>▲ the learning rate or momentum was changed there during training.</source>
@@ -4945,11 +4945,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов сигмоид и tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг растёт вместе с размером батча): используйте инициализацию Ксавье или Хе, средний градиент и мини-батчи.</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
-        <translation>Xavier/He, средний градиент, мини-батчи</translation>
+        <translation>Ксавье/Хе, средний градиент, мини-батчи</translation>
     </message>
     <message>
         <source>The weights barely move</source>
@@ -5021,6 +5021,13 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+</context>
+<context>
     <name>replays</name>
     <message>
         <source>000: the loss that stops moving</source>
@@ -5084,7 +5091,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0,005 даёт такой же шаг, как скорость обучения 60 по среднему градиенту (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0,5: потери ровно падают, около 98% верно.</translation>
+        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0,005 даёт такой же шаг, как скорость обучения 60 по среднему градиенту (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0,5: потери стабильно убывают, около 98% верно.</translation>
     </message>
 </context>
 <context>

@@ -4850,7 +4850,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步长随批次大小成倍增大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
@@ -4923,6 +4923,13 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>layer {0}: {1:.0%}</source>
         <translation>第 {0} 层：{1:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} 和 {1}</translation>
     </message>
 </context>
 <context>
