@@ -80,7 +80,7 @@ def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot
     assert set(np.flatnonzero(shown)) <= {3, 7}  # it can only answer 3 or 7 ...
     # ... so, however sure it looks, the panel says what the model cannot know.
     note = panel.confidence.note
-    assert note.isVisible() and "only knows 3, 7" in note.text()
+    assert note.isVisible() and "only knows 3 and 7" in note.text()
 
     # The temperature at its top (4, real key presses on the slider) flattens the bars:
     # the answer stays, less sure.
@@ -103,10 +103,34 @@ def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot
     assert panel.confidence.threshold() == pytest.approx(0.95)
     assert panel.probability_view.is_unsure()
     assert "not sure" in panel.probability_view.accessibleDescription()
-    assert "I don't know" in note.text() and "only knows 3, 7" in note.text()
+    assert "I don't know" in note.text() and "only knows 3 and 7" in note.text()
     QTest.keyClick(slider, Qt.Key.Key_Home)
     assert panel.confidence.threshold() == 0 and not panel.probability_view.is_unsure()
     assert "I don't know" not in note.text()
+
+
+@pytest.mark.parametrize("code, two, three", [
+    ("en", "only knows 3 and 7.", "only knows 0, 1 and 2"),
+    ("ru", "знает только 3 и 7.", "знает только 0, 1 и 2"),
+    ("zh_CN", "只认识 3 和 7。", "只认识 0、1 和 2")])
+def test_the_note_lists_the_digits_a_model_knows_as_a_sentence_does(
+        qtbot, english, three_or_seven, code, two, three):
+    """The note said "Эта модель знает только 3, 7" (and "only knows 3, 7"): a list of two
+    reads as "3 and 7", of more as "0, 1 and 2", in each language's words."""
+    from digitdesk.gui.language import install_language, listed_and
+    install_language(code)
+    panel = DigitPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_model(three_or_seven)
+    draw(panel.canvas, FOUR)
+    wait_for_the_reading(qtbot, panel)
+    note = panel.confidence.note.text()
+    tip = panel.keep_button.toolTip()
+    assert two in note and two[:-1] in tip, (note, tip)
+    assert three.endswith(listed_and([0, 1, 2])), listed_and([0, 1, 2])
 
 
 def test_a_model_of_some_digits_does_not_choose_what_a_drawing_is_kept_as(qtbot, three_or_seven):
@@ -128,7 +152,7 @@ def test_a_model_of_some_digits_does_not_choose_what_a_drawing_is_kept_as(qtbot,
     assert panel.keep_digit.currentIndex() == -1 and not panel.keep_button.isEnabled()
     assert panel.keep_digit.currentText() == "" and panel.keep_digit.placeholderText() == "digit?"
     assert panel.keep_button.toolTip().startswith(
-        "This model only knows 3, 7: it cannot tell which digit you drew.")
+        "This model only knows 3 and 7: it cannot tell which digit you drew.")
     assert "it suggests none" in panel.keep_digit.toolTip()
     panel.keep_digit.setFocus()
     QTest.keyClick(panel.keep_digit, Qt.Key.Key_4)  # the user says what it is

@@ -522,6 +522,35 @@ def test_a_model_from_before_the_training_accuracy_opens_with_its_validation_poi
         len(window.plots.train_accuracy_curve.getData()[1]) == 0
 
 
+@pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])
+def test_the_accuracy_legend_sits_outside_the_plot_area(qtbot, window, code):
+    """"точность на валидации" sat on question 003's accuracy curve, which jumps between
+    50% and 93% all along (no corner of the plot is free): the legend is above the plot
+    area now, in every language, at 1280 x 720 and 1024 x 768."""
+    plots = window.plots
+    window.views.setCurrentWidget(plots)
+    epochs = np.arange(1, 301)
+    plots.add_batches(list(epochs), list(np.where(epochs % 2, 0.5, 4.8)))
+    for epoch in epochs:
+        plots.add_epoch(float(epoch), 0.5, 93.0 if epoch % 2 else 50.0)
+    plots._redraw()
+    item = plots.accuracy_plot.getPlotItem()
+    legend = item.legend
+    try:
+        window.set_language(code)
+        for size in ((1280, 720), (1024, 768)):
+            window.resize(*size)
+            qtbot.waitUntil(lambda: plots.accuracy_plot.height() > 0, timeout=5000)
+            QApplication.processEvents()
+            shown = legend.mapRectToScene(legend.boundingRect())
+            area = item.vb.mapRectToScene(item.vb.boundingRect())
+            assert legend.isVisible() and shown.width() > 0, (code, size)
+            assert not shown.intersects(area), (code, size, shown, area)
+            assert plots.accuracy_plot.sceneRect().contains(shown), (code, size)
+    finally:
+        window.set_language("en")
+
+
 def test_a_history_without_validation_draws_without_warnings(qtbot):
     """A model trained without a validation set (``Trainer(model, x, y).run()``) has NaN
     validation curves: the window draws its batch curve and no validation points, and

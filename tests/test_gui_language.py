@@ -1483,6 +1483,40 @@ def test_the_gradient_check_s_details_write_a_small_number_as_a_power_of_ten(
     assert not re.search(r"\de-\d", details), details
 
 
+@pytest.mark.parametrize("code, plain, power", [("en", "1.00", "3.00·10⁻⁸"),
+                                                  ("ru", "1,00", "3,00·10⁻⁸")])
+def test_the_gradient_check_writes_an_error_of_1_plainly_and_a_tiny_one_as_a_power(
+        qtbot, english, code, plain, power):
+    """After question 003's 300 epochs W1 and b1 fail with a relative error of 1, which the
+    column wrote "1,00·10⁰": between 0.01 and 1000 a number is written plainly, below and
+    above as a power of ten (as the details write their numbers: one function for both)."""
+    from digitdesk.engine.gradcheck import GradCheckResult, UpdateCheckResult
+    from digitdesk.gui.gradcheck_view import CheckReport, GradCheckView
+    from digitdesk.gui.numbers import readable
+
+    def row(name, error, scale):
+        return GradCheckResult(name, (3,), 3, error, error * scale, 0.001, scale,
+                               resolution=1e-7)
+    install_language(code)
+    try:
+        view = GradCheckView()
+        qtbot.addWidget(view)
+        update = UpdateCheckResult("update direction", 1.0, 0.9, -0.1, 1e-3, 1.0, 0.01)
+        view.show_report(CheckReport("784-3-3-2", (
+            row("b1", 1.0, 2.3e5), row("W2", 0.0384, 1.0), row("W3", 3e-8, 1.0)),
+            update, 16, 0.1))
+        errors = {view.table.item(r, 0).text(): view.table.item(r, 3).text()
+                  for r in range(3)}
+        details = view.table.item(2, 6).text()  # W3's: "largest gradient 1.0", plainly
+        large = [format(readable(value), ".2e") for value in (523.4, 999.96)]
+    finally:
+        translations.apply("en")
+    point = "," if code == "ru" else "."
+    assert errors == {"b1": plain, "W2": f"0{point}0384", "W3": power}, errors
+    assert f"1{point}0)" in details and "10⁰" not in details, details
+    assert large == ["523", f"1{point}00·10³"]
+
+
 @pytest.mark.parametrize("code, buggy, fixed", [
     ("en", "bug: one_minus_sigmoid, sigmoid_derivative_sign", "bug: none"),
     ("ru", "ошибка: one_minus_sigmoid, sigmoid_derivative_sign", "ошибка: нет"),

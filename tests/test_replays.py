@@ -12,6 +12,7 @@ import pytest
 from digitdesk.data import load_mnist
 from digitdesk.engine import (Model, TrainConfig, Trainer, check_model, check_update, load_model,
                               training_data)
+from digitdesk.engine.gradcheck import check_batch
 from digitdesk.engine.replays import REPLAYS, numerical_step_cost
 
 
@@ -142,10 +143,17 @@ def big_rises(losses, first):
     return float(np.mean(np.diff(losses) > 0.25 * first))
 
 
-def test_003_loss_jumps_around_and_the_twin_decreases(mnist):
+@pytest.fixture(scope="module")
+def learner_003(mnist):
+    """Question 003 trained as the learner trained it: all of its 300 full-batch epochs
+    (about 35 s; two tests share it)."""
+    return train(REPLAYS["003"].config, mnist)
+
+
+def test_003_loss_jumps_around_and_the_twin_decreases(mnist, learner_003):
     replay = REPLAYS["003"]
     assert replay.config.layer_sizes == [784, 3, 3, 2]
-    model, reports = train(replay.config.replace(epochs=100), mnist)
+    model, reports = learner_003
     losses = np.array([r.loss for r in reports])
     later = losses[20:]
     assert big_rises(later, losses[0]) > 0.2  # rises of more than ln(2)/4 on 1 step in 5
@@ -164,6 +172,23 @@ def test_003_gradient_check_blames_the_layers_behind_the_wrong_derivative(mnist)
                                                       x_train[:40], y_train[:40])}
     assert results == {"W1": "fail", "b1": "fail", "W2": "fail", "b2": "fail",
                        "W3": "pass", "b3": "pass"}
+
+
+def test_003_s_text_says_what_the_check_shows_after_the_learner_s_300_epochs(mnist,
+                                                                              learner_003):
+    """The text said the check "passes on W3 and b3": true on fresh weights (above), but
+    after the 300 epochs the app's check (its batch: ``check_batch``) showed W3 as
+    "vanishing". The text now says so, and why."""
+    model, _ = learner_003
+    x_train, y_train, _, _ = mnist
+    results = {r.name: r.status
+               for r in check_model(model, *check_batch(model.config, x_train, y_train))}
+    assert results == {"W1": "fail", "b1": "fail", "W2": "fail", "b2": "fail",
+                       "W3": "vanishing", "b3": "pass"}
+    watch = REPLAYS["003"].watch
+    assert "passes on W3 and b3" in watch  # on fresh weights
+    assert 'W3 as "vanishing", too small to check' in watch and "b3" in watch.split(
+        "vanishing")[1]
 
 
 def test_digit_subset_outputs_labels_probabilities_and_model_file(mnist, tmp_path):

@@ -823,6 +823,41 @@ def test_the_legend_names_question_000_s_settings_as_the_form_names_them(make_ru
     assert all(part in legend for part in expected), legend
 
 
+@pytest.mark.parametrize("code, expected", [
+    ("en", ("cosine decay schedule, affine augmentation",
+            "constant schedule, no augmentation")),
+    ("ru", ("скорость обучения: косинусная, аугментация: аффинная",
+            "скорость обучения: постоянная, без аугментации")),
+    ("zh_CN", ("学习率调度：余弦衰减，数据增强：仿射", "学习率调度：常数，无数据增强"))])
+def test_the_legend_names_the_schedule_and_augmentation_as_the_form_names_them(
+        make_runs_view, code, expected):
+    """The Accurate preset against the same run with a constant rate and no augmentation:
+    the legend still said "schedule cosine, augment affine" (in Russian "расписание cosine,
+    аугментация affine") beside the form's names of every other setting."""
+    from PySide6.QtCore import QSettings
+
+    from digitdesk.engine.config import PRESETS
+    from digitdesk.gui.language import SETTING, install_language, translations
+    accurate = PRESETS["accurate"]
+    runs = []
+    for i, config in enumerate((accurate, accurate.replace(schedule="constant",
+                                                           augment="none"))):
+        run = _a_run(0.1, 1765800000.0 + i)
+        run["config"] = config.to_dict()
+        runs.append(run)
+    install_language(code)
+    try:
+        view = make_runs_view(runs=runs)
+        for i in range(2):
+            view.list.item(i).setCheckState(Qt.CheckState.Checked)
+        legend = view.legend_labels()
+    finally:
+        QSettings().remove(SETTING)
+        translations.apply("en")
+    assert len(legend) == 2, legend
+    assert all(label.endswith(text) for label, text in zip(legend, expected)), legend
+
+
 def test_a_summary_s_parts_are_data_worded_once_in_english():
     config = TrainConfig(batch_size=None, epochs=1, digits=(3, 7), augment="affine+styles")
     assert dict(config.summary_parts())["batch"] is None

@@ -149,7 +149,12 @@ _add(Replay(
     watch=QT_TRANSLATE_NOOP("replays",
         "The loss jumps up and down from one step to the next instead of falling; the "
         "hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the "
-        "layers behind the wrong derivative) and passes on W3 and b3."),
+        "layers behind the wrong derivative). On fresh weights it passes on W3 and b3; "
+        "after the 300 epochs it may show W3 as \"vanishing\", too small to check. W3's gradient "
+        "is the second hidden layer's outputs times the output's error: on most images the "
+        "network gets wrong those saturated sigmoids output 0, and it is sure of the rest "
+        "(error about 0). That is no failure: b3, which gets the output's error alone, "
+        "still passes."),
     fix=QT_TRANSLATE_NOOP("replays",
         "Two things: the derivative a*(1-a), and a step that does not grow with the data. "
         "With about 12,000 images summed, learning rate 0.005 takes the step of learning "

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from ..engine.confidence import MAX_TEMPERATURE, MIN_TEMPERATURE
-from .language import Retranslatable, listed
+from .language import Retranslatable, listed_and
 from .numbers import local
 from .wording import regression_reading_text
 
@@ -170,7 +170,7 @@ class ConfidenceControls(Retranslatable, QWidget):
             lines.append(self.tr(
                 "This model only knows {digits}. It cannot answer \"none of these\": any "
                 "other digit is still read as one of them, however sure it looks.").format(
-                digits=listed(verdict.only_knows)))
+                digits=listed_and(verdict.only_knows)))
         self.note.setText("\n".join(lines))
         self.show_note()
 

@@ -29,7 +29,7 @@ from ..engine.averaging import averaged_outputs, averaged_probabilities, average
 from ..engine.confidence import judge, temper
 from ..engine.losses import is_regression, regression_reading
 from .confidence_controls import ConfidenceControls
-from .language import Retranslatable, listed
+from .language import Retranslatable, listed_and
 from .probability_view import ProbabilityView
 from .wording import english_plural
 
@@ -766,7 +766,8 @@ class DigitPanel(Retranslatable, QWidget):
                 "the box on the right (or type it there), then keep it.") if known is None \
                 else self.tr(
                 "This model only knows {0}: it cannot tell which digit you drew. Choose it\n"
-                "in the box on the right (or type it there), then keep it.").format(listed(known))
+                "in the box on the right (or type it there), then keep it.").format(
+                    listed_and(known))
         else:
             tip = self.tr(
                 "Keep this drawing, labelled with the digit on the right, in your own set\n"
@@ -778,7 +779,7 @@ class DigitPanel(Retranslatable, QWidget):
             "those are the digits worth keeping.") if known is None else self.tr(
             "Which digit you drew: choose it (or type it). This model only knows {0},\n"
             "so it suggests none: it cannot know that you drew another digit.").format(
-            listed(known)))
+            listed_and(known)))
 
     def _focus_pad_if_going_off(self, *buttons):
         """A pad button with the focus (reached by Tab) goes off once pressed (Clear, Undo

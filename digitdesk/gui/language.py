@@ -68,6 +68,16 @@ def listed(items):
     return ("、" if translations.language == "zh_CN" else ", ").join(map(str, items))
 
 
+def listed_and(items):
+    """``items`` as a sentence lists them, the last after "and": "3 and 7", "0, 1 and 2"
+    ("3 и 7", "3 和 7", "0、1 和 2"), where "This model only knows 3, 7" read as a slip."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return listed(items)
+    return QCoreApplication.translate("language", "{0} and {1}").format(
+        listed(items[:-1]), items[-1])
+
+
 def clauses(items):
     """Parts of one line (a run's settings: "batch 128, 5 epochs") one after another, as
     the window's language writes them: ``a, b`` in English and Russian, ``a，b`` in

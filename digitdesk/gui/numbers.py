@@ -108,14 +108,27 @@ class signed(local):  # noqa: N801 - reads as a function at the call site, as lo
         return super().__format__(spec).replace("-", MINUS)
 
 
+# Exponents of 10 that an "e" format writes plainly: 0.01 to 999, "1.00" rather than
+# "1.00·10⁰" (a relative error of 1 in the gradient check read as a power of ten).
+PLAIN_EXPONENTS = range(-2, 3)
+
+
 class readable(local):  # noqa: N801 - reads as a function at the call site, as local does
     """``value`` for ``str.format`` like ``local``, an exponent written as a power of ten:
-    ``"{0:.1e}"`` gives ``4.8·10⁻³`` (``4,8·10⁻³`` in Russian), not ``4.8e-03``."""
+    ``"{0:.1e}"`` gives ``4.8·10⁻³`` (``4,8·10⁻³`` in Russian), not ``4.8e-03``. Between
+    0.01 and 1000 an "e" format writes the same significant digits plainly: ``"{0:.2e}"``
+    of 1 gives ``1.00``, of 0.0123 ``0.0123``, of 523.4 ``523``."""
 
     __slots__ = ()
 
     def __format__(self, spec):
-        return localise(power_of_ten(format(self.value, spec)))
+        text = format(self.value, spec)
+        mantissa, e, exponent = text.partition("e")
+        if e and spec.endswith("e") and int(exponent) in PLAIN_EXPONENTS:
+            # the mantissa's decimals, less the exponent: as many significant digits
+            decimals = len(mantissa.partition(".")[2]) - int(exponent)
+            text = format(self.value, spec[:-1].rpartition(".")[0] + f".{max(decimals, 0)}f")
+        return localise(power_of_ten(text))
 
 
 def as_local(value):

@@ -200,10 +200,14 @@ class TrainingPlots(Retranslatable, QWidget):
             pen=pg.mkPen(VAL_LOSS_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=" ")
         # Its own legend: a green dot with no name was a puzzle next to the loss plot's.
-        # Bottom right: the accuracy rises, so its latest points are at the top right.
-        self._accuracy_legend = accuracy.addLegend(offset=(-10, -10), labelTextSize="9pt")
-        # Side by side, one line tall: two lines covered the validation points of a short
-        # plot. (No backdrop: one hid the points behind it instead.)
+        # Above the plot area, in a row of its own (the empty title row): inside, it hid
+        # the curve wherever it sat, in every language (question 003's accuracy jumps
+        # between 50% and 93% all along: no corner is free).
+        self._accuracy_legend = accuracy.addLegend(offset=None, labelTextSize="9pt")
+        self._accuracy_legend.setParentItem(accuracy)
+        self._accuracy_legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 0))
+        self._accuracy_legend.layout.setContentsMargins(2, 0, 2, 0)  # the row costs the plot
+        # Side by side, one line tall: the title row holds one line.
         self._accuracy_legend.setColumnCount(2)
         self.accuracy_curve = accuracy.plot(
             pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
@@ -272,6 +276,9 @@ class TrainingPlots(Retranslatable, QWidget):
                  self.tr("training accuracy"))):
             curve.opts["name"] = name
             legend.getLabel(curve).setText(name)
+        # the title row as high as the legend in this language's font
+        self._accuracy_legend.updateSize()
+        accuracy.layout.setRowFixedHeight(0, self._accuracy_legend.height())
         self.log_scale.setText(self.tr("Log scale"))
         self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
         self.log_scale.setToolTip(self.tr(

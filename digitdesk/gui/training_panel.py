@@ -26,8 +26,8 @@ from .language import Retranslatable, error_text, listed
 from .numbers import count, local, localise, python_number
 from .preset_hint import RECOMMENDED, PresetHint
 from .wording import (
-    activation_name, epochs_text, head_name, init_name, optimizer_name, preset_name,
-    reduction_name)
+    activation_name, augment_name, augmentation_text, epochs_text, head_name, init_name,
+    optimizer_name, preset_name, reduction_name, schedule_name)
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -618,9 +618,9 @@ class TrainingPanel(Retranslatable, QWidget):
             "How much of the previous step is kept (for Momentum and Nesterov).\n"
             "0.9 is usual; 0 is plain SGD."))
         _name_items(self.schedule, [
-            (self.tr("Constant"), self.tr("the same learning rate all along")),
-            (self.tr("Step decay"), self.tr("divided by 10 half-way and again at three quarters")),
-            (self.tr("Cosine decay"), self.tr("slides smoothly from the full rate down to 0")),
+            (schedule_name("constant"), self.tr("the same learning rate all along")),
+            (schedule_name("step"), self.tr("divided by 10 half-way and again at three quarters")),
+            (schedule_name("cosine"), self.tr("slides smoothly from the full rate down to 0")),
         ], self.tr("Learning-rate schedule"), self.tr(
             "How the learning rate changes during a training run: large steps early,\n"
             "small ones at the end usually give a better final network."))
@@ -653,13 +653,13 @@ class TrainingPanel(Retranslatable, QWidget):
             "after each epoch. 0: no validation curve."))
         affine = AUGMENT_SETTINGS["affine"]
         _name_items(self.augment, [
-            (self.tr("None"), self.tr("every training image as it is")),
-            (self.tr("Affine"), self.tr(
+            (augment_name("none"), self.tr("every training image as it is")),
+            (augment_name("affine"), self.tr(
                 "every training image rotated by up to {0}°, scaled by up to {1}%, sheared\n"
                 "by up to {2} and shifted by up to {3} pixels, anew each time it is seen").format(
                 f"{local(affine['rotate_degrees']):g}", f"{local(affine['scale'] * 100):g}",
                 f"{local(affine['shear']):g}", f"{local(affine['shift_pixels']):g}")),
-            (self.tr("Affine + pen styles"), self.tr(
+            (augment_name("affine+styles"), self.tr(
                 "as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that\n"
                 "many people write and MNIST rarely has: a bar through the 7, a flag (and\n"
                 "sometimes a base) on the 1, a slash through the 0, a hook at the foot of the 9").format(
@@ -977,10 +977,9 @@ class TrainingPanel(Retranslatable, QWidget):
                  epochs_text(config.epochs),
                  _item_text(self.optimizer, config.optimizer).lower(),
                  self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
-                 _item_text(self.schedule, config.schedule).lower()]
+                 schedule_name(config.schedule).lower()]
         if config.augment != "none":
-            parts.append(self.tr("{0} augmentation").format(
-                _item_text(self.augment, config.augment).lower()))
+            parts.append(augmentation_text(config.augment))
         if config.uses_styles and config.style_digits != STYLE_DIGITS:
             parts.append(self.tr("pen styles on {0}").format(
                 listed(config.style_digits)))

@@ -174,6 +174,37 @@ def optimizer_name(optimizer):
     return names.get(optimizer, optimizer)
 
 
+def schedule_name(schedule):
+    """A learning-rate schedule as the form's Schedule box names it ("Cosine decay", not
+    "cosine")."""
+    names = {
+        "constant": QCoreApplication.translate("wording", "Constant"),
+        "step": QCoreApplication.translate("wording", "Step decay"),
+        "cosine": QCoreApplication.translate("wording", "Cosine decay"),
+    }
+    return names.get(schedule, schedule)
+
+
+def augment_name(augment):
+    """An augmentation as the form's Augmentation box names it ("Affine + pen styles", not
+    "affine+styles")."""
+    names = {
+        "none": QCoreApplication.translate("wording", "None"),
+        "affine": QCoreApplication.translate("wording", "Affine"),
+        "affine+styles": QCoreApplication.translate("wording", "Affine + pen styles"),
+    }
+    return names.get(augment, augment)
+
+
+def augmentation_text(augment):
+    """An augmentation in a line of settings (a preset's tip, Compare runs' legend):
+    "affine augmentation", "no augmentation"."""
+    if augment == "none":
+        return QCoreApplication.translate("wording", "no augmentation")
+    return QCoreApplication.translate("wording", "{0} augmentation").format(
+        augment_name(augment).lower())
+
+
 def network_words(config):
     """The network of ``config`` in the form's words, as parts: ``["784-256-10", "ReLU",
     "Softmax + cross-entropy"]`` (the Model box and the status bar after File > Open)."""
@@ -195,14 +226,21 @@ def run_differences(configs):
 
 def setting_words(key, value):
     """A setting in which two runs differ, named as the form and the run's summary name
-    it ("Sum", "Xavier / Glorot init", "no biases", "100 epochs"): the legend said "sum,
-    init xavier, bias False, epochs 100" beside "скорость 0,1". ``None`` for a setting worded as "name value"."""
+    it ("Sum", "Xavier / Glorot init", "no biases", "100 epochs", "cosine decay schedule",
+    "affine augmentation"): the legend said "sum, init xavier, bias False, epochs 100,
+    schedule cosine, augment affine" beside "скорость 0,1". ``None`` for a setting worded
+    as "name value"."""
     named = {"activation": activation_name, "optimizer": optimizer_name, "head": head_name,
              "reduction": lambda reduction: reduction_name(reduction).lower()}
     if key in named:
         return named[key](value)
     if key == "init":
         return QCoreApplication.translate("wording", "{0} init").format(init_name(value))
+    if key == "schedule":
+        return QCoreApplication.translate("wording", "{0} schedule").format(
+            schedule_name(value).lower())
+    if key == "augment":
+        return augmentation_text(value)
     if key == "epochs" and isinstance(value, int):  # "100 эпох", as the summary says it
         return epochs_text(value)
     if key == "bias" and isinstance(value, bool):

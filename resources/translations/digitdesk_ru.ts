@@ -609,7 +609,7 @@ Log scale.</source>
 their slope is about 0, so almost no gradient flows back through them).
 Dashed: the share of ReLUs that output 0 for the whole batch (dead).
 Above half (dotted line) the findings speak up.</source>
-        <translation>Сплошная: доля выходов sigmoid/tanh, которые ближе чем на 0,05 к своим пределам (насыщены:
+        <translation>Сплошная: доля выходов сигмоид и tanh, которые ближе чем на 0,05 к своим пределам (насыщены:
 их наклон около 0, и градиент через них почти не проходит назад).
 Штриховая: доля ReLU, выдающих 0 на всём батче («мёртвые»).
 Выше половины (пунктир) о них сообщают находки.</translation>
@@ -3016,7 +3016,7 @@ initialisation, loss, batch and bugs). Then press Start.</source>
     </message>
     <message>
         <source>Measured every few batches. Stuck units: solid, saturated sigmoid/tanh outputs; dashed, dead ReLUs. Runs trained before diagnostics were kept have none.</source>
-        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные sigmoid/tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
+        <translation>Замеры — каждые несколько батчей. Застрявшие нейроны: сплошная — насыщенные сигмоиды и tanh, пунктир — мёртвые ReLU. У запусков, обученных до сохранения диагностики, её нет.</translation>
     </message>
     <message>
         <source>▲ the learning rate or momentum was changed there during training.</source>
@@ -3599,24 +3599,12 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
 Обычно 0,9; 0 — обычный SGD.</translation>
     </message>
     <message>
-        <source>Constant</source>
-        <translation>Постоянная</translation>
-    </message>
-    <message>
         <source>the same learning rate all along</source>
         <translation>одна и та же скорость обучения всё время</translation>
     </message>
     <message>
-        <source>Step decay</source>
-        <translation>Ступенчатая</translation>
-    </message>
-    <message>
         <source>divided by 10 half-way and again at three quarters</source>
         <translation>делится на 10 на середине и ещё раз на трёх четвертях</translation>
-    </message>
-    <message>
-        <source>Cosine decay</source>
-        <translation>Косинусная</translation>
     </message>
     <message>
         <source>slides smoothly from the full rate down to 0</source>
@@ -3689,26 +3677,14 @@ after each epoch. 0: no validation curve.</source>
 потери и точность на валидации. 0: нет кривой валидации.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
         <source>every training image as it is</source>
         <translation>каждое обучающее изображение как есть</translation>
-    </message>
-    <message>
-        <source>Affine</source>
-        <translation>Аффинная</translation>
     </message>
     <message>
         <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
 by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
         <translation>каждое обучающее изображение поворачивается до {0}°, масштабируется до {1}%, скашивается
 до {2} и сдвигается до {3}&#xa0;пикс., заново при каждом показе</translation>
-    </message>
-    <message>
-        <source>Affine + pen styles</source>
-        <translation>Аффинная + почерки</translation>
     </message>
     <message>
         <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
@@ -3941,10 +3917,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
     <message>
         <source>learning rate {0}</source>
         <translation>скорость обучения {0}</translation>
-    </message>
-    <message>
-        <source>{0} augmentation</source>
-        <translation>аугментация: {0}</translation>
     </message>
     <message>
         <source>pen styles on {0}</source>
@@ -4989,11 +4961,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов sigmoid/tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг размером с батч): используйте инициализацию Xavier/He, средний градиент и мини-батчи.</translation>
+        <translation>За последние батчи (их {points}) потери изменились на {change:.2%}, хотя всё ещё равны {level:.3g} ({started}). Большинство выходов сигмоид и tanh стоят у своих пределов ({layers}), где наклон y(1-y) около 0 и градиент почти не проходит назад. Туда их загнала инициализация (uniform(-1, 1) на 784 входах насыщает сразу) или сумма градиентов (шаг растёт вместе с размером батча): используйте инициализацию Ксавье или Хе, средний градиент и мини-батчи.</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
-        <translation>Xavier/He, средний градиент, мини-батчи</translation>
+        <translation>Ксавье/Хе, средний градиент, мини-батчи</translation>
     </message>
     <message>
         <source>The weights barely move</source>
@@ -5065,6 +5037,13 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+</context>
+<context>
     <name>replays</name>
     <message>
         <source>000: the loss that stops moving</source>
@@ -5123,12 +5102,12 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-3-3-2, сигмоидные скрытые слои, выход softmax, 3 против 7, все изображения за один шаг, градиенты суммируются, скорость обучения 0,005, и (1 - sigmoid(a)) там, где a уже активация, вместо a*(1-a). Потери мечутся между 0,45 и 4,8 и никогда не опускаются ниже 1.</translation>
     </message>
     <message>
-        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
-        <translation>Потери скачут вверх и вниз от шага к шагу вместо того, чтобы падать; скрытые сигмоиды насыщаются. Проверка градиента не проходит на W1, b1, W2 и b2 (слои за неверной производной) и проходит на W3 и b3.</translation>
+        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative). On fresh weights it passes on W3 and b3; after the 300 epochs it may show W3 as &quot;vanishing&quot;, too small to check. W3&apos;s gradient is the second hidden layer&apos;s outputs times the output&apos;s error: on most images the network gets wrong those saturated sigmoids output 0, and it is sure of the rest (error about 0). That is no failure: b3, which gets the output&apos;s error alone, still passes.</source>
+        <translation>Потери скачут вверх и вниз от шага к шагу вместо того, чтобы падать; скрытые сигмоиды насыщаются. Проверка градиента не проходит на W1, b1, W2 и b2 (слои за неверной производной). На исходных случайных весах она проходит на W3 и b3; после 300 эпох она может пометить W3 как «затухание»: градиент слишком мал для проверки. Градиент W3 — это выходы второго скрытого слоя, умноженные на ошибку выхода: на большинстве изображений, где сеть ошибается, эти насыщенные сигмоиды выдают 0, а в остальных сеть уже уверена (ошибка около 0). Это не сбой: b3, который получает только ошибку выхода, по-прежнему проходит проверку.</translation>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
-        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0,005 даёт такой же шаг, как скорость обучения 60 по среднему градиенту (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0,5: потери ровно падают, около 98% верно.</translation>
+        <translation>Две вещи: производная a*(1-a) и шаг, который не растёт вместе с данными. При сумме примерно по 12&#xa0;000 изображениям скорость обучения 0,005 даёт такой же шаг, как скорость обучения 60 по среднему градиенту (даже с правильной производной потери тогда прыгают между двумя значениями). Исправленный двойник усредняет градиент по мини-батчам по 64 со скоростью обучения 0,5: потери стабильно убывают, около 98% верно.</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5353,42 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Постоянная</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Ступенчатая</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>Косинусная</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>Аффинная</translation>
+    </message>
+    <message>
+        <source>Affine + pen styles</source>
+        <translation>Аффинная + почерки</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>без аугментации</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>аугментация: {0}</translation>
+    </message>
+    <message>
+        <source>{0} schedule</source>
+        <translation>скорость обучения: {0}</translation>
     </message>
     <message>
         <source>with biases</source>

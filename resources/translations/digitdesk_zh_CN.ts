@@ -3507,24 +3507,12 @@ Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
 通常为 0.9；0 即普通 SGD。</translation>
     </message>
     <message>
-        <source>Constant</source>
-        <translation>常数</translation>
-    </message>
-    <message>
         <source>the same learning rate all along</source>
         <translation>始终使用相同的学习率</translation>
     </message>
     <message>
-        <source>Step decay</source>
-        <translation>阶梯衰减</translation>
-    </message>
-    <message>
         <source>divided by 10 half-way and again at three quarters</source>
         <translation>在一半处除以 10，在四分之三处再除以 10</translation>
-    </message>
-    <message>
-        <source>Cosine decay</source>
-        <translation>余弦衰减</translation>
     </message>
     <message>
         <source>slides smoothly from the full rate down to 0</source>
@@ -3597,26 +3585,14 @@ after each epoch. 0: no validation curve.</source>
 和准确率。0：没有验证曲线。</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>every training image as it is</source>
         <translation>每张训练图像保持原样</translation>
-    </message>
-    <message>
-        <source>Affine</source>
-        <translation>仿射</translation>
     </message>
     <message>
         <source>every training image rotated by up to {0}°, scaled by up to {1}%, sheared
 by up to {2} and shifted by up to {3} pixels, anew each time it is seen</source>
         <translation>每张训练图像每次被看到时都重新随机旋转最多 {0}°、缩放最多 {1}%、
 错切最多 {2}、平移最多 {3} 像素</translation>
-    </message>
-    <message>
-        <source>Affine + pen styles</source>
-        <translation>仿射 + 笔迹风格</translation>
     </message>
     <message>
         <source>as Affine, and first {0}% of the 0s, 1s, 7s and 9s redrawn in styles that
@@ -3848,10 +3824,6 @@ change any setting afterwards and the preset shows &quot;Custom&quot;.</source>
     <message>
         <source>learning rate {0}</source>
         <translation>学习率 {0}</translation>
-    </message>
-    <message>
-        <source>{0} augmentation</source>
-        <translation>{0}数据增强</translation>
     </message>
     <message>
         <source>pen styles on {0}</source>
@@ -4894,7 +4866,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, while it is still at {level:.3g} ({started}). Most sigmoid/tanh outputs sit at their limits ({layers}), where the slope y(1-y) is about 0 and almost no gradient flows back. The initialisation (uniform(-1, 1) over 784 inputs saturates at once) or a summed gradient (a step as large as the batch) put them there: use Xavier/He initialisation, the mean gradient and mini-batches.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步子和批次一样大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，而它仍在 {level:.3g}（{started}）。大多数 sigmoid/tanh 输出停在它们的极限处（{layers}），在那里斜率 y(1-y) 约为 0，几乎没有梯度能传回。是初始化（784 个输入上的 uniform(-1, 1) 一开始就会饱和）或求和的梯度（步长随批次大小成倍增大）把它们推到了那里：请使用 Xavier/He 初始化、平均梯度和小批次。</translation>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
@@ -4970,6 +4942,13 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} 和 {1}</translation>
+    </message>
+</context>
+<context>
     <name>replays</name>
     <message>
         <source>000: the loss that stops moving</source>
@@ -5028,8 +5007,8 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>784-3-3-2，sigmoid 隐藏层，softmax 输出，3 对 7，全部图像用于一步（全批次），梯度求和，学习率 0.005，并且在 a 已经是激活值的地方用了 (1 - sigmoid(a)) 而不是 a*(1-a)。损失在 0.45 和 4.8 之间摆动，从未稳定在 1 以下。</translation>
     </message>
     <message>
-        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative) and passes on W3 and b3.</source>
-        <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败，在 W3 和 b3 上通过。</translation>
+        <source>The loss jumps up and down from one step to the next instead of falling; the hidden sigmoids saturate. The gradient check fails on W1, b1, W2 and b2 (the layers behind the wrong derivative). On fresh weights it passes on W3 and b3; after the 300 epochs it may show W3 as &quot;vanishing&quot;, too small to check. W3&apos;s gradient is the second hidden layer&apos;s outputs times the output&apos;s error: on most images the network gets wrong those saturated sigmoids output 0, and it is sure of the rest (error about 0). That is no failure: b3, which gets the output&apos;s error alone, still passes.</source>
+        <translation>损失从一步到下一步上下跳动，而不是下降；隐藏层 sigmoid 饱和。梯度检验在 W1、b1、W2 和 b2（错误导数之后的层）上失败。在初始的随机权重上，它在 W3 和 b3 上通过；训练 300 轮之后，它可能把 W3 标为“消失”：梯度太小，无法检验。W3 的梯度是第二个隐藏层的输出乘以输出的误差：在网络判断错误的大多数图像上，这些饱和的 sigmoid 输出 0，而对其余图像网络已经很确定（误差约为 0）。这不是失败：只接收输出误差的 b3 仍然通过检验。</translation>
     </message>
     <message>
         <source>Two things: the derivative a*(1-a), and a step that does not grow with the data. With about 12,000 images summed, learning rate 0.005 takes the step of learning rate 60 on the mean gradient (even with the right derivative the loss then bounces between two values). The fixed twin averages the gradient over mini-batches of 64 with learning rate 0.5: the loss falls steadily, about 98% correct.</source>
@@ -5279,6 +5258,42 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>余弦衰减</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>仿射</translation>
+    </message>
+    <message>
+        <source>Affine + pen styles</source>
+        <translation>仿射 + 笔迹风格</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>无数据增强</translation>
+    </message>
+    <message>
+        <source>{0} augmentation</source>
+        <translation>数据增强：{0}</translation>
+    </message>
+    <message>
+        <source>{0} schedule</source>
+        <translation>学习率调度：{0}</translation>
     </message>
     <message>
         <source>with biases</source>
