@@ -265,8 +265,6 @@ class TrainingPlots(Retranslatable, QWidget):
         loss.setLabel("left", self.tr("loss"))
         accuracy.setLabel("left", self.tr("accuracy"), units="%")
         accuracy.setLabel("bottom", self.tr("epoch"))
-        for plot in (self.loss_plot, self.accuracy_plot):
-            keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
         for legend, curve, name in (
                 (self._legend, self.batch_curve, self.tr("batch loss")),
                 (self._legend, self.average_curve, self.tr("moving average")),
@@ -279,6 +277,8 @@ class TrainingPlots(Retranslatable, QWidget):
         # the title row as high as the legend in this language's font
         self._accuracy_legend.updateSize()
         accuracy.layout.setRowFixedHeight(0, self._accuracy_legend.height())
+        for plot in (self.loss_plot, self.accuracy_plot):
+            keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
         self.log_scale.setText(self.tr("Log scale"))
         self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
         self.log_scale.setToolTip(self.tr(
