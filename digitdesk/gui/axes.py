@@ -88,13 +88,15 @@ def label_length(axis):
 
 
 def keep_label_readable(plot_widget):
-    """Give ``plot_widget`` at least the height its y-axis label needs, with the x axis
-    below it when that is shown and the title row above it (a legend may sit there);
-    call after the labels and the title row are set."""
+    """Give ``plot_widget`` at least the height its y-axis label needs (or its legend,
+    when that sits beside the plot area), with the x axis below it when that is shown;
+    call after the labels and the legend's names are set."""
     item = plot_widget.getPlotItem()
     _, top, _, bottom_margin = item.layout.getContentsMargins()  # room_for_end_ticks
-    height = label_length(item.getAxis("left")) + 2 * LABEL_MARGIN + math.ceil(top + bottom_margin)
-    height += math.ceil(item.layout.rowMinimumHeight(0))  # the title row
+    beside = item.legend is not None and item.legend.parentLayoutItem() is item.layout
+    legend = math.ceil(item.legend.layout.preferredHeight()) if beside else 0
+    height = (max(label_length(item.getAxis("left")) + 2 * LABEL_MARGIN, legend)
+              + math.ceil(top + bottom_margin))
     bottom = item.getAxis("bottom")
     if item.axes["bottom"]["item"].isVisible():
         height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40

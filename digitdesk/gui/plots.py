@@ -18,7 +18,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget)
 from .language import Retranslatable
 
 from ..engine.model import thin_old_points
@@ -136,6 +137,21 @@ class HoverLine:
             line.hide()
 
 
+def _legend_beside(item):
+    """A legend for ``item`` (a ``pg.PlotItem``) in a column of its own at the right of its
+    plot area. Inside the plot it hid the curves wherever it sat, in every language
+    (question 003's accuracy jumps between 50% and 93% all along: no corner is free);
+    above it, in the title row, it cost the plot a row's height, which a 720 px screen
+    does not have in Russian."""
+    legend = item.addLegend(offset=None, labelTextSize="9pt")
+    legend.layout.setContentsMargins(6, 0, 2, 0)
+    item.layout.addItem(legend, 2, 3)  # the row of the plot area, after the right axis
+    # as big as its names, at the top: stretched, its rows spread over the plot's height
+    legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop)
+    return legend
+
+
 class TrainingPlots(Retranslatable, QWidget):
     """Loss and accuracy curves with a log-scale switch and a hover read-out."""
 
@@ -172,7 +188,7 @@ class TrainingPlots(Retranslatable, QWidget):
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
             item.setMenuEnabled(False)
-        self._legend = loss.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self._legend = _legend_beside(loss)
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -200,15 +216,7 @@ class TrainingPlots(Retranslatable, QWidget):
             pen=pg.mkPen(VAL_LOSS_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=VAL_LOSS_COLOR, symbolPen=None, name=" ")
         # Its own legend: a green dot with no name was a puzzle next to the loss plot's.
-        # Above the plot area, in a row of its own (the empty title row): inside, it hid
-        # the curve wherever it sat, in every language (question 003's accuracy jumps
-        # between 50% and 93% all along: no corner is free).
-        self._accuracy_legend = accuracy.addLegend(offset=None, labelTextSize="9pt")
-        self._accuracy_legend.setParentItem(accuracy)
-        self._accuracy_legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 0))
-        self._accuracy_legend.layout.setContentsMargins(2, 0, 2, 0)  # the row costs the plot
-        # Side by side, one line tall: the title row holds one line.
-        self._accuracy_legend.setColumnCount(2)
+        self._accuracy_legend = _legend_beside(accuracy)
         self.accuracy_curve = accuracy.plot(
             pen=pg.mkPen(ACCURACY_COLOR, width=2), symbol="o", symbolSize=6,
             symbolBrush=ACCURACY_COLOR, symbolPen=None, name=" ")  # named in retranslate()
@@ -274,9 +282,19 @@ class TrainingPlots(Retranslatable, QWidget):
                  self.tr("training accuracy"))):
             curve.opts["name"] = name
             legend.getLabel(curve).setText(name)
-        # the title row as high as the legend in this language's font
-        self._accuracy_legend.updateSize()
-        accuracy.layout.setRowFixedHeight(0, self._accuracy_legend.height())
+        # Both legends as wide as the wider one: the plots share their epoch axis, so their
+        # areas must be as wide as each other for an epoch to be at one x in both.
+        legends = (self._legend, self._accuracy_legend)
+        for legend in legends:
+            legend.setMinimumWidth(0)
+            legend.setMaximumWidth(10_000)
+        width = max(legend.layout.preferredWidth() for legend in legends)
+        for legend, item in zip(legends, (loss, accuracy)):
+            legend.setMinimumWidth(width)
+            legend.setMaximumWidth(width)
+            # pyqtgraph's legend places itself at (0, 0) when its names change: the
+            # plot's layout puts it back in its column.
+            item.layout.invalidate()
         for plot in (self.loss_plot, self.accuracy_plot):
             keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
         self.log_scale.setText(self.tr("Log scale"))
