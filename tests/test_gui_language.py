@@ -1599,3 +1599,27 @@ def test_the_sliders_a_one_output_network_turns_off_say_why_in_the_chosen_langua
         assert not slider.isEnabled()
         assert slider.toolTip().startswith("Для этой модели выключено"), slider.toolTip()
     assert "не округляется ни до одной из её цифр" in confidence.threshold_slider.toolTip()
+
+
+def test_question_002_s_names_are_listed_the_chinese_way(qtbot, english):
+    """Question 002 loaded and its gradients checked in Chinese: the update row and the
+    bug-lab finding list their tensors and switches as Chinese lists ("W1、b1"); the
+    engine joined them with ", " ("只走 W1, b1 的那一步", "（sigmoid_derivative_sign,
+    sigmoid_applied_twice, update_added）") beside the verdict's own "W1、b1"."""
+    from PySide6.QtTest import QTest
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.replays_view.choose("002")
+    QTest.mouseClick(window.replays_view.load_button, Qt.MouseButton.LeftButton)
+    window.views.setCurrentWidget(window.diagnostics_view)
+    cards = window.diagnostics_view.findings.cards
+    qtbot.waitUntil(lambda: "bugs_on" in cards, timeout=5000)
+    finding = cards["bugs_on"].text.text()
+    assert "sigmoid_derivative_sign、sigmoid_applied_twice、update_added" in finding, finding
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    QTest.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
+                    timeout=30000)
+    update_row = view.table.item(view.table.rowCount() - 1, 6).text()
+    assert "W1、b1" in update_row and ", " not in update_row, update_row
