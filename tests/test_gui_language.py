@@ -1623,3 +1623,25 @@ def test_question_002_s_names_are_listed_the_chinese_way(qtbot, english):
                     timeout=30000)
     update_row = view.table.item(view.table.rowCount() - 1, 6).text()
     assert "W1、b1" in update_row and ", " not in update_row, update_row
+
+
+@pytest.mark.parametrize("bug, verdict", [
+    ("sigmoid_derivative_sign", "梯度检验：在 W2、b2、更新方向上失败。"),
+    ("update_added", "梯度检验：在更新方向上失败。")])
+def test_the_chinese_gradient_check_status_spaces_only_latin_names(qtbot, english, bug, verdict):
+    """The status bar after a failing check: a space between a tensor's Latin name and
+    the Chinese around it, none between two Chinese words (it read "在 W1、更新方向 上失败"
+    and, with only the update failing, "在 更新方向 上失败")."""
+    from PySide6.QtTest import QTest
+
+    from digitdesk.engine import TrainConfig
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.training_panel.set_config(TrainConfig(hidden=(8,), activation="sigmoid",
+                                                 head="sigmoid_mse", bugs=(bug,)))
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    QTest.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
+                    timeout=30000)
+    assert window.statusBar().currentMessage() == verdict

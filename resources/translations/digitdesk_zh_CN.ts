@@ -1726,7 +1726,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>fails on {0}</source>
-        <translation>在 {0} 上失败</translation>
+        <translation>在{0}上失败</translation>
     </message>
     <message>
         <source>could not check {0} (most weights could not be compared)</source>
