@@ -269,3 +269,17 @@ def test_a_value_is_spaced_off_the_chinese_around_it_only_when_latin():
     assert spaced_format("用{0}设置{1:.1f}次", "Adam 的", 2.5) == "用 Adam 的设置 2.5 次"
     assert spaced_format("Save it before you {0}?", "close DigitDesk") == \
         "Save it before you close DigitDesk?"
+
+
+# A number as Python writes it, "1e-3", "2.5e-07": the window writes a power of ten
+# (numbers.power_of_ten: 10⁻³, the Diagnostics axis's and the findings' own figures).
+PYTHON_EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?e[-+]?\d+\b")
+
+
+def test_chinese_writes_a_power_of_ten_not_python_s_exponent():
+    """The update-ratio finding read "最多只有其大小的 3.2·10⁻⁴（约 1e-3 为健康）": its
+    measured figure as a power of ten, the healthy one Python's way, side by side."""
+    odd = [f"[{context}] {match.group()!r} in {text[:60]!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           for match in PYTHON_EXPONENT.finditer(FIELD.sub("\u25a1", text))]
+    assert not odd, "\n".join(odd)

@@ -569,7 +569,7 @@ common digits.</source>
 About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.
 Log scale.</source>
         <translation>一步更新使某层权重改变多少（相对于权重本身的大小）。
-约 1e-3 为健康（虚线）；1e-6 表示停滞，1e-1 表示步子过猛。
+约 10⁻³ 为健康（虚线）；10⁻⁶ 表示停滞，10⁻¹ 表示步子过猛。
 对数坐标。</translation>
     </message>
     <message>
@@ -3548,7 +3548,7 @@ small ones at the end usually give a better final network.</source>
         <source>L2 regularisation: pulls every weight a little towards 0 at each step,
 which reduces memorising. 0 is off; 1e-4 is a common value.</source>
         <translation>L2 正则化：每一步都把每个权重往 0 拉一点，
-可以减少死记硬背。0 为关闭；1e-4 是常用值。</translation>
+可以减少死记硬背。0 为关闭；10⁻⁴（0.0001）是常用值。</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -4890,7 +4890,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, and each step changes the weights by at most {ratio:.1e} of their size (about 1e-3 is healthy). The learning rate {lr:g} is too small for this network: try {new_lr:g}.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，每一步对权重的改变最多只有其大小的 {ratio:.1e}（约 1e-3 为健康）。对这个网络来说，学习率 {lr:g} 太小了：试试 {new_lr:g}。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，每一步对权重的改变最多只有其大小的 {ratio:.1e}（约 10⁻³ 为健康）。对这个网络来说，学习率 {lr:g} 太小了：试试 {new_lr:g}。</translation>
     </message>
     <message>
         <source>Raise the learning rate</source>
