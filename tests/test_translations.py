@@ -283,3 +283,17 @@ def test_chinese_writes_a_power_of_ten_not_python_s_exponent():
            for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
            for match in PYTHON_EXPONENT.finditer(FIELD.sub("\u25a1", text))]
     assert not odd, "\n".join(odd)
+
+
+# A finding's fix button that names several fixes lists them; Chinese lists with "、" (a
+# "，" between noun phrases reads as a slip: "修复：Xavier/He，平均梯度，小批次").
+FIX_LISTS = {"Mean gradient, mini-batches": "平均梯度、小批次",
+             "Xavier/He, mean gradient, mini-batches": "Xavier/He、平均梯度、小批次",
+             "Mean gradient, mini-batches of 64": "平均梯度、64 个一批的小批次",
+             # two actions, a clause each; the activation named as the form's box names it
+             "Lower the learning rate, leaky ReLU": "降低学习率，改用 Leaky ReLU"}
+
+
+def test_chinese_fix_buttons_list_their_fixes_as_chinese_lists():
+    translated = tools.messages(tools.ts_path("zh_CN"))
+    assert {source: translated[("findings", source)][0] for source in FIX_LISTS} == FIX_LISTS

@@ -4834,7 +4834,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Mean gradient, mini-batches</source>
-        <translation>平均梯度，小批次</translation>
+        <translation>平均梯度、小批次</translation>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side: learning rate {lr:g} is too large for this network and batch. Try {new_lr:g}.</source>
@@ -4882,7 +4882,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
-        <translation>Xavier/He，平均梯度，小批次</translation>
+        <translation>Xavier/He、平均梯度、小批次</translation>
     </message>
     <message>
         <source>The weights barely move</source>
@@ -4906,7 +4906,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Lower the learning rate, leaky ReLU</source>
-        <translation>降低学习率，leaky ReLU</translation>
+        <translation>降低学习率，改用 Leaky ReLU</translation>
     </message>
     <message>
         <source>Bug-lab switches are on</source>
@@ -4946,7 +4946,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Mean gradient, mini-batches of 64</source>
-        <translation>平均梯度，64 个一批的小批次</translation>
+        <translation>平均梯度、64 个一批的小批次</translation>
     </message>
     <message>
         <source>layer {0}: {1:.0%}</source>
