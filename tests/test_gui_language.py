@@ -1645,3 +1645,18 @@ def test_the_chinese_gradient_check_status_spaces_only_latin_names(qtbot, englis
     qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
                     timeout=30000)
     assert window.statusBar().currentMessage() == verdict
+
+
+def test_the_chinese_status_after_an_import_spaces_the_file_name_only(qtbot, english, tmp_path):
+    """Question 000's learner imports their trimmed train.csv: the status bar read "从现在起用
+    train.csv（20 张图像） 训练", a space between the name's Chinese bracket and 训练."""
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(10)] * 2
+    csv.write_text("\n".join(rows) + "\n")
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=10000)
+    assert window.statusBar().currentMessage().startswith(
+        "从现在起用 train.csv（20 张图像）训练（“文件 > 使用内置 MNIST”可以切回）。")

@@ -452,7 +452,7 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     </message>
     <message>
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
-        <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
+        <translation>从现在起用{0}训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
     </message>
     <message numerus="yes">
         <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
