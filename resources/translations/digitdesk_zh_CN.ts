@@ -4334,6 +4334,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}：空行</translation>
     </message>
     <message>
+        <source>{0}: values on the line: {1}, expected {2}. The file ends in the middle of this line: it was cut short. Delete this line, or copy the whole file again</source>
+        <translation>{0}：该行有 {1} 个值，应为 {2} 个。文件在这一行中间就结束了：它被截断了。请删掉这一行，或重新复制完整的文件</translation>
+    </message>
+    <message>
         <source>{0}: values on the line: {1}, expected {2}</source>
         <translation>{0}：该行有 {1} 个值，应为 {2} 个</translation>
     </message>
