@@ -297,3 +297,12 @@ FIX_LISTS = {"Mean gradient, mini-batches": "平均梯度、小批次",
 def test_chinese_fix_buttons_list_their_fixes_as_chinese_lists():
     translated = tools.messages(tools.ts_path("zh_CN"))
     assert {source: translated[("findings", source)][0] for source in FIX_LISTS} == FIX_LISTS
+
+
+def test_chinese_quotes_with_chinese_quotation_marks():
+    """A CSV refused for its header read "应为 'label,pixel0,...,pixel783' 或 ..." and a bad
+    value "'3.5' 不是整数": Chinese quotes with “” (HTML attributes aside)."""
+    odd = [f"[{context}] {text[:70]!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           if "'" in re.sub(r"<[^>]*>", "", text)]
+    assert not odd, "\n".join(odd)

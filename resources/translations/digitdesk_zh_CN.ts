@@ -137,7 +137,7 @@ e.g. conv32x5,pool2,conv64x5,pool2,dense128 (a small convolutional network):
 The output layer is added at the end. Empty: the MLP of the hidden layers above.</source>
         <translation>整个网络写成一串层，从图像往上，用逗号分隔，
 例如 conv32x5,pool2,conv64x5,pool2,dense128（一个小型卷积网络）：
-  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加 &apos;same&apos; 保持
+  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加“same”保持
             尺寸：conv32x3same）
   poolK     保留每个 K x K 块中的最大值（最大池化）
   denseN    一个有 N 个单元的全连接层
@@ -4319,15 +4319,15 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
-        <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
+        <translation>{0}：缺少表头行：第 1 行以数字开头；应为“label,pixel0,...,pixel783”或“pixel0,...,pixel783”</translation>
     </message>
     <message>
         <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
-        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为 &apos;label,pixel0,...,pixel783&apos;（请把文件另存为以逗号分隔的 CSV）</translation>
+        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为“label,pixel0,...,pixel783”（请把文件另存为以逗号分隔的 CSV）</translation>
     </message>
     <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}：表头共 {1} 列，第一列为 &apos;{2}&apos;；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
+        <translation>{0}：表头共 {1} 列，第一列为“{2}”；应为“label,pixel0,...,pixel783”（785 列）或“pixel0,...,pixel783”（784 列）</translation>
     </message>
     <message>
         <source>{0}: empty line</source>
@@ -4343,11 +4343,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>
-        <translation>{0}：&apos;{1}&apos; 不是整数</translation>
+        <translation>{0}：“{1}”不是整数</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a number</source>
-        <translation>{0}：&apos;{1}&apos; 不是数字</translation>
+        <translation>{0}：“{1}”不是数字</translation>
     </message>
     <message>
         <source>{0}: label {1} out of range 0-9</source>
@@ -4515,7 +4515,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
-        <translation>{0}：模型信息（&apos;info&apos;）不是一组具名的值</translation>
+        <translation>{0}：模型信息（“info”）不是一组具名的值</translation>
     </message>
     <message>
         <source>{0}: the model fact {1} is {2} {3}, expected {4}</source>
