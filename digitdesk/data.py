@@ -316,6 +316,9 @@ def read_kaggle_csv(path, max_rows: Optional[int] = None,
             "errors", "{0}: not a text file (could not decode it as UTF-8)")) from None
 
     lines = text.splitlines()
+    # A file cut short (trimmed by hand to a few thousand rows, copied in part) ends in the
+    # middle of its last line, with no line break after it: that line is said to be cut.
+    cut_line = len(lines) if lines and not text.endswith(("\n", "\r")) else None
     while lines and not lines[-1].strip():   # ignore blank lines at the end
         lines.pop()
     if not lines:
@@ -343,7 +346,7 @@ def read_kaggle_csv(path, max_rows: Optional[int] = None,
         if (block is None or block.shape != (len(chunk), n_columns)
                 or block.min() < 0 or block.max() > 255
                 or (has_labels and block[:, 0].max() > 9)):
-            _find_csv_error(path, chunk, first_line, n_columns, has_labels)
+            _find_csv_error(path, chunk, first_line, n_columns, has_labels, cut_line)
             # Should be unreachable: the scan rejects everything loadtxt does.
             raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: could not read the rows from "
                                                       "here to line {1}"),
@@ -399,12 +402,20 @@ def _is_number(text: str) -> bool:
 
 
 def _find_csv_error(path: Path, lines: list, first_line: int,
-                    n_columns: int, has_labels: bool) -> None:
-    """Check ``lines`` one by one; raise DataFormatError at the first bad one."""
+                    n_columns: int, has_labels: bool, cut_line: Optional[int] = None) -> None:
+    """Check ``lines`` one by one; raise DataFormatError at the first bad one.
+    ``cut_line``: the file's last line if the file ends in the middle of it."""
     for line_number, line in enumerate(lines, start=first_line):
         if not line.strip():
             raise _refuse(path, QT_TRANSLATE_NOOP("errors", "{0}: empty line"), line=line_number)
         fields = line.split(",")
+        if len(fields) < n_columns and line_number == cut_line:
+            # (the count alone said what was wrong, not that the file is incomplete nor
+            # what to do about it)
+            raise _refuse(path, QT_TRANSLATE_NOOP(
+                "errors", "{0}: values on the line: {1}, expected {2}. The file ends in the "
+                "middle of this line: it was cut short. Delete this line, or copy the whole "
+                "file again"), len(fields), n_columns, line=line_number)
         if len(fields) != n_columns:
             # (the count after a colon, as for the header: "1 values" read wrong, and an
             # engine text has no plural forms)

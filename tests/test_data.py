@@ -279,6 +279,25 @@ def test_csv_short_row_reports_line(tmp_path):
     assert str(err.value) == "train.csv, line 17: values on the line: 783, expected 785"
 
 
+def test_csv_cut_in_the_middle_of_its_last_line_says_so_and_what_to_do(tmp_path):
+    """Question 000's learner trimmed train.csv to about 3,000 rows by hand: a file that
+    ends in the middle of its last line said only "values on the line: 217, expected
+    785". It says the file was cut short, and what to do; a short line followed by a
+    line break (a row written wrong) is reported as before."""
+    text = write_csv(tmp_path / "train.csv", [good_row() for _ in range(5)]).read_text()
+    cut = tmp_path / "cut.csv"
+    cut.write_text(text[:-1401])  # the last row's first 85 values, cut after a digit
+    with pytest.raises(DataFormatError) as err:
+        read_kaggle_csv(cut)
+    assert str(err.value) == (
+        "cut.csv, line 6: values on the line: 85, expected 785. The file ends in the "
+        "middle of this line: it was cut short. Delete this line, or copy the whole file again")
+    cut.write_text(text[:-1401] + "\n")  # the same line, ended: a row written short
+    with pytest.raises(DataFormatError) as err:
+        read_kaggle_csv(cut)
+    assert str(err.value) == "cut.csv, line 6: values on the line: 85, expected 785"
+
+
 def test_csv_row_of_one_value_reads_right(tmp_path):
     """A line with a single value said "1 values, expected 785"."""
     rows = [good_row() for _ in range(3)]

@@ -546,3 +546,32 @@ def test_the_guide_names_every_shortcut_the_readme_names(code):
                for m in root.iter("message") if m.find("source").text == "Undo Re&move"]
     assert f"**{undo}**" in guide  # the Compare runs entry: how a removed run comes back
     assert "Undo Remove" in readme
+
+
+def _section(text, heading, next_heading):
+    return text[text.index(heading):text.index(next_heading)]
+
+
+def test_the_chinese_guide_calls_a_round_of_teaching_a_set_as_the_window_does():
+    """The window calls a round of Teach it your handwriting 组 (第 1 组, 再加一组): 轮 is
+    its epoch (第 3 轮). The guide said "写两轮（可以再加一轮）" and "每次留出一轮"."""
+    text = GUIDES["zh_CN"].read_text(encoding="utf-8")
+    teaching = _section(text, "### 教它认你的笔迹", "### 学习者的问题与错误实验室")
+    finetune = next(line for line in text.splitlines()
+                    if line.startswith("`digitdesk finetune BASE`"))
+    assert "写两组（可以再加一组）" in teaching and "每次留出一组" in finetune
+    assert "轮" not in teaching + finetune
+
+
+def test_the_chinese_guide_writes_numbers_and_the_window_s_messages_as_the_window_does():
+    """Outside its code, the guide writes a small number as the window does (10⁻⁶, not
+    Python's 1e-6), and a message the window shows in Chinese in Chinese: it quoted the
+    Layers field's error in English ("conv8x5 comes after a dense layer: ..."). The command
+    line's messages stay English, as the command line does."""
+    text = GUIDES["zh_CN"].read_text(encoding="utf-8")
+    prose = re.sub(r"```.*?```|`[^`]*`", "", text, flags=re.DOTALL)
+    assert re.findall(r"(?<![\w.])\d+(?:\.\d+)?e[-+]?\d+\b", prose) == []
+    window = _section(text, "## 窗口", "## 读懂你的手写")
+    english = [span for span in re.findall(r"`([^`]*)`", window)
+               if re.search(r"[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+", span)]
+    assert english == []

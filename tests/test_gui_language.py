@@ -1634,3 +1634,64 @@ def test_the_sliders_a_one_output_network_turns_off_say_why_in_the_chosen_langua
         assert not slider.isEnabled()
         assert slider.toolTip().startswith("Для этой модели выключено"), slider.toolTip()
     assert "не округляется ни до одной из её цифр" in confidence.threshold_slider.toolTip()
+
+
+def test_question_002_s_names_are_listed_the_chinese_way(qtbot, english):
+    """Question 002 loaded and its gradients checked in Chinese: the update row and the
+    bug-lab finding list their tensors and switches as Chinese lists ("W1、b1"); the
+    engine joined them with ", " ("只走 W1, b1 的那一步", "（sigmoid_derivative_sign,
+    sigmoid_applied_twice, update_added）") beside the verdict's own "W1、b1"."""
+    from PySide6.QtTest import QTest
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.replays_view.choose("002")
+    QTest.mouseClick(window.replays_view.load_button, Qt.MouseButton.LeftButton)
+    window.views.setCurrentWidget(window.diagnostics_view)
+    cards = window.diagnostics_view.findings.cards
+    qtbot.waitUntil(lambda: "bugs_on" in cards, timeout=5000)
+    finding = cards["bugs_on"].text.text()
+    assert "sigmoid_derivative_sign、sigmoid_applied_twice、update_added" in finding, finding
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    QTest.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
+                    timeout=30000)
+    update_row = view.table.item(view.table.rowCount() - 1, 6).text()
+    assert "W1、b1" in update_row and ", " not in update_row, update_row
+
+
+@pytest.mark.parametrize("bug, verdict", [
+    ("sigmoid_derivative_sign", "梯度检验：在 W2、b2、更新方向上失败。"),
+    ("update_added", "梯度检验：在更新方向上失败。")])
+def test_the_chinese_gradient_check_status_spaces_only_latin_names(qtbot, english, bug, verdict):
+    """The status bar after a failing check: a space between a tensor's Latin name and
+    the Chinese around it, none between two Chinese words (it read "在 W1、更新方向 上失败"
+    and, with only the update failing, "在 更新方向 上失败")."""
+    from PySide6.QtTest import QTest
+
+    from digitdesk.engine import TrainConfig
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.training_panel.set_config(TrainConfig(hidden=(8,), activation="sigmoid",
+                                                 head="sigmoid_mse", bugs=(bug,)))
+    view = window.gradcheck_view
+    window.views.setCurrentWidget(view)
+    QTest.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.report is not None and view.check_button.isEnabled(),
+                    timeout=30000)
+    assert window.statusBar().currentMessage() == verdict
+
+
+def test_the_chinese_status_after_an_import_spaces_the_file_name_only(qtbot, english, tmp_path):
+    """Question 000's learner imports their trimmed train.csv: the status bar read "从现在起用
+    train.csv（20 张图像） 训练", a space between the name's Chinese bracket and 训练."""
+    csv = tmp_path / "train.csv"
+    rows = ["label," + ",".join(f"pixel{i}" for i in range(784))]
+    rows += [f"{d}," + ",".join(["0"] * 784) for d in range(10)] * 2
+    csv.write_text("\n".join(rows) + "\n")
+    install_language("zh_CN")
+    window = make_window(qtbot)
+    window.import_training_data([str(csv)])
+    qtbot.waitUntil(lambda: window.training_data() is not None, timeout=10000)
+    assert window.statusBar().currentMessage().startswith(
+        "从现在起用 train.csv（20 张图像）训练（“文件 > 使用内置 MNIST”可以切回）。")

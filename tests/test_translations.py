@@ -269,3 +269,40 @@ def test_a_value_is_spaced_off_the_chinese_around_it_only_when_latin():
     assert spaced_format("用{0}设置{1:.1f}次", "Adam 的", 2.5) == "用 Adam 的设置 2.5 次"
     assert spaced_format("Save it before you {0}?", "close DigitDesk") == \
         "Save it before you close DigitDesk?"
+
+
+# A number as Python writes it, "1e-3", "2.5e-07": the window writes a power of ten
+# (numbers.power_of_ten: 10⁻³, the Diagnostics axis's and the findings' own figures).
+PYTHON_EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?e[-+]?\d+\b")
+
+
+def test_chinese_writes_a_power_of_ten_not_python_s_exponent():
+    """The update-ratio finding read "最多只有其大小的 3.2·10⁻⁴（约 1e-3 为健康）": its
+    measured figure as a power of ten, the healthy one Python's way, side by side."""
+    odd = [f"[{context}] {match.group()!r} in {text[:60]!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           for match in PYTHON_EXPONENT.finditer(FIELD.sub("\u25a1", text))]
+    assert not odd, "\n".join(odd)
+
+
+# A finding's fix button that names several fixes lists them; Chinese lists with "、" (a
+# "，" between noun phrases reads as a slip: "修复：Xavier/He，平均梯度，小批次").
+FIX_LISTS = {"Mean gradient, mini-batches": "平均梯度、小批次",
+             "Xavier/He, mean gradient, mini-batches": "Xavier/He、平均梯度、小批次",
+             "Mean gradient, mini-batches of 64": "平均梯度、64 个一批的小批次",
+             # two actions, a clause each; the activation named as the form's box names it
+             "Lower the learning rate, leaky ReLU": "降低学习率，改用 Leaky ReLU"}
+
+
+def test_chinese_fix_buttons_list_their_fixes_as_chinese_lists():
+    translated = tools.messages(tools.ts_path("zh_CN"))
+    assert {source: translated[("findings", source)][0] for source in FIX_LISTS} == FIX_LISTS
+
+
+def test_chinese_quotes_with_chinese_quotation_marks():
+    """A CSV refused for its header read "应为 'label,pixel0,...,pixel783' 或 ..." and a bad
+    value "'3.5' 不是整数": Chinese quotes with “” (HTML attributes aside)."""
+    odd = [f"[{context}] {text[:70]!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           if "'" in re.sub(r"<[^>]*>", "", text)]
+    assert not odd, "\n".join(odd)

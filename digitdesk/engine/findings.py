@@ -212,7 +212,7 @@ def _flat_and_saturated(config, losses, diagnostics, diverged):
                if level > first else
                Phrase(QT_TRANSLATE_NOOP("findings", "it started at {0:.3g}"), (first,)))
     values = dict(points=min(len(losses), FLAT_WINDOW), change=change, level=level,
-                  started=started, layers=layers, bugs=", ".join(config.bugs))
+                  started=started, layers=layers, bugs=Phrases(config.bugs))
     title = QT_TRANSLATE_NOOP("findings", "The loss stopped moving: units are saturated")
     if config.bugs:
         # A broken derivative or an uphill update is reason enough; don't blame the settings.
@@ -301,7 +301,7 @@ def setting_warnings(config, train_rows=None):
             QT_TRANSLATE_NOOP("findings",
                 "The engine is deliberately broken ({bugs}): the gradient check or the "
                 "update check shows where. Turn the switches off for the correct engine."),
-            dict(bugs=", ".join(config.bugs)), {"bugs": ()},
+            dict(bugs=Phrases(config.bugs)), {"bugs": ()},
             QT_TRANSLATE_NOOP("findings", "Turn the bugs off")))
     if HEADS[config.head]["outputs"] == 1:
         found.append(Finding(

@@ -23,7 +23,7 @@ from .layers import Dropout
 from .losses import make_loss
 from .model import class_index
 from .optimizers import make_optimizer
-from .translatable import QT_TRANSLATE_NOOP, Phrase
+from .translatable import QT_TRANSLATE_NOOP, Phrase, Phrases
 
 PASS_BELOW = 1e-6  # float64 backprop and central differences agree to ~1e-8 or better
 WARN_BELOW = 1e-3  # between the two: look closer (a slightly wrong derivative, a wrong small term)
@@ -563,7 +563,9 @@ class UpdateCheckResult:
         """What the step did, in words: a ``Phrase`` (English as text, for the command
         line; the app's Gradient check tab translates it)."""
         if self.status == "fail" and self.change > self.noise:
-            where = ", ".join(self.uphill) or Phrase(QT_TRANSLATE_NOOP("GradCheckView", "the total"))
+            # (a list of names: the app writes it as its language lists, "W1、b1" in Chinese)
+            where = Phrases(self.uphill) if self.uphill else Phrase(
+                QT_TRANSLATE_NOOP("GradCheckView", "the total"))
             return Phrase(QT_TRANSLATE_NOOP(
                 "GradCheckView", "One tiny optimiser step raised the loss by {0:.1e}; uphill: {1}"),
                 (self.change, where))
@@ -574,7 +576,7 @@ class UpdateCheckResult:
             return Phrase(QT_TRANSLATE_NOOP(
                 "GradCheckView", "One tiny optimiser step lowered the loss in total, but the step of "
                 "{0} alone raised it (by up to {1:.1e}): the other tensors' steps hide it"),
-                (", ".join(self.uphill), rise))
+                (Phrases(self.uphill), rise))
         if self.status == "vanishing":
             return Phrase(QT_TRANSLATE_NOOP(
                 "GradCheckView", "One tiny step changed nothing measurable: no gradient"))

@@ -31,7 +31,9 @@ class Phrase:
 
 
 class Phrases(tuple):
-    """Phrases shown one after another, separated by commas ("layer 1: 60%, layer 2: 95%")."""
+    """Phrases shown one after another, separated by commas ("layer 1: 60%, layer 2: 95%"),
+    or names (tensors, bug-lab switches): a list, which an app writes as its language
+    lists ("W1、b1" in Chinese, where "W1, b1" reads as a slip)."""
 
     def __format__(self, spec):
         return format(", ".join(map(str, self)), spec)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ..data import MNIST_TRAIN_DIGIT_COUNTS, MNIST_TRAIN_ROWS
 from .data_import import TrainingData, read_training_data
-from .language import sentences
+from .language import sentences, spaced_format
 from .numbers import count
 from .wording import english_plural
 from .settings import last_folder, remember_folder
@@ -173,8 +173,9 @@ class DataImport(QObject):
         adapted = self._fit_sizes_to(len(data.x))
         window.lab.form_changed()  # warnings that depend on the number of rows
         window.update_controls()
-        window.show_status(lambda: sentences(self.tr(
-            "Training on {0} from now on (File > Use Bundled MNIST to go back).").format(data.name),
+        # (spaced: "用 train.csv（3,000 张图像）训练", the name's Chinese bracket meeting 训练)
+        window.show_status(lambda: sentences(spaced_format(self.tr(
+            "Training on {0} from now on (File > Use Bundled MNIST to go back)."), data.name),
             adapted()))
 
     def _fit_sizes_to(self, rows):

@@ -12,7 +12,7 @@ from ..engine.findings import apply_fix
 from ..engine.trainer import train_val_split_sizes
 from ..engine.gradcheck import check_batch
 from .gradcheck_view import run_checks
-from .language import error_text, listed
+from .language import error_text, listed, spaced_format
 from .numbers import count, local
 from .training_control import fresh_weights_reason
 from .wording import english_plural
@@ -146,7 +146,8 @@ class LabController(QObject):
             if report.update.status == "fail":
                 failing.append(self.tr("update direction"))
             if failing:
-                return self.tr("fails on {0}").format(listed(failing))
+                # (spaced: "在 W1、更新方向上失败", its last name Chinese, not "… 更新方向 上")
+                return spaced_format(self.tr("fails on {0}"), listed(failing))
             unchecked = [r.name for r in report.gradients if r.status == "unchecked"]
             if unchecked:  # no failure, but no word on these either: say so, not "look"
                 return self.tr("could not check {0} (most weights could not be "

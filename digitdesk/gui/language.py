@@ -17,6 +17,7 @@ import sys
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator)
 
+from ..engine.translatable import Phrases
 from .resources import resource_path
 
 # (code, the language's name in that language): a menu shows each name as its speakers
@@ -48,10 +49,17 @@ def phrase_text(context, phrase):
     """A ``Phrase`` of the core (``digitdesk.engine.translatable``), translated under
     ``context`` and filled in (a value that is a phrase too, translated as well; a number
     written as the language writes numbers: ``60 000`` in Russian)."""
+    return QCoreApplication.translate(context, phrase.template).format(
+        *(_phrase_value(context, v) for v in phrase.values))
+
+
+def _phrase_value(context, value):
+    """A value of a phrase for the window: a phrase translated, several phrases or names
+    (``Phrases``) listed as the language lists them, a number as it writes numbers."""
     from .numbers import as_local  # not at the top: numbers.py imports this module
-    values = [phrase_text(context, v) if hasattr(v, "template") else as_local(v)
-              for v in phrase.values]
-    return QCoreApplication.translate(context, phrase.template).format(*values)
+    if isinstance(value, Phrases):
+        return listed(_phrase_value(context, v) for v in value)
+    return phrase_text(context, value) if hasattr(value, "template") else as_local(value)
 
 
 def error_text(error):

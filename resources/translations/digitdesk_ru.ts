@@ -4417,6 +4417,10 @@ stay visible instead of hugging the bottom of the plot.</source>
         <translation>{0}: пустая строка</translation>
     </message>
     <message>
+        <source>{0}: values on the line: {1}, expected {2}. The file ends in the middle of this line: it was cut short. Delete this line, or copy the whole file again</source>
+        <translation>{0}: значений в строке: {1}, ожидается {2}. Файл обрывается посреди этой строки: он обрезан. Удалите эту строку или скопируйте файл целиком заново</translation>
+    </message>
+    <message>
         <source>{0}: values on the line: {1}, expected {2}</source>
         <translation>{0}: значений в строке: {1}, ожидается {2}</translation>
     </message>

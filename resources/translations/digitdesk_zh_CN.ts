@@ -137,7 +137,7 @@ e.g. conv32x5,pool2,conv64x5,pool2,dense128 (a small convolutional network):
 The output layer is added at the end. Empty: the MLP of the hidden layers above.</source>
         <translation>整个网络写成一串层，从图像往上，用逗号分隔，
 例如 conv32x5,pool2,conv64x5,pool2,dense128（一个小型卷积网络）：
-  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加 &apos;same&apos; 保持
+  convNxK   N 个 K x K 像素的卷积核在图像上滑动（加“same”保持
             尺寸：conv32x3same）
   poolK     保留每个 K x K 块中的最大值（最大池化）
   denseN    一个有 N 个单元的全连接层
@@ -452,7 +452,7 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     </message>
     <message>
         <source>Training on {0} from now on (File &gt; Use Bundled MNIST to go back).</source>
-        <translation>从现在起用 {0} 训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
+        <translation>从现在起用{0}训练（“文件 &gt; 使用内置 MNIST”可以切回）。</translation>
     </message>
     <message numerus="yes">
         <source>validation images {0} → {1} (a tenth of the %Ln row(s))</source>
@@ -569,7 +569,7 @@ common digits.</source>
 About 1e-3 is healthy (dashed line); 1e-6 means frozen, 1e-1 means wild steps.
 Log scale.</source>
         <translation>一步更新使某层权重改变多少（相对于权重本身的大小）。
-约 1e-3 为健康（虚线）；1e-6 表示停滞，1e-1 表示步子过猛。
+约 10⁻³ 为健康（虚线）；10⁻⁶ 表示停滞，10⁻¹ 表示步子过猛。
 对数坐标。</translation>
     </message>
     <message>
@@ -1726,7 +1726,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>fails on {0}</source>
-        <translation>在 {0} 上失败</translation>
+        <translation>在{0}上失败</translation>
     </message>
     <message>
         <source>could not check {0} (most weights could not be compared)</source>
@@ -3536,7 +3536,7 @@ small ones at the end usually give a better final network.</source>
         <source>L2 regularisation: pulls every weight a little towards 0 at each step,
 which reduces memorising. 0 is off; 1e-4 is a common value.</source>
         <translation>L2 正则化：每一步都把每个权重往 0 拉一点，
-可以减少死记硬背。0 为关闭；1e-4 是常用值。</translation>
+可以减少死记硬背。0 为关闭；10⁻⁴（0.0001）是常用值。</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -4307,19 +4307,23 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: missing header row: line 1 starts with a number; expected &apos;label,pixel0,...,pixel783&apos; or &apos;pixel0,...,pixel783&apos;</source>
-        <translation>{0}：缺少表头行：第 1 行以数字开头；应为 &apos;label,pixel0,...,pixel783&apos; 或 &apos;pixel0,...,pixel783&apos;</translation>
+        <translation>{0}：缺少表头行：第 1 行以数字开头；应为“label,pixel0,...,pixel783”或“pixel0,...,pixel783”</translation>
     </message>
     <message>
         <source>{0}: the columns are separated by {1}, not by commas; expected &apos;label,pixel0,...,pixel783&apos; (save the file as comma-separated values)</source>
-        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为 &apos;label,pixel0,...,pixel783&apos;（请把文件另存为以逗号分隔的 CSV）</translation>
+        <translation>{0}：各列以 {1} 分隔，而不是逗号；应为“label,pixel0,...,pixel783”（请把文件另存为以逗号分隔的 CSV）</translation>
     </message>
     <message>
         <source>{0}: columns in the header: {1}, the first &apos;{2}&apos;; expected &apos;label,pixel0,...,pixel783&apos; (785 columns) or &apos;pixel0,...,pixel783&apos; (784 columns)</source>
-        <translation>{0}：表头共 {1} 列，第一列为 &apos;{2}&apos;；应为 &apos;label,pixel0,...,pixel783&apos;（785 列）或 &apos;pixel0,...,pixel783&apos;（784 列）</translation>
+        <translation>{0}：表头共 {1} 列，第一列为“{2}”；应为“label,pixel0,...,pixel783”（785 列）或“pixel0,...,pixel783”（784 列）</translation>
     </message>
     <message>
         <source>{0}: empty line</source>
         <translation>{0}：空行</translation>
+    </message>
+    <message>
+        <source>{0}: values on the line: {1}, expected {2}. The file ends in the middle of this line: it was cut short. Delete this line, or copy the whole file again</source>
+        <translation>{0}：该行有 {1} 个值，应为 {2} 个。文件在这一行中间就结束了：它被截断了。请删掉这一行，或重新复制完整的文件</translation>
     </message>
     <message>
         <source>{0}: values on the line: {1}, expected {2}</source>
@@ -4327,11 +4331,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a whole number</source>
-        <translation>{0}：&apos;{1}&apos; 不是整数</translation>
+        <translation>{0}：“{1}”不是整数</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a number</source>
-        <translation>{0}：&apos;{1}&apos; 不是数字</translation>
+        <translation>{0}：“{1}”不是数字</translation>
     </message>
     <message>
         <source>{0}: label {1} out of range 0-9</source>
@@ -4499,7 +4503,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>{0}: the model facts (&apos;info&apos;) are not a set of named values</source>
-        <translation>{0}：模型信息（&apos;info&apos;）不是一组具名的值</translation>
+        <translation>{0}：模型信息（“info”）不是一组具名的值</translation>
     </message>
     <message>
         <source>{0}: the model fact {1} is {2} {3}, expected {4}</source>
@@ -4822,7 +4826,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Mean gradient, mini-batches</source>
-        <translation>平均梯度，小批次</translation>
+        <translation>平均梯度、小批次</translation>
     </message>
     <message>
         <source>In {share:.0%} of the last {points} {unit} the loss rose by more than a quarter of where it started ({first:.3g}); it ranged from {low:.3g} to {high:.3g}. Each step overshoots the valley and lands on the other side: learning rate {lr:g} is too large for this network and batch. Try {new_lr:g}.</source>
@@ -4870,7 +4874,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Xavier/He, mean gradient, mini-batches</source>
-        <translation>Xavier/He，平均梯度，小批次</translation>
+        <translation>Xavier/He、平均梯度、小批次</translation>
     </message>
     <message>
         <source>The weights barely move</source>
@@ -4878,7 +4882,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Over the last {points} batches the loss changed by {change:.2%}, and each step changes the weights by at most {ratio:.1e} of their size (about 1e-3 is healthy). The learning rate {lr:g} is too small for this network: try {new_lr:g}.</source>
-        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，每一步对权重的改变最多只有其大小的 {ratio:.1e}（约 1e-3 为健康）。对这个网络来说，学习率 {lr:g} 太小了：试试 {new_lr:g}。</translation>
+        <translation>在最近 {points} 个批次中，损失只变化了 {change:.2%}，每一步对权重的改变最多只有其大小的 {ratio:.1e}（约 10⁻³ 为健康）。对这个网络来说，学习率 {lr:g} 太小了：试试 {new_lr:g}。</translation>
     </message>
     <message>
         <source>Raise the learning rate</source>
@@ -4894,7 +4898,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Lower the learning rate, leaky ReLU</source>
-        <translation>降低学习率，leaky ReLU</translation>
+        <translation>降低学习率，改用 Leaky ReLU</translation>
     </message>
     <message>
         <source>Bug-lab switches are on</source>
@@ -4934,7 +4938,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Mean gradient, mini-batches of 64</source>
-        <translation>平均梯度，64 个一批的小批次</translation>
+        <translation>平均梯度、64 个一批的小批次</translation>
     </message>
     <message>
         <source>layer {0}: {1:.0%}</source>
