@@ -1070,11 +1070,11 @@ def test_the_gradient_check_s_cut_details_are_read_whole_from_the_keyboard(qtbot
 
 
 @pytest.mark.parametrize("code, numerical, minutes", [
-    ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
-    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),
+    ("en", "numerical gradients 1,100.8 s", "1.2 s against 13 days"),
+    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 13 天"),
     # (a no-break space before a unit: "1,2 с" never breaks between the two)
     ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8\N{NO-BREAK SPACE}с",
-     "1,2\N{NO-BREAK SPACE}с против 18\N{NO-BREAK SPACE}347\N{NO-BREAK SPACE}мин."),
+     "1,2\N{NO-BREAK SPACE}с против 13\N{NO-BREAK SPACE}дней"),
 ])
 def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code, numerical,
                                                            minutes):
@@ -1089,6 +1089,35 @@ def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code,
     window.lab._on_step_cost_done(cost)
     text = window.replays_view.step_cost.text()
     assert numerical in text and minutes in text, text
+
+
+@pytest.mark.parametrize("code, durations", [
+    ("en", ["90 minutes", "2 hours", "21 hours", "30 hours", "48 hours", "3 days", "5 days",
+            "21 days"]),
+    ("zh_CN", ["90 分钟", "2 小时", "21 小时", "30 小时", "48 小时", "3 天", "5 天", "21 天"]),
+    ("ru", [f"{n}\N{NO-BREAK SPACE}{unit}" for n, unit in [
+        (90, "мин."), (2, "часа"), (21, "час"), (30, "часов"), (48, "часов"), (3, "дня"),
+        (5, "дней"), (21, "день")]]),
+])
+def test_question_001_s_step_cost_writes_long_runs_in_hours_and_days(qtbot, english, code,
+                                                                    durations):
+    """Question 001's learner read that 1,000 numerical steps take "1,805 minutes": past
+    90 minutes the estimate reads in hours ("30 hours"), past 48 hours in days, with each
+    language's plural forms ("21 час", "2 часа", "30 часов")."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    minutes = [90, 120, 21 * 60, 1805, 48 * 60, 72 * 60, 5 * 24 * 60, 21 * 24 * 60]
+    for minutes_in_all, duration in zip(minutes, durations):
+        numerical_step = minutes_in_all * 60 / 1000  # the step cost counts 1,000 steps
+        cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                        coordinates_measured=200, numerical_seconds_measured=numerical_step,
+                        numerical_seconds=numerical_step, extrapolated=True)
+        window.lab._on_step_cost_done(cost)
+        text = window.replays_view.step_cost.text()
+        # the sentence's full stop, or the Russian "мин." ending it
+        assert text.endswith((f" {duration}.", f" {duration}。", f" {duration}")), \
+            (duration, text)
 
 
 @pytest.mark.parametrize("code, steps", [

@@ -381,6 +381,30 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln обучающих изображений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;час</numerusform>
+            <numerusform>%Ln&#xa0;часа</numerusform>
+            <numerusform>%Ln&#xa0;часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;день</numerusform>
+            <numerusform>%Ln&#xa0;дня</numerusform>
+            <numerusform>%Ln&#xa0;дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -1811,14 +1835,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
             <numerusform>%Ln шаг: {0:.1f}&#xa0;с против {1}</numerusform>
             <numerusform>%Ln шага: {0:.1f}&#xa0;с против {1}</numerusform>
             <numerusform>%Ln шагов: {0:.1f}&#xa0;с против {1}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
         </translation>
     </message>
     <message>

@@ -359,6 +359,24 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln 张训练图像</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -1760,12 +1778,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>%Ln step(s): {0:.1f} s against {1}.</source>
         <translation>
             <numerusform>%Ln 步：反向传播 {0:.1f} 秒，数值梯度 {1}。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
