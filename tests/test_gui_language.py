@@ -1120,6 +1120,32 @@ def test_question_001_s_step_cost_writes_long_runs_in_hours_and_days(qtbot, engl
             (duration, text)
 
 
+@pytest.mark.parametrize("code, gradient, ratio", [
+    ("en", "1.2·10⁻³", "0.050"),
+    ("ru", "1,2·10⁻³", "0,050"),
+    ("zh_CN", "1.2·10⁻³", "0.050"),
+])
+def test_the_diagnostics_read_out_writes_numbers_as_the_rest_of_the_window(
+        qtbot, english, code, gradient, ratio):
+    """The Diagnostics tab's hover read-out wrote "1,2e-03" and "5,0e-02" where every
+    other view writes 1,2·10⁻³ and, between 0.01 and 1000, the plain number (two significant
+    digits: 0.050)."""
+    from conftest import hover
+    from digitdesk.engine.trainer import LayerDiagnostics, StepReport
+    install_language(code)
+    window = make_window(qtbot)
+    view = window.diagnostics_view
+    window.views.setCurrentWidget(view)
+    layer = LayerDiagnostics(layer=1, grad_rms=1.2e-3, update_ratio=0.05, saturated=None,
+                             dead=0.1)
+    view.add_reports([StepReport(step=n, epoch_progress=n / 10, loss=1.0, learning_rate=0.1,
+                                 epoch=None, diagnostics=(layer,)) for n in range(1, 11)])
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 0) == 10, timeout=5000)
+    hover(view.grad_plot, 0.5, -3)
+    text = view.readout.text()
+    assert f"<b>{gradient}</b>" in text and f"<b>{ratio}</b>" in text, text
+
+
 @pytest.mark.parametrize("code, steps", [
     ("en", "1,000 steps: 1.2 s against 1 minute."),
     ("zh_CN", "1,000 步：反向传播 1.2 秒，数值梯度 1 分钟。"),
