@@ -1538,6 +1538,17 @@ def test_the_gradient_check_s_details_write_a_small_number_as_a_power_of_ten(
     assert not re.search(r"\de-\d", details), details
 
 
+def test_the_russian_gradient_check_says_what_is_too_small(qtbot, english):
+    """The legend read "затухание: слишком мал для проверки", a masculine adjective after a
+    neuter badge word: it is the gradient that is too small."""
+    from digitdesk.gui.gradcheck_view import GradCheckView
+    install_language("ru")
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    assert ("&nbsp;затухание&nbsp;</span>: градиент слишком мал для проверки;"
+            in view.explanation.text()), view.explanation.text()
+
+
 @pytest.mark.parametrize("code, plain, power", [("en", "1.00", "3.00·10⁻⁸"),
                                                   ("ru", "1,00", "3,00·10⁻⁸")])
 def test_the_gradient_check_writes_an_error_of_1_plainly_and_a_tiny_one_as_a_power(

@@ -1121,7 +1121,7 @@ Then press Start to see the fix work.</source>
     </message>
     <message>
         <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: {pass}; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: {warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; {unchecked}: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: {pass}; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: {warn}; выше: {fail}, производная неверна. {vanishing}: слишком мал для проверки; {unchecked}: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
+        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: {pass}; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: {warn}; выше: {fail}, производная неверна. {vanishing}: градиент слишком мал для проверки; {unchecked}: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
     </message>
     <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
@@ -1227,7 +1227,7 @@ error</source>
     </message>
     <message>
         <source>too small to check: every gradient is below {0:.1e}, what the central difference can resolve here</source>
-        <translation>слишком мал для проверки: все градиенты ниже {0:.1e} — того, что центральная разность здесь может различить</translation>
+        <translation>градиенты слишком малы для проверки: все они ниже {0:.1e} — того, что центральная разность здесь может различить</translation>
     </message>
     <message>
         <source>differences up to {0:.1e}, within what the central difference can resolve here ({1:.1e})</source>
