@@ -1070,11 +1070,11 @@ def test_the_gradient_check_s_cut_details_are_read_whole_from_the_keyboard(qtbot
 
 
 @pytest.mark.parametrize("code, numerical, minutes", [
-    ("en", "numerical gradients 1,100.8 s", "1.2 s against 18,347 minutes"),
-    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 18,347 分钟"),
+    ("en", "numerical gradients 1,100.8 s", "1.2 s against 13 days"),
+    ("zh_CN", "数值梯度 1,100.8 秒", "反向传播 1.2 秒，数值梯度 13 天"),
     # (a no-break space before a unit: "1,2 с" never breaks between the two)
     ("ru", "численные градиенты 1\N{NO-BREAK SPACE}100,8\N{NO-BREAK SPACE}с",
-     "1,2\N{NO-BREAK SPACE}с против 18\N{NO-BREAK SPACE}347\N{NO-BREAK SPACE}мин."),
+     "1,2\N{NO-BREAK SPACE}с против 13\N{NO-BREAK SPACE}дней"),
 ])
 def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code, numerical,
                                                            minutes):
@@ -1089,6 +1089,61 @@ def test_question_001_s_step_cost_groups_its_large_numbers(qtbot, english, code,
     window.lab._on_step_cost_done(cost)
     text = window.replays_view.step_cost.text()
     assert numerical in text and minutes in text, text
+
+
+@pytest.mark.parametrize("code, durations", [
+    ("en", ["90 minutes", "2 hours", "21 hours", "30 hours", "48 hours", "3 days", "5 days",
+            "21 days"]),
+    ("zh_CN", ["90 分钟", "2 小时", "21 小时", "30 小时", "48 小时", "3 天", "5 天", "21 天"]),
+    ("ru", [f"{n}\N{NO-BREAK SPACE}{unit}" for n, unit in [
+        (90, "мин."), (2, "часа"), (21, "час"), (30, "часов"), (48, "часов"), (3, "дня"),
+        (5, "дней"), (21, "день")]]),
+])
+def test_question_001_s_step_cost_writes_long_runs_in_hours_and_days(qtbot, english, code,
+                                                                    durations):
+    """Question 001's learner read that 1,000 numerical steps take "1,805 minutes": past
+    90 minutes the estimate reads in hours ("30 hours"), past 48 hours in days, with each
+    language's plural forms ("21 час", "2 часа", "30 часов")."""
+    from digitdesk.engine.replays import StepCost
+    install_language(code)
+    window = make_window(qtbot)
+    minutes = [90, 120, 21 * 60, 1805, 48 * 60, 72 * 60, 5 * 24 * 60, 21 * 24 * 60]
+    for minutes_in_all, duration in zip(minutes, durations):
+        numerical_step = minutes_in_all * 60 / 1000  # the step cost counts 1,000 steps
+        cost = StepCost(parameters=39760, batch_size=100, backprop_seconds=0.00118,
+                        coordinates_measured=200, numerical_seconds_measured=numerical_step,
+                        numerical_seconds=numerical_step, extrapolated=True)
+        window.lab._on_step_cost_done(cost)
+        text = window.replays_view.step_cost.text()
+        # the sentence's full stop, or the Russian "мин." ending it
+        assert text.endswith((f" {duration}.", f" {duration}。", f" {duration}")), \
+            (duration, text)
+
+
+@pytest.mark.parametrize("code, gradient, ratio", [
+    ("en", "1.2·10⁻³", "0.050"),
+    ("ru", "1,2·10⁻³", "0,050"),
+    ("zh_CN", "1.2·10⁻³", "0.050"),
+])
+def test_the_diagnostics_read_out_writes_numbers_as_the_rest_of_the_window(
+        qtbot, english, code, gradient, ratio):
+    """The Diagnostics tab's hover read-out wrote "1,2e-03" and "5,0e-02" where every
+    other view writes 1,2·10⁻³ and, between 0.01 and 1000, the plain number (two significant
+    digits: 0.050)."""
+    from conftest import hover
+    from digitdesk.engine.trainer import LayerDiagnostics, StepReport
+    install_language(code)
+    window = make_window(qtbot)
+    view = window.diagnostics_view
+    window.views.setCurrentWidget(view)
+    layer = LayerDiagnostics(layer=1, grad_rms=1.2e-3, update_ratio=0.05, saturated=None,
+                             dead=0.1)
+    view.add_reports([StepReport(step=n, epoch_progress=n / 10, loss=1.0, learning_rate=0.1,
+                                 epoch=None, diagnostics=(layer,)) for n in range(1, 11)])
+    qtbot.waitUntil(lambda: view.curve_points("grad_rms", 0) == 10, timeout=5000)
+    hover(view.grad_plot, 0.5, -3)
+    text = view.readout.text()
+    assert f"<b>{gradient}</b>" in text and f"<b>{ratio}</b>" in text, text
 
 
 @pytest.mark.parametrize("code, steps", [
@@ -1481,6 +1536,17 @@ def test_the_gradient_check_s_details_write_a_small_number_as_a_power_of_ten(
         translations.apply("en")
     assert re.search(r"\d[.,]\d·10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]", details), details
     assert not re.search(r"\de-\d", details), details
+
+
+def test_the_russian_gradient_check_says_what_is_too_small(qtbot, english):
+    """The legend read "затухание: слишком мал для проверки", a masculine adjective after a
+    neuter badge word: it is the gradient that is too small."""
+    from digitdesk.gui.gradcheck_view import GradCheckView
+    install_language("ru")
+    view = GradCheckView()
+    qtbot.addWidget(view)
+    assert ("&nbsp;затухание&nbsp;</span>: градиент слишком мал для проверки;"
+            in view.explanation.text()), view.explanation.text()
 
 
 @pytest.mark.parametrize("code, plain, power", [("en", "1.00", "3.00·10⁻⁸"),

@@ -99,8 +99,15 @@ def number(value, decimals, code):
     return localise(f"{value:.{decimals}f}", number_locale(code))
 
 
+# Every preset's schedule (cosine), worded as Compare runs words it: the Russian tip read
+# a bare "косинусная", an adjective with no noun.
+SCHEDULES = {"en": "cosine decay schedule", "ru": "скорость обучения: косинусная",
+             "zh_CN": "学习率调度：余弦衰减"}
+
+
 @pytest.mark.parametrize("code", ["en", "ru", "zh_CN"])
 def test_the_presets_are_named_and_explained_in_the_window_s_language(qtbot, code):
+    assert {config.schedule for config in PRESETS.values()} == {"cosine"}
     panel = make_panel(qtbot, code)
     combo = panel.preset
     assert [combo.itemText(i) for i in range(combo.count())] == NAMES[code]
@@ -110,6 +117,7 @@ def test_the_presets_are_named_and_explained_in_the_window_s_language(qtbot, cod
         figures = PRESET_MEASURED[name]
         assert number(figures.test_accuracy, 2, code) + "%" in tip, (name, tip)
         assert PRESETS[name].architecture_text() in tip  # what it trains
+        assert SCHEDULES[code] in tip, tip
         if figures.strangers is not None:
             assert number(figures.strangers, 2, code) + "%" in tip, (name, tip)
         if not figures.cpu_time:

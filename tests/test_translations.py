@@ -306,3 +306,33 @@ def test_chinese_quotes_with_chinese_quotation_marks():
            for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
            if "'" in re.sub(r"<[^>]*>", "", text)]
     assert not odd, "\n".join(odd)
+
+
+# Chinese prose marks an ellipsis with "……", two of them ("正在加载 MNIST……"); a single "…"
+# stays only where it is the menu's and the button's mark of a command that opens a
+# dialog ("打开模型(&O)…"), as Chinese menus write it, and where the guide quotes the
+# glyph Qt cuts a long cell with.
+COMMANDS = {"&Import Training Data…", "Kaggle CSV…", "IDX files…", "MNIST folder…",
+            "Teach it your handwriting…", "&Teach It Your Handwriting…", "&Open Model…",
+            "Save Model &As…",
+            "Draw a digit on the pad, or first teach it your handwriting (Teach it your "
+            "handwriting…, Ctrl+T): it reads you better after twenty of your digits"}
+LONE_ELLIPSIS = re.compile("(?<!…)…(?!…)")
+
+
+def test_chinese_prose_ends_with_a_double_ellipsis():
+    """"正在读取 {0}…", "正在停止…": the status bar's and the progress lines' prose took
+    the English single ellipsis."""
+    odd = [f"[{context}] {text[:70]!r}"
+           for (context, source), (text, _) in tools.messages(tools.ts_path("zh_CN")).items()
+           if source not in COMMANDS and LONE_ELLIPSIS.search(text)]
+    assert not odd, "\n".join(odd)
+
+
+def test_the_chinese_guide_s_prose_ends_with_a_double_ellipsis():
+    from pathlib import Path
+    guide = (Path(__file__).parent.parent / "resources" / "help" / "README.zh_CN.md").read_text(
+        encoding="utf-8")
+    # menu commands are in bold (**文件 > 打开模型…**); “…” is the glyph itself
+    prose = re.sub(r"\*\*[^*]*\*\*|“…”", "", guide)
+    assert not [line for line in prose.splitlines() if LONE_ELLIPSIS.search(line)]

@@ -32,7 +32,7 @@ from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIA
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
 from .language import Retranslatable, bracketed, listed, unbroken
-from .numbers import as_local, local
+from .numbers import as_local, local, readable
 from ..engine.model import thin_old_points
 from .axes import keep_label_readable, plain_axes
 from .focus import frame_focus, not_a_tab_stop
@@ -69,8 +69,9 @@ class _Zero:
 
 
 def measured(value):
-    """``value`` for a read-out's ``str.format``: in the language's format, 0 as "0"."""
-    return _Zero() if value == 0 else local(value)
+    """``value`` for a read-out's ``str.format``: written as every view writes numbers
+    (``readable``: 1.2·10⁻³, 0.05; it wrote "1,2e-03"), 0 as "0"."""
+    return _Zero() if value == 0 else readable(value)
 
 
 def translate_finding(text):

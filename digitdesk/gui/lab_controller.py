@@ -15,7 +15,7 @@ from .gradcheck_view import run_checks
 from .language import error_text, listed, spaced_format
 from .numbers import count, local
 from .training_control import fresh_weights_reason
-from .wording import english_plural
+from .wording import duration_text, english_plural
 
 # Learner 001 trained for 1,000 steps: the step cost says what that many take both ways.
 QUESTION_001_STEPS = 1000
@@ -185,11 +185,10 @@ class LabController(QObject):
             else self.tr("measured on all {0} of {1} parameters")
         # The counts go through %Ln (Qt's plural forms: "1 minute", "1 000 шагов"), each
         # in its own message, as a message has one count.
-        minutes = round(cost.numerical_seconds * QUESTION_001_STEPS / 60)
         steps = english_plural(self.tr("%Ln step(s): {0:.1f} s against {1}.", "",
                                        QUESTION_001_STEPS), QUESTION_001_STEPS).format(
             local(cost.backprop_seconds * QUESTION_001_STEPS),
-            english_plural(self.tr("%Ln minute(s)", "", minutes), minutes))
+            duration_text(cost.numerical_seconds * QUESTION_001_STEPS))
         return self.tr(
             "<b>One step on a batch of {0}:</b> backprop {1:.2f} ms; numerical gradients "
             "{2} s ({3}): about <b>{4} times slower</b>. {5}").format(

@@ -27,7 +27,7 @@ from .numbers import count, local, localise, python_number
 from .preset_hint import RECOMMENDED, PresetHint
 from .wording import (
     activation_name, augment_name, augmentation_text, epochs_text, head_name, init_name,
-    optimizer_name, preset_name, reduction_name, schedule_name)
+    optimizer_name, preset_name, reduction_name, schedule_name, setting_words)
 
 MNIST_TRAIN_ROWS = 60000  # rows in the MNIST training file, shared by training and validation
 MAX_HIDDEN_LAYERS = 6
@@ -977,7 +977,7 @@ class TrainingPanel(Retranslatable, QWidget):
                  epochs_text(config.epochs),
                  _item_text(self.optimizer, config.optimizer).lower(),
                  self.tr("learning rate {0}").format(f"{local(config.learning_rate):g}"),
-                 schedule_name(config.schedule).lower()]
+                 setting_words("schedule", config.schedule)]  # as Compare runs says it
         if config.augment != "none":
             parts.append(augmentation_text(config.augment))
         if config.uses_styles and config.style_digits != STYLE_DIGITS:

@@ -55,6 +55,15 @@ class Counts(QObject):
     def training_images(self, n):
         return english_plural(self.tr("%Ln training image(s)", "", n), n)
 
+    def minutes(self, n):
+        return english_plural(self.tr("%Ln minute(s)", "", n), n)
+
+    def hours(self, n):
+        return english_plural(self.tr("%Ln hour(s)", "", n), n)
+
+    def days(self, n):
+        return english_plural(self.tr("%Ln day(s)", "", n), n)
+
 
 counts = Counts()
 
@@ -67,6 +76,24 @@ def epochs_text(n):
 def batches_text(n):
     """"1 batch", "4 batches"."""
     return counts.batches(int(n))
+
+
+# Past 90 minutes a duration reads in hours, past 48 hours in days: "1,805 minutes" had
+# the reader divide by 60 to learn that a run takes more than a day.
+MOST_MINUTES = 90
+MOST_HOURS = 48
+
+
+def duration_text(seconds):
+    """A long duration (an estimate: whole units) in the unit a reader thinks in: "25
+    minutes", "30 hours", "6 days" ("30 часов", "6 дней"; "30 小时")."""
+    minutes = round(seconds / 60)
+    if minutes <= MOST_MINUTES:
+        return counts.minutes(minutes)
+    hours = round(seconds / 3600)
+    if hours <= MOST_HOURS:
+        return counts.hours(hours)
+    return counts.days(round(seconds / 86400))
 
 
 def config_summary(config):

@@ -381,6 +381,30 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln обучающих изображений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+            <numerusform>%Ln&#xa0;мин.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;час</numerusform>
+            <numerusform>%Ln&#xa0;часа</numerusform>
+            <numerusform>%Ln&#xa0;часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln&#xa0;день</numerusform>
+            <numerusform>%Ln&#xa0;дня</numerusform>
+            <numerusform>%Ln&#xa0;дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -1097,7 +1121,7 @@ Then press Start to see the fix work.</source>
     </message>
     <message>
         <source>Backprop&apos;s gradient of each tensor against &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; on up to 40 weights, in float64. Relative error below &lt;b&gt;{0}&lt;/b&gt;, or within rounding: {pass}; up to &lt;b&gt;{1}&lt;/b&gt;, or a weight at a kink or not compared: {warn}; above: {fail}, a wrong derivative. {vanishing}: too small to check; {unchecked}: most weights not compared. Last row: one tiny optimiser step must lower the loss.</source>
-        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: {pass}; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: {warn}; выше: {fail}, производная неверна. {vanishing}: слишком мал для проверки; {unchecked}: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
+        <translation>Градиент обратного распространения против &lt;i&gt;(L(w+h) − L(w−h)) / 2h&lt;/i&gt; на ≤ 40 весах тензора, в float64. Отн. ошибка ниже &lt;b&gt;{0}&lt;/b&gt; или в пределах округления: {pass}; до &lt;b&gt;{1}&lt;/b&gt;, вес на изломе или не сравнен: {warn}; выше: {fail}, производная неверна. {vanishing}: градиент слишком мал для проверки; {unchecked}: большинство весов не сравнено. Последняя строка: крошечный шаг оптимизатора должен уменьшить потери.</translation>
     </message>
     <message>
         <source>Compare backprop&apos;s gradients with numerical ones (central differences) for the
@@ -1203,7 +1227,7 @@ error</source>
     </message>
     <message>
         <source>too small to check: every gradient is below {0:.1e}, what the central difference can resolve here</source>
-        <translation>слишком мал для проверки: все градиенты ниже {0:.1e} — того, что центральная разность здесь может различить</translation>
+        <translation>градиенты слишком малы для проверки: все они ниже {0:.1e} — того, что центральная разность здесь может различить</translation>
     </message>
     <message>
         <source>differences up to {0:.1e}, within what the central difference can resolve here ({1:.1e})</source>
@@ -1811,14 +1835,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
             <numerusform>%Ln шаг: {0:.1f}&#xa0;с против {1}</numerusform>
             <numerusform>%Ln шага: {0:.1f}&#xa0;с против {1}</numerusform>
             <numerusform>%Ln шагов: {0:.1f}&#xa0;с против {1}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
-            <numerusform>%Ln&#xa0;мин.</numerusform>
         </translation>
     </message>
     <message>

@@ -58,7 +58,7 @@
     <message numerus="yes">
         <source>Learning your %Ln digit(s), mixed into MNIST…</source>
         <translation>
-            <numerusform>正在学习你的 %Ln 个数字（混入 MNIST）…</numerusform>
+            <numerusform>正在学习你的 %Ln 个数字（混入 MNIST）……</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -359,6 +359,24 @@ one kind of mistake. Click a cell to see its digits below.</source>
             <numerusform>%Ln 张训练图像</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataImport</name>
@@ -440,7 +458,7 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
+        <translation>正在读取 {0}……</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -482,7 +500,7 @@ MNIST IDX：一个图像文件和一个标签文件，或一个包含四个标�
     </message>
     <message>
         <source>Reading the bundled MNIST…</source>
-        <translation>正在读取内置 MNIST…</translation>
+        <translation>正在读取内置 MNIST……</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1147,7 @@ error</source>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation>正在检验 {0}…</translation>
+        <translation>正在检验 {0}……</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1468,7 +1486,7 @@ the network after each epoch.</source>
     </message>
     <message>
         <source>Validation set: reading it…</source>
-        <translation>验证集：读取中…</translation>
+        <translation>验证集：读取中……</translation>
     </message>
     <message>
         <source>the digit it reads</source>
@@ -1505,7 +1523,7 @@ ink inhibits it. Below: what each filter finds in the digit on the pad.</source>
     </message>
     <message>
         <source>Reading the validation digits…</source>
-        <translation>正在读取验证集数字…</translation>
+        <translation>正在读取验证集数字……</translation>
     </message>
     <message>
         <source>First layer: the filters of {0}</source>
@@ -1746,7 +1764,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     </message>
     <message>
         <source>Timing one step both ways…</source>
-        <translation>正在用两种方法为一步计时…</translation>
+        <translation>正在用两种方法为一步计时……</translation>
     </message>
     <message>
         <source>extrapolated from {0} of {1} parameters</source>
@@ -1760,12 +1778,6 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
         <source>%Ln step(s): {0:.1f} s against {1}.</source>
         <translation>
             <numerusform>%Ln 步：反向传播 {0:.1f} 秒，数值梯度 {1}。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minute(s)</source>
-        <translation>
-            <numerusform>%Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
@@ -1782,7 +1794,7 @@ Active: above 0. A ReLU unit that is never active for any digit is dead: it cann
     <message numerus="yes">
         <source>Mapping up to %Ln validation digit(s)…</source>
         <translation>
-            <numerusform>正在映射最多 %Ln 个验证数字…</numerusform>
+            <numerusform>正在映射最多 %Ln 个验证数字……</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2542,7 +2554,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Your digits: &lt;b&gt;{0}&lt;/b&gt;. Reading them with the model in use…</source>
-        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型正在读取它们…</translation>
+        <translation>你的数字：&lt;b&gt;{0}&lt;/b&gt;。当前模型正在读取它们……</translation>
     </message>
     <message>
         <source>Wait until fine-tuning has finished: it learns your digits as they were when it started.</source>
@@ -2648,7 +2660,7 @@ the middle, exactly as the MNIST digits were prepared.</source>
     </message>
     <message>
         <source>Fine-tuning…</source>
-        <translation>正在微调…</translation>
+        <translation>正在微调……</translation>
     </message>
     <message>
         <source>Fine-tuning is running: a few seconds.</source>
@@ -3241,7 +3253,7 @@ is measured on more of your digits</source>
     </message>
     <message>
         <source>Loading MNIST…</source>
-        <translation>正在加载 MNIST…</translation>
+        <translation>正在加载 MNIST……</translation>
     </message>
     <message>
         <source>These settings do not fit the training data</source>
@@ -3265,7 +3277,7 @@ Lower Validation images or Training images in the form; nothing was changed.</so
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>正在停止…</translation>
+        <translation>正在停止……</translation>
     </message>
     <message>
         <source>reset the weights</source>
@@ -3497,7 +3509,7 @@ Softmax with cross-entropy is the standard for choosing one of ten digits.</sour
 Too small: the loss barely moves. The arrows step 0.01, 0.02, 0.05, 0.1, ...
 Typical: 0.1 with SGD or momentum, 0.001 with Adam.</source>
         <translation>每一步的大小。太大：损失跳动或变成 NaN。
-太小：损失几乎不动。箭头按 0.01、0.02、0.05、0.1… 步进。
+太小：损失几乎不动。箭头按 0.01、0.02、0.05、0.1……步进。
 典型值：SGD 或动量用 0.1，Adam 用 0.001。</translation>
     </message>
     <message>
@@ -4095,11 +4107,11 @@ stay visible instead of hugging the bottom of the plot.</source>
     </message>
     <message>
         <source>Loading MNIST…</source>
-        <translation>正在加载 MNIST…</translation>
+        <translation>正在加载 MNIST……</translation>
     </message>
     <message>
         <source>Measuring the test accuracy…</source>
-        <translation>正在测量测试准确率…</translation>
+        <translation>正在测量测试准确率……</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4161,7 @@ stay visible instead of hugging the bottom of the plot.</source>
     <message numerus="yes">
         <source>Training on %Ln image(s), validating on {0}…</source>
         <translation>
-            <numerusform>在 %Ln 张图像上训练，在 {0} 张上验证…</numerusform>
+            <numerusform>在 %Ln 张图像上训练，在 {0} 张上验证……</numerusform>
         </translation>
     </message>
 </context>
