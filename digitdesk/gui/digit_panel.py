@@ -372,8 +372,35 @@ class DigitPanel(Retranslatable, QWidget):
         hint = super().minimumSizeHint()
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
-            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+            hint.setHeight(max(hint.height(), self._least_height(self.width())))
         return hint
+
+    def _least_height(self, width):
+        """The panel's least height at ``width``, whatever the pad's width now.
+
+        The pad is no wider than it is tall, so it narrows the sliders' column as the panel
+        grows taller, and their wrapped lines need more height there: the layout's least
+        height, counted with the pad as wide as it is now, went round in a circle. At
+        1040 px a window widened from 1024 kept a pad 244 px wide and needed 291 px, while
+        one narrowed from 1056 kept a pad 230 px wide and needed 277. Counted from the
+        narrowest pad instead, and widened only as far as the height it needs, the least
+        height is the least of those that fit, whichever way the window came."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        columns = width - margins.left() - margins.right() - layout.spacing()
+        widest_pad = columns - self._right.minimumSize().width()
+        least_side = self.canvas.minimumWidth()
+        under_pad = 0  # the height of the pen's controls under the pad, if they are there
+        if self._pen_under_pad:
+            under_pad = self._pen_box.minimumSizeHint().height() + self._pad_column.spacing()
+            least_side = max(least_side, self._pen_box.minimumSizeHint().width())
+        side = least_side
+        while True:
+            height = max(self._right.minimumHeightForWidth(columns - side), side + under_pad)
+            wider = max(least_side, min(height - under_pad, widest_pad))
+            if wider <= side:
+                return height
+            side = wider
 
     def resizeEvent(self, event):
         # The pad is square: no wider than it is tall, so that spare width goes to the
