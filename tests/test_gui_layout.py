@@ -800,6 +800,30 @@ def test_the_note_s_place_at_a_width_does_not_depend_on_the_way_there(qtbot, req
     assert widening == narrowing
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_window_fits_1024_by_640_with_the_longest_note_on_the_answer(qtbot, request, window,
+                                                                        language):
+    """At 1024 px the note goes under the sliders, and the Learning curves' plots needed
+    the height of their axis labels, longer in Russian: the window's least height was
+    688 px in Russian (649 in English), past the 640 px a 1280 x 720 screen leaves it.
+    The pen's controls go under the pad, and the plots scroll rather than shrink below the
+    height their labels need."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    note = unsure_of_nine_digits(qtbot, window)
+    window.resize(1024, SMALL_SCREEN[1])
+    settle(qtbot)
+    assert not panel.note_is_beside()
+    assert window.minimumSizeHint().height() <= SMALL_SCREEN[1]
+    assert window.height() <= SMALL_SCREEN[1]
+    assert note.isVisible() and note.height() >= note.heightForWidth(note.width())
+    show_tab(qtbot, window, window.plots)
+    for plot in (window.plots.loss_plot, window.plots.accuracy_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.geometry().height() >= label_length(axis), plot.objectName()
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_with_no_note_the_bars_have_the_note_s_column_too(qtbot, request, window, language):
     """At 1280 px the note goes beside the bars; with nothing to say (a sure answer) its

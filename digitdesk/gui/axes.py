@@ -11,9 +11,11 @@ label is long, so a plot is given at least that height.
 import math
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from .focus import frame_focus
 from .numbers import MINUS, localise, power_of_ten
 
 AXES = ("left", "bottom", "right", "top")
@@ -97,3 +99,21 @@ def keep_label_readable(plot_widget):
     if item.axes["bottom"]["item"].isVisible():
         height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40
     plot_widget.setMinimumHeight(height)
+
+
+def scrolling_plots(*plots, stretches=None):
+    """The plots one above the other in a scroll area: they scroll rather than shrink
+    below the height their labels need (on a short screen, or with the drawing panel
+    dragged up). ``stretches``: their shares of the height (equal by default)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for plot, stretch in zip(plots, stretches or [1] * len(plots)):
+        layout.addWidget(plot, stretch)
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return frame_focus(scroll)  # the plots take no keys: the arrows scroll them
