@@ -182,6 +182,28 @@ def test_compare_runs_gives_the_loss_plot_its_share(qtbot, request, window, size
         assert axis.geometry().height() >= label_length(axis) > 0, plot.objectName()
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_compare_runs_scrolls_rather_than_squeeze_its_plots(qtbot, request, window, language):
+    """At 1024 x 650, with the longest note on the answer under the sliders, the loss plot
+    of Compare runs was left 44 px for its curves, its ticks crowded together: each plot's
+    curves keep 80 px, and the page scrolls to them."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    unsure_of_nine_digits(qtbot, window)
+    window.resize(1024, 650)
+    view = window.runs_view
+    show_tab(qtbot, window, view)
+    for index, plots in enumerate(((view.loss_plot, view.accuracy_plot),
+                                   (view.grad_plot, view.ratio_plot, view.stuck_plot))):
+        view.pages.setCurrentIndex(index)
+        settle(qtbot)
+        page = view.pages.currentWidget()
+        for plot in plots:
+            curves = plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+            assert curves >= 80, (plot.objectName(), curves)
+        assert page.verticalScrollBar().maximum() > 0  # (the page scrolls to them)
+
+
 def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
     window.resize(1024, 768)
     view = window.personal_view

@@ -89,12 +89,14 @@ def label_length(axis):
     return math.ceil(axis.label.boundingRect().width())
 
 
-def keep_label_readable(plot_widget):
+def keep_label_readable(plot_widget, least_curves=0):
     """Give ``plot_widget`` at least the height its y-axis label needs, with the x axis
-    below it when that is shown; call after the labels are set."""
+    below it when that is shown; call after the labels are set. ``least_curves``: the
+    least height of the curves themselves, if more (pixels)."""
     item = plot_widget.getPlotItem()
     _, top, _, bottom_margin = item.layout.getContentsMargins()  # room_for_end_ticks
-    height = label_length(item.getAxis("left")) + 2 * LABEL_MARGIN + math.ceil(top + bottom_margin)
+    along = max(label_length(item.getAxis("left")) + 2 * LABEL_MARGIN, least_curves)
+    height = along + math.ceil(top + bottom_margin)
     bottom = item.getAxis("bottom")
     if item.axes["bottom"]["item"].isVisible():
         height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40

@@ -50,6 +50,10 @@ def _values(series, floor=None):
     return values if floor is None else np.maximum(values, floor)
 
 
+# The least height of a plot's curves (pixels), below which the pages scroll: four or five
+# ticks a line of text apart.
+LEAST_CURVES_HEIGHT = 80
+
 # A space that is not after a separator: a legend keeps what it joins on one line.
 _BREAK_AFTER_SEPARATOR = re.compile(r"(?<![,:;]) ")
 # Between two characters, one of them Chinese, not after a separator: Qt breaks a line
@@ -524,9 +528,11 @@ class RunsView(Retranslatable, QWidget):
             plot.getPlotItem().setLabel("left", label)
         for plot in (self.accuracy_plot, self.stuck_plot):
             plot.getPlotItem().setLabel("bottom", self.tr("epoch"))
+        # Each plot's curves at least LEAST_CURVES_HEIGHT tall: the pages scroll (the
+        # loss plot's curves had 44 px at 1024 x 650, its ticks crowded together).
         for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
                      self.stuck_plot):
-            keep_label_readable(plot)
+            keep_label_readable(plot, least_curves=LEAST_CURVES_HEIGHT)
         self._show_key()
         count = self.layer.count()
         if count:
