@@ -822,6 +822,43 @@ def test_the_note_s_place_at_a_width_does_not_depend_on_the_way_there(qtbot, req
     assert widening == narrowing
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_with_the_note_under_the_sliders_the_pen_s_controls_go_under_the_pad(qtbot, request,
+                                                                             window, language):
+    """With the note under the sliders (1024 px) the panel is taller than its square pad
+    needs, and the space under the pad was empty while the pen's width, Undo and Clear made
+    the sliders' column taller: they go under the pad there, whole and no wider than it,
+    and back beside the sliders at 1280 px, where the note goes beside the bars."""
+    from PySide6.QtCore import QPoint, Qt
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel, canvas = window.digit_panel, window.drawing_canvas
+    unsure_of_nine_digits(qtbot, window)
+    controls = (panel.pen_label, panel.pen_slider, panel.pen_value_label, panel.undo_button,
+                panel.clear_button)
+    for size, under in (((1024, 768), True), (SMALL_SCREEN, False), ((1024, 640), True)):
+        window.resize(*size)
+        settle(qtbot)
+        assert panel.note_is_beside() != under, size
+        pad = canvas.geometry()
+        for widget in controls:
+            place = widget.geometry().translated(widget.parentWidget().mapTo(panel, QPoint()))
+            assert widget.isVisible(), widget
+            assert place.height() >= widget.minimumSizeHint().height(), widget
+            assert place.width() >= widget.minimumSizeHint().width(), widget
+            assert panel.rect().contains(place), (size, widget)
+            if under:
+                assert place.top() > pad.bottom(), (size, widget)
+                assert pad.left() <= place.left() and place.right() <= pad.right(), (size, widget)
+            else:
+                assert place.left() > pad.right(), (size, widget)
+    # and under the pad, Undo takes the drawing away
+    window.resize(1024, 768)
+    settle(qtbot)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert canvas.is_empty()
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
 def test_the_window_fits_1024_by_640_with_the_longest_note_on_the_answer(qtbot, request, window,
                                                                         language):
