@@ -322,8 +322,12 @@ class DigitPanel(Retranslatable, QWidget):
         self._pad_column = pad_column = QVBoxLayout()
         pad_column.setSpacing(4)
         pad_column.addWidget(self.canvas, 1)
+        # (Beside the sliders until the note is first placed: where they are in a window
+        # of the usual size. Put under the pad, they moved beside the sliders once the
+        # window was shown, and the pad widened from 191 to 259 px after the first digit
+        # was drawn on it, which was then read differently.)
         self._pen_under_pad = None  # not placed yet
-        self._place_pen_controls(under_pad=not self._note_beside)
+        self._place_pen_controls(under_pad=False)
 
         layout = QHBoxLayout(self)
         # The group box round the panel has margins of its own: none more above and below,
@@ -487,6 +491,7 @@ class DigitPanel(Retranslatable, QWidget):
         if right.columnStretch(2) != wanted:
             right.setColumnStretch(2, wanted)
         if beside == self._note_beside:
+            self._place_pen_controls(under_pad=not beside)  # (the first time: see above)
             return
         self._note_beside = beside
         # Beside the bars it asks for no width of its own (the panel would then be too wide
