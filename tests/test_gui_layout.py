@@ -182,6 +182,28 @@ def test_compare_runs_gives_the_loss_plot_its_share(qtbot, request, window, size
         assert axis.geometry().height() >= label_length(axis) > 0, plot.objectName()
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_compare_runs_scrolls_rather_than_squeeze_its_plots(qtbot, request, window, language):
+    """At 1024 x 650, with the longest note on the answer under the sliders, the loss plot
+    of Compare runs was left 44 px for its curves, its ticks crowded together: each plot's
+    curves keep 80 px, and the page scrolls to them."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    unsure_of_nine_digits(qtbot, window)
+    window.resize(1024, 650)
+    view = window.runs_view
+    show_tab(qtbot, window, view)
+    for index, plots in enumerate(((view.loss_plot, view.accuracy_plot),
+                                   (view.grad_plot, view.ratio_plot, view.stuck_plot))):
+        view.pages.setCurrentIndex(index)
+        settle(qtbot)
+        page = view.pages.currentWidget()
+        for plot in plots:
+            curves = plot.getPlotItem().getViewBox().sceneBoundingRect().height()
+            assert curves >= 80, (plot.objectName(), curves)
+        assert page.verticalScrollBar().maximum() > 0  # (the page scrolls to them)
+
+
 def test_every_handwriting_column_can_be_reached_at_1024_by_768(qtbot, window):
     window.resize(1024, 768)
     view = window.personal_view
@@ -798,6 +820,67 @@ def test_the_note_s_place_at_a_width_does_not_depend_on_the_way_there(qtbot, req
     widening = placements(reversed(widths))
     assert {beside for beside, _ in narrowing.values()} == {True, False}  # both seen
     assert widening == narrowing
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_with_the_note_under_the_sliders_the_pen_s_controls_go_under_the_pad(qtbot, request,
+                                                                             window, language):
+    """With the note under the sliders (1024 px) the panel is taller than its square pad
+    needs, and the space under the pad was empty while the pen's width, Undo and Clear made
+    the sliders' column taller: they go under the pad there, whole and no wider than it,
+    and back beside the sliders at 1280 px, where the note goes beside the bars."""
+    from PySide6.QtCore import QPoint, Qt
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel, canvas = window.digit_panel, window.drawing_canvas
+    unsure_of_nine_digits(qtbot, window)
+    controls = (panel.pen_label, panel.pen_slider, panel.pen_value_label, panel.undo_button,
+                panel.clear_button)
+    for size, under in (((1024, 768), True), (SMALL_SCREEN, False), ((1024, 640), True)):
+        window.resize(*size)
+        settle(qtbot)
+        assert panel.note_is_beside() != under, size
+        pad = canvas.geometry()
+        for widget in controls:
+            place = widget.geometry().translated(widget.parentWidget().mapTo(panel, QPoint()))
+            assert widget.isVisible(), widget
+            assert place.height() >= widget.minimumSizeHint().height(), widget
+            assert place.width() >= widget.minimumSizeHint().width(), widget
+            assert panel.rect().contains(place), (size, widget)
+            if under:
+                assert place.top() > pad.bottom(), (size, widget)
+                assert pad.left() <= place.left() and place.right() <= pad.right(), (size, widget)
+            else:
+                assert place.left() > pad.right(), (size, widget)
+    # and under the pad, Undo takes the drawing away
+    window.resize(1024, 768)
+    settle(qtbot)
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert canvas.is_empty()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_the_window_fits_1024_by_640_with_the_longest_note_on_the_answer(qtbot, request, window,
+                                                                        language):
+    """At 1024 px the note goes under the sliders, and the Learning curves' plots needed
+    the height of their axis labels, longer in Russian: the window's least height was
+    688 px in Russian (649 in English), past the 640 px a 1280 x 720 screen leaves it.
+    The pen's controls go under the pad, and the plots scroll rather than shrink below the
+    height their labels need."""
+    request.addfinalizer(lambda: window.set_language("en"))
+    window.set_language(language)
+    panel = window.digit_panel
+    note = unsure_of_nine_digits(qtbot, window)
+    window.resize(1024, SMALL_SCREEN[1])
+    settle(qtbot)
+    assert not panel.note_is_beside()
+    assert window.minimumSizeHint().height() <= SMALL_SCREEN[1]
+    assert window.height() <= SMALL_SCREEN[1]
+    assert note.isVisible() and note.height() >= note.heightForWidth(note.width())
+    show_tab(qtbot, window, window.plots)
+    for plot in (window.plots.loss_plot, window.plots.accuracy_plot):
+        axis = plot.getPlotItem().getAxis("left")
+        assert axis.geometry().height() >= label_length(axis), plot.objectName()
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

@@ -11,9 +11,11 @@ label is long, so a plot is given at least that height.
 import math
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from .focus import frame_focus
 from .numbers import MINUS, localise, power_of_ten
 
 AXES = ("left", "bottom", "right", "top")
@@ -87,17 +89,36 @@ def label_length(axis):
     return math.ceil(axis.label.boundingRect().width())
 
 
-def keep_label_readable(plot_widget):
+def keep_label_readable(plot_widget, least_curves=0):
     """Give ``plot_widget`` at least the height its y-axis label needs (or its legend,
     when that sits beside the plot area), with the x axis below it when that is shown;
-    call after the labels and the legend's names are set."""
+    call after the labels and the legend's names are set. ``least_curves``: the least
+    height of the curves themselves, if more (pixels)."""
     item = plot_widget.getPlotItem()
     _, top, _, bottom_margin = item.layout.getContentsMargins()  # room_for_end_ticks
     beside = item.legend is not None and item.legend.parentLayoutItem() is item.layout
     legend = math.ceil(item.legend.layout.preferredHeight()) if beside else 0
-    height = (max(label_length(item.getAxis("left")) + 2 * LABEL_MARGIN, legend)
-              + math.ceil(top + bottom_margin))
+    along = max(label_length(item.getAxis("left")) + 2 * LABEL_MARGIN, legend, least_curves)
+    height = along + math.ceil(top + bottom_margin)
     bottom = item.getAxis("bottom")
     if item.axes["bottom"]["item"].isVisible():
         height += bottom.maximumHeight() if bottom.maximumHeight() < 1000 else 40
     plot_widget.setMinimumHeight(height)
+
+
+def scrolling_plots(*plots, stretches=None):
+    """The plots one above the other in a scroll area: they scroll rather than shrink
+    below the height their labels need (on a short screen, or with the drawing panel
+    dragged up). ``stretches``: their shares of the height (equal by default)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for plot, stretch in zip(plots, stretches or [1] * len(plots)):
+        layout.addWidget(plot, stretch)
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return frame_focus(scroll)  # the plots take no keys: the arrows scroll them

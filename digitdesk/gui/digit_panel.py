@@ -37,6 +37,9 @@ __all__ = ["DigitPanel", "DrawingCanvas", "MnistPreview", "ProbabilityView"]
 
 PREDICTION_INTERVAL_MS = 30  # at least this long between two updates while drawing
 
+# Qt's QWIDGETSIZE_MAX: the maximum size of a widget that has none of its own
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
 
 class DigitPanel(Retranslatable, QWidget):
     """Draw a digit and see how the current model reads it.
@@ -238,13 +241,16 @@ class DigitPanel(Retranslatable, QWidget):
         self.set_adaptation(None)
 
     def _make_layout(self):
-        controls = QHBoxLayout()
-        controls.addWidget(self.pen_label)
-        controls.addWidget(self.pen_slider, 1)
-        controls.addWidget(self.pen_value_label)
-        controls.addSpacing(12)
-        controls.addWidget(self.undo_button)
-        controls.addWidget(self.clear_button)
+        # The pad's own controls: the pen's width, Undo and Clear. On one line under the
+        # sliders; with the note under the sliders too (a narrow panel, see _place_note),
+        # on two lines under the pad instead (see _place_pen_controls).
+        self._pen_box = QWidget()  # (a widget: it moves from one layout to the other)
+        controls = QGridLayout(self._pen_box)
+        controls.setContentsMargins(0, 0, 0, 0)
+        self._pen_buttons = QHBoxLayout()
+        self._pen_buttons.addStretch(1)
+        self._pen_buttons.addWidget(self.undo_button)
+        self._pen_buttons.addWidget(self.clear_button)
 
         # The controls go beside the pad, under what the network reads: the pad gets the
         # panel's whole height, and keeps its square shape.
@@ -290,12 +296,11 @@ class DigitPanel(Retranslatable, QWidget):
         below.addLayout(keep)
         below.addWidget(self.teach_button, 0, Qt.AlignmentFlag.AlignLeft)
         below.addLayout(adapt)  # last: while it is hidden, its room is no gap between two
-        for inner in (controls, keep, adapt, below):
+        for inner in (controls, self._pen_buttons, keep, adapt, below):
             inner.setSpacing(spacing)
         below.setSpacing(4)
         right.addLayout(below, 2, 0)
         right.addWidget(self.confidence, 3, 0, 1, 3)
-        right.addLayout(controls, 4, 0, 1, 3)
         right.setRowStretch(2, 1)
         right.setColumnStretch(1, 1)
         # Column 2: the note on the answer, beside the bars when the panel is wide enough
@@ -305,6 +310,7 @@ class DigitPanel(Retranslatable, QWidget):
         self._beside_by_estimate = False  # see _place_note
         self._estimate_waited = False
         self._under_since_width = 0
+        self._beside_least_height = 0  # the panel's, while the note was last beside
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(0)
@@ -312,14 +318,54 @@ class DigitPanel(Retranslatable, QWidget):
         self.probability_view.installEventFilter(self)
         self.confidence.note.installEventFilter(self)
 
+        # The pad, and under it its own controls while the note is under the sliders.
+        self._pad_column = pad_column = QVBoxLayout()
+        pad_column.setSpacing(4)
+        pad_column.addWidget(self.canvas, 1)
+        # (Beside the sliders until the note is first placed: where they are in a window
+        # of the usual size. Put under the pad, they moved beside the sliders once the
+        # window was shown, and the pad widened from 191 to 259 px after the first digit
+        # was drawn on it, which was then read differently.)
+        self._pen_under_pad = None  # not placed yet
+        self._place_pen_controls(under_pad=False)
+
         layout = QHBoxLayout(self)
         # The group box round the panel has margins of its own: none more above and below,
         # where a 1280 x 720 screen has no pixel to spare.
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.canvas, 2)
+        layout.addLayout(pad_column, 2)
         layout.addLayout(right, 3)
         self.probability_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Expanding)
+
+    def _place_pen_controls(self, under_pad):
+        """The pen's width, Undo and Clear on one line under the sliders, or on two under
+        the pad: with the note under the sliders the panel is narrow (its pad no wider than
+        the column it has) and taller than the pad, which left about 120 px empty under
+        the pad while the sliders' column made the window taller than a 1280 x 720 screen
+        leaves it (688 px in Russian at 1024 px wide)."""
+        if under_pad == self._pen_under_pad:
+            return
+        self._pen_under_pad = under_pad
+        grid = self._pen_box.layout()
+        for widget in (self.pen_label, self.pen_slider, self.pen_value_label):
+            grid.removeWidget(widget)
+        grid.removeItem(self._pen_buttons)
+        grid.addWidget(self.pen_label, 0, 0)
+        grid.addWidget(self.pen_slider, 0, 1)
+        grid.addWidget(self.pen_value_label, 0, 2)
+        if under_pad:
+            self._pen_box.setMaximumWidth(max(self.canvas.minimumWidth(), self.canvas.height()))
+            grid.addLayout(self._pen_buttons, 1, 0, 1, 3)
+            self._right.removeWidget(self._pen_box)
+            self._pad_column.addWidget(self._pen_box)
+        else:
+            self._pen_box.setMaximumWidth(QWIDGETSIZE_MAX)
+            grid.addLayout(self._pen_buttons, 0, 4)
+            self._pad_column.removeWidget(self._pen_box)
+            self._right.addWidget(self._pen_box, 4, 0, 1, 3)
+        grid.setColumnMinimumWidth(3, 0 if under_pad else 12)  # (the pen, then the buttons)
+        grid.setColumnStretch(1, 1)
 
     def minimumSizeHint(self):
         # As tall as the layout needs at this width, wrapped lines included: the note under
@@ -330,8 +376,35 @@ class DigitPanel(Retranslatable, QWidget):
         hint = super().minimumSizeHint()
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
-            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+            hint.setHeight(max(hint.height(), self._least_height(self.width())))
         return hint
+
+    def _least_height(self, width):
+        """The panel's least height at ``width``, whatever the pad's width now.
+
+        The pad is no wider than it is tall, so it narrows the sliders' column as the panel
+        grows taller, and their wrapped lines need more height there: the layout's least
+        height, counted with the pad as wide as it is now, went round in a circle. At
+        1040 px a window widened from 1024 kept a pad 244 px wide and needed 291 px, while
+        one narrowed from 1056 kept a pad 230 px wide and needed 277. Counted from the
+        narrowest pad instead, and widened only as far as the height it needs, the least
+        height is the least of those that fit, whichever way the window came."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        columns = width - margins.left() - margins.right() - layout.spacing()
+        widest_pad = columns - self._right.minimumSize().width()
+        least_side = self.canvas.minimumWidth()
+        under_pad = 0  # the height of the pen's controls under the pad, if they are there
+        if self._pen_under_pad:
+            under_pad = self._pen_box.minimumSizeHint().height() + self._pad_column.spacing()
+            least_side = max(least_side, self._pen_box.minimumSizeHint().width())
+        side = least_side
+        while True:
+            height = max(self._right.minimumHeightForWidth(columns - side), side + under_pad)
+            wider = max(least_side, min(height - under_pad, widest_pad))
+            if wider <= side:
+                return height
+            side = wider
 
     def resizeEvent(self, event):
         # The pad is square: no wider than it is tall, so that spare width goes to the
@@ -342,6 +415,10 @@ class DigitPanel(Retranslatable, QWidget):
         side = max(self.canvas.minimumWidth(), self.canvas.height())
         if self.canvas.maximumWidth() != side:
             self.canvas.setMaximumWidth(side)
+        # (the pen's controls under the pad: no wider than it, or the pad's column took
+        # the spare width, not the bars)
+        if self._pen_under_pad and self._pen_box.maximumWidth() != side:
+            self._pen_box.setMaximumWidth(side)
         self._note_timer.start()
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
@@ -375,6 +452,14 @@ class DigitPanel(Retranslatable, QWidget):
         needed = (self.probability_view.minimumSizeHint().width() + spacing
                   + self.note_beside_width())
         beside = room >= needed
+        if self._note_beside:
+            # its least height with the note beside: the pad's side when it goes back there
+            self._beside_least_height = self.minimumSizeHint().height()
+        else:
+            # Under the sliders, the pad has the pen's controls under it, and may be
+            # narrower than it would be beside: the room is counted with the pad as it
+            # would be there, or the note went beside, the pad widened and it came back.
+            beside = room + self._pad_width_given_back() >= needed
         if not beside and not self._note_beside and self.width() > self._under_since_width:
             # Under the sliders the note makes the panel taller, and the square pad wider:
             # widened since, the room beside the bars is counted with the pad as it would
@@ -406,6 +491,7 @@ class DigitPanel(Retranslatable, QWidget):
         if right.columnStretch(2) != wanted:
             right.setColumnStretch(2, wanted)
         if beside == self._note_beside:
+            self._place_pen_controls(under_pad=not beside)  # (the first time: see above)
             return
         self._note_beside = beside
         # Beside the bars it asks for no width of its own (the panel would then be too wide
@@ -419,6 +505,7 @@ class DigitPanel(Retranslatable, QWidget):
             right.addWidget(note, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
         else:
             self.confidence.take_note_back()
+        self._place_pen_controls(under_pad=not beside)
         self.confidence.show_note()  # (moved, it is hidden)
         # The heights the layouts keep for the sliders and the panel are out of date.
         self.confidence.updateGeometry()
@@ -426,15 +513,18 @@ class DigitPanel(Retranslatable, QWidget):
 
     def _pad_width_given_back(self):
         """How much narrower the pad would be with the note beside the bars instead of
-        under the sliders: the note's lines come off the panel's height when it is at its
-        least height, and the pad is no wider than it is tall."""
-        note = self.confidence.note
-        if note.parentWidget() is not self.confidence or not note.isVisible() \
-                or self.height() > self.minimumSizeHint().height():
-            return 0
-        shorter = note.height() + self.confidence.layout().verticalSpacing()
-        side = max(self.canvas.height() - shorter, self.canvas.minimumWidth())
-        return max(0, self.canvas.width() - side)
+        under the sliders (negative: wider). Beside, the pad has the column's whole height
+        (the pen's controls go back beside the sliders, see _place_pen_controls), which at
+        the panel's least height is its least height with the note beside; and the pad is
+        no wider than it is tall."""
+        if self.height() > self.minimumSizeHint().height():
+            height = self.height()  # (taller than it needs: it keeps its height)
+        else:
+            note = self.confidence.note
+            height = self._beside_least_height or (
+                self.height() - note.height() - self.confidence.layout().verticalSpacing())
+        side = max(height, self.canvas.minimumWidth())
+        return self.canvas.width() - side
 
     def note_beside_width(self):
         """The least width of the note beside the bars: about 26 characters."""

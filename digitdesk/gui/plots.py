@@ -24,7 +24,7 @@ from .language import Retranslatable
 
 from ..engine.model import thin_old_points
 from .numbers import local
-from .axes import keep_label_readable, plain_axes
+from .axes import keep_label_readable, plain_axes, scrolling_plots
 from .focus import not_a_tab_stop
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
@@ -38,6 +38,9 @@ AVERAGE_COLOR = QColor(40, 110, 200)
 VAL_LOSS_COLOR = QColor(230, 126, 34)
 ACCURACY_COLOR = QColor(39, 174, 96)
 TRAIN_ACCURACY_COLOR = AVERAGE_COLOR  # blue is training, in both plots
+# The two plots' least height at most, below which they scroll: what their axis labels
+# need in English (59 + 148 px), whatever the language.
+PLOTS_LEAST_HEIGHT = 208
 
 
 class GrowingArray:
@@ -245,8 +248,13 @@ class TrainingPlots(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.accuracy_plot, 2)
+        # The plots scroll rather than make the window taller: their least height came
+        # from their axis labels' length, longer in Russian ("потери", "точность (%)"),
+        # and that made the window's least height at 1024 px 662 px in Russian, past the
+        # 640 px a 1280 x 720 screen leaves it. (Set in retranslate().)
+        self._plots_area = scrolling_plots(self.loss_plot, self.accuracy_plot,
+                                           stretches=(3, 2))
+        layout.addWidget(self._plots_area, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REDRAW_INTERVAL_MS)
@@ -297,6 +305,8 @@ class TrainingPlots(Retranslatable, QWidget):
             item.layout.invalidate()
         for plot in (self.loss_plot, self.accuracy_plot):
             keep_label_readable(plot)  # all of "accuracy (%)", however long in this language
+        self._plots_area.setMinimumHeight(min(
+            PLOTS_LEAST_HEIGHT, self.loss_plot.minimumHeight() + self.accuracy_plot.minimumHeight()))
         self.log_scale.setText(self.tr("Log scale"))
         self.log_scale.setAccessibleName(self.tr("Logarithmic loss axis"))
         self.log_scale.setToolTip(self.tr(

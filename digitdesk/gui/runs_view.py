@@ -17,14 +17,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from ..engine.config import TrainConfig
 from ..engine.runs import MAX_RUNS, DiagnosticsHistory, RunList, run_record
-from .axes import keep_label_readable, plain_axes
+from .axes import keep_label_readable, plain_axes, scrolling_plots
 from .diagnostics_view import FLOOR, metric_plot
-from .focus import frame_focus, stop_while_filled
+from .focus import stop_while_filled
 from .language import Retranslatable, phrase_text
 from .layer_map_view import DIGIT_COLOURS
 from .numbers import local, number_locale
@@ -51,6 +49,10 @@ def _values(series, floor=None):
     values = np.array([np.nan if v is None else v for v in series], dtype=float)
     return values if floor is None else np.maximum(values, floor)
 
+
+# The least height of a plot's curves (pixels), below which the pages scroll: four or five
+# ticks a line of text apart.
+LEAST_CURVES_HEIGHT = 80
 
 # A space that is not after a separator: a legend keeps what it joins on one line.
 _BREAK_AFTER_SEPARATOR = re.compile(r"(?<![,:;]) ")
@@ -161,8 +163,8 @@ class RunsView(Retranslatable, QWidget):
         buttons.addWidget(self.remove_button)
         left_layout.addLayout(buttons)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._page(self.loss_plot, self.accuracy_plot, stretches=(3, 2)))
-        self.pages.addWidget(self._page(self.grad_plot, self.ratio_plot, self.stuck_plot))
+        self.pages.addWidget(scrolling_plots(self.loss_plot, self.accuracy_plot, stretches=(3, 2)))
+        self.pages.addWidget(scrolling_plots(self.grad_plot, self.ratio_plot, self.stuck_plot))
         show = QHBoxLayout()
         show.addWidget(self.curves_button)
         show.addWidget(self.diagnostics_button)
@@ -189,23 +191,6 @@ class RunsView(Retranslatable, QWidget):
         self.retranslate()
         self._fill()
         self._on_page_toggled()
-
-    @staticmethod
-    def _page(*plots, stretches=None):
-        """The plots one above the other; they scroll rather than shrink below the height
-        their labels need (on a short screen, or with the drawing panel dragged up)."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        for plot, stretch in zip(plots, stretches or [1] * len(plots)):
-            layout.addWidget(plot, stretch)
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return frame_focus(scroll)  # the plots take no keys: the arrows scroll them
 
     # --- runs in -----------------------------------------------------------------------
     def start_run(self, run_id):
@@ -546,9 +531,11 @@ class RunsView(Retranslatable, QWidget):
             plot.getPlotItem().setLabel("left", label)
         for plot in (self.accuracy_plot, self.stuck_plot):
             plot.getPlotItem().setLabel("bottom", self.tr("epoch"))
+        # Each plot's curves at least LEAST_CURVES_HEIGHT tall: the pages scroll (the
+        # loss plot's curves had 44 px at 1024 x 650, its ticks crowded together).
         for plot in (self.loss_plot, self.accuracy_plot, self.grad_plot, self.ratio_plot,
                      self.stuck_plot):
-            keep_label_readable(plot)
+            keep_label_readable(plot, least_curves=LEAST_CURVES_HEIGHT)
         self._show_key()
         count = self.layer.count()
         if count:
