@@ -393,6 +393,9 @@ def test_a_live_rate_typed_out_of_range_applies_the_limit_and_says_so(qtbot, win
     window.start_training(start_paused=True)
     box = window.live_rates.learning_rate
     qtbot.waitUntil(box.isEnabled, timeout=5000)
+    # Typed while MNIST still loads, the message was (rightly) replaced a moment later by
+    # "Paused." once the data had loaded: on a busy machine the test failed 2 runs in 8.
+    qtbot.waitUntil(lambda: bool(window.training.run.get("steps_per_epoch")), timeout=60000)
     box.setFocus()
     box.selectAll()
     qtbot.keyClicks(box, "50")
