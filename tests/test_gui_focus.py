@@ -52,6 +52,26 @@ def test_tab_never_stops_on_a_plot_in_any_tab(qtbot, active):
             assert stopped == [], (window.views.tabText(index), [p.objectName() for p in stopped])
 
 
+def test_a_right_click_on_any_plot_opens_no_menu_and_none_is_built(qtbot, window):
+    """pyqtgraph's menu (export, axis ranges, "Plot Options") offers nothing a learner
+    needs here: every plot is made by ``axes.plot_widget``, with no menu (which it no
+    longer builds to switch off, for speed: not something a test can see). A right-click
+    opens none, on any plot."""
+    from PySide6.QtWidgets import QMenu
+    plots = window.findChildren(pg.PlotWidget)
+    assert len(plots) >= 10
+    for plot in plots:
+        view_box = plot.getPlotItem().getViewBox()
+        assert not view_box.menuEnabled() and view_box.menu is None, plot.objectName()
+    window.views.setCurrentWidget(window.plots)
+    made_active(window)
+    plot = window.plots.loss_plot
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.RightButton,
+                     pos=plot.viewport().rect().center())
+    assert not [menu for menu in QApplication.topLevelWidgets()
+                if isinstance(menu, QMenu) and menu.isVisible()]
+
+
 # ------------------------------------------------------------------------- scroll areas
 def frame_pixels(area):
     """How many pixels down the left edge of ``area``, as it is painted, are in the

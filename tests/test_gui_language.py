@@ -1120,16 +1120,17 @@ def test_question_001_s_step_cost_writes_long_runs_in_hours_and_days(qtbot, engl
             (duration, text)
 
 
-@pytest.mark.parametrize("code, gradient, ratio", [
-    ("en", "1.2·10⁻³", "0.050"),
-    ("ru", "1,2·10⁻³", "0,050"),
-    ("zh_CN", "1.2·10⁻³", "0.050"),
+@pytest.mark.parametrize("code, gradient, ratio, dead", [
+    ("en", "1.2·10⁻³", "0.050", "</b>, 10% dead"),
+    ("ru", "1,2·10⁻³", "0,050", "</b>, 10"),
+    ("zh_CN", "1.2·10⁻³", "0.050", "</b>，10%"),
 ])
 def test_the_diagnostics_read_out_writes_numbers_as_the_rest_of_the_window(
-        qtbot, english, code, gradient, ratio):
+        qtbot, english, code, gradient, ratio, dead):
     """The Diagnostics tab's hover read-out wrote "1,2e-03" and "5,0e-02" where every
     other view writes 1,2·10⁻³ and, between 0.01 and 1000, the plain number (two significant
-    digits: 0.050)."""
+    digits: 0.050); and in Chinese an ASCII ", " before the dead share, where the window
+    writes the Chinese comma between clauses."""
     from conftest import hover
     from digitdesk.engine.trainer import LayerDiagnostics, StepReport
     install_language(code)
@@ -1144,6 +1145,7 @@ def test_the_diagnostics_read_out_writes_numbers_as_the_rest_of_the_window(
     hover(view.grad_plot, 0.5, -3)
     text = view.readout.text()
     assert f"<b>{gradient}</b>" in text and f"<b>{ratio}</b>" in text, text
+    assert dead in text, text
 
 
 @pytest.mark.parametrize("code, steps", [

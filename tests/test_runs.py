@@ -784,20 +784,13 @@ def test_the_run_list_and_legend_say_a_run_s_settings_in_the_window_language(mak
         translations.apply("en")
 
 
-@pytest.mark.parametrize("code", ["en", "ru"])
-def test_the_legend_names_question_000_s_settings_as_the_form_names_them(make_runs_view,
-                                                                         code):
-    """Question 000 against its fixed twin: the legend said "sigmoid_regression, sum,
-    init uniform, bias False" (in Russian "…, инициализация uniform, смещение False")
-    beside "скорость 0,1": the code's names and Python's booleans. Now it names each
-    setting as the form does: "Sum", "Uniform(−1, 1) init", "no biases", and its length
-    as the run's summary does: "100 эпох", not "эпохи 100"."""
+def legend_of_two_runs(make_runs_view, configs, code):
+    """Compare runs' legend in language ``code`` with two runs of ``configs`` ticked."""
     from PySide6.QtCore import QSettings
 
     from digitdesk.gui.language import SETTING, install_language, translations
-    learner, fixed = REPLAYS["000"].config, REPLAYS["000"].fixed_config
     runs = []
-    for i, config in enumerate((learner, fixed)):
+    for i, config in enumerate(configs):
         run = _a_run(0.1, 1765800000.0 + i)
         run["config"] = config.to_dict()
         runs.append(run)
@@ -806,10 +799,23 @@ def test_the_legend_names_question_000_s_settings_as_the_form_names_them(make_ru
         view = make_runs_view(runs=runs)
         for i in range(2):
             view.list.item(i).setCheckState(Qt.CheckState.Checked)
-        legend = " | ".join(view.legend_labels())
+        return view.legend_labels()
     finally:
         QSettings().remove(SETTING)
         translations.apply("en")
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_the_legend_names_question_000_s_settings_as_the_form_names_them(make_runs_view,
+                                                                         code):
+    """Question 000 against its fixed twin: the legend said "sigmoid_regression, sum,
+    init uniform, bias False" (in Russian "…, инициализация uniform, смещение False")
+    beside "скорость 0,1": the code's names and Python's booleans. Now it names each
+    setting as the form does: "Sum", "Uniform(−1, 1) init", "no biases", and its length
+    as the run's summary does: "100 эпох", not "эпохи 100"."""
+    replay = REPLAYS["000"]
+    legend = " | ".join(legend_of_two_runs(
+        make_runs_view, (replay.config, replay.fixed_config), code))
     code_names = ("sigmoid_regression", "softmax_ce", "uniform", "xavier", "False", "True")
     for code_name in code_names + (("sum", "mean") if code == "ru" else ()):
         assert code_name not in legend, legend
@@ -834,26 +840,10 @@ def test_the_legend_names_the_schedule_and_augmentation_as_the_form_names_them(
     """The Accurate preset against the same run with a constant rate and no augmentation:
     the legend still said "schedule cosine, augment affine" (in Russian "расписание cosine,
     аугментация affine") beside the form's names of every other setting."""
-    from PySide6.QtCore import QSettings
-
     from digitdesk.engine.config import PRESETS
-    from digitdesk.gui.language import SETTING, install_language, translations
     accurate = PRESETS["accurate"]
-    runs = []
-    for i, config in enumerate((accurate, accurate.replace(schedule="constant",
-                                                           augment="none"))):
-        run = _a_run(0.1, 1765800000.0 + i)
-        run["config"] = config.to_dict()
-        runs.append(run)
-    install_language(code)
-    try:
-        view = make_runs_view(runs=runs)
-        for i in range(2):
-            view.list.item(i).setCheckState(Qt.CheckState.Checked)
-        legend = view.legend_labels()
-    finally:
-        QSettings().remove(SETTING)
-        translations.apply("en")
+    legend = legend_of_two_runs(
+        make_runs_view, (accurate, accurate.replace(schedule="constant", augment="none")), code)
     assert len(legend) == 2, legend
     assert all(label.endswith(text) for label, text in zip(legend, expected)), legend
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ..data import DataFormatError, read_idx_pair, read_kaggle_csv
 from ..engine.trainer import train_val_split_sizes
-from .axes import plain_axes
-from .focus import not_a_tab_stop
+from .axes import plain_axes, plot_widget
 from .language import Retranslatable, error_text, listed, sentences
 from .numbers import count
 from .wording import counts, english_plural
@@ -141,13 +140,12 @@ class DataView(Retranslatable, QWidget):
         self.summary.setObjectName("dataSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.counts_plot = not_a_tab_stop(pg.PlotWidget(background=None))
+        self.counts_plot = plot_widget()
         self.counts_plot.setObjectName("classCountsPlot")
         plain_axes(self.counts_plot)  # "images", not "images (x0.001)" while it is empty
         item = self.counts_plot.getPlotItem()
         item.setYRange(0, 1, padding=0)  # no negative counts before the data comes
         item.setXRange(-0.6, 9.6, padding=0)  # the ten digits, also before it comes
-        item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])

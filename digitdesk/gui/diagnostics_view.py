@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from ..engine.findings import (OSCILLATION_BLOCK, OSCILLATION_WINDOW, RECENT_DIAGNOSTICS,
                                apply_fix, find_problems, setting_warnings)
 from ..engine.translatable import Phrase, Phrases
-from .language import Retranslatable, bracketed, listed, unbroken
+from .language import Retranslatable, bracketed, clauses, listed, unbroken
 from .numbers import as_local, local, readable
 from ..engine.model import thin_old_points
-from .axes import keep_label_readable, plain_axes
-from .focus import frame_focus, not_a_tab_stop
+from .axes import keep_label_readable, plain_axes, plot_widget
+from .focus import frame_focus
 from .plots import GrowingArray, HoverLine, nearest_index
 
 # Batch losses kept for the findings: more than the last OSCILLATION_WINDOW blocks they read.
@@ -114,13 +114,11 @@ class DecadeAxis(pg.AxisItem):
 def metric_plot(name, log=False):
     """A plot of one measurement over epochs (labelled by its view's retranslate()), on a
     ``DecadeAxis`` if ``log``; the Diagnostics and Compare runs tabs stack several."""
-    plot = not_a_tab_stop(
-        pg.PlotWidget(background=None, axisItems={"left": DecadeAxis("left")} if log else {}))
+    plot = plot_widget(axisItems={"left": DecadeAxis("left")} if log else {})
     plot.setObjectName(name)
     item = plot.getPlotItem()
     item.setDownsampling(auto=True, mode="peak")
     item.setClipToView(True)
-    item.setMenuEnabled(False)
     item.setMouseEnabled(x=True, y=False)
     item.getAxis("left").setWidth(64)  # the same width on every plot: the x axes line up
     if log:
@@ -620,7 +618,8 @@ class DiagnosticsView(Retranslatable, QWidget):
                 "<span style='color:{0}'>■</span> layer {1}: gradient <b>{2:.1e}</b>, "
                 "update/weight <b>{3:.1e}</b>{4}").format(
                 colour, layer + 1, measured(value["grad_rms"]), measured(value["update_ratio"]),
-                "".join(", " + text for text in stuck if text)))
+                # (", 10% dead" after the figures: a clause, "，" in Chinese)
+                clauses(["", *(text for text in stuck if text)])))
         self.readout.setText(" · ".join(parts))
 
     def _redraw(self):

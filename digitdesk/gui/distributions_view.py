@@ -8,8 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .axes import plain_axes
-from .focus import not_a_tab_stop, stop_while_filled
+from .axes import plain_axes, plot_widget
+from .focus import stop_while_filled
 from .language import Retranslatable
 from .numbers import signed
 from .wording import training_progress
@@ -55,10 +55,9 @@ class DistributionsView(Retranslatable, QWidget):
         self.plots = {}
         row = QHBoxLayout()
         for key in ("weights", "inputs", "gradients"):
-            plot = not_a_tab_stop(pg.PlotWidget(background=None))
+            plot = plot_widget()
             plot.setObjectName(f"{key}Histogram")
             plain_axes(plot)
-            plot.getPlotItem().setMenuEnabled(False)
             self.plots[key] = plot
             row.addWidget(plot)
         # Histograms are axis-aligned steps: drawn without antialiasing, which looks the

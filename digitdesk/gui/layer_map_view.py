@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ..data import load_mnist
 from ..engine.layer_map import hidden_layer_activations, pca_map
 from ..engine.trainer import training_data
-from .axes import plain_axes
-from .focus import not_a_tab_stop
+from .axes import plain_axes, plot_widget
 from .distributions_view import layer_chooser
 from .language import Retranslatable, listed, sentences, unbroken
 from .numbers import local
@@ -66,10 +65,9 @@ class LayerMapView(Retranslatable, QWidget):
         self.personal = QCheckBox()
         self.personal.setObjectName("mapPersonalDigits")
         self.personal.toggled.connect(self._place_personal)
-        self.plot = not_a_tab_stop(pg.PlotWidget(background=None))
+        self.plot = plot_widget()
         self.plot.setObjectName("layerMapPlot")
         plain_axes(self.plot)
-        self.plot.getPlotItem().setMenuEnabled(False)
         # The legend is a plain label (rebuilt when the digits shown change): which digits
         # are on the map, and what the square and the star are.
         self.legend = QLabel()

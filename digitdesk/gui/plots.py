@@ -24,8 +24,7 @@ from .language import Retranslatable
 
 from ..engine.model import thin_old_points
 from .numbers import local
-from .axes import keep_label_readable, plain_axes, scrolling_plots
-from .focus import not_a_tab_stop
+from .axes import keep_label_readable, plain_axes, plot_widget, scrolling_plots
 
 # At most 10 redraws a second: smooth enough for a curve that grows, and every redraw holds
 # Python's GIL, which the training thread needs too (measured in bench_gui.py: at 20 Hz
@@ -177,9 +176,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self._rate_marks = []  # (epoch, lr, momentum): changes made during training
         self._rate_lines = []  # their vertical lines, on both plots
 
-        self.loss_plot = not_a_tab_stop(pg.PlotWidget(background=None))
+        self.loss_plot = plot_widget()
         self.loss_plot.setObjectName("lossPlot")
-        self.accuracy_plot = not_a_tab_stop(pg.PlotWidget(background=None))
+        self.accuracy_plot = plot_widget()
         self.accuracy_plot.setObjectName("accuracyPlot")
 
         loss = self.loss_plot.getPlotItem()
@@ -190,7 +189,6 @@ class TrainingPlots(Retranslatable, QWidget):
             # GUI thread's time while training. The hover read-out gives exact values.
             item.setDownsampling(auto=True, mode="peak")
             item.setClipToView(True)
-            item.setMenuEnabled(False)
         self._legend = _legend_beside(loss)
         accuracy.setXLink(loss)
         loss.getAxis("bottom").setStyle(showValues=False)

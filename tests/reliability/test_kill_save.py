@@ -16,11 +16,14 @@ from digitdesk.engine import Model, TrainConfig
 from digitdesk.engine.safe_npz import is_our_temp
 from hostile_files import scaled
 
-# Saves two different models over the same file, in turns, until it is killed.
+# Saves two different models over the same file, in turns, until it is killed. "ready" once
+# the file is there: said before the first save, a kill 20 ms later on a busy machine came
+# before any file was written, and the test read "no such file" (CI, 2026-12-02).
 SAVER = r"""
 import sys
 from digitdesk.engine import Model, TrainConfig
 models = [Model(TrainConfig(hidden=(512,), seed=seed)) for seed in (1, 2)]
+models[1].save(sys.argv[1])  # (the file there before the first kill: see below)
 print("ready", flush=True)
 i = 0
 while True:
