@@ -67,12 +67,18 @@ def three_or_seven():
     return model
 
 
-def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot, three_or_seven):
+def shown_panel(qtbot):
+    """A drawing panel on screen, 700 x 460, with no model yet."""
     panel = DigitPanel()
     qtbot.addWidget(panel)
     panel.resize(700, 460)
     panel.show()
     qtbot.waitExposed(panel)
+    return panel
+
+
+def test_a_four_on_a_three_or_seven_model_is_never_shown_without_a_warning(qtbot, three_or_seven):
+    panel = shown_panel(qtbot)
     panel.set_model(three_or_seven)
     draw(panel.canvas, FOUR)
     wait_for_the_reading(qtbot, panel)
@@ -119,11 +125,7 @@ def test_the_note_lists_the_digits_a_model_knows_as_a_sentence_does(
     reads as "3 and 7", of more as "0, 1 and 2", in each language's words."""
     from digitdesk.gui.language import install_language, listed_and
     install_language(code)
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 460)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot)
     panel.set_model(three_or_seven)
     draw(panel.canvas, FOUR)
     wait_for_the_reading(qtbot, panel)
@@ -138,11 +140,7 @@ def test_a_model_of_some_digits_does_not_choose_what_a_drawing_is_kept_as(qtbot,
     click kept the 4 as a 7. Such a model cannot know that another digit was drawn, so
     nothing is chosen (even with the threshold at 0, where it is never unsure), the
     tooltips say why, and the user's digit is what is kept."""
-    panel = DigitPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 460)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown_panel(qtbot)
     panel.confidence.threshold_slider.setFocus()
     QTest.keyClick(panel.confidence.threshold_slider, Qt.Key.Key_Home)  # 0%: never unsure
     panel.set_model(three_or_seven)
